@@ -1,0 +1,1 @@
+"""The attribution engine: who says what, through whom, in which mode."""

@@ -1,0 +1,138 @@
+"""Which outlet published the article, and which outlets an article names.
+
+The registry (`data/outlets.json`, documented in `data/OUTLETS.md`) lists outlets with their
+domains, aliases, owner and state affiliation. Recognition tries, in order of reliability, the
+URL's domain, the page metadata, text fingerprints (RT DE's closing "Mehr zum Thema –") and
+wire tags ("(dpa)"); `article.outlet.evidence` records every signal that agreed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+from urllib.parse import urlsplit
+
+from ..model import Outlet
+
+
+@dataclass(frozen=True, slots=True)
+class OutletEntry:
+    name: str
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+    country: Optional[str]
+    owner: Optional[str]
+    kind: str
+    state_affiliated: bool
+    state_affiliated_source: Optional[str]
+    fingerprints: tuple[str, ...] = ()
+    wire_tags: tuple[str, ...] = ()
+
+
+@dataclass
+class OutletRegistry:
+    entries: list[OutletEntry]
+    by_domain: dict[str, OutletEntry] = field(default_factory=dict)
+    by_name: dict[str, OutletEntry] = field(default_factory=dict)
+    name_pattern: Optional[re.Pattern] = None
+
+    def __post_init__(self) -> None:
+        names: list[str] = []
+        for e in self.entries:
+            for d in e.domains:
+                self.by_domain[d.lower()] = e
+            for n in (e.name, *e.aliases):
+                self.by_name.setdefault(n.lower(), e)
+                names.append(n)
+        names.sort(key=len, reverse=True)
+        # Case-sensitive, whole-word: "Stern" the magazine, not "stern" the adjective.
+        self.name_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+
+    def by_url(self, url: str) -> Optional[OutletEntry]:
+        host = (urlsplit(url).hostname or "").lower()
+        return self.by_host(host)
+
+    def by_host(self, host: str) -> Optional[OutletEntry]:
+        host = host.lower().removeprefix("www.")
+        parts = host.split(".")
+        for k in range(len(parts) - 1):          # longest suffix first: de.rt.com before rt.com
+            entry = self.by_domain.get(".".join(parts[k:]))
+            if entry:
+                return entry
+        return None
+
+    def lookup(self, name: str) -> Optional[OutletEntry]:
+        return self.by_name.get(name.strip().lower())
+
+    def mentions(self, text: str, start: int = 0, end: Optional[int] = None):
+        """(start, end, entry) of every outlet name in the text."""
+        for m in self.name_pattern.finditer(text, start, len(text) if end is None else end):
+            yield m.start(), m.end(), self.by_name[m.group(0).lower()]
+
+
+@lru_cache(maxsize=1)
+def outlet_registry() -> OutletRegistry:
+    raw = json.loads(resources.files("reportedly.data").joinpath("outlets.json").read_text("utf-8"))
+    entries = [
+        OutletEntry(
+            name=o["name"], aliases=tuple(o.get("aliases", ())), domains=tuple(o.get("domains", ())),
+            country=o.get("country"), owner=o.get("owner"), kind=o.get("kind", "online"),
+            state_affiliated=bool(o.get("state_affiliated")),
+            state_affiliated_source=o.get("state_affiliated_source"),
+            fingerprints=tuple(o.get("fingerprints", ())), wire_tags=tuple(o.get("wire_tags", ())),
+        )
+        for o in raw["outlets"]
+    ]
+    return OutletRegistry(entries)
+
+
+def _to_model(entry: OutletEntry, domain: Optional[str], evidence: list[str]) -> Outlet:
+    return Outlet(name=entry.name, domain=domain or (entry.domains[0] if entry.domains else None),
+                  evidence=evidence, country=entry.country, kind=entry.kind,
+                  state_affiliated=entry.state_affiliated)
+
+
+def recognise_outlet(doc, ctx) -> None:
+    """Set `article.outlet` from the URL, page metadata, text fingerprints or wire tags."""
+    reg = outlet_registry()
+    raw = doc.user_data.get("raw")
+    votes: dict[str, list[str]] = {}
+    entries: dict[str, OutletEntry] = {}
+    domain = None
+
+    def vote(entry: Optional[OutletEntry], evidence: str) -> None:
+        if entry is not None:
+            votes.setdefault(entry.name, []).append(evidence)
+            entries[entry.name] = entry
+
+    url = doc.article.url
+    if url:
+        host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+        entry = reg.by_host(host)
+        if entry:
+            domain = host
+        vote(entry, f"domain:{host}")
+    if raw is not None and raw.site_name:
+        vote(reg.lookup(raw.site_name) or (reg.by_host(raw.site_name) if "." in raw.site_name else None),
+             f"metadata:site_name={raw.site_name}")
+    if raw is not None and raw.author:
+        vote(reg.lookup(raw.author), f"byline:{raw.author}")
+    text = doc.text
+    for entry in reg.entries:
+        for fp in entry.fingerprints:
+            if fp in text:
+                vote(entry, f"fingerprint:{fp}")
+    if not votes:
+        for entry in reg.entries:
+            for tag in entry.wire_tags:
+                if tag in text:
+                    vote(entry, f"wire_tag:{tag}")
+                    break
+    if not votes:
+        return
+    best = max(votes, key=lambda n: (len(votes[n]), not votes[n][0].startswith("wire_tag")))
+    doc.article.outlet = _to_model(entries[best], domain, votes[best])

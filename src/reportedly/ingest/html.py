@@ -1,0 +1,66 @@
+"""HTML pages to article text and metadata, with trafilatura doing the extraction."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Optional
+
+from ..errors import InputError
+from .decode import decode_bytes
+from .record import RawDocument
+
+log = logging.getLogger(__name__)
+
+MAX_TREE_SIZE = 500_000
+"""Elements in one page's tree; beyond this trafilatura gives up instead of spending seconds."""
+
+_BLANK_LINES = re.compile(r"\n{2,}")
+_CANONICAL = re.compile(r"""<link[^>]+rel=["']?canonical["']?[^>]*>""", re.I)
+_HREF = re.compile(r"""href=["']([^"']+)["']""", re.I)
+
+
+def canonical_url(html: str) -> Optional[str]:
+    m = _CANONICAL.search(html[:200_000])
+    if m:
+        h = _HREF.search(m.group(0))
+        if h and h.group(1).startswith(("http://", "https://")):
+            return h.group(1)
+    return None
+
+
+def load_html(data: bytes | str, url: Optional[str] = None, name: str = "",
+              content_type: Optional[str] = None) -> RawDocument:
+    """Extract the main text with trafilatura and lay it out as headline + paragraphs."""
+    import trafilatura
+
+    html = data if isinstance(data, str) else decode_bytes(data, content_type, html=True)
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            include_links=False, max_tree_size=MAX_TREE_SIZE,
+        )
+    except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
+        log.debug("trafilatura failed on %s: %s", name, exc)
+        doc = None
+    if doc is None or not (doc.text or "").strip():
+        raise InputError("no article text could be extracted from the HTML")
+    body = "\n\n".join(p.strip() for p in doc.text.split("\n") if p.strip())
+    title = (doc.title or "").strip()
+    if title and not body.startswith(title):
+        text = f"{title}\n\n{body}"
+    else:
+        text = body
+    canonical = canonical_url(html)
+    page_url = url or canonical or doc.url
+    return RawDocument(
+        text=text,
+        name=name,
+        url=page_url,
+        title=title or body.split("\n", 1)[0],
+        published=doc.date,
+        author=doc.author,
+        site_name=doc.sitename,
+        hostname=doc.hostname,
+        metadata_source="html",
+    )

@@ -1,0 +1,1 @@
+"""The language layer: tokens, sentences, tags, lemmas, morphology and entities."""

@@ -1,0 +1,86 @@
+"""The German full-form lexicon (verbs and nouns from LanguageTool's german-pos-dict).
+
+See training/build_lexicon.py for the file format. Loaded once per process (about 0.5 s, ~80 MB).
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from pathlib import Path
+
+VERB_FIN = frozenset("ITKQ")
+
+
+class Lexicon:
+    def __init__(self, path: Path):
+        entries: dict[str, str] = {}
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                form, _, rest = line.rstrip("\n").partition("\t")
+                entries[form] = rest
+        self.entries = entries
+        self._class_cache: dict[str, str] = {}
+        self._verb_cache: dict[str, tuple] = {}
+
+    def __contains__(self, form: str) -> bool:
+        return form in self.entries
+
+    def lexclass(self, form: str) -> str:
+        """A short summary of the form's analyses, used as a tagger feature ("N+VFIN", "-")."""
+        c = self._class_cache.get(form)
+        if c is None:
+            raw = self.entries.get(form)
+            if raw is None:
+                c = "-"
+            else:
+                kinds = set()
+                for a in raw.split(";"):
+                    parts = a.split("|")
+                    if parts[0] == "N":
+                        kinds.add("N")
+                    else:
+                        code = parts[2].rstrip("~")
+                        if code[0] in VERB_FIN and len(code) == 3:
+                            kinds.add("VF" + ("k" if code[0] in "KQ" else ""))
+                        else:
+                            kinds.add("V" + code)
+                c = "+".join(sorted(kinds))
+            if len(self._class_cache) < 500_000:
+                self._class_cache[form] = c
+        return c
+
+    def verb(self, form: str) -> tuple[tuple[str, str, str, bool], ...]:
+        """Verb analyses of a form: (lemma, code, ..., separated) e.g. ("haben", "K3s", False)."""
+        r = self._verb_cache.get(form)
+        if r is None:
+            raw = self.entries.get(form, "")
+            out = []
+            for a in raw.split(";") if raw else ():
+                parts = a.split("|")
+                if parts[0] != "V":
+                    continue
+                code = parts[2]
+                sep = code.endswith("~")
+                out.append((parts[1], code.rstrip("~"), sep))
+            r = tuple(out)
+            if len(self._verb_cache) < 200_000:
+                self._verb_cache[form] = r
+        return r
+
+    def noun_lemma(self, form: str) -> str | None:
+        raw = self.entries.get(form)
+        if not raw:
+            return None
+        for a in raw.split(";"):
+            if a.startswith("N|"):
+                return a.split("|")[1]
+        return None
+
+    def is_infinitive(self, form: str) -> bool:
+        return any(code == "INF" and not sep for _, code, sep in self.verb(form))
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(path: str) -> Lexicon:
+    return Lexicon(Path(path))

@@ -1,0 +1,250 @@
+"""Vectorised linear sequence labelling: feature ids per word type, stacked context passes.
+
+Why this shape: a greedy tagger that feeds each predicted tag into the next token's features
+costs one numpy call per token (~20k tokens/s at best in Python). Here every feature of a token
+depends only on the words around it (pass 1) or on the *whole* previous pass's labels (pass 2,
+"stacking"), so a document is scored with one gather-and-sum per pass: ``W[X].sum(1)``.
+
+Word features are computed once per word *type* and cached as a row of feature ids; a
+document's feature matrix is then built by fancy indexing the cache with the type ids of each
+token and of its neighbours. Unknown features map to id 0, whose weight row is zero.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+BOS = "<S>"
+EOS = "</S>"
+
+# own-word templates, then templates the word contributes to its neighbours' features
+OWN = ("w", "l", "s1", "s2", "s3", "s4", "s5", "p3", "sh", "lx", "lxl", "len")
+CTX = {
+    -1: ("l", "s3", "sh", "lx"),
+    1: ("l", "s3", "sh", "lx"),
+    -2: ("l", "lx"),
+    2: ("l", "lx"),
+}
+N_OWN = len(OWN)
+MAX_CACHE = 300_000
+"""Word types cached before the cache is reset (bounds memory in long-running services)."""
+
+
+def shape(w: str) -> str:
+    out = []
+    last = ""
+    for ch in w[:8]:
+        if ch.isupper():
+            c = "X"
+        elif ch.islower():
+            c = "x"
+        elif ch.isdigit():
+            c = "d"
+        else:
+            c = ch
+        if c != last:
+            out.append(c)
+            last = c
+    if len(w) > 8:
+        out.append("~")
+    return "".join(out)
+
+
+def word_features(w: str, lexclass: Callable[[str], str], extra: Callable[[str], Sequence[str]] | None = None
+                  ) -> tuple[list[str], dict[int, list[str]]]:
+    """Feature strings of word type `w`: its own, and what it contributes to each neighbour slot."""
+    lw = w.lower()
+    sh = shape(w)
+    lx = lexclass(w)
+    lxl = lexclass(lw) if lw != w else "="
+    n = len(w)
+    own = [
+        "w=" + w, "l=" + lw, "s1=" + lw[-1:], "s2=" + lw[-2:], "s3=" + lw[-3:], "s4=" + lw[-4:],
+        "s5=" + lw[-5:], "p3=" + lw[:3], "sh=" + sh, "lx=" + lx, "lxl=" + lxl,
+        "len=" + (str(n) if n < 4 else "4+" if n < 8 else "8+"),
+    ]
+    if extra is not None:
+        own.extend(extra(w))
+    vals = {"l": lw, "s3": lw[-3:], "sh": sh, "lx": lx}
+    ctx = {off: [f"{off}{t}={vals[t]}" for t in temps] for off, temps in CTX.items()}
+    return own, ctx
+
+
+class FeatureSpace:
+    """Maps feature strings to ids and caches the id rows of word types."""
+
+    def __init__(self, vocab: dict[str, int], lexclass: Callable[[str], str],
+                 extra: Callable[[str], Sequence[str]] | None = None, n_extra: int = 0):
+        self.vocab = vocab
+        self.lexclass = lexclass
+        self.extra = extra
+        self.n_extra = n_extra
+        self.n_ctx = sum(len(t) for t in CTX.values())
+        self.width = N_OWN + n_extra + self.n_ctx
+        self._reset()
+
+    def _reset(self) -> None:
+        self.types: dict[str, int] = {}
+        self.table = np.zeros((1024, self.width), dtype=np.int32)
+        for special in (BOS, EOS):
+            self.type_id(special)
+
+    def _row(self, w: str) -> np.ndarray:
+        get = self.vocab.get
+        if w in (BOS, EOS):
+            own = [""] * (N_OWN + self.n_extra)
+            ctx = {off: [f"{off}{t}={w}" for t in temps] for off, temps in CTX.items()}
+        else:
+            own, ctx = word_features(w, self.lexclass, self.extra)
+        ids = [get(f, 0) for f in own]
+        for off in CTX:
+            ids.extend(get(f, 0) for f in ctx[off])
+        return np.asarray(ids, dtype=np.int32)
+
+    def type_id(self, w: str) -> int:
+        t = self.types.get(w)
+        if t is None:
+            if len(self.types) >= MAX_CACHE:
+                self._reset()
+            t = len(self.types)
+            self.types[w] = t
+            if t >= self.table.shape[0]:
+                grown = np.zeros((2 * self.table.shape[0], self.width), dtype=np.int32)
+                grown[: self.table.shape[0]] = self.table
+                self.table = grown
+            self.table[t] = self._row(w)
+        return t
+
+    def matrix(self, words: Sequence[str], bounds: Sequence[tuple[int, int]]) -> np.ndarray:
+        """Feature id matrix (n_tokens x width) for `words` split into sentences `bounds`."""
+        tid = self.type_id
+        types = np.fromiter((tid(w) for w in words), dtype=np.int64, count=len(words))
+        table = self.table  # type_id may have replaced it
+        n = len(words)
+        pos = np.arange(n)
+        first = np.zeros(n, dtype=np.int64)
+        last = np.zeros(n, dtype=np.int64)
+        for a, b in bounds:
+            first[a:b] = a
+            last[a:b] = b - 1
+        cols = [table[types, : N_OWN + self.n_extra]]
+        col = N_OWN + self.n_extra
+        for off, temps in CTX.items():
+            j = pos + off
+            nb = np.where(j < first, 0, np.where(j > last, 1, types[np.clip(j, 0, n - 1)]))
+            cols.append(table[nb, col: col + len(temps)])
+            col += len(temps)
+        return np.hstack(cols)
+
+
+def sentence_bounds_arrays(n: int, bounds: Sequence[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+    first = np.zeros(n, dtype=np.int64)
+    last = np.zeros(n, dtype=np.int64)
+    for a, b in bounds:
+        first[a:b] = a
+        last[a:b] = b - 1
+    return first, last
+
+
+class Stack:
+    """Feature ids for a previous pass's labels around each token (offset templates + pairs)."""
+
+    OFFSETS = (-2, -1, 0, 1, 2)
+    PAIRS = ((-1, 0), (0, 1), (-1, 1), (-2, -1))
+
+    def __init__(self, n_labels: int, base: int):
+        self.k = n_labels + 1  # index n_labels = outside the sentence
+        self.base = base
+        self.size = len(self.OFFSETS) * self.k + len(self.PAIRS) * self.k * self.k
+
+    def matrix(self, labels: np.ndarray, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+        n = len(labels)
+        pos = np.arange(n)
+        k = self.k
+        shifted = {}
+        for off in set(self.OFFSETS) | {o for p in self.PAIRS for o in p}:
+            j = pos + off
+            shifted[off] = np.where((j < first) | (j > last), k - 1, labels[np.clip(j, 0, max(n - 1, 0))])
+        cols = []
+        base = self.base
+        for off in self.OFFSETS:
+            cols.append(base + shifted[off])
+            base += k
+        for a, b in self.PAIRS:
+            cols.append(base + shifted[a] * k + shifted[b])
+            base += k * k
+        return np.stack(cols, axis=1).astype(np.int32)
+
+
+class Linear:
+    """A weight matrix over feature ids, scored by gather-and-sum."""
+
+    def __init__(self, W: np.ndarray, labels: list[str]):
+        self.W = W
+        self.labels = labels
+
+    def scores(self, X: np.ndarray) -> np.ndarray:
+        out = np.zeros((X.shape[0], self.W.shape[1]), dtype=np.float32)
+        for j in range(X.shape[1]):
+            out += self.W[X[:, j]]
+        return out
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        if X.shape[0] == 0:
+            return np.zeros(0, dtype=np.int64)
+        return self.scores(X).argmax(1)
+
+
+def train_perceptron(Xs: list[np.ndarray], ys: list[np.ndarray], n_feats: int, n_labels: int,
+                     epochs: int = 8, seed: int = 0, weights: list[int] | None = None,
+                     log: Callable[[str], None] = print) -> np.ndarray:
+    """Averaged perceptron over sentences (batch update per sentence). Returns averaged W."""
+    W = np.zeros((n_feats, n_labels), dtype=np.float32)
+    U = np.zeros((n_feats, n_labels), dtype=np.float32)
+    rng = np.random.default_rng(seed)
+    order = []
+    for i, _ in enumerate(Xs):
+        order.extend([i] * (weights[i] if weights else 1))
+    order = np.asarray(order)
+    c = 1.0
+    for ep in range(epochs):
+        rng.shuffle(order)
+        errors = total = 0
+        for i in order:
+            X, y = Xs[i], ys[i]
+            sc = W[X].sum(1)
+            p = sc.argmax(1)
+            bad = p != y
+            nb = int(bad.sum())
+            total += len(y)
+            if nb:
+                errors += nb
+                Xb = X[bad]
+                yb = np.repeat(y[bad], X.shape[1])
+                pb = np.repeat(p[bad], X.shape[1])
+                fb = Xb.ravel()
+                np.add.at(W, (fb, yb), 1.0)
+                np.add.at(W, (fb, pb), -1.0)
+                np.add.at(U, (fb, yb), c)
+                np.add.at(U, (fb, pb), -c)
+                W[0] = 0
+                U[0] = 0
+            c += 1
+        log(f"  epoch {ep + 1}: train error {errors / max(total, 1):.4f}")
+    return W - U / c
+
+
+def save_model(path: Path, **arrays) -> None:
+    buf = io.BytesIO()
+    np.savez_compressed(buf, **arrays)
+    path.write_bytes(buf.getvalue())
+
+
+def load_vocab(path: Path) -> dict[str, int]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return {line.rstrip("\n"): i + 1 for i, line in enumerate(f)}

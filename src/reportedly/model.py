@@ -1,0 +1,201 @@
+"""The analysis model: the typed form of the JSON contract `reportedly.analysis/1`.
+
+Everything that leaves reportedly (CLI, library, web API, SQLite store, Spark) is one of these
+structs. They are msgspec Structs because the analysis is written millions of times: encoding is
+several times faster than dataclasses + json, and the JSON Schema is generated from these
+definitions (`reportedly schema`), so code and contract cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+import msgspec
+
+SCHEMA_ID = "reportedly.analysis/1"
+
+SourceType = Literal["person", "organization", "media", "anonymous", "social_post", "document", "unknown"]
+Mode = Literal["direct", "indirect", "mixed", "according_to"]
+Approximation = Literal["exact", "more_than", "less_than", "about", "range"]
+Assessment = Literal["supported", "stronger_than_body", "unsupported"]
+
+
+class Span(msgspec.Struct, frozen=True, omit_defaults=False):
+    """A piece of `article.text`: `text == article.text[start:end]` (Python str indices)."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start, end, text[start:end])
+
+
+class Outlet(msgspec.Struct):
+    name: str
+    domain: Optional[str] = None
+    evidence: list[str] = []
+    """How the outlet was recognised: 'domain:…', 'metadata:…', 'fingerprint:…', 'byline:…', 'wire_tag:…'."""
+    country: Optional[str] = None
+    kind: Optional[str] = None
+    state_affiliated: Optional[bool] = None
+
+
+class Article(msgspec.Struct):
+    id: str
+    title: str
+    language: str
+    text: str
+    url: Optional[str] = None
+    published: Optional[str] = None
+    outlet: Optional[Outlet] = None
+    author: Optional[str] = None
+    site_name: Optional[str] = None
+
+
+class Source(msgspec.Struct):
+    id: str
+    name: Optional[str]
+    type: SourceType
+    mentions: list[Span] = []
+    description: Optional[str] = None
+    role: Optional[str] = None
+    count: Optional[int] = None
+    """For anonymous sources: how many people the description names ("zwei Beamte" → 2)."""
+    affiliation: Optional[str] = None
+    """For anonymous sources: whom they are said to belong to ("US-Regierung")."""
+
+
+class Attribution(msgspec.Struct):
+    id: str
+    mode: Mode
+    source: Optional[str]
+    source_mention: Optional[Span]
+    cue: Optional[Span]
+    message: Span
+    cue_parts: list[Span] = []
+    message_parts: list[Span] = []
+    parent: Optional[str] = None
+    language: Optional[str] = None
+
+
+class Quantity(msgspec.Struct):
+    span: Span
+    value: float
+    unit: Optional[str] = None
+    approximation: Optional[Approximation] = None
+    upper: Optional[float] = None
+    """Upper bound of a range ("20 bis 30": value 20, upper 30)."""
+
+
+class Claim(msgspec.Struct):
+    id: str
+    sentence: Span
+    attribution: Optional[str]
+    quantities: list[Quantity] = []
+    hedges: list[Span] = []
+    checkworthy: float = 0.0
+
+
+class Hedge(msgspec.Struct):
+    span: Span
+    kind: str
+    scope: Optional[Span] = None
+
+
+class DateMention(msgspec.Struct):
+    span: Span
+    value: Optional[str]
+    """ISO 8601 at the granularity the text gives ("2022-11"); null when it cannot be resolved."""
+
+
+class Link(msgspec.Struct):
+    url: str
+    span: Optional[Span] = None
+
+
+class EmbeddedPost(msgspec.Struct):
+    platform: str
+    author: Optional[str]
+    handle: Optional[str]
+    date: Optional[str]
+    url: Optional[str]
+    span: Span
+
+
+class HeadlineCheck(msgspec.Struct):
+    span: Span
+    assessment: Assessment
+    explanation: str
+    attribution: Optional[str] = None
+    supported_by: list[str] = []
+    hedges: list[Span] = []
+
+
+class Analysis(msgspec.Struct):
+    """One analysed article. `to_json()` gives exactly the contract of docs/analysis-v1.md."""
+
+    schema: str
+    article: Article
+    sources: list[Source] = []
+    attributions: list[Attribution] = []
+    claims: list[Claim] = []
+    hedges: list[Hedge] = []
+    dates: list[DateMention] = []
+    links: list[Link] = []
+    embedded_posts: list[EmbeddedPost] = []
+    headline: Optional[HeadlineCheck] = None
+    boilerplate: list[Span] = []
+    warnings: list[str] = []
+
+    @classmethod
+    def new(cls, article: Article) -> Analysis:
+        return cls(schema=SCHEMA_ID, article=article)
+
+    def to_json(self) -> str:
+        return _ENCODER.encode(self).decode("utf-8")
+
+    def to_dict(self) -> dict:
+        return msgspec.to_builtins(self)
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Analysis:
+        return msgspec.json.decode(data, type=cls)
+
+    def source_by_id(self, source_id: Optional[str]) -> Optional[Source]:
+        if source_id is None:
+            return None
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    def chain(self, attribution: Attribution) -> list[str]:
+        """Outlet, then the sources of the parents (outermost first), then the own source."""
+        by_id = {a.id: a for a in self.attributions}
+        names: list[str] = []
+        seen: set[str] = set()
+        current: Optional[Attribution] = attribution
+        while current is not None and current.id not in seen:
+            seen.add(current.id)
+            names.append(source_label(self.source_by_id(current.source)))
+            current = by_id.get(current.parent) if current.parent else None
+        if self.article.outlet is not None:
+            names.append(self.article.outlet.name)
+        return names[::-1]
+
+
+def source_label(source: Optional[Source]) -> str:
+    if source is None:
+        return "(unresolved)"
+    return source.name or source.description or (source.mentions[0].text if source.mentions else source.id)
+
+
+_ENCODER = msgspec.json.Encoder()
+
+
+def json_schema() -> dict:
+    """The JSON Schema of the contract, generated from the structs above."""
+    schema = msgspec.json.schema(Analysis)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://github.com/reportedly/reportedly/schema/analysis-v1.json"
+    schema["title"] = SCHEMA_ID
+    return schema

@@ -1,0 +1,48 @@
+"""What both human-readable reports show, computed once from the Analysis."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Analysis, source_label
+
+
+@dataclass(slots=True)
+class AttributionRow:
+    id: str
+    chain: str
+    source: str
+    source_type: str
+    cue: str
+    mode: str
+    message: str
+
+
+def attribution_rows(analysis: Analysis, max_message: int = 160) -> list[AttributionRow]:
+    rows = []
+    for a in analysis.attributions:
+        src = analysis.source_by_id(a.source)
+        cue = a.cue.text if a.cue else "—"
+        if a.cue_parts:
+            cue += " … " + " … ".join(p.text for p in a.cue_parts)
+        msg = a.message.text.replace("\n", " ")
+        if len(msg) > max_message:
+            msg = msg[: max_message - 1] + "…"
+        rows.append(AttributionRow(
+            id=a.id, chain=" → ".join(analysis.chain(a)), source=source_label(src),
+            source_type=src.type if src else "unknown", cue=cue, mode=a.mode, message=msg,
+        ))
+    return rows
+
+
+def outlet_line(analysis: Analysis) -> str:
+    o = analysis.article.outlet
+    if o is None:
+        return "unknown"
+    extra = []
+    if o.kind:
+        extra.append(o.kind.replace("_", " "))
+    if o.state_affiliated:
+        extra.append("state-affiliated")
+    evidence = ", ".join(o.evidence)
+    return f"{o.name}" + (f" ({'; '.join(extra)})" if extra else "") + (f" — evidence: {evidence}" if evidence else "")

@@ -1,0 +1,249 @@
+"""Train the German tagger (STTS, two stacked passes), the UPOS head, the NER head and the lemma table.
+
+    nice python training/train_german.py [--epochs 8]
+
+Inputs: build/silver_de.tsv (training/make_silver.py), the lexicon (training/build_lexicon.py),
+UD GSD dev (gold), GermEval 2014 (training split, see corpora.py). Outputs go to
+src/reportedly/data/models/de/: vocab.txt.gz, weights.npz, lemmas.tsv.gz, mood_prior.tsv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "training"))
+
+from corpora import germeval_split, gsd, read_silver  # noqa: E402
+
+from reportedly.language.german.lexicon import Lexicon  # noqa: E402
+from reportedly.language.german.linear import (  # noqa: E402
+    CTX, FeatureSpace, Stack, sentence_bounds_arrays, train_perceptron, word_features)
+
+MODELS = ROOT / "src/reportedly/data/models/de"
+MIN_COUNT = 2
+UPOS_DEFAULT = {"APPRART": "ADP", "PTKANT": "INTJ", "ITJ": "INTJ", "FM": "X", "XY": "X", "NNE": "PROPN",
+                "PPOSS": "PRON", "VAIMP": "AUX", "VMPP": "AUX", "PRELAT": "DET"}
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def build_vocab(word_counts: Counter, lexclass) -> list[str]:
+    feats: Counter = Counter()
+    for w, c in word_counts.items():
+        own, ctx = word_features(w, lexclass)
+        for f in own:
+            feats[f] += c
+        for fs in ctx.values():
+            for f in fs:
+                feats[f] += c
+    for off, temps in CTX.items():
+        for special in ("<S>", "</S>"):
+            for t in temps:
+                feats[f"{off}{t}={special}"] += MIN_COUNT
+    return sorted(f for f, c in feats.items() if c >= MIN_COUNT)
+
+
+def matrices(space: FeatureSpace, sents: list[list[str]]):
+    words = [w for s in sents for w in s]
+    bounds = []
+    k = 0
+    for s in sents:
+        bounds.append((k, k + len(s)))
+        k += len(s)
+    X = space.matrix(words, bounds)
+    first, last = sentence_bounds_arrays(len(words), bounds)
+    return X, bounds, first, last
+
+
+def split_rows(M: np.ndarray, bounds):
+    return [M[a:b] for a, b in bounds]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--silver", default=str(ROOT / "build/silver_de.tsv"))
+    args = ap.parse_args()
+
+    lex = Lexicon(MODELS / "lexicon.tsv.gz")
+    log("reading corpora")
+    gdev = gsd("dev")
+    ner_train, ner_eval = germeval_split()
+    exclude = {" ".join(t for t, _ in s) for s in ner_eval}
+    silver = list(read_silver(Path(args.silver), exclude))
+    log(f"silver {len(silver)} sentences, GSD dev {len(gdev)}, NER train {len(ner_train)} / eval {len(ner_eval)}")
+
+    # ---- STTS label set and training data (gold GSD dev weighted x3) ----
+    pos_sents = [s[0] for s in silver] + [[t[0] for t in s] for s in gdev]
+    pos_tags = [s[1] for s in silver] + [[t[3] for t in s] for s in gdev]
+    pos_weight = [1] * len(silver) + [3] * len(gdev)
+    stts = sorted({t for s in pos_tags for t in s})
+    stts_idx = {t: i for i, t in enumerate(stts)}
+
+    # UPOS: gold for GSD dev; silver via (STTS, word) -> majority UPOS learned on GSD dev
+    m_tag: dict[str, Counter] = defaultdict(Counter)
+    m_word: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for s in gdev:
+        for form, _, upos, xpos, _ in s:
+            m_tag[xpos][upos] += 1
+            m_word[(xpos, form.lower())][upos] += 1
+
+    def to_upos(tag: str, w: str) -> str:
+        c = m_word.get((tag, w.lower()))
+        if c:
+            return c.most_common(1)[0][0]
+        c = m_tag.get(tag)
+        if c:
+            return c.most_common(1)[0][0]
+        return UPOS_DEFAULT.get(tag, "X")
+
+    upos_tags = [[to_upos(t, w) for w, t in zip(ws, ts)] for ws, ts in zip(pos_sents[: len(silver)], pos_tags)]
+    upos_tags += [[t[2] for t in s] for s in gdev]
+    upos = sorted({t for s in upos_tags for t in s})
+    upos_idx = {t: i for i, t in enumerate(upos)}
+
+    ner_labels = ["O"] + [f"{b}-{t}" for t in ("PER", "ORG", "LOC") for b in "BI"]
+    ner_idx = {t: i for i, t in enumerate(ner_labels)}
+    ner_sents = [[t for t, _ in s] for s in ner_train]
+    ner_y = [np.array([ner_idx[lab] for _, lab in s]) for s in ner_train]
+
+    # ---- feature vocabulary ----
+    wc: Counter = Counter()
+    for s in pos_sents + ner_sents:
+        wc.update(s)
+    vocab_list = build_vocab(wc, lex.lexclass)
+    vocab = {f: i + 1 for i, f in enumerate(vocab_list)}
+    V = len(vocab) + 1
+    log(f"vocabulary: {V} features")
+    space = FeatureSpace(vocab, lex.lexclass)
+
+    Xp, bp, fp, lp = matrices(space, pos_sents)
+    yp_all = np.concatenate([np.array([stts_idx[t] for t in s]) for s in pos_tags])
+    yu_all = np.concatenate([np.array([upos_idx[t] for t in s]) for s in upos_tags])
+    Xs = split_rows(Xp, bp)
+    ys = split_rows(yp_all, bp)
+
+    stack_stts = Stack(len(stts), V)
+    n_stts_feats = V + stack_stts.size
+
+    # ---- STTS pass 1: full model + 2-fold jackknife for the stacked features ----
+    log("STTS pass 1 (full)")
+    W1 = train_perceptron(Xs, ys, V, len(stts), epochs=args.epochs, weights=pos_weight, log=log)
+    from reportedly.language.german.linear import Linear
+
+    jack = np.zeros(len(yp_all), dtype=np.int64)
+    idx = np.arange(len(Xs))
+    for fold in range(2):
+        tr = idx[idx % 2 != fold]
+        te = idx[idx % 2 == fold]
+        log(f"STTS pass 1 fold {fold}")
+        Wf = train_perceptron([Xs[i] for i in tr], [ys[i] for i in tr], V, len(stts),
+                              epochs=max(3, args.epochs // 2), weights=[pos_weight[i] for i in tr], log=log)
+        lin = Linear(Wf, stts)
+        for i in te:
+            a, b = bp[i]
+            jack[a:b] = lin.predict(Xs[i])
+    log(f"jackknife STTS accuracy {float((jack == yp_all).mean()):.4f}")
+
+    S1 = stack_stts.matrix(jack, fp, lp)
+    X2 = np.hstack([Xp, S1])
+    log("STTS pass 2")
+    W2 = train_perceptron(split_rows(X2, bp), ys, n_stts_feats, len(stts), epochs=args.epochs,
+                          weights=pos_weight, log=log)
+    # jackknifed pass-2 labels for the UPOS head would need another round; pass-1 jackknife is close
+    log("UPOS head")
+    Wu = train_perceptron(split_rows(X2, bp), split_rows(yu_all, bp), n_stts_feats, len(upos),
+                          epochs=args.epochs, weights=pos_weight, log=log)
+
+    # ---- NER: word features + STTS (predicted by the full tagger) + stacked NER pass ----
+    Xn, bn, fn, ln = matrices(space, ner_sents)
+    l1 = Linear(W1, stts)
+    p1 = l1.predict(Xn)
+    Xn2 = np.hstack([Xn, stack_stts.matrix(p1, fn, ln)])
+    p2 = Linear(W2, stts).predict(Xn2)
+    Xn_s = np.hstack([Xn, stack_stts.matrix(p2, fn, ln)])
+    stack_ner = Stack(len(ner_labels), n_stts_feats)
+    n_ner_feats = n_stts_feats + stack_ner.size
+    log("NER pass 1")
+    Wn1 = train_perceptron(split_rows(Xn_s, bn), ner_y, n_stts_feats, len(ner_labels), epochs=args.epochs, log=log)
+    nidx = np.arange(len(ner_y))
+    jn = np.zeros(Xn.shape[0], dtype=np.int64)
+    for fold in range(2):
+        tr = nidx[nidx % 2 != fold]
+        te = nidx[nidx % 2 == fold]
+        Xsn = split_rows(Xn_s, bn)
+        Wf = train_perceptron([Xsn[i] for i in tr], [ner_y[i] for i in tr], n_stts_feats, len(ner_labels),
+                              epochs=args.epochs, log=log)
+        lin = Linear(Wf, ner_labels)
+        for i in te:
+            a, b = bn[i]
+            jn[a:b] = lin.predict(Xsn[i])
+    Xn3 = np.hstack([Xn_s, stack_ner.matrix(jn, fn, ln)])
+    log("NER pass 2")
+    Wn2 = train_perceptron(split_rows(Xn3, bn), ner_y, n_ner_feats, len(ner_labels), epochs=args.epochs, log=log)
+
+    # ---- prune feature rows unused by every model, save ----
+    used = np.zeros(V, dtype=bool)
+    for W in (W1, W2, Wu, Wn1, Wn2):
+        used |= np.abs(W[:V]).max(1) > 1e-3
+    used[0] = True
+    keep = np.flatnonzero(used)
+    remap = np.full(V, -1)
+    remap[keep] = np.arange(len(keep))
+    newV = len(keep)
+    log(f"pruned vocabulary {V} -> {newV}")
+
+    def shrink(W, extra_base):
+        top = W[keep]
+        return np.vstack([top, W[V:]]).astype(np.float16) if W.shape[0] > V else top.astype(np.float16)
+
+    kept_feats = [vocab_list[i - 1] for i in keep[1:]]
+    with gzip.open(MODELS / "vocab.txt.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write("\n".join(kept_feats) + "\n")
+    np.savez_compressed(
+        MODELS / "weights.npz",
+        stts1=shrink(W1, None), stts2=shrink(W2, None), upos=shrink(Wu, None),
+        ner1=shrink(Wn1, None), ner2=shrink(Wn2, None),
+        stts_labels=np.array(stts), upos_labels=np.array(upos), ner_labels=np.array(ner_labels),
+    )
+
+    # ---- lemma table: (word, STTS) -> lemma, from GSD dev gold and HanTa silver ----
+    lc: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for toks, tags, lemmas in silver:
+        for w, t, lem in zip(toks, tags, lemmas):
+            lc[(w, t)][lem] += 1
+    for s in gdev:
+        for form, lemma, _, xpos, _ in s:
+            lc[(form, xpos)][lemma] += 3
+    with gzip.open(MODELS / "lemmas.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+        for (w, t), c in sorted(lc.items()):
+            lem = c.most_common(1)[0][0]
+            if lem != w and lem not in ("_", ""):
+                f.write(f"{w}\t{t}\t{lem}\n")
+
+    # ---- Konjunktiv prior for forms that are both indicative past and Konjunktiv II ----
+    mood = defaultdict(Counter)
+    for s in gdev:
+        for form, _, _, _, feats in s:
+            if "VerbForm=Fin" in feats:
+                mood[form.lower()]["Sub" if "Mood=Sub" in feats else "Ind"] += 1
+    with open(MODELS / "mood_prior.tsv", "w", encoding="utf-8") as f:
+        for w, c in sorted(mood.items()):
+            if c["Sub"] and c["Sub"] >= c["Ind"]:
+                f.write(f"{w}\t{c['Sub']}\t{c['Ind']}\n")
+    log("done")
+
+
+if __name__ == "__main__":
+    main()
