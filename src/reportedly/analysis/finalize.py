@@ -1,11 +1,22 @@
-"""Last step: order lists by position and drop anything that points into boilerplate."""
+"""Last step: the message language, and lists ordered by text position."""
 
 from __future__ import annotations
 
+from ..language.detect import detect_language
+
+_MIN_WORDS_FOR_LANGUAGE = 4
+"""Shorter messages ("Nein", a name) carry too few function words to tell a language."""
+
 
 def finalize(doc, ctx) -> None:
-    """Sort by text position; keep ids stable."""
+    """Mark messages in another language than the article; sort by text position."""
     a = doc.analysis
+    for attr in a.attributions:
+        msg = attr.message.text
+        if attr.language is None and len(msg.split()) >= _MIN_WORDS_FOR_LANGUAGE:
+            lang = detect_language(msg)
+            if lang not in ("und", a.article.language):
+                attr.language = lang
     a.dates.sort(key=lambda d: d.span.start)
     a.links.sort(key=lambda x: x.span.start if x.span else -1)
     a.hedges.sort(key=lambda h: h.span.start)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from html import unescape
 from typing import Optional
 
 from ..errors import InputError
@@ -17,6 +18,7 @@ MAX_TREE_SIZE = 500_000
 
 _BLANK_LINES = re.compile(r"\n{2,}")
 _CANONICAL = re.compile(r"""<link[^>]+rel=["']?canonical["']?[^>]*>""", re.I)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _HREF = re.compile(r"""href=["']([^"']+)["']""", re.I)
 
 
@@ -27,6 +29,11 @@ def canonical_url(html: str) -> Optional[str]:
         if h and h.group(1).startswith(("http://", "https://")):
             return h.group(1)
     return None
+
+
+def _page_title(html: str) -> Optional[str]:
+    m = _TITLE.search(html[:200_000])
+    return " ".join(unescape(m.group(1)).split()) if m else None
 
 
 def load_html(data: bytes | str, url: Optional[str] = None, name: str = "",
@@ -43,24 +50,31 @@ def load_html(data: bytes | str, url: Optional[str] = None, name: str = "",
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
         log.debug("trafilatura failed on %s: %s", name, exc)
         doc = None
-    if doc is None or not (doc.text or "").strip():
+    text_out = (doc.text or "") if doc is not None else ""
+    if not text_out.strip():
+        # Short or unusual pages: trafilatura's baseline takes all paragraph-like text.
+        try:
+            _tree, text_out, _length = trafilatura.baseline(html)
+        except Exception:  # noqa: BLE001 - any parser failure means "no text"
+            text_out = ""
+    if not text_out.strip():
         raise InputError("no article text could be extracted from the HTML")
-    body = "\n\n".join(p.strip() for p in doc.text.split("\n") if p.strip())
-    title = (doc.title or "").strip()
+    body = "\n\n".join(p.strip() for p in text_out.split("\n") if p.strip())
+    title = ((doc.title if doc is not None else None) or _page_title(html) or "").strip()
     if title and not body.startswith(title):
         text = f"{title}\n\n{body}"
     else:
         text = body
     canonical = canonical_url(html)
-    page_url = url or canonical or doc.url
+    page_url = url or canonical or (doc.url if doc is not None else None)
     return RawDocument(
         text=text,
         name=name,
         url=page_url,
         title=title or body.split("\n", 1)[0],
-        published=doc.date,
-        author=doc.author,
-        site_name=doc.sitename,
-        hostname=doc.hostname,
+        published=doc.date if doc is not None else None,
+        author=doc.author if doc is not None else None,
+        site_name=doc.sitename if doc is not None else None,
+        hostname=doc.hostname if doc is not None else None,
         metadata_source="html",
     )

@@ -1,0 +1,77 @@
+import json
+
+import pytest
+from conftest import SHARED
+
+from reportedly.errors import InputError, InputTooLarge
+from reportedly.ingest.decode import decode_bytes
+from reportedly.ingest.loader import load_bytes, load_input
+from reportedly.settings import Settings
+
+
+def test_text_bom_and_crlf_are_normalised_nothing_else():
+    raw = load_bytes("\ufeffTitel\r\n\r\nEin  Satz.\r\n".encode("utf-8"))
+    assert raw.text == "Titel\n\nEin  Satz.\n"
+    assert raw.title == "Titel"
+
+
+def test_cp1252_bytes_do_not_become_mojibake():
+    assert decode_bytes("Größe „Zitat“".encode("cp1252")) == "Größe „Zitat“"
+
+
+def test_html_meta_charset_latin1():
+    html = ('<html><head><meta charset="iso-8859-1"><title>Grüße aus Köln</title></head><body><article>'
+            + "".join(f"<p>Der Bürgermeister sagte am {i}. Tag, die Straße Nummer {i} werde gesperrt. "
+                      f"Die Anwohner ärgern sich über Baustelle {i} sehr.</p>" for i in range(1, 6))
+            + "</article></body></html>").encode("iso-8859-1")
+    raw = load_bytes(html)
+    assert raw.title == "Grüße aus Köln"
+    assert "Bürgermeister" in raw.text and "Ã" not in raw.text
+    assert raw.text.startswith("Grüße aus Köln\n\n")
+
+
+def test_binary_junk_is_a_clean_error():
+    with pytest.raises(InputError):
+        load_bytes(bytes(range(256)) * 40)
+
+
+def test_empty_input_is_a_clean_error(tmp_path):
+    p = tmp_path / "empty.txt"
+    p.write_text("  \n\n")
+    with pytest.raises(InputError, match="empty"):
+        load_input(str(p))
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_bytes(b"a" * 2000)
+    with pytest.raises(InputTooLarge, match="max_input_bytes"):
+        load_input(str(p), Settings(max_input_bytes=1000))
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        load_input(str(tmp_path / "nope.txt"))
+    with pytest.raises(InputError, match="directory"):
+        load_input(str(tmp_path))
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "html-pages").exists(), reason="shared html-pages not available")
+def test_real_pages_keep_article_text_and_drop_furniture():
+    manifest = json.loads((SHARED / "data" / "html-pages" / "manifest.json").read_text("utf-8"))
+    names = sorted(manifest)[:25]
+    hits = total = 0
+    for name in names:
+        entry = manifest[name]
+        data = (SHARED / "data" / "html-pages" / "pages" / name).read_bytes()
+        try:
+            raw = load_bytes(data, url=entry.get("url"), html=True)
+        except InputError:
+            continue
+        for snippet in entry.get("with", []):
+            total += 1
+            hits += snippet in raw.text
+        for snippet in entry.get("without", []):
+            total += 1
+            hits += snippet not in raw.text
+    assert total and hits / total >= 0.8

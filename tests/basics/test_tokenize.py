@@ -1,0 +1,59 @@
+from reportedly.language.tokenize import tokenize
+
+
+def words(text):
+    toks, _ = tokenize(text)
+    return [t.text for t in toks]
+
+
+def sentences(text):
+    _, sents = tokenize(text)
+    return [text[s.start:s.end] for s in sents]
+
+
+def test_tokenize_german_abbreviations_stay_whole():
+    assert words("Das gilt z. B. für 17,3 Mrd. Euro.") == ["Das", "gilt", "z.", "B.", "für", "17,3", "Mrd.", "Euro", "."]
+
+
+def test_tokenize_numbers_with_separators():
+    toks = words("Es waren 1.831 Panzer und 43.000 Kämpfer, also 2,5 Prozent.")
+    assert "1.831" in toks and "43.000" in toks and "2,5" in toks
+
+
+def test_sentences_ordinal_dates_do_not_end_sentences():
+    text = "Politico berichtet in einem Artikel vom 18. August über den Krieg. Am 3. Mai kam die Wende."
+    assert sentences(text) == ["Politico berichtet in einem Artikel vom 18. August über den Krieg.",
+                               "Am 3. Mai kam die Wende."]
+
+
+def test_sentences_end_at_year_followed_by_capital():
+    assert len(sentences("Das war im Jahr 2023. Danach kam der Winter.")) == 2
+
+
+def test_sentences_abbreviations_and_initials():
+    text = "Gen. Mark A. Milley sprach mit Dr. Meier. Die U.S. Army schwieg."
+    assert sentences(text) == ["Gen. Mark A. Milley sprach mit Dr. Meier.", "Die U.S. Army schwieg."]
+
+
+def test_sentences_quote_closing_after_period_stays_with_sentence():
+    text = 'Er sagte: "Wir gehen." Dann ging er.'
+    assert sentences(text) == ['Er sagte: "Wir gehen."', "Dann ging er."]
+
+
+def test_tokenize_glued_tco_link_is_one_token():
+    toks = words('"Should we have listened?"https://t.co/EADRsDySxH — Jason')
+    assert "https://t.co/EADRsDySxH" in toks
+
+
+def test_tokenize_is_lossless():
+    text = "Laut „Bild“ (dpa) kostet's 5€ — oder? https://x.de/a?b=1."
+    toks, _ = tokenize(text)
+    for t in toks:
+        assert text[t.start:t.end] == t.text
+    assert "".join(text[t.start:t.end] for t in toks) == "".join(text.split())
+
+
+def test_paragraphs_always_end_sentences():
+    text = "Erster Absatz ohne Punkt\n\nzweiter Absatz."
+    _, sents = tokenize(text, paragraphs=[(0, 24), (26, len(text))])
+    assert len(sents) == 2

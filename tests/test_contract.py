@@ -1,0 +1,80 @@
+"""Every output validates against the shipped JSON Schema and every span points into the text."""
+
+import json
+
+import jsonschema
+import pytest
+from conftest import SAMPLES
+
+from reportedly import analyze, json_schema
+from reportedly.model import SCHEMA_ID, Analysis
+
+VALIDATOR = jsonschema.Draft202012Validator(json_schema())
+
+TEXTS = [
+    "Titel\n\n„Wir werden kämpfen“, sagte er. Laut Polizei gab es 20 bis 30 Verletzte.",
+    "Headline: officials say\n\n\"We will not give up,\" said Jane Doe, according to Reuters.",
+    "Nur eine Zeile ohne Absatz",
+    "Titel\n\nEr sagte: „Das ist ‚nicht‘ wahr.\n\nOffen bleibt alles.",
+]
+
+
+def iter_spans(obj, path="$"):
+    if isinstance(obj, dict):
+        if set(obj) == {"start", "end", "text"}:
+            yield path, obj
+        for k, v in obj.items():
+            yield from iter_spans(v, f"{path}.{k}")
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from iter_spans(v, f"{path}[{i}]")
+
+
+def check_contract(analysis: Analysis) -> dict:
+    data = json.loads(analysis.to_json())
+    VALIDATOR.validate(data)
+    assert data["schema"] == SCHEMA_ID
+    text = data["article"]["text"]
+    for path, span in iter_spans(data):
+        assert 0 <= span["start"] <= span["end"] <= len(text), path
+        assert text[span["start"]:span["end"]] == span["text"], path
+    ids = {a["id"] for a in data["attributions"]}
+    source_ids = {s["id"] for s in data["sources"]}
+    for a in data["attributions"]:
+        assert a["parent"] is None or a["parent"] in ids
+        assert a["source"] is None or a["source"] in source_ids
+    for c in data["claims"]:
+        assert c["attribution"] is None or c["attribution"] in ids
+    return data
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_contract_on_written_texts(text):
+    check_contract(analyze(text, strict=True))
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.name)
+def test_contract_on_bundled_samples(path):
+    data = check_contract(analyze(path.read_text("utf-8"), strict=True))
+    assert data["article"]["text"] == path.read_text("utf-8")
+
+
+def test_contract_on_seed(seed_analysis):
+    check_contract(seed_analysis)
+
+
+def test_roundtrip_json_is_lossless(seed_analysis):
+    again = Analysis.from_json(seed_analysis.to_json())
+    assert again == seed_analysis
+
+
+def test_schema_lists_contract_fields():
+    schema = json_schema()
+    defs = schema["$defs"]
+    assert set(defs["Analysis"]["properties"]) >= {
+        "schema", "article", "sources", "attributions", "claims", "hedges", "dates", "links",
+        "embedded_posts", "headline", "boilerplate", "warnings"}
+    assert set(defs["Attribution"]["properties"]) >= {
+        "id", "mode", "source", "source_mention", "cue", "cue_parts", "message", "message_parts", "parent"}
+    assert defs["Source"]["properties"]["type"]["enum"] == [
+        "person", "organization", "media", "anonymous", "social_post", "document", "unknown"]

@@ -1,0 +1,39 @@
+"""The canonical example: what a new user must see for ../shared/examples/seed-article.txt."""
+
+
+def test_seed_headline_outlet_and_boilerplate(seed_analysis):
+    a = seed_analysis
+    assert a.article.title.startswith("Politico: USA versäumten wohl Gelegenheit")
+    assert a.article.language == "de"
+    assert a.article.outlet.name == "RT DE"
+    assert any(e.startswith("fingerprint:Mehr zum Thema") for e in a.article.outlet.evidence)
+    texts = [b.text for b in a.boilerplate]
+    assert "Quelle: AP © LIBKOS" in texts
+    assert any(t.startswith("Mehr zum Thema – Medwedew") for t in texts)
+
+
+def test_seed_embedded_tweet_is_a_direct_quote_by_its_author(seed_analysis):
+    a = seed_analysis
+    [post] = a.embedded_posts
+    assert (post.author, post.handle, post.date) == ("Jason Willick", "jawillick", "2023-08-19")
+    assert post.url == "https://t.co/EADRsDySxH"
+    assert post.span.text.startswith("Kyiv’s slow gains") and post.span.text.endswith("MARK MILLEY?")
+    [attr] = [x for x in a.attributions if x.message.start == post.span.start]
+    assert attr.mode == "direct"
+    assert attr.language == "en"
+    src = a.source_by_id(attr.source)
+    assert src is not None and src.name == "Jason Willick"
+
+
+def test_seed_every_quotation_found(seed_analysis):
+    messages = [x.message.text for x in seed_analysis.attributions]
+    for quote in ("Wenn wir zugeben, dass wir dies nicht immer tun werden, was werden wir dann tun?",
+                  "Möglicherweise haben wir eine Gelegenheit verpasst, um auf frühere Gespräche zu drängen."):
+        assert any(quote in m for m in messages), quote
+
+
+def test_seed_dates_resolved(seed_analysis):
+    values = {d.span.text: d.value for d in seed_analysis.dates}
+    assert values["18. August"] == "2023-08-18"
+    assert values.get("November 2022") == "2022-11"
+    assert values["August 19, 2023"] == "2023-08-19"
