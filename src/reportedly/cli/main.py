@@ -8,7 +8,7 @@ import click
 
 from .. import __version__
 from .analyze import analyze_command, schema_command
-from .misc import settings_command
+from .misc import demo_command, settings_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -23,6 +23,7 @@ def cli(verbose: int) -> None:
 cli.add_command(analyze_command)
 cli.add_command(schema_command)
 cli.add_command(settings_command)
+cli.add_command(demo_command)
 
 
 def main() -> None:
