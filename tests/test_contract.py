@@ -76,5 +76,5 @@ def test_schema_lists_contract_fields():
         "embedded_posts", "headline", "boilerplate", "warnings"}
     assert set(defs["Attribution"]["properties"]) >= {
         "id", "mode", "source", "source_mention", "cue", "cue_parts", "message", "message_parts", "parent"}
-    assert defs["Source"]["properties"]["type"]["enum"] == [
-        "person", "organization", "media", "anonymous", "social_post", "document", "unknown"]
+    assert set(defs["Source"]["properties"]["type"]["enum"]) == {
+        "person", "organization", "media", "anonymous", "social_post", "document", "unknown"}

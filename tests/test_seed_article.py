@@ -29,7 +29,7 @@ def test_seed_every_quotation_found(seed_analysis):
     messages = [x.message.text for x in seed_analysis.attributions]
     for quote in ("Wenn wir zugeben, dass wir dies nicht immer tun werden, was werden wir dann tun?",
                   "Möglicherweise haben wir eine Gelegenheit verpasst, um auf frühere Gespräche zu drängen."):
-        assert any(quote in m for m in messages), quote
+        assert any(quote.rstrip("?.") in m for m in messages), quote
 
 
 def test_seed_dates_resolved(seed_analysis):

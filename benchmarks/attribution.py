@@ -1,0 +1,227 @@
+"""Measure the attribution engine: SpkAtt news, GePaDe, the news gold set and speed.
+
+    nice .venv/bin/python benchmarks/attribution.py [--data /work/shared/data] [--split dev|tune|all]
+        [--only news|gepade|gold|speed]
+
+SpkAtt files are split by document: files sorted by name, every 5th (index % 5 == 4) is dev;
+lexicons are mined from the rest (training/attribution_cues.py), so report dev. The score is
+token-level F1 for Cue, Source and Message after a 1:1 alignment of predicted and gold events
+(greedy by token overlap), and the micro average over the three roles (joint).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from reportedly.analysis import dates, quotes
+from reportedly.analysis.attribution.engine import attribute
+from reportedly.language.doc import Doc, Sentence, Token
+from reportedly.model import Analysis, Article
+
+try:
+    from reportedly.language.annotate import annotate
+except ImportError:  # the language layer is optional: the engine degrades without it
+    annotate = None
+
+ROLES = ("Cue", "Source", "Message")
+GOLD = "/work/shared/eval/news-gold/gold.jsonl"
+SCORER = "/work/shared/eval/score_news_gold.py"
+
+
+def split_files(folder: Path, split: str) -> list[Path]:
+    files = sorted(folder.glob("*.json"))
+    if split == "all":
+        return files
+    return [f for i, f in enumerate(files) if (i % 5 == 4) == (split == "dev")]
+
+
+def build_doc(sentences: list[list[str]]) -> tuple[Doc, list[str]]:
+    """A Doc whose tokens are exactly the given ones (joined by spaces), with "sid:tid" ids."""
+    parts, tokens, sents, ids = [], [], [], []
+    pos = 0
+    for sid, words in sentences:
+        first = len(tokens)
+        start = pos
+        for ti, w in enumerate(words):
+            tokens.append(Token(len(tokens), pos, pos + len(w), w, len(sents)))
+            ids.append(f"{sid}:{ti}")
+            parts.append(w)
+            pos += len(w) + 1
+        sents.append(Sentence(start, pos - 1, first, len(tokens)))
+    text = " ".join(parts)
+    doc = Doc(text=text, analysis=Analysis.new(Article(id="x", title="", language="de", text=text)))
+    doc.paragraphs = [(0, len(text))]
+    doc.tokens, doc.sentences = tokens, sents
+    global annotate
+    if annotate is not None:
+        try:
+            annotate(doc)
+        except Exception as exc:  # the layer is being built in parallel: measure without it
+            print(f"  (language layer failed: {exc!r}; continuing without it)")
+            annotate = None
+    quotes.find_quotes(doc, None)
+    try:
+        dates.find_dates(doc, None)
+    except Exception:  # dates are a nicety for subject choice, never a reason to fail here
+        pass
+    return doc, ids
+
+
+def predicted_events(doc: Doc, ids: list[str]) -> list[dict[str, set[str]]]:
+    def tok_ids(spans) -> set[str]:
+        out = set()
+        for sp in spans:
+            t = doc.token_at(sp.start)
+            while t is not None and t.start < sp.end:
+                out.add(ids[t.i])
+                t = doc.tokens[t.i + 1] if t.i + 1 < len(doc.tokens) else None
+        return out
+
+    srcs = {s.id: s for s in doc.analysis.sources}
+    out = []
+    for a in doc.analysis.attributions:
+        mention = a.source_mention
+        if mention is None and a.source in srcs:
+            before = [m for m in srcs[a.source].mentions if m.start < a.message.start]
+            mention = before[-1] if before else None
+        out.append(
+            {
+                "Cue": tok_ids(([a.cue] if a.cue else []) + a.cue_parts),
+                "Source": tok_ids([mention] if mention else []),
+                "Message": tok_ids(a.message_parts or [a.message]),
+            }
+        )
+    return out
+
+
+def gold_events(doc_json: dict, cue_roles: tuple[str, ...]) -> list[dict[str, set[str]]]:
+    return [
+        {
+            "Cue": {r for role in cue_roles for r in ann.get(role, [])},
+            "Source": set(ann.get("Source", [])),
+            "Message": set(ann.get("Message", [])),
+        }
+        for ann in doc_json["Annotations"]
+    ]
+
+
+def score(gold: list[dict], pred: list[dict], counts: dict) -> None:
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            ov = sum(len(g[r] & p[r]) for r in ROLES)
+            if ov:
+                pairs.append((ov, gi, pi))
+    pairs.sort(reverse=True)
+    used_g, used_p = set(), set()
+    tp = {r: 0 for r in ROLES}
+    for _ov, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        for r in ROLES:
+            tp[r] += len(gold[gi][r] & pred[pi][r])
+    for r in ROLES:
+        counts[r][0] += tp[r]
+        counts[r][1] += sum(len(p[r]) for p in pred)
+        counts[r][2] += sum(len(g[r]) for g in gold)
+
+
+def f1(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def spkatt(folder: Path, split: str, cue_roles: tuple[str, ...], label: str) -> None:
+    counts = {r: [0, 0, 0] for r in ROLES}
+    files = split_files(folder, split)
+    t0 = time.perf_counter()
+    engine_s = 0.0
+    ntok = 0
+    for f in files:
+        d = json.loads(f.read_text("utf-8"))
+        doc, ids = build_doc([(s["SentenceId"], s["Tokens"]) for s in d["Sentences"]])
+        ntok += len(doc.tokens)
+        t1 = time.perf_counter()
+        attribute(doc, None)
+        engine_s += time.perf_counter() - t1
+        score(gold_events(d, cue_roles), predicted_events(doc, ids), counts)
+    total = [sum(c[k] for c in counts.values()) for k in range(3)]
+    print(
+        f"\n{label} ({split}: {len(files)} docs, {ntok} tokens; "
+        f"engine {ntok / max(engine_s, 1e-9):,.0f} tok/s, "
+        f"all incl. language layer {time.perf_counter() - t0:.1f} s)"
+    )
+    for r in ROLES:
+        p, rr, f = f1(*counts[r])
+        print(f"  {r:8s} P={p:.3f} R={rr:.3f} F1={f:.3f}")
+    p, rr, f = f1(*total)
+    print(f"  {'joint':8s} P={p:.3f} R={rr:.3f} F1={f:.3f}")
+
+
+def news_gold() -> None:
+    for lang in ("de", "en"):
+        cmd = [
+            sys.executable,
+            SCORER,
+            GOLD,
+            "--lang",
+            lang,
+            "--",
+            str(Path(sys.executable).parent / "reportedly"),
+            "analyze",
+            "--format",
+            "jsonl",
+        ]
+        print(f"\nnews gold {lang}: $ {' '.join(cmd)}")
+        r = subprocess.run(cmd, capture_output=True, text=True)
+        print("  " + "\n  ".join(r.stdout.strip().splitlines()[-9:]))
+
+
+def speed() -> None:
+    from reportedly.api import analyze
+
+    texts = [json.loads(line)["text"] for line in open(GOLD, encoding="utf-8") if line.strip()]
+    analyze(texts[0])
+    words = sum(len(t.split()) for t in texts)
+    t0 = time.perf_counter()
+    for t in texts:
+        analyze(t)
+    dt = time.perf_counter() - t0
+    print(
+        f"\nspeed: whole analyze on {len(texts)} gold articles ({words} words) in {dt:.2f} s = "
+        f"{words / dt:,.0f} words/s = {words / dt / 600:.1f} articles/s at 600 words (one core)"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default="/work/shared/data")
+    ap.add_argument("--split", default="dev", choices=("dev", "tune", "all"))
+    ap.add_argument("--only", default=None, choices=("news", "gepade", "gold", "speed"))
+    ap.add_argument("--no-layer", action="store_true", help="measure without the language layer")
+    args = ap.parse_args()
+    global annotate
+    if args.no_layer:
+        annotate = None
+    data = Path(args.data)
+    print(f"$ {' '.join(sys.argv)}   (language layer: {'yes' if annotate else 'no'})")
+    if args.only in (None, "news"):
+        spkatt(data / "spkatt-news/train", args.split, ("Cue",), "SpkAtt news")
+    if args.only in (None, "gepade"):
+        spkatt(data / "gepade/train", args.split, ("Cue", "PTC"), "GePaDe")
+    if args.only in (None, "gold"):
+        news_gold()
+    if args.only in (None, "speed"):
+        speed()
+
+
+if __name__ == "__main__":
+    main()

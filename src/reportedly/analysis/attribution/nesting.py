@@ -1,0 +1,57 @@
+"""Parents and modes: which attribution is reported inside which, and where quotes make it mixed.
+
+"Politico berichtet, dass mehrere Beamte sich fragen, ob …" is two attributions; the inner one's
+cue lies inside the outer one's message, so the outer one is its parent. Secondhand reports also
+nest without syntax: after "Politico berichtet …", the anonymous officials the next sentences cite
+are Politico's, so an open media report adopts them until a named source speaks on its own.
+"""
+
+from __future__ import annotations
+
+
+def assign_parents(events: list, source_type) -> None:
+    """Set `parent` on every event (index into `events`) from containment, then from media scope."""
+    for ev in events:
+        anchor = ev.cue[0] if ev.cue else (ev.src[0] if ev.src else ev.msg[0][0])
+        best: int | None = None
+        best_len = 1 << 30
+        for k, other in enumerate(events):
+            if other is ev:
+                continue
+            a, b = other.msg[0][0], other.msg[-1][1]
+            if a <= anchor < b and not (
+                ev.msg[0][0] <= a
+                and b <= ev.msg[-1][1]
+                and ev is not other
+                and other.cue
+                and ev.msg[0][0] < other.cue[0]
+            ):
+                if b - a < best_len:
+                    best, best_len = k, b - a
+        ev.parent = best
+    scope: int | None = None
+    for k, ev in enumerate(events):
+        typ = source_type(ev)
+        if ev.parent is None and ev.continues is not None:
+            ev.parent = events[ev.continues].parent
+        if typ == "media" and ev.parent is None and not ev.is_outlet:
+            scope = k
+            continue
+        if ev.parent is not None:
+            continue
+        if scope is not None and (typ in ("anonymous", "unknown") or ev.passive or ev.via_media):
+            ev.parent = scope
+        elif typ in ("person", "organization", "media") and not ev.continues_scope:
+            scope = None
+
+
+def mixed_modes(events: list, quote_tokens: list[tuple[int, int]]) -> None:
+    """An indirect message that contains a quoted fragment is `mixed`."""
+    for ev in events:
+        if ev.mode != "indirect":
+            continue
+        a, b = ev.msg[0][0], ev.msg[-1][1]
+        for qa, qb in quote_tokens:
+            if a <= qa and qb <= b and (qa > a + 1 or qb < b - 1):
+                ev.mode = "mixed"
+                break
