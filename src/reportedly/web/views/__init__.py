@@ -1,0 +1,1 @@
+"""Routers, one module per group of pages: analyze (HTML), corpus (HTML), api (JSON)."""
