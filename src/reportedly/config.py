@@ -23,12 +23,16 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "reportedly.dates.v1",
     "reportedly.quotes.v1",
     "reportedly.attribution.v1",
+    "reportedly.quantities.v1",
+    "reportedly.hedges.v1",
+    "reportedly.claims.v1",
+    "reportedly.headline.v1",
     "reportedly.finalize.v1",
 )
 
 
 def build_registry() -> Registry:
-    from .analysis import basics, boilerplate, dates, finalize, outlets, posts, quotes
+    from .analysis import basics, boilerplate, claims, dates, finalize, outlets, posts, quotes
     from .analysis.attribution import engine
     from .language import annotate_step
 
@@ -49,6 +53,13 @@ def build_registry() -> Registry:
     reg.add("reportedly.quotes.v1", quotes.find_quotes, requires=["tokens", "paragraphs"], assigns=["quotes"])
     reg.add("reportedly.attribution.v1", engine.attribute, requires=["quotes", "tokens", "embedded_posts"],
             assigns=["sources", "attributions"])
+    reg.add("reportedly.quantities.v1", claims.quantities_step, requires=["tokens", "dates", "attributions"],
+            assigns=["quantities"])
+    reg.add("reportedly.hedges.v1", claims.hedges_step, requires=["tokens", "sentences"], assigns=["hedges"])
+    reg.add("reportedly.claims.v1", claims.claims_step, requires=["quantities", "hedges", "attributions"],
+            assigns=["claims"])
+    reg.add("reportedly.headline.v1", claims.headline_step, requires=["claims", "hedges"],
+            assigns=["headline_check"])
     reg.add("reportedly.finalize.v1", finalize.finalize, requires=["attributions"], assigns=["final"])
     return reg
 
