@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import Iterable, Iterator, Optional, Union
+from collections.abc import Iterable, Iterator
 
 from .errors import ReportedlyError
 from .ingest.loader import load_bytes, load_input, load_text
@@ -12,10 +12,10 @@ from .model import Analysis, Article
 from .pipeline import default_pipeline
 from .settings import DEFAULT_SETTINGS, Settings
 
-Input = Union[str, bytes, os.PathLike, RawDocument]
+Input = str | bytes | os.PathLike | RawDocument
 
 
-def to_raw(source: Input, *, url: Optional[str] = None, settings: Settings = DEFAULT_SETTINGS) -> RawDocument:
+def to_raw(source: Input, *, url: str | None = None, settings: Settings = DEFAULT_SETTINGS) -> RawDocument:
     """Turn a text, HTML bytes, a path, a URL or a RawDocument into a RawDocument.
 
     A `str` is article text (first line the headline), unless it is a single http(s) URL.
@@ -36,7 +36,7 @@ def to_raw(source: Input, *, url: Optional[str] = None, settings: Settings = DEF
     raise TypeError(f"cannot analyze {type(source).__name__}; pass text, bytes, a path or a URL")
 
 
-def analyze(source: Input, *, url: Optional[str] = None, settings: Optional[Settings] = None,
+def analyze(source: Input, *, url: str | None = None, settings: Settings | None = None,
             strict: bool = False) -> Analysis:
     """Analyse one article. Errors in the input raise `ReportedlyError`; with `strict=False` a
     failing analysis step becomes a warning in the result instead of an exception."""
@@ -45,7 +45,7 @@ def analyze(source: Input, *, url: Optional[str] = None, settings: Optional[Sett
     return default_pipeline(settings)(raw, strict=strict)
 
 
-def analyze_input(name: str, settings: Optional[Settings] = None, strict: bool = False) -> Analysis:
+def analyze_input(name: str, settings: Settings | None = None, strict: bool = False) -> Analysis:
     """Analyse what the CLI calls an INPUT (path, URL or "-"); input errors give an analysis
     whose `warnings` say why, so one bad input never loses the others' results."""
     settings = settings or DEFAULT_SETTINGS
@@ -71,6 +71,6 @@ def _name_id(name: str) -> str:
     return "err-" + hashlib.blake2b(name.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
-def analyze_many(names: Iterable[str], settings: Optional[Settings] = None) -> Iterator[Analysis]:
+def analyze_many(names: Iterable[str], settings: Settings | None = None) -> Iterator[Analysis]:
     for name in names:
         yield analyze_input(name, settings)

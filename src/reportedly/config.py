@@ -6,7 +6,7 @@ in one file and a test pins it.
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 from .pipeline import Pipeline, Registry
 from .settings import DEFAULT_SETTINGS, Settings
@@ -64,7 +64,7 @@ def build_registry() -> Registry:
     return reg
 
 
-def build_pipeline(steps: Optional[Sequence[str]] = None, settings: Settings = DEFAULT_SETTINGS,
+def build_pipeline(steps: Sequence[str] | None = None, settings: Settings = DEFAULT_SETTINGS,
                    disable: Sequence[str] = ()) -> Pipeline:
     reg = build_registry()
     names = list(steps or DEFAULT_STEPS)

@@ -8,7 +8,7 @@ definitions (`reportedly schema`), so code and contract cannot drift apart.
 
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Literal
 
 import msgspec
 
@@ -34,12 +34,12 @@ class Span(msgspec.Struct, frozen=True, omit_defaults=False):
 
 class Outlet(msgspec.Struct):
     name: str
-    domain: Optional[str] = None
+    domain: str | None = None
     evidence: list[str] = []
     """How the outlet was recognised: 'domain:…', 'metadata:…', 'fingerprint:…', 'byline:…', 'wire_tag:…'."""
-    country: Optional[str] = None
-    kind: Optional[str] = None
-    state_affiliated: Optional[bool] = None
+    country: str | None = None
+    kind: str | None = None
+    state_affiliated: bool | None = None
 
 
 class Article(msgspec.Struct):
@@ -47,52 +47,52 @@ class Article(msgspec.Struct):
     title: str
     language: str
     text: str
-    url: Optional[str] = None
-    published: Optional[str] = None
-    outlet: Optional[Outlet] = None
-    author: Optional[str] = None
-    site_name: Optional[str] = None
+    url: str | None = None
+    published: str | None = None
+    outlet: Outlet | None = None
+    author: str | None = None
+    site_name: str | None = None
 
 
 class Source(msgspec.Struct):
     id: str
-    name: Optional[str]
+    name: str | None
     type: SourceType
     mentions: list[Span] = []
-    description: Optional[str] = None
-    role: Optional[str] = None
-    count: Optional[int] = None
+    description: str | None = None
+    role: str | None = None
+    count: int | None = None
     """For anonymous sources: how many people the description names ("zwei Beamte" → 2)."""
-    affiliation: Optional[str] = None
+    affiliation: str | None = None
     """For anonymous sources: whom they are said to belong to ("US-Regierung")."""
 
 
 class Attribution(msgspec.Struct):
     id: str
     mode: Mode
-    source: Optional[str]
-    source_mention: Optional[Span]
-    cue: Optional[Span]
+    source: str | None
+    source_mention: Span | None
+    cue: Span | None
     message: Span
     cue_parts: list[Span] = []
     message_parts: list[Span] = []
-    parent: Optional[str] = None
-    language: Optional[str] = None
+    parent: str | None = None
+    language: str | None = None
 
 
 class Quantity(msgspec.Struct):
     span: Span
     value: float
-    unit: Optional[str] = None
-    approximation: Optional[Approximation] = None
-    upper: Optional[float] = None
+    unit: str | None = None
+    approximation: Approximation | None = None
+    upper: float | None = None
     """Upper bound of a range ("20 bis 30": value 20, upper 30)."""
 
 
 class Claim(msgspec.Struct):
     id: str
     sentence: Span
-    attribution: Optional[str]
+    attribution: str | None
     quantities: list[Quantity] = []
     hedges: list[Span] = []
     checkworthy: float = 0.0
@@ -101,26 +101,26 @@ class Claim(msgspec.Struct):
 class Hedge(msgspec.Struct):
     span: Span
     kind: str
-    scope: Optional[Span] = None
+    scope: Span | None = None
 
 
 class DateMention(msgspec.Struct):
     span: Span
-    value: Optional[str]
+    value: str | None
     """ISO 8601 at the granularity the text gives ("2022-11"); null when it cannot be resolved."""
 
 
 class Link(msgspec.Struct):
     url: str
-    span: Optional[Span] = None
+    span: Span | None = None
 
 
 class EmbeddedPost(msgspec.Struct):
     platform: str
-    author: Optional[str]
-    handle: Optional[str]
-    date: Optional[str]
-    url: Optional[str]
+    author: str | None
+    handle: str | None
+    date: str | None
+    url: str | None
     span: Span
 
 
@@ -128,7 +128,7 @@ class HeadlineCheck(msgspec.Struct):
     span: Span
     assessment: Assessment
     explanation: str
-    attribution: Optional[str] = None
+    attribution: str | None = None
     supported_by: list[str] = []
     hedges: list[Span] = []
 
@@ -145,7 +145,7 @@ class Analysis(msgspec.Struct):
     dates: list[DateMention] = []
     links: list[Link] = []
     embedded_posts: list[EmbeddedPost] = []
-    headline: Optional[HeadlineCheck] = None
+    headline: HeadlineCheck | None = None
     boilerplate: list[Span] = []
     warnings: list[str] = []
 
@@ -163,7 +163,7 @@ class Analysis(msgspec.Struct):
     def from_json(cls, data: str | bytes) -> Analysis:
         return msgspec.json.decode(data, type=cls)
 
-    def source_by_id(self, source_id: Optional[str]) -> Optional[Source]:
+    def source_by_id(self, source_id: str | None) -> Source | None:
         if source_id is None:
             return None
         return next((s for s in self.sources if s.id == source_id), None)
@@ -173,7 +173,7 @@ class Analysis(msgspec.Struct):
         by_id = {a.id: a for a in self.attributions}
         names: list[str] = []
         seen: set[str] = set()
-        current: Optional[Attribution] = attribution
+        current: Attribution | None = attribution
         while current is not None and current.id not in seen:
             seen.add(current.id)
             names.append(source_label(self.source_by_id(current.source)))
@@ -183,7 +183,7 @@ class Analysis(msgspec.Struct):
         return names[::-1]
 
 
-def source_label(source: Optional[Source]) -> str:
+def source_label(source: Source | None) -> str:
     if source is None:
         return "(unresolved)"
     return source.name or source.description or (source.mentions[0].text if source.mentions else source.id)

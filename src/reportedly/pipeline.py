@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Optional
 
 from .errors import PipelineError
 from .ingest.record import RawDocument
@@ -144,7 +144,7 @@ class Pipeline:
 _DEFAULT: dict[tuple, Pipeline] = {}
 
 
-def default_pipeline(settings: Optional[Settings] = None) -> Pipeline:
+def default_pipeline(settings: Settings | None = None) -> Pipeline:
     """The pipeline of `reportedly.config.DEFAULT_STEPS`, built once per settings value."""
     from .config import build_pipeline
 

@@ -12,7 +12,8 @@ def sentences(text):
 
 
 def test_tokenize_german_abbreviations_stay_whole():
-    assert words("Das gilt z. B. für 17,3 Mrd. Euro.") == ["Das", "gilt", "z.", "B.", "für", "17,3", "Mrd.", "Euro", "."]
+    expected = ["Das", "gilt", "z.", "B.", "für", "17,3", "Mrd.", "Euro", "."]
+    assert words("Das gilt z. B. für 17,3 Mrd. Euro.") == expected
 
 
 def test_tokenize_numbers_with_separators():

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Optional
 
 from ..model import DateMention
 
@@ -44,7 +43,7 @@ _PATTERNS = [
 ]
 
 
-def _parse_published(value: Optional[str]) -> Optional[date]:
+def _parse_published(value: str | None) -> date | None:
     if not value:
         return None
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
@@ -56,7 +55,7 @@ def _parse_published(value: Optional[str]) -> Optional[date]:
         return None
 
 
-def _year_for(month: int, ref: Optional[date]) -> Optional[int]:
+def _year_for(month: int, ref: date | None) -> int | None:
     """The year of a month named without one: the reference year, or the previous year when the
     month lies well after the reference month (news reports the past)."""
     if ref is None:
@@ -64,14 +63,14 @@ def _year_for(month: int, ref: Optional[date]) -> Optional[int]:
     return ref.year - 1 if month > ref.month + 1 else ref.year
 
 
-def _safe_date(y: int, m: int, d: int) -> Optional[str]:
+def _safe_date(y: int, m: int, d: int) -> str | None:
     try:
         return date(y, m, d).isoformat()
     except ValueError:
         return None
 
 
-def _month(name: str) -> Optional[int]:
+def _month(name: str) -> int | None:
     return MONTHS.get(name.lower()) or MONTHS.get(name.lower().rstrip("."))
 
 
@@ -103,7 +102,7 @@ def find_dates(doc, ctx) -> None:
         doc.analysis.dates.append(DateMention(span=doc.span(s, e), value=value))
 
 
-def _absolute(kind: str, g: tuple) -> Optional[str]:
+def _absolute(kind: str, g: tuple) -> str | None:
     if kind == "iso":
         return _safe_date(int(g[0]), int(g[1]), int(g[2]))
     if kind == "dmy_num":
@@ -122,7 +121,7 @@ def _absolute(kind: str, g: tuple) -> Optional[str]:
     return None
 
 
-def _relative(kind: str, g: tuple, ref: Optional[date]) -> Optional[str]:
+def _relative(kind: str, g: tuple, ref: date | None) -> str | None:
     if ref is None:
         return None
     if kind == "dm_y" and _month(g[1]):

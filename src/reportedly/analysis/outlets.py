@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
 from urllib.parse import urlsplit
 
 from ..model import Outlet
@@ -24,11 +23,11 @@ class OutletEntry:
     name: str
     aliases: tuple[str, ...]
     domains: tuple[str, ...]
-    country: Optional[str]
-    owner: Optional[str]
+    country: str | None
+    owner: str | None
     kind: str
     state_affiliated: bool
-    state_affiliated_source: Optional[str]
+    state_affiliated_source: str | None
     fingerprints: tuple[str, ...] = ()
     wire_tags: tuple[str, ...] = ()
 
@@ -38,7 +37,7 @@ class OutletRegistry:
     entries: list[OutletEntry]
     by_domain: dict[str, OutletEntry] = field(default_factory=dict)
     by_name: dict[str, OutletEntry] = field(default_factory=dict)
-    name_pattern: Optional[re.Pattern] = None
+    name_pattern: re.Pattern | None = None
 
     def __post_init__(self) -> None:
         names: list[str] = []
@@ -52,11 +51,11 @@ class OutletRegistry:
         # Case-sensitive, whole-word: "Stern" the magazine, not "stern" the adjective.
         self.name_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
 
-    def by_url(self, url: str) -> Optional[OutletEntry]:
+    def by_url(self, url: str) -> OutletEntry | None:
         host = (urlsplit(url).hostname or "").lower()
         return self.by_host(host)
 
-    def by_host(self, host: str) -> Optional[OutletEntry]:
+    def by_host(self, host: str) -> OutletEntry | None:
         host = host.lower().removeprefix("www.")
         parts = host.split(".")
         for k in range(len(parts) - 1):          # longest suffix first: de.rt.com before rt.com
@@ -65,10 +64,10 @@ class OutletRegistry:
                 return entry
         return None
 
-    def lookup(self, name: str) -> Optional[OutletEntry]:
+    def lookup(self, name: str) -> OutletEntry | None:
         return self.by_name.get(name.strip().lower())
 
-    def mentions(self, text: str, start: int = 0, end: Optional[int] = None):
+    def mentions(self, text: str, start: int = 0, end: int | None = None):
         """(start, end, entry) of every outlet name in the text."""
         for m in self.name_pattern.finditer(text, start, len(text) if end is None else end):
             yield m.start(), m.end(), self.by_name[m.group(0).lower()]
@@ -90,7 +89,7 @@ def outlet_registry() -> OutletRegistry:
     return OutletRegistry(entries)
 
 
-def _to_model(entry: OutletEntry, domain: Optional[str], evidence: list[str]) -> Outlet:
+def _to_model(entry: OutletEntry, domain: str | None, evidence: list[str]) -> Outlet:
     return Outlet(name=entry.name, domain=domain or (entry.domains[0] if entry.domains else None),
                   evidence=evidence, country=entry.country, kind=entry.kind,
                   state_affiliated=entry.state_affiliated)
@@ -104,7 +103,7 @@ def recognise_outlet(doc, ctx) -> None:
     entries: dict[str, OutletEntry] = {}
     domain = None
 
-    def vote(entry: Optional[OutletEntry], evidence: str) -> None:
+    def vote(entry: OutletEntry | None, evidence: str) -> None:
         if entry is not None:
             votes.setdefault(entry.name, []).append(evidence)
             entries[entry.name] = entry

@@ -12,7 +12,6 @@ import ipaddress
 import socket
 import ssl
 from dataclasses import dataclass
-from typing import Optional
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import BlockedAddress, FetchError, InputTooLarge
@@ -25,7 +24,7 @@ _METADATA_HOSTS = {"metadata.google.internal", "metadata", "instance-data"}
 class Fetched:
     url: str
     body: bytes
-    content_type: Optional[str]
+    content_type: str | None
 
 
 def check_address(ip: str) -> None:

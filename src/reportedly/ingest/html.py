@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import re
 from html import unescape
-from typing import Optional
 
 from ..errors import InputError
 from .decode import decode_bytes
@@ -22,7 +21,7 @@ _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _HREF = re.compile(r"""href=["']([^"']+)["']""", re.I)
 
 
-def canonical_url(html: str) -> Optional[str]:
+def canonical_url(html: str) -> str | None:
     m = _CANONICAL.search(html[:200_000])
     if m:
         h = _HREF.search(m.group(0))
@@ -31,13 +30,13 @@ def canonical_url(html: str) -> Optional[str]:
     return None
 
 
-def _page_title(html: str) -> Optional[str]:
+def _page_title(html: str) -> str | None:
     m = _TITLE.search(html[:200_000])
     return " ".join(unescape(m.group(1)).split()) if m else None
 
 
-def load_html(data: bytes | str, url: Optional[str] = None, name: str = "",
-              content_type: Optional[str] = None) -> RawDocument:
+def load_html(data: bytes | str, url: str | None = None, name: str = "",
+              content_type: str | None = None) -> RawDocument:
     """Extract the main text with trafilatura and lay it out as headline + paragraphs."""
     import trafilatura
 

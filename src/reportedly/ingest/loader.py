@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import BinaryIO, Optional
+from typing import BinaryIO
 
 from ..errors import InputError, InputTooLarge
 from ..settings import DEFAULT_SETTINGS, Settings
@@ -23,7 +23,7 @@ def sniff_is_html(data: bytes) -> bool:
     return any(head.startswith(m) for m in _HTML_MARKERS) or b"<html" in head[:1024]
 
 
-def load_text(text: str, name: str = "", url: Optional[str] = None) -> RawDocument:
+def load_text(text: str, name: str = "", url: str | None = None) -> RawDocument:
     """Plain text: the first line is the headline, blank lines separate paragraphs."""
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -35,8 +35,8 @@ def load_text(text: str, name: str = "", url: Optional[str] = None) -> RawDocume
     return RawDocument(text=text, name=name, url=url, title=title)
 
 
-def load_bytes(data: bytes, name: str = "", url: Optional[str] = None,
-               content_type: Optional[str] = None, html: Optional[bool] = None) -> RawDocument:
+def load_bytes(data: bytes, name: str = "", url: str | None = None,
+               content_type: str | None = None, html: bool | None = None) -> RawDocument:
     if not data.strip():
         raise InputError("input is empty")
     is_html = sniff_is_html(data) if html is None else html

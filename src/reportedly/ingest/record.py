@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 
 @dataclass(slots=True)
@@ -15,12 +14,12 @@ class RawDocument:
 
     text: str
     name: str = ""                       # what the user gave: a path, URL or "-"
-    id: Optional[str] = None
-    url: Optional[str] = None
-    title: Optional[str] = None
-    published: Optional[str] = None
-    author: Optional[str] = None
-    site_name: Optional[str] = None
-    hostname: Optional[str] = None
-    metadata_source: Optional[str] = None  # "html" when title/site came from page metadata
+    id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    site_name: str | None = None
+    hostname: str | None = None
+    metadata_source: str | None = None  # "html" when title/site came from page metadata
     warnings: list[str] = field(default_factory=list)

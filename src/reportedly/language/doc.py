@@ -9,7 +9,6 @@ creates hundreds of thousands of them per second and the attribution rules index
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 from ..model import Analysis, Article, Span
 
@@ -97,7 +96,7 @@ class Doc:
     def is_boilerplate(self, start: int, end: int) -> bool:
         return any(b0 <= start and end <= b1 for b0, b1 in self.boilerplate)
 
-    def sentence_at(self, offset: int) -> Optional[Sentence]:
+    def sentence_at(self, offset: int) -> Sentence | None:
         lo, hi = 0, len(self.sentences) - 1
         while lo <= hi:
             mid = (lo + hi) // 2
@@ -110,7 +109,7 @@ class Doc:
                 return s
         return None
 
-    def token_at(self, offset: int) -> Optional[Token]:
+    def token_at(self, offset: int) -> Token | None:
         lo, hi = 0, len(self.tokens) - 1
         while lo <= hi:
             mid = (lo + hi) // 2
@@ -123,7 +122,7 @@ class Doc:
                 return t
         return None
 
-    def in_quote(self, start: int, end: int) -> Optional[tuple[int, int, int, int]]:
+    def in_quote(self, start: int, end: int) -> tuple[int, int, int, int] | None:
         for q in self.quotes:
             if q[1] <= start and end <= q[2]:
                 return q

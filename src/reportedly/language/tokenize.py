@@ -10,7 +10,7 @@ never drops or rewrites a character: every token is a slice of the text.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from .doc import Sentence, Token
 
