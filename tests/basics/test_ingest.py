@@ -75,3 +75,13 @@ def test_real_pages_keep_article_text_and_drop_furniture():
             total += 1
             hits += snippet not in raw.text
     assert total and hits / total >= 0.8
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "html-pages").exists(), reason="shared html-pages not available")
+def test_real_page_metadata_comes_from_main_extraction_not_the_fallback():
+    page = SHARED / "data" / "html-pages" / "pages" / "rnz.de.witzel.html"
+    raw = load_input(str(page))
+    assert raw.warnings == []
+    assert raw.title == "Frank Witzel erhält Deutschen Buchpreis 2015"
+    assert raw.published == "2019-05-07" and raw.site_name == "rnz.de"
+    assert raw.url.startswith("https://www.rnz.de/")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from html import unescape
 
 from ..errors import InputError
@@ -14,6 +15,15 @@ log = logging.getLogger(__name__)
 
 MAX_TREE_SIZE = 500_000
 """Elements in one page's tree; beyond this trafilatura gives up instead of spending seconds."""
+
+
+@lru_cache(maxsize=1)
+def _trafilatura_config():
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_TREE_SIZE))
+    return config
 
 _BLANK_LINES = re.compile(r"\n{2,}")
 _CANONICAL = re.compile(r"""<link[^>]+rel=["']?canonical["']?[^>]*>""", re.I)
@@ -44,13 +54,15 @@ def load_html(data: bytes | str, url: str | None = None, name: str = "",
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            include_links=False, max_tree_size=MAX_TREE_SIZE,
+            include_links=False, config=_trafilatura_config(),
         )
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
-        log.debug("trafilatura failed on %s: %s", name, exc)
+        log.warning("trafilatura failed on %s: %r", name or url, exc)
         doc = None
     text_out = (doc.text or "") if doc is not None else ""
+    warnings = []
     if not text_out.strip():
+        warnings.append("main-text extraction found nothing; used all paragraph text of the page")
         # Short or unusual pages: trafilatura's baseline takes all paragraph-like text.
         try:
             _tree, text_out, _length = trafilatura.baseline(html)
@@ -76,4 +88,5 @@ def load_html(data: bytes | str, url: str | None = None, name: str = "",
         site_name=doc.sitename if doc is not None else None,
         hostname=doc.hostname if doc is not None else None,
         metadata_source="html",
+        warnings=warnings,
     )

@@ -1,0 +1,172 @@
+"""Batch throughput and memory: HTML vs trafilatura alone, and RSS corpora of growing size.
+
+    nice .venv/bin/python benchmarks/batch.py                       # ~5 min on 2 cores
+    nice .venv/bin/python benchmarks/batch.py --rss-sizes 1000,100000 --workers 2
+
+1. HTML: the same pages through `run_batch` (extraction + analysis + SQLite, `--workers`
+   processes) and through trafilatura's extraction alone (same number of processes), side by side.
+   Targets: batch ≥ 0.5× trafilatura's pages/s and ≥ 12 articles/s.
+2. RSS: synthetic feeds (sentences of the real pages, shuffled, numbers varied) at each size;
+   articles/s and peak RSS of the batch process tree. Target: ≤ 1 GB and flat across sizes.
+Pages are read in place from the shared data folder; nothing is copied into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import multiprocessing as mp
+import os
+import random
+import re
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+PAGES = Path(os.environ.get("REPORTEDLY_SHARED", Path(__file__).resolve().parents[2] / "shared")) \
+    / "data" / "html-pages" / "pages"
+
+
+def _extract(path: str) -> int:
+    import trafilatura
+
+    with open(path, "rb") as fh:
+        doc = trafilatura.bare_extraction(fh.read(), with_metadata=True, include_comments=False,
+                                          include_tables=False, include_links=False)
+    return len(doc.text or "") if doc is not None else 0
+
+
+def trafilatura_rate(paths: list[str], workers: int) -> tuple[float, int]:
+    """Pages/s of trafilatura's extraction alone, in `workers` processes."""
+    ctx = mp.get_context("fork")
+    with ctx.Pool(workers) as pool:
+        pool.map(_extract, paths[:workers])  # warm-up: imports in each worker
+        t0 = time.perf_counter()
+        sizes = pool.map(_extract, paths, chunksize=4)
+        dt = time.perf_counter() - t0
+    return len(paths) / dt, sum(1 for s in sizes if s)
+
+
+class PeakRSS:
+    """Samples the summed PSS (proportional RSS) of this process and its children every 0.2 s."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> PeakRSS:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, _tree_rss(os.getpid()))
+            time.sleep(0.2)
+
+
+def _tree_rss(pid: int) -> int:
+    total = 0
+    pids = [pid]
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as fh:
+            pids += [int(p) for p in fh.read().split()]
+    except OSError:
+        pass
+    for p in pids:  # PSS: pages shared copy-on-write by the forked workers count once
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
+                total += next(int(ln.split()[1]) * 1024 for ln in fh if ln.startswith("Pss:"))
+        except (OSError, StopIteration):
+            pass
+    return total
+
+
+def real_sentences(paths: list[str], limit: int = 4000) -> list[str]:
+    """Sentences of the real pages, the material the synthetic corpora are varied from."""
+    import trafilatura
+
+    out: list[str] = []
+    for p in paths:
+        with open(p, "rb") as fh:
+            text = trafilatura.extract(fh.read()) or ""
+        out += [s for s in re.split(r"(?<=[.!?])\s+", text) if 40 <= len(s) <= 300]
+        if len(out) >= limit:
+            break
+    return out
+
+
+def write_feeds(folder: Path, n: int, sentences: list[str], seed: int = 1, per_feed: int = 500) -> None:
+    """n feed entries in files of per_feed: each a new mix of real sentences and numbers."""
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    for f in range(0, n, per_feed):
+        entries = []
+        for i in range(f, min(n, f + per_feed)):
+            body = rng.sample(sentences, k=min(len(sentences), rng.randint(8, 20)))
+            body = [re.sub(r"\d+", lambda m: str(rng.randint(2, 99999)), s) for s in body]
+            paras = "".join(f"<p>{s}</p>" for s in body)
+            title = body[0][:80].replace("<", " ").replace("&", "und")
+            entries.append(f"<item><title>{title}</title><link>https://synthetic.example/{seed}/{i}</link>"
+                           f"<pubDate>Mon, 01 Jan 2024 {i % 24:02d}:00:00 +0000</pubDate>"
+                           f"<description><![CDATA[{paras}]]></description></item>")
+        (folder / f"feed{f // per_feed:05d}.rss").write_text(
+            '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>S</title>'
+            + "".join(entries) + "</channel></rss>", "utf-8")
+
+
+def batch_run(inputs: list[str], db: str, workers: int) -> dict:
+    from reportedly.corpus import run_batch
+
+    with PeakRSS() as rss:
+        stats = run_batch(inputs, db, workers=workers)
+    d = stats.to_dict()
+    d["peak_rss_mb"] = round(rss.peak / 2**20)
+    return d
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--rss-sizes", default="1000,4000", help="Comma-separated corpus sizes.")
+    ap.add_argument("--skip-html", action="store_true")
+    ap.add_argument("--json", action="store_true", help="Print the results as one JSON object.")
+    args = ap.parse_args()
+    paths = sorted(glob.glob(str(PAGES / "*.html")))
+    if not paths:
+        sys.exit(f"no pages under {PAGES} (set REPORTEDLY_SHARED)")
+    results: dict = {"workers": args.workers, "cpus": os.cpu_count()}
+    with tempfile.TemporaryDirectory() as tmp:
+        if not args.skip_html:
+            traf_rate, extracted = trafilatura_rate(paths, args.workers)
+            b = batch_run([str(PAGES)], os.path.join(tmp, "html.sqlite"), args.workers)
+            results["html"] = {"pages": len(paths), "trafilatura_pages_s": round(traf_rate, 1),
+                               "trafilatura_extracted": extracted, "batch": b,
+                               "ratio": round(b["per_second"] / traf_rate, 2)}
+            print(f"HTML, {len(paths)} pages, {args.workers} processes: trafilatura alone "
+                  f"{traf_rate:.1f} pages/s; batch {b['per_second']:.1f} articles/s "
+                  f"({b['ok']} ok, {b['errors']} errors) = {b['per_second'] / traf_rate:.2f}× "
+                  f"[targets ≥ 0.5×, ≥ 12/s]; peak RSS {b['peak_rss_mb']} MB", flush=True)
+        sentences = real_sentences(paths)
+        results["rss"] = []
+        for n in [int(x) for x in args.rss_sizes.split(",")]:
+            folder = Path(tmp) / f"rss{n}"
+            write_feeds(folder, n, sentences, seed=n)
+            b = batch_run([str(folder)], os.path.join(tmp, f"rss{n}.sqlite"), args.workers)
+            b["articles"] = n
+            results["rss"].append(b)
+            print(f"RSS {n:>7} articles: {b['per_second']:.1f} articles/s, {b['seconds']:.0f} s, "
+                  f"{b['errors']} errors, peak RSS {b['peak_rss_mb']} MB [target ≤ 1024, flat]", flush=True)
+    if args.json:
+        print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
