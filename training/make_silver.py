@@ -1,9 +1,11 @@
 """Tag the unlabelled sentences of the shared corpora with HanTa (silver STTS tags and lemmas).
 
 Writes one sentence per line to build/silver_de.tsv: tokens, tags and lemmas joined by spaces,
-the three columns separated by tabs.  Sources: spkatt-news/train, gepade/train and the
-GermEval 2014 dev+test text (text only -- the NER labels are not used here).  Never the
-UD GSD test text, which is our POS evaluation set.
+the three columns separated by tabs.  Sources: gepade/train (CC0) and the GermEval 2014 dev+test
+text (CC BY 4.0; text only -- the NER labels are not used here; train_german.py drops the NER
+evaluation sentences).  Never the UD GSD test text, which is our POS evaluation set, and not
+spkatt-news (CC BY-NC-SA: a model trained on it would inherit the non-commercial licence;
+pass --with-spkatt to include it for experiments).
 
     nice python training/make_silver.py [DATA_DIR] [OUT]
 """
@@ -14,12 +16,14 @@ import json
 import sys
 from pathlib import Path
 
-DATA = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data")
-OUT = Path(sys.argv[2] if len(sys.argv) > 2 else "build/silver_de.tsv")
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+WITH_SPKATT = "--with-spkatt" in sys.argv
+DATA = Path(ARGS[0] if ARGS else "/work/shared/data")
+OUT = Path(ARGS[1] if len(ARGS) > 1 else "build/silver_de.tsv")
 
 
 def sentences():
-    for sub in ("spkatt-news/train", "gepade/train"):
+    for sub in (("spkatt-news/train",) if WITH_SPKATT else ()) + ("gepade/train",):
         for f in sorted((DATA / sub).glob("*.json")):
             doc = json.loads(f.read_text(encoding="utf-8"))
             for s in doc["Sentences"]:

@@ -1,10 +1,11 @@
 """Train the German tagger (STTS, two stacked passes), the UPOS head, the NER head and the lemma table.
 
-    nice python training/train_german.py [--epochs 8]
+    nice python training/train_german.py [--epochs 12]
 
 Inputs: build/silver_de.tsv (training/make_silver.py), the lexicon (training/build_lexicon.py),
 UD GSD dev (gold), GermEval 2014 (training split, see corpora.py). Outputs go to
-src/reportedly/data/models/de/: vocab.txt.gz, weights.npz, lemmas.tsv.gz, mood_prior.tsv.
+src/reportedly/data/models/de/: vocab.txt.gz, weights.npz, lemmas.tsv.gz, mood_prior.tsv,
+gazetteer.tsv.gz, wordstats.tsv.gz.
 """
 
 from __future__ import annotations
@@ -24,9 +25,16 @@ sys.path.insert(0, str(ROOT / "training"))
 
 from corpora import germeval_split, gsd, read_silver  # noqa: E402
 
+from reportedly.language.german.annotator import word_stats_feature  # noqa: E402
 from reportedly.language.german.lexicon import Lexicon  # noqa: E402
 from reportedly.language.german.linear import (  # noqa: E402
-    CTX, FeatureSpace, Stack, sentence_bounds_arrays, train_perceptron, word_features)
+    CTX,
+    FeatureSpace,
+    Stack,
+    sentence_bounds_arrays,
+    train_perceptron,
+    word_features,
+)
 
 MODELS = ROOT / "src/reportedly/data/models/de"
 MIN_COUNT = 2
@@ -38,10 +46,10 @@ def log(msg: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
 
 
-def build_vocab(word_counts: Counter, lexclass) -> list[str]:
+def build_vocab(word_counts: Counter, lexclass, extra=None) -> list[str]:
     feats: Counter = Counter()
     for w, c in word_counts.items():
-        own, ctx = word_features(w, lexclass)
+        own, ctx = word_features(w, lexclass, extra)
         for f in own:
             feats[f] += c
         for fs in ctx.values():
@@ -72,14 +80,16 @@ def split_rows(M: np.ndarray, bounds):
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--gold-weight-upos", type=int, default=3,
+                    help="how many times each GSD dev sentence counts in the UPOS head (silver counts once)")
     ap.add_argument("--silver", default=str(ROOT / "build/silver_de.tsv"))
     args = ap.parse_args()
 
     lex = Lexicon(MODELS / "lexicon.tsv.gz")
     log("reading corpora")
     gdev = gsd("dev")
-    ner_train, ner_eval = germeval_split()
+    ner_train, ner_eval = germeval_split(full=False)
     exclude = {" ".join(t for t, _ in s) for s in ner_eval}
     silver = list(read_silver(Path(args.silver), exclude))
     log(f"silver {len(silver)} sentences, GSD dev {len(gdev)}, NER train {len(ner_train)} / eval {len(ner_eval)}")
@@ -122,11 +132,32 @@ def main() -> None:
     wc: Counter = Counter()
     for s in pos_sents + ner_sents:
         wc.update(s)
-    vocab_list = build_vocab(wc, lex.lexclass)
+    # how often HanTa tagged each word NE in the silver data: a name-likeness feature from raw text
+    ne_c: Counter = Counter()
+    all_c: Counter = Counter()
+    for toks, tags, _ in silver:
+        all_c.update(toks)
+        ne_c.update(w for w, t in zip(toks, tags) if t == "NE")
+    ne_ratio = {w: ne_c[w] / c for w, c in all_c.items() if c >= 2}
+    # dominant silver tag of each lower-case word in non-initial position: lets "Möglicherweise"
+    # at the start of a sentence look like "möglicherweise"
+    low_tags: dict[str, Counter] = defaultdict(Counter)
+    for toks, tags, _ in silver:
+        for j in range(1, len(toks)):
+            if toks[j][:1].islower():
+                low_tags[toks[j]][tags[j]] += 1
+    lower_tag = {w: c.most_common(1)[0][0] for w, c in low_tags.items() if sum(c.values()) >= 2}
+    with gzip.open(MODELS / "wordstats.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+        for w, r in sorted(ne_ratio.items()):
+            f.write(f"ne\t{w}\t{r:.2f}\n")
+        for w, t in sorted(lower_tag.items()):
+            f.write(f"lt\t{w}\t{t}\n")
+    extra = word_stats_feature(ne_ratio, lower_tag)
+    vocab_list = build_vocab(wc, lex.lexclass, extra)
     vocab = {f: i + 1 for i, f in enumerate(vocab_list)}
     V = len(vocab) + 1
     log(f"vocabulary: {V} features")
-    space = FeatureSpace(vocab, lex.lexclass)
+    space = FeatureSpace(vocab, lex.lexclass, extra, 2)
 
     Xp, bp, fp, lp = matrices(space, pos_sents)
     yp_all = np.concatenate([np.array([stts_idx[t] for t in s]) for s in pos_tags])
@@ -163,8 +194,9 @@ def main() -> None:
                           weights=pos_weight, log=log)
     # jackknifed pass-2 labels for the UPOS head would need another round; pass-1 jackknife is close
     log("UPOS head")
+    upos_weight = [1] * len(silver) + [args.gold_weight_upos] * len(gdev)
     Wu = train_perceptron(split_rows(X2, bp), split_rows(yu_all, bp), n_stts_feats, len(upos),
-                          epochs=args.epochs, weights=pos_weight, log=log)
+                          epochs=args.epochs, weights=upos_weight, log=log)
 
     # ---- NER: word features + STTS (predicted by the full tagger) + stacked NER pass ----
     Xn, bn, fn, ln = matrices(space, ner_sents)
@@ -173,17 +205,32 @@ def main() -> None:
     Xn2 = np.hstack([Xn, stack_stts.matrix(p1, fn, ln)])
     p2 = Linear(W2, stts).predict(Xn2)
     Xn_s = np.hstack([Xn, stack_stts.matrix(p2, fn, ln)])
-    stack_ner = Stack(len(ner_labels), n_stts_feats)
-    n_ner_feats = n_stts_feats + stack_ner.size
-    log("NER pass 1")
-    Wn1 = train_perceptron(split_rows(Xn_s, bn), ner_y, n_stts_feats, len(ner_labels), epochs=args.epochs, log=log)
+    # token gazetteer features: jackknifed over two halves, so training sees realistic coverage
+    from reportedly.language.german.gazetteer import GAZ_SIZE, gaz_matrix, token_gazetteer
     nidx = np.arange(len(ner_y))
+    words_flat = [w for s in ner_sents for w in s]
+    pairs = [([t for t, _ in s], [lab if lab[2:] in ("PER", "ORG", "LOC") else "O" for _, lab in s])
+             for s in ner_train]
+    G = np.zeros((Xn.shape[0], 3), dtype=np.int32)
+    for fold in range(2):
+        gz = token_gazetteer([pairs[i] for i in nidx[nidx % 2 != fold]])
+        Gf = gaz_matrix(words_flat, fn, ln, gz, n_stts_feats)
+        for i in nidx[nidx % 2 == fold]:
+            a, b = bn[i]
+            G[a:b] = Gf[a:b]
+    gaz_all = token_gazetteer(pairs)
+    Xn_s = np.hstack([Xn_s, G])
+    n_gaz_feats = n_stts_feats + GAZ_SIZE
+    stack_ner = Stack(len(ner_labels), n_gaz_feats)
+    n_ner_feats = n_gaz_feats + stack_ner.size
+    log("NER pass 1")
+    Wn1 = train_perceptron(split_rows(Xn_s, bn), ner_y, n_gaz_feats, len(ner_labels), epochs=args.epochs, log=log)
     jn = np.zeros(Xn.shape[0], dtype=np.int64)
     for fold in range(2):
         tr = nidx[nidx % 2 != fold]
         te = nidx[nidx % 2 == fold]
         Xsn = split_rows(Xn_s, bn)
-        Wf = train_perceptron([Xsn[i] for i in tr], [ner_y[i] for i in tr], n_stts_feats, len(ner_labels),
+        Wf = train_perceptron([Xsn[i] for i in tr], [ner_y[i] for i in tr], n_gaz_feats, len(ner_labels),
                               epochs=args.epochs, log=log)
         lin = Linear(Wf, ner_labels)
         for i in te:
@@ -192,6 +239,9 @@ def main() -> None:
     Xn3 = np.hstack([Xn_s, stack_ner.matrix(jn, fn, ln)])
     log("NER pass 2")
     Wn2 = train_perceptron(split_rows(Xn3, bn), ner_y, n_ner_feats, len(ner_labels), epochs=args.epochs, log=log)
+    with gzip.open(MODELS / "gazetteer.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+        for w, bits in sorted(gaz_all.items()):
+            f.write(f"{w}\t{bits}\n")
 
     # ---- prune feature rows unused by every model, save ----
     used = np.zeros(V, dtype=bool)

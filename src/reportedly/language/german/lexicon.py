@@ -32,7 +32,7 @@ class Lexicon:
         if c is None:
             raw = self.entries.get(form)
             if raw is None:
-                c = "-"
+                c = "Nc" if form[:1].isupper() and self._known_tail(form) else "-"
             else:
                 kinds = set()
                 for a in raw.split(";"):
@@ -49,6 +49,15 @@ class Lexicon:
             if len(self._class_cache) < 500_000:
                 self._class_cache[form] = c
         return c
+
+    def _known_tail(self, form: str) -> bool:
+        """Whether an unknown capitalised word ends in a known noun (a compound: "Panzerfahrzeuge")."""
+        for i in range(2, len(form) - 3):
+            if form[i].isalpha():
+                raw = self.entries.get(form[i].upper() + form[i + 1:])
+                if raw and "N|" in raw:
+                    return True
+        return False
 
     def verb(self, form: str) -> tuple[tuple[str, str, str, bool], ...]:
         """Verb analyses of a form: (lemma, code, ..., separated) e.g. ("haben", "K3s", False)."""

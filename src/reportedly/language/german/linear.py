@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import gzip
 import io
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 import numpy as np
 

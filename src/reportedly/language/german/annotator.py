@@ -1,0 +1,237 @@
+"""The German annotator: STTS + UPOS tags, lemmas, verb morphology and PER/ORG/LOC entities.
+
+    ann = GermanAnnotator.load()              # once per process (~1 s)
+    rows = ann.annotate_sentences([["Die", "Regierung", "stelle", "sich", "die", "Frage", "."]])
+
+Models are in ``reportedly/data/models/de`` (see MODEL_CARD.md there); nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from .gazetteer import GAZ_SIZE, Curated, gaz_matrix
+from .lexicon import Lexicon
+from .linear import FeatureSpace, Linear, Stack, load_vocab, sentence_bounds_arrays
+from .morph import FIN_TAGS, MoodRules
+
+NONFIN_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU"})
+FULL_VERB_WITHOUT_INFINITE = frozenset({"haben", "werden", "wollen", "mögen"})
+"""Auxiliaries/modals that UD tags VERB when the sentence has no non-finite verb ("Er hat ein Auto")."""
+LEXICON_CHECKED = frozenset({"VVFIN", "VVINF", "VVPP"})
+CURRENCIES = frozenset("Mark Euro Dollar Franken Pfund Rubel Yen Yuan Cent Rupien Kronen Zloty Griwna".split())
+KEEP_ENTS = frozenset({"PER", "ORG", "LOC"})
+"""The tagger also predicts OTH and DRV (GermEval -deriv/-part) as training aids; they become O."""
+MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "models" / "de"
+
+NONFIN = {"VVINF": "VerbForm=Inf", "VAINF": "VerbForm=Inf", "VMINF": "VerbForm=Inf",
+          "VVIZU": "VerbForm=Inf", "VVPP": "VerbForm=Part", "VAPP": "VerbForm=Part", "VMPP": "VerbForm=Part",
+          "VVIMP": "Mood=Imp|VerbForm=Fin", "VAIMP": "Mood=Imp|VerbForm=Fin"}
+LOWER_LEMMA_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "KOUS", "KOUI", "KOKOM", "PPER", "PRF", "PDS",
+                              "PDAT", "PIS", "PIAT", "PPOSAT", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV", "PAV",
+                              "ADV", "ADJA", "ADJD", "PTKVZ", "PTKNEG", "PTKZU", "PTKA", "PTKANT", "VVFIN",
+                              "VAFIN", "VMFIN", "VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU",
+                              "VVIMP", "VAIMP"})
+
+
+def word_stats_feature(ne_ratio: dict[str, float], lower_tag: dict[str, str]):
+    """Two extra word features from the silver text: how often HanTa tagged the word NE
+    (bucketed), and for a capitalised word the usual tag of its lower-case form."""
+    def extra(w: str) -> list[str]:
+        r = ne_ratio.get(w)
+        ne = "ne=?" if r is None else "ne=" + ("0" if r < 0.05 else "lo" if r < 0.5 else "hi" if r < 0.95 else "1")
+        lt = "lt=" + (lower_tag.get(w.lower(), "?") if w[:1].isupper() else "=")
+        return [ne, lt]
+    return extra
+
+
+@dataclass(slots=True)
+class Annotation:
+    tag: str
+    pos: str
+    lemma: str
+    morph: str
+    ent: str
+    head: int = -1
+    dep: str = ""
+
+
+class GermanAnnotator:
+    def __init__(self, model_dir: Path = MODEL_DIR):
+        self.lexicon = Lexicon(model_dir / "lexicon.tsv.gz")
+        vocab = load_vocab(model_dir / "vocab.txt.gz")
+        ne_ratio: dict[str, float] = {}
+        lower_tag: dict[str, str] = {}
+        with gzip.open(model_dir / "wordstats.tsv.gz", "rt", encoding="utf-8") as f:
+            for line in f:
+                kind, w, v = line.rstrip("\n").split("\t")
+                if kind == "ne":
+                    ne_ratio[w] = float(v)
+                else:
+                    lower_tag[w] = v
+        self.space = FeatureSpace(vocab, self.lexicon.lexclass, word_stats_feature(ne_ratio, lower_tag), 2)
+        with np.load(model_dir / "weights.npz", allow_pickle=False) as z:
+            self.stts = [str(x) for x in z["stts_labels"]]
+            self.upos = [str(x) for x in z["upos_labels"]]
+            self.ner = [str(x) for x in z["ner_labels"]]
+            self.m_stts1 = Linear(z["stts1"].astype(np.float32), self.stts)
+            self.m_stts2 = Linear(z["stts2"].astype(np.float32), self.stts)
+            self.m_upos = Linear(z["upos"].astype(np.float32), self.upos)
+            self.m_ner1 = Linear(z["ner1"].astype(np.float32), self.ner)
+            self.m_ner2 = Linear(z["ner2"].astype(np.float32), self.ner)
+        V = len(vocab) + 1
+        self.stack_stts = Stack(len(self.stts), V)
+        self.gaz_base = V + self.stack_stts.size
+        self.stack_ner = Stack(len(self.ner), self.gaz_base + GAZ_SIZE)
+        self.gaz: dict[str, int] = {}
+        with gzip.open(model_dir / "gazetteer.tsv.gz", "rt", encoding="utf-8") as f:
+            for line in f:
+                w, bits = line.rstrip("\n").split("\t")
+                self.gaz[w] = int(bits)
+        self.curated = Curated()
+        self.lemmas: dict[tuple[str, str], str] = {}
+        with gzip.open(model_dir / "lemmas.tsv.gz", "rt", encoding="utf-8") as f:
+            for line in f:
+                w, t, lem = line.rstrip("\n").split("\t")
+                self.lemmas[(w, t)] = lem
+        prior = {}
+        with open(model_dir / "mood_prior.tsv", encoding="utf-8") as f:
+            for line in f:
+                w, sub, ind = line.rstrip("\n").split("\t")
+                prior[w] = int(sub) / (int(sub) + int(ind))
+        self.mood = MoodRules(self.lexicon, prior)
+        self._is_fin = np.array([t in FIN_TAGS for t in self.stts])
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> GermanAnnotator:
+        return cls()
+
+    # ---- tagging ----
+    def tag_arrays(self, words: Sequence[str], bounds: Sequence[tuple[int, int]]):
+        """STTS ids, UPOS ids and NER ids for all words (sentences given by `bounds`)."""
+        n = len(words)
+        X = self.space.matrix(words, bounds)
+        first, last = sentence_bounds_arrays(n, bounds)
+        p1 = self.m_stts1.predict(X)
+        X2 = np.hstack([X, self.stack_stts.matrix(p1, first, last)])
+        p2 = self.m_stts2.predict(X2)
+        Xs = np.hstack([X, self.stack_stts.matrix(p2, first, last)])
+        u = self.m_upos.predict(Xs)
+        Xs = np.hstack([Xs, gaz_matrix(words, first, last, self.gaz, self.gaz_base)])
+        n1 = self.m_ner1.predict(Xs)
+        n2 = self.m_ner2.predict(np.hstack([Xs, self.stack_ner.matrix(n1, first, last)]))
+        return p2, u, n2
+
+    def lemma(self, w: str, tag: str) -> str:
+        lem = self.lemmas.get((w, tag))
+        if lem is not None:
+            return lem
+        if tag in ("NN", "NE"):
+            return self.lexicon.noun_lemma(w) or (self._compound_lemma(w) if tag == "NN" else None) or w
+        if tag.startswith("V"):
+            lw = w.lower() if tag not in ("VVFIN", "VAFIN", "VMFIN") or not w[:1].isupper() else w.lower()
+            for lem, _code, sep in self.lexicon.verb(lw):
+                if not sep:
+                    return lem
+            return lw
+        if tag in LOWER_LEMMA_TAGS:
+            return self.lemmas.get((w.lower(), tag), w.lower())
+        return w
+
+    def _lexicon_consistent(self, w: str, tag: str) -> str:
+        """Correct a full-verb tag the lexicon rules out ("überlebten" is never an infinitive)."""
+        codes = {code for _, code, _ in self.lexicon.verb(w)}
+        if not codes:
+            return tag
+        fin = any(len(c) == 3 and c[0] in "ITKQ" for c in codes)
+        if tag == "VVFIN" and not fin:
+            return "VVPP" if "PP" in codes else "VVINF" if "INF" in codes else tag
+        if tag == "VVINF" and "INF" not in codes:
+            return "VVFIN" if fin else "VVPP" if "PP" in codes else tag
+        if tag == "VVPP" and "PP" not in codes:
+            return "VVFIN" if fin else "VVINF" if "INF" in codes else tag
+        return tag
+
+    def _compound_lemma(self, w: str) -> str | None:
+        """Lemma of an unknown compound noun from its longest known last part ("Generalstabs")."""
+        for i in range(1, len(w) - 2):
+            if not w[i].isalpha():
+                continue
+            tail = w[i].upper() + w[i + 1:]
+            lem = self.lexicon.noun_lemma(tail)
+            if lem:
+                return w[:i] + (lem.lower() if w[i - 1] != "-" else lem)
+        return None
+
+    def annotate_sentences(self, sents: Sequence[Sequence[str]]) -> list[list[Annotation]]:
+        words = [w for s in sents for w in s]
+        bounds = []
+        k = 0
+        for s in sents:
+            bounds.append((k, k + len(s)))
+            k += len(s)
+        if not words:
+            return [[] for _ in sents]
+        p, u, ne = self.tag_arrays(words, bounds)
+        stts, upos, ner = self.stts, self.upos, self.ner
+        out = []
+        for a, b in bounds:
+            sw = words[a:b]
+            tags = [stts[x] for x in p[a:b]]
+            for j, t in enumerate(tags):
+                if t in LEXICON_CHECKED:
+                    tags[j] = self._lexicon_consistent(sw[j], t)
+            ents = [ner[x] for x in ne[a:b]]
+            ents = [e if e[2:] in KEEP_ENTS else "O" for e in ents]
+            prev = "O"
+            for j, e in enumerate(ents):  # repair I- without a preceding entity of the same type
+                if e[0] == "I" and (prev == "O" or prev[2:] != e[2:]):
+                    ents[j] = "B" + e[1:]
+                prev = ents[j]
+            self.curated.apply(sw, ents)
+            row = []
+            particles = None
+            has_nonfin = any(t in NONFIN_TAGS for t in tags)
+            for j, w in enumerate(sw):
+                tag = tags[j]
+                morph = ""
+                lemma = None
+                if tag in FIN_TAGS:
+                    mood, tense, person, number = self.mood.analyse(sw, tags, j)
+                    morph = f"Mood={mood}|Number={number}|Person={person}|Tense={tense}|VerbForm=Fin"
+                    if tag == "VVFIN":
+                        if particles is None:
+                            particles = [k2 for k2, t in enumerate(tags) if t == "PTKVZ"]
+                        lemma = self._particle_lemma(sw, j, particles)
+                elif tag in NONFIN:
+                    morph = NONFIN[tag]
+                if lemma is None:
+                    lemma = self.lemma(w, tag)
+                pos = upos[u[a + j]]
+                if pos == "AUX" and not has_nonfin and lemma in FULL_VERB_WITHOUT_INFINITE:
+                    pos = "VERB"
+                elif w in CURRENCIES:
+                    pos, tag = "NOUN", "NN"
+                elif tag in ("NN", "NE", "XY", "FM") and 2 <= len(w) <= 6 and w.isalpha() and w.isupper():
+                    pos = "PROPN"  # acronyms of organisations and places: CDU, EG, NATO, USA
+                row.append(Annotation(tag, pos, lemma, morph, ents[j]))
+            out.append(row)
+        return out
+
+    def _particle_lemma(self, sw: Sequence[str], j: int, particles: list[int]) -> str | None:
+        """Lemma of a particle verb split in V2 ("teilte ... mit" -> "mitteilen")."""
+        for k in particles:
+            if k > j:
+                base = self.lemma(sw[j], "VVFIN")
+                cand = sw[k].lower() + base
+                if self.lexicon.is_infinitive(cand):
+                    return cand
+                return None
+        return None

@@ -1,0 +1,141 @@
+"""Name lists for the entity tagger.
+
+Two kinds:
+- a *token* gazetteer (word -> set of entity types it occurred in, in the NER training split of
+  GermEval 2014 plus the curated list below), used as a model feature (jackknifed in training);
+- a *curated* list of multi-word names news text keeps mentioning (outlets, agencies, institutions,
+  places), matched inflection-tolerantly ("Vereinigten Generalstabs" = "Vereinigter Generalstab")
+  and applied after the model unless the model found a longer name around the match.
+  The curated list is our own (project licence).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+TYPES = ("PER", "ORG", "LOC")
+N_COMBOS = 8  # bit set over TYPES
+OFFSETS = (0, -1, 1)
+
+CURATED = {
+    "ORG": """
+    Politico; Reuters; dpa; AFP; AP; Associated Press; Bloomberg; CNN; BBC; Fox News; NBC; CBS; ABC News; NPR;
+    New York Times; Washington Post; Wall Street Journal; Financial Times; Guardian; Times; Economist;
+    Spiegel; Der Spiegel; Zeit; Die Zeit; FAZ; Frankfurter Allgemeine Zeitung; Süddeutsche Zeitung; Bild;
+    Welt; Die Welt; taz; Handelsblatt; Focus; Stern; ARD; ZDF; Tagesschau; Deutschlandfunk; RT; RT DE;
+    Sputnik; TASS; RIA Nowosti; Interfax; Xinhua; CGTN; Al Jazeera; Kyiv Independent; Ukrajinska Prawda;
+    Vereinigter Generalstab; Pentagon; Kreml; Weißes Haus; NATO; Nato; UN; UNO; Vereinte Nationen;
+    EU; Europäische Union; EU-Kommission; Europäische Kommission; Europäisches Parlament; Bundestag;
+    Bundesrat; Bundesregierung; Bundeswehr; Bundesverfassungsgericht; Bundesamt für Verfassungsschutz;
+    Verfassungsschutz; BND; Bundesnachrichtendienst; CIA; FBI; NSA; Kongress; US-Kongress; Senat;
+    US-Senat; Repräsentantenhaus; Verteidigungsministerium; Außenministerium; Innenministerium;
+    Finanzministerium; Gesundheitsministerium; Auswärtiges Amt; Kanzleramt; Bundeskanzleramt;
+    Internationaler Währungsfonds; IWF; Weltbank; WHO; Weltgesundheitsorganisation; OSZE; IAEA;
+    Rotes Kreuz; Internationales Komitee vom Roten Kreuz; Amnesty International; Human Rights Watch;
+    CDU; CSU; SPD; FDP; AfD; Grüne; Die Grünen; Die Linke; Linke; BSW; Republikaner; Demokraten;
+    Wagner-Gruppe; Gazprom; Rosneft; Hamas; Hisbollah; Taliban; Europäische Zentralbank; EZB;
+    Deutsche Bahn; Lufthansa; Volkswagen; Siemens; Google; Apple; Microsoft; Amazon; Meta; Facebook;
+    Twitter; X; Telegram; YouTube; Tiktok; TikTok; Institute for the Study of War; ISW
+    """,
+    "LOC": """
+    Moskau; Kiew; Kyjiw; Washington; Berlin; Brüssel; Paris; London; Peking; Warschau; Wien; Bern; Rom;
+    Minsk; Charkiw; Cherson; Bachmut; Awdijiwka; Saporischschja; Donezk; Luhansk; Donbass; Krim; Odessa;
+    Mariupol; Belgorod; Sankt Petersburg; Russland; Ukraine; Deutschland; USA; Vereinigte Staaten;
+    Frankreich; Großbritannien; China; Polen; Belarus; Weißrussland; Israel; Gaza; Gazastreifen; Iran;
+    Türkei; Syrien; Europa; Österreich; Schweiz; Italien; Spanien; Japan; Indien; Nordkorea; Südkorea;
+    Taiwan; Kanada; Litauen; Lettland; Estland; Finnland; Schweden; Norwegen; Dänemark; Niederlande;
+    Belgien; Ungarn; Rumänien; Moldau; Georgien; Afghanistan; Irak; Libanon; Ägypten; New York; Bayern;
+    Sachsen; Thüringen; Brandenburg; Hamburg; München; Köln; Frankfurt
+    """,
+}
+
+_SUFFIXES = ("es", "en", "er", "em", "e", "s", "n")
+
+
+def norm(w: str) -> str:
+    lw = w.lower()
+    if len(lw) > 4:
+        for s in _SUFFIXES:
+            if lw.endswith(s):
+                return lw[: -len(s)]
+    return lw
+
+
+def curated_entries() -> list[tuple[str, tuple[str, ...]]]:
+    out = []
+    for typ, block in CURATED.items():
+        for name in block.replace("\n", " ").split(";"):
+            name = name.strip()
+            if name:
+                out.append((typ, tuple(name.split())))
+    return out
+
+
+class Curated:
+    """Inflection-tolerant longest-match lookup of the curated multi-word names."""
+
+    def __init__(self):
+        self.index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for typ, words in curated_entries():
+            key = tuple(norm(w) for w in words)
+            self.index.setdefault(key[0], []).append((key, typ))
+        for v in self.index.values():
+            v.sort(key=lambda e: -len(e[0]))
+
+    def apply(self, words, ents: list[str]) -> None:
+        n = len(words)
+        i = 0
+        while i < n:
+            w = words[i]
+            cands = self.index.get(norm(w)) if w[:1].isupper() else None
+            hit = None
+            if cands:
+                for key, typ in cands:
+                    k = len(key)
+                    if i + k <= n and all(norm(words[i + j]) == key[j] for j in range(k)):
+                        hit = (k, typ)
+                        break
+            if hit is None:
+                i += 1
+                continue
+            k, typ = hit
+            inside_bigger = ents[i].startswith("I-") or (i + k < n and ents[i + k].startswith("I-"))
+            if not inside_bigger:  # the curated name wins unless the model found a longer name around it
+                ents[i:i + k] = ["B-" + typ] + ["I-" + typ] * (k - 1)
+            i += k
+
+
+def token_gazetteer(sents_labels, min_ratio: float = 0.5) -> dict[str, int]:
+    """word -> bit set of entity types, from (words, BIO labels) pairs and the curated list."""
+    total: dict[str, int] = {}
+    per_type: dict[tuple[str, int], int] = {}
+    for words, labels in sents_labels:
+        for w, lab in zip(words, labels):
+            total[w] = total.get(w, 0) + 1
+            if lab != "O":
+                t = TYPES.index(lab[2:])
+                per_type[(w, t)] = per_type.get((w, t), 0) + 1
+    out: dict[str, int] = {}
+    for (w, t), c in per_type.items():
+        if c / total[w] >= min_ratio:
+            out[w] = out.get(w, 0) | (1 << t)
+    for typ, words in curated_entries():
+        for w in words:
+            out[w] = out.get(w, 0) | (1 << TYPES.index(typ))
+    return out
+
+
+def gaz_matrix(words, first: np.ndarray, last: np.ndarray, gaz: dict[str, int], base: int) -> np.ndarray:
+    """Feature ids (n x 3): the gazetteer bit set of the word and of its left/right neighbours."""
+    n = len(words)
+    g = np.fromiter((gaz.get(w, 0) for w in words), dtype=np.int64, count=n)
+    pos = np.arange(n)
+    cols = []
+    for k, off in enumerate(OFFSETS):
+        j = pos + off
+        v = np.where((j < first) | (j > last), 0, g[np.clip(j, 0, max(n - 1, 0))])
+        cols.append(base + k * N_COMBOS + v)
+    return np.stack(cols, axis=1).astype(np.int32)
+
+
+GAZ_SIZE = len(OFFSETS) * N_COMBOS

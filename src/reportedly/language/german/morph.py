@@ -1,0 +1,150 @@
+"""Mood, tense, person and number of German finite verbs from the full-form lexicon plus agreement.
+
+The lexicon lists every finite form with its analyses (indicative present/past, Konjunktiv I/II,
+person, number). Most forms that matter for reported speech are unambiguous ("sei", "seien",
+"habe" with a 3rd-person subject, "hätten", "würde", "könne"). The ambiguous ones are settled by
+the subject found in the clause:
+
+- a nominative personal pronoun in the same clause (between punctuation marks) picks the
+  matching person/number ("ich stelle" -> 1st singular indicative; "stelle" with no pronoun ->
+  3rd singular, Konjunktiv I -- a noun-phrase subject is 3rd person);
+- a form that is indicative and Konjunktiv with the *same* person/number ("stellen" 3rd plural,
+  "ich stelle") is indicative, as in UD;
+- a form that is both past indicative and Konjunktiv II (weak verbs: "sollte", "stellte") is
+  indicative unless the GSD-derived prior (mood_prior.tsv) says the form is mostly Konjunktiv.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+
+FIN_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+CLAUSE_BREAK = frozenset(",;:–—-()[]\"„“”«»‚‘'…!?.")
+PRONOUNS = {
+    "ich": ("1s",), "du": ("2s",), "wir": ("1p",), "ihr": ("2p",),
+    "er": ("3s",), "es": ("3s",), "man": ("3s",), "sie": ("3s", "3p"),
+}
+FEATS = {"I": ("Ind", "Pres"), "T": ("Ind", "Past"), "K": ("Sub", "Pres"), "Q": ("Sub", "Past")}
+
+
+class MoodRules:
+    def __init__(self, lexicon: Lexicon, prior: dict[str, float]):
+        self.lex = lexicon
+        self.prior = prior  # lower-cased form -> share of Konjunktiv readings (only forms > 0.5 listed)
+
+    def subject_person(self, words: list[str], tags: list[str], i: int, depth: int = 0
+                       ) -> tuple[str, ...] | None:
+        """Person/number codes of a nominative pronoun in the clause of the verb at `i`.
+
+        A verb right after "und"/"oder" with no subject of its own shares the subject of the
+        previous finite verb ("ich habe und werde", "bin zufrieden und werde"); a sentence-initial
+        verb with no subject at all is read as a dropped "ich" ("Habe mich operieren lassen").
+        """
+        own = self._own_subject(words, tags, i)
+        if own is not None:
+            return own
+        if depth < 3 and i > 0 and tags[i - 1] == "KON":
+            for p in range(i - 2, -1, -1):
+                if tags[p] in FIN_TAGS:
+                    inherited = self.subject_person(words, tags, p, depth + 1)
+                    if inherited is not None:
+                        return inherited
+                    codes = {c for _, c, _ in self.lex.verb(words[p].lower()) if len(c) == 3 and c[0] in "IT"}
+                    if codes and {c[1:] for c in codes} == {"1s"}:
+                        return ("1s",)
+                    break
+        if i == 0 and len(words) > 1 and words[1] not in CLAUSE_BREAK and tags[1] not in ("PPER", "ART", "NN", "NE"):
+            return ("1s",)
+        return None
+
+    def _own_subject(self, words: list[str], tags: list[str], i: int) -> tuple[str, ...] | None:
+        n = len(words)
+        j = i - 1
+        steps = 0
+        while j >= 0 and steps < 8 and words[j] not in CLAUSE_BREAK:
+            p = PRONOUNS.get(words[j].lower())
+            if p and tags[j] == "PPER":
+                return p
+            if tags[j] in FIN_TAGS:
+                break
+            j -= 1
+            steps += 1
+        j = i + 1
+        steps = 0
+        while j < n and steps < 3 and words[j] not in CLAUSE_BREAK:
+            p = PRONOUNS.get(words[j].lower())
+            if p and tags[j] == "PPER":
+                return p
+            j += 1
+            steps += 1
+        return None
+
+    def analyse(self, words: list[str], tags: list[str], i: int) -> tuple[str, str, str, str]:
+        """(Mood, Tense, Person, Number) of the finite verb at `i`."""
+        w = words[i]
+        fin = [(lem, code) for lem, code, _sep in self.lex.verb(w) if len(code) == 3 and code[0] in FEATS]
+        if not fin and w[:1].isupper():
+            lw = w.lower()
+            fin = [(lem, code) for lem, code, _sep in self.lex.verb(lw) if len(code) == 3 and code[0] in FEATS]
+        if not fin:  # unknown particle/prefix verb: use its known last part ("entgegen|schlage")
+            lw = w.lower()
+            for k in range(2, len(lw) - 3):
+                fin = [(lem, code) for lem, code, _sep in self.lex.verb(lw[k:]) if len(code) == 3 and code[0] in FEATS]
+                if fin:
+                    break
+        if not fin:
+            return self._guess(w)
+        subj = self.subject_person(words, tags, i)
+        cands = fin
+        if subj:
+            matched = [a for a in fin if a[1][1:] in subj]
+            if matched:
+                cands = matched
+        else:
+            third = [a for a in fin if a[1][1] == "3"]
+            if third:
+                cands = third
+        kinds = {c[1][0] for c in cands}
+        if kinds <= {"K", "Q"}:
+            mood_kind = "K" if "K" in kinds else "Q"
+        elif kinds <= {"I", "T"}:
+            mood_kind = "I" if "I" in kinds else "T"
+        elif "Q" in kinds and "T" in kinds and not kinds & {"I", "K"}:
+            mood_kind = "Q" if (self.prior.get(w.lower(), 0.0) > 0.5 or self._present_modal(words, tags, i)
+                                or self._irrealis(words, tags, i)) else "T"
+        else:
+            mood_kind = "I" if "I" in kinds else ("T" if "T" in kinds else sorted(kinds)[0])
+        code = next(c[1] for c in cands if c[1][0] == mood_kind)
+        mood, tense = FEATS[mood_kind]
+        return mood, tense, code[1], "Sing" if code[2] == "s" else "Plur"
+
+    def _present_modal(self, words: list[str], tags: list[str], i: int) -> bool:
+        """"sollte(n)" in a sentence with no other past-tense verb reads as Konjunktiv II ("should")."""
+        if words[i].lower() not in ("sollte", "sollten"):
+            return False
+        for j, t in enumerate(tags):
+            if j != i and t in FIN_TAGS:
+                fin = {code[0] for _, code, _ in self.lex.verb(words[j].lower()) if len(code) == 3}
+                if fin and fin <= {"T", "Q"}:
+                    return False
+        return True
+
+    def _irrealis(self, words: list[str], tags: list[str], i: int) -> bool:
+        """A past-or-Konjunktiv-II form after "als ob"/"als wenn" reads as Konjunktiv II.
+
+        (Tried and dropped: "Konjunktiv II when the sentence has an unambiguous Konjunktiv II
+        elsewhere" -- on GSD it cost more precision than it gained recall.)"""
+        for j in range(max(0, i - 6), i):
+            if words[j].lower() == "als" and j + 1 < len(words) and words[j + 1].lower() in ("ob", "wenn"):
+                return True
+        return False
+
+    @staticmethod
+    def _guess(w: str) -> tuple[str, str, str, str]:
+        lw = w.lower()
+        tense = "Past" if lw.endswith(("te", "ten", "test", "tet")) else "Pres"
+        if lw.endswith("en"):
+            return "Ind", tense, "3", "Plur"
+        if lw.endswith("st"):
+            return "Ind", tense, "2", "Sing"
+        return "Ind", tense, "3", "Sing"

@@ -1,0 +1,136 @@
+"""German language layer: Konjunktiv, POS, lemmas, entities, subjects (hand-written sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly.language.annotate import annotate_tokens
+
+
+def tag(sentence: str) -> list[dict]:
+    return annotate_tokens(sentence.split(), "de")
+
+
+def tok(rows: list[dict], text: str) -> dict:
+    return next(r for r in rows if r["text"] == text)
+
+
+def feats(row: dict) -> dict[str, str]:
+    return dict(kv.split("=", 1) for kv in row["morph"].split("|") if "=" in kv)
+
+
+@pytest.mark.parametrize("sentence, verb, mood, tense", [
+    ("Die Regierung stelle sich die Frage , ob das stimmt .", "stelle", "Sub", "Pres"),
+    ("Ich stelle mir die Frage , ob das stimmt .", "stelle", "Ind", "Pres"),
+    ("Das Militär habe 1.831 gepanzerte Fahrzeuge zerstört .", "habe", "Sub", "Pres"),
+    ("Ich habe das nicht gewusst .", "habe", "Ind", "Pres"),
+    ("Mehrere Beamte hätten sich gefragt , ob die Ukraine siegen könne .", "hätten", "Sub", "Past"),
+    ("Mehrere Beamte hätten sich gefragt , ob die Ukraine siegen könne .", "könne", "Sub", "Pres"),
+    ("Der Sprecher betonte , dass diese Zahl auch Panzer einschließe .", "einschließe", "Sub", "Pres"),
+    ("Der Sprecher betonte , dass diese Zahl auch Panzer einschließe .", "betonte", "Ind", "Past"),
+    ("Die Lage sei ernst , die Truppen seien erschöpft .", "sei", "Sub", "Pres"),
+    ("Die Lage sei ernst , die Truppen seien erschöpft .", "seien", "Sub", "Pres"),
+    ("Er würde das nie sagen .", "würde", "Sub", "Past"),
+    ("Wir stellen uns die Frage .", "stellen", "Ind", "Pres"),
+    ("Der Minister sagt , er werde zurücktreten .", "werde", "Sub", "Pres"),
+    ("Der Minister sagt , er werde zurücktreten .", "sagt", "Ind", "Pres"),
+])
+def test_german_konjunktiv(sentence, verb, mood, tense):
+    f = feats(tok(tag(sentence), verb))
+    assert f.get("VerbForm") == "Fin"
+    assert (f.get("Mood"), f.get("Tense")) == (mood, tense)
+
+
+def test_german_person_number():
+    f = feats(tok(tag("Ich stelle mir die Frage ."), "stelle"))
+    assert (f["Person"], f["Number"]) == ("1", "Sing")
+    f = feats(tok(tag("Die Soldaten seien erschöpft ."), "seien"))
+    assert (f["Person"], f["Number"]) == ("3", "Plur")
+
+
+def test_german_upos():
+    rows = tag("Der Sprecher des Ministeriums sagte am Montag in Moskau , die Armee habe 1.831 Panzer zerstört .")
+    got = [r["pos"] for r in rows]
+    assert got == ["DET", "NOUN", "DET", "NOUN", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PUNCT", "DET", "NOUN",
+                   "AUX", "NUM", "NOUN", "VERB", "PUNCT"]
+    rows = tag("Politico berichtet , dass mehrere Beamte sich die Frage stellen .")
+    assert [r["pos"] for r in rows][:3] == ["PROPN", "VERB", "PUNCT"]
+    assert tok(rows, "dass")["pos"] == "SCONJ"
+
+
+def test_german_lemmas_and_particle_verbs():
+    rows = tag("Der Generalstab teilte am Montag mit , die Soldaten seien erschöpft .")
+    assert tok(rows, "teilte")["lemma"] == "mitteilen"
+    assert tok(rows, "seien")["lemma"] == "sein"
+    assert tok(rows, "Soldaten")["lemma"] == "Soldat"
+
+
+@pytest.mark.parametrize("sentence, name, typ", [
+    ("Das sagte der Sprecher Igor Konaschenkow am Dienstag .", "Igor Konaschenkow", "PER"),
+    ("Das berichtet die US-Zeitung Politico am Dienstag .", "Politico", "ORG"),
+    ("Das sagte General Mark Milley am Dienstag .", "Mark Milley", "PER"),
+    ("Der Vereinigte Generalstab teilte mit , er sei zufrieden .", "Vereinigte Generalstab", "ORG"),
+    ("Der Vorsitzende des Vereinigten Generalstabs sprach .", "Vereinigten Generalstabs", "ORG"),
+    ("Vereinigter Generalstab der Streitkräfte", "Vereinigter Generalstab", "ORG"),
+    ("Die Delegation reiste nach Moskau .", "Moskau", "LOC"),
+])
+def test_german_entities(sentence, name, typ):
+    rows = tag(sentence)
+    words = name.split()
+    start = next(i for i in range(len(rows)) if [r["text"] for r in rows[i:i + len(words)]] == words)
+    assert rows[start]["ent"] == "B-" + typ
+    for r in rows[start + 1:start + len(words)]:
+        assert r["ent"] == "I-" + typ
+    end = start + len(words)
+    assert end == len(rows) or not rows[end]["ent"].startswith("I-")
+
+
+def test_german_subject_heuristic():
+    rows = tag("Das Militär habe alle Panzer zerstört .")
+    subj = tok(rows, "Militär")
+    assert subj["dep"] == "nsubj" and rows[subj["head"]]["text"] == "habe"
+    rows = tag("Am Montag sagte der Sprecher , die Lage sei ernst .")
+    subj = tok(rows, "Sprecher")
+    assert subj["dep"] == "nsubj" and rows[subj["head"]]["text"] == "sagte"
+
+
+def test_annotate_doc_any_tokenisation():
+    from types import SimpleNamespace
+
+    from reportedly.language.annotate import annotate
+    from reportedly.language.doc import Doc, Sentence, Token
+
+    text = "Ich stelle. Die Regierung stelle sich die Frage."
+    words = [(0, 3), (4, 10), (10, 11), (12, 15), (16, 25), (26, 32), (33, 37), (38, 41), (42, 47), (47, 48)]
+    tokens = [Token(i, s, e, text[s:e]) for i, (s, e) in enumerate(words)]
+    sents = [Sentence(0, 11, 0, 3), Sentence(12, 48, 3, 10)]
+    analysis = SimpleNamespace(article=SimpleNamespace(language="de"), warnings=[])
+    doc = Doc(text=text, analysis=analysis, tokens=tokens, sentences=sents)
+    annotate(doc)
+    assert "Mood=Ind" in tokens[1].morph and "Mood=Sub" in tokens[5].morph
+    assert all(t.pos for t in tokens)
+    # sentences missing entirely: still annotated
+    doc2 = Doc(text=text, analysis=analysis, tokens=[Token(i, s, e, text[s:e]) for i, (s, e) in enumerate(words)])
+    annotate(doc2)
+    assert all(t.pos for t in doc2.tokens)
+
+
+def test_annotate_other_language_is_noop():
+    from types import SimpleNamespace
+
+    from reportedly.language.annotate import annotate
+    from reportedly.language.doc import Doc, Token
+
+    analysis = SimpleNamespace(article=SimpleNamespace(language="fr"), warnings=[])
+    doc = Doc(text="Bonjour", analysis=analysis, tokens=[Token(0, 0, 7, "Bonjour")])
+    annotate(doc)
+    assert doc.tokens[0].pos == ""
+
+
+def test_empty_and_odd_input():
+    from reportedly.language.annotate import annotate_sentences
+
+    assert annotate_sentences([], "de") == []
+    assert annotate_sentences([[]], "de") == [[]]
+    rows = annotate_sentences([["😀", "\u200b", "x" * 500, "123.456,7", "--"]], "de")[0]
+    assert len(rows) == 5 and all(r["pos"] for r in rows)
