@@ -9,8 +9,24 @@ import click
 from .. import __version__
 from .analyze import analyze_command, schema_command
 from .claims import claims_command
+from .corpus import (
+    batch_command,
+    export_command,
+    search_command,
+    sources_command,
+    stories_command,
+    trace_command,
+)
 from .misc import demo_command, settings_command
 from .serve import serve_command
+from .spark import load_parquet_command, spark_command
+from .tag import tag_command
+
+COMMANDS = (
+    analyze_command, schema_command, claims_command, tag_command, demo_command, settings_command,
+    batch_command, search_command, sources_command, stories_command, trace_command, export_command,
+    serve_command, spark_command, load_parquet_command,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,22 +38,8 @@ def cli(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
-cli.add_command(analyze_command)
-cli.add_command(schema_command)
-cli.add_command(settings_command)
-cli.add_command(claims_command)
-cli.add_command(serve_command)
-cli.add_command(demo_command)
-from . import corpus as _corpus  # noqa: E402
-
-for _cmd in (_corpus.batch_command, _corpus.search_command, _corpus.sources_command,
-             _corpus.stories_command, _corpus.trace_command, _corpus.export_command):
-    cli.add_command(_cmd)
-
-from .spark import load_parquet_command, spark_command  # noqa: E402
-
-cli.add_command(spark_command)
-cli.add_command(load_parquet_command)
+for _command in COMMANDS:
+    cli.add_command(_command)
 
 
 def main() -> None:
