@@ -33,6 +33,7 @@ from reportedly.language.german.linear import (  # noqa: E402
     Stack,
     sentence_bounds_arrays,
     train_perceptron,
+    train_structured,
     word_features,
 )
 
@@ -81,6 +82,8 @@ def split_rows(M: np.ndarray, bounds):
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--gold-weight", type=int, default=3,
+                    help="how many times each GSD dev sentence counts in the STTS passes (silver counts once)")
     ap.add_argument("--gold-weight-upos", type=int, default=3,
                     help="how many times each GSD dev sentence counts in the UPOS head (silver counts once)")
     ap.add_argument("--silver", default=str(ROOT / "build/silver_de.tsv"))
@@ -97,7 +100,7 @@ def main() -> None:
     # ---- STTS label set and training data (gold GSD dev weighted x3) ----
     pos_sents = [s[0] for s in silver] + [[t[0] for t in s] for s in gdev]
     pos_tags = [s[1] for s in silver] + [[t[3] for t in s] for s in gdev]
-    pos_weight = [1] * len(silver) + [3] * len(gdev)
+    pos_weight = [1] * len(silver) + [args.gold_weight] * len(gdev)
     stts = sorted({t for s in pos_tags for t in s})
     stts_idx = {t: i for i, t in enumerate(stts)}
 
@@ -213,8 +216,8 @@ def main() -> None:
              for s in ner_train]
     G = np.zeros((Xn.shape[0], 3), dtype=np.int32)
     for fold in range(2):
-        gz = token_gazetteer([pairs[i] for i in nidx[nidx % 2 != fold]])
-        Gf = gaz_matrix(words_flat, fn, ln, gz, n_stts_feats)
+        other = [pairs[i] for i in nidx[nidx % 2 != fold]]
+        Gf = gaz_matrix(words_flat, fn, ln, token_gazetteer(other), n_stts_feats)
         for i in nidx[nidx % 2 == fold]:
             a, b = bn[i]
             G[a:b] = Gf[a:b]
@@ -238,7 +241,7 @@ def main() -> None:
             jn[a:b] = lin.predict(Xsn[i])
     Xn3 = np.hstack([Xn_s, stack_ner.matrix(jn, fn, ln)])
     log("NER pass 2")
-    Wn2 = train_perceptron(split_rows(Xn3, bn), ner_y, n_ner_feats, len(ner_labels), epochs=args.epochs, log=log)
+    Wn2, Tn2 = train_structured(split_rows(Xn3, bn), ner_y, n_ner_feats, ner_labels, epochs=args.epochs, log=log)
     with gzip.open(MODELS / "gazetteer.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
         for w, bits in sorted(gaz_all.items()):
             f.write(f"{w}\t{bits}\n")
@@ -264,7 +267,7 @@ def main() -> None:
     np.savez_compressed(
         MODELS / "weights.npz",
         stts1=shrink(W1, None), stts2=shrink(W2, None), upos=shrink(Wu, None),
-        ner1=shrink(Wn1, None), ner2=shrink(Wn2, None),
+        ner1=shrink(Wn1, None), ner2=shrink(Wn2, None), ner2_trans=Tn2.astype(np.float32),
         stts_labels=np.array(stts), upos_labels=np.array(upos), ner_labels=np.array(ner_labels),
     )
 

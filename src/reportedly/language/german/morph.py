@@ -11,7 +11,8 @@ the subject found in the clause:
 - a form that is indicative and Konjunktiv with the *same* person/number ("stellen" 3rd plural,
   "ich stelle") is indicative, as in UD;
 - a form that is both past indicative and Konjunktiv II (weak verbs: "sollte", "stellte") is
-  indicative unless the GSD-derived prior (mood_prior.tsv) says the form is mostly Konjunktiv.
+  indicative unless the GSD-derived prior (mood_prior.tsv) says the form is mostly Konjunktiv
+  or "als ob"/"als wenn" precedes it.
 """
 
 from __future__ import annotations
@@ -37,8 +38,9 @@ class MoodRules:
         """Person/number codes of a nominative pronoun in the clause of the verb at `i`.
 
         A verb right after "und"/"oder" with no subject of its own shares the subject of the
-        previous finite verb ("ich habe und werde", "bin zufrieden und werde"); a sentence-initial
-        verb with no subject at all is read as a dropped "ich" ("Habe mich operieren lassen").
+        previous finite verb ("ich habe und werde", "bin zufrieden und werde"). (Tried and
+        dropped: reading a subject-less sentence-initial verb as a dropped "ich" -- GSD marks
+        most of those "Habe ..." as Konjunktiv, and the rule lost on dev and test.)
         """
         own = self._own_subject(words, tags, i)
         if own is not None:
@@ -53,8 +55,6 @@ class MoodRules:
                     if codes and {c[1:] for c in codes} == {"1s"}:
                         return ("1s",)
                     break
-        if i == 0 and len(words) > 1 and words[1] not in CLAUSE_BREAK and tags[1] not in ("PPER", "ART", "NN", "NE"):
-            return ("1s",)
         return None
 
     def _own_subject(self, words: list[str], tags: list[str], i: int) -> tuple[str, ...] | None:
@@ -80,7 +80,11 @@ class MoodRules:
         return None
 
     def analyse(self, words: list[str], tags: list[str], i: int) -> tuple[str, str, str, str]:
-        """(Mood, Tense, Person, Number) of the finite verb at `i`."""
+        """(Mood, Tense, Person, Number) of the finite verb at `i`.
+
+        (Tried and dropped: reading a 3rd-plural past/Konjunktiv II form as Konjunktiv II when
+        the previous sentence has Konjunktiv I -- on GSD it added false positives only.)
+        """
         w = words[i]
         fin = [(lem, code) for lem, code, _sep in self.lex.verb(w) if len(code) == 3 and code[0] in FEATS]
         if not fin and w[:1].isupper():
@@ -110,30 +114,20 @@ class MoodRules:
         elif kinds <= {"I", "T"}:
             mood_kind = "I" if "I" in kinds else "T"
         elif "Q" in kinds and "T" in kinds and not kinds & {"I", "K"}:
-            mood_kind = "Q" if (self.prior.get(w.lower(), 0.0) > 0.5 or self._present_modal(words, tags, i)
-                                or self._irrealis(words, tags, i)) else "T"
+            mood_kind = "Q" if self.prior.get(w.lower(), 0.0) > 0.5 or self._irrealis(words, tags, i) else "T"
         else:
             mood_kind = "I" if "I" in kinds else ("T" if "T" in kinds else sorted(kinds)[0])
         code = next(c[1] for c in cands if c[1][0] == mood_kind)
         mood, tense = FEATS[mood_kind]
         return mood, tense, code[1], "Sing" if code[2] == "s" else "Plur"
 
-    def _present_modal(self, words: list[str], tags: list[str], i: int) -> bool:
-        """"sollte(n)" in a sentence with no other past-tense verb reads as Konjunktiv II ("should")."""
-        if words[i].lower() not in ("sollte", "sollten"):
-            return False
-        for j, t in enumerate(tags):
-            if j != i and t in FIN_TAGS:
-                fin = {code[0] for _, code, _ in self.lex.verb(words[j].lower()) if len(code) == 3}
-                if fin and fin <= {"T", "Q"}:
-                    return False
-        return True
-
     def _irrealis(self, words: list[str], tags: list[str], i: int) -> bool:
         """A past-or-Konjunktiv-II form after "als ob"/"als wenn" reads as Konjunktiv II.
 
         (Tried and dropped: "Konjunktiv II when the sentence has an unambiguous Konjunktiv II
-        elsewhere" -- on GSD it cost more precision than it gained recall.)"""
+        elsewhere" -- on GSD it cost more precision than it gained recall; "sollte(n) is
+        Konjunktiv II in a sentence without other past-tense verbs" -- it helped GSD test, where
+        it was found, and hurt GSD dev.)"""
         for j in range(max(0, i - 6), i):
             if words[j].lower() == "als" and j + 1 < len(words) and words[j + 1].lower() in ("ob", "wenn"):
                 return True
