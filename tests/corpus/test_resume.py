@@ -39,7 +39,7 @@ def _batch(inputs: list[str], db: str) -> subprocess.Popen:
 
 def test_kill_minus_nine_and_resume(tmp_path):
     rng = random.Random(int(os.environ.get("REPORTEDLY_RESUME_SEED", "7")))
-    n = 150 * KILLS  # enough that every kill lands mid-batch (each round commits ~50-120)
+    n = 300 * KILLS  # enough that every kill lands mid-batch (each round commits ~50-100)
     write_text_files(tmp_path / "crawl", n)
     write_jsonl(tmp_path / "bad.jsonl", ["{oops", {"nothing": 1}])
     inputs = [str(tmp_path / "crawl"), str(tmp_path / "bad.jsonl")]
@@ -54,7 +54,7 @@ def test_kill_minus_nine_and_resume(tmp_path):
         deadline = time.monotonic() + 60
         while _items(db) <= before and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
-        time.sleep(rng.uniform(0.0, 0.6))
+        time.sleep(rng.uniform(0.0, 0.3))
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)  # the batch and its workers, as kill -9 would
             kills += 1
