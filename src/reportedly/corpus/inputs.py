@@ -57,19 +57,19 @@ def url_id(url: str) -> str:
     return "u" + hashlib.blake2b(url.strip().encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
-def _error(name: str, reason: str) -> Item:
+def error_item(name: str, reason: str) -> Item:
     return Item(id="e" + hashlib.blake2b(name.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest(),
                 input=name, kind="error", error=reason)
 
 
-def _is_url(s: str) -> bool:
+def is_url(s: str) -> bool:
     return s.startswith(("http://", "https://")) and not any(c.isspace() for c in s.strip())
 
 
 def iter_items(inputs: Iterable[str], settings: Settings = DEFAULT_SETTINGS) -> Iterator[Item]:
     """All items of all inputs: folders (recursively), globs, files by extension, URLs."""
     for name in inputs:
-        if _is_url(name):
+        if is_url(name):
             yield Item(id=url_id(name), input=name, kind="url", url=name)
         elif os.path.isdir(name):
             for root, dirs, files in os.walk(name):
@@ -82,12 +82,12 @@ def iter_items(inputs: Iterable[str], settings: Settings = DEFAULT_SETTINGS) -> 
         elif any(c in name for c in "*?["):
             matches = sorted(glob.iglob(name, recursive=True))
             if not matches:
-                yield _error(name, "pattern matches no files")
+                yield error_item(name, "pattern matches no files")
             for path in matches:
                 if os.path.isfile(path):
                     yield from iter_file(path, settings)
         else:
-            yield _error(name, "no such file, folder or URL")
+            yield error_item(name, "no such file, folder or URL")
 
 
 def iter_file(path: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Item]:
@@ -104,7 +104,7 @@ def iter_file(path: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Item
         else:
             size = os.path.getsize(path)
             if size > settings.max_input_bytes:
-                yield _error(path, f"{size:,} bytes is over max_input_bytes ({settings.max_input_bytes:,})")
+                yield error_item(path, f"{size:,} bytes is over max_input_bytes ({settings.max_input_bytes:,})")
                 return
             with open(path, "rb") as fh:
                 data = fh.read()
@@ -116,7 +116,7 @@ def iter_file(path: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Item
                 kind = "html" if lower.endswith(HTML_EXT) else "text"
                 yield Item(id=content_id(data), input=path, kind=kind, data=data)
     except OSError as exc:
-        yield _error(path, f"cannot read: {exc.strerror or exc}")
+        yield error_item(path, f"cannot read: {exc.strerror or exc}")
 
 
 def _looks_like_feed(data: bytes) -> bool:
@@ -126,7 +126,7 @@ def _looks_like_feed(data: bytes) -> bool:
 
 def _all_urls(data: bytes) -> bool:
     lines = [ln.strip() for ln in data[:100_000].decode("utf-8", "replace").splitlines() if ln.strip()]
-    return bool(lines) and all(_is_url(ln) or ln.startswith("#") for ln in lines)
+    return bool(lines) and all(is_url(ln) or ln.startswith("#") for ln in lines)
 
 
 def iter_url_list(path: str) -> Iterator[Item]:
@@ -136,10 +136,10 @@ def iter_url_list(path: str) -> Iterator[Item]:
             line = line.strip()
             if not line or line.startswith("#"):
                 continue
-            if _is_url(line):
+            if is_url(line):
                 yield Item(id=url_id(line), input=f"{path}:{n}", kind="url", url=line)
             else:
-                yield _error(f"{path}:{n}", f"not an http(s) URL: {line[:100]!r}")
+                yield error_item(f"{path}:{n}", f"not an http(s) URL: {line[:100]!r}")
 
 
 def iter_jsonl(path: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Item]:
@@ -151,38 +151,48 @@ def iter_jsonl(path: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Ite
                 continue
             where = f"{path}:{n}"
             if len(line) > settings.max_input_bytes:
-                yield _error(where, f"line is over max_input_bytes ({settings.max_input_bytes:,})")
+                yield error_item(where, f"line is over max_input_bytes ({settings.max_input_bytes:,})")
                 continue
             try:
                 obj = json.loads(line)
-                if not isinstance(obj, dict):
-                    raise ValueError("not a JSON object")
             except ValueError as exc:
-                yield _error(where, f"invalid JSON: {exc}")
+                yield error_item(where, f"invalid JSON: {exc}")
                 continue
-            meta = {k: obj[k] for k in ("title", "published", "author", "site_name")
-                    if isinstance(obj.get(k), str)}
-            url = obj.get("url") if isinstance(obj.get("url"), str) else None
-            given = str(obj["id"]) if obj.get("id") is not None else None
-            if isinstance(obj.get("text"), str):
-                yield Item(id=given or content_id(obj["text"]), input=where, kind="text",
-                           data=obj["text"], url=url, meta=meta)
-            elif isinstance(obj.get("html"), str):
-                yield Item(id=given or content_id(obj["html"]), input=where, kind="html",
-                           data=obj["html"], url=url, meta=meta)
-            elif url and _is_url(url):
-                yield Item(id=given or url_id(url), input=where, kind="url", url=url, meta=meta)
-            else:
-                yield _error(where, "no text, html or url field")
+            yield item_from_mapping(obj, where, settings)
+
+
+def item_from_mapping(obj: object, where: str, settings: Settings = DEFAULT_SETTINGS) -> Item:
+    """One JSONL object (or Parquet row): {"text"|"html"|"url", optional "id", "title", ...}."""
+    if not isinstance(obj, dict):
+        return error_item(where, "invalid JSON: not a JSON object")
+    meta = {k: obj[k] for k in ("title", "published", "author", "site_name") if isinstance(obj.get(k), str)}
+    url = obj.get("url") if isinstance(obj.get("url"), str) else None
+    given = str(obj["id"]) if obj.get("id") is not None else None
+    for kind in ("text", "html"):
+        data = obj.get(kind)
+        if isinstance(data, str):
+            if len(data) > settings.max_input_bytes:
+                return error_item(where, f"{kind} is over max_input_bytes ({settings.max_input_bytes:,})")
+            return Item(id=given or content_id(data), input=where, kind=kind, data=data, url=url, meta=meta)
+    if url and is_url(url):
+        return Item(id=given or url_id(url), input=where, kind="url", url=url, meta=meta)
+    return error_item(where, "no text, html or url field")
 
 
 def iter_warc(path: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Item]:
     """HTML responses (and resource records) of a WARC/ARC file, gzipped or not."""
+    with open(path, "rb") as fh:
+        yield from warc_stream_items(fh, path, settings)
+
+
+def warc_stream_items(stream, path: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Item]:
+    """The HTML/plain-text 200 responses of one WARC stream; a corrupt or truncated file ends
+    with an error item, so the loss is counted, not silent."""
     from warcio.archiveiterator import ArchiveIterator
 
-    with open(path, "rb") as fh:
-        it = ArchiveIterator(fh, arc2warc=True)
-        for n, record in enumerate(it):
+    where = f"{path}#0"
+    try:
+        for n, record in enumerate(ArchiveIterator(stream, arc2warc=True)):
             if record.rec_type not in ("response", "resource"):
                 continue
             if record.http_headers is not None and record.http_headers.get_statuscode() not in (None, "200"):
@@ -193,16 +203,18 @@ def iter_warc(path: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Item
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             where = f"{path}#{n}"  # record number; get_record_offset() would consume the record
-            data = _read_capped(record.content_stream(), settings.max_input_bytes + 1)
+            data = read_capped(record.content_stream(), settings.max_input_bytes + 1)
             if len(data) > settings.max_input_bytes:
-                yield _error(where, f"record is over max_input_bytes ({settings.max_input_bytes:,})")
+                yield error_item(where, f"record is over max_input_bytes ({settings.max_input_bytes:,})")
                 continue
             kind = "text" if "text/plain" in ctype.lower() else "html"
             yield Item(id=content_id(data), input=where, kind=kind, data=data, url=url,
                        meta={"content_type": ctype})
+    except Exception as exc:  # noqa: BLE001 - corrupt gzip member, truncated record
+        yield error_item(f"{where}+", f"WARC unreadable after this record: {type(exc).__name__}: {exc}")
 
 
-def _read_capped(stream, cap: int) -> bytes:
+def read_capped(stream, cap: int) -> bytes:
     """Read up to cap bytes in 1 MB pieces (warcio's gzip reader returns nothing for huge reads)."""
     parts, n = [], 0
     while n < cap:
@@ -220,7 +232,7 @@ def iter_feed_bytes(data: bytes, name: str) -> Iterator[Item]:
 
     parsed = feedparser.parse(data)
     if parsed.bozo and not parsed.entries:
-        yield _error(name, f"not a readable feed: {parsed.get('bozo_exception')}")
+        yield error_item(name, f"not a readable feed: {parsed.get('bozo_exception')}")
         return
     for n, entry in enumerate(parsed.entries):
         where = f"{name}#{n}"
@@ -240,10 +252,10 @@ def iter_feed_bytes(data: bytes, name: str) -> Iterator[Item]:
                     f"<h1>{_esc(title)}</h1>{content}</article></body></html>")
             yield Item(id=content_id(content), input=where, kind="html", data=html,
                        url=link if isinstance(link, str) else None, meta=meta)
-        elif isinstance(link, str) and _is_url(link):
+        elif isinstance(link, str) and is_url(link):
             yield Item(id=url_id(link), input=where, kind="url", url=link, meta=meta)
         else:
-            yield _error(where, "feed entry has neither full text nor a link")
+            yield error_item(where, "feed entry has neither full text nor a link")
 
 
 def _esc(s: str) -> str:
@@ -257,23 +269,23 @@ def iter_opml(path: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Item
     try:
         tree = ET.parse(path)
     except ET.ParseError as exc:
-        yield _error(path, f"not valid OPML: {exc}")
+        yield error_item(path, f"not valid OPML: {exc}")
         return
     for n, outline in enumerate(tree.iter("outline")):
         feed_url = outline.get("xmlUrl")
         if not feed_url:
             continue
-        if not _is_url(feed_url):
+        if not is_url(feed_url):
             local = os.path.join(os.path.dirname(path), feed_url)
             if os.path.exists(local):  # relative paths to local feed files (tests, archives)
                 yield from iter_file(local, settings)
             else:
-                yield _error(f"{path}#{n}", f"feed is not an http(s) URL: {feed_url!r}")
+                yield error_item(f"{path}#{n}", f"feed is not an http(s) URL: {feed_url!r}")
             continue
         try:
             fetched = fetch_url(feed_url, settings)
         except Exception as exc:  # noqa: BLE001 - every failure becomes an error row
-            yield _error(feed_url, f"feed fetch failed: {getattr(exc, 'message', exc)}")
+            yield error_item(feed_url, f"feed fetch failed: {getattr(exc, 'message', exc)}")
             continue
         yield from iter_feed_bytes(fetched.body, feed_url)
 
@@ -283,7 +295,7 @@ def count_items(inputs: Iterable[str]) -> int | None:
     OPML: counting would mean reading them twice)."""
     total = 0
     for name in inputs:
-        if _is_url(name):
+        if is_url(name):
             total += 1
         elif os.path.isdir(name):
             for _root, _dirs, files in os.walk(name):

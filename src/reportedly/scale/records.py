@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..corpus.inputs import HTML_EXT, Item, _error, _is_url, _read_capped, content_id, url_id
+from ..corpus.inputs import HTML_EXT, Item, content_id, error_item, item_from_mapping, warc_stream_items
 from ..settings import DEFAULT_SETTINGS, Settings
 
 FIELDS = ("id", "url", "text", "html", "title", "published", "author", "site_name")
@@ -23,20 +23,7 @@ FIELDS = ("id", "url", "text", "html", "title", "published", "author", "site_nam
 
 def from_mapping(obj: Any, where: str, settings: Settings = DEFAULT_SETTINGS) -> Item:
     """One JSONL object or Parquet row → an Item, exactly as `corpus.inputs.iter_jsonl` does."""
-    if not isinstance(obj, dict):
-        return _error(where, "invalid JSON: not a JSON object")
-    meta = {k: obj[k] for k in ("title", "published", "author", "site_name") if isinstance(obj.get(k), str)}
-    url = obj.get("url") if isinstance(obj.get("url"), str) else None
-    given = str(obj["id"]) if obj.get("id") is not None else None
-    for kind in ("text", "html"):
-        data = obj.get(kind)
-        if isinstance(data, str):
-            if len(data) > settings.max_input_bytes:
-                return _error(where, f"{kind} is over max_input_bytes ({settings.max_input_bytes:,})")
-            return Item(id=given or content_id(data), input=where, kind=kind, data=data, url=url, meta=meta)
-    if url and _is_url(url):
-        return Item(id=given or url_id(url), input=where, kind="url", url=url, meta=meta)
-    return _error(where, "no text, html or url field")
+    return item_from_mapping(obj, where, settings)
 
 
 def jsonl_items(lines: Iterable[tuple[str, int]], path: str,
@@ -47,52 +34,25 @@ def jsonl_items(lines: Iterable[tuple[str, int]], path: str,
             continue
         where = f"{path}:{index + 1}"
         if len(line) > settings.max_input_bytes:
-            yield _error(where, f"line is over max_input_bytes ({settings.max_input_bytes:,})")
+            yield error_item(where, f"line is over max_input_bytes ({settings.max_input_bytes:,})")
             continue
         try:
             obj = json.loads(line)
         except ValueError as exc:
-            yield _error(where, f"invalid JSON: {exc}")
+            yield error_item(where, f"invalid JSON: {exc}")
             continue
         yield from_mapping(obj, where, settings)
 
 
 def warc_items(path: str, data: bytes, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Item]:
-    """The HTML/plain-text 200 responses of one WARC(.gz) file's bytes, as `iter_warc` selects them.
-
-    A corrupt or truncated file ends with an error item, so the loss is counted, not silent.
-    """
-    from warcio.archiveiterator import ArchiveIterator
-
-    it = ArchiveIterator(io.BytesIO(data), arc2warc=True)
-    where = f"{path}#0"
-    try:
-        for n, record in enumerate(it):
-            if record.rec_type not in ("response", "resource"):
-                continue
-            if record.http_headers is not None and record.http_headers.get_statuscode() not in (None, "200"):
-                continue
-            ctype = (record.http_headers.get_header("Content-Type") if record.http_headers
-                     else record.rec_headers.get_header("Content-Type")) or ""
-            if ctype and "html" not in ctype.lower() and "text/plain" not in ctype.lower():
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            where = f"{path}#{n}"
-            body = _read_capped(record.content_stream(), settings.max_input_bytes + 1)
-            if len(body) > settings.max_input_bytes:
-                yield _error(where, f"record is over max_input_bytes ({settings.max_input_bytes:,})")
-                continue
-            kind = "text" if "text/plain" in ctype.lower() else "html"
-            yield Item(id=content_id(body), input=where, kind=kind, data=body, url=url,
-                       meta={"content_type": ctype})
-    except Exception as exc:  # noqa: BLE001 - corrupt gzip member, truncated record
-        yield _error(f"{where}+", f"WARC unreadable after this record: {type(exc).__name__}: {exc}")
+    """The HTML/plain-text 200 responses of one WARC(.gz) file's bytes, as `iter_warc` selects them."""
+    return warc_stream_items(io.BytesIO(data), path, settings)
 
 
 def file_item(path: str, data: bytes, settings: Settings = DEFAULT_SETTINGS) -> Item:
     """A whole .txt/.html file is one article (feeds and URL lists need `reportedly batch`)."""
     if len(data) > settings.max_input_bytes:
-        return _error(path, f"{len(data):,} bytes is over max_input_bytes ({settings.max_input_bytes:,})")
+        return error_item(path, f"{len(data):,} bytes is over max_input_bytes ({settings.max_input_bytes:,})")
     kind = "html" if path.lower().endswith(HTML_EXT) else "text"
     return Item(id=content_id(data), input=path, kind=kind, data=data)
 
