@@ -23,7 +23,7 @@ beteuern widersprechen kommentieren äußern erinnern vorschlagen empfehlen rate
 klarstellen zugeben gestehen schildern beschreiben prognostizieren schätzen vorhersagen anmerken bemerken
 posten ausgehen annehmen denken finden kündigen zweifeln spekulieren urteilen sprechen beteuern verweisen
 entgegnen erwidern ausführen bilanzieren resümieren monieren rügen loben begrüßen ablehnen anzweifeln
-befinden folgern schließen vorrechnen wissen zusichern zusagen androhen bezeichnen nennen
+befinden folgern schließen vorrechnen wissen zusichern zusagen androhen bezeichnen nennen bemängeln
 """.split()
 )
 
@@ -34,8 +34,14 @@ argued argues noted notes announced announces explained explains insisted insist
 acknowledged admitted believes believe believed thinks think thought suggested suggests reported reports
 confirmed confirms denied denies tweeted posted according reportedly estimated estimates predicted
 concluded alleged alleges stressed emphasized emphasised urged urges recalled cautioned countered replied
+speculated speculate suspect suspects suspected fear fears feared worried complained complains grumbled
+conceded concedes testified declared declares accused accuses criticized criticised questioned
+acknowledges admits argue contend contends contended maintained maintains observed predicts
 """.split()
 )
+
+ALWAYS_VERBS_EN = frozenset("said say says told tells added stated warned argued insisted acknowledged".split())
+"""English cue forms that are verbs whatever the tagger says (unlike "reports", "claims", "notes")."""
 
 PARTICLES_DE = frozenset(
     "mit an hin zu fest bekannt ab aus vor ein dar fort hinzu zurück nach vorher klar bei".split()
@@ -102,8 +108,10 @@ def is_verb(tok) -> bool:
 def verb_cue(tok, lang: str) -> bool:
     """Is this token a speech/writing/thought verb (or a mined cue form)?"""
     low = tok.text.lower()
-    if lang == "en":
-        return low in SPEECH_EN and low != "according" and (not tok.pos or tok.pos in ("VERB", "ADV"))
+    if lang == "en":  # the English tagger often misses "said"/"say" (ADJ, DET): trust the word form
+        if low not in SPEECH_EN or low == "according":
+            return False
+        return not tok.pos or tok.pos in ("VERB", "ADV") or (low in ALWAYS_VERBS_EN and tok.pos != "NOUN")
     if tok.pos and tok.pos not in ("VERB", "AUX", "NOUN", "ADJ", "ADV"):
         return False
     lemma = tok.lemma.lower() if tok.lemma else ""

@@ -6,7 +6,7 @@ they cost one pass over the sentence; character spans are made once at the end b
 
 from __future__ import annotations
 
-from .cues import is_finite, konjunktiv
+from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv
 
 SUBORDINATORS = frozenset(
     "dass daß ob wonach wie warum weshalb wieso wann wer was wo wohin woher welche welcher welches inwiefern "
@@ -17,7 +17,9 @@ QUOTE_MARKS = frozenset("\"„“”«»‚‘’'")
 OBJECT_MESSAGE_VERBS = frozenset(
     "fordern forderte forderten fordert kritisieren kritisierte kritisiert kritisierten warnen warnte warnt "
     "verlangte verlangt verlangen ankündigen kündigte kündigt bestätigte bestätigt dementierte dementiert "
-    "bekräftigte bekräftigt begrüßte begrüßt lobte lobt bemängelte bemängelt beklagte beklagt".split()
+    "bekräftigte bekräftigt begrüßte begrüßt lobte lobt bemängelte bemängelt beklagte beklagt bemängeln "
+    "beklagen begrüßen loben kritisierten forderten warnten nannte nannten nennt bezeichnete bezeichneten "
+    "bezeichnet".split()
 )
 
 
@@ -39,6 +41,14 @@ def content_end(tokens, first: int, last: int) -> int:
 def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tuple[int, int] | None:
     """A complement clause after the cue: ", dass …", ", ob …", ", die Lage sei …", ": …", "that …"."""
     end = content_end(tokens, first, last)
+    if (
+        lang == "en"
+        and first < cue_end < end - 2
+        and tokens[cue_end - 1].text.lower() in ("said", "says", "say")
+        and tokens[cue_end].pos in ("PRON", "NOUN", "PROPN", "DET", "NUM", "ADJ")
+        and tokens[cue_end].text.lower() not in ("that", "this", "last", "next", "on", "in")
+    ):
+        return cue_end, end  # "said it showed that …": the complement starts right after "said"
     j = cue_end
     limit = min(end, cue_end + 12)
     while j < limit:
@@ -77,6 +87,11 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
 
 def _v2_clause(tokens, k: int, end: int, lang: str) -> bool:
     """Does a main clause start at k (finite verb in second or third position, or a Konjunktiv verb)?"""
+    if k < end and tokens[k].text in QUOTE_MARKS:  # '„No-Go-Areas“ dürfe es …': a short quoted word first
+        close = next((j for j in range(k + 1, min(end, k + 6)) if tokens[j].text in QUOTE_MARKS), None)
+        if close is None or close + 1 >= end:
+            return False
+        return konjunktiv(tokens[close + 1], lang) == 1 or is_finite(tokens[close + 1])
     for i in range(k, min(end, k + 8)):
         t = tokens[i]
         if t.text in (",", ":") or t.text in QUOTE_MARKS:
@@ -104,9 +119,12 @@ def left_message(tokens, cue_start: int, first: int, lang: str) -> tuple[int, in
 
 def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -> tuple[int, int] | None:
     """Noun-phrase messages of fordern, kritisieren, warnen …: "fordert den Rücktritt des Ministers"."""
+    end = content_end(tokens, first, last)
+    if cue_text.lower() in ("sprach", "sprachen", "spricht", "sprechen"):  # "sprach von einem Riesenerfolg"
+        von = next((k for k in range(cue_end, min(end, cue_end + 5)) if tokens[k].text.lower() == "von"), None)
+        return (von + 1, end) if von is not None and end - von > 2 else None
     if cue_text.lower() not in OBJECT_MESSAGE_VERBS:
         return None
-    end = content_end(tokens, first, last)
     return (cue_end, end) if end - cue_end >= 2 else None
 
 
@@ -121,3 +139,116 @@ def sentence_konjunktiv(tokens, first: int, last: int, lang: str) -> int:
         if is_finite(t) and t.pos in ("VERB", "AUX"):
             return 0
     return 0
+
+
+def rest_pieces(toks, first: int, end: int, a: int, b: int) -> list[tuple[int, int]]:
+    """The sentence without the cue phrase [a, b): one or two pieces."""
+    stop = content_end(toks, first, end)
+    pieces = []
+    if a - first >= 2:
+        pieces.append((first, a))
+    while b < stop and toks[b].text == ",":
+        b += 1
+    if stop - b >= 2:
+        pieces.append((b, stop))
+    cleaned = []
+    for x, y in pieces:
+        while y > x and toks[y - 1].text in (",", "–", "-"):
+            y -= 1
+        if y - x >= 2:
+            cleaned.append((x, y))
+    return cleaned
+
+
+def wie_clause(toks, start: int, first: int) -> int | None:
+    """Index of "wie"/"as" opening the cue's clause ("…, wie die Zeitung berichtet"), else None."""
+    for k in range(start - 1, max(first - 1, start - 8), -1):
+        w = toks[k].text.lower()
+        if w in ("wie", "as"):
+            return k if k == first or toks[k - 1].text == "," else None
+        if w in (",", ":"):
+            return None
+    return None
+
+
+def anaphoric_source(toks, a: int, b: int) -> bool:
+    """ "den Angaben zufolge", "demnach": the source is whoever was speaking, not these words."""
+    words = [t.text.lower() for t in toks[a:b] if t.text.lower() not in ("den", "dem", "der", "die", "diesen")]
+    return len(words) == 1 and words[0] in SOURCE_NOUNS_DE
+
+
+def colon_konjunktiv(tokens, first: int, last: int, lang: str) -> tuple[int, tuple[int, int]] | None:
+    """A clause ending in a colon followed by Konjunktiv I: (finite verb before the colon, message).
+
+    "Machtlinger veranschaulichte die Dynamik: Weltweit seien …" reports speech although the verb
+    is no speech verb; the Konjunktiv after the colon is the evidence."""
+    end = content_end(tokens, first, last)
+    colon = next((k for k in range(first + 2, end - 2) if tokens[k].text == ":" and not tokens[k].quote), None)
+    if colon is None or sentence_konjunktiv(tokens, colon + 1, end, lang) != 1:
+        return None
+    fv = next((k for k in range(first, colon) if is_finite(tokens[k]) and not tokens[k].quote), None)
+    if fv is None:  # "Der Vorwurf Sardanas: Die Gesellschaft habe …": the noun before the colon is the cue
+        fv = next((k for k in range(colon - 1, first - 1, -1) if tokens[k].pos == "NOUN"), None)
+        if fv is None or colon - first > 6:
+            return None
+    elif konjunktiv(tokens[fv], lang):
+        return None
+    return fv, (colon + 1, end)
+
+
+def source_noun(word: str) -> bool:
+    """"Angaben", "Brancheninformationen", "US-Justizangaben": a noun after "nach" that makes it a cue."""
+    w = word.lower().rsplit("-", 1)[-1]
+    return w in SOURCE_NOUNS_DE or (
+        len(w) > 9 and w.endswith(("angaben", "informationen", "berichten", "erkenntnissen", "schätzungen"))
+    )
+
+
+def after_comma(tokens, cue_end: int, first: int, last: int) -> tuple[int, int] | None:
+    """The main clause after the comma that closes a fronted "wie X berichtet," clause."""
+    end = content_end(tokens, first, last)
+    for j in range(cue_end, min(end, cue_end + 4)):
+        if tokens[j].text == ",":
+            return (j + 1, end) if end - j > 3 else None
+    return None
+
+
+_OWN = frozenset("eigenen eigener seinen ihren seiner ihrer".split())
+
+
+def own_account(tokens, i: int, last: int) -> bool:
+    """ "nach eigenen Angaben", "nach eigener Aussage", "Seinen Angaben nach" at token i."""
+    if i + 2 >= last:
+        return False
+    a, b, c = (tokens[k].text.lower() for k in (i, i + 1, i + 2))
+    if a == "nach" and b in _OWN and c in SOURCE_NOUNS_DE | {"aussage", "darstellung"}:
+        return True
+    return a in ("seinen", "ihren") and b in SOURCE_NOUNS_DE and c == "nach"
+
+
+INFO_NOUN_ENDINGS = (
+    "angaben", "ansicht", "aussage", "aussagen", "meinung", "auffassung", "worten", "bericht", "berichten",
+    "einschätzung", "nachricht", "nachrichten", "informationen", "ankündigung", "schätzung", "schätzungen",
+    "ermittlungen", "studie", "stellungnahme", "analyse", "erkenntnissen", "erkenntnisstand", "berechnungen",
+    "auskunft", "veröffentlichung", "vorhersage", "darstellung", "sicht", "überzeugung", "recherchen",
+    "umfrage", "daten", "prognose", "prognosen", "vernehmen", "quellenlage", "medien", "augenzeugenberichten",
+)
+"""Heads after (or before) "nach" that make it a cue, as annotated in the SpkAtt training split."""
+
+
+def nach_source(tokens, i: int, first: int, last: int) -> tuple[str, int] | None:
+    """("pre", noun) for "nach einer Studie der WHO", ("post", noun) for "Seiner Meinung nach"."""
+    for k in range(i + 1, min(last, i + 4)):
+        t = tokens[k]
+        if t.pos in ("NOUN", "PROPN") or (not t.pos and t.text[:1].isupper()):
+            return ("pre", k) if _info_noun(t.text) else None
+        if t.pos and t.pos not in ("DET", "ADJ", "PRON", "NUM") or t.text in (",", "."):
+            break
+    if i - 1 >= first and _info_noun(tokens[i - 1].text) and (i - 2 < first or tokens[i - 2].pos in ("DET", "PRON")):
+        return "post", i - 1
+    return None
+
+
+def _info_noun(word: str) -> bool:
+    w = word.lower().rsplit("-", 1)[-1]
+    return w.endswith(INFO_NOUN_ENDINGS) or w in SOURCE_NOUNS_DE

@@ -1,0 +1,130 @@
+"""Closed word classes for sources: determiners, speaker nouns, outlet, organisation and document heads.
+
+Hand lists (closed classes); the person-noun suffixes live in speakers.py. Kept apart from the
+resolver so each module stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+DETERMINERS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen kein keine the a an this these those".split()
+)
+NP_INNER_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
+HONORIFICS = frozenset("mr. ms. mrs. dr. mr ms mrs dr herr frau prof. sir".split())
+PRONOUNS = frozenset("er sie he she they it ihm ihr dieser der".split())
+ANON_HEADS = frozenset(
+    """
+beamte beamter beamten vertreter vertreterin sprecher sprecherin insider kreise kreisen quelle quellen
+diplomat diplomaten mitarbeiter mitarbeiterin offizielle offizieller gegenüber informant informanten
+regierungskreise regierungskreisen sicherheitskreise sicherheitskreisen ermittler experten experte
+augenzeugen augenzeuge zeugen anwohner beobachter official officials source sources insiders aide aides
+spokesperson spokesman spokeswoman diplomat diplomats person people analysts analyst experts witnesses
+""".split()
+)
+MEDIA_HEADS = frozenset(
+    "blatt zeitung zeitschrift magazin sender nachrichtenagentur agentur fernsehsender sendung portal "
+    "newspaper paper magazine broadcaster agency outlet".split()
+)
+ORG_HEADS = (
+    "ministerium",
+    "regierung",
+    "behörde",
+    "polizei",
+    "partei",
+    "kreml",
+    "unternehmen",
+    "konzern",
+    "gericht",
+    "staatsanwaltschaft",
+    "armee",
+    "militär",
+    "verband",
+    "institut",
+    "amt",
+    "kommission",
+    "botschaft",
+    "bundeswehr",
+    "nato",
+    "uno",
+    "rat",
+    "weißes haus",
+    "pentagon",
+    "ministry",
+    "government",
+    "police",
+    "company",
+    "army",
+    "military",
+    "department",
+    "agency",
+    "office",
+    "council",
+    "court",
+    "white house",
+    "kremlin",
+    "bank",
+    "stiftung",
+    "gewerkschaft",
+    "dienst",
+    "forum",
+    "branche",
+    "justiz",
+    "initiative",
+    "rechnungshof",
+    "verein",
+    "fraktion",
+    "parlament",
+    "bundestag",
+    "senat",
+    "universität",
+    "feuerwehr",
+    "konzern",
+    "firma",
+    "operator",
+    "university",
+    "union",
+)
+DOC_HEADS = frozenset(
+    "bericht studie dokument papier erklärung mitteilung umfrage report study document "
+    "statement survey analyse".split()
+)
+NUMBERS = {
+    "ein": 1,
+    "eine": 1,
+    "einer": 1,
+    "eines": 1,
+    "einem": 1,
+    "einen": 1,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+}
+TITLES = frozenset(
+    "minister ministerin präsident präsidentin kanzler kanzlerin chef chefin vorsitzende vorsitzender "
+    "general bürgermeister bürgermeisterin abgeordnete abgeordneter president minister chancellor".split()
+)
+_AGE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
+
+DOC_SUFFIXES = (
+    "bericht", "berichte", "berichten", "studie", "studien", "dokument", "dokumente", "dokumenten", "papier", "papiere",
+    "mitteilung", "erklärung", "umfrage", "analyse", "klage", "schrift", "prognose", "prognosen", "daten",
+    "statistik", "ergebnis", "berechnungen", "schätzungen", "unterlagen", "akten", "protokoll", "gutachten",
+    "manuskript",
+    "brief", "schreiben", "report", "study", "statement", "survey", "data", "figures", "document",
+    "documents", "filing", "memo", "letter", "assessment", "analysis", "poll",
+)

@@ -1,0 +1,167 @@
+"""Names inside a source mention: which words are the name, what kind of name it is, its base form.
+
+German names come from the language layer's PROPN and PER/ORG/LOC tags; English has no entity
+tags, so English names are runs of capitalised words that are no role, honorific or speaker noun.
+"""
+
+from __future__ import annotations
+
+from ...model import SourceType
+from .lexicon import ANON_HEADS, DETERMINERS, DOC_HEADS, DOC_SUFFIXES, HONORIFICS, MEDIA_HEADS, ORG_HEADS, TITLES
+from .speakers import is_person_noun, is_person_role
+
+
+def doc_noun(word: str) -> bool:
+    """"Pressemitteilung", "Klagsschrift", "Marktprognosen", "government data": a document."""
+    return word.lower().rsplit("-", 1)[-1].endswith(DOC_SUFFIXES)
+
+
+def capital_name(t) -> bool:
+    low = t.text.lower()
+    return (
+        t.text[:1].isupper()
+        and t.text.isalpha()
+        and t.pos in ("PROPN", "NOUN")
+        and low not in HONORIFICS
+        and low not in ANON_HEADS
+        and not is_person_role(low)
+    )
+
+
+def person_name_before(toks, a: int, window: int, lang: str = "de") -> tuple[int, int] | None:
+    """Token range of the nearest person name ending before token a: entity tag PER, or in English
+    (no entity tags) two or more capitalised name words ("Tom Placeholder")."""
+    if lang == "en":
+        k = a - 1
+        while k > max(-1, a - window):
+            if capital_name(toks[k]) and capital_name(toks[k - 1]) and k - 1 >= 0:
+                s = k - 1
+                while s > 0 and capital_name(toks[s - 1]):
+                    s -= 1
+                return s, k + 1
+            k -= 1
+        return None
+    for k in range(a - 1, max(-1, a - window), -1):
+        if toks[k].ent.endswith("PER") and toks[k].pos in ("PROPN", "NOUN"):
+            e = k + 1
+            while e < len(toks) and toks[e].ent == "I-PER":
+                e += 1
+            s = k
+            while (
+                s > 0
+                and (toks[s - 1].pos == "PROPN" or toks[s - 1].ent.endswith("PER"))
+                and not is_person_role(toks[s - 1].text)
+            ):
+                s -= 1
+            return s, e
+    return None
+
+
+def bare_name(tok, toks) -> bool:
+    """Without a tagger: a capitalised word that is no known common noun and follows no article."""
+    low = tok.text.lower()
+    if not tok.text[:1].isupper() or tok is toks[0] or low in ANON_HEADS or low in MEDIA_HEADS:
+        return False
+    if low in TITLES or low in DOC_HEADS or low.endswith(ORG_HEADS):
+        return False
+    prev = toks[tok.i - toks[0].i - 1].text.lower()
+    return prev not in DETERMINERS
+
+
+def name_run(names: list, tokens=None, stop: int = 0) -> list:
+    """The first run of consecutive name tokens ("Mark Milley" from "General Mark Milley")."""
+    run = [names[0]]
+    for t in names[1:]:
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    while tokens is not None and run[-1].i + 1 < stop:  # "Bill Powers" when only "Bill" was tagged
+        nxt = tokens[run[-1].i + 1]
+        if not (nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.pos in ("PROPN", "NOUN", "X", "")):
+            break
+        if nxt.pos == "NOUN" and nxt.ent == "O":
+            break
+        run.append(nxt)
+    return run
+
+
+SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’«»\n")
+
+
+def english_names(content: list, tokens=None) -> list:
+    """English capitalises names only: the last run of capitalised words before any comma that are
+    no role, honorific or common speaker noun ("Transport Secretary Grant Shapps" -> Grant Shapps).
+    Inside a sentence a capitalised word is a name whatever the tagger says ("King" as VERB)."""
+    comma = next((k for k, t in enumerate(content) if t.text == ","), len(content))
+    t_first = content[0].i if content else -1
+    runs: list[list] = [[]]
+    for t in content[:comma]:
+        low = t.text.lower()
+        inner = tokens is not None and t.i > 0 and tokens[t.i - 1].text not in SENTENCE_OPENERS
+        if (
+            t.text[:1].isupper()
+            and (
+                t.pos not in ("PRON", "DET", "ADV", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM")
+                or (inner and t.pos != "PRON" and low != "i")
+            )
+            and not (t.pos == "NOUN" and t.ent == "O" and t.i == t_first and len(content) == 1)
+            and t.text.replace(".", "").replace("-", "").replace("'", "").isalpha()
+            and low not in HONORIFICS
+            and low not in ANON_HEADS
+            and low not in MEDIA_HEADS
+            and low not in DOC_HEADS
+            and not is_person_role(low)
+            and not (is_person_noun(low) and t.ent == "O")
+        ):
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r]
+    return runs[-1] if runs else []
+
+
+def name_type(run: list, name: str, before: list) -> SourceType:
+    """person, organization or media for a name: entity tags, then the nouns around it.
+
+    "dem Magazin ET-News" is media; "Rheinmetall", "Südkorea" (no person tag, one word) are
+    organisations; "Mark Milley" (two capitalised words) is a person."""
+    low = name.lower()
+    if low.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in MEDIA_HEADS or any(
+        h.text.lower().rsplit("-", 1)[-1] in MEDIA_HEADS for h in before
+    ):
+        return "media"
+    ents = [t.ent[2:] for t in run if t.ent and t.ent != "O"]
+    if any(h in low for h in ORG_HEADS) or "ORG" in ents or ("LOC" in ents and "PER" not in ents):
+        return "organization"
+    if "PER" in ents or len(run) > 1 or any(is_person_noun(h.text) for h in before):
+        return "person"
+    if run[0].pos == "PROPN" and run[0].ent == "O" and not before:
+        return "organization"  # one untagged word: "Rheinmetall"; upgraded if a full person name follows
+    return "person"
+
+
+def nominative(name: str, lows: list[str], before: str = "") -> str:
+    """"des Handelsblatts" -> "Handelsblatt": drop the genitive s of a one-word name after "des"."""
+    lows = [w for w in lows if w not in ('"', "„", "“", "”", "»", "«")]
+    genitive = (len(lows) == 2 and lows[0] == "des") or (len(lows) == 1 and before in ("des", "eines"))
+    if genitive and name.endswith("s") and not name.endswith("ss") and len(name) > 4 and " " not in name:
+        return name[:-1]
+    return name
+
+
+def plural(tok) -> bool:
+    return "Number=Plur" in (tok.morph or "")
+
+
+def affiliation(words: list[str]) -> str | None:
+    """Whom an anonymous source belongs to: "der US-Regierung", "US-Beamte", "Politico-Gegenüber"."""
+    lows = [w.lower() for w in words]
+    for k, w in enumerate(lows):
+        if w in ("der", "des", "of", "for", "from", "aus", "in", "im") and k > 0 and k + 1 < len(words):
+            rest = [x for x in words[k + 1 :] if x.lower() not in DETERMINERS]
+            if rest:
+                return " ".join(rest)
+    for w in words:
+        if "-" in w and w.rsplit("-", 1)[-1].lower() in ANON_HEADS:
+            return w.rsplit("-", 1)[0]
+    return None

@@ -1,0 +1,145 @@
+"""Prepositional and adverbial cues: "laut X", "nach Angaben der Polizei", "Seiner Meinung nach",
+"according to X", "demnach", "Berichte, wonach …", "ein Bericht, demzufolge …".
+
+Each builder returns an Event (cue, source tokens, message pieces) or None; all work on one
+sentence's token range, so they cost one pass over it.
+"""
+
+from __future__ import annotations
+
+from ..outlets import outlet_registry
+from . import messages as M
+from .cues import is_finite
+from .event import Event
+from .sources import np_tokens
+from .speakers import is_person_noun
+
+
+def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -> Event | None:
+    toks = doc.tokens
+    head = start
+    while head < end and not (
+        toks[head].pos in ("NOUN", "PROPN") or (not toks[head].pos and toks[head].text[:1].isupper())
+    ):
+        head += 1
+        if head - start > 4 or toks[head - 1].text in (",", "."):
+            return None
+    if head >= end:
+        return None
+    a, b = np_tokens(toks, head, start, end)
+    if cue[0] == first and doc.language == "en":  # "According to people familiar with the talks, …"
+        comma = next((k for k in range(b, min(end, b + 8)) if toks[k].text == ","), None)
+        b = comma if comma is not None else b
+    msg = M.rest_pieces(toks, first, end, cue[0], b)
+    return Event(cue, (a, b), msg, "according_to", si) if msg else None
+
+
+def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: int) -> Event | None:
+    """ "Nach Angaben der Polizei", "nach einer Studie der WHO", "nach Brancheninformationen",
+    "Seiner Meinung nach": cue "nach", the noun phrase is the source mention (as SpkAtt annotates
+    it); the Source is resolved from its genitive or von-complement when there is one."""
+    toks = doc.tokens
+    where, h = found
+    if where == "post":
+        a, b = np_tokens(toks, h, first, i)
+        msg = M.rest_pieces(toks, first, end, a, i + 1)
+        ev = Event([i], (a, i), msg, "according_to", si) if msg else None
+        if ev is not None and toks[a].text.lower() in ("seiner", "ihrer", "dem", "seinen", "ihren"):
+            ev.src = (a, i) if toks[a].text.lower() == "dem" else None  # "Seiner Meinung nach": the speaker
+        return ev
+    a, b = np_tokens(toks, h, i + 1, end)
+    if b < end and toks[b].text.lower() in ("von", "vom") and b + 1 < end:
+        _, b = np_tokens(toks, b + 1, b + 1, end)
+    msg = M.rest_pieces(toks, first, end, i, b)
+    if not msg:
+        return None
+    ev = Event([i], (i + 1, b), msg, "according_to", si)
+    links = ("der", "des", "eines", "einer", "von", "vom")
+    g = next((k for k in range(h + 1, b) if toks[k].text.lower() in links), None)
+    if g is not None and b - g >= 2:
+        ev.extra["resolve"] = (g + 1 if toks[g].text.lower() in ("von", "vom") else g, b)
+    elif toks[i + 1].text.lower() in ("seinen", "ihren", "deren", "dessen", "seiner", "ihrer"):
+        ev.src = None  # "Nach deren Angaben": whoever was cited
+    return ev
+
+
+def anaphoric_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
+    """ "Die Hersteller dürfen demnach …" (the source is whoever was cited: current speaker);
+    "ein Reuters-Bericht, demzufolge …" / "Berichte, wonach …" (the noun before the comma)."""
+    toks = doc.tokens
+    low = toks[i].text.lower()
+    if i > first and toks[i - 1].text == "," and i - 2 >= first and toks[i - 2].pos in ("NOUN", "PROPN"):
+        a, b = np_tokens(toks, i - 2, first, i - 1)
+        stop = M.content_end(toks, first, end)
+        for k in range(i + 2, stop - 1):  # "…, wonach Kim erkrankt sein soll, hatte der Berater …"
+            if toks[k].text == "," and is_finite(toks[k + 1]):
+                stop = k
+                break
+        if stop - i < 3:
+            return None
+        return Event([i], (a, b), [(i + 1, stop)], "according_to" if low != "wonach" else "indirect", si)
+    if low == "wonach":
+        return None
+    msg = M.rest_pieces(doc.tokens, first, end, i, i + 1)
+    return Event([i], None, msg, "according_to", si) if msg else None
+
+
+def heisst_es_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
+    """ "…, heißt es in dem Bericht", "In der Erklärung heißt es, …", "so hieß es bei mehreren
+    Personen": cue "heißt es"; the source is the noun phrase after in/bei/aus (or the fronted "In
+    der Erklärung"), else the current speaker; the message is the clause before or after the cue."""
+    toks = doc.tokens
+    cue = [i, i + 1]
+    src = None
+    if i - 1 > first and toks[first].text.lower() in ("in", "im", "bei"):  # "In der Erklärung heißt es: …"
+        head = next((j for j in range(first + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
+        if head is not None:
+            src = np_tokens(toks, head, first + 1, i)
+            msg = M.right_message(toks, i + 2, first, end, "de")
+            return Event(cue, src, [msg], "indirect", si) if msg else None
+    k = i - 1
+    while k > first and toks[k].text.lower() in ("so", "dazu", "auch", "weiter", "zudem"):
+        k -= 1  # "…, so heißt es"
+    prep = next((j for j in range(i + 2, min(end, i + 5)) if toks[j].text.lower() in ("in", "im", "bei", "aus")), None)
+    if prep is not None:
+        head = next((j for j in range(prep + 1, min(end, prep + 5)) if toks[j].pos in ("NOUN", "PROPN")), None)
+        if head is not None:
+            src = np_tokens(toks, head, prep + 1, end)
+    stop = M.content_end(toks, first, end)
+    after = src[1] if src else i + 2
+    close = next((j for j in range(after, min(stop, after + 8)) if toks[j].text == ","), None)
+    if toks[k].text == "," and close is not None and any(is_finite(t) for t in toks[close + 1 : stop]):
+        pieces = M.rest_pieces(toks, first, end, k, close + 1)  # "Die Stimmung, so hieß es bei …, sei schlecht"
+        return Event(cue, src, pieces, "indirect", si) if pieces else None
+    msg = M.left_message(toks, k + 1, first, "de") if toks[k].text == "," else None
+    msg = msg or M.right_message(toks, after, first, end, "de")
+    return Event(cue, src, [msg], "indirect", si) if msg else None
+
+
+def headline(doc, first: int, end: int) -> list[Event]:
+    """Headline attribution by colon: "Politico: USA versäumten …"."""
+    toks = doc.tokens
+    for k in range(first + 1, min(end, first + 5)):
+        if (
+            toks[k].text == ":"
+            and end - k > 3
+            and all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in toks[first:k])
+            and headline_source(doc, first, k, end)
+        ):  # "Politico: USA versäumten …" — not "Zähne zusammenbeißen: …", "Zugverkehr: …"
+            return [Event([k], (first, k), [(k + 1, M.content_end(toks, first, end))], "according_to", 0)]
+    return []
+
+
+def headline_source(doc, first: int, colon: int, end: int) -> bool:
+    """Is the part before a headline colon a speaker? An outlet, a report noun ("Medienbericht",
+    "Correctiv-Recherche"), or a person's name or role when quotes or Konjunktiv I follow."""
+    toks = doc.tokens
+    text = doc.text[toks[first].start : toks[colon - 1].end]
+    if any(True for _ in outlet_registry().mentions(text)):
+        return True
+    last = toks[colon - 1].text.lower().rsplit("-", 1)[-1]
+    if last.endswith(("bericht", "recherche", "recherchen", "studie", "umfrage", "medien", "insider", "kreise")):
+        return True
+    person = any(t.ent.endswith("PER") or is_person_noun(t.text) for t in toks[first:colon])
+    reported = any(t.quote for t in toks[colon + 1 : end]) or M.sentence_konjunktiv(toks, colon + 1, end, "de") == 1
+    return person and reported

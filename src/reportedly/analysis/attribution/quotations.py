@@ -1,0 +1,88 @@
+"""Direct quotations as attributions: a quote gets the cue of its sentence (or of the sentence where
+it ends), else the current speaker; short quotes in narration with no one speaking are skipped.
+"""
+
+from __future__ import annotations
+
+from . import messages as M
+from .event import Event
+from .speakers import current_speaker
+
+MAX_SCARE_QUOTE = 3
+"""A quotation of at most this many tokens, inside a sentence, with no cue and no current speaker is
+not reported speech (scare quotes, titles, terms)."""
+
+def quote_messages(events: list[Event], quotes) -> None:
+    """A message that is exactly one quotation (after "mit den Worten zitiert:") is direct."""
+    for ev in events:
+        if len(ev.msg) != 1 or ev.mode == "direct":
+            continue
+        a, b = ev.msg[0]
+        for qa, qb, _, _ in quotes:
+            if a <= qa <= a + 1 and b - 1 <= qb <= b + 2:
+                ev.msg = [(qa, qb)]
+                ev.mode = "direct"
+                break
+
+
+def quote_ranges(doc) -> list[tuple[int, int, int, int]]:
+    """(first token, end token, content start, content end) of each quotation."""
+    out = []
+    for _o, cs, ce, _c in doc.quotes:
+        if doc.is_boilerplate(cs, ce) or cs < doc.headline_end:
+            continue
+        a = doc.token_at(cs)
+        b = doc.token_at(ce - 1)
+        if a is not None and b is not None:
+            out.append((a.i, b.i + 1, cs, ce))
+    return out
+
+
+def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[Event]], table, paras) -> None:
+    """Quotations not already inside a message become direct attributions."""
+    posts = {p.span.start: p for p in doc.analysis.embedded_posts}
+    covered = [(e.msg[0][0], e.msg[-1][1]) for e in events]
+    covered += [e.src for e in events if e.src is not None]  # 'Nach Informationen des "Handelsblatts"'
+    by_cue: dict[int, Event] = {}
+    for qa, qb, cs, _ce in quotes:
+        if qb <= qa or any(a <= qa < b for a, b in covered):
+            continue
+        post = posts.get(cs)
+        sent = doc.sentence_at(doc.tokens[qa].start)
+        si = doc.sentences.index(sent) if sent is not None else 0
+        if post is not None:
+            src = table.add(
+                f"post:{post.handle}", post.author, "social_post", None, description=f"@{post.handle}"
+            )
+            events.append(Event([], None, [(qa, qb)], "direct", si, source=src))
+            continue
+        last_sent = doc.sentence_at(doc.tokens[qb - 1].start)
+        si_end = doc.sentences.index(last_sent) if last_sent is not None else si
+        cands = loose_cues.get(si_end, []) or loose_cues.get(si, []) or loose_cues.get(si - 1, [])
+        cue_ev = cands[0] if cands else None
+        if cue_ev is not None:
+            key = cue_ev.cue[0]
+            if key in by_cue and by_cue[key].sent == si:  # „Wir werden", sagte er, „nicht aufgeben"
+                by_cue[key].msg.append((qa, qb))
+                continue
+            if key in by_cue:  # the next sentence's quote: same speaker, its own attribution
+                events.append(Event([], None, [(qa, qb)], "direct", si, source=by_cue[key].source))
+                continue
+            if cue_ev.src is not None and cue_ev.source is None:
+                cue_ev.source = table.resolve(doc, *cue_ev.src)
+            ev = Event(
+                cue_ev.cue, cue_ev.src, [(qa, qb)], "direct", si, source=cue_ev.source, passive=cue_ev.passive
+            )
+            by_cue[key] = ev
+            events.append(ev)
+            continue
+        talker = current_speaker(events, si, paras, quote=True)
+        source = talker.source if talker is not None else None
+        if source is None and qb - qa <= MAX_SCARE_QUOTE and not _whole_sentence(doc, qa, qb, si):
+            continue  # „aus Protest“ in narration with no one speaking: a scare quote or a title
+        events.append(Event([], None, [(qa, qb)], "direct", si, source=source))
+
+
+def _whole_sentence(doc, qa: int, qb: int, si: int) -> bool:
+    sent = doc.sentences[si]
+    return qa <= sent.first + 1 and qb >= M.content_end(doc.tokens, sent.first, sent.last) - 1

@@ -1,0 +1,151 @@
+"""Discourse-level speakers: who is talking now, and whom a description or pronoun refers to.
+
+Two jobs, both linear in the number of events or sources:
+
+* the current speaker: a quotation or Konjunktiv I sentence with no source of its own continues
+  the most recent speech event whose source is a plausible speaker, within a few sentences and the
+  same or the previous paragraph (a new paragraph two steps away is a topic shift);
+* definite descriptions: "der Minister", "der 48-Jährige", "der Konzernchef", "the minister" refer
+  back to a person already named; "der Konzern", "das Unternehmen", "the company" to the last
+  organisation; "das Blatt", "die Zeitung" to the last outlet (handled in sources.py).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+MAX_SPEAKER_SENTENCES = 4
+"""A source-less quotation or Konjunktiv sentence continues a speaker at most this many sentences on."""
+MAX_KONJUNKTIV_SENTENCES = 8
+"""A Konjunktiv I sentence is strong evidence of reported speech: it reaches further back (one more
+paragraph, too: wire copy often has one- or two-sentence paragraphs and subheadings)."""
+MAX_SPEAKER_PARAGRAPHS = 1
+"""…and at most this many paragraphs on."""
+
+PERSON_ROLE_SUFFIXES = (
+    "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "chef", "chefin",
+    "vorsitzende", "vorsitzender", "leiter", "leiterin", "manager", "managerin", "ceo", "politiker",
+    "politikerin", "oberhaupt", "kenner", "kennerin", "gründer", "gründerin", "direktor", "direktorin",
+    "abgeordnete", "abgeordneter", "staatsanwalt", "staatsanwältin", "anwalt", "anwältin", "richter",
+    "richterin", "bürgermeister", "bürgermeisterin", "botschafter", "botschafterin", "general", "trainer",
+    "trainerin", "ökonom", "ökonomin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin",
+    "aktivist", "aktivistin", "unternehmer", "unternehmerin", "autor", "autorin", "sekretär", "sekretärin",
+    "kommissar", "kommissarin", "senator", "senatorin", "gouverneur", "gouverneurin", "premier",
+    "premierminister", "regierungschef", "regierungschefin", "vizekanzler", "kandidat", "kandidatin",
+    "jährige", "jähriger", "jährigen",
+    "governor", "president", "chairman", "chairwoman", "chief", "executive", "director", "secretary",
+    "senator", "mayor", "spokesman", "spokeswoman", "lawmaker", "congressman", "congresswoman", "economist",
+    "founder", "judge", "justice", "prosecutor", "lawyer", "attorney", "general", "ambassador", "coach",
+    "researcher", "professor", "official",
+)
+ORG_NOUNS = frozenset(
+    """
+konzern unternehmen firma behörde ministerium partei regierung gruppe verband bank autobauer hersteller
+konzerns unternehmens ministeriums verbands gewerkschaft institut amt polizei kommission
+company firm group ministry government agency party department carmaker manufacturer bank union
+""".split()
+)
+DEFINITE = frozenset("der die das dem den des the".split())
+GOOD_TYPES = frozenset({"person", "organization", "media", "anonymous", "document", "social_post"})
+
+
+PERSON_NOUN_SUFFIXES = (
+    "nutzer", "nutzerin", "händler", "händlerin", "berater", "beraterin", "bewohner", "bürger", "kritiker",
+    "anhänger", "gegner", "befürworter", "teilnehmer", "mitglied", "mitglieder", "arzt", "ärzte", "ärztin",
+    "fahrer", "fahrerin", "kunde", "angestellte", "angestellter", "demonstrant", "protestierende",
+    "journalist", "journalistin", "vertreter", "vertreterin", "beamte", "beamter", "beamtin", "insider",
+    "sprecher", "sprecherin", "experte", "expertin", "fachleute", "informant", "zeuge", "zeugin",
+    "diplomat", "diplomatin", "ermittler", "ermittlerin", "mitarbeiter", "mitarbeiterin", "beobachter",
+    "analyst", "analystin", "kreise", "kreisen", "quelle", "quellen", "gegenüber", "person", "personen",
+    "user", "residents", "witness", "witnesses", "insiders", "aides", "officials", "sources", "analysts",
+    "experts", "people", "staff", "reporter", "reporters", "staffer", "staffers", "operative", "operatives",
+    "negotiator", "negotiators",
+)
+
+
+def is_person_noun(word: str) -> bool:
+    """A noun that denotes people without naming them: "Netznutzer", "Aktivisten", "Regierungssprecher"."""
+    w = word.lower().rsplit("-", 1)[-1]
+    if w.endswith(PERSON_NOUN_SUFFIXES) or w.endswith(PERSON_ROLE_SUFFIXES):
+        return True
+    for end in ("innen", "en", "n", "e", "s"):  # plural and genitive forms: "Aktivisten", "Ministers"
+        if w.endswith(end) and len(w) > len(end) + 3:
+            stem = w[: -len(end)]
+            if stem.endswith(PERSON_NOUN_SUFFIXES) or stem.endswith(PERSON_ROLE_SUFFIXES):
+                return True
+    return False
+
+
+def is_person_role(word: str) -> bool:
+    """"Konzernchef", "Verkehrsminister", "48-Jährige", "minister": a noun that names a person's role."""
+    w = word.lower().rsplit("-", 1)[-1]
+    return w.endswith(PERSON_ROLE_SUFFIXES)
+
+
+NEAR_CHARS = 2500
+"""A description refers back only to a source mentioned within this many characters."""
+
+
+def refer_back(table, head: str, lows: list[str], plural: bool, at: int = 1 << 30, strict: bool = False):
+    """The earlier Source a definite description without a name points to, or None.
+
+    `strict`: only a person whose role shares the word, or the source mentioned last of all."""
+    if not lows or lows[0] not in DEFINITE or plural or any(w in ("andere", "anderer", "another") for w in lows):
+        return None
+    h = head.lower()
+    if h in ORG_NOUNS or h.rsplit("-", 1)[-1] in ORG_NOUNS:
+        org = table.last("organization")
+        return org if org is not None and _recent(org, at) else None
+    if not (is_person_role(h) or is_person_noun(h)):
+        return None
+    stem = h.rsplit("-", 1)[-1]
+    for src in reversed(table.sources):  # a person whose role shares the word ("der Minister")
+        if src.type == "person" and src.name and stem[:6] in (src.role or "").lower() and _recent(src, at):
+            return src
+    if not is_person_role(h):
+        return None  # "der Sprecher" with no named spokesperson before: a new anonymous source
+    if strict:
+        latest = max(table.sources, key=lambda s: s.mentions[-1].start if s.mentions else -1, default=None)
+        return latest if latest is not None and latest.type == "person" and latest.name else None
+    named = [s for s in table.sources if s.type == "person" and s.name and _recent(s, at)]
+    return max(named, key=lambda s: s.mentions[-1].start if s.mentions else -1) if named else None
+
+
+def _recent(src, at: int) -> bool:
+    return bool(src.mentions) and at - src.mentions[-1].start <= NEAR_CHARS
+
+
+def paragraph_index(doc) -> list[int]:
+    """Paragraph number of every sentence (0 everywhere when the doc has no paragraphs)."""
+    starts = sorted(a for a, _ in doc.paragraphs) if doc.paragraphs else []
+    return [max(bisect_right(starts, s.start) - 1, 0) for s in doc.sentences]
+
+
+def speaker_like(src) -> bool:
+    """Can this source be the one who goes on talking? Not a bare noun like "80 Prozent"."""
+    if src is None:
+        return False
+    if src.type in GOOD_TYPES or src.name:
+        return True
+    words = (src.description or "").split()  # "der AStA", "das FWR": an acronym names someone
+    return any(sum(c.isupper() for c in w) >= 2 and w.isalpha() for w in words)
+
+
+def current_speaker(events: list, si: int, paras: list[int], quote: bool = False, reach: int = 0):
+    """The latest event with a plausible speaker near sentence `si` (its source talks on), else None.
+
+    "laut X" / "X zufolge" puts no one on stage for a quotation (`quote`) and carries on only into
+    the next sentence otherwise ("laut Statista" sits inside someone else's account); "laut
+    Marktprognosen" (a document) not even that.
+    One pass over the events (the engine's lists are not always in text order)."""
+    best = None
+    for ev in events:
+        if ev.sent > si or si - ev.sent > (reach or MAX_SPEAKER_SENTENCES) or not speaker_like(ev.source):
+            continue
+        if ev.mode == "according_to" and (quote or ev.source.type == "document" or si - ev.sent > 1):
+            continue
+        if paras and paras[si] - paras[ev.sent] > MAX_SPEAKER_PARAGRAPHS + (reach > MAX_SPEAKER_SENTENCES):
+            continue
+        if best is None or ev.sent >= best.sent:
+            best = ev
+    return best
