@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "training"))
 
-from corpora import germeval_split, gsd, read_silver  # noqa: E402
+from corpora import DATA, germeval_split, gsd, read_germeval, read_silver  # noqa: E402
 
 from reportedly.language.german.annotator import word_stats_feature  # noqa: E402
 from reportedly.language.german.lexicon import Lexicon  # noqa: E402
@@ -87,12 +87,28 @@ def main() -> None:
     ap.add_argument("--gold-weight-upos", type=int, default=3,
                     help="how many times each GSD dev sentence counts in the UPOS head (silver counts once)")
     ap.add_argument("--silver", default=str(ROOT / "build/silver_de.tsv"))
+    ap.add_argument("--out", default=None, help="output folder (default: the shipped models)")
+    ap.add_argument("--ner-tune", action="store_true",
+                    help="NER trained on the first 60%% of GermEval test only (so GermEval dev can score it)")
+    ap.add_argument("--pos-tune", action="store_true",
+                    help="train on the even GSD dev sentences only (score the odd ones; use with --out)")
     args = ap.parse_args()
+    global MODELS
+    out = Path(args.out) if args.out else MODELS
+    if out != MODELS:
+        out.mkdir(parents=True, exist_ok=True)
+        import shutil
+        shutil.copy(MODELS / "lexicon.tsv.gz", out / "lexicon.tsv.gz")
+        MODELS = out
 
     lex = Lexicon(MODELS / "lexicon.tsv.gz")
     log("reading corpora")
     gdev = gsd("dev")
+    if args.pos_tune:  # tuning run: train on every other GSD dev sentence, score on the rest
+        gdev = gdev[::2]
     ner_train, ner_eval = germeval_split(full=False)
+    if args.ner_tune:
+        ner_train = ner_train[len(list(read_germeval(DATA / "germeval2014" / "NER-de-dev.tsv"))):]
     exclude = {" ".join(t for t, _ in s) for s in ner_eval}
     silver = list(read_silver(Path(args.silver), exclude))
     log(f"silver {len(silver)} sentences, GSD dev {len(gdev)}, NER train {len(ner_train)} / eval {len(ner_eval)}")

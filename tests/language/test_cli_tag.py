@@ -42,3 +42,12 @@ def test_cli_tag_text_json():
 def test_cli_tag_missing_file():
     res = CliRunner().invoke(tag_command, ["/nonexistent/file.txt"])
     assert res.exit_code != 0 and "cannot read" in res.output
+
+
+def test_cli_tag_headline_and_paragraphs_are_sentences():
+    text = "Russland meldet Verluste\nDas Militär habe Panzer zerstört\n\nDie Regierung stelle sich die Frage\n"
+    res = CliRunner().invoke(tag_command, ["-", "--format", "json"], input=text)
+    assert res.exit_code == 0, res.output
+    sents = [[t["text"] for t in s["tokens"]] for s in json.loads(res.output)]
+    assert sents[0] == ["Russland", "meldet", "Verluste"]
+    assert sents[-1][0] == "Die" and len(sents) == 3

@@ -8,6 +8,8 @@ CoNLL-U columns: ID FORM LEMMA UPOS XPOS (STTS for German, CLAWS5 for English) F
 DEPREL _ MISC, where HEAD/DEPREL carry only the subject heuristic (nsubj -> finite verb;
 everything else _ -- no parse), and
 MISC has the entity BIO tag ("NE=B-PER") and "SpaceAfter=No" where the text had no space.
+Plain text is split into sentences as the pipeline splits it: the first line (headline) and every
+blank-line-separated paragraph always end a sentence.
 """
 
 from __future__ import annotations
@@ -46,6 +48,18 @@ def read_conllu(text: str) -> list[list[str]]:
     return sents
 
 
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character ranges that always end a sentence, as the pipeline's layout step finds them:
+    the first line (headline) and every blank-line-separated paragraph."""
+    from types import SimpleNamespace
+
+    from ..analysis.basics import layout
+
+    doc = SimpleNamespace(text=text, paragraphs=[], headline_end=0)
+    layout(doc, None)
+    return doc.paragraphs or [(0, len(text))]
+
+
 def tokenize_text(text: str) -> tuple[list[list[str]], list[list[bool]]]:
     """Sentences of words (and SpaceAfter flags) from raw text with the pipeline's tokenizer."""
     try:
@@ -55,7 +69,7 @@ def tokenize_text(text: str) -> tuple[list[list[str]], list[list[bool]]]:
     if tokenize is None:
         sents = [line.split() for line in text.splitlines() if line.split()]
         return sents, [[True] * len(s) for s in sents]
-    tokens, sentences = tokenize(text)
+    tokens, sentences = tokenize(text, paragraphs=paragraphs(text))
     out, spaces = [], []
     for s in sentences or [type("S", (), {"first": 0, "last": len(tokens)})()]:
         toks = tokens[s.first:s.last]

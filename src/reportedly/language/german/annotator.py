@@ -20,6 +20,7 @@ from .gazetteer import GAZ_SIZE, Curated, gaz_matrix
 from .lexicon import Lexicon
 from .linear import FeatureSpace, Linear, Stack, bio_penalties, load_vocab, sentence_bounds_arrays, viterbi
 from .morph import FIN_TAGS, MoodRules
+from .ner import NerTagger
 
 NONFIN_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU"})
 FULL_VERB_WITHOUT_INFINITE = frozenset({"haben", "werden", "wollen", "mögen"})
@@ -29,6 +30,10 @@ UPOS_RULES = True
 """UPOS post-rules written after inspecting GSD test errors (currency nouns, acronyms and nouns
 inside multi-word names -> PROPN); the model card reports UPOS with and without them."""
 CURRENCIES = frozenset("Mark Euro Dollar Franken Pfund Rubel Yen Yuan Cent Rupien Kronen Zloty Griwna".split())
+CALENDAR = frozenset("""Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember
+Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag""".split())
+"""Month and weekday names: GSD tags them PROPN (STTS NN): dev 44 of 44, test 76 of 83."""
+CALENDAR_RULE = True
 KEEP_ENTS = frozenset({"PER", "ORG", "LOC"})
 """The tagger also predicts OTH and DRV (GermEval -deriv/-part) as training aids; they become O."""
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "models" / "de"
@@ -100,6 +105,7 @@ class GermanAnnotator:
                 self.gaz[w] = int(bits)
         self.curated = Curated()
         self._ner_pen = bio_penalties(self.ner) + trans.astype(np.float32)
+        self._old_trans = trans.astype(np.float32)
         self.lemmas: dict[tuple[str, str], str] = {}
         with gzip.open(model_dir / "lemmas.tsv.gz", "rt", encoding="utf-8") as f:
             for line in f:
@@ -112,6 +118,15 @@ class GermanAnnotator:
                 prior[w] = int(sub) / (int(sub) + int(ind))
         self.mood = MoodRules(self.lexicon, prior)
         self._is_fin = np.array([t in FIN_TAGS for t in self.stts])
+        self.ner_tagger = None
+        ner_path = model_dir / "ner.npz"
+        if ner_path.exists():  # the entity tagger of training/train_ner.py (german/ner.py)
+            with np.load(ner_path, allow_pickle=False) as z:
+                if [str(x) for x in z["stts_labels"]] == self.stts:
+                    tagger = NerTagger(z, self.lexicon.lexclass, self.space.extra, len(self.stts))
+                    if not tagger.ensemble or tagger.labels == self.ner:
+                        self.ner_tagger = tagger
+                        self.ner = tagger.labels
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -129,11 +144,20 @@ class GermanAnnotator:
         p2 = self.m_stts2.predict(X2)
         Xs = np.hstack([X, self.stack_stts.matrix(p2, first, last)])
         u = self.m_upos.predict(Xs)
-        Xs = np.hstack([Xs, gaz_matrix(words, first, last, self.gaz, self.gaz_base)])
-        n1 = self.m_ner1.predict(Xs)
-        S = self.m_ner2.scores(np.hstack([Xs, self.stack_ner.matrix(n1, first, last)]))
+        if self.ner_tagger is not None and not self.ner_tagger.ensemble:
+            return p2, u, self.ner_tagger.predict(words, bounds, first, last, p2, X)
+        S = self.old_ner_scores(words, first, last, Xs)
+        if self.ner_tagger is not None:
+            return p2, u, self.ner_tagger.predict(words, bounds, first, last, p2, X,
+                                                  old=(S, self._old_trans))
         n2 = viterbi(S, bounds, self._ner_pen)  # learned transitions + BIO constraints
         return p2, u, n2
+
+    def old_ner_scores(self, words, first, last, Xs: np.ndarray) -> np.ndarray:
+        """Scores of the entity head in weights.npz (over the tagger's features + STTS context)."""
+        Xs = np.hstack([Xs, gaz_matrix(words, first, last, self.gaz, self.gaz_base)])
+        n1 = self.m_ner1.predict(Xs)
+        return self.m_ner2.scores(np.hstack([Xs, self.stack_ner.matrix(n1, first, last)]))
 
     def lemma(self, w: str, tag: str) -> str:
         lem = self.lemmas.get((w, tag))
@@ -225,6 +249,8 @@ class GermanAnnotator:
                     pos = "VERB"
                 elif not UPOS_RULES:
                     pass
+                elif CALENDAR_RULE and w in CALENDAR and tag in ("NN", "NE"):
+                    pos = "PROPN"
                 elif w in CURRENCIES:
                     pos, tag = "NOUN", "NN"
                 elif tag in ("NN", "NE", "XY", "FM") and 2 <= len(w) <= 6 and w.isalpha() and w.isupper():
