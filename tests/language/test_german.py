@@ -165,33 +165,3 @@ def test_random_tokens_never_crash():
             for s in out:
                 for r in s:
                     assert r["ent"] == "O" or r["ent"][:2] in ("B-", "I-")
-
-
-def test_experimental_entity_tagger_roundtrip(tmp_path):
-    """german/ner.py + training/train_ner.py (not shipped: it did not beat the entity head of
-    weights.npz, see MODEL_CARD.md) still train, save, load and plug into the annotator."""
-    import sys
-    from pathlib import Path
-
-    import numpy as np
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
-    import train_ner
-
-    from reportedly.language.german.annotator import GermanAnnotator
-    from reportedly.language.german.ner import NerTagger
-
-    ann = GermanAnnotator.load()
-    sents = [("Igor Konaschenkow sagte in Moskau , die Lage sei ernst .".split(),
-              ["B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "O", "O", "O", "O"]),
-             ("Die Zeitung Politico berichtet aus Washington .".split(),
-              ["O", "O", "B-ORG", "O", "O", "B-LOC", "O"])] * 5
-    labels = ["O"] + [f"{b}-{t}" for t in ("PER", "ORG", "LOC") for b in "BI"]
-    trainer = train_ner.Trainer(ann, labels, epochs=3, tagger_feats=True)
-    model = trainer.fit([w for w, _ in sents], [y for _, y in sents])
-    train_ner.save(model, tmp_path / "ner.npz")
-    with np.load(tmp_path / "ner.npz") as z:
-        tagger = NerTagger.from_arrays(z, ann)
-    assert tagger.tagger_feats and tagger.labels == labels
-    pred = train_ner.predict(model, ann, [sents[0][0], sents[1][0]])
-    assert pred == [sents[0][1], sents[1][1]]

@@ -20,7 +20,6 @@ from .gazetteer import GAZ_SIZE, Curated, gaz_matrix
 from .lexicon import Lexicon
 from .linear import FeatureSpace, Linear, Stack, bio_penalties, load_vocab, sentence_bounds_arrays, viterbi
 from .morph import FIN_TAGS, MoodRules
-from .ner import NerTagger
 
 NONFIN_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU"})
 FULL_VERB_WITHOUT_INFINITE = frozenset({"haben", "werden", "wollen", "mögen"})
@@ -105,7 +104,6 @@ class GermanAnnotator:
                 self.gaz[w] = int(bits)
         self.curated = Curated()
         self._ner_pen = bio_penalties(self.ner) + trans.astype(np.float32)
-        self._old_trans = trans.astype(np.float32)
         self.lemmas: dict[tuple[str, str], str] = {}
         with gzip.open(model_dir / "lemmas.tsv.gz", "rt", encoding="utf-8") as f:
             for line in f:
@@ -118,15 +116,6 @@ class GermanAnnotator:
                 prior[w] = int(sub) / (int(sub) + int(ind))
         self.mood = MoodRules(self.lexicon, prior)
         self._is_fin = np.array([t in FIN_TAGS for t in self.stts])
-        self.ner_tagger = None
-        ner_path = model_dir / "ner.npz"
-        if ner_path.exists():  # the entity tagger of training/train_ner.py (german/ner.py)
-            with np.load(ner_path, allow_pickle=False) as z:
-                if [str(x) for x in z["stts_labels"]] == self.stts:
-                    tagger = NerTagger(z, self.lexicon.lexclass, self.space.extra, len(self.stts))
-                    if not tagger.ensemble or tagger.labels == self.ner:
-                        self.ner_tagger = tagger
-                        self.ner = tagger.labels
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -144,16 +133,11 @@ class GermanAnnotator:
         p2 = self.m_stts2.predict(X2)
         Xs = np.hstack([X, self.stack_stts.matrix(p2, first, last)])
         u = self.m_upos.predict(Xs)
-        if self.ner_tagger is not None and not self.ner_tagger.ensemble:
-            return p2, u, self.ner_tagger.predict(words, bounds, first, last, p2, X)
-        S = self.old_ner_scores(words, first, last, Xs)
-        if self.ner_tagger is not None:
-            return p2, u, self.ner_tagger.predict(words, bounds, first, last, p2, X,
-                                                  old=(S, self._old_trans))
+        S = self.ner_scores(words, first, last, Xs)
         n2 = viterbi(S, bounds, self._ner_pen)  # learned transitions + BIO constraints
         return p2, u, n2
 
-    def old_ner_scores(self, words, first, last, Xs: np.ndarray) -> np.ndarray:
+    def ner_scores(self, words, first, last, Xs: np.ndarray) -> np.ndarray:
         """Scores of the entity head in weights.npz (over the tagger's features + STTS context)."""
         Xs = np.hstack([Xs, gaz_matrix(words, first, last, self.gaz, self.gaz_base)])
         n1 = self.m_ner1.predict(Xs)
