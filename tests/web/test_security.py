@@ -142,3 +142,13 @@ def test_api_token(make_client, seed_text):
     assert client.post("/analyze", data={"text": "a.", "api_token": "s3cret"}).status_code == 200
     assert 'name="api_token"' in client.get("/").text
     assert client.get("/api/search", params={"q": "a"}).status_code == 200  # reads stay open
+
+
+def test_cross_site_form_post_is_refused(client):
+    form = {"text": "Titel\n\n„Nein“, sagte Anna Muster."}
+    res = client.post("/analyze", data=form, headers={"Origin": "https://evil.example"})
+    assert res.status_code == 403 and "cross-site" in res.json()["error"]
+    res = client.post("/analyze", data=form, headers={"Origin": "null"})
+    assert res.status_code == 403
+    same = client.post("/analyze", data=form, headers={"Origin": "http://testserver"})
+    assert same.status_code == 200

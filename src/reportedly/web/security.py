@@ -14,6 +14,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.exceptions import HTTPException
 
@@ -30,7 +31,7 @@ CSP = ("default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' 
 SECURITY_HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),  # same-origin posts carry Origin (CSRF check)
     (b"x-frame-options", b"DENY"),
 ]
 
@@ -50,8 +51,23 @@ async def _send_json(send: Send, status: int, message: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
+def cross_site(headers: list[tuple[bytes, bytes]]) -> bool:
+    """A browser POST from another site: its Origin names a different host than the request's.
+
+    Browsers send Origin on cross-site POSTs, so this stops a foreign page from making a user's
+    browser submit analyses (and fetches) to a local reportedly; scripts without Origin pass.
+    """
+    h = dict(headers)
+    origin = h.get(b"origin")
+    if not origin or origin == b"null":
+        return origin == b"null"
+    host = h.get(b"host", b"")
+    return urlsplit(origin.decode("latin-1")).netloc.lower() != host.decode("latin-1").lower()
+
+
 class LimitsMiddleware:
-    """Caps request bodies at `max_body` bytes (413) and adds the security headers."""
+    """Caps request bodies at `max_body` bytes (413), refuses cross-site POSTs (403) and adds the
+    security headers."""
 
     def __init__(self, app: ASGIApp, max_body: int):
         self.app = app
@@ -62,6 +78,9 @@ class LimitsMiddleware:
             await self.app(scope, receive, send)
             return
         too_large = f"request body larger than {self.max_body:,} bytes (setting max_body_bytes)"
+        if scope.get("method") == "POST" and cross_site(scope.get("headers", [])):
+            await _send_json(send, 403, "cross-site form posts are refused (Origin does not match Host)")
+            return
         for name, value in scope.get("headers", []):
             if name == b"content-length" and value.isdigit() and int(value) > self.max_body:
                 await _send_json(send, 413, too_large)
