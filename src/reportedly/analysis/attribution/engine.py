@@ -18,27 +18,25 @@ from . import english as EN
 from . import messages as M
 from . import patterns as P
 from . import quotations as Q
-from .cues import AFTER_CUES_DE, PARTICLES_DE, SUBJECT_WORDS, is_finite, konjunktiv, verb_cue
+from .cues import AFTER_CUES_DE, PARTICLES_DE, THAT_CUES_EN, is_finite, konjunktiv, verb_cue
 from .event import Event
 from .nesting import assign_parents, mixed_modes
 from .sources import SourceTable, np_tokens
-from .speakers import MAX_KONJUNKTIV_SENTENCES, current_speaker, is_person_noun, paragraph_index
+from .speakers import MAX_KONJUNKTIV_SENTENCES, current_speaker, paragraph_index
+from .subjects import subject as _subject
 
-TIME_WORDS = frozenset(
-    """this last next on earlier later week weekend month year day today yesterday tonight monday tuesday
-    wednesday thursday friday saturday sunday heute gestern morgen montag dienstag mittwoch donnerstag freitag
-    samstag sonntag woche""".split()
-)
-"""Words between a subject and its verb that are never the speaker."""
 UNKNOWN_SUBJECT_REACH = 0
 """If > 0, a subject of no known speaker kind ("80 Prozent") gives way to a speaker this many sentences
 back: +0.01 source type on news-gold de, -0.01 Source F1 on SpkAtt news dev, so off."""
 MAX_CONTINUATION_GAP = 1
 """A Konjunktiv sentence continues the previous speaker only if it directly follows it."""
 REPORTED_SENTENCES = False
-WALK_LEFT = False
-"""Subject fallback that walks left to the nearest noun: +0.01 news-gold de, but picks objects."""
 """A cue with no clause, colon or quote reports the whole sentence (SpkAtt's "Reported" form)."""
+PRONOMINAL_ADVERBS = frozenset("davon darauf dafür".split())
+DECLINE = frozenset("decline refuse".split())
+FROM_SOURCE = frozenset({"hervorgehen", "erfahren"})
+"""Cues whose source is the aus-phrase, not the subject."""
+"""Pronominal adverbs that belong to the cue: "geht davon aus"."""
 
 
 def attribute(doc, ctx) -> None:
@@ -59,6 +57,13 @@ def attribute(doc, ctx) -> None:
             continue
         found = P.headline(doc, first, end) if sent.start < doc.headline_end else []
         found = found or _sentence_events(doc, first, end, si, lang)
+        if lang == "de" and si > 0 and not any(ev.msg for ev in found):
+            prev_sent = doc.sentences[si - 1] if doc.sentences[si - 1].start >= doc.headline_end else None
+            back = P.pointer_event(doc, first, end, si, prev_sent)
+            if back is not None and not any(e.sent == si - 1 and e.cue for e in events):
+                events = [e for e in events if e.sent != si - 1]  # a Konjunktiv continuation is this report
+                last = len(events) - 1 if events else None
+                found = [back]
         complete = [ev for ev in found if ev.msg]
         for ev in sorted(found, key=lambda e: e.cue[0] if e.cue else 0):
             if not ev.msg:  # a cue waiting for its quotation: its speaker counts from here on ("he" below)
@@ -80,6 +85,8 @@ def attribute(doc, ctx) -> None:
                 ev.source = talker.source if talker is not None else None
         loose_cues[si] = [ev for ev in found if not ev.msg]
         mood = M.sentence_konjunktiv(toks, first, end, lang) if not complete and lang == "de" else 0
+        if mood == 0 and not complete and lang == "de" and M.reportative_sollen(toks, first, end):
+            mood = 2  # "Er soll zwei Menschen eingeschleust haben": continues the speaker just cited
         talker = current_speaker(events, si, paras, reach=MAX_KONJUNKTIV_SENTENCES) if mood == 1 else None
         if complete:
             events.extend(complete)
@@ -123,84 +130,6 @@ def attribute(doc, ctx) -> None:
     doc.analysis.sources = table.sources
 
 
-def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | None:
-    """The speaker's noun phrase: the subject the language layer linked to the finite verb."""
-    toks = doc.tokens
-    dates = doc.user_data.get("_date_tokens")
-    if dates is None:
-        dates = doc.user_data["_date_tokens"] = _date_tokens(doc)
-    heads = {fv}
-    for k in range(fv - 1, max(first - 1, fv - 10), -1):  # "Der AStA hatte am Freitag moniert" (VVFIN mis-tag)
-        if toks[k].text in (",", ";", ":") or toks[k].quote:
-            break
-        if toks[k].tag in ("VAFIN", "VMFIN"):
-            heads.add(k)
-            break
-    for t in toks[first:end]:
-        if (
-            t.dep == "nsubj"
-            and t.head in heads
-            and t.text.lower() not in ("es", "it", "man", "was", "das", "die")
-            and t.i not in dates
-        ):
-            return np_tokens(toks, t.i, first, end)
-    if fv - 1 > first and toks[fv - 1].text == ",":  # "Der Sprecher, Igor K., betonte"
-        for c in range(fv - 2, max(first, fv - 8), -1):
-            if toks[c].text == "," and c - 1 >= first:
-                a, _ = np_tokens(toks, c - 1, first, c)
-                return a, fv - 1
-    k = fv - 1  # the nearest noun before the verb in its clause
-    while WALK_LEFT and k >= first and toks[k].text not in (",", ":", ";", "(") and not toks[k].quote:
-        if (
-            k not in dates
-            and (toks[k].pos in ("PROPN", "NOUN") or toks[k].text.lower() in SUBJECT_WORDS)
-            and (k == first or toks[k - 1].pos != "ADP" and toks[k - 1].tag != "APPRART")
-        ):
-            a, b = np_tokens(toks, k, first, end)
-            if a == first or toks[a - 1].pos != "ADP":
-                return a, b
-        k -= 1
-    left = fv - 1
-    while left > first and (toks[left].text.lower() in TIME_WORDS or toks[left].text == ")"):
-        if toks[left].text == ")":  # "… Employers' Association (UCEA) said"
-            opening = next((k for k in range(left - 1, max(first, left - 6), -1) if toks[k].text == "("), None)
-            if opening is None:
-                break
-            left = opening
-        left -= 1  # "health officials this week said"
-    for k in (left, fv + 1, fv + 2, fv + 3):  # no parse: the noun next to the verb
-        if (
-            first <= k < end
-            and k not in dates
-            and toks[k].text.lower() not in ("es", "it", "man", "wonach")
-            and (
-                toks[k].pos in ("NOUN", "PROPN", "PRON")
-                or toks[k].text.lower() in SUBJECT_WORDS
-                or (not toks[k].pos and toks[k].text[:1].isupper() and k > first)
-                or (
-                    lang == "en"
-                    and k == left
-                    and toks[k].text.isalpha()
-                    and (toks[k].text[:1].isupper() or is_person_noun(toks[k].text))
-                )
-            )
-        ):
-            a, b = np_tokens(toks, k, first, end)
-            return EN.extend_left(toks, a, b, first) if lang == "en" else (a, b)
-    return None
-
-
-def _date_tokens(doc) -> set[int]:
-    """Tokens inside date mentions: "Anfang August" is never the speaker."""
-    out: set[int] = set()
-    for d in doc.analysis.dates:
-        t = doc.token_at(d.span.start)
-        while t is not None and t.start < d.span.end:
-            out.add(t.i)
-            t = doc.tokens[t.i + 1] if t.i + 1 < len(doc.tokens) else None
-    return out
-
-
 def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event]:
     toks = doc.tokens
     out: list[Event] = []
@@ -213,8 +142,12 @@ def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Even
         ev = None
         if lang == "de" and low == "laut" and i + 1 < end:
             ev = P.prep_event(doc, [i], i + 1, first, end, si)
+        elif lang == "de" and low == "mit" and i + 3 < end and toks[i + 2].text.lower() == "worten":
+            ev = P.mit_den_worten(doc, i, first, end, si, _subject)
         elif lang == "de" and low in ("demnach", "demzufolge", "wonach") and (i > first or low == "demnach"):
             ev = P.anaphoric_event(doc, i, first, end, si)
+        elif lang == "de" and low == "danach" and i == first and M.sentence_konjunktiv(toks, first, end, lang):
+            ev = P.anaphoric_event(doc, i, first, end, si)  # "Danach hätte es sich um … gehandelt": reported
         elif lang == "de" and low in ("heißt", "hieß") and i + 1 < end and toks[i + 1].text.lower() == "es":
             ev = P.heisst_es_event(doc, i, first, end, si)
         elif lang == "de" and M.own_account(toks, i, end):  # "nach eigenen Angaben", "Seinen Angaben nach"
@@ -246,7 +179,11 @@ def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Even
             and i > first
             and toks[i - 1].text == ","
             and i + 1 < end
-            and (toks[i + 1].pos in ("DET", "PROPN", "NOUN") or toks[i + 1].text[:1].isupper())
+            and (
+                toks[i + 1].pos in ("DET", "PROPN", "NOUN")
+                or toks[i + 1].text[:1].isupper()
+                or toks[i + 1].text.rsplit("-", 1)[-1][:1].isupper()  # "so verdi-Verhandlungsführer Frank B."
+            )
         ):
             a, b = np_tokens(toks, i + 1, i + 1, end)
             msg = M.left_message(toks, i, first, lang)
@@ -263,8 +200,27 @@ def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Even
                 # ", so Ursula Castrup, die Leiterin der Fachstelle": the whole tail names the source
                 ev = Event([i], (a, max(b, stop)), [msg], "indirect", si)
                 ev.extra["resolve"] = (a, b)
-        elif verb_cue(t, lang):
+        elif (
+            (verb_cue(t, lang) or EN.noun_tagged_said(toks, i, first))
+            and not (lang == "en" and i - 1 in used)  # "Police say suspect …": "suspect" is no second cue
+            and (lang != "en" or low not in THAT_CUES_EN or M.that_follows(toks, i, end))
+            and not (lang == "en" and low == "asked" and i + 1 < end and toks[i + 1].text.lower() == "not")
+            and not (lang == "en" and i - 2 >= first and toks[i - 1].text == "to" and toks[i - 2].lemma in DECLINE)
+        ):  # "who asked not to be named", "declined to say how many …" report no speech
             ev = _verb_event(doc, i, first, end, si, lang, used)
+            if ev is not None and lang == "en" and low in ("adding", "noting", "saying"):
+                # '"…," the spokesman said, adding that …' / "Critics questioned it, saying …": the same speaker
+                ev.src = out[-1].src if out and out[-1].src else EN.main_subject(toks, first, i)
+        elif (
+            lang == "de"
+            and (t.lemma or "").lower() == "erfahren"
+            and any(w.text.lower() == "aus" for w in toks[max(first, i - 6) : min(end, i + 6)])
+        ):  # "Wie der Spiegel aus Regierungskreisen erfuhr, …"
+            ev = _verb_event(doc, i, first, end, si, lang, used)
+        elif lang == "de" and P.finding_cue(toks, i, end):
+            ev = _verb_event(doc, i, first, end, si, lang, used)
+        elif lang == "de" and (fuer := P.halten_fuer(toks, i, first, end)) is not None:
+            ev = P.halten_event(doc, i, fuer, _subject(doc, i, first, end, lang), first, end, si)
         if ev is not None:
             used.update(ev.cue)
             out.append(ev)
@@ -281,6 +237,7 @@ def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Even
     return out
 
 
+
 def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[int]) -> Event | None:
     toks = doc.tokens
     t = toks[i]
@@ -294,14 +251,18 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             k -= 1
     cue = [i]
     lemma = (t.lemma or "").lower()
-    particle = next(
-        (p for p in PARTICLES_DE if lemma.startswith(p) and not t.text.lower().startswith(p)), None
+    particle = max(  # the longest: "hinzufügen" has "hinzu", not "hin"
+        (p for p in PARTICLES_DE if lemma.startswith(p) and not t.text.lower().startswith(p)), key=len, default=None
     )
     if lang == "de" and (particle or not t.lemma):
         for k in range(i + 1, end):
             w = toks[k]
             if w.text in (",", ":", ";", ".") or w.quote:
                 break
+            if w.text.lower() in PRONOMINAL_ADVERBS:  # "geht davon aus": "davon" belongs to the cue
+                cue.append(k)
+                used.add(k)
+                continue
             if (
                 w.text.lower() == (particle or "")
                 or (not particle and w.tag == "PTKVZ")
@@ -318,13 +279,22 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 break
     passive = toks[fv].lemma == "werden" and fv != i
     src = _subject(doc, fv, first, end, lang)
+    if lemma in FROM_SOURCE:  # "Aus dem Bericht geht hervor", "erfuhr aus Regierungskreisen": the aus-phrase
+        aus = next((k for k in range(first, end) if toks[k].text.lower() == "aus" and toks[k].pos == "ADP"), None)
+        head = None if aus is None else next(
+            (k for k in range(aus + 1, min(end, aus + 5)) if toks[k].pos in ("NOUN", "PROPN")), None
+        )
+        src = np_tokens(toks, head, aus + 1, end) if head is not None else src
+    if passive and lang == "de" and t.tag == "VVPP" and lemma not in ("zitieren", "wiedergeben"):
+        src = _agent(toks, i, first, end)  # "Die Bürger wurden vom Bürgermeister aufgefordert": not the subject
     appo = EN.apposition_subject(toks, i, first) if lang == "en" and fv == i else None
     if appo is not None:  # "Chi Onwurah, the Labour MP for …, said it showed …"
         msg = M.right_message(toks, max(cue) + 1, first, end, lang)
         return Event(cue, appo, [msg] if msg else [], "indirect", si)
     inv = EN.inverted(toks, i, first, end, src) if lang == "en" else None
     if inv is not None:  # '"…," said Jane Roe' / '…, officials said.'
-        return Event(cue, inv[0], [inv[1]] if inv[1] else [], "indirect", si)
+        pieces = inv[1] if isinstance(inv[1], list) else [inv[1]] if inv[1] else []
+        return Event(cue, inv[0], pieces, "indirect", si)
     after = max(cue) + 1
     msg = M.right_message(toks, after, first, end, lang)
     if msg and src and msg[0] <= src[0] < msg[1]:
@@ -332,21 +302,59 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if msg is None:
         start = min([i, fv] + ([src[0]] if src and src[0] > first else []))
         wie = M.wie_clause(toks, start, first)
+        if wie is not None and after < end and toks[after].text not in (",", ".", "!", "?", ";"):
+            wie = None  # the cue must close its wie-clause: "Wie X mitteilte, …", "…, wie X berichtete."
         if wie is not None:
             left = M.left_message(toks, wie, first, lang)
             right = M.right_message(toks, after, first, end, lang) or M.after_comma(toks, after, first, end)
             msg = left or right  # "Wie Insider berichten, arbeitet Apple an …": the main clause
-            head = next((k for k in range(wie + 1, i) if toks[k].pos in ("NOUN", "PROPN", "PRON")), None)
-            if head is not None and toks[head - 1].pos != "ADP" and (src is None or src[0] > head):
+            head = next(
+                (
+                    k
+                    for k in range(wie + 1, i)
+                    if toks[k].pos in ("NOUN", "PROPN", "PRON") and toks[k].text.lower() not in ("es", "man")
+                ),
+                None,
+            )
+            if lemma in FROM_SOURCE:
+                pass
+            elif head is not None and toks[head - 1].pos != "ADP" and (src is None or src[0] > head):
                 src = np_tokens(toks, head, wie + 1, i)  # the noun right after "wie" is the speaker
+            elif head is not None and lemma in ("heißen", "verlauten") and toks[head - 1].text.lower() in ("aus", "in"):
+                src = np_tokens(toks, head, head, i)  # "Wie es aus Sicherheitskreisen hieß"
             if msg:
                 return Event(cue, src, [msg], "according_to", si, passive=passive)
-        msg = M.left_message(toks, start, first, lang)
+        if lang != "de" or start == fv:  # "…, sagte er": German verb-first; not "…, sie habe das verstanden"
+            msg = M.left_message(toks, start, first, lang)
+        if (
+            msg is None
+            and lang == "de"
+            and fv == i
+            and i - 2 > first
+            and toks[i - 1].text.lower() in ("das", "dies")
+            and toks[i - 2].text == ","
+        ):  # "…, das teilte das Institut mit.": the clause before, the noun phrase after the verb
+            msg = M.left_message(toks, i - 1, first, lang)
+            head = next((k for k in range(i + 1, min(end, i + 5)) if toks[k].pos in ("NOUN", "PROPN")), None)
+            src = np_tokens(toks, head, i + 1, end) if head is not None and msg else src
     if msg is None:
         msg = M.object_message(toks, after, first, end, t.text)
+        if msg and src and msg[0] == src[0] and msg[1] - src[1] >= 2:  # "bezeichnete er als …": not "er"
+            msg = (src[1], msg[1])
     if msg is None and REPORTED_SENTENCES and not any(w.quote for w in toks[first:end]):
         msg = (first, M.content_end(toks, first, end))  # "reported" speech: the event is the sentence
     return Event(cue, src, [msg] if msg else [], "indirect", si, passive=passive)
+
+
+def _agent(toks, i: int, first: int, end: int) -> tuple[int, int] | None:
+    """The von-phrase of a German passive cue ("vom LSVD aufgefordert"), else None."""
+    for k in range(i - 1, max(first, i - 10) - 1, -1):
+        if toks[k].text in (",", ":", ";") or toks[k].quote:
+            return None
+        if toks[k].text.lower() in ("von", "vom") and k + 1 < i:
+            head = next((j for j in range(k + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
+            return np_tokens(toks, head, k + 1, i) if head is not None else None
+    return None
 
 
 def _to_model(doc, k: int, ev: Event, events: list[Event]) -> Attribution:

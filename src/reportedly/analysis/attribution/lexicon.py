@@ -21,11 +21,15 @@ diplomat diplomaten mitarbeiter mitarbeiterin offizielle offizieller gegenüber 
 regierungskreise regierungskreisen sicherheitskreise sicherheitskreisen ermittler experten experte
 augenzeugen augenzeuge zeugen anwohner beobachter official officials source sources insiders aide aides
 spokesperson spokesman spokeswoman diplomat diplomats person people analysts analyst experts witnesses
+zeugenaussagen expertenmeinung gerüchten gerüchte
+frau mann frauen männer passant passantin passanten nachbar nachbarin nachbarn schüler schülerin student
+studentin studenten mutter vater critics critic opponents supporters observers activists protesters
+lawmakers investigators umfeld vertraute vertrauten vertrauter offizier offiziere offizieren blogger
 """.split()
 )
 MEDIA_HEADS = frozenset(
-    "blatt zeitung zeitschrift magazin sender nachrichtenagentur agentur fernsehsender sendung portal "
-    "newspaper paper magazine broadcaster agency outlet".split()
+    "blatt zeitung zeitschrift magazin sender nachrichtenagentur presseagentur agentur fernsehsender sendung portal "
+    "newspaper paper magazine broadcaster agency outlet times journal tribune gazette herald telegraph".split()
 )
 ORG_HEADS = (
     "ministerium",
@@ -85,6 +89,35 @@ ORG_HEADS = (
     "operator",
     "university",
     "union",
+    "agentur",
+    "zentrale",
+    "anstalt",
+    "kammer",
+    "ausschuss",
+    "gremium",
+    "koalition",
+    "bündnis",
+    "klinik",
+    "klinikum",
+    "anwaltschaft",
+    "gesellschaft",
+    "genossenschaft",
+    "verwaltung",
+    "organisation",
+    "bahn",
+    "opposition",
+    "regulator",
+    "watchdog",
+    "charity",
+    "stadt",
+    "gemeinde",
+    "landkreis",
+    "schule",
+    "bistum",
+    "kirche",
+    "hersteller",
+    "rathaus",
+    "vereinigung",
 )
 DOC_HEADS = frozenset(
     "bericht studie dokument papier erklärung mitteilung umfrage report study document "
@@ -124,7 +157,7 @@ DOC_SUFFIXES = (
     "bericht", "berichte", "berichten", "studie", "studien", "dokument", "dokumente", "dokumenten", "papier", "papiere",
     "mitteilung", "erklärung", "umfrage", "analyse", "klage", "schrift", "prognose", "prognosen", "daten",
     "statistik", "ergebnis", "berechnungen", "schätzungen", "unterlagen", "akten", "protokoll", "gutachten",
-    "manuskript",
+    "manuskript", "urteil", "urteils", "beschluss", "entscheidung", "meldung", "text",
     "brief", "schreiben", "report", "study", "statement", "survey", "data", "figures", "document",
     "documents", "filing", "memo", "letter", "assessment", "analysis", "poll",
 )

@@ -19,8 +19,12 @@ OBJECT_MESSAGE_VERBS = frozenset(
     "verlangte verlangt verlangen ankündigen kündigte kündigt bestätigte bestätigt dementierte dementiert "
     "bekräftigte bekräftigt begrüßte begrüßt lobte lobt bemängelte bemängelt beklagte beklagt bemängeln "
     "beklagen begrüßen loben kritisierten forderten warnten nannte nannten nennt bezeichnete bezeichneten "
-    "bezeichnet".split()
+    "bezeichnet meldete meldeten meldet denied denies demanded demands condemned condemns criticized criticised "
+    "rejected rejects".split()
 )
+
+
+SPEAK_OF = frozenset("sprach sprachen spricht sprechen berichtete berichteten berichtet berichten".split())
 
 
 def content_end(tokens, first: int, last: int) -> int:
@@ -41,10 +45,13 @@ def content_end(tokens, first: int, last: int) -> int:
 def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tuple[int, int] | None:
     """A complement clause after the cue: ", dass …", ", ob …", ", die Lage sei …", ": …", "that …"."""
     end = content_end(tokens, first, last)
+    said = tokens[cue_end - 1].text.lower() if cue_end > first else ""
+    if lang == "en":
+        cue_end = _skip_adjuncts_en(tokens, cue_end, end)
     if (
         lang == "en"
         and first < cue_end < end - 2
-        and tokens[cue_end - 1].text.lower() in ("said", "says", "say")
+        and said in ("said", "says", "say")
         and tokens[cue_end].pos in ("PRON", "NOUN", "PROPN", "DET", "NUM", "ADJ")
         and tokens[cue_end].text.lower() not in ("that", "this", "last", "next", "on", "in")
     ):
@@ -65,6 +72,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 return k, end
             if _v2_clause(tokens, k, end, lang):
                 return k, end
+            if lang == "de" and (_zu_clause(tokens, k, end) or _late_kon1(tokens, k, end)):
+                return k, end
             if nxt in ("der", "die", "das") and tokens[k + 1].text[:1].isupper() if k + 1 < end else False:
                 return k, end
             return None
@@ -72,6 +81,13 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
             return (j + 1, end) if low == "that" else (j, end)
         if lang == "de" and low in ("dass", "ob", "wonach") and j > cue_end:
             return j, end
+        if t in QUOTE_MARKS and not tokens[j].quote:  # „Xinhua“: a short quoted name before the comma
+            close = next((c for c in range(j + 1, min(end, j + 7)) if tokens[c].text in QUOTE_MARKS), None)
+            if close is None:
+                return None
+            limit = min(end, limit + close - j + 1)
+            j = close + 1
+            continue
         if t in QUOTE_MARKS or t in PUNCT_END:
             return None
         j += 1
@@ -83,6 +99,37 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
     ):
         return cue_end, end
     return None
+
+
+WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+STATEMENT_NOUNS_EN = frozenset("statement interview report letter post tweet briefing email".split())
+
+
+def _skip_adjuncts_en(tokens, k: int, end: int) -> int:
+    """After "said": skip "on Tuesday", "last week", "in a statement", "on X" so the complement
+    clause that follows is found ("The ministry said on Tuesday it was investigating")."""
+    for _ in range(2):
+        low = tokens[k].text.lower() if k < end else ""
+        nxt = tokens[k + 1].text.lower() if k + 1 < end else ""
+        if low in ("on", "last", "this") and (nxt in WEEKDAYS_EN or nxt in ("week", "month", "year", "night")):
+            k += 2
+        elif low in ("yesterday", "today", "earlier", "later") or low in WEEKDAYS_EN:
+            k += 1
+        elif low == "in" and nxt in ("a", "an", "the", "its", "his", "her", "their"):
+            stop = next(
+                (j for j in range(k + 2, min(end, k + 5)) if tokens[j].text.lower() in STATEMENT_NOUNS_EN), None
+            )
+            if stop is None:
+                break
+            k = stop + 1
+        else:
+            break
+    return k
+
+
+def that_follows(tokens, i: int, end: int) -> bool:
+    """ "found that …", "showed on Monday that …": a that-clause within a few tokens after the verb."""
+    return any(tokens[k].text.lower() == "that" for k in range(i + 1, min(end, i + 5)))
 
 
 def _v2_clause(tokens, k: int, end: int, lang: str) -> bool:
@@ -103,6 +150,39 @@ def _v2_clause(tokens, k: int, end: int, lang: str) -> bool:
     return False
 
 
+INFINITIVE_BLOCKERS = frozenset("um ohne statt anstatt außer als".split())
+
+
+def _late_kon1(tokens, k: int, end: int) -> bool:
+    """A Konjunktiv I verb further on, after an inserted phrase or relative clause ("erklärte sie, in
+    den Ländern, in denen Gebühren erhoben würden, sei die Zahl gestiegen")."""
+    if tokens[k].text.lower() in SUBORDINATORS or tokens[k].text.lower() in ("und", "aber", "doch", "sondern"):
+        return False
+    return any(konjunktiv(t, "de") == 1 and is_finite(t) and not t.quote for t in tokens[k : min(end, k + 25)])
+
+
+def _zu_clause(tokens, k: int, end: int) -> bool:
+    """Does an infinitive complement start at k ("wirft ihm vor, die Akten vernichtet zu haben",
+    "hat angekündigt, eine Kommission zu gründen")? Not "um … zu" (purpose) or a finite clause."""
+    if tokens[k].text.lower() in INFINITIVE_BLOCKERS or tokens[k].text.lower() in SUBORDINATORS:
+        return False
+    for i in range(k, min(end, k + 20)):
+        t = tokens[i]
+        if t.text in (",", ":", ";") or t.text in QUOTE_MARKS or t.quote:
+            return False
+        if is_finite(t) and t.tag != "VVIZU":
+            return False
+        if t.tag == "VVIZU" or (
+            t.text.lower() == "zu"
+            and (t.tag == "PTKZU" or not t.tag)
+            and i + 1 < end
+            and tokens[i + 1].text[:1].islower()
+            and tokens[i + 1].tag in ("VVINF", "VAINF", "VMINF", "")
+        ):
+            return i > k
+    return False
+
+
 def left_message(tokens, cue_start: int, first: int, lang: str) -> tuple[int, int] | None:
     """A fronted message ending in a comma right before the cue: "Die Lage sei ernst, sagte er."."""
     j = cue_start - 1
@@ -120,9 +200,9 @@ def left_message(tokens, cue_start: int, first: int, lang: str) -> tuple[int, in
 def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -> tuple[int, int] | None:
     """Noun-phrase messages of fordern, kritisieren, warnen …: "fordert den Rücktritt des Ministers"."""
     end = content_end(tokens, first, last)
-    if cue_text.lower() in ("sprach", "sprachen", "spricht", "sprechen"):  # "sprach von einem Riesenerfolg"
+    if cue_text.lower() in SPEAK_OF:  # "sprach von einem Riesenerfolg", "berichteten von Schüssen"
         von = next((k for k in range(cue_end, min(end, cue_end + 5)) if tokens[k].text.lower() == "von"), None)
-        return (von + 1, end) if von is not None and end - von > 2 else None
+        return (von + 1, end) if von is not None and end - von >= 2 else None
     if cue_text.lower() not in OBJECT_MESSAGE_VERBS:
         return None
     return (cue_end, end) if end - cue_end >= 2 else None
@@ -139,6 +219,17 @@ def sentence_konjunktiv(tokens, first: int, last: int, lang: str) -> int:
         if is_finite(t) and t.pos in ("VERB", "AUX"):
             return 0
     return 0
+
+
+def reportative_sollen(tokens, first: int, last: int) -> bool:
+    """Is the sentence's first finite verb outside quotes "soll"/"sollen" (reportative: "Er soll den
+    Mann erschossen haben")? SpkAtt annotates such a sentence after a cited source as its report."""
+    for t in tokens[first:last]:
+        if t.quote:
+            continue
+        if is_finite(t) and t.pos in ("VERB", "AUX"):
+            return t.text.lower() in ("soll", "sollen")
+    return False
 
 
 def rest_pieces(toks, first: int, end: int, a: int, b: int) -> list[tuple[int, int]]:
@@ -167,7 +258,11 @@ def wie_clause(toks, start: int, first: int) -> int | None:
         if w in ("wie", "as"):
             return k if k == first or toks[k - 1].text == "," else None
         if w in (",", ":"):
-            return None
+            break
+    if start - first <= 25 and toks[first].text.lower() in ("wie", "as") and not any(
+        t.tag.endswith("FIN") for t in toks[first + 1 : start]
+    ):  # "Wie Steve M., Sprecher der UN-Büros, in Bangkok mitteilte, …": an apposition inside
+        return first
     return None
 
 
@@ -232,6 +327,7 @@ INFO_NOUN_ENDINGS = (
     "ermittlungen", "studie", "stellungnahme", "analyse", "erkenntnissen", "erkenntnisstand", "berechnungen",
     "auskunft", "veröffentlichung", "vorhersage", "darstellung", "sicht", "überzeugung", "recherchen",
     "umfrage", "daten", "prognose", "prognosen", "vernehmen", "quellenlage", "medien", "augenzeugenberichten",
+    "ergebnis", "hochrechnung", "hochrechnungen", "planungen", "plänen", "wunsch", "vorstellungen",
 )
 """Heads after (or before) "nach" that make it a cue, as annotated in the SpkAtt training split."""
 

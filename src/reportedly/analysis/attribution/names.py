@@ -85,6 +85,8 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
     return run
 
 
+MEDIA_NAME_WORDS = frozenset("times journal tribune gazette herald telegraph".split())
+"""Capitalised, these are part of an outlet's name ("the Times", "the Wall Street Journal")."""
 SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’«»\n")
 
 
@@ -98,17 +100,19 @@ def english_names(content: list, tokens=None) -> list:
     for t in content[:comma]:
         low = t.text.lower()
         inner = tokens is not None and t.i > 0 and tokens[t.i - 1].text not in SENTENCE_OPENERS
+        if tokens is not None and t.i > 1 and tokens[t.i - 1].text in '"”’' and tokens[t.i - 2].text == ",":
+            inner = True  # '"We will fight," Johnson told reporters': after a quote, not a sentence start
         if (
             t.text[:1].isupper()
             and (
                 t.pos not in ("PRON", "DET", "ADV", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM")
                 or (inner and t.pos != "PRON" and low != "i")
             )
-            and not (t.pos == "NOUN" and t.ent == "O" and t.i == t_first and len(content) == 1)
+            and not (t.pos == "NOUN" and t.ent == "O" and t.i == t_first and len(content) == 1 and not inner)
             and t.text.replace(".", "").replace("-", "").replace("'", "").isalpha()
             and low not in HONORIFICS
             and low not in ANON_HEADS
-            and low not in MEDIA_HEADS
+            and (low not in MEDIA_HEADS or low in MEDIA_NAME_WORDS)
             and low not in DOC_HEADS
             and not is_person_role(low)
             and not (is_person_noun(low) and t.ent == "O")
@@ -133,6 +137,8 @@ def name_type(run: list, name: str, before: list) -> SourceType:
     ents = [t.ent[2:] for t in run if t.ent and t.ent != "O"]
     if any(h in low for h in ORG_HEADS) or "ORG" in ents or ("LOC" in ents and "PER" not in ents):
         return "organization"
+    if "PER" not in ents and any(h.text.lower().endswith(ORG_HEADS) for h in before):
+        return "organization"  # "the regulator Ofgem", "der Konzern Rheinmetall"
     if "PER" in ents or len(run) > 1 or any(is_person_noun(h.text) for h in before):
         return "person"
     if run[0].pos == "PROPN" and run[0].ent == "O" and not before:
@@ -147,6 +153,21 @@ def nominative(name: str, lows: list[str], before: str = "") -> str:
     if genitive and name.endswith("s") and not name.endswith("ss") and len(name) > 4 and " " not in name:
         return name[:-1]
     return name
+
+
+def gender(toks, s: int) -> str | None:
+    """"f" or "m" when the words before a name show it ("Ministerin", "Frau", "Mrs."), else None."""
+    for k in range(s - 1, max(-1, s - 4), -1):
+        low = toks[k].text.lower().rstrip(".")
+        if low in ("frau", "ms", "mrs", "miss", "madame"):
+            return "f"
+        if low in ("herr", "herrn", "mr", "monsieur"):
+            return "m"
+        if toks[k].pos == "NOUN" and is_person_role(low):
+            return "f" if low.endswith("in") else "m"
+        if toks[k].pos not in ("NOUN", "PROPN", "ADJ", "DET"):
+            break
+    return None
 
 
 def plural(tok) -> bool:

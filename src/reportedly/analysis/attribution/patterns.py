@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..outlets import outlet_registry
 from . import messages as M
-from .cues import is_finite
+from .cues import is_finite, verb_cue
 from .event import Event
 from .sources import np_tokens
 from .speakers import is_person_noun
@@ -19,18 +19,32 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
     toks = doc.tokens
     head = start
     while head < end and not (
-        toks[head].pos in ("NOUN", "PROPN") or (not toks[head].pos and toks[head].text[:1].isupper())
+        toks[head].pos in ("NOUN", "PROPN")
+        or (not toks[head].pos and toks[head].text[:1].isupper())
+        or (doc.language == "en" and is_person_noun(toks[head].text))  # "a senior official" (tagged ADJ)
     ):
         head += 1
         if head - start > 4 or toks[head - 1].text in (",", "."):
             return None
     if head >= end:
         return None
+    if any(toks[k].pos == "ADP" for k in range(start, head)):  # "laut einer mit den Gesprächen vertrauten Person"
+        later = next(
+            (k for k in range(head + 1, min(end, head + 6)) if toks[k].pos == "NOUN" and toks[k - 1].tag == "ADJA"),
+            None,
+        )
+        if later is not None:
+            _, b = np_tokens(toks, later, later, end)
+            return _prep(doc, cue, start, b, first, end, si)
     a, b = np_tokens(toks, head, start, end)
     if cue[0] == first and doc.language == "en":  # "According to people familiar with the talks, …"
         comma = next((k for k in range(b, min(end, b + 8)) if toks[k].text == ","), None)
         b = comma if comma is not None else b
-    msg = M.rest_pieces(toks, first, end, cue[0], b)
+    return _prep(doc, cue, a, b, first, end, si)
+
+
+def _prep(doc, cue: list[int], a: int, b: int, first: int, end: int, si: int) -> Event | None:
+    msg = M.rest_pieces(doc.tokens, first, end, cue[0], b)
     return Event(cue, (a, b), msg, "according_to", si) if msg else None
 
 
@@ -48,16 +62,16 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
             ev.src = (a, i) if toks[a].text.lower() == "dem" else None  # "Seiner Meinung nach": the speaker
         return ev
     a, b = np_tokens(toks, h, i + 1, end)
-    if b < end and toks[b].text.lower() in ("von", "vom") and b + 1 < end:
+    if b < end and toks[b].text.lower() in ("von", "vom", "aus") and b + 1 < end:  # "Informationen aus Kreisen"
         _, b = np_tokens(toks, b + 1, b + 1, end)
     msg = M.rest_pieces(toks, first, end, i, b)
     if not msg:
         return None
     ev = Event([i], (i + 1, b), msg, "according_to", si)
-    links = ("der", "des", "eines", "einer", "von", "vom")
+    links = ("der", "des", "eines", "einer", "von", "vom", "aus")
     g = next((k for k in range(h + 1, b) if toks[k].text.lower() in links), None)
     if g is not None and b - g >= 2:
-        ev.extra["resolve"] = (g + 1 if toks[g].text.lower() in ("von", "vom") else g, b)
+        ev.extra["resolve"] = (g + 1 if toks[g].text.lower() in ("von", "vom", "aus") else g, b)
     elif toks[i + 1].text.lower() in ("seinen", "ihren", "deren", "dessen", "seiner", "ihrer"):
         ev.src = None  # "Nach deren Angaben": whoever was cited
     return ev
@@ -91,7 +105,8 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     toks = doc.tokens
     cue = [i, i + 1]
     src = None
-    if i - 1 > first and toks[first].text.lower() in ("in", "im", "bei"):  # "In der Erklärung heißt es: …"
+    fronted = ("in", "im", "bei", "aus", "von", "vom")
+    if i - 1 > first and toks[first].text.lower() in fronted:  # "In der Erklärung heißt es: …", "Aus Kreisen hieß es"
         head = next((j for j in range(first + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
         if head is not None:
             src = np_tokens(toks, head, first + 1, i)
@@ -143,3 +158,111 @@ def headline_source(doc, first: int, colon: int, end: int) -> bool:
     person = any(t.ent.endswith("PER") or is_person_noun(t.text) for t in toks[first:colon])
     reported = any(t.quote for t in toks[colon + 1 : end]) or M.sentence_konjunktiv(toks, colon + 1, end, "de") == 1
     return person and reported
+
+
+def halten_fuer(toks, i: int, first: int, end: int) -> int | None:
+    """Index of "für" when token i is a finite "halten" with "für" later in its clause ("X hält die
+    Reform für einen Fehler", "hält es für wahrscheinlich, dass …"), else None."""
+    if (toks[i].lemma or "").lower() != "halten" or not is_finite(toks[i]):
+        return None
+    for k in range(i + 1, min(end, i + 10)):
+        if toks[k].text in (",", ":", ";") or toks[k].quote:
+            return None
+        if toks[k].text.lower() == "für":
+            return k
+    return None
+
+
+def halten_event(doc, i: int, fuer: int, src, first: int, end: int, si: int) -> Event | None:
+    """ "X hält Y für Z": a thought report; the message is a following dass-clause ("hält es für
+    wahrscheinlich, dass …") or else what is held for what ("die Reform für einen Fehler")."""
+    toks = doc.tokens
+    msg = M.right_message(toks, fuer + 1, first, end, "de")
+    if msg is None:
+        a = i + 1
+        if src is not None and src[0] == a:
+            a = src[1]
+        stop = M.content_end(toks, first, end)
+        if stop - a < 3 or toks[a].text.lower() == "es":
+            return None
+        msg = (a, stop)
+    return Event([i, fuer], src, [msg], "indirect", si)
+
+
+POINTER_SUBJECTS = frozenset("das dies".split())
+FINDING_LEMMAS = frozenset("ergeben zeigen belegen bestätigen".split())
+
+
+def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
+    """ "Das sagte der Minister am Montag.", "Das ergaben Recherchen des Magazins.", "Dies teilte die
+    Polizei mit.": the cue's message is the sentence before (`prev`, a Sentence)."""
+    toks = doc.tokens
+    if end - first < 3 or toks[first].text.lower() not in POINTER_SUBJECTS or prev is None:
+        return None
+    v = toks[first + 1]
+    if not is_finite(v) or not (verb_cue(v, "de") or (v.lemma or "").lower() in FINDING_LEMMAS):
+        return None
+    if any(t.text == ":" or t.text.lower() in ("dass", "ob") or is_finite(t) for t in toks[first + 2 : end]):
+        return None  # commas are fine: "Dies teilte der Vorsitzende, Magdalena C., mit."
+    head = next((k for k in range(first + 2, min(end, first + 6)) if toks[k].pos in ("NOUN", "PROPN", "PRON")), None)
+    if head is None:
+        return None
+    src = np_tokens(toks, head, first + 2, end)
+    a, b = prev.first, M.content_end(toks, prev.first, prev.last)
+    while a < b and toks[a].text in M.QUOTE_MARKS:
+        a += 1
+    while b > a and toks[b - 1].text in M.QUOTE_MARKS:
+        b -= 1
+    if b - a < 3:
+        return None
+    cue = [first + 1] + [k for k in range(src[1], end) if toks[k].tag == "PTKVZ"][:1]
+    quoted = all(t.quote for t in toks[a:b] if t.text not in M.QUOTE_MARKS)
+    if quoted:  # a quotation keeps its own final punctuation: „Wir geben nicht auf.“
+        b = prev.last
+        while b > a and toks[b - 1].text in M.QUOTE_MARKS:
+            b -= 1
+    return Event(cue, src, [(a, b)], "direct" if quoted else "indirect", si)
+
+
+def mit_den_worten(doc, i: int, first: int, end: int, si: int, subject) -> Event | None:
+    """ "Der Minister reagierte mit den Worten: „…“" / "… mit den Worten, man werde …": cue "mit den
+    Worten", the source is the clause's subject (`subject(fv)`), the message what follows."""
+    toks = doc.tokens
+    if i + 3 >= end or toks[i + 1].text.lower() not in ("den", "diesen") or toks[i + 2].text.lower() != "worten":
+        return None
+    for k in range(i + 3, end):  # "wird mit den Worten zitiert, …": the verb is the cue
+        if toks[k].text in (",", ":") or toks[k].quote:
+            break
+        if verb_cue(toks[k], "de"):
+            return None
+    fv = next((k for k in range(first, i) if is_finite(toks[k]) and not toks[k].quote), None)
+    src = subject(doc, fv, first, i, "de") if fv is not None else None
+    if toks[i + 3].quote or toks[i + 3].text in M.QUOTE_MARKS:
+        a = i + 3
+        while a < end and toks[a].text in M.QUOTE_MARKS:
+            a += 1
+        b = a
+        while b < end and toks[b].quote and toks[b].text not in M.QUOTE_MARKS:
+            b += 1
+        msg = (a, b) if b - a >= 2 else None
+    else:
+        msg = M.right_message(toks, i + 3, first, end, "de")
+    return Event([i, i + 1, i + 2], src, [msg], "indirect", si) if msg else None
+
+
+FINDING_NOUNS = frozenset("ergebnis schluss schluß fazit".split())
+
+
+def finding_cue(toks, i: int, end: int) -> bool:
+    """ "Der Bericht zeigt, dass …", "Die Studie kommt zu dem Schluss, dass …": a finding verb (not a
+    speech verb on its own: "zeigen" is rarely a cue in news) with a dass-clause."""
+    lemma = (toks[i].lemma or "").lower()
+    if toks[i].pos != "VERB" or not is_finite(toks[i]):
+        return False
+    stop = min(end, i + 7)
+    dass = next((k for k in range(i + 1, stop) if toks[k].text.lower() == "dass"), None)
+    if dass is None or toks[dass - 1].text != ",":
+        return False
+    if lemma in FINDING_LEMMAS - {"bestätigen"}:
+        return all(toks[k].pos in ("ADV", "ADJ", "PRON", "PUNCT") for k in range(i + 1, dass))
+    return lemma == "kommen" and any(toks[k].text.lower() in FINDING_NOUNS for k in range(i + 1, dass))

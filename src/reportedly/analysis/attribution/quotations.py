@@ -76,6 +76,8 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
             by_cue[key] = ev
             events.append(ev)
             continue
+        if qb - qa <= MAX_SCARE_QUOTE and any(e.sent == si and e.cue for e in events):
+            continue  # 'Dem „Spiegel“ sagte der Minister, …': a name in the cue's own clause
         talker = current_speaker(events, si, paras, quote=True)
         source = talker.source if talker is not None else None
         if source is None and qb - qa <= MAX_SCARE_QUOTE and not _whole_sentence(doc, qa, qb, si):

@@ -17,105 +17,20 @@ from .lexicon import (
     DOC_HEADS,
     HONORIFICS,
     MEDIA_HEADS,
-    NP_INNER_POS,
     NUMBERS,
     ORG_HEADS,
     PRONOUNS,
     TITLES,
 )
-from .speakers import DEFINITE, is_person_noun, is_person_role, refer_back
+from .phrases import np_tokens  # noqa: F401  (re-exported: the engine and patterns import it from here)
+from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, refer_back
 
 QUOTES = frozenset('"„“”»«')
 RELATIVES = frozenset("wo der die das dem den deren dessen who which where whose that".split())
+OUTLET_OWN = ("informationen", "recherche", "angaben", "bericht", "umfrage", "analyse")
+MEDIA_SUFFIXES = ("zeitung", "zeitschrift", "magazin", "rundfunk", "fernsehen", "nachrichtensite", "sender")
 GENERIC_GROUPS = frozenset("person people source sources quelle quellen kreise kreisen insider insiders".split())
 """Anonymous speakers that "he"/"er" does not refer back to."""
-
-
-def _capitalised(tok) -> bool:
-    return tok.text[:1].isupper()
-
-
-def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
-    """Token range [a, b) of the noun phrase around `head`, kept inside [first, last)."""
-    a = head
-    while a > first and (
-        _np_inner(tokens[a - 1])
-        or (tokens[a - 1].pos in ("ADV", "PART") and tokens[a].pos in ("ADJ", "ADV", "PART"))
-    ):
-        a -= 1
-    while a < head and tokens[a].pos in ("ADV", "PART"):
-        a += 1
-    if (  # "der 48-Jährige" tokenised as 48 | - | Jährige
-        a - 3 >= first
-        and tokens[a - 1].text == "-"
-        and tokens[a - 2].text.isdigit()
-        and tokens[a - 1].start == tokens[a - 2].end
-        and tokens[a - 3].text.lower() in DETERMINERS
-    ):
-        a -= 3
-    b = head + 1
-    while b < last:
-        t = tokens[b]
-        low = t.text.lower()
-        if (
-            _np_inner(t)
-            and (t.pos in ("PROPN", "NOUN", "X", "NUM") or _capitalised(t))
-            and t.text not in '„“"'
-        ):
-            b += 1
-        elif (  # "VW-Betriebsratschefin und Aufsichtsrätin Daniela Cavallo"
-            low in ("und", "and")
-            and b + 2 < last
-            and is_person_noun(tokens[head].text)
-            and tokens[b + 1].text[:1].isupper()
-            and tokens[b + 2].ent.endswith("PER")
-        ):
-            b += 2
-        elif (  # 'des "Handelsblatts"', 'der „Süddeutschen Zeitung“'
-            low in ("der", "des", "of", "the")
-            and b + 3 < last
-            and tokens[b + 1].text in QUOTES
-            and _np_inner(tokens[b + 2])
-        ):
-            c = b + 2
-            while c < last and c < b + 7 and tokens[c].text not in QUOTES:
-                c += 1
-            if c >= last or tokens[c].text not in QUOTES:
-                break
-            b = c + 1
-        elif low in ("der", "des", "eines", "einer", "of", "the") and b + 1 < last and _np_inner(tokens[b + 1]):
-            b += 1
-            while b < last and _np_inner(tokens[b]) and tokens[b].text.lower() not in (",",):
-                b += 1
-        elif (
-            low == ","
-            and b + 1 < last
-            and tokens[b + 1].pos == "PROPN"
-            or (
-                low == ","
-                and b + 2 < last
-                and not tokens[b + 1].pos
-                and _capitalised(tokens[b + 1])
-                and _capitalised(tokens[b + 2])
-            )
-        ):
-            c = b + 1  # apposition: ", Generalleutnant Igor Konaschenkow,"
-            while c < last and (
-                tokens[c].pos in ("PROPN", "NOUN") or (not tokens[c].pos and _capitalised(tokens[c]))
-            ):
-                c += 1
-            if c < last and tokens[c].text in (",", ")"):
-                b = c
-            break
-        else:
-            break
-    return a, b
-
-
-def _np_inner(tok) -> bool:
-    if tok.pos:
-        return tok.pos in NP_INNER_POS or tok.tag in ("PPOSAT", "PIAT", "PDAT")
-    return tok.text.lower() in DETERMINERS or tok.text[:1].isupper() or tok.text.isdigit()
 
 
 class SourceTable:
@@ -193,6 +108,22 @@ class SourceTable:
         src = self.resolve(doc, *found)
         return src if src.type == "person" else None
 
+    def _newer_person(self, doc, a: int, prev: Source, pronoun: str) -> Source | None:
+        """A person named after `prev` was last mentioned, in this or the previous sentence, whose
+        gender (as far as the text shows it) agrees with the pronoun: "Der Anwalt Peter Muster
+        vertritt die Familie. Er sagte, …" is Muster, not the speaker two paragraphs up."""
+        toks = doc.tokens
+        found = N.person_name_before(toks, a, 40, doc.language)
+        if found is None or toks[found[0]].start <= prev.mentions[-1].start:
+            return None
+        if toks[a].sent - toks[found[0]].sent > 1:
+            return None
+        gender = N.gender(toks, found[0])
+        if gender is not None and gender != ("f" if pronoun == "she" else "m"):
+            return None
+        src = self.resolve(doc, *found)
+        return src if src.type == "person" else None
+
     def resolve(self, doc, a: int, b: int) -> Source:
         """The Source of the mention tokens [a, b): typed, keyed and merged with earlier ones."""
         toks = doc.tokens[a:b]
@@ -205,6 +136,8 @@ class SourceTable:
                 prev = self._last_individual(span.start)
                 if prev is None or not prev.name or span.start - prev.mentions[-1].start > 300:
                     prev = self._named_before(doc, a, 30) or prev  # a person named but not quoted yet
+                else:  # a person named since the last speaker, in this or the previous sentence
+                    prev = self._newer_person(doc, a, prev, lows[0]) or prev
             elif lows[0] in ("it", "its"):
                 prev = self.last("organization", "media", "document")
             elif lows[0] == "they":
@@ -216,8 +149,9 @@ class SourceTable:
                 return prev
         reg = outlet_registry()
         for _s, e, entry in reg.mentions(doc.text, span.start, span.end):
-            if e < len(doc.text) and doc.text[e] == "-":  # "Politico-Gegenüber" is not Politico
-                continue
+            rest = doc.text[e + 1 : span.end].split(" ", 1)[0].lower() if e < len(doc.text) else ""
+            if doc.text[e : e + 1] == "-" and not rest.startswith(OUTLET_OWN):
+                continue  # "Politico-Gegenüber" is not Politico; "Spiegel-Informationen" is the Spiegel
             return self.add("media:" + entry.name, entry.name, "media", span)
         for t in content:  # a surname or short name already known: "Milley", "laut Scheuer"
             low = t.text.lower()
@@ -232,13 +166,23 @@ class SourceTable:
         names = [
             t
             for t in content
-            if (t.pos == "PROPN" and t.text.lower() not in HONORIFICS and not (t.ent == "O" and is_person_role(t.text)))
-            or (t.ent.endswith("PER") or t.ent.endswith("ORG"))
-            or (not t.pos and N.bare_name(t, toks))
+            if (
+                (t.pos == "PROPN" and t.text.lower() not in HONORIFICS)
+                and not (t.ent == "O" and is_person_role(t.text))
+                or t.ent.endswith(("PER", "ORG"))
+                or (not t.pos and N.bare_name(t, toks))
+            )
+            and t.tag != "ADJA"  # "Russische Militärblogger": an adjective is no name
         ]
         if doc.language == "en":
             names = N.english_names(content, doc.tokens)
+            comma_at = next((k for k, t in enumerate(content) if t.text == ","), None)
+            appositive = N.english_names(content[comma_at + 1 :], doc.tokens) if comma_at is not None else []
+            if appositive and appositive[0].i - content[comma_at].i == 1:
+                names = appositive  # "Ofgem's chief executive, Jonathan Example"
         heads = [t for t in content if t.pos == "NOUN" or (not t.pos and t.text[:1].isupper())]
+        if len(heads) > 1 and toks[0].pos == "DET" and len(toks) > 1 and toks[1].pos == "ADP":
+            heads = heads[1:]  # "eine mit der Sache vertraute Person": the head is "Person"
         if (
             names
             and heads
@@ -297,7 +241,9 @@ class SourceTable:
                 entry = next(outlet_registry().mentions(name))[2]
                 return self.add("media:" + entry.name, entry.name, "media", span)
             key_word = name.rsplit(" ", 1)[-1].lower()
-            type_ = N.name_type(run, name, [h for h in heads if h.i < run[0].i])
+            before_nouns = [h for h in heads if h.i < run[0].i]
+            before_nouns = before_nouns or [t for t in content if t.i < run[0].i and t.pos == "NOUN"]
+            type_ = N.name_type(run, name, before_nouns)
             if type_ == "media":
                 return self.add("name:" + key_word, name, "media", span)
             is_org = type_ == "organization"
@@ -327,9 +273,21 @@ class SourceTable:
         if back is not None:  # "der Minister", "der 48-Jährige", "der Konzern", "the company"
             self.mention(back, span)
             return back
+        if (
+            lows[0] in ("der", "die", "dem", "des", "the")
+            and heads
+            and not plural
+            and is_office(heads[0].text)
+            and not any(w in ("anderer", "andere", "another", "former", "ehemalige", "ehemaliger") for w in lows)
+        ):  # "der Innenminister", "die Bürgermeisterin von X", "the mayor": an identifiable office holder
+            key = "office:" + " ".join(w for w in lows if w not in DETERMINERS)
+            return self.add(key, None, "person", span, description=span.text, role=heads[0].text)
         pronoun_head = lows[0] in ("einer", "eine", "one", "einige", "mehrere", "some", "several")
+        if head_last == "militärs" or (head_last == "militär" and lows[0] in ("ein", "einem", "eines")):
+            head_last = "militär (person)"  # "ein ranghoher Militär", "Militärs": officers, not the armed forces
         if (
             head_last in ANON_HEADS
+            or head_last == "militär (person)"
             or head in ANON_HEADS
             or is_person_noun(head_last)
             or (pronoun_head and any(is_person_noun(t.text) for t in content[1:]))  # "einer von ET-News' Insidern"
@@ -357,7 +315,11 @@ class SourceTable:
             self.mention(existing, span)
             return existing
         type_: SourceType = "unknown"
-        if any(head_last.endswith(h) or h in key for h in ORG_HEADS):
+        if head_last in MEDIA_HEADS or head_last.endswith(MEDIA_SUFFIXES):
+            type_ = "media"  # "die Nachrichtenagentur", "die Ärztezeitung", before the suffix "agentur"
+        elif doc.language == "en" and (head_last in DOC_HEADS or N.doc_noun(head_last)):
+            type_ = "document"  # "the ministry's statement": the head noun comes last in English
+        elif any(head_last.endswith(h) or h in key for h in ORG_HEADS):
             type_ = "organization"
         elif any(sum(c.isupper() for c in t.text) >= 2 and t.text.isalpha() for t in content):
             type_ = "organization"  # "der AStA", "das FWR": an acronym

@@ -50,6 +50,7 @@ GOOD_TYPES = frozenset({"person", "organization", "media", "anonymous", "documen
 
 
 PERSON_NOUN_SUFFIXES = (
+    "blogger", "bloggerin",
     "nutzer", "nutzerin", "händler", "händlerin", "berater", "beraterin", "bewohner", "bürger", "kritiker",
     "anhänger", "gegner", "befürworter", "teilnehmer", "mitglied", "mitglieder", "arzt", "ärzte", "ärztin",
     "fahrer", "fahrerin", "kunde", "angestellte", "angestellter", "demonstrant", "protestierende",
@@ -60,6 +61,12 @@ PERSON_NOUN_SUFFIXES = (
     "user", "residents", "witness", "witnesses", "insiders", "aides", "officials", "sources", "analysts",
     "experts", "people", "staff", "reporter", "reporters", "staffer", "staffers", "operative", "operatives",
     "negotiator", "negotiators",
+    # unnamed people in the story, seen as sources in the SpkAtt tune split
+    "entführer", "soldat", "soldaten", "pilot", "piloten", "pilotin", "jugendliche", "jugendlichen", "lotse",
+    "lotsen", "menschen", "betreiber", "organisatoren", "veranstalter", "besitzer", "besitzerin",
+    "sachbearbeiter", "sachbearbeiterin", "polizist", "polizisten", "polizistin", "angehörige", "angehörigen",
+    "angeklagte", "angeklagter", "angeklagten", "beschuldigte", "beschuldigter", "verdächtige", "verdächtiger",
+    "täter", "täterin",
 )
 
 
@@ -74,6 +81,21 @@ def is_person_noun(word: str) -> bool:
             if stem.endswith(PERSON_NOUN_SUFFIXES) or stem.endswith(PERSON_ROLE_SUFFIXES):
                 return True
     return False
+
+
+OFFICE_SUFFIXES = (
+    "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "bürgermeister",
+    "bürgermeisterin", "botschafter", "botschafterin", "gouverneur", "gouverneurin", "premier",
+    "premierminister", "regierungschef", "regierungschefin", "senator", "senatorin",
+    "governor", "president", "mayor", "secretary", "ambassador", "chancellor", "premier",
+)
+"""Offices with one holder: "der Innenminister", "die Bürgermeisterin", "the mayor" name an
+identifiable person even without a name — typed person, not anonymous."""
+
+
+def is_office(word: str) -> bool:
+    """"Innenminister", "Konzernchef", "Staatsanwalt", "mayor" (singular forms only)."""
+    return word.lower().rsplit("-", 1)[-1].endswith(OFFICE_SUFFIXES)
 
 
 def is_person_role(word: str) -> bool:

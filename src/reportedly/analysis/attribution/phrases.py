@@ -1,0 +1,109 @@
+"""Noun phrases around a head token: the span a speaker mention covers ("der Vorsitzende des
+Vereinigten Generalstabs", 'des "Handelsblatts"', "Der Sprecher, Igor K.,")."""
+
+from __future__ import annotations
+
+from .lexicon import ANON_HEADS, DETERMINERS, NP_INNER_POS
+from .speakers import is_person_noun
+
+QUOTES = frozenset('"„“”»«')
+
+
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
+    """Token range [a, b) of the noun phrase around `head`, kept inside [first, last)."""
+    a = head
+    while a > first and (
+        _np_inner(tokens[a - 1])
+        or (tokens[a - 1].pos in ("ADV", "PART") and tokens[a].pos in ("ADJ", "ADV", "PART"))
+    ):
+        a -= 1
+    if (  # "eine mit der Sache vertraute Person": the participle's phrase belongs to the noun phrase
+        a - 2 >= first
+        and tokens[a - 1].pos == "ADP"
+        and tokens[a - 2].text.lower() in ("ein", "eine", "einer", "einem", "der", "die", "dem")
+        and tokens[head - 1].tag == "ADJA"
+        and tokens[a].pos == "DET"
+    ):
+        a -= 2
+    while a < head and tokens[a].pos in ("ADV", "PART"):
+        a += 1
+    if (  # "der 48-Jährige" tokenised as 48 | - | Jährige
+        a - 3 >= first
+        and tokens[a - 1].text == "-"
+        and tokens[a - 2].text.isdigit()
+        and tokens[a - 1].start == tokens[a - 2].end
+        and tokens[a - 3].text.lower() in DETERMINERS
+    ):
+        a -= 3
+    b = head + 1
+    while b < last:
+        t = tokens[b]
+        low = t.text.lower()
+        if (
+            _np_inner(t)
+            and (t.pos in ("PROPN", "NOUN", "X", "NUM") or _capitalised(t))
+            and t.text not in '„“"'
+        ) or (low in ANON_HEADS and t.text.islower() and b == head + 1 and t.pos in ("ADJ", "NOUN")):
+            b += 1
+        elif (  # "VW-Betriebsratschefin und Aufsichtsrätin Daniela Cavallo"
+            low in ("und", "and")
+            and b + 2 < last
+            and is_person_noun(tokens[head].text)
+            and tokens[b + 1].text[:1].isupper()
+            and tokens[b + 2].ent.endswith("PER")
+        ):
+            b += 2
+        elif (  # 'des "Handelsblatts"', 'der „Süddeutschen Zeitung“'
+            low in ("der", "des", "of", "the")
+            and b + 3 < last
+            and tokens[b + 1].text in QUOTES
+            and _np_inner(tokens[b + 2])
+        ):
+            c = b + 2
+            while c < last and c < b + 7 and tokens[c].text not in QUOTES:
+                c += 1
+            if c >= last or tokens[c].text not in QUOTES:
+                break
+            b = c + 1
+        elif (
+            low in ("der", "des", "eines", "einer", "of", "the")
+            and b + 1 < last
+            and _np_inner(tokens[b + 1])
+            and not (low == "der" and tokens[b - 1].ent.endswith("PER"))  # "sagte Müller der Agentur": dative
+        ):
+            b += 1
+            while b < last and _np_inner(tokens[b]) and tokens[b].text.lower() not in (",",):
+                b += 1
+        elif (
+            low == ","
+            and b + 1 < last
+            and tokens[b + 1].pos == "PROPN"
+            or (
+                low == ","
+                and b + 2 < last
+                and not tokens[b + 1].pos
+                and _capitalised(tokens[b + 1])
+                and _capitalised(tokens[b + 2])
+            )
+        ):
+            c = b + 1  # apposition: ", Generalleutnant Igor Konaschenkow,"
+            while c < last and (
+                tokens[c].pos in ("PROPN", "NOUN") or (not tokens[c].pos and _capitalised(tokens[c]))
+            ):
+                c += 1
+            if c < last and tokens[c].text in (",", ")"):
+                b = c
+            break
+        else:
+            break
+    return a, b
+
+
+def _np_inner(tok) -> bool:
+    if tok.pos:
+        return tok.pos in NP_INNER_POS or tok.tag in ("PPOSAT", "PIAT", "PDAT")
+    return tok.text.lower() in DETERMINERS or tok.text[:1].isupper() or tok.text.isdigit()

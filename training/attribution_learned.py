@@ -1,0 +1,169 @@
+"""Train the learned attribution engines (src/reportedly/data/models/attribution/*.npz).
+
+    nice .venv/bin/python training/attribution_learned.py [--data /work/shared/data] [--epochs 8]
+
+learned-gepade: GePaDe (CC0) tune split only -> attribution_gepade.npz (commercial use allowed).
+learned-news:   SpkAtt news tune + GePaDe tune -> attribution_news.npz (inherits CC BY-NC-SA 4.0).
+Splits as benchmarks/attribution.py (files sorted by name, every 5th is dev and never trained on).
+Features need the rule engine's output on each document, so the rule engine runs first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from attribution import build_doc, gold_events, split_files  # noqa: E402
+
+from reportedly.analysis.attribution.engine import attribute  # noqa: E402
+from reportedly.analysis.learned.features import (  # noqa: E402
+    LABELS,
+    ROLES,
+    rule_roles,
+    sentence_bounds,
+    stack_features,
+    token_features,
+)
+from reportedly.analysis.learned.model import Labeller  # noqa: E402
+from reportedly.language.german.linear import bio_penalties, train_structured  # noqa: E402
+
+OUT = ROOT / "src/reportedly/data/models/attribution"
+MIN_COUNT = 2
+"""Features seen fewer times in training are dropped (smaller model, no effect on dev)."""
+
+
+def gold_labels(d: dict, ids: list[str], cue_roles: tuple[str, ...]) -> list[str]:
+    """Flat BIO labels: CUE over SRC over MSG; a new span where the event changes."""
+    index = {x: i for i, x in enumerate(ids)}
+    n = len(ids)
+    role = ["O"] * n
+    owner: list[set[int]] = [set() for _ in range(n)]
+    rank = {"O": 0, "MSG": 1, "SRC": 2, "CUE": 3}
+    for k, ev in enumerate(gold_events(d, cue_roles)):
+        for r, key in zip(ROLES, ("Cue", "Source", "Message"), strict=True):
+            for x in ev[key]:
+                i = index.get(x)
+                if i is None:
+                    continue
+                if rank[r] > rank[role[i]]:
+                    role[i], owner[i] = r, {k}
+                elif r == role[i]:
+                    owner[i].add(k)
+    out = []
+    for i in range(n):
+        if role[i] == "O":
+            out.append("O")
+        elif i > 0 and role[i - 1] == role[i] and owner[i - 1] & owner[i]:
+            out.append("I-" + role[i])
+        else:
+            out.append("B-" + role[i])
+    return out
+
+
+def files(folder: Path, split: str) -> list[Path]:
+    """`tune`, or for model selection `inner-train` / `inner-dev` (3/4 and 1/4 of tune): dev stays unseen."""
+    if not split.startswith("inner"):
+        return split_files(folder, split)
+    return [f for i, f in enumerate(split_files(folder, "tune")) if (i % 4 == 3) == (split == "inner-dev")]
+
+
+def load(folder: Path, cue_roles: tuple[str, ...], split: str = "tune") -> list[tuple]:
+    """(doc, feature strings, label ids) of each document of one split of one corpus."""
+    lab = {x: i for i, x in enumerate(LABELS)}
+    out = []
+    for f in files(folder, split):
+        d = json.loads(f.read_text("utf-8"))
+        doc, ids = build_doc([(s["SentenceId"], s["Tokens"]) for s in d["Sentences"]])
+        attribute(doc, None)
+        feats = token_features(doc, rule_roles(doc))
+        gold = gold_labels(d, ids, cue_roles)
+        rows = [i for s in doc.sentences for i in range(s.first, s.last)]
+        y = np.array([lab[gold[i]] for i in rows], dtype=np.int64)
+        for a, _b in sentence_bounds(doc):  # one sequence per sentence: a message running on starts anew
+            if LABELS[y[a]].startswith("I-"):
+                y[a] -= 1
+        out.append((doc, feats, y))
+    return out
+
+
+def sentences(docs: list[tuple], Xs: list[np.ndarray]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Per-sentence training sequences."""
+    xs, ys = [], []
+    for (doc, _f, y), X in zip(docs, Xs, strict=True):
+        for a, b in sentence_bounds(doc):
+            xs.append(X[a:b])
+            ys.append(y[a:b])
+    return xs, ys
+
+
+def train(name: str, docs: list[tuple], epochs: int, folds: int) -> None:
+    """Pass 1 on the token features; pass 2 also on pass-1 labels, taken out-of-fold (jackknife)."""
+    t0 = time.perf_counter()
+    counts: Counter[str] = Counter(f for _d, feats, _y in docs for row in feats for f in row)
+    names = [f for f, c in counts.items() if c >= MIN_COUNT]
+    model = Labeller({f: i + 1 for i, f in enumerate(names)}, np.zeros((1, 1)), np.zeros((8, 7)))
+    Xs = [model.ids(feats) for _d, feats, _y in docs]
+    pen = bio_penalties(LABELS)
+    oof: list[list[str]] = [[] for _ in docs]
+    for k in range(folds):
+        inside = [i for i in range(len(docs)) if i % folds != k]
+        W, T = train_structured(*sentences([docs[i] for i in inside], [Xs[i] for i in inside]),
+                                len(names) + 1, LABELS, epochs=epochs, log=_quiet)
+        for i in range(len(docs)):
+            if i % folds == k:
+                y = Labeller.decode(W, pen + T, Xs[i], sentence_bounds(docs[i][0]))
+                oof[i] = [LABELS[j] for j in y]
+    W, T = train_structured(*sentences(docs, Xs), len(names) + 1, LABELS, epochs=epochs, log=_quiet)
+    if folds < 2:  # one pass only
+        return _save(name, Labeller(model.vocab, W, T), docs, t0)
+    stack = [stack_features(d, labels) for (d, _f, _y), labels in zip(docs, oof, strict=True)]
+    for f in sorted({f for rows in stack for row in rows for f in row}):
+        model.vocab[f] = len(model.vocab) + 1
+    n = len(model.vocab) + 1
+    W = np.vstack([W, np.zeros((n - W.shape[0], W.shape[1]), dtype=W.dtype)])
+    X2s = [np.hstack([model.ids(feats), model.ids(st)]) for (_d, feats, _y), st in zip(docs, stack, strict=True)]
+    W2, T2 = train_structured(*sentences(docs, X2s), n, LABELS, epochs=epochs, log=_quiet)
+    _save(name, Labeller(model.vocab, W, T, W2, T2), docs, t0)
+
+
+def _quiet(_msg: str) -> None:
+    pass
+
+
+def _save(name: str, model: Labeller, docs: list[tuple], t0: float) -> None:
+    path = OUT / f"attribution_{name}.npz"
+    model.save(path)
+    print(f"{name}: {sum(len(y) for _d, _f, y in docs)} tokens, {len(model.vocab)} features, "
+          f"{time.perf_counter() - t0:.0f} s, {path.stat().st_size / 1e6:.1f} MB -> {path}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default="/work/shared/data")
+    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--folds", type=int, default=4, help="jackknife folds for the second pass's inputs")
+    ap.add_argument("--only", choices=("gepade", "news"), default=None)
+    ap.add_argument("--news-gepade", action="store_true", help="train learned-news on GePaDe tune too")
+    ap.add_argument("--split", default="tune", choices=("tune", "inner-train"), help="inner-train: for selection")
+    args = ap.parse_args()
+    data = Path(args.data)
+    OUT.mkdir(parents=True, exist_ok=True)
+    gepade = load(data / "gepade/train", ("Cue", "PTC"), args.split) if args.only != "news" or args.news_gepade else []
+    if args.only in (None, "gepade"):
+        train("gepade", gepade, args.epochs, args.folds)
+    if args.only in (None, "news"):
+        news = load(data / "spkatt-news/train", ("Cue",), args.split)
+        train("news", news + (gepade if args.news_gepade else []), args.epochs, args.folds)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""Mine German speech-verb lemmas (data/attribution/cue_lemmas_de.tsv) from the SpkAtt/GePaDe TUNE splits.
+
+For every verb token the language layer lemmatises (separable particles joined: "gab … an" =
+angeben), count how often its lemma occurs and how often annotators marked it as a Cue. The
+engine adds lemmas that are cues often enough (cues.py: MIN_LEMMA_COUNT, MIN_LEMMA_RATE) to its
+hand list. Only the tune split is read (files sorted, index % 5 != 4); dev stays held out.
+
+    nice .venv/bin/python training/attribution_lemmas.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+from attribution import build_doc, split_files  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "src/reportedly/data/attribution/cue_lemmas_de.tsv"
+
+
+def main() -> None:
+    counts = {"spkatt-news": (Counter(), Counter()), "gepade": (Counter(), Counter())}
+    for corpus, roles in (("spkatt-news", ("Cue",)), ("gepade", ("Cue", "PTC"))):
+        cue, total = counts[corpus]
+        for f in split_files(Path("/work/shared/data") / corpus / "train", "tune"):
+            d = json.loads(f.read_text("utf-8"))
+            doc, ids = build_doc([(s["SentenceId"], s["Tokens"]) for s in d["Sentences"]])
+            marked = {r for ann in d["Annotations"] for role in roles for r in ann.get(role, [])}
+            for t in doc.tokens:
+                if t.pos != "VERB" or not t.lemma:
+                    continue
+                lemma = t.lemma.lower()
+                total[lemma] += 1
+                if ids[t.i] in marked:
+                    cue[lemma] += 1
+    (nc, nt), (pc, pt) = counts["spkatt-news"], counts["gepade"]
+    lines = ["# lemma\tnews_cue\tnews_total\tparl_cue\tparl_total (verb tokens, SpkAtt news / GePaDe tune splits)"]
+    for lemma in sorted(set(nc) | set(pc), key=lambda w: (-(nc[w] + pc[w]), w)):
+        if nc[lemma] + pc[lemma] >= 2:
+            lines.append(f"{lemma}\t{nc[lemma]}\t{nt[lemma]}\t{pc[lemma]}\t{pt[lemma]}")
+    OUT.write_text("\n".join(lines) + "\n", "utf-8")
+
+    print(f"{len(lines) - 1} lemmas -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
