@@ -15,6 +15,7 @@ import json
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +36,8 @@ from reportedly.analysis.learned.features import (  # noqa: E402
 )
 from reportedly.analysis.learned.model import Labeller  # noqa: E402
 from reportedly.language.german.linear import bio_penalties, train_structured  # noqa: E402
+from reportedly.pipeline import Context  # noqa: E402
+from reportedly.settings import DEFAULT_SETTINGS  # noqa: E402
 
 OUT = ROOT / "src/reportedly/data/models/attribution"
 MIN_COUNT = 2
@@ -76,14 +79,16 @@ def files(folder: Path, split: str) -> list[Path]:
     return [f for i, f in enumerate(split_files(folder, "tune")) if (i % 4 == 3) == (split == "inner-dev")]
 
 
-def load(folder: Path, cue_roles: tuple[str, ...], split: str = "tune") -> list[tuple]:
-    """(doc, feature strings, label ids) of each document of one split of one corpus."""
+def load(folder: Path, cue_roles: tuple[str, ...], engine: str, split: str = "tune") -> list[tuple]:
+    """(doc, feature strings, label ids) of each document of one split of one corpus; the rule engine
+    runs as it will for `engine` (its lexicon variant follows the engine name)."""
     lab = {x: i for i, x in enumerate(LABELS)}
+    ctx = Context(replace(DEFAULT_SETTINGS, attribution_engine=engine))
     out = []
     for f in files(folder, split):
         d = json.loads(f.read_text("utf-8"))
         doc, ids = build_doc([(s["SentenceId"], s["Tokens"]) for s in d["Sentences"]])
-        attribute(doc, None)
+        attribute(doc, ctx)
         feats = token_features(doc, rule_roles(doc))
         gold = gold_labels(d, ids, cue_roles)
         rows = [i for s in doc.sentences for i in range(s.first, s.last)]
@@ -157,12 +162,14 @@ def main() -> None:
     args = ap.parse_args()
     data = Path(args.data)
     OUT.mkdir(parents=True, exist_ok=True)
-    gepade = load(data / "gepade/train", ("Cue", "PTC"), args.split) if args.only != "news" or args.news_gepade else []
     if args.only in (None, "gepade"):
-        train("gepade", gepade, args.epochs, args.folds)
+        train("gepade", load(data / "gepade/train", ("Cue", "PTC"), "learned-gepade", args.split),
+              args.epochs, args.folds)
     if args.only in (None, "news"):
-        news = load(data / "spkatt-news/train", ("Cue",), args.split)
-        train("news", news + (gepade if args.news_gepade else []), args.epochs, args.folds)
+        news = load(data / "spkatt-news/train", ("Cue",), "learned-news", args.split)
+        if args.news_gepade:
+            news += load(data / "gepade/train", ("Cue", "PTC"), "learned-news", args.split)
+        train("news", news, args.epochs, args.folds)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
 def build_registry() -> Registry:
     from .analysis import basics, boilerplate, claims, dates, finalize, outlets, posts, quotes
     from .analysis.attribution import engine
+    from .analysis.learned import step as learned_step
     from .language import annotate_step
 
     reg = Registry()
@@ -53,6 +54,8 @@ def build_registry() -> Registry:
     reg.add("reportedly.quotes.v1", quotes.find_quotes, requires=["tokens", "paragraphs"], assigns=["quotes"])
     reg.add("reportedly.attribution.v1", engine.attribute, requires=["quotes", "tokens", "embedded_posts"],
             assigns=["sources", "attributions"])
+    reg.add("reportedly.attribution_learned.v1", learned_step.attribute_learned,
+            requires=["quotes", "tokens", "embedded_posts"], assigns=["sources", "attributions"])
     reg.add("reportedly.quantities.v1", claims.quantities_step, requires=["tokens", "dates", "attributions"],
             assigns=["quantities"])
     reg.add("reportedly.hedges.v1", claims.hedges_step, requires=["tokens", "sentences"], assigns=["hedges"])
@@ -68,6 +71,8 @@ def build_pipeline(steps: Sequence[str] | None = None, settings: Settings = DEFA
                    disable: Sequence[str] = ()) -> Pipeline:
     reg = build_registry()
     names = list(steps or DEFAULT_STEPS)
+    if settings.attribution_engine not in ("rules", "rules-news"):
+        names = ["reportedly.attribution_learned.v1" if n == "reportedly.attribution.v1" else n for n in names]
     names = [n for n in names if n not in disable and n.split(".")[1] not in disable]
     return Pipeline([reg.get(n) for n in names], settings=settings)
 

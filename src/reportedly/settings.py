@@ -26,6 +26,10 @@ class Settings:
     user_agent: str = "reportedly/0.1 (+https://github.com/reportedly/reportedly)"
     doc_timeout: float = 30.0
     """Seconds one document may take in batch and web work before it is recorded as an error."""
+    attribution_engine: str = "rules"
+    """Attribution engine: "rules" | "rules-news" | "learned-gepade" | "learned-news" (docs/models.md).
+    "rules" uses only CC0/BY-SA-derived and hand-written lexicons; "rules-news" adds lexicon counts
+    from CC BY-NC-SA 4.0 news data and "learned-news" is trained on it: not for commercial use."""
 
     def with_overrides(self, pairs: list[str]) -> Settings:
         """Apply `name=value` strings (from `--setting`), converting to the field's type."""
