@@ -2,6 +2,7 @@
 
     nice .venv/bin/python benchmarks/attribution.py [--data /work/shared/data] [--split dev|tune|all]
         [--only news|gepade|gold|speed]
+        [--engine rules|rules-news]
 
 SpkAtt files are split by document: files sorted by name, every 5th (index % 5 == 4) is dev;
 lexicons are mined from the rest (training/attribution_cues.py), so report dev. The score is
@@ -29,6 +30,8 @@ except ImportError:  # the language layer is optional: the engine degrades witho
     annotate = None
 
 ROLES = ("Cue", "Source", "Message")
+CTX = None
+"""What attribute() gets: None (the default engine "rules") or a stand-in context for --engine."""
 GOLD = "/work/shared/eval/news-gold/gold.jsonl"
 SCORER = "/work/shared/eval/score_news_gold.py"
 
@@ -150,7 +153,7 @@ def spkatt(folder: Path, split: str, cue_roles: tuple[str, ...], label: str) -> 
         doc, ids = build_doc([(s["SentenceId"], s["Tokens"]) for s in d["Sentences"]])
         ntok += len(doc.tokens)
         t1 = time.perf_counter()
-        attribute(doc, None)
+        attribute(doc, CTX)
         engine_s += time.perf_counter() - t1
         score(gold_events(d, cue_roles), predicted_events(doc, ids), counts)
     total = [sum(c[k] for c in counts.values()) for k in range(3)]
@@ -179,6 +182,7 @@ def news_gold() -> None:
             "analyze",
             "--format",
             "jsonl",
+            *([] if ENGINE == "rules" else ["--setting", f"attribution_engine={ENGINE}"]),
         ]
         print(f"\nnews gold {lang}: $ {' '.join(cmd)}")
         r = subprocess.run(cmd, capture_output=True, text=True)
@@ -201,14 +205,24 @@ def speed() -> None:
     )
 
 
+ENGINE = "rules"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default="/work/shared/data")
     ap.add_argument("--split", default="dev", choices=("dev", "tune", "all"))
     ap.add_argument("--only", default=None, choices=("news", "gepade", "gold", "speed"))
+    ap.add_argument("--engine", default="rules", choices=("rules", "rules-news"), help="lexicon variant")
     ap.add_argument("--no-layer", action="store_true", help="measure without the language layer")
     args = ap.parse_args()
-    global annotate
+    global annotate, CTX, ENGINE
+    ENGINE = args.engine
+    if args.engine != "rules":
+        from reportedly.pipeline import Context
+        from reportedly.settings import Settings
+
+        CTX = Context(Settings(attribution_engine=args.engine))
     if args.no_layer:
         annotate = None
     data = Path(args.data)

@@ -9,7 +9,8 @@ scores on.
     python training/attribution_cues.py [/work/shared/data]
 
 Sources: SpkAtt 2023 Task 2 news (German Wikinews, CC BY-NC-SA 4.0) and GePaDe-SpkAtt (CC0).
-The shipped file holds word forms and counts only, no text.
+The shipped files hold word forms and counts only, no text: cues_de.tsv both corpora (news columns
+CC BY-NC-SA, engine "rules-news"), cues_de.open.tsv GePaDe only (CC0, the default engine "rules").
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from pathlib import Path
 
 DATA = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data")
 OUT = Path(__file__).resolve().parents[1] / "src/reportedly/data/attribution/cues_de.tsv"
+OUT_OPEN = OUT.with_name("cues_de.open.tsv")
+"""GePaDe (CC0) counts only: what the default engine "rules" ships and uses (see CARD.md)."""
 MIN_COUNT = 2
 MIN_RATE = 0.2
 
@@ -67,6 +70,16 @@ def main() -> None:
         for r in rows:
             fh.write("\t".join(map(str, r)) + "\n")
     print(f"{len(rows)} cue forms -> {OUT}")
+    open_rows = sorted(
+        ((w, parl_cue[w], parl_total[w]) for w in parl_cue
+         if parl_cue[w] >= MIN_COUNT and parl_cue[w] / parl_total[w] >= MIN_RATE and any(ch.isalpha() for ch in w)),
+        key=lambda r: (-r[1], r[0]),
+    )
+    with OUT_OPEN.open("w", encoding="utf-8") as fh:
+        fh.write("# form\tparl_cue\tparl_total  (GePaDe tune split only, CC0; training/attribution_cues.py)\n")
+        for r in open_rows:
+            fh.write("\t".join(map(str, r)) + "\n")
+    print(f"{len(open_rows)} cue forms (GePaDe only) -> {OUT_OPEN}")
 
 
 if __name__ == "__main__":

@@ -159,9 +159,10 @@ def test_outlet_name_in_quotes_in_the_cue_clause_is_no_quotation():
 def test_parliament_only_lemma_is_no_cue_in_news():
     from reportedly.analysis.attribution.cues import mined_lemmas_de
 
-    lemmas = mined_lemmas_de()
+    lemmas = mined_lemmas_de("news")
     assert "vorwerfen" in lemmas and "beschuldigen" in lemmas
     assert "zeigen" not in lemmas and "verstehen" not in lemmas  # parliament marks them, news rarely
+    assert "zeigen" not in mined_lemmas_de("open") and "verstehen" not in mined_lemmas_de("open")
     an = run("Gegenüber der Zeitung erklärte die Ministerin, sie habe das Problem nicht verstanden.")
     assert [a.cue.text for a in an.attributions] == ["erklärte"]
 

@@ -2,13 +2,19 @@
 
 German verb cues come from two places: a hand list of speech/thought/writing lemmas (used when the
 language layer gives lemmas) and word forms mined from the SpkAtt training splits
-(`data/attribution/cues_de.tsv`, built by training/attribution_cues.py), which also cover
-inflections when no lemma is available. Prepositional cues ("laut", "zufolge", "nach Angaben")
+(`data/attribution/cues_de*.tsv`, `cue_lemmas_de*.tsv`, built by training/attribution_cues.py and
+attribution_lemmas.py), which also cover inflections when no lemma is available. The mined lists come
+in two variants (`LEXICONS`): "open" (GePaDe, CC0: the default engine "rules") and "news" (adds the
+CC BY-NC-SA SpkAtt news counts: engine "rules-news"); the engine activates one per run.
+Prepositional cues ("laut", "zufolge", "nach Angaben")
 and English cues are closed classes and listed here.
 """
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -23,7 +29,7 @@ beteuern widersprechen kommentieren äußern erinnern vorschlagen empfehlen rate
 klarstellen zugeben gestehen schildern beschreiben prognostizieren schätzen vorhersagen anmerken bemerken
 posten ausgehen annehmen denken finden kündigen zweifeln spekulieren urteilen sprechen beteuern verweisen
 entgegnen erwidern ausführen angeben anprangern skandieren hervorgehen bilanzieren resümieren monieren rügen loben
-begrüßen ablehnen anzweifeln
+begrüßen ablehnen anzweifeln beschuldigen besagen aussagen
 befinden folgern schließen vorrechnen wissen zusichern zusagen androhen bezeichnen nennen bemängeln
 """.split()
 )
@@ -70,23 +76,45 @@ _BAD_FORMS = frozenset(
 """Mined forms that are too frequent to be cues on their own (kept out regardless of the counts)."""
 
 MIN_NEWS_RATE = 0.3
+MIN_PARL_COUNT = 3
+MIN_PARL_RATE = 0.6
+"""A parliament-only form is trusted (as a verb) when GePaDe's annotators marked it ≥ 3 times, ≥ 60 %."""
+
+LEXICONS = {"open": ("cues_de.open.tsv", "cue_lemmas_de.open.tsv"), "news": ("cues_de.tsv", "cue_lemmas_de.tsv")}
+"""Lexicon variants: "open" holds GePaDe (CC0) counts only; "news" adds the SpkAtt news counts
+(CC BY-NC-SA 4.0). See data/attribution/CARD.md."""
+ENGINE_LEXICON = {"rules-news": "news", "learned-news": "news"}
+"""Engine name (settings.attribution_engine) -> lexicon variant; every other name gets "open"."""
 
 
-@lru_cache(maxsize=1)
-def mined_cues_de() -> frozenset[str]:
-    """Word forms that annotators marked as cues often enough in news (or in parliament, for verbs)."""
-    path = resources.files("reportedly.data").joinpath("attribution/cues_de.tsv")
-    out = set()
+@dataclass(frozen=True)
+class Lexicon:
+    """The mined part of the German cue lexicon (the hand lists are shared by every variant)."""
+
+    name: str
+    forms: frozenset[str]
+    lemmas: frozenset[str]
+
+
+def _rows(filename: str):
+    path = resources.files("reportedly.data").joinpath("attribution/" + filename)
     for line in path.read_text("utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        form, nc, nt, pc, pt = line.split("\t")
-        nc, nt, pc, pt = int(nc), int(nt), int(pc), int(pt)
+        cols = line.split("\t")
+        if len(cols) == 3:  # open file: form, parl_cue, parl_total
+            cols = [cols[0], "0", "0", cols[1], cols[2]]
+        yield cols[0], *map(int, cols[1:])
+
+
+def _mined_forms(filename: str) -> frozenset[str]:
+    out = set()
+    for form, nc, nt, pc, pt in _rows(filename):
         if form in _BAD_FORMS:
             continue
         if nc >= 2 and nc / max(nt, 1) >= MIN_NEWS_RATE:
             out.add(form)
-        elif nt <= 2 and pc >= 3 and pc / max(pt, 1) >= 0.6 and form[:1].islower():
+        elif nt <= 2 and pc >= MIN_PARL_COUNT and pc / max(pt, 1) >= MIN_PARL_RATE and form[:1].islower():
             out.add("~" + form)  # parliament-only: trusted only when the token is a verb
     return frozenset(out)
 
@@ -96,24 +124,60 @@ MIN_LEMMA_RATE = 0.6
 MIN_NEWS_LEMMA_RATE = 0.3
 """A lemma that news annotators rarely mark ("wissen": 2 of 14) is no cue in news, however often
 parliament's annotators mark it."""
+OPEN_LEMMA_BLOCK = frozenset("wissen zeigen verstehen sehen kennen beschäftigen".split())
+"""Without news counts to veto them: lemmas parliament's annotators mark that are rarely speech in news
+(a hand list, no corpus data)."""
 
 
-@lru_cache(maxsize=1)
-def mined_lemmas_de() -> frozenset[str]:
-    """Verb lemmas annotated as cues in most of their occurrences in the SpkAtt/GePaDe tune splits
-    (data/attribution/cue_lemmas_de.tsv, built by training/attribution_lemmas.py)."""
-    path = resources.files("reportedly.data").joinpath("attribution/cue_lemmas_de.tsv")
+def _mined_lemmas(filename: str) -> frozenset[str]:
     out = set()
-    for line in path.read_text("utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        lemma, nc, nt, pc, pt = line.split("\t")
-        nc, nt, pc, pt = int(nc), int(nt), int(pc), int(pt)
+    for lemma, nc, nt, pc, pt in _rows(filename):
         if nt >= 5 and nc / nt < MIN_NEWS_LEMMA_RATE:
+            continue
+        if nt == 0 and lemma in OPEN_LEMMA_BLOCK:
             continue
         if nc + pc >= MIN_LEMMA_COUNT and (nc + pc) / max(nt + pt, 1) >= MIN_LEMMA_RATE:
             out.add(lemma)
     return frozenset(out)
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(variant: str = "open") -> Lexicon:
+    """Load one lexicon variant ("open" | "news")."""
+    forms, lemmas = LEXICONS[variant]
+    return Lexicon(variant, _mined_forms(forms), _mined_lemmas(lemmas))
+
+
+def lexicon_for(engine: str | None) -> str:
+    """The lexicon variant an engine name uses ("rules-news" -> "news"; "rules" and the rest -> "open")."""
+    return ENGINE_LEXICON.get(engine or "rules", "open")
+
+
+_ACTIVE: ContextVar[Lexicon | None] = ContextVar("attribution_lexicon", default=None)
+
+
+def active_lexicon() -> Lexicon:
+    """The lexicon of the attribution run in progress (engine.attribute sets it), else the open default."""
+    return _ACTIVE.get() or load_lexicon("open")
+
+
+@contextmanager
+def using_lexicon(lex: Lexicon):
+    token = _ACTIVE.set(lex)
+    try:
+        yield lex
+    finally:
+        _ACTIVE.reset(token)
+
+
+def mined_cues_de(variant: str | None = None) -> frozenset[str]:
+    """Word forms that annotators marked as cues often enough (the active variant unless named)."""
+    return (load_lexicon(variant) if variant else active_lexicon()).forms
+
+
+def mined_lemmas_de(variant: str | None = None) -> frozenset[str]:
+    """Verb lemmas annotated as cues in most of their occurrences (the active variant unless named)."""
+    return (load_lexicon(variant) if variant else active_lexicon()).lemmas
 
 
 @lru_cache(maxsize=1)
@@ -145,13 +209,16 @@ def verb_cue(tok, lang: str) -> bool:
         return not tok.pos or tok.pos in ("VERB", "ADV") or (low in ALWAYS_VERBS_EN and tok.pos != "NOUN")
     if tok.pos and tok.pos not in ("VERB", "AUX", "NOUN", "ADJ", "ADV"):
         return False
+    lex = active_lexicon()
     lemma = tok.lemma.lower() if tok.lemma else ""
-    if tok.pos == "VERB" and (lemma in SPEECH_LEMMAS_DE or lemma in mined_lemmas_de()):
+    if tok.pos == "VERB" and (lemma in SPEECH_LEMMAS_DE or lemma in lex.lemmas):
         return True
-    mined = mined_cues_de()
+    mined = lex.forms
     if low in mined and tok.text[:1].islower():
         return True
-    return ("~" + low) in mined and tok.pos == "VERB"
+    if lemma in OPEN_LEMMA_BLOCK:
+        return False
+    return ("~" + low) in mined and tok.pos in ("VERB", "")  # no tagger: trust the lower-case form
 
 
 def konjunktiv(tok, lang: str) -> int:

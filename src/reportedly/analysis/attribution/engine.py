@@ -18,8 +18,20 @@ from . import english as EN
 from . import messages as M
 from . import patterns as P
 from . import quotations as Q
-from .cues import AFTER_CUES_DE, PARTICLES_DE, THAT_CUES_EN, is_finite, konjunktiv, verb_cue
+from .cues import (
+    AFTER_CUES_DE,
+    PARTICLES_DE,
+    THAT_CUES_EN,
+    Lexicon,
+    is_finite,
+    konjunktiv,
+    lexicon_for,
+    load_lexicon,
+    using_lexicon,
+    verb_cue,
+)
 from .event import Event
+from .names import names_as_propn
 from .nesting import assign_parents, mixed_modes
 from .sources import SourceTable, np_tokens
 from .speakers import MAX_KONJUNKTIV_SENTENCES, current_speaker, paragraph_index
@@ -40,7 +52,23 @@ FROM_SOURCE = frozenset({"hervorgehen", "erfahren"})
 
 
 def attribute(doc, ctx) -> None:
-    """Assign analysis.sources and analysis.attributions (ids s1…, a1…)."""
+    """Assign analysis.sources and analysis.attributions (ids s1…, a1…).
+
+    The mined lexicon follows `ctx.settings.attribution_engine`: "rules" (default) uses the open
+    (CC0 GePaDe) variant, "rules-news" adds the CC BY-NC-SA news counts (cues.LEXICONS)."""
+    with using_lexicon(engine_lexicon(ctx)), names_as_propn(doc.tokens):
+        _attribute(doc, ctx)
+
+
+def engine_lexicon(ctx) -> Lexicon:
+    """The lexicon variant the settings ask for, loaded once per pipeline (ctx.resource)."""
+    variant = lexicon_for(getattr(getattr(ctx, "settings", None), "attribution_engine", None))
+    if ctx is None or not hasattr(ctx, "resource"):
+        return load_lexicon(variant)
+    return ctx.resource("attribution_lexicon:" + variant, lambda: load_lexicon(variant))  # type: ignore[return-value]
+
+
+def _attribute(doc, ctx) -> None:
     lang = doc.language if doc.language in ("de", "en") else None
     table = SourceTable()
     toks = doc.tokens
@@ -347,10 +375,13 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
 
 
 def _agent(toks, i: int, first: int, end: int) -> tuple[int, int] | None:
-    """The von-phrase of a German passive cue ("vom LSVD aufgefordert"), else None."""
+    """The von-phrase of a German passive cue ("vom LSVD aufgefordert"), or a circle it comes from ("In
+    Sicherheitskreisen wird befürchtet"), else None."""
     for k in range(i - 1, max(first, i - 10) - 1, -1):
         if toks[k].text in (",", ":", ";") or toks[k].quote:
             return None
+        if toks[k].text.lower().endswith(("kreisen", "kreise")) and toks[k - 1].text.lower() in ("in", "aus"):
+            return k, k + 1
         if toks[k].text.lower() in ("von", "vom") and k + 1 < i:
             head = next((j for j in range(k + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
             return np_tokens(toks, head, k + 1, i) if head is not None else None

@@ -25,6 +25,8 @@ zeugenaussagen expertenmeinung gerüchten gerüchte
 frau mann frauen männer passant passantin passanten nachbar nachbarin nachbarn schüler schülerin student
 studentin studenten mutter vater critics critic opponents supporters observers activists protesters
 lawmakers investigators umfeld vertraute vertrauten vertrauter offizier offiziere offizieren blogger
+doctors doctor residents resident nurses teachers parents students workers employees staff scientists
+researchers economists prosecutors officers soldiers troops voters diplomats negotiators
 """.split()
 )
 MEDIA_HEADS = frozenset(
@@ -161,3 +163,16 @@ DOC_SUFFIXES = (
     "brief", "schreiben", "report", "study", "statement", "survey", "data", "figures", "document",
     "documents", "filing", "memo", "letter", "assessment", "analysis", "poll",
 )
+
+GOVERNMENT_PLACES = frozenset(
+    """
+washington moscow moskau beijing peking kyiv kiev kiew london paris berlin brussels brüssel tokyo tokio
+tehran teheran ankara jerusalem damascus damaskus pyongyang seoul warsaw warschau rome rom madrid vienna
+wien bern ottawa canberra cairo kairo riyadh riad minsk budapest prague prag taipei delhi new-delhi
+islamabad kabul baghdad bagdad caracas havanna havana brasília brasilia mexiko-stadt
+russia russland china ukraine iran israel germany deutschland france frankreich britain großbritannien
+japan india indien türkei turkey polen poland nordkorea north-korea südkorea south-korea syrien syria
+""".split()
+)
+"""Capitals and countries that stand for their government as a speaker ("Moskau erklärte", "Beijing
+warned"): organisations, also where the entity tagger (or, in English, any tagger) says nothing."""

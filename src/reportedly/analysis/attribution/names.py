@@ -6,8 +6,20 @@ tags, so English names are runs of capitalised words that are no role, honorific
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from ...model import SourceType
-from .lexicon import ANON_HEADS, DETERMINERS, DOC_HEADS, DOC_SUFFIXES, HONORIFICS, MEDIA_HEADS, ORG_HEADS, TITLES
+from .lexicon import (
+    ANON_HEADS,
+    DETERMINERS,
+    DOC_HEADS,
+    DOC_SUFFIXES,
+    GOVERNMENT_PLACES,
+    HONORIFICS,
+    MEDIA_HEADS,
+    ORG_HEADS,
+    TITLES,
+)
 from .speakers import is_person_noun, is_person_role
 
 
@@ -99,7 +111,12 @@ def english_names(content: list, tokens=None) -> list:
     runs: list[list] = [[]]
     for t in content[:comma]:
         low = t.text.lower()
-        inner = tokens is not None and t.i > 0 and tokens[t.i - 1].text not in SENTENCE_OPENERS
+        inner = (
+            tokens is not None
+            and t.i > 0
+            and tokens[t.i - 1].text not in SENTENCE_OPENERS
+            and tokens[t.i - 1].sent == t.sent  # a headline without a full stop ends a sentence too
+        )
         if tokens is not None and t.i > 1 and tokens[t.i - 1].text in '"”’' and tokens[t.i - 2].text == ",":
             inner = True  # '"We will fight," Johnson told reporters': after a quote, not a sentence start
         if (
@@ -107,8 +124,12 @@ def english_names(content: list, tokens=None) -> list:
             and (
                 t.pos not in ("PRON", "DET", "ADV", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM")
                 or (inner and t.pos != "PRON" and low != "i")
+                or low in GOVERNMENT_PLACES  # "Moscow" tagged a verb at the sentence start
             )
-            and not (t.pos == "NOUN" and t.ent == "O" and t.i == t_first and len(content) == 1 and not inner)
+            and not (
+                t.pos == "NOUN" and t.ent == "O" and t.i == t_first and len(content) == 1 and not inner
+                and low not in GOVERNMENT_PLACES
+            )
             and t.text.replace(".", "").replace("-", "").replace("'", "").isalpha()
             and low not in HONORIFICS
             and low not in ANON_HEADS
@@ -124,7 +145,41 @@ def english_names(content: list, tokens=None) -> list:
     return runs[-1] if runs else []
 
 
-def name_type(run: list, name: str, before: list) -> SourceType:
+@contextmanager
+def names_as_propn(toks):
+    """While the engine runs, a capitalised word the entity tagger calls a person or organisation but
+    the POS tagger a verb or adjective ("Habeck sagte": VVIMP, "Selenskyj": ADJD) counts as a name."""
+    changed = []
+    for t in toks:
+        capital = t.text[:1].isupper() and t.text.isalpha()
+        if capital and t.ent[2:] in ("PER", "ORG") and t.pos not in ("PROPN", "NOUN", ""):
+            changed.append((t, t.pos, t.tag))
+            t.pos, t.tag = "PROPN", "NE"
+    try:
+        yield
+    finally:
+        for t, pos, tag in changed:
+            t.pos, t.tag = pos, tag
+
+
+def person_words(toks) -> frozenset[str]:
+    """Capitalised words the article shows to be people somewhere: tagged PER, right after a tagged
+    first name, or right after a title or person noun ("Präsident Selenskyj", "Trainerin Müller")."""
+    out = set()
+    for k, t in enumerate(toks):
+        if not t.text[:1].isupper():
+            continue
+        prev = toks[k - 1] if k else None
+        if (
+            t.ent.endswith("PER")
+            or (prev is not None and prev.ent.endswith("PER") and prev.text[:1].isupper())
+            or (prev is not None and prev.pos == "NOUN" and (prev.text.lower() in TITLES or is_person_noun(prev.text)))
+        ):
+            out.add(t.text)
+    return frozenset(out)
+
+
+def name_type(run: list, name: str, before: list, people: frozenset[str] = frozenset()) -> SourceType:
     """person, organization or media for a name: entity tags, then the nouns around it.
 
     "dem Magazin ET-News" is media; "Rheinmetall", "Südkorea" (no person tag, one word) are
@@ -135,13 +190,15 @@ def name_type(run: list, name: str, before: list) -> SourceType:
     ):
         return "media"
     ents = [t.ent[2:] for t in run if t.ent and t.ent != "O"]
+    if len(run) == 1 and low in GOVERNMENT_PLACES and not any(is_person_noun(h.text) for h in before):
+        return "organization"  # "Moskau erklärte", "Beijing warned": the government
     if any(h in low for h in ORG_HEADS) or "ORG" in ents or ("LOC" in ents and "PER" not in ents):
         return "organization"
     if "PER" not in ents and any(h.text.lower().endswith(ORG_HEADS) for h in before):
         return "organization"  # "the regulator Ofgem", "der Konzern Rheinmetall"
     if "PER" in ents or len(run) > 1 or any(is_person_noun(h.text) for h in before):
         return "person"
-    if run[0].pos == "PROPN" and run[0].ent == "O" and not before:
+    if run[0].pos == "PROPN" and run[0].ent == "O" and not before and not {name, name.removesuffix("s")} & people:
         return "organization"  # one untagged word: "Rheinmetall"; upgraded if a full person name follows
     return "person"
 
@@ -186,3 +243,27 @@ def affiliation(words: list[str]) -> str | None:
         if "-" in w and w.rsplit("-", 1)[-1].lower() in ANON_HEADS:
             return w.rsplit("-", 1)[0]
     return None
+
+
+ANON_PRONOUNS = frozenset("einer eine jemand someone somebody".split())
+ANON_SIDE_WORDS = frozenset("seite side".split())
+DEMONYM_ENDINGS = ("ier", "aner", "äner", "ainer", "ener")
+
+
+def anonymous_noun(head: str, lows: list[str]) -> bool:
+    """Unnamed speakers the head lists miss: plural councils of people ("Betriebsräte", "Stadträte"),
+    dative plurals of anonymous heads ("Anwohnern"), nationals ("die Kanadier"),
+    information from a group ("Brancheninformationen", not "Spiegel-Informationen"), "von anderer
+    Seite", and a bare indefinite pronoun ("sagte einer", "jemand")."""
+    if lows and all(w in ANON_PRONOUNS for w in lows):
+        return True
+    if head.endswith("n") and head[:-1] in ANON_HEADS:
+        return True  # dative plural: "laut Anwohnern", "Beobachtern zufolge"
+    plural_np = len(lows) == 1 or lows[0] in ("die", "viele", "einige", "mehrere", "zahlreiche")
+    if plural_np and head.endswith(DEMONYM_ENDINGS) and len(head) > 6 and not head.endswith(DOC_SUFFIXES):
+        return True  # "die Kanadier", "Amerikaner", "Ukrainer": an unnamed group of nationals
+    if head.endswith(("räte", "räten")) and len(head) > 5:
+        return True
+    if head.endswith("informationen") and "-" not in head and len(head) > len("informationen"):
+        return True
+    return head in ANON_SIDE_WORDS and len(lows) >= 2 and lows[-2] not in ("der", "die", "the", "this", "that")

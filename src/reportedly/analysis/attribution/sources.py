@@ -40,6 +40,13 @@ class SourceTable:
         self.sources: list[Source] = []
         self._by_key: dict[str, Source] = {}
         self._last_of: dict[str, Source] = {}
+        self._people_of: tuple[int, frozenset[str]] | None = None
+
+    def _people(self, doc) -> frozenset[str]:
+        """names.person_words of the article, computed once per document."""
+        if self._people_of is None or self._people_of[0] != id(doc):
+            self._people_of = (id(doc), N.person_words(doc.tokens))
+        return self._people_of[1]
 
     def add(
         self,
@@ -243,13 +250,15 @@ class SourceTable:
             key_word = name.rsplit(" ", 1)[-1].lower()
             before_nouns = [h for h in heads if h.i < run[0].i]
             before_nouns = before_nouns or [t for t in content if t.i < run[0].i and t.pos == "NOUN"]
-            type_ = N.name_type(run, name, before_nouns)
+            type_ = N.name_type(run, name, before_nouns, self._people(doc))
             if type_ == "media":
                 return self.add("name:" + key_word, name, "media", span)
             is_org = type_ == "organization"
             existing = self.get("name:" + key_word)
             if existing is not None:
-                if existing.type == "organization" and type_ == "person" and len(run) > 1:
+                if existing.type == "organization" and type_ == "person" and (
+                    len(run) > 1 or any(is_person_noun(h.text) for h in before_nouns)
+                ):  # "Sardana" first, "der Exlobbyist Sardana" later
                     existing.type = "person"  # "Trump" first, "US-Präsident Donald Trump" later
                 if len(name) > len(existing.name or ""):
                     existing.name = name
@@ -290,6 +299,7 @@ class SourceTable:
             or head_last == "militär (person)"
             or head in ANON_HEADS
             or is_person_noun(head_last)
+            or N.anonymous_noun(head_last, lows)
             or (pronoun_head and any(is_person_noun(t.text) for t in content[1:]))  # "einer von ET-News' Insidern"
         ):
             desc = span.text

@@ -95,6 +95,7 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
             and (
                 toks[k].pos in ("NOUN", "PROPN", "PRON")
                 or toks[k].text.lower() in SUBJECT_WORDS
+                or (toks[k].tag == "PIS" and toks[k].text.lower() in ("einer", "eine", "jemand"))  # "Einer sagte"
                 or (not toks[k].pos and toks[k].text[:1].isupper() and k > first)
                 or (
                     lang == "en"
