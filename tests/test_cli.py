@@ -68,3 +68,9 @@ def test_python_dash_m_runs_the_same_cli():
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["article"]["language"] == "de"
+
+
+def test_unknown_attribution_engine_is_a_usage_error_listing_the_names():
+    res = CliRunner().invoke(cli, ["analyze", SAMPLE, "--setting", "attribution_engine=foo"])
+    assert res.exit_code == 2
+    assert "learned-news" in res.output and "rules" in res.output

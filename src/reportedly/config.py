@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .errors import PipelineError
 from .pipeline import Pipeline, Registry
 from .settings import DEFAULT_SETTINGS, Settings
 
@@ -71,7 +72,12 @@ def build_pipeline(steps: Sequence[str] | None = None, settings: Settings = DEFA
                    disable: Sequence[str] = ()) -> Pipeline:
     reg = build_registry()
     names = list(steps or DEFAULT_STEPS)
-    if settings.attribution_engine not in ("rules", "rules-news"):
+    from .analysis.learned.model import ENGINE_NAMES, RULE_ENGINES
+
+    if settings.attribution_engine not in ENGINE_NAMES:
+        raise PipelineError(f"unknown attribution_engine {settings.attribution_engine!r}; "
+                            f"known: {', '.join(ENGINE_NAMES)}")
+    if settings.attribution_engine not in RULE_ENGINES:
         names = ["reportedly.attribution_learned.v1" if n == "reportedly.attribution.v1" else n for n in names]
     names = [n for n in names if n not in disable and n.split(".")[1] not in disable]
     return Pipeline([reg.get(n) for n in names], settings=settings)

@@ -15,7 +15,13 @@ def settings_option(f):
 
 
 def build_settings(pairs: tuple[str, ...]) -> Settings:
+    """Settings from --setting pairs, checked by building the pipeline they configure."""
+    from ..errors import ReportedlyError
+    from ..pipeline import default_pipeline
+
     try:
-        return DEFAULT_SETTINGS.with_overrides(list(pairs))
-    except ValueError as exc:
+        settings = DEFAULT_SETTINGS.with_overrides(list(pairs))
+        default_pipeline(settings)
+    except (ValueError, ReportedlyError) as exc:
         raise click.BadParameter(str(exc), param_hint="--setting") from None
+    return settings

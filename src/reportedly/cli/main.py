@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 import click
 
 from .. import __version__
+from ..errors import ReportedlyError
 from .analyze import analyze_command, schema_command
 from .claims import claims_command
 from .corpus import (
@@ -43,4 +45,8 @@ for _command in COMMANDS:
 
 
 def main() -> None:
-    cli(prog_name="reportedly")
+    try:
+        cli(prog_name="reportedly")
+    except ReportedlyError as exc:  # input and setting problems: a message, never a traceback
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
