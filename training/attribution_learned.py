@@ -3,7 +3,7 @@
     nice .venv/bin/python training/attribution_learned.py [--data /work/shared/data] [--epochs 8]
 
 learned-gepade: GePaDe (CC0) tune split only -> attribution_gepade.npz (commercial use allowed).
-learned-news:   SpkAtt news tune + GePaDe tune -> attribution_news.npz (inherits CC BY-NC-SA 4.0).
+learned-news:   SpkAtt news tune (+ GePaDe tune with --news-gepade) -> attribution_news.npz (inherits CC BY-NC-SA 4.0).
 Splits as benchmarks/attribution.py (files sorted by name, every 5th is dev and never trained on).
 Features need the rule engine's output on each document, so the rule engine runs first.
 """
