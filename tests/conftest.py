@@ -46,3 +46,21 @@ def make_doc(text: str, steps: tuple[str, ...] = (), skip: tuple[str, ...] = ("r
     doc = pipe.make_doc(load_text(text))
     pipe.run(doc, strict=True)
     return doc
+
+
+_SKIPPED: list[str] = []
+
+
+def pytest_runtest_logreport(report):
+    if report.skipped:
+        _SKIPPED.append(f"{report.nodeid}: {report.longrepr[-1] if isinstance(report.longrepr, tuple) else ''}")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """In CI (REPORTEDLY_REQUIRE_SYSTEM_DEPS=1) a skipped test is a failure: a missing browser,
+    JVM or shared data must not turn the browser, Spark or data tests silently green."""
+    if os.environ.get("REPORTEDLY_REQUIRE_SYSTEM_DEPS") == "1" and _SKIPPED and exitstatus == 0:
+        print("\nskipped tests are not allowed here (REPORTEDLY_REQUIRE_SYSTEM_DEPS=1):")
+        for line in _SKIPPED:
+            print(f"  {line}")
+        session.exitstatus = 1
