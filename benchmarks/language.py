@@ -1,6 +1,6 @@
 """Benchmark of the language layer on held-out data (see training/corpora.py for the splits).
 
-    python benchmarks/language.py [--data /work/shared/data] [--skip-speed]
+    python benchmarks/language.py [--data ../shared/data] [--skip-speed]
 
 Prints: UPOS / STTS / lemma accuracy and Mood=Sub F1 on finite verbs (with Konjunktiv I vs II)
 on UD German-GSD test (the models were trained on GSD dev + silver data, never on GSD test);
@@ -150,7 +150,9 @@ def speed_benchmark(data: Path) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default="/work/shared/data")
+    ap.add_argument("--data", default=os.environ.get(
+        "REPORTEDLY_SHARED", str(Path(__file__).resolve().parents[2] / "shared")) + "/data",
+        help="the shared data folder (default: ../shared/data beside the repository)")
     ap.add_argument("--skip-speed", action="store_true")
     args = ap.parse_args()
     data = Path(args.data)
