@@ -146,19 +146,25 @@ def iter_jsonl(path: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Ite
     """One article per line: {"text"|"html"|"url", optional "id", "title", "published", ...}."""
     opener = gzip.open if path.lower().endswith(".gz") else open
     with opener(path, "rb") as fh:  # type: ignore[operator]
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{n}"
-            if len(line) > settings.max_input_bytes:
-                yield error_item(where, f"line is over max_input_bytes ({settings.max_input_bytes:,})")
-                continue
-            try:
-                obj = json.loads(line)
-            except ValueError as exc:
-                yield error_item(where, f"invalid JSON: {exc}")
-                continue
-            yield item_from_mapping(obj, where, settings)
+        yield from jsonl_line_items(((line, n) for n, line in enumerate(fh)), path, settings)
+
+
+def jsonl_line_items(lines: Iterable[tuple[str | bytes, int]], path: str,
+                     settings: Settings = DEFAULT_SETTINGS) -> Iterator[Item]:
+    """(line, 0-based index) pairs → Items named 'path:line'; blank lines are skipped."""
+    for line, index in lines:
+        if not line.strip():
+            continue
+        where = f"{path}:{index + 1}"
+        if len(line) > settings.max_input_bytes:
+            yield error_item(where, f"line is over max_input_bytes ({settings.max_input_bytes:,})")
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            yield error_item(where, f"invalid JSON: {exc}")
+            continue
+        yield item_from_mapping(obj, where, settings)
 
 
 def item_from_mapping(obj: object, where: str, settings: Settings = DEFAULT_SETTINGS) -> Item:

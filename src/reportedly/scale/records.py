@@ -10,11 +10,18 @@ Spark-free, so it is tested without a JVM.
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..corpus.inputs import HTML_EXT, Item, content_id, error_item, item_from_mapping, warc_stream_items
+from ..corpus.inputs import (
+    HTML_EXT,
+    Item,
+    content_id,
+    error_item,
+    item_from_mapping,
+    jsonl_line_items,
+    warc_stream_items,
+)
 from ..settings import DEFAULT_SETTINGS, Settings
 
 FIELDS = ("id", "url", "text", "html", "title", "published", "author", "site_name")
@@ -29,19 +36,7 @@ def from_mapping(obj: Any, where: str, settings: Settings = DEFAULT_SETTINGS) ->
 def jsonl_items(lines: Iterable[tuple[str, int]], path: str,
                 settings: Settings = DEFAULT_SETTINGS) -> Iterator[Item]:
     """(line, 0-based index) pairs → Items named 'path:line' like the embedded batch."""
-    for line, index in lines:
-        if not line.strip():
-            continue
-        where = f"{path}:{index + 1}"
-        if len(line) > settings.max_input_bytes:
-            yield error_item(where, f"line is over max_input_bytes ({settings.max_input_bytes:,})")
-            continue
-        try:
-            obj = json.loads(line)
-        except ValueError as exc:
-            yield error_item(where, f"invalid JSON: {exc}")
-            continue
-        yield from_mapping(obj, where, settings)
+    return jsonl_line_items(lines, path, settings)
 
 
 def warc_items(path: str, data: bytes, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Item]:
