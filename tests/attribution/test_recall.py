@@ -151,7 +151,10 @@ def test_meinung_nach_is_postposed_cue():
         "Seiner Meinung nach hätte die Aufsicht von einer Landung abraten müssen."
     )
     a = find(an, "Aufsicht von einer Landung")
-    assert a.cue.text == "nach" and a.mode == "according_to" and a.source_mention is None
+    assert a.cue.text == "nach" and a.mode == "according_to"
+    # round 5: the possessive phrase is the mention (as SpkAtt marks it); the Source is still the speaker
+    assert a.source_mention.text == "Seiner Meinung"
+    assert "Pilotenverband" in an.source_by_id(a.source).description
 
 
 def test_so_with_apposition_names_the_source():

@@ -12,7 +12,6 @@ look-ups scan the events found so far, a few dozen per article).
 
 from __future__ import annotations
 
-from ...model import Attribution
 from ..outlets import outlet_registry
 from . import english as EN
 from . import messages as M
@@ -31,10 +30,12 @@ from .cues import (
     verb_cue,
 )
 from .event import Event
+from .event import to_model as _to_model
 from .names import names_as_propn
 from .nesting import assign_parents, mixed_modes
 from .sources import SourceTable, np_tokens
 from .speakers import MAX_KONJUNKTIV_SENTENCES, current_speaker, paragraph_index
+from .subjects import generic_subject, passive_agent, relative_subject
 from .subjects import subject as _subject
 
 UNKNOWN_SUBJECT_REACH = 0
@@ -314,7 +315,15 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         )
         src = np_tokens(toks, head, aus + 1, end) if head is not None else src
     if passive and lang == "de" and t.tag == "VVPP" and lemma not in ("zitieren", "wiedergeben"):
-        src = _agent(toks, i, first, end)  # "Die Bürger wurden vom Bürgermeister aufgefordert": not the subject
+        src = passive_agent(toks, i, first, end)  # "Die Bürger wurden vom Bürgermeister aufgefordert": not the subject
+    rel = relative_subject(toks, i, first, lang) if not passive and lemma not in FROM_SOURCE else None
+    if rel is not None and (src is None or not rel[0] < src[0] < i):  # "…, who said", "…, der gesagt hat"
+        src = (rel[0], rel[0] + 1)
+        if lang == "en":
+            msg = M.right_message(toks, max(cue) + 1, first, end, lang)
+            ev = Event(cue, src, [msg] if msg else [], "indirect", si)
+            ev.extra["resolve"] = rel[1]
+            return ev
     appo = EN.apposition_subject(toks, i, first) if lang == "en" and fv == i else None
     if appo is not None:  # "Chi Onwurah, the Labour MP for …, said it showed …"
         msg = M.right_message(toks, max(cue) + 1, first, end, lang)
@@ -371,38 +380,9 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             msg = (src[1], msg[1])
     if msg is None and REPORTED_SENTENCES and not any(w.quote for w in toks[first:end]):
         msg = (first, M.content_end(toks, first, end))  # "reported" speech: the event is the sentence
-    return Event(cue, src, [msg] if msg else [], "indirect", si, passive=passive)
-
-
-def _agent(toks, i: int, first: int, end: int) -> tuple[int, int] | None:
-    """The von-phrase of a German passive cue ("vom LSVD aufgefordert"), or a circle it comes from ("In
-    Sicherheitskreisen wird befürchtet"), else None."""
-    for k in range(i - 1, max(first, i - 10) - 1, -1):
-        if toks[k].text in (",", ":", ";") or toks[k].quote:
-            return None
-        if toks[k].text.lower().endswith(("kreisen", "kreise")) and toks[k - 1].text.lower() in ("in", "aus"):
-            return k, k + 1
-        if toks[k].text.lower() in ("von", "vom") and k + 1 < i:
-            head = next((j for j in range(k + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
-            return np_tokens(toks, head, k + 1, i) if head is not None else None
-    return None
-
-
-def _to_model(doc, k: int, ev: Event, events: list[Event]) -> Attribution:
-    toks = doc.tokens
-    pieces = [doc.trimmed_span(toks[a].start, toks[b - 1].end) for a, b in ev.msg]
-    message = doc.trimmed_span(pieces[0].start, pieces[-1].end)
-    cue = doc.span(toks[ev.cue[0]].start, toks[ev.cue[0]].end) if ev.cue else None
-    parts = [doc.span(toks[c].start, toks[c].end) for c in ev.cue[1:]]
-    mention = doc.trimmed_span(toks[ev.src[0]].start, toks[ev.src[1] - 1].end) if ev.src else None
-    return Attribution(
-        id=f"a{k + 1}",
-        mode=ev.mode,
-        source=ev.source.id if ev.source is not None else None,
-        source_mention=mention,
-        cue=cue,
-        message=message,
-        cue_parts=parts,
-        message_parts=pieces if len(pieces) > 1 else [],
-        parent=f"a{ev.parent + 1}" if ev.parent is not None else None,
-    )
+    ev = Event(cue, src, [msg] if msg else [], "indirect", si, passive=passive)
+    if rel is not None and src == (rel[0], rel[0] + 1):
+        ev.extra["resolve"] = rel[1]
+    if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:
+        ev.extra["mention"] = man  # "das muss man sagen": the mention; the Source stays the current speaker
+    return ev

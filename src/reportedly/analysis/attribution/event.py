@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...model import Attribution
+
 
 @dataclass(slots=True)
 class Event:
@@ -20,3 +22,28 @@ class Event:
     via_media: bool = False
     continues_scope: bool = False
     extra: dict = field(default_factory=dict)
+
+
+def to_model(doc, k: int, ev: Event, events: list[Event]) -> Attribution:
+    """The Attribution for event k. With no source phrase of its own (``ev.src`` None: the source is
+    the current speaker) the mention is ``extra["mention"]`` when a pattern set one: the anaphoric
+    words that stand for the speaker ("Demnach", "Seiner Meinung nach", "…, muss man sagen"), as
+    SpkAtt and GePaDe annotate them."""
+    toks = doc.tokens
+    pieces = [doc.trimmed_span(toks[a].start, toks[b - 1].end) for a, b in ev.msg]
+    message = doc.trimmed_span(pieces[0].start, pieces[-1].end)
+    cue = doc.span(toks[ev.cue[0]].start, toks[ev.cue[0]].end) if ev.cue else None
+    parts = [doc.span(toks[c].start, toks[c].end) for c in ev.cue[1:]]
+    src = ev.src or ev.extra.get("mention")
+    mention = doc.trimmed_span(toks[src[0]].start, toks[src[1] - 1].end) if src else None
+    return Attribution(
+        id=f"a{k + 1}",
+        mode=ev.mode,
+        source=ev.source.id if ev.source is not None else None,
+        source_mention=mention,
+        cue=cue,
+        message=message,
+        cue_parts=parts,
+        message_parts=pieces if len(pieces) > 1 else [],
+        parent=f"a{ev.parent + 1}" if ev.parent is not None else None,
+    )

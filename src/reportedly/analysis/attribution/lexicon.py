@@ -26,7 +26,7 @@ frau mann frauen männer passant passantin passanten nachbar nachbarin nachbarn 
 studentin studenten mutter vater critics critic opponents supporters observers activists protesters
 lawmakers investigators umfeld vertraute vertrauten vertrauter offizier offiziere offizieren blogger
 doctors doctor residents resident nurses teachers parents students workers employees staff scientists
-researchers economists prosecutors officers soldiers troops voters diplomats negotiators
+researchers economists prosecutors officers soldiers troops voters diplomats negotiators members mitglieder
 """.split()
 )
 MEDIA_HEADS = frozenset(

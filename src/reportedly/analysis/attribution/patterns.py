@@ -60,6 +60,7 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
         ev = Event([i], (a, i), msg, "according_to", si) if msg else None
         if ev is not None and toks[a].text.lower() in ("seiner", "ihrer", "dem", "seinen", "ihren"):
             ev.src = (a, i) if toks[a].text.lower() == "dem" else None  # "Seiner Meinung nach": the speaker
+            ev.extra["mention"] = (a, i)
         return ev
     a, b = np_tokens(toks, h, i + 1, end)
     if b < end and toks[b].text.lower() in ("von", "vom", "aus") and b + 1 < end:  # "Informationen aus Kreisen"
@@ -74,6 +75,7 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
         ev.extra["resolve"] = (g + 1 if toks[g].text.lower() in ("von", "vom", "aus") else g, b)
     elif toks[i + 1].text.lower() in ("seinen", "ihren", "deren", "dessen", "seiner", "ihrer"):
         ev.src = None  # "Nach deren Angaben": whoever was cited
+        ev.extra["mention"] = (i + 1, b)
     return ev
 
 
@@ -95,7 +97,11 @@ def anaphoric_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     if low == "wonach":
         return None
     msg = M.rest_pieces(doc.tokens, first, end, i, i + 1)
-    return Event([i], None, msg, "according_to", si) if msg else None
+    if not msg:
+        return None
+    ev = Event([i], None, msg, "according_to", si)
+    ev.extra["mention"] = (i, i + 1)  # "Demnach" stands for whoever was cited (SpkAtt's source token)
+    return ev
 
 
 def heisst_es_event(doc, i: int, first: int, end: int, si: int) -> Event | None:

@@ -24,6 +24,27 @@ WALK_LEFT = False
 def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | None:
     """The speaker's noun phrase: the subject the language layer linked to the finite verb."""
     toks = doc.tokens
+    if lang == "de":  # "Lassen Sie mich darauf hinweisen", "Lasst uns sagen": the speaker is "mich"/"uns"
+        for k in range(max(first, fv - 1), min(end - 2, fv + 1)):
+            if toks[k].text.lower() in ("lassen", "lasst", "lass"):
+                p = k + 2 if toks[k + 1].text == "Sie" else k + 1
+                if p < end and toks[p].text.lower() in ("mich", "uns"):
+                    return p, p + 1
+    np = _subject(doc, fv, first, end, lang)
+    if np is None or lang != "en" or np[1] + 1 >= end or np[1] == fv:
+        return np
+    a, b = np  # "people familiar with the talks", "a person close to the prince": the whole phrase
+    if toks[b - 1].text.lower() in ("familiar", "close") and toks[b].text.lower() in ("with", "to"):
+        k = b + 1
+        while k < end and k != fv and toks[k].pos in ("DET", "ADJ", "NOUN", "PROPN"):
+            k += 1
+        if k > b + 1:
+            return a, k
+    return np
+
+
+def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | None:
+    toks = doc.tokens
     dates = doc.user_data.get("_date_tokens")
     if dates is None:
         dates = doc.user_data["_date_tokens"] = date_tokens(doc)
@@ -38,6 +59,8 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
             heads.add(k)
             break
     for t in toks[first:end]:
+        if lang == "de" and t.dep == "nsubj" and t.head in heads and t.text.lower() == "man":
+            return None  # "das muss man sagen": no one in particular (not the noun next to the verb)
         if (
             t.dep == "nsubj"
             and t.head in heads
@@ -49,6 +72,9 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
             if lang == "de" and toks[a].text.lower() in ("dem", "einem", "den"):
                 continue  # "bestätigte dem Abgeordneten Montag": a dative object, not the subject
             return a, b
+    pro = clause_pronoun(toks, fv, first) if lang == "de" else None
+    if pro is not None:  # "wenn wir über Bußgelder reden": the pronoun, not the noun next to the verb
+        return pro, pro + 1
     opening = _opening_subject(toks, fv, first) if lang == "de" else None
     if opening is not None:  # "Günther P., der Minister, der zurzeit …, sagte"
         return opening
@@ -88,6 +114,8 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
             break  # "sagte zum Abschluss des Treffens", "am Wahlabend": a prepositional phrase, not the subject
         if k > fv and lang == "de" and toks[fv + 1].text.lower() in ("dem", "den", "einem", "ihm", "ihr"):
             break  # "bestätigte dem Abgeordneten": a dative object
+        if lang == "de" and toks[k].text.lower() == "man":
+            break  # "Dazu muss man wissen": the generic subject, not a noun after it
         if (
             first <= k < end
             and k not in dates
@@ -107,6 +135,68 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
         ):
             a, b = np_tokens(toks, k, first, fv if k < fv else end)  # a subject before the verb ends there
             return EN.extend_left(toks, a, b, first) if lang == "en" else (a, b)
+    return None
+
+
+def generic_subject(toks, fv: int, first: int, end: int) -> tuple[int, int] | None:
+    """ "das muss man sagen", "wenn man bedenkt, dass …": the generic "man" of the finite verb. It names
+    no one (the Source stays the current speaker), but it is the source mention SpkAtt and GePaDe mark."""
+    for k in range(first, end):
+        t = toks[k]
+        if t.text.lower() == "man" and (k in (fv - 1, fv + 1, fv + 2) or (t.dep == "nsubj" and t.head == fv)):
+            if not any(toks[j].text in (",", ":", ";") or toks[j].quote for j in range(min(k, fv), max(k, fv))):
+                return k, k + 1
+    return None
+
+
+def relative_subject(toks, i: int, first: int, lang: str) -> tuple[int, tuple[int, int]] | None:
+    """(relative pronoun, antecedent) for an English cue in a who-clause: "members of the party, who
+    said …", "Jane Roe, a professor, who told …". The pronoun is the mention (like "he"), the noun
+    phrase before the comma the speaker, and the message lies to the right. (The German variant,
+    "Der Kollege, der gesagt hat, …", lost sources on the SpkAtt news tune split: not used.)"""
+    if lang != "en":
+        return None
+    c = i - 1
+    while c > first and toks[c - 1].text not in (",", ";", ":", "(") and not toks[c - 1].quote:
+        c -= 1
+    if c - 2 < first or toks[c - 1].text != "," or toks[c].text.lower() != "who":
+        return None
+    head = c - 2
+    if toks[head].pos not in ("NOUN", "PROPN"):
+        return None
+    a, b = EN.extend_left(toks, *np_tokens(toks, head, first, c - 1), first)
+    seg = c - 2
+    while seg > first and toks[seg - 1].text != ",":
+        seg -= 1
+    if (  # "Jane Roe, a professor at X, who said": the name the apposition describes
+        seg - 2 >= first
+        and toks[seg].text.lower() in ("a", "an", "the")
+        and (toks[seg - 2].pos == "PROPN" or toks[seg - 2].text[:1].isupper())
+        and c - seg <= 8
+    ):
+        return c, np_tokens(toks, seg - 2, first, seg - 1)
+    return c, (a, b)
+
+
+CLAUSE_PRONOUNS_DE = frozenset("ich wir er sie du ihr".split())
+
+
+def clause_pronoun(toks, fv: int, first: int) -> int | None:
+    """A verb-final clause that opens with a conjunction, w-word or relative pronoun and then a personal
+    pronoun: "wenn wir über Bußgelder reden", "dass ich mir wünschen würde", "denen wir uns verpflichtet
+    haben" — the pronoun is the subject (GePaDe marks it as the source: speakers speak of themselves)."""
+    c = fv - 1
+    while c > first and toks[c].tag not in ("KOUS", "PWAV", "PRELS"):  # "Aber wenn wir …"
+        if toks[c - 1].text in (",", ":", ";", "-", "–", "(") or toks[c - 1].quote:
+            return None
+        c -= 1
+    if toks[c].tag not in ("KOUS", "PWAV", "PRELS"):
+        return None
+    k = c + 1
+    while k < fv and toks[k].tag == "ADV":  # "dass auch ich"
+        k += 1
+    if k < fv and toks[k].tag == "PPER" and toks[k].text.lower() in CLAUSE_PRONOUNS_DE:
+        return k
     return None
 
 
@@ -191,3 +281,16 @@ def _opening_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
             b = y  # an apposition right after the name: part of the mention
     return first, b
 
+
+def passive_agent(toks, i: int, first: int, end: int) -> tuple[int, int] | None:
+    """The von-phrase of a German passive cue ("vom LSVD aufgefordert"), or a circle it comes from ("In
+    Sicherheitskreisen wird befürchtet"), else None."""
+    for k in range(i - 1, max(first, i - 10) - 1, -1):
+        if toks[k].text in (",", ":", ";") or toks[k].quote:
+            return None
+        if toks[k].text.lower().endswith(("kreisen", "kreise")) and toks[k - 1].text.lower() in ("in", "aus"):
+            return k, k + 1
+        if toks[k].text.lower() in ("von", "vom") and k + 1 < i:
+            head = next((j for j in range(k + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
+            return np_tokens(toks, head, k + 1, i) if head is not None else None
+    return None
