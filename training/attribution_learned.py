@@ -1,6 +1,6 @@
 """Train the learned attribution engines (src/reportedly/data/models/attribution/*.npz).
 
-    nice .venv/bin/python training/attribution_learned.py [--data /work/shared/data] [--epochs 8]
+    nice .venv/bin/python training/attribution_learned.py [--data ../shared/data] [--epochs 8]
 
 learned-gepade: GePaDe (CC0) tune split only -> attribution_gepade.npz (commercial use allowed).
 learned-news:   SpkAtt news tune (+ GePaDe tune with --news-gepade) -> attribution_news.npz (inherits CC BY-NC-SA 4.0).
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -38,6 +39,9 @@ from reportedly.analysis.learned.model import Labeller  # noqa: E402
 from reportedly.language.german.linear import bio_penalties, train_structured  # noqa: E402
 from reportedly.pipeline import Context  # noqa: E402
 from reportedly.settings import DEFAULT_SETTINGS  # noqa: E402
+
+SHARED = Path(os.environ.get("REPORTEDLY_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+"""The shared data beside the repository (../shared), or $REPORTEDLY_SHARED."""
 
 OUT = ROOT / "src/reportedly/data/models/attribution"
 MIN_COUNT = 2
@@ -153,7 +157,7 @@ def _save(name: str, model: Labeller, docs: list[tuple], t0: float) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default="/work/shared/data")
+    ap.add_argument("--data", default=str(SHARED / "data"))
     ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--folds", type=int, default=4, help="jackknife folds for the second pass's inputs")
     ap.add_argument("--only", choices=("gepade", "news"), default=None)

@@ -13,6 +13,7 @@ tune split is read (files sorted, index % 5 != 4); dev stays held out.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -20,6 +21,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 from attribution import build_doc, split_files  # noqa: E402
+
+SHARED = Path(os.environ.get("REPORTEDLY_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+"""The shared data beside the repository (../shared), or $REPORTEDLY_SHARED."""
 
 OUT = Path(__file__).resolve().parents[1] / "src/reportedly/data/attribution/cue_lemmas_de.tsv"
 OUT_OPEN = OUT.with_name("cue_lemmas_de.open.tsv")
@@ -30,7 +34,7 @@ def main() -> None:
     counts = {"spkatt-news": (Counter(), Counter()), "gepade": (Counter(), Counter())}
     for corpus, roles in (("spkatt-news", ("Cue",)), ("gepade", ("Cue", "PTC"))):
         cue, total = counts[corpus]
-        for f in split_files(Path("/work/shared/data") / corpus / "train", "tune"):
+        for f in split_files((SHARED / "data") / corpus / "train", "tune"):
             d = json.loads(f.read_text("utf-8"))
             doc, ids = build_doc([(s["SentenceId"], s["Tokens"]) for s in d["Sentences"]])
             marked = {r for ann in d["Annotations"] for role in roles for r in ann.get(role, [])}

@@ -12,6 +12,7 @@ the dev split stays untouched.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -21,6 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from attribution import ROLES, build_doc, gold_events, predicted_events, split_files  # noqa: E402
 
 from reportedly.analysis.attribution.engine import attribute  # noqa: E402
+
+SHARED = Path(os.environ.get("REPORTEDLY_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+"""The shared data beside the repository (../shared), or $REPORTEDLY_SHARED."""
 
 
 def align(gold: list[dict], pred: list[dict]) -> dict[int, int]:
@@ -40,7 +44,7 @@ def main() -> None:
     corpus = "gepade" if "gepade" in sys.argv else "news"
     n_ex = int(sys.argv[sys.argv.index("--examples") + 1]) if "--examples" in sys.argv else 2
     want_source = "--source" in sys.argv
-    folder = Path("/work/shared/data") / ("gepade/train" if corpus == "gepade" else "spkatt-news/train")
+    folder = (SHARED / "data") / ("gepade/train" if corpus == "gepade" else "spkatt-news/train")
     roles = ("Cue", "PTC") if corpus == "gepade" else ("Cue",)
     classes: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)

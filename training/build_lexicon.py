@@ -22,12 +22,16 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import sys
 import tarfile
 from collections import defaultdict
 from pathlib import Path
 
-DATA = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data") / "german-pos-dict"
+SHARED = Path(os.environ.get("REPORTEDLY_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+"""The shared data beside the repository (../shared), or $REPORTEDLY_SHARED."""
+
+DATA = Path(sys.argv[1] if len(sys.argv) > 1 else SHARED / "data") / "german-pos-dict"
 OUT = Path(__file__).resolve().parents[1] / "src/reportedly/data/models/de/lexicon.tsv.gz"
 
 TENSES = {"PRÄ": "I", "PRT": "T", "KJ1": "K", "KJ2": "Q"}

@@ -8,10 +8,14 @@ Splits (so every figure is on text the models never saw):
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
-DATA = Path("/work/shared/data")
+SHARED = Path(os.environ.get("REPORTEDLY_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+"""The shared data beside the repository (../shared), or $REPORTEDLY_SHARED."""
+
+DATA = SHARED / "data"
 NER_TRAIN_FRACTION = 0.6
 ENTITY_TYPES = ("PER", "ORG", "LOC")
 

@@ -13,12 +13,16 @@ pass --with-spkatt to include it for experiments).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
+SHARED = Path(os.environ.get("REPORTEDLY_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+"""The shared data beside the repository (../shared), or $REPORTEDLY_SHARED."""
+
 ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
 WITH_SPKATT = "--with-spkatt" in sys.argv
-DATA = Path(ARGS[0] if ARGS else "/work/shared/data")
+DATA = Path(ARGS[0] if ARGS else SHARED / "data")
 OUT = Path(ARGS[1] if len(ARGS) > 1 else "build/silver_de.tsv")
 
 
