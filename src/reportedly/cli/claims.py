@@ -9,6 +9,7 @@ import click
 
 from ..api import analyze_input
 from ..model import Analysis
+from ..outputs.summary import format_number
 from .common import build_settings, settings_option
 
 
@@ -33,8 +34,7 @@ def quantity_rows(analysis: Analysis) -> list[dict]:
 
 
 def _fmt_value(v: float, upper: float | None) -> str:
-    s = f"{v:,.0f}" if float(v).is_integer() else f"{v:,.4g}"
-    return s + (f"–{upper:,.4g}" if upper is not None else "")
+    return format_number(v) + (f"–{format_number(upper)}" if upper is not None else "")
 
 
 @click.command("claims")

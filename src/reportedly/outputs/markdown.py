@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Analysis
-from .summary import attribution_rows, outlet_line
+from .summary import attribution_rows, format_number, outlet_line
 
 
 def _cell(text: str) -> str:
@@ -40,7 +40,8 @@ def render_markdown(analysis: Analysis) -> str:
         out += ["## Quantities", "", "| value | unit | approximation | source |", "|---|---|---|---|"]
         for c, q in quantities:
             chain = " → ".join(analysis.chain(by_id[c.attribution])) if c.attribution in by_id else "(outlet)"
-            out.append(f"| {q.value:g} | {_cell(q.unit or '')} | {q.approximation or ''} | {_cell(chain)} |")
+            value = format_number(q.value)
+            out.append(f"| {value} | {_cell(q.unit or '')} | {q.approximation or ''} | {_cell(chain)} |")
         out.append("")
     if analysis.hedges:
         out += ["## Hedges", ""] + [f"- {_cell(h.span.text)} ({h.kind})" for h in analysis.hedges] + [""]

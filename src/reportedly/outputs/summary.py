@@ -35,6 +35,13 @@ def attribution_rows(analysis: Analysis, max_message: int = 160) -> list[Attribu
     return rows
 
 
+def format_number(value: float) -> str:
+    """1500000000 → "1,500,000,000", 17.3 → "17.3": never scientific notation in reports."""
+    if value == int(value) and abs(value) < 1e18:
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
 def outlet_line(analysis: Analysis) -> str:
     o = analysis.article.outlet
     if o is None:

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..model import Analysis
-from .summary import attribution_rows, outlet_line
+from .summary import attribution_rows, format_number, outlet_line
 
 
 def render_text(analysis: Analysis, width: int = 120, color: bool = False) -> str:
@@ -50,7 +50,7 @@ def render_text(analysis: Analysis, width: int = 120, color: bool = False) -> st
         for c in analysis.claims:
             chain = " → ".join(analysis.chain(by_id[c.attribution])) if c.attribution in by_id else "(outlet)"
             for q in c.quantities:
-                table.add_row(f"{q.value:g}", escape(q.unit or ""), q.approximation or "", escape(q.span.text),
+                table.add_row(format_number(q.value), escape(q.unit or ""), q.approximation or "", escape(q.span.text),
                               escape(chain))
         if table.row_count:
             console.print(table)

@@ -1,0 +1,18 @@
+from reportedly import analyze
+from reportedly.outputs import render_markdown, render_text
+from reportedly.outputs.summary import format_number
+
+
+def test_format_number_never_scientific():
+    assert format_number(1.5e9) == "1,500,000,000"
+    assert format_number(17.3) == "17.3"
+    assert format_number(43000.0) == "43,000"
+
+
+def test_reports_show_chain_quantities_and_escape_markup():
+    a = analyze("Titel [bold]x[/bold]\n\nLaut Polizei wurden mehr als 1.500 Menschen verletzt, sagte ein Sprecher.")
+    text = render_text(a)
+    assert "[bold]x[/bold]" in text      # rich markup in article text is shown, not interpreted
+    assert "1,500" in text
+    md = render_markdown(a)
+    assert md.startswith("# Titel [bold]x[/bold]") and "| 1,500 |" in md
