@@ -58,3 +58,8 @@ def test_paragraphs_always_end_sentences():
     text = "Erster Absatz ohne Punkt\n\nzweiter Absatz."
     _, sents = tokenize(text, paragraphs=[(0, 24), (26, len(text))])
     assert len(sents) == 2
+
+
+def test_sentences_military_titles_do_not_end_sentences():
+    text = "Brig. Gen. Pat Ryder told reporters the talks would go on. Nothing else changed."
+    assert sentences(text) == ["Brig. Gen. Pat Ryder told reporters the talks would go on.", "Nothing else changed."]

@@ -82,13 +82,47 @@ ORG_WORDS = frozenset("inc corp corporation company co ltd ministry department a
                       "institute foundation commission office army navy force forces police union "
                       "court parliament congress senate government pentagon kremlin nato un eu fbi cia "
                       "reuters ap afp bbc cnn politico fox bloomberg dpa tass sputnik rt guardian "
-                      "telegraph economist nbc cbs abc npr msnbc".split())
+                      "telegraph economist nbc cbs abc npr msnbc authority authorities administration bureau "
+                      "service services board group fund trust alliance federation league network airlines "
+                      "airways holdings plc llc securities capital partners exchange reserve tribunal assembly "
+                      "cabinet coalition movement hamas hezbollah taliban institution centre center society "
+                      "college school hospital museum charity secretariat regulator watchdog".split())
 PLACES = frozenset("germany russia ukraine us usa america china france britain uk england israel iran iraq "
                    "syria india japan poland italy spain europe africa asia moscow kyiv kiev berlin london "
                    "paris washington beijing brussels gaza london york california texas crimea donbas "
                    "bakhmut vienna rome tokyo canada mexico brazil turkey".split())
 AUX_BEFORE_PARTICIPLE = frozenset("has have had having is are was were be been being".split())
 LOC_PREP = frozenset("in from to at near across".split())
+
+
+POSSESSIVES = {"his": "DPS", "their": "DPS", "its": "DPS", "our": "DPS", "my": "DPS", "your": "DPS"}
+NOUNISH = ("NN", "AJ", "NP", "OR", "CR")
+
+
+def fix_tags(words: Sequence[str], tags: list[str]) -> None:
+    """Rules over the tagger's output for closed-class words and verbs it misreads:
+    possessive determiners ("her office said": "her" is no conjunction; "her" before a noun or
+    adjective is DPS, else PNP), and a past form in -ed between a noun or pronoun and a
+    preposition, "that" or a pronoun is a finite verb ("The company announced on Monday that …",
+    not an adjective; "the alleged attack" stays)."""
+    n = len(words)
+    for k, w in enumerate(words):
+        lw = w.lower()
+        nxt = tags[k + 1] if k + 1 < n else ""
+        if lw in POSSESSIVES and tags[k] != "DPS" and nxt.startswith(NOUNISH):
+            tags[k] = "DPS"
+        elif lw == "her" and tags[k] not in ("DPS", "PNP"):
+            tags[k] = "DPS" if nxt.startswith(NOUNISH) else "PNP"
+        elif (
+            tags[k] in ("AJ0", "NN1", "NN2", "NP0")
+            and lw.endswith("ed")
+            and len(lw) > 4
+            and 0 < k < n - 1
+            and w[:1].islower()
+            and tags[k - 1][:2] in ("NN", "NP", "PN")
+            and (words[k + 1].lower() in ("that", "on", "in", "to", "last", "this", "it", "he", "she", "they", "we"))
+        ):
+            tags[k] = "VVD"
 
 
 class EnglishAnnotator:
@@ -123,6 +157,7 @@ class EnglishAnnotator:
         for a, b in bounds:
             tags = [self.tags[x] for x in p2[a:b]]
             sw = words[a:b]
+            fix_tags(sw, tags)
             rows = []
             for k, (w, t) in enumerate(zip(sw, tags)):
                 lw = w.lower()

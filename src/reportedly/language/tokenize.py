@@ -21,6 +21,7 @@ ABBREVIATIONS = frozenset(
     gov col maj capt sgt adm cmdr e g i v chr n s zit zt dt engl franz frz ital russ amerik bzw
     evang kath max min mind sog usf allg ehem eigtl einschl gegr jr sr no vs insb zb dipl ing mag
     phil med rer nat pol lic bspw hrsg verf ff bd kap tab abb anm urspr
+    brig cpl pvt rev hon supt insp det messrs
     """.split()
 )
 """Lower-cased words that take a period without ending a sentence (dot stripped)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..outlets import outlet_registry
 from . import english as EN
+from . import english_wire as EW
 from . import messages as M
 from . import patterns as P
 from . import quotations as Q
@@ -46,7 +47,6 @@ MAX_CONTINUATION_GAP = 1
 REPORTED_SENTENCES = False
 """A cue with no clause, colon or quote reports the whole sentence (SpkAtt's "Reported" form)."""
 PRONOMINAL_ADVERBS = frozenset("davon darauf dafür".split())
-DECLINE = frozenset("decline refuse".split())
 FROM_SOURCE = frozenset({"hervorgehen", "erfahren"})
 """Cues whose source is the aus-phrase, not the subject."""
 """Pronominal adverbs that belong to the cue: "geht davon aus"."""
@@ -98,9 +98,13 @@ def _attribute(doc, ctx) -> None:
             if not ev.msg:  # a cue waiting for its quotation: its speaker counts from here on ("he" below)
                 if ev.src is not None:
                     ev.source = table.resolve(doc, *ev.src)
+                    if lang == "en":  # the apposition's role, before a later "the minister" looks for it
+                        EN.finish(doc, ev)
                 continue
             if ev.src is not None:
                 ev.source = table.resolve(doc, *ev.extra.get("resolve", ev.src))
+                if lang == "en":
+                    EN.finish(doc, ev)
                 if (
                     UNKNOWN_SUBJECT_REACH
                     and ev.source.type == "unknown"
@@ -141,6 +145,8 @@ def _attribute(doc, ctx) -> None:
                 last = len(events) - 1
     Q.attach_quotes(doc, events, quotes, loose_cues, table, paras)
     Q.quote_messages(events, quotes)
+    if lang == "en":  # 'She said: "A. B."': the whole quotation, direct
+        EW.whole_quotes(toks, events, quotes)
     for ev in events:
         if ev.src is not None and ev.source is not None and ev.source.type != "media":
             text = doc.text[toks[ev.src[0]].start : toks[ev.src[1] - 1].end]
@@ -200,6 +206,8 @@ def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Even
             src = (a, i) if not M.anaphoric_source(toks, a, i) else None
             msg = M.rest_pieces(toks, first, end, a, i + 1)
             ev = Event([i], src, msg, "according_to", si) if msg else None
+        elif lang == "en" and (hearsay := EW.hearsay_event(doc, i, first, end, si)) is not None:
+            ev = hearsay  # "reportedly", "is said to"
         elif lang == "en" and low == "according" and i + 2 < end and toks[i + 1].text.lower() == "to":
             ev = P.prep_event(doc, [i, i + 1], i + 2, first, end, si)
         elif (
@@ -230,16 +238,22 @@ def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Even
                 ev = Event([i], (a, max(b, stop)), [msg], "indirect", si)
                 ev.extra["resolve"] = (a, b)
         elif (
-            (verb_cue(t, lang) or EN.noun_tagged_said(toks, i, first))
+            (
+                verb_cue(t, lang)
+                or EN.noun_tagged_said(toks, i, first)
+                or (lang == "en" and (EW.that_cue(toks, i, first, end) or EW.impersonal(toks, i, first, end)))
+            )
             and not (lang == "en" and i - 1 in used)  # "Police say suspect …": "suspect" is no second cue
             and (lang != "en" or low not in THAT_CUES_EN or M.that_follows(toks, i, end))
-            and not (lang == "en" and low == "asked" and i + 1 < end and toks[i + 1].text.lower() == "not")
-            and not (lang == "en" and i - 2 >= first and toks[i - 1].text == "to" and toks[i - 2].lemma in DECLINE)
-        ):  # "who asked not to be named", "declined to say how many …" report no speech
+            and not (lang == "en" and EN.no_report(toks, i, first, end))
+        ):  # "who asked not to be named", "declined to say how many …", "Asked whether …" report no speech
             ev = _verb_event(doc, i, first, end, si, lang, used)
+            if ev is not None and lang == "en" and EW.unnamed(toks, i, first, end):
+                ev.src, ev.passive = None, True  # "It is understood that …", "amid reports that …": no one named
             if ev is not None and lang == "en" and low in ("adding", "noting", "saying"):
                 # '"…," the spokesman said, adding that …' / "Critics questioned it, saying …": the same speaker
                 ev.src = out[-1].src if out and out[-1].src else EN.main_subject(toks, first, i)
+                ev.src = EW.quoted_as_saying(toks, i, first) or ev.src  # "quoted an official as saying"
         elif (
             lang == "de"
             and (t.lemma or "").lower() == "erfahren"
@@ -308,6 +322,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 break
     passive = toks[fv].lemma == "werden" and fv != i
     src = _subject(doc, fv, first, end, lang)
+    if lang == "en" and src is not None:
+        src = EN.coordinated(toks, EN.extend_right(toks, src, i), first)  # "Sources close to the PM said"
     if lemma in FROM_SOURCE:  # "Aus dem Bericht geht hervor", "erfuhr aus Regierungskreisen": the aus-phrase
         aus = next((k for k in range(first, end) if toks[k].text.lower() == "aus" and toks[k].pos == "ADP"), None)
         head = None if aus is None else next(
@@ -324,6 +340,9 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             ev = Event(cue, src, [msg] if msg else [], "indirect", si)
             ev.extra["resolve"] = rel[1]
             return ev
+    as_ev = EW.as_clause(doc, i, first, end, si) if lang == "en" else None
+    if as_ev is not None:  # "As Biden said on Tuesday, …", "…, as first reported by Reuters."
+        return as_ev
     appo = EN.apposition_subject(toks, i, first) if lang == "en" and fv == i else None
     if appo is not None:  # "Chi Onwurah, the Labour MP for …, said it showed …"
         msg = M.right_message(toks, max(cue) + 1, first, end, lang)
@@ -332,10 +351,11 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if inv is not None:  # '"…," said Jane Roe' / '…, officials said.'
         pieces = inv[1] if isinstance(inv[1], list) else [inv[1]] if inv[1] else []
         return Event(cue, inv[0], pieces, "indirect", si)
-    after = max(cue) + 1
+    after = max(cue) + 1 if lang != "en" else EN.after_addressee(toks, max(cue) + 1, end)
     msg = M.right_message(toks, after, first, end, lang)
     if msg and src and msg[0] <= src[0] < msg[1]:
         src = _subject(doc, fv, first, msg[0], lang) if fv < msg[0] else None
+        src = EN.coordinated(toks, src, first) if lang == "en" and src else src
     if msg is None:
         start = min([i, fv] + ([src[0]] if src and src[0] > first else []))
         wie = M.wie_clause(toks, start, first)

@@ -15,6 +15,7 @@ from .sources import np_tokens
 from .speakers import is_person_noun
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+POSSESSIVE_DETS = frozenset("his her their its our my".split())
 _SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ"})
 
 
@@ -42,6 +43,11 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     """ "Chi Onwurah, the Labour MP for Newcastle Central, who is supporting the report, said …":
     the cue follows a comma, and the sentence opens with a noun phrase whose first segment (up to
     its first comma) has no finite verb — that opening noun phrase is the speaker."""
+    if first < i and toks[first].text in M.QUOTE_MARKS:  # '"…," Jane Roe, the commander, wrote': after the quote
+        close = next((k for k in range(first + 1, i) if toks[k].text in M.QUOTE_MARKS and not toks[k].quote), None)
+        first = close + 1 if close is not None else first
+        while first < i and toks[first].text == ",":
+            first += 1
     if i - 1 <= first or toks[i - 1].text != ",":
         return None
     comma = next((k for k in range(first + 1, i - 1) if toks[k].text == ","), None)
@@ -60,12 +66,20 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
     if toks[i].text.lower().endswith("ing"):  # "…, saying the money …": a participle reports rightwards
         return None
     kind = _fronted(toks, i, first)
+    if kind is not None and i + 3 < end and toks[i + 2].text.lower() == "of" and (
+        toks[i + 1].pos == "NUM" or toks[i + 1].text.lower() in ("one", "some", "several", "many", "both", "each")
+    ):  # '"…," said one of the officials, who …'
+        head = next((k for k in range(i + 3, min(end, i + 7)) if toks[k].text in (",", ".")), min(end, i + 7))
+        return (i + 1, head), (M.left_message(toks, i, first, "en") if kind == "clause" else None)
     if kind is not None:  # '"…," said Jane Roe' / '…, said one official'
         head = next(
             (
                 k
                 for k in range(i + 1, min(end, i + 4))
-                if toks[k].pos in ("NOUN", "PROPN", "PRON") or (toks[k].text[:1].isupper() and toks[k].text.isalpha())
+                if toks[k].pos in ("NOUN", "PROPN", "PRON")
+                or (toks[k].text[:1].isupper() and toks[k].text.isalpha())
+                or toks[k].text.lower() in ANON_HEADS  # "said one official, who …": "official" tagged ADJ
+                or (toks[k].text.islower() and is_person_noun(toks[k].text))
             ),
             None,
         )
@@ -84,11 +98,18 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
         and toks[src[0] - 1].text == ","
         and i + 1 < end
         and toks[i + 1].text == ","
+        and not _has_finite(toks, first, src[0] - 1)  # not "…, an official said, speaking on condition …"
+        and not (i + 2 < end and toks[i + 2].text.lower().endswith("ing"))
     ):
         stop = M.content_end(toks, first, end)
         if stop - (i + 2) >= 2 and any(t.pos in ("VERB", "AUX") for t in toks[i + 2 : stop]):
             return src, [(first, src[0] - 1), (i + 2, stop)]
     if src is not None and src[1] == i and src[0] > first:  # '…, officials said.'
+        if src[0] - 1 > first and toks[src[0] - 1].text.lower() in POSSESSIVE_DETS:
+            src = (src[0] - 1, src[1])  # "…, her office said"
+        right = M.right_message(toks, i + 1, first, end, "en")
+        if right is not None and toks[i + 1].text != "," and _has_finite(toks, *right):
+            return None  # "Asked whether she would go, Truss said she would stay": the clause after
         kind = _fronted(toks, src[0], first)
         if kind is not None:
             return src, (M.left_message(toks, src[0], first, "en") if kind == "clause" else None)
@@ -147,3 +168,119 @@ def noun_tagged_said(toks, i: int, first: int) -> bool:
         return False
     return prev.text[:1].isupper() or prev.pos == "NOUN"
 
+
+
+def apposition_role(toks, b: int, end: int) -> str | None:
+    """ "Mark Smith, a spokesman for the Department of Energy, said" / 'said Anna Berg, a professor at
+    X.': the description after the name's comma, up to the next comma or the sentence end."""
+    if b + 1 >= end or toks[b].text != "," or toks[b + 1].text.lower() not in ("a", "an", "the"):
+        return None
+    stop = next((k for k in range(b + 2, end) if toks[k].text in (",", ".", ";", ":") or toks[k].quote), end)
+    words = [t.text for t in toks[b + 2 : stop]]
+    if not 0 < len(words) <= 10 or not any(is_person_noun(w) or w.lower() in ANON_HEADS for w in words):
+        return None
+    return " ".join(words)
+
+
+def citing_end(toks, a: int, b: int) -> int:
+    """ "…, citing two government sources": the citation is not part of the message."""
+    for k in range(a + 1, b):
+        if toks[k].text.lower() == "citing" and toks[k - 1].text == ",":
+            return k - 1
+    return b
+
+
+OPENING_QUESTION = frozenset("whether if about how why what when who".split())
+
+
+def journalist_question(toks, i: int, first: int, end: int) -> bool:
+    """ "Asked whether she would resign, Truss said …": the reporter's question, no speech event."""
+    return toks[i].text == "Asked" and i == first and i + 1 < end and toks[i + 1].text.lower() in OPENING_QUESTION
+
+
+def finish(doc, ev) -> None:
+    """English events, once their Source is resolved: the apposition after the speaker's name is its
+    role ("Mark Smith, a spokesman for the agency, said" -> role "spokesman for the agency"), and
+    ", citing …" is cut from the end of the message."""
+    toks = doc.tokens
+    sent = doc.sentences[ev.sent]
+    if ev.source is not None and ev.source.type == "person" and not ev.source.role and ev.src is not None:
+        role = apposition_role(toks, ev.src[1], sent.last)
+        if role is not None:
+            ev.source.role = role
+    if ev.msg and ev.mode != "direct":
+        a, b = ev.msg[-1]
+        cut = citing_end(toks, a, b)
+        if cut != b and cut > a:
+            ev.msg[-1] = (a, cut)
+
+
+TELL = frozenset("told tell tells telling".split())
+ADDRESSEE_DETS = frozenset("the a an his her their its our".split())
+
+
+def after_addressee(toks, k: int, end: int) -> int:
+    """After "told": the addressee is no part of the message ("told Reuters the deal was off",
+    "told reporters that …", "told the BBC it would …"). k is the token after the cue."""
+    if k + 2 < end and toks[k].text == ",":  # "reported, citing two officials, that …"
+        close = next((j for j in range(k + 2, min(end, k + 12)) if toks[j].text == ","), None)
+        if close is not None and (
+            toks[k + 1].text.lower() == "citing" or (close + 1 < end and toks[close + 1].text.lower() == "that")
+        ):
+            return close + 1  # "have claimed, without evidence, that …"
+    if k <= 0 or toks[k - 1].text.lower() not in TELL:
+        return k
+    j = k + (k < end and toks[k].text.lower() in ADDRESSEE_DETS)
+    start = j
+    while (
+        j < end
+        and j - start < 5
+        and toks[j].text.lower() not in ("that", "it", "he", "she", "they", "we", "i", "the", "a", "an")
+        and (toks[j].pos in ("NOUN", "PROPN") or toks[j].text[:1].isupper() or toks[j].text.lower() == "reporters")
+    ):
+        j += 1
+    return j if j > start else k
+
+
+MODIFIER_OPENERS = frozenset("close familiar briefed with knowledgeable involved".split())
+
+
+def coordinated(toks, src: tuple[int, int], first: int) -> tuple[int, int]:
+    """ "Some U.S. officials and outside experts worry that …": both conjuncts are the source, when the
+    first one opens the sentence."""
+    a, b = src
+    while a - 1 > first and toks[a - 1].pos in ("ADJ", "ADV"):
+        a -= 1  # "outside experts"
+    if a - 2 < first or toks[a - 1].text.lower() != "and":
+        return src
+    k = a - 2
+    while k > first and (toks[k].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or toks[k].text[:1].isupper()):
+        k -= 1
+    if k == first and toks[k].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and toks[a - 2].pos in ("NOUN", "PROPN"):
+        return first, b
+    return src
+
+
+def extend_right(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
+    """ "Sources close to the prime minister said", "Two people briefed on the talks said": the
+    modifier between the head noun and the cue belongs to the source."""
+    a, b = src
+    if b < i and toks[b].text.lower() in MODIFIER_OPENERS and not any(t.text in (",", ";") for t in toks[b:i]):
+        k = i
+        while k > b and (toks[k - 1].pos in ("AUX", "ADV") or toks[k - 1].text.lower() in ("have", "has", "had")):
+            k -= 1  # "… have said", "… also said"
+        return a, k
+    return src
+
+
+DECLINE = frozenset("decline refuse".split())
+
+
+def no_report(toks, i: int, first: int, end: int) -> bool:
+    """ "who asked not to be named", "declined to say how many …", "Asked whether …": no speech."""
+    low = toks[i].text.lower()
+    if low == "asked" and i + 1 < end and toks[i + 1].text.lower() == "not":
+        return True
+    if i - 2 >= first and toks[i - 1].text == "to" and toks[i - 2].lemma in DECLINE:
+        return True
+    return journalist_question(toks, i, first, end)

@@ -29,6 +29,17 @@ doctors doctor residents resident nurses teachers parents students workers emplo
 researchers economists prosecutors officers soldiers troops voters diplomats negotiators members mitglieder
 """.split()
 )
+ANON_HEADS_EN = frozenset(
+    """
+investor investors trader traders banker bankers executive executives user users customer customers fan fans
+survivor survivors relatives neighbours neighbors eyewitness eyewitnesses medics paramedics rescuers
+commentators pundits scholars academics historians campaigners organisers organizers demonstrators farmers
+shoppers locals villagers refugees migrants passengers commuters mediators delegates legislators advisers
+advisors allies confidants colleagues friends insider owners owner managers manager shareholders bondholders
+consumers patients physicians engineers officers veterans others
+""".split()
+)
+"""English words for unnamed people (used only for English text): "one investor said"."""
 MEDIA_HEADS = frozenset(
     "blatt zeitung zeitschrift magazin sender nachrichtenagentur presseagentur agentur fernsehsender sendung portal "
     "newspaper paper magazine broadcaster agency outlet times journal tribune gazette herald telegraph".split()

@@ -141,8 +141,41 @@ def english_names(content: list, tokens=None) -> list:
             runs[-1].append(t)
         elif runs[-1]:
             runs.append([])
-    runs = [r for r in runs if r]
+    runs = _join_of(content[:comma], [r for r in runs if r])
+    if len(runs) >= 2 and len(runs[-2]) >= 2 and not any(t.text.lower() in ORG_RUN_WORDS for t in runs[-2]):
+        gap = [t.text.lower() for t in content if runs[-2][-1].i < t.i < runs[-1][0].i]
+        if gap in (["of"], ["at"], ["from"]):
+            return runs[-2]  # "John Doe of Example Securities": the person, not the firm
     return runs[-1] if runs else []
+
+
+ORG_RUN_WORDS = frozenset(
+    """office institute bank university department ministry council committee board commission authority agency
+    centre center society association federation union league court chamber school college museum fund
+    organisation organization bureau service foundation academy""".split()
+)
+"""English organisation words whose name goes on after "of"/"for": "Office for National Statistics"."""
+
+
+def _join_of(content: list, runs: list) -> list:
+    """Join "Bank" + "of" + "England", "Institute" + "for the" + "Study of War" into one run when the
+    run before the preposition holds an organisation word (not "John Doe of Example Securities")."""
+    if len(runs) < 2:
+        return runs
+    pos = {t.i: k for k, t in enumerate(content)}
+    out = [runs[0]]
+    for r in runs[1:]:
+        prev = out[-1]
+        gap = [content[k] for k in range(pos[prev[-1].i] + 1, pos[r[0].i])] if r[0].i in pos else []
+        if (
+            gap
+            and [t.text.lower() for t in gap] in (["of"], ["for"], ["of", "the"], ["for", "the"])
+            and any(t.text.lower() in ORG_RUN_WORDS for t in prev)
+        ):
+            out[-1] = prev + gap + r
+        else:
+            out.append(r)
+    return out
 
 
 @contextmanager

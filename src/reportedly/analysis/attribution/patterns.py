@@ -40,6 +40,15 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
     if cue[0] == first and doc.language == "en":  # "According to people familiar with the talks, …"
         comma = next((k for k in range(b, min(end, b + 8)) if toks[k].text == ","), None)
         b = comma if comma is not None else b
+    elif doc.language == "en" and cue[0] > first and toks[cue[0] - 1].text == ",":
+        # "…, according to people familiar with the matter." / "…, according to a survey by X.": the tail
+        stop = M.content_end(toks, first, end)
+        comma = next((k for k in range(b, stop) if toks[k].text in (",", ";")), None)
+        b0, b = b, comma if comma is not None else max(b, stop)
+        ev = _prep(doc, cue, a, b, first, end, si)
+        if ev is not None and any(t.text.lower() == "by" for t in toks[b0:b]):
+            ev.extra["resolve"] = (a, b0)  # "economists polled by Reuters": the economists, not Reuters
+        return ev
     return _prep(doc, cue, a, b, first, end, si)
 
 

@@ -13,6 +13,7 @@ from . import names as N
 from .lexicon import (
     _AGE,
     ANON_HEADS,
+    ANON_HEADS_EN,
     DETERMINERS,
     DOC_HEADS,
     HONORIFICS,
@@ -209,11 +210,14 @@ class SourceTable:
             heads = [
                 t
                 for t in content
-                if t.pos in ("NOUN", "PROPN") or t.text.lower() in ANON_HEADS or is_person_noun(t.text)
+                if t.pos in ("NOUN", "PROPN")
+                or t.text.lower() in ANON_HEADS
+                or t.text.lower() in ANON_HEADS_EN
+                or is_person_noun(t.text)
             ]
             stop = next((t.i for t in toks if t.text.lower() in ("of", ",", "in", "at", "from", "who", "with")), b)
             pre = [t for t in heads if t.i < stop]
-            people = [t for t in pre if t.text.lower() in ANON_HEADS or is_person_noun(t.text)]
+            people = [t for t in pre if t.text.lower() in ANON_HEADS | ANON_HEADS_EN or is_person_noun(t.text)]
             heads = ((people or pre)[-1:] + [t for t in heads if t.i >= stop]) or heads
         head = heads[0].text.lower() if heads else (content[-1].text.lower() if content else lows[-1])
         head_last = head.rsplit("-", 1)[-1]
@@ -223,9 +227,23 @@ class SourceTable:
         after = [t for t in names if comma is not None and t.i > comma]
         if after and after[0].i - comma <= 2 and doc.tokens[comma + 1].text.lower() not in RELATIVES:
             names = [t for t in names if t.i > comma]  # apposition: "Der Sprecher, Igor K."
-        elif names and heads and head_last in ANON_HEADS and names[0].i > heads[0].i:
+        elif (
+            names
+            and heads
+            and head_last in ANON_HEADS
+            and names[0].i > heads[0].i
+            and not (doc.language == "en" and names[0].i == heads[0].i + 1)  # "Kremlin spokesman Dmitry Peskov"
+        ):
             names = []  # "ein Sprecher der Bundeswehr"
         affiliation = None
+        if (
+            doc.language == "en"
+            and names
+            and names[-1].text.endswith(("'s", "’s"))
+            and any(t.i > names[-1].i and t.pos == "NOUN" for t in content)
+        ):  # "Russia's defence ministry", "Ukraine's air force": the possessor is no name of the speaker
+            affiliation = " ".join(t.text for t in names)[:-2]
+            names = []
         if (
             doc.language == "en"
             and names
@@ -276,9 +294,11 @@ class SourceTable:
                 return prev
         titled = _AGE.match(words[-1]) or head_last in TITLES
         plural = bool(heads) and N.plural(heads[0])
-        back = refer_back(self, head, lows, plural, span.start)
+        back = refer_back(self, head, lows, plural, span.start, roles=doc.language == "en")
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head)):
             back = self._named_before(doc, a)
+            if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower():
+                back = None  # "Tom Example, the housing spokesman. The minister …": someone else
         if back is not None:  # "der Minister", "der 48-Jährige", "der Konzern", "the company"
             self.mention(back, span)
             return back
@@ -296,6 +316,7 @@ class SourceTable:
             head_last = "militär (person)"  # "ein ranghoher Militär", "Militärs": officers, not the armed forces
         if (
             head_last in ANON_HEADS
+            or (doc.language == "en" and head_last in ANON_HEADS_EN)
             or head_last == "militär (person)"
             or head in ANON_HEADS
             or is_person_noun(head_last)

@@ -108,10 +108,13 @@ NEAR_CHARS = 2500
 """A description refers back only to a source mentioned within this many characters."""
 
 
-def refer_back(table, head: str, lows: list[str], plural: bool, at: int = 1 << 30, strict: bool = False):
+def refer_back(
+    table, head: str, lows: list[str], plural: bool, at: int = 1 << 30, strict: bool = False, roles: bool = False
+):
     """The earlier Source a definite description without a name points to, or None.
 
-    `strict`: only a person whose role shares the word, or the source mentioned last of all."""
+    `strict`: only a person whose role shares the word, or the source mentioned last of all.
+    `roles` (English): a named person with another role is never "the minister"."""
     if not lows or lows[0] not in DEFINITE or plural or any(w in ("andere", "anderer", "another") for w in lows):
         return None
     h = head.lower()
@@ -129,7 +132,9 @@ def refer_back(table, head: str, lows: list[str], plural: bool, at: int = 1 << 3
     if strict:
         latest = max(table.sources, key=lambda s: s.mentions[-1].start if s.mentions else -1, default=None)
         return latest if latest is not None and latest.type == "person" and latest.name else None
-    named = [s for s in table.sources if s.type == "person" and s.name and _recent(s, at)]
+    named = [
+        s for s in table.sources if s.type == "person" and s.name and _recent(s, at) and not (roles and s.role)
+    ]
     return max(named, key=lambda s: s.mentions[-1].start if s.mentions else -1) if named else None
 
 

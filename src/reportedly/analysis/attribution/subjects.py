@@ -154,8 +154,8 @@ def relative_subject(toks, i: int, first: int, lang: str) -> tuple[int, tuple[in
     said …", "Jane Roe, a professor, who told …". The pronoun is the mention (like "he"), the noun
     phrase before the comma the speaker, and the message lies to the right. (The German variant,
     "Der Kollege, der gesagt hat, …", lost sources on the SpkAtt news tune split: not used.)"""
-    if lang != "en":
-        return None
+    if lang != "en" or (i - 1 > first and toks[i - 1].text == ","):
+        return None  # "Jones, who chairs the committee, said": the who-clause is inside the subject
     c = i - 1
     while c > first and toks[c - 1].text not in (",", ";", ":", "(") and not toks[c - 1].quote:
         c -= 1

@@ -1,0 +1,149 @@
+"""English news constructions with no named speaker or with the source in an adverbial clause:
+"It is understood that …", "reportedly", "is said to", "As Biden said, …", "…, as reported by X",
+reporting verbs the tagger misreads before a that-clause, "quoted X as saying", and quotations over
+several sentences after a colon. Sentences in tests/attribution/test_english_news.py.
+"""
+
+from __future__ import annotations
+
+from . import messages as M
+from .event import Event
+from .messages import content_end
+
+THAT_ONLY_EN = frozenset(
+    """vowed vows pledged pledges promised promises reiterated reiterates signalled signaled signals hinted hints
+    revealed reveals disclosed discloses argued argues estimate estimates estimated understands understand
+    learned learnt assured assures conceded recalled predicted predict announced announces insisted insists
+    suggested suggests complained complains agreed agrees maintained maintains acknowledged acknowledges
+    claimed claims alleged alleges stressed stresses explained explains warned warns confirmed confirms
+    denied denies reckons reckon expects expect pointed worry worries worried hope hopes hoped doubt doubts""".split()
+)
+"""English verbs that report speech when a that-clause follows, whatever the tagger calls them."""
+DETERMINERS_EN = frozenset("a an the this that these those his her its their our my your no any".split())
+IMPERSONAL_EN = frozenset("understood believed thought reported said claimed alleged rumoured rumored".split())
+
+
+def that_cue(toks, i: int, first: int, end: int) -> bool:
+    """ "The minister vowed that …", "The group argues that …", "Officials estimate that …": a
+    reporting verb the tagger misread, followed by "that" within a few tokens."""
+    t = toks[i]
+    low = t.text.lower()
+    if low not in THAT_ONLY_EN or t.pos in ("DET", "ADP", "PRON", "PROPN") or t.text[:1].isupper():
+        return False
+    if i > first and toks[i - 1].text.lower() in DETERMINERS_EN:
+        return False  # "the promised that …" never, "the alleged attack"
+    return M.that_follows(toks, i, end)
+
+
+def impersonal(toks, i: int, first: int, end: int) -> bool:
+    """ "It is understood that …", "It was reported that …": no one is named and the current speaker
+    does not take it over."""
+    return (
+        toks[i].text.lower() in IMPERSONAL_EN
+        and i - 2 >= first
+        and toks[i - 1].text.lower() in ("is", "was", "has been", "been", "are", "were")
+        and toks[i - 2].text.lower() == "it"
+        and i + 1 < end
+        and toks[i + 1].text.lower() == "that"
+    )
+
+
+
+def whole_quotes(toks, events, quotes) -> None:
+    """A message that opens a quotation closing in a later sentence ('She said: "A. B. C."') is the
+    whole quotation, and direct."""
+    for ev in events:
+        if len(ev.msg) != 1 or toks[ev.msg[0][0]].text not in M.QUOTE_MARKS or toks[ev.msg[0][0] - 1].text != ":":
+            continue
+        a, b = ev.msg[0]
+        for qa, qb, _, _ in quotes:
+            if a <= qa <= a + 1 and qb > b:
+                ev.msg, ev.mode = [(qa, qb)], "direct"
+                break
+
+
+def quoted_as_saying(toks, i: int, first: int) -> tuple[int, int] | None:
+    """ "The outlet quoted an unnamed official as saying …": the speaker is the object of "quoted"
+    (the outlet only reports it); "X was quoted as saying" keeps the subject (None here)."""
+    if i - 3 < first or toks[i - 1].text.lower() != "as" or toks[i].text.lower() != "saying":
+        return None
+    k = next((j for j in range(i - 2, max(first, i - 9) - 1, -1) if toks[j].text.lower() in ("quoted", "cited")), None)
+    if k is None or k + 1 >= i - 1 or toks[k + 1].text.lower() == "by":
+        return None
+    if toks[k - 1].text.lower() in ("was", "were", "is"):
+        return None
+    return k + 1, i - 1
+
+
+
+def after_prep(toks, i: int, first: int) -> bool:
+    """ "Stocks fell amid reports that …": a noun after a preposition names no speaker."""
+    return i > first and toks[i - 1].text.lower() in ("amid", "following", "after", "despite", "over")
+
+
+def unnamed(toks, i: int, first: int, end: int) -> bool:
+    return impersonal(toks, i, first, end) or after_prep(toks, i, first)
+
+
+BE = frozenset("is are was were".split())
+
+
+def hearsay_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
+    """ "The minister reportedly offered to resign", "The president is said to be furious", "Two
+    people are believed to have died": reported, with no one named (source None, and not the
+    current speaker); the message is the sentence without the hearsay words."""
+    toks = doc.tokens
+    low = toks[i].text.lower()
+    stop = M.content_end(toks, first, end)
+    if low in ("reportedly", "allegedly", "purportedly") and first < i < stop - 1:
+        a, b = i, i + 1
+        mode = "according_to"
+    elif (
+        low in IMPERSONAL_EN
+        and i - 1 > first
+        and toks[i - 1].text.lower() in BE
+        and i + 2 < stop
+        and toks[i + 1].text.lower() == "to"
+        and toks[i - 2].text.lower() != "it"
+    ):
+        a, b = i - 1, i + 2
+        mode = "indirect"
+    else:
+        return None
+    pieces = [(x, y) for x, y in ((first, a), (b, stop)) if y > x]
+    if len(pieces) < 2 or not any(t.pos in ("VERB", "AUX") for t in toks[b:stop]):
+        return None
+    return Event([i], None, pieces, mode, si, passive=True)
+
+
+def as_clause(doc, i: int, first: int, end: int, si: int) -> Event | None:
+    """ "As Biden said on Tuesday, the US will …" / "…, as the newspaper reported." / "…, as first
+    reported by Reuters.": the main clause is the message, the noun phrase after "as" (or "by") the source."""
+    toks = doc.tokens
+    k = next((j for j in range(i - 1, max(first, i - 7) - 1, -1) if toks[j].text.lower() == "as"), None)
+    if k is None or not (k == first or toks[k - 1].text == ","):
+        return None
+    if any(t.text in (",", ";", ":") or t.quote for t in toks[k + 1 : i]):
+        return None
+    stop = content_end(toks, first, end)
+    by = i + 1 < end and toks[i + 1].text.lower() == "by"
+    if by and (k + 1 == i or (k + 2 == i and toks[k + 1].text.lower() in ("first", "previously", "earlier"))):
+        src = (i + 2, next((j for j in range(i + 2, stop) if toks[j].text == ","), stop))
+    elif k + 1 < i:
+        src = (k + 1, i)
+        while src[1] - 1 > src[0] and toks[src[1] - 1].pos in ("ADV", "AUX"):
+            src = (src[0], src[1] - 1)  # "as the minister has repeatedly said"
+    else:
+        return None
+    if src[0] >= src[1]:
+        return None
+    close = src[1] if by else M._skip_adjuncts_en(toks, i + 1, stop)
+    if k == first:  # the as-clause must end at the cue: "As Biden said on Tuesday, …"
+        if close >= stop or toks[close].text != "," or stop - close < 4:
+            return None
+        msg = (close + 1, stop)
+    else:
+        if k - 1 - first < 3 or close < stop:
+            return None
+        msg = (first, k - 1)
+    return Event([i], src, [msg], "according_to", si)
