@@ -5,20 +5,13 @@ no one. Sentences written here."""
 
 from __future__ import annotations
 
-from reportedly.api import analyze
+from .helpers import find
+from .helpers import run as _run
 
 
 def run(body: str, title: str = "Meldung des Tages"):
-    an = analyze(f"{title}\n\n{body}\n")
-    text = an.article.text
-    for a in an.attributions:
-        for sp in [a.message, a.cue, a.source_mention, *a.cue_parts, *a.message_parts]:
-            assert sp is None or text[sp.start : sp.end] == sp.text
+    an = _run(body, title)
     return an, {s.id: s for s in an.sources}
-
-
-def find(an, needle: str):
-    return next(a for a in an.attributions if needle in a.message.text)
 
 
 def test_demnach_is_the_mention_and_the_source_the_current_speaker():

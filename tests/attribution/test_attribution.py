@@ -5,20 +5,9 @@ from __future__ import annotations
 import pytest
 
 from reportedly.analysis.attribution.cues import konjunktiv, verb_cue
-from reportedly.api import analyze
 from reportedly.language.doc import Token
 
-
-def run(body: str, title: str = "Meldung des Tages"):
-    an = analyze(f"{title}\n\n{body}\n")
-    text = an.article.text
-    for a in an.attributions:
-        for sp in [a.message, a.cue, a.source_mention, *a.cue_parts, *a.message_parts]:
-            assert sp is None or text[sp.start : sp.end] == sp.text
-    for s in an.sources:
-        for m in s.mentions:
-            assert text[m.start : m.end] == m.text
-    return an
+from .helpers import run
 
 
 def src(an, a):

@@ -5,20 +5,7 @@ Sentences written here."""
 
 from __future__ import annotations
 
-from reportedly.api import analyze
-
-
-def run(body: str, title: str = "Meldung des Tages"):
-    an = analyze(f"{title}\n\n{body}\n")
-    text = an.article.text
-    for a in an.attributions:
-        for sp in [a.message, a.cue, a.source_mention, *a.cue_parts, *a.message_parts]:
-            assert sp is None or text[sp.start : sp.end] == sp.text
-    return an
-
-
-def find(an, needle: str):
-    return next(a for a in an.attributions if needle in a.message.text)
+from .helpers import find, run
 
 
 def test_zu_infinitive_complement_is_the_message():

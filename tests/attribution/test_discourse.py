@@ -3,21 +3,9 @@
 from __future__ import annotations
 
 from reportedly.analysis.attribution.speakers import is_person_noun, is_person_role
-from reportedly.api import analyze
 
-
-def run(body: str, title: str = "Meldung des Tages"):
-    an = analyze(f"{title}\n\n{body}\n")
-    text = an.article.text
-    for a in an.attributions:
-        for sp in [a.message, a.cue, a.source_mention, *a.cue_parts, *a.message_parts]:
-            assert sp is None or text[sp.start : sp.end] == sp.text
-    return an
-
-
-def src_of(an, needle: str):
-    a = next(a for a in an.attributions if needle in a.message.text)
-    return an.source_by_id(a.source) if a.source else None
+from .helpers import run
+from .helpers import source_of as src_of
 
 
 def test_cueless_quote_takes_current_speaker_across_sentences():

@@ -5,21 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from reportedly.api import analyze
 from reportedly.language.english import fix_tags
+
+from .helpers import find
+from .helpers import run as _run
 
 
 def run(body: str, title: str = "Markets wrap"):
-    an = analyze(f"{title}\n\n{body}\n")
-    text = an.article.text
-    for a in an.attributions:
-        for sp in [a.message, a.cue, a.source_mention, *a.cue_parts, *a.message_parts]:
-            assert sp is None or text[sp.start : sp.end] == sp.text
-    return an
-
-
-def find(an, needle: str):
-    return next(a for a in an.attributions if needle in a.message.text)
+    return _run(body, title)
 
 
 def src(an, needle: str):

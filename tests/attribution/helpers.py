@@ -1,0 +1,29 @@
+"""What the attribution tests share: analyse a body under a headline, checking every span."""
+
+from __future__ import annotations
+
+from reportedly.api import analyze
+
+
+def run(body: str, title: str = "Meldung des Tages"):
+    """Analyse `title` + `body`; every attribution span and source mention must point into the text."""
+    an = analyze(f"{title}\n\n{body}\n")
+    text = an.article.text
+    for a in an.attributions:
+        for sp in [a.message, a.cue, a.source_mention, *a.cue_parts, *a.message_parts]:
+            assert sp is None or text[sp.start : sp.end] == sp.text
+    for s in an.sources:
+        for m in s.mentions:
+            assert text[m.start : m.end] == m.text
+    return an
+
+
+def find(an, needle: str):
+    """The attribution whose message contains `needle`."""
+    return next(a for a in an.attributions if needle in a.message.text)
+
+
+def source_of(an, needle: str):
+    """The Source of the attribution whose message contains `needle` (None when unresolved)."""
+    a = find(an, needle)
+    return an.source_by_id(a.source) if a.source else None
