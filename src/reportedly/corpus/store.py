@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,16 +95,22 @@ class Store:
     def write(self, results: Iterable[Rows]) -> int:
         """Store several documents' rows in one transaction; returns the number of documents."""
         n = 0
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             for rows in results:
                 self._write_one(rows)
                 n += 1
+        return n
+
+    @contextmanager
+    def _transaction(self):
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (KeyboardInterrupt included)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
-        return n
 
     def _write_one(self, rows: Rows) -> None:
         at = now_iso()
@@ -126,27 +133,17 @@ class Store:
 
     def insert_rows(self, table: str, rows: list[dict]) -> None:
         """Insert-or-replace rows of one table in one transaction (imports)."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             self.conn.executemany(_insert_sql(table), rows)
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
 
     def replace_table(self, table: str, rows: Iterable[dict]) -> int:
         """Rewrite a computed table (stories) in one transaction."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        n = 0
+        with self._transaction():
             self.conn.execute(f'DELETE FROM "{table}"')
-            n = 0
             for row in rows:
                 self.conn.execute(_insert_sql(table), row)
                 n += 1
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
         return n
 
 
