@@ -31,6 +31,7 @@ from reportedly.language.german.linear import (  # noqa: E402
     CTX,
     FeatureSpace,
     Stack,
+    flatten,
     sentence_bounds_arrays,
     train_perceptron,
     train_structured,
@@ -64,12 +65,7 @@ def build_vocab(word_counts: Counter, lexclass, extra=None) -> list[str]:
 
 
 def matrices(space: FeatureSpace, sents: list[list[str]]):
-    words = [w for s in sents for w in s]
-    bounds = []
-    k = 0
-    for s in sents:
-        bounds.append((k, k + len(s)))
-        k += len(s)
+    words, bounds = flatten(sents)
     X = space.matrix(words, bounds)
     first, last = sentence_bounds_arrays(len(words), bounds)
     return X, bounds, first, last

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from .german.annotator import Annotation
-from .german.linear import FeatureSpace, Linear, Stack, load_vocab, sentence_bounds_arrays
+from .german.linear import FeatureSpace, Linear, Stack, flatten, load_vocab, sentence_bounds_arrays
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "models" / "en"
 
@@ -142,11 +142,7 @@ class EnglishAnnotator:
         self.known = frozenset(self.lemmas.values())
 
     def annotate_sentences(self, sents: Sequence[Sequence[str]]) -> list[list[Annotation]]:
-        words = [w for s in sents for w in s]
-        bounds, k = [], 0
-        for s in sents:
-            bounds.append((k, k + len(s)))
-            k += len(s)
+        words, bounds = flatten(sents)
         if not words:
             return [[] for _ in sents]
         X = self.space.matrix(words, bounds)

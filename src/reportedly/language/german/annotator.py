@@ -18,7 +18,7 @@ import numpy as np
 
 from .gazetteer import GAZ_SIZE, Curated, gaz_matrix
 from .lexicon import Lexicon
-from .linear import FeatureSpace, Linear, Stack, bio_penalties, load_vocab, sentence_bounds_arrays, viterbi
+from .linear import FeatureSpace, Linear, Stack, bio_penalties, flatten, load_vocab, sentence_bounds_arrays, viterbi
 from .morph import FIN_TAGS, MoodRules
 
 NONFIN_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU"})
@@ -185,12 +185,7 @@ class GermanAnnotator:
         return None
 
     def annotate_sentences(self, sents: Sequence[Sequence[str]]) -> list[list[Annotation]]:
-        words = [w for s in sents for w in s]
-        bounds = []
-        k = 0
-        for s in sents:
-            bounds.append((k, k + len(s)))
-            k += len(s)
+        words, bounds = flatten(sents)
         if not words:
             return [[] for _ in sents]
         p, u, ne = self.tag_arrays(words, bounds)

@@ -142,6 +142,16 @@ class FeatureSpace:
         return np.hstack(cols)
 
 
+def flatten(sents: Sequence[Sequence[str]]) -> tuple[list[str], list[tuple[int, int]]]:
+    """All words of the sentences in one list, and each sentence's (start, end) in it."""
+    words = [w for s in sents for w in s]
+    bounds, k = [], 0
+    for s in sents:
+        bounds.append((k, k + len(s)))
+        k += len(s)
+    return words, bounds
+
+
 def sentence_bounds_arrays(n: int, bounds: Sequence[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
     first = np.zeros(n, dtype=np.int64)
     last = np.zeros(n, dtype=np.int64)
