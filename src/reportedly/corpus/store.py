@@ -58,8 +58,7 @@ class Store:
         self._init_schema()
 
     def _init_schema(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             for stmt in all_ddl():
                 self.conn.execute(stmt)
             row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
@@ -68,10 +67,6 @@ class Store:
             elif int(row[0]) > SCHEMA_VERSION:
                 raise StoreError(f"{self.path} has schema {row[0]}; "
                                  f"this reportedly reads up to {SCHEMA_VERSION}")
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
 
     def close(self) -> None:
         self.conn.close()
