@@ -36,7 +36,8 @@ class Result:
         return {"rows": self.rows, "truncated": self.truncated}
 
 
-def _insert_sql(table: str) -> str:
+def insert_sql(table: str) -> str:
+    """Insert-or-replace of one table's row dicts (outlets: insert-or-ignore, they are shared)."""
     cols = TABLE[table].column_names
     verb = "INSERT OR IGNORE" if table == "outlets" else "INSERT OR REPLACE"
     return (f'{verb} INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
@@ -58,7 +59,7 @@ class Store:
         self._init_schema()
 
     def _init_schema(self) -> None:
-        with self._transaction():
+        with self.transaction():
             for stmt in all_ddl():
                 self.conn.execute(stmt)
             row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
@@ -90,14 +91,14 @@ class Store:
     def write(self, results: Iterable[Rows]) -> int:
         """Store several documents' rows in one transaction; returns the number of documents."""
         n = 0
-        with self._transaction():
+        with self.transaction():
             for rows in results:
                 self._write_one(rows)
                 n += 1
         return n
 
     @contextmanager
-    def _transaction(self):
+    def transaction(self):
         """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (KeyboardInterrupt included)."""
         self.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -111,10 +112,7 @@ class Store:
         at = now_iso()
         cur = self.conn
         for art in rows.get("articles", ()):
-            # delete first (not REPLACE) so the FTS delete triggers fire for the old row
-            for t in CHILD_TABLES:
-                cur.execute(f'DELETE FROM "{t}" WHERE article_id = ?', (art["id"],))
-            cur.execute("DELETE FROM articles WHERE id = ?", (art["id"],))
+            self.delete_articles([art["id"]])
             if art.get("item_id"):
                 cur.execute("DELETE FROM errors WHERE item_id = ?", (art["item_id"],))
                 cur.execute("INSERT OR REPLACE INTO items VALUES (?, ?, 'ok', ?, ?)",
@@ -124,20 +122,28 @@ class Store:
                         (err["item_id"], err["input"], at))
         for table in ROW_TABLES:
             if rows.get(table):
-                cur.executemany(_insert_sql(table), rows[table])
+                cur.executemany(insert_sql(table), rows[table])
+
+    def delete_articles(self, ids: Sequence[str]) -> None:
+        """Remove articles with all their child rows, so a re-analysis replaces rather than adds.
+        DELETE (not REPLACE) so the FTS delete triggers fire for the old rows."""
+        params = [(i,) for i in ids]
+        for t in CHILD_TABLES:
+            self.conn.executemany(f'DELETE FROM "{t}" WHERE article_id = ?', params)
+        self.conn.executemany("DELETE FROM articles WHERE id = ?", params)
 
     def insert_rows(self, table: str, rows: list[dict]) -> None:
         """Insert-or-replace rows of one table in one transaction (imports)."""
-        with self._transaction():
-            self.conn.executemany(_insert_sql(table), rows)
+        with self.transaction():
+            self.conn.executemany(insert_sql(table), rows)
 
     def replace_table(self, table: str, rows: Iterable[dict]) -> int:
         """Rewrite a computed table (stories) in one transaction."""
         n = 0
-        with self._transaction():
+        with self.transaction():
             self.conn.execute(f'DELETE FROM "{table}"')
             for row in rows:
-                self.conn.execute(_insert_sql(table), row)
+                self.conn.execute(insert_sql(table), row)
                 n += 1
         return n
 

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator
 
 from ..corpus.schema import TABLE
-from ..corpus.store import CHILD_TABLES, Store
+from ..corpus.store import Store, insert_sql
 from ..errors import StoreError
 from .worker import ITEM_TABLES
 
@@ -32,38 +32,21 @@ def _batches(path: str, columns: list[str]) -> Iterator[list[dict]]:
         yield batch.to_pylist()
 
 
-def _insert_sql(name: str) -> str:
-    cols = TABLE[name].column_names
-    return (f'INSERT OR REPLACE INTO "{name}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
-            f'VALUES ({", ".join("?" * len(cols))})')
-
-
 def load_parquet(output: str, db: str) -> dict[str, int]:
     """Copy every table under `output` (a local `reportedly spark` output) into the store `db`."""
     if not os.path.isdir(os.path.join(output, "articles")):
         raise StoreError(f"{output} has no articles/ table; is it a `reportedly spark` output?")
     counts: dict[str, int] = {}
-    with Store(db) as store:
-        conn = store.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for batch in _batches(os.path.join(output, "articles"), ["id"]):
-                ids = [(r["id"],) for r in batch]
-                for t in CHILD_TABLES:  # a reloaded article replaces its old rows, never adds to them
-                    conn.executemany(f'DELETE FROM "{t}" WHERE article_id = ?', ids)
-                conn.executemany("DELETE FROM articles WHERE id = ?", ids)  # fires the FTS triggers
-            for name in ITEM_TABLES:
-                path = os.path.join(output, name)
-                counts[name] = 0
-                if not os.path.isdir(path):
-                    continue
-                cols = TABLE[name].column_names
-                sql = _insert_sql(name)
-                for batch in _batches(path, cols):
-                    conn.executemany(sql, [tuple(r[c] for c in cols) for r in batch])
-                    counts[name] += len(batch)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+    with Store(db) as store, store.transaction():
+        for batch in _batches(os.path.join(output, "articles"), ["id"]):
+            store.delete_articles([r["id"] for r in batch])  # a reloaded article replaces its old rows
+        for name in ITEM_TABLES:
+            path = os.path.join(output, name)
+            counts[name] = 0
+            if not os.path.isdir(path):
+                continue
+            sql = insert_sql(name)
+            for batch in _batches(path, TABLE[name].column_names):
+                store.conn.executemany(sql, batch)
+                counts[name] += len(batch)
     return counts
