@@ -26,19 +26,31 @@ WEEKDAYS = {
 }
 RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2,
                  "yesterday": -1, "today": 0, "tomorrow": 1}
+PART_OF_MONTH = ("Anfang", "Mitte", "Ende", "early", "mid", "late")
+BEFORE_MONTH = ("im", "seit", "bis", "ab", "in", "since", "until", "by", "vom")
+BEFORE_WEEKDAY = ("am", "vergangenen", "letzten", "diesen", "kommenden", "on", "last", "next", "this")
+
+
+def _alt(words, capture: bool = True) -> str:
+    """An alternation of `words` behind a lookahead on their first letters: without it Python's
+    regex engine tries every alternative at every word start (3x slower on news text)."""
+    letters = "".join(sorted({w[0].lower() for w in words} | {w[0].upper() for w in words}))
+    body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return f"(?=[{letters}])" + (f"({body})" if capture else f"(?:{body})")
+
 
 _M = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_W = "|".join(WEEKDAYS)
+_MONTH = _alt(MONTHS)
 _PATTERNS = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dmy_num", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")),
-    ("mdy", re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)),
     ("dm_y", re.compile(rf"\b(\d{{1,2}})\.?\s+({_M})(?:\s+(\d{{4}}))?(?!\w)", re.I)),
-    ("part_month", re.compile(rf"\b(Anfang|Mitte|Ende|early|mid|late)[\s-]+({_M})(?:\s+(\d{{4}}))?(?!\w)", re.I)),
-    ("month_year", re.compile(rf"\b({_M})\s+(\d{{4}})\b", re.I)),
-    ("in_month", re.compile(rf"\b(?:im|seit|bis|ab|in|since|until|by|vom)\s+({_M})(?!\w)", re.I)),
-    ("weekday", re.compile(rf"\b(?:am|vergangenen|letzten|diesen|kommenden|on|last|next|this)\s+({_W})\b", re.I)),
-    ("relday", re.compile(r"\b(vorgestern|gestern|heute|übermorgen|morgen|yesterday|today|tomorrow)\b", re.I)),
+    ("part_month", re.compile(rf"\b{_alt(PART_OF_MONTH)}[\s-]+({_M})(?:\s+(\d{{4}}))?(?!\w)", re.I)),
+    ("month_year", re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I)),
+    ("in_month", re.compile(rf"\b{_alt(BEFORE_MONTH, False)}\s+({_M})(?!\w)", re.I)),
+    ("weekday", re.compile(rf"\b{_alt(BEFORE_WEEKDAY, False)}\s+{_alt(WEEKDAYS)}\b", re.I)),
+    ("relday", re.compile(rf"\b{_alt(RELATIVE_DAYS)}\b", re.I)),
     ("year", re.compile(r"\b(?:im Jahr(?:e)?|seit|bis|in|since|Jahr)\s+((?:19|20)\d{2})\b")),
 ]
 

@@ -5,8 +5,10 @@ Design, and why:
   worker dies (segfault in lxml, OOM kill), and cannot kill a document that runs too long. Here
   the parent sees a dead worker's sentinel or an overdue document, records an error row for that
   item and starts a fresh worker; the batch goes on.
-- Memory is bounded: items are read lazily, at most `workers` are in flight, at most
-  `read_ahead` wait, and results are committed every `commit_every` documents.
+- Memory is bounded: items are read lazily, at most `PER_WORKER` per worker are in flight, at
+  most `read_ahead` wait, and results are committed every `commit_every` documents.
+- Each worker holds its next item while it works on the current one (a reader thread takes it
+  off the pipe), so it never waits for the parent, which may be busy committing to SQLite.
 - Only the parent writes (one SQLite writer); a document's rows and its `items` ledger row are
   committed together, so kill -9 then rerun gives no gaps and no duplicates.
 - The pipeline is built in the parent before forking, so workers share its models
@@ -15,10 +17,14 @@ Design, and why:
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
+import queue as queue_mod
 import signal
+import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -31,6 +37,11 @@ from .store import Store
 
 READ_AHEAD_BYTES = 64_000_000
 """Bytes of input read ahead at most (besides `read_ahead` items): WARC records can be large."""
+PER_WORKER = 2
+"""Items in flight per worker: the one it analyses and the next one, already on its side."""
+WORKER_GC_THRESHOLD = (20_000, 50, 50)
+"""Young-generation threshold 20,000 allocations instead of 700: lxml and the tagger allocate
+many short-lived objects, and a collection per 700 costs more than it frees."""
 HARD_KILL_GRACE = 5.0
 """Seconds past doc_timeout before the parent kills a worker (its own alarm should fire first)."""
 
@@ -44,16 +55,26 @@ class BatchStats:
     errors: int = 0
     restarts: int = 0
     seconds: float = 0.0
+    startup_seconds: float = 0.0
+    """Of `seconds`, the time to load the models before the first item (paid once per run)."""
     error_samples: list[str] = field(default_factory=list)
 
     @property
     def per_second(self) -> float:
         return (self.ok + self.errors) / self.seconds if self.seconds else 0.0
 
+    @property
+    def steady_per_second(self) -> float:
+        """Items per second once the models are loaded: what a long run approaches."""
+        busy = self.seconds - self.startup_seconds
+        return (self.ok + self.errors) / busy if busy > 0 else 0.0
+
     def to_dict(self) -> dict:
         return {"seen": self.seen, "skipped": self.skipped, "ok": self.ok, "errors": self.errors,
                 "restarts": self.restarts, "seconds": round(self.seconds, 2),
-                "per_second": round(self.per_second, 2)}
+                "startup_seconds": round(self.startup_seconds, 2),
+                "per_second": round(self.per_second, 2),
+                "steady_per_second": round(self.steady_per_second, 2)}
 
 
 class _Timeout(Exception):
@@ -99,13 +120,27 @@ def process_item(item: Item, settings: Settings = DEFAULT_SETTINGS) -> Rows:
 
 
 def _worker_main(conn: Connection, settings: Settings) -> None:
+    # The models inherited from the parent are never garbage: moving them out of the collector's
+    # reach, and collecting less often, saves ~4% per document (and keeps shared pages shared).
+    gc.freeze()
+    gc.set_threshold(*WORKER_GC_THRESHOLD)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     signal.signal(signal.SIGALRM, _on_alarm)
+    inbox: queue_mod.SimpleQueue = queue_mod.SimpleQueue()
+
+    def read() -> None:  # keeps the pipe drained so the parent's send never waits on us
+        while True:
+            try:
+                item = conn.recv()
+            except (EOFError, OSError):
+                item = None
+            inbox.put(item)
+            if item is None:
+                return
+
+    threading.Thread(target=read, daemon=True).start()
     while True:
-        try:
-            item = conn.recv()
-        except EOFError:
-            return
+        item = inbox.get()
         if item is None:
             return
         signal.setitimer(signal.ITIMER_REAL, settings.doc_timeout)
@@ -122,8 +157,10 @@ def _worker_main(conn: Connection, settings: Settings) -> None:
 class _Slot:
     proc: mp.Process
     conn: Connection
-    item: Item | None = None
+    items: deque = field(default_factory=deque)
+    """Items sent and not yet answered, in order; the first is the one being analysed."""
     started: float = 0.0
+    """When the first of `items` started (its deadline counts from here)."""
 
 
 def _start(ctx: mp.context.BaseContext, settings: Settings) -> _Slot:
@@ -163,13 +200,20 @@ def _fresh(items: Iterator[Item], store: Store, stats: BatchStats, n: int,
             return fresh, False
 
 
-def _warm_up(pipeline) -> None:
-    """Run one tiny German and English document so lazily loaded resources exist before fork."""
-    from ..ingest.loader import load_text
+_WARM_UP_HTML = (b"<html><head><title>Probe</title></head><body><article><p>Der Minister sagte am Montag, "
+                 b"alles sei gut.</p><p>Die Lage bleibe nach seinen Angaben stabil.</p></article></body></html>")
 
-    for text in ("Probe\n\nDer Minister sagte, alles sei gut.", "Test\n\nThe minister said all was well."):
+
+def _warm_up(pipeline) -> None:
+    """Run a tiny German, English and HTML document so that lazily loaded resources (models,
+    trafilatura's imports, ~0.2 s per process) exist before fork instead of once per worker."""
+    from ..ingest.loader import load_bytes, load_text
+
+    for make in (lambda: load_text("Probe\n\nDer Minister sagte, alles sei gut."),
+                 lambda: load_text("Test\n\nThe minister said all was well."),
+                 lambda: load_bytes(_WARM_UP_HTML, name="warm-up.html", html=True)):
         try:
-            pipeline(load_text(text))
+            pipeline(make())
         except Exception:  # noqa: BLE001 - warm-up is an optimisation only
             pass
 
@@ -189,16 +233,15 @@ def run_batch(inputs: Iterable[str], db: str, settings: Settings = DEFAULT_SETTI
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context("spawn")
     store = Store(db)
     items = iter_items(inputs, settings)
-    queue: list[Item] = []
+    pending: deque[Item] = deque()
     exhausted = False
     buffer: list[Rows] = []
     last_commit = time.monotonic()
     slots = [_start(ctx, settings) for _ in range(workers)]
     bar = _Progress(count_items(inputs) if progress else None, progress)
+    stats.startup_seconds = time.monotonic() - t0
 
-    def finish(slot: _Slot, rows: Rows) -> None:
-        nonlocal last_commit
-        slot.item = None
+    def finish(rows: Rows) -> None:
         buffer.append(rows)
         if rows["errors"]:
             stats.errors += 1
@@ -212,31 +255,34 @@ def run_batch(inputs: Iterable[str], db: str, settings: Settings = DEFAULT_SETTI
     try:
         while True:
             for slot in slots:
-                if slot.item is None:
-                    if not queue and not exhausted:
-                        queue, exhausted = _fresh(items, store, stats, read_ahead, retry_errors)
+                while len(slot.items) < PER_WORKER:
+                    if not pending and not exhausted:
+                        fresh, exhausted = _fresh(items, store, stats, read_ahead, retry_errors)
+                        pending.extend(fresh)
                         bar.skip(stats)
-                    if queue:
-                        slot.item = queue.pop(0)
+                    if not pending:
+                        break
+                    if not slot.items:
                         slot.started = time.monotonic()
-                        slot.conn.send(slot.item)
-            busy = [s for s in slots if s.item is not None]
-            if not busy and exhausted and not queue:
+                    slot.items.append(pending.popleft())
+                    slot.conn.send(slot.items[-1])
+            busy = [s for s in slots if s.items]
+            if not busy and exhausted and not pending:
                 break
             ready = wait([s.conn for s in busy] + [s.proc.sentinel for s in busy], timeout=0.5)
             now = time.monotonic()
             for i, slot in enumerate(slots):
-                if slot.item is None:
+                if not slot.items:
                     continue
-                item = slot.item
                 if slot.conn in ready or slot.proc.sentinel in ready:
                     try:
-                        if slot.conn.poll():
-                            finish(slot, slot.conn.recv())
-                            continue
+                        while slot.items and slot.conn.poll():
+                            finish(slot.conn.recv())
+                            slot.items.popleft()
+                            slot.started = time.monotonic()
                     except Exception:  # noqa: BLE001 - EOF or a message cut off by the crash
                         pass
-                    if slot.proc.is_alive():
+                    if slot.proc.is_alive() or not slot.items:
                         continue
                     reason = f"worker crashed (exit code {slot.proc.exitcode})"
                 elif now - slot.started > settings.doc_timeout + HARD_KILL_GRACE:
@@ -246,7 +292,9 @@ def run_batch(inputs: Iterable[str], db: str, settings: Settings = DEFAULT_SETTI
                 _stop(slot)
                 slots[i] = _start(ctx, settings)
                 stats.restarts += 1
-                finish(slot, error_rows(item.id, item.input, reason, "analyse"))
+                item = slot.items.popleft()
+                pending.extendleft(reversed(slot.items))  # not started yet: the next worker takes them
+                finish(error_rows(item.id, item.input, reason, "analyse"))
             if buffer and (len(buffer) >= commit_every or now - last_commit > 2.0):
                 store.write(buffer)
                 buffer.clear()

@@ -18,7 +18,17 @@ import numpy as np
 
 from .gazetteer import GAZ_SIZE, Curated, gaz_matrix
 from .lexicon import Lexicon
-from .linear import FeatureSpace, Linear, Stack, bio_penalties, flatten, load_vocab, sentence_bounds_arrays, viterbi
+from .linear import (
+    MAX_CACHE,
+    FeatureSpace,
+    Linear,
+    Stack,
+    bio_penalties,
+    flatten,
+    load_vocab,
+    sentence_bounds_arrays,
+    viterbi,
+)
 from .morph import FIN_TAGS, MoodRules
 
 NONFIN_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU"})
@@ -116,6 +126,7 @@ class GermanAnnotator:
                 prior[w] = int(sub) / (int(sub) + int(ind))
         self.mood = MoodRules(self.lexicon, prior)
         self._is_fin = np.array([t in FIN_TAGS for t in self.stts])
+        self._lemma_cache: dict[tuple[str, str], str] = {}
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -144,9 +155,16 @@ class GermanAnnotator:
         return self.m_ner2.scores(np.hstack([Xs, self.stack_ner.matrix(n1, first, last)]))
 
     def lemma(self, w: str, tag: str) -> str:
-        lem = self.lemmas.get((w, tag))
-        if lem is not None:
-            return lem
+        key = (w, tag)
+        lem = self.lemmas.get(key) or self._lemma_cache.get(key)
+        if lem is None:
+            if len(self._lemma_cache) >= MAX_CACHE:
+                self._lemma_cache.clear()
+            lem = self._lemma_cache[key] = self._derived_lemma(w, tag)
+        return lem
+
+    def _derived_lemma(self, w: str, tag: str) -> str:
+        """Lemma of a (word, tag) the lemma table lacks, from the lexicon and compounds."""
         if tag in ("NN", "NE"):
             return self.lexicon.noun_lemma(w) or (self._compound_lemma(w) if tag == "NN" else None) or w
         if tag.startswith("V"):

@@ -75,12 +75,20 @@ def word_features(w: str, lexclass: Callable[[str], str], extra: Callable[[str],
     return own, ctx
 
 
+class _Ids(dict):
+    """Feature id lookup where an unknown feature is id 0: `map(ids.__getitem__, feats)` stays in C."""
+
+    def __missing__(self, key: str) -> int:
+        return 0
+
+
 class FeatureSpace:
     """Maps feature strings to ids and caches the id rows of word types."""
 
     def __init__(self, vocab: dict[str, int], lexclass: Callable[[str], str],
                  extra: Callable[[str], Sequence[str]] | None = None, n_extra: int = 0):
         self.vocab = vocab
+        self._ids = _Ids(vocab)
         self.lexclass = lexclass
         self.extra = extra
         self.n_extra = n_extra
@@ -95,16 +103,14 @@ class FeatureSpace:
             self.type_id(special)
 
     def _row(self, w: str) -> np.ndarray:
-        get = self.vocab.get
         if w in (BOS, EOS):
             own = [""] * (N_OWN + self.n_extra)
             ctx = {off: [f"{off}{t}={w}" for t in temps] for off, temps in CTX.items()}
         else:
             own, ctx = word_features(w, self.lexclass, self.extra)
-        ids = [get(f, 0) for f in own]
         for off in CTX:
-            ids.extend(get(f, 0) for f in ctx[off])
-        return np.asarray(ids, dtype=np.int32)
+            own.extend(ctx[off])
+        return np.fromiter(map(self._ids.__getitem__, own), dtype=np.int32, count=self.width)
 
     def type_id(self, w: str) -> int:
         t = self.types.get(w)
@@ -200,8 +206,9 @@ class Linear:
 
     def scores(self, X: np.ndarray) -> np.ndarray:
         out = np.zeros((X.shape[0], self.W.shape[1]), dtype=np.float32)
-        for j in range(X.shape[1]):
-            out += self.W[X[:, j]]
+        W = self.W
+        for j in range(X.shape[1]):  # take + in-place add: half the time of out += W[X[:, j]]
+            np.add(out, W.take(X[:, j], axis=0), out=out)
         return out
 
     def predict(self, X: np.ndarray) -> np.ndarray:
@@ -273,24 +280,33 @@ def bio_penalties(labels: Sequence[str]) -> np.ndarray:
 
 
 def viterbi(scores: np.ndarray, bounds: Sequence[tuple[int, int]], pen: np.ndarray) -> np.ndarray:
-    """Best label sequence per sentence under the transition constraints `pen` (BIO validity)."""
+    """Best label sequence per sentence under the transition constraints `pen` (BIO validity).
+
+    All sentences advance together, one step per token position, so the Python loop runs
+    as many times as the longest sentence has tokens, not once per token of the document."""
     out = np.zeros(scores.shape[0], dtype=np.int64)
+    spans = [(a, b) for a, b in bounds if b > a]
+    if not spans:
+        return out
     L = scores.shape[1]
     trans = pen[:L]
-    for a, b in bounds:
-        if b <= a:
-            continue
-        S = scores[a:b]
-        score = S[0] + pen[L]
-        back = np.zeros((b - a, L), dtype=np.int64)
-        for t in range(1, b - a):
-            cand = score[:, None] + trans
-            back[t] = cand.argmax(0)
-            score = cand.max(0) + S[t]
-        k = int(score.argmax())
-        for t in range(b - a - 1, -1, -1):
-            out[a + t] = k
-            k = int(back[t, k])
+    starts = np.array([a for a, _ in spans])
+    lengths = np.array([b - a for a, b in spans])
+    T = int(lengths.max())
+    score = scores[starts] + pen[L]
+    back = np.zeros((T, len(spans), L), dtype=np.int64)
+    for t in range(1, T):
+        live = lengths > t
+        idx = np.where(live, starts + t, 0)
+        cand = score[:, :, None] + trans  # (sentences, previous label, label)
+        back[t] = cand.argmax(1)
+        score = np.where(live[:, None], cand.max(1) + scores[idx], score)
+    k = score.argmax(1)
+    rows = np.arange(len(spans))
+    for t in range(T - 1, -1, -1):
+        live = lengths > t
+        out[starts[live] + t] = k[live]
+        k = np.where(live, back[t, rows, k], k)
     return out
 
 
