@@ -174,7 +174,10 @@ def check_headline(doc, quantities: list[Quantity]) -> HeadlineCheck | None:
 
 
 def _fold(word: str) -> str:
-    w = unicodedata.normalize("NFKD", word.lower())
+    w = word.lower()
+    if w.isascii():
+        return w
+    w = unicodedata.normalize("NFKD", w)
     return "".join(c for c in w if not unicodedata.combining(c))
 
 

@@ -206,7 +206,7 @@ class GermanAnnotator:
         words, bounds = flatten(sents)
         if not words:
             return [[] for _ in sents]
-        p, u, ne = self.tag_arrays(words, bounds)
+        p, u, ne = (a.tolist() for a in self.tag_arrays(words, bounds))  # lists: no numpy scalars per token
         stts, upos, ner = self.stts, self.upos, self.ner
         out = []
         for a, b in bounds:
