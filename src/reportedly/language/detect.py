@@ -23,6 +23,10 @@ _FUNCTION_WORDS = {
     "pl": "i w nie na się z do że jest to jak o ale po od przez dla",
 }
 _WEIGHTS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+_LANGS_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _vocab in _WEIGHTS.items():
+    for _w in _vocab:
+        _LANGS_OF[_w] = _LANGS_OF.get(_w, ()) + (_lang,)
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
@@ -38,9 +42,8 @@ def detect_language(text: str, sample_chars: int = 5000) -> str:
         return "ru"
     scores = {lang: 0 for lang in _WEIGHTS}
     for w in words:
-        for lang, vocab in _WEIGHTS.items():
-            if w in vocab:
-                scores[lang] += 1
+        for lang in _LANGS_OF.get(w, ()):
+            scores[lang] += 1
     best = max(scores, key=scores.get)
     if scores[best] == 0 or scores[best] < 0.05 * len(words) and len(words) > 40:
         return "und"

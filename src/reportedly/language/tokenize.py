@@ -108,7 +108,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *,
     offsets = list(iter_token_offsets(text, start, end))
     merged: list[tuple[int, int]] = []
     for k, (s, e) in enumerate(offsets):
-        if text[s:e] == "." and k and merged and merged[-1][1] == s and _attach_period(text, offsets, k):
+        if e - s == 1 and text[s] == "." and k and merged[-1][1] == s and _attach_period(text, offsets, k):
             merged[-1] = (merged[-1][0], e)
             continue
         merged.append((s, e))

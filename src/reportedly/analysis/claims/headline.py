@@ -201,10 +201,10 @@ def _key(word: str) -> str:
     return _SYN.get(k, _SYN.get(w, k))
 
 
-def _groups(doc, start: int, end: int, verbs_only: bool = False) -> list[set[str]]:
+def _groups(doc, start: int, end: int, verbs_only: bool = False) -> list[frozenset[str]]:
     """Per content token in [start, end), its keys: lemma and surface word cut to 6 letters, hyphen
     parts, news synonyms merged. With `verbs_only`, the full verbs (the predicate the body must repeat)."""
-    out: list[set[str]] = []
+    out: list[frozenset[str]] = []
     lo = doc.token_at(start)
     i = lo.i if lo is not None else 0
     toks = doc.tokens
@@ -212,17 +212,28 @@ def _groups(doc, start: int, end: int, verbs_only: bool = False) -> list[set[str
     while i < len(toks) and toks[i].start < end:
         t = toks[i]
         i += 1
-        if t.start < start or len(t.text) < 3 or not t.text[0].isalnum() or t.text.lower() in _STOP:
+        if t.start < start:
+            continue
+        keys = _word_keys(t.text, t.lemma)
+        if keys is None:
             continue
         if verbs_only and not (t.pos == "VERB" if tagged else _untagged_verb(doc, t)):
             continue
-        keys = {_key(t.text)}
-        if t.lemma and t.lemma[0].isalpha() and t.lemma.lower() not in _STOP:
-            keys.add(_key(t.lemma))
-        if "-" in t.text:
-            keys.update(_key(p) for p in t.text.split("-") if len(p) >= 3 and p.lower() not in _STOP)
         out.append(keys)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word_keys(text: str, lemma: str) -> frozenset[str] | None:
+    """The keys of one (word, lemma); None for short words, punctuation and stop words."""
+    if len(text) < 3 or not text[0].isalnum() or text.lower() in _STOP:
+        return None
+    keys = {_key(text)}
+    if lemma and lemma[0].isalpha() and lemma.lower() not in _STOP:
+        keys.add(_key(lemma))
+    if "-" in text:
+        keys.update(_key(p) for p in text.split("-") if len(p) >= 3 and p.lower() not in _STOP)
+    return frozenset(keys)
 
 
 def _keys(doc, start: int, end: int) -> set[str]:
