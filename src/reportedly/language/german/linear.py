@@ -282,31 +282,31 @@ def bio_penalties(labels: Sequence[str]) -> np.ndarray:
 def viterbi(scores: np.ndarray, bounds: Sequence[tuple[int, int]], pen: np.ndarray) -> np.ndarray:
     """Best label sequence per sentence under the transition constraints `pen` (BIO validity).
 
-    All sentences advance together, one step per token position, so the Python loop runs
-    as many times as the longest sentence has tokens, not once per token of the document."""
+    All sentences advance together, one step per token position, so the Python loop runs as
+    many times as the longest sentence has tokens, not once per token of the document. Sorted
+    longest first, the sentences still running at step t are a prefix of the arrays."""
     out = np.zeros(scores.shape[0], dtype=np.int64)
-    spans = [(a, b) for a, b in bounds if b > a]
+    spans = sorted(((a, b) for a, b in bounds if b > a), key=lambda ab: ab[0] - ab[1])
     if not spans:
         return out
     L = scores.shape[1]
     trans = pen[:L]
     starts = np.array([a for a, _ in spans])
     lengths = np.array([b - a for a, b in spans])
-    T = int(lengths.max())
+    T = int(lengths[0])
+    running = np.searchsorted(-lengths, -np.arange(T), side="left")  # sentences with length > t
     score = scores[starts] + pen[L]
     back = np.zeros((T, len(spans), L), dtype=np.int64)
     for t in range(1, T):
-        live = lengths > t
-        idx = np.where(live, starts + t, 0)
-        cand = score[:, :, None] + trans  # (sentences, previous label, label)
-        back[t] = cand.argmax(1)
-        score = np.where(live[:, None], cand.max(1) + scores[idx], score)
+        m = running[t]
+        cand = score[:m, :, None] + trans  # (sentences, previous label, label)
+        back[t, :m] = cand.argmax(1)
+        score[:m] = cand.max(1) + scores[starts[:m] + t]
     k = score.argmax(1)
-    rows = np.arange(len(spans))
     for t in range(T - 1, -1, -1):
-        live = lengths > t
-        out[starts[live] + t] = k[live]
-        k = np.where(live, back[t, rows, k], k)
+        m = running[t]
+        out[starts[:m] + t] = k[:m]
+        k[:m] = back[t, np.arange(m), k[:m]]
     return out
 
 
