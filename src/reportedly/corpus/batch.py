@@ -205,10 +205,13 @@ _WARM_UP_HTML = (b"<html><head><title>Probe</title></head><body><article><p>Der 
 
 
 def _warm_up(pipeline) -> None:
-    """Run a tiny German, English and HTML document so that lazily loaded resources (models,
-    trafilatura's imports, ~0.2 s per process) exist before fork instead of once per worker."""
+    """Load the models, cache the frequent words' features, and run a tiny German, English and
+    HTML document, so that lazily loaded resources (trafilatura's imports, ~0.2 s per process)
+    exist before fork, shared by every worker, instead of being made again in each."""
     from ..ingest.loader import load_bytes, load_text
+    from ..language.annotate import prime
 
+    prime()
     for make in (lambda: load_text("Probe\n\nDer Minister sagte, alles sei gut."),
                  lambda: load_text("Test\n\nThe minister said all was well."),
                  lambda: load_bytes(_WARM_UP_HTML, name="warm-up.html", html=True)):

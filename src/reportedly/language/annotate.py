@@ -39,6 +39,15 @@ def annotator(lang: str):
     return None
 
 
+def prime(langs: Sequence[str] = SUPPORTED) -> None:
+    """Load the annotators of `langs` and fill their word caches with the frequent words: for
+    long-running processes (batch parents before they fork), not for one-off analyses."""
+    for lang in langs:
+        ann = annotator(lang)
+        if ann is not None:
+            ann.space.prime()
+
+
 def _ranges(n: int, sentences) -> list[tuple[int, int]]:
     """Token ranges of the sentences, with any tokens outside every sentence as ranges of their own."""
     out = []

@@ -126,6 +126,16 @@ class FeatureSpace:
             self.table[t] = self._row(w)
         return t
 
+    def prime(self) -> int:
+        """Cache the rows of every word the model has a word feature for (the frequent ones).
+
+        ~0.2 s; worth it before forking batch workers, which then share the rows instead of
+        each computing them again for its first documents. Returns the number of types cached."""
+        for f in self.vocab:
+            if f.startswith("w="):
+                self.type_id(f[2:])
+        return len(self.types)
+
     def matrix(self, words: Sequence[str], bounds: Sequence[tuple[int, int]]) -> np.ndarray:
         """Feature id matrix (n_tokens x width) for `words` split into sentences `bounds`."""
         tid = self.type_id
