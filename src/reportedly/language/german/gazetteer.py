@@ -11,6 +11,8 @@ Two kinds:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 TYPES = ("PER", "ORG", "LOC")
@@ -52,7 +54,9 @@ CURATED = {
 _SUFFIXES = ("es", "en", "er", "em", "e", "s", "n")
 
 
+@lru_cache(maxsize=65536)
 def norm(w: str) -> str:
+    """The word lower-cased without its inflection suffix (cached: called per capitalised token)."""
     lw = w.lower()
     if len(lw) > 4:
         for s in _SUFFIXES:
