@@ -48,6 +48,8 @@ def test_all_input_kinds(tmp_path):
     stats = run_batch(inputs, db, workers=2)
     c = _counts(db)
     assert c["items"] == len(items) == stats.ok + stats.errors
+    assert 0 < stats.startup_seconds < stats.seconds  # model loading is reported apart
+    assert stats.steady_per_second > stats.per_second
     assert c["items"] == c["ok"] + c["errors"]
     conn = sqlite3.connect(db)
     reasons = dict(conn.execute("SELECT input, reason FROM errors"))
@@ -92,3 +94,17 @@ def test_worker_crash_and_timeout_become_error_rows(tmp_path, monkeypatch):
     reasons = {inp.rsplit("/", 1)[1]: r for inp, r in conn.execute("SELECT input, reason FROM errors")}
     assert "crashed" in reasons["crash.txt"]
     assert "timeout" in reasons["slow.txt"]
+
+
+def test_the_item_queued_behind_a_crash_is_analysed_by_the_next_worker(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    write_text_files(folder, 3)  # a00000..a00002 sort before crash.txt
+    (folder / "crash.txt").write_text("Absturz\n\nDieser Text bringt den Worker um.", "utf-8")
+    write_text_files(folder, 1, start=99)
+    (folder / "zz.txt").write_text("Danach\n\nDer Sprecher sagte, alles sei gut.", "utf-8")
+    monkeypatch.setattr(batch_mod, "process_item", _crashy)
+    db = str(tmp_path / "c.sqlite")
+    stats = run_batch([str(folder)], db, workers=1)  # one worker: the next item always waits behind
+    assert (stats.ok, stats.errors, stats.restarts) == (5, 1, 1)
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM items WHERE status='ok'").fetchone()[0] == 5
