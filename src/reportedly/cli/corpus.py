@@ -69,7 +69,8 @@ def batch_command(inputs: tuple[str, ...], db: str, workers: int | None, no_prog
                       progress=not no_progress and sys.stderr.isatty(), retry_errors=retry_errors)
     d = stats.to_dict()
     click.echo(f"{d['ok']} analysed, {d['errors']} errors, {d['skipped']} already stored, "
-               f"{d['seconds']} s ({d['per_second']}/s) → {db}", err=True)
+               f"{d['seconds']} s ({d['per_second']}/s; {d['steady_per_second']}/s after "
+               f"{d['startup_seconds']} s of model loading) → {db}", err=True)
     for sample in stats.error_samples[:5]:
         click.echo(f"  error: {sample}", err=True)
     if stats.errors:
