@@ -30,13 +30,14 @@ _OPINION = re.compile(
 def build_claims(doc, quantities: list[Quantity], hedges: list[Hedge]) -> list[Claim]:
     """One Claim per check-worthy sentence (the headline included) and speaker, in text order."""
     atts = doc.analysis.attributions
+    boxes = _message_boxes(atts)
     claims: list[Claim] = []
     for sent in doc.sentences:
         if doc.is_boilerplate(sent.start, sent.end):
             continue
         qs = [q for q in quantities if sent.start <= q.span.start < sent.end]
         hs = [h.span for h in hedges if sent.start <= h.span.start < sent.end]
-        att = _sentence_attribution(atts, sent.start, sent.end)
+        att = _sentence_attribution(boxes, sent.start, sent.end)
         score = checkworthiness(doc, sent, qs, att is not None)
         if not qs and score < MIN_CHECKWORTHY:
             continue
@@ -97,16 +98,30 @@ def containing_attribution(atts: list[Attribution], start: int, end: int) -> Att
     return best
 
 
-def _sentence_attribution(atts: list[Attribution], start: int, end: int) -> Attribution | None:
+_Box = tuple[Attribution, int, int, list[tuple[int, int]]]
+
+
+def _message_boxes(atts: list[Attribution]) -> list[_Box]:
+    """Each attribution with the extent of its message pieces and the pieces, in order."""
+    out = []
+    for a in atts:
+        pieces = [(m.start, m.end) for m in (a.message, *a.message_parts)]
+        out.append((a, min(p[0] for p in pieces), max(p[1] for p in pieces), pieces))
+    return out
+
+
+def _sentence_attribution(boxes: list[_Box], start: int, end: int) -> Attribution | None:
     """The attribution that covers most of the sentence (at least half of it), if any."""
     best: Attribution | None = None
     best_cover = 0
     need = (end - start) / 2
-    for a in atts:
+    for a, lo, hi, pieces in boxes:
+        if hi <= start or lo >= end:
+            continue
         cover = 0
-        for m in (a.message, *a.message_parts):
-            if m.start < end and start < m.end:
-                cover += min(end, m.end) - max(start, m.start)
+        for m_start, m_end in pieces:
+            if m_start < end and start < m_end:
+                cover += min(end, m_end) - max(start, m_start)
         if cover >= need and cover > best_cover:
             best, best_cover = a, cover
     return best

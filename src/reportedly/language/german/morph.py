@@ -27,6 +27,8 @@ PRONOUNS = {
 }
 CONDITIONAL_KII = True
 """The conditional rule of `_context_kii` (neutral on GSD, which has no such sentence)."""
+READINGS_CACHE = 100_000
+"""Finite-verb forms whose lexicon readings are cached (bounded for long-running processes)."""
 FEATS = {"I": ("Ind", "Pres"), "T": ("Ind", "Past"), "K": ("Sub", "Pres"), "Q": ("Sub", "Past")}
 
 
@@ -34,6 +36,7 @@ class MoodRules:
     def __init__(self, lexicon: Lexicon, prior: dict[str, float]):
         self.lex = lexicon
         self.prior = prior  # lower-cased form -> share of Konjunktiv readings (only forms > 0.5 listed)
+        self._readings: dict[str, list[tuple[str, str]]] = {}
 
     def subject_person(self, words: list[str], tags: list[str], i: int, depth: int = 0
                        ) -> tuple[str, ...] | None:
@@ -88,16 +91,11 @@ class MoodRules:
         the previous sentence has Konjunktiv I -- on GSD it added false positives only.)
         """
         w = words[i]
-        fin = [(lem, code) for lem, code, _sep in self.lex.verb(w) if len(code) == 3 and code[0] in FEATS]
-        if not fin and w[:1].isupper():
-            lw = w.lower()
-            fin = [(lem, code) for lem, code, _sep in self.lex.verb(lw) if len(code) == 3 and code[0] in FEATS]
-        if not fin:  # unknown particle/prefix verb: use its known last part ("entgegen|schlage")
-            lw = w.lower()
-            for k in range(2, len(lw) - 3):
-                fin = [(lem, code) for lem, code, _sep in self.lex.verb(lw[k:]) if len(code) == 3 and code[0] in FEATS]
-                if fin:
-                    break
+        fin = self._readings.get(w)
+        if fin is None:
+            if len(self._readings) >= READINGS_CACHE:
+                self._readings.clear()
+            fin = self._readings[w] = self._finite_readings(w)
         if not fin:
             return self._guess(w)
         subj = self.subject_person(words, tags, i)
@@ -123,6 +121,20 @@ class MoodRules:
         code = next(c[1] for c in cands if c[1][0] == mood_kind)
         mood, tense = FEATS[mood_kind]
         return mood, tense, code[1], "Sing" if code[2] == "s" else "Plur"
+
+    def _finite_readings(self, w: str) -> list[tuple[str, str]]:
+        """(lemma, code) of every finite reading of the form, e.g. ("sagen", "K3s")."""
+        fin = [(lem, code) for lem, code, _sep in self.lex.verb(w) if len(code) == 3 and code[0] in FEATS]
+        if not fin and w[:1].isupper():
+            lw = w.lower()
+            fin = [(lem, code) for lem, code, _sep in self.lex.verb(lw) if len(code) == 3 and code[0] in FEATS]
+        if not fin:  # unknown particle/prefix verb: use its known last part ("entgegen|schlage")
+            lw = w.lower()
+            for k in range(2, len(lw) - 3):
+                fin = [(lem, code) for lem, code, _sep in self.lex.verb(lw[k:]) if len(code) == 3 and code[0] in FEATS]
+                if fin:
+                    break
+        return fin
 
     def _irrealis(self, words: list[str], tags: list[str], i: int) -> bool:
         """A past-or-Konjunktiv-II form after "als ob"/"als wenn" reads as Konjunktiv II.
