@@ -27,3 +27,13 @@ def source_of(an, needle: str):
     """The Source of the attribution whose message contains `needle` (None when unresolved)."""
     a = find(an, needle)
     return an.source_by_id(a.source) if a.source else None
+
+
+def sources_of(body: str, title: str = "Meldung des Tages") -> list[tuple[str | None, str, str]]:
+    """(source name, source type, message) of every attribution, in order ("none" when unresolved)."""
+    an = run(body, title)
+    out = []
+    for a in an.attributions:
+        s = an.source_by_id(a.source) if a.source else None
+        out.append((s.name if s else None, s.type if s else "none", a.message.text))
+    return out

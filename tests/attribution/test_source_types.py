@@ -7,14 +7,7 @@ from reportedly.analysis.attribution.names import anonymous_noun, names_as_propn
 from reportedly.api import analyze
 from reportedly.language.doc import Token
 
-
-def sources_of(body: str) -> list[tuple[str | None, str, str]]:
-    an = analyze(f"Meldung des Tages\n\n{body}\n")
-    out = []
-    for a in an.attributions:
-        s = an.source_by_id(a.source) if a.source else None
-        out.append((s.name if s else None, s.type if s else "none", a.message.text))
-    return out
+from .helpers import sources_of
 
 
 def tok(i: int, text: str, pos: str = "PROPN", ent: str = "O") -> Token:

@@ -31,6 +31,7 @@ posten ausgehen annehmen denken finden kündigen zweifeln spekulieren urteilen s
 entgegnen erwidern ausführen angeben anprangern skandieren hervorgehen bilanzieren resümieren monieren rügen loben
 begrüßen ablehnen anzweifeln beschuldigen besagen aussagen
 befinden folgern schließen vorrechnen wissen zusichern zusagen androhen bezeichnen nennen bemängeln
+verraten
 """.split()
 )
 

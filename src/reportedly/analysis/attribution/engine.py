@@ -93,6 +93,8 @@ def _attribute(doc, ctx) -> None:
                 events = [e for e in events if e.sent != si - 1]  # a Konjunktiv continuation is this report
                 last = len(events) - 1 if events else None
                 found = [back]
+        if lang == "de":
+            P.berufung_hosts(toks, found)  # "X berichtet unter Berufung auf Insider, …": Insider inside X
         complete = [ev for ev in found if ev.msg]
         for ev in sorted(found, key=lambda e: e.cue[0] if e.cue else 0):
             if not ev.msg:  # a cue waiting for its quotation: its speaker counts from here on ("he" below)
@@ -175,7 +177,7 @@ def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Even
             continue
         low = t.text.lower()
         ev = None
-        if lang == "de" and low == "laut" and i + 1 < end:
+        if lang == "de" and low in ("laut", "gemäß") and i + 1 < end and not M.legal_reference(toks, i, end):
             ev = P.prep_event(doc, [i], i + 1, first, end, si)
         elif lang == "de" and low == "mit" and i + 3 < end and toks[i + 2].text.lower() == "worten":
             ev = P.mit_den_worten(doc, i, first, end, si, _subject)
@@ -185,6 +187,8 @@ def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Even
             ev = P.anaphoric_event(doc, i, first, end, si)  # "Danach hätte es sich um … gehandelt": reported
         elif lang == "de" and low in ("heißt", "hieß") and i + 1 < end and toks[i + 1].text.lower() == "es":
             ev = P.heisst_es_event(doc, i, first, end, si)
+        elif lang == "de" and low in ("heißt", "hieß") and i - 1 == first and toks[first].text.lower() == "es":
+            ev = P.es_heisst_event(doc, i, first, end, si)  # "Es heißt, der Präsident sei krank": no one named
         elif lang == "de" and M.own_account(toks, i, end):  # "nach eigenen Angaben", "Seinen Angaben nach"
             n = 3 if toks[i].text.lower() == "nach" else 2 + (toks[i + 2].text.lower() == "nach")
             msg = M.rest_pieces(toks, first, end, i, i + n)
@@ -227,9 +231,10 @@ def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Even
             stop = M.content_end(toks, first, end)
             while stop > b and toks[stop - 1].text in (":", ",", "weiter"):
                 stop -= 1
-            if b < stop and toks[b].text == "," and any(is_finite(w) for w in toks[b + 1 : stop]):
+            c = b + (b < stop and toks[b].text.lower() in ("weiter", "zudem", "außerdem"))  # "so Obama weiter,"
+            if c < stop and toks[c].text == "," and any(is_finite(w) for w in toks[c + 1 : stop]):
                 # parenthetical: "Die Ukraine, so die FPÖ-Europasprecherin, befinde sich …"
-                pieces = M.rest_pieces(toks, first, end, i - 1, b + 1)
+                pieces = M.rest_pieces(toks, first, end, i - 1, c + 1)
                 if pieces:
                     ev = Event([i], (a, b), pieces, "indirect", si)
                     used.update(k for k in range(first, end) if konjunktiv(toks[k], lang) == 1)  # the message's verbs
@@ -246,6 +251,7 @@ def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Even
             and not (lang == "en" and i - 1 in used)  # "Police say suspect …": "suspect" is no second cue
             and (lang != "en" or low not in THAT_CUES_EN or M.that_follows(toks, i, end))
             and not (lang == "en" and EN.no_report(toks, i, first, end))
+            and not (lang == "de" and M.anonymity_wish(toks, i, end))  # "der nicht genannt werden wollte"
         ):  # "who asked not to be named", "declined to say how many …", "Asked whether …" report no speech
             ev = _verb_event(doc, i, first, end, si, lang, used)
             if ev is not None and lang == "en" and EW.unnamed(toks, i, first, end):
@@ -359,6 +365,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if msg is None:
         start = min([i, fv] + ([src[0]] if src and src[0] > first else []))
         wie = M.wie_clause(toks, start, first)
+        if wie is not None and after + 1 < end and toks[after].pos == "AUX" and toks[after + 1].text == ",":
+            after += 1  # "Wie aus informierten Kreisen zu erfahren war, …"
         if wie is not None and after < end and toks[after].text not in (",", ".", "!", "?", ";"):
             wie = None  # the cue must close its wie-clause: "Wie X mitteilte, …", "…, wie X berichtete."
         if wie is not None:

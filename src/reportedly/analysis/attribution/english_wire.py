@@ -16,7 +16,8 @@ THAT_ONLY_EN = frozenset(
     learned learnt assured assures conceded recalled predicted predict announced announces insisted insists
     suggested suggests complained complains agreed agrees maintained maintains acknowledged acknowledges
     claimed claims alleged alleges stressed stresses explained explains warned warns confirmed confirms
-    denied denies reckons reckon expects expect pointed worry worries worried hope hopes hoped doubt doubts""".split()
+    denied denies reckons reckon expects expect pointed worry worries worried hope hopes hoped doubt doubts
+    suggest show find indicate conclude concluded concludes projected forecast forecasts""".split()
 )
 """English verbs that report speech when a that-clause follows, whatever the tagger calls them."""
 DETERMINERS_EN = frozenset("a an the this that these those his her its their our my your no any".split())

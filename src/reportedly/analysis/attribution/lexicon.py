@@ -42,7 +42,7 @@ consumers patients physicians engineers officers veterans others
 """English words for unnamed people (used only for English text): "one investor said"."""
 MEDIA_HEADS = frozenset(
     "blatt zeitung zeitschrift magazin sender nachrichtenagentur presseagentur agentur fernsehsender sendung portal "
-    "newspaper paper magazine broadcaster agency outlet times journal tribune gazette herald telegraph".split()
+    "newspaper paper magazine broadcaster agency outlet times journal tribune gazette herald telegraph media".split()
 )
 ORG_HEADS = (
     "ministerium",
@@ -131,7 +131,41 @@ ORG_HEADS = (
     "hersteller",
     "rathaus",
     "vereinigung",
+    "stab",
+    "komitee",
+    "konferenz",
+    "kreuz",
+    "garde",
+    "garden",
+    "direktion",
+    "führung",
+    "leitung",
+    "gruppe",
+    "verfassungsschutz",
+    "zivilschutz",
+    "katastrophenschutz",
+    "flugsicherung",
+    "flughafen",
+    "gemeinschaft",
+    "staat",
+    "organe",
+    "vorstand",
+    "team",
+    "mannschaft",
+    "verlag",
+    "sekretariat",
+    "präsidium",
+    "kabinett",
+    "landtag",
+    "streitkräfte",
+    "thinktank",
+    "denkfabrik",
 )
+MEDIA_SUFFIXES = (
+    "zeitung", "zeitschrift", "magazin", "rundfunk", "fernsehen", "nachrichtensite", "sender", "portal",
+    "nachrichtenagentur", "presseagentur", "nachrichtenseite", "tageblatt", "wochenblatt", "boulevardblatt",
+)
+"""Compound heads of outlets: "Nachrichtenportal", "Fernsehsender", "Staatsfernsehen", "Tageszeitung"."""
 DOC_HEADS = frozenset(
     "bericht studie dokument papier erklärung mitteilung umfrage report study document "
     "statement survey analyse".split()
@@ -146,6 +180,9 @@ NUMBERS = {
     "a": 1,
     "an": 1,
     "one": 1,
+    "someone": 1,
+    "somebody": 1,
+    "jemand": 1,
     "zwei": 2,
     "drei": 3,
     "vier": 4,
@@ -173,6 +210,8 @@ DOC_SUFFIXES = (
     "manuskript", "urteil", "urteils", "beschluss", "entscheidung", "meldung", "text",
     "brief", "schreiben", "report", "study", "statement", "survey", "data", "figures", "document",
     "documents", "filing", "memo", "letter", "assessment", "analysis", "poll",
+    "indictment", "lawsuit", "ruling", "judgment", "judgement", "verdict", "resolution", "entwurf", "anklage",
+    "verordnung", "anordnung",
 )
 
 GOVERNMENT_PLACES = frozenset(

@@ -348,3 +348,30 @@ def nach_source(tokens, i: int, first: int, last: int) -> tuple[str, int] | None
 def _info_noun(word: str) -> bool:
     w = word.lower().rsplit("-", 1)[-1]
     return w.endswith(INFO_NOUN_ENDINGS) or w in SOURCE_NOUNS_DE
+
+
+WISH_VERBS = frozenset("will wollte wollten wollen möchte möchten".split())
+
+
+def anonymity_wish(tokens, i: int, end: int) -> bool:
+    """ "der namentlich nicht genannt werden wollte", "der nicht genannt werden möchte": the condition
+    of an anonymous source, not a speech event of "nennen"."""
+    if tokens[i].text.lower() != "genannt":
+        return False
+    if i > 0 and tokens[i - 1].text.lower() == "namentlich":
+        return True
+    return i + 2 < end and tokens[i + 1].text.lower() == "werden" and tokens[i + 2].text.lower() in WISH_VERBS
+
+
+LEGAL_WORDS = frozenset(
+    "§ artikel art. paragraf paragraph paragrafen absatz abs. gesetz satz ziffer vorschrift".split()
+)
+
+
+def legal_reference(tokens, i: int, end: int) -> bool:
+    """ "gemäß § 5", "gemäß Artikel 3 des Grundgesetzes": a legal basis, not a source ("gemäß der
+    Netzzeitung" is one)."""
+    if tokens[i].text.lower() != "gemäß":
+        return False
+    nxt = [t.text.lower() for t in tokens[i + 1 : min(end, i + 3)] if t.text.lower() not in ("dem", "der", "den")]
+    return bool(nxt) and (nxt[0] in LEGAL_WORDS or nxt[0].endswith(("gesetz", "gesetzes", "ordnung", "vertrag")))

@@ -17,6 +17,7 @@ from .lexicon import (
     GOVERNMENT_PLACES,
     HONORIFICS,
     MEDIA_HEADS,
+    MEDIA_SUFFIXES,
     ORG_HEADS,
     TITLES,
 )
@@ -87,14 +88,63 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
         if t.i != run[-1].i + 1:
             break
         run.append(t)
+    if (  # "Instituts für Weltwirtschaft": the für-part of an organisation's name
+        tokens is not None
+        and run[-1].i + 2 < stop
+        and tokens[run[-1].i + 1].text == "für"
+        and org_word(run[-1].text)
+        and tokens[run[-1].i + 2].text[:1].isupper()
+    ):
+        k = run[-1].i + 1
+        while k + 1 < stop and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].text == "und"):
+            k += 1
+        while tokens[k].text == "und":
+            k -= 1
+        run = run + list(tokens[run[-1].i + 1 : k + 1])
     while tokens is not None and run[-1].i + 1 < stop:  # "Bill Powers" when only "Bill" was tagged
         nxt = tokens[run[-1].i + 1]
+        k = particles_at(tokens, run[-1].i + 1, stop - 1) if run[-1].ent.endswith("PER") else run[-1].i + 1
+        if k > run[-1].i + 1 and particle_surname(tokens[k]):  # "Ursula von der Leyen", "Thomas de Maizière"
+            run.extend(tokens[run[-1].i + 1 : k + 1])
+            continue
         if not (nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.pos in ("PROPN", "NOUN", "X", "")):
             break
-        if nxt.pos == "NOUN" and nxt.ent == "O":
+        if nxt.pos == "NOUN" and nxt.ent == "O" and not (
+            len(run) == 1 and run[0].ent == "B-PER" and not is_person_role(nxt.text) and not org_word(nxt.text)
+        ):  # "Roderich Kiesewetter" when only the first name was tagged
             break
         run.append(nxt)
     return run
+
+
+def particle_surname(tok) -> bool:
+    """The capitalised word after "von der", "de": a surname, not an organisation ("Müller von der CDU",
+    "von der Polizei")."""
+    return (
+        tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and (tok.pos == "PROPN" or tok.ent.endswith("PER") or not tok.text.lower().endswith(NOUN_SUFFIXES))
+        and not tok.ent.endswith(("ORG", "LOC"))
+        and not org_word(tok.text)
+        and not media_noun(tok.text)
+        and not is_person_noun(tok.text)
+    )
+
+
+NOUN_SUFFIXES = ("keit", "heit", "ung", "schaft", "tion", "tät", "ismus", "nis", "tum", "ium", "ik")
+"""Endings of common nouns, never of a surname after "von der" ("von der Möglichkeit")."""
+NAME_PARTICLES = frozenset("von van de der den da del della di ter bin al el".split())
+"""Lower-case particles inside a person's name ("der"/"den" only after "von"/"van": see particles_at)."""
+
+
+def particles_at(tokens, k: int, stop: int) -> int:
+    """End of the name particles starting at token k ("von der", "de", "van den"), k if none."""
+    if k >= stop or tokens[k].text not in NAME_PARTICLES or tokens[k].text in ("der", "den"):
+        return k
+    k += 1
+    while k < stop and tokens[k].text in ("der", "den", "de", "la"):
+        k += 1
+    return k
 
 
 MEDIA_NAME_WORDS = frozenset("times journal tribune gazette herald telegraph".split())
@@ -135,6 +185,8 @@ def english_names(content: list, tokens=None) -> list:
             and low not in ANON_HEADS
             and (low not in MEDIA_HEADS or low in MEDIA_NAME_WORDS)
             and low not in DOC_HEADS
+            and not (doc_noun(low) and not inner)  # "Data from the statistics office"
+            and not (not inner and _modifier(t, content))  # "State media", "Local media": no names
             and not is_person_role(low)
             and not (is_person_noun(low) and t.ent == "O")
         ):
@@ -147,6 +199,24 @@ def english_names(content: list, tokens=None) -> list:
         if gap in (["of"], ["at"], ["from"]):
             return runs[-2]  # "John Doe of Example Securities": the person, not the firm
     return runs[-1] if runs else []
+
+
+def _modifier(t, content: list) -> bool:
+    """A sentence-initial capitalised word before a common noun that is no speaker noun of its own:
+    "State media", "Local media" (but "Kremlin spokesman": the affiliation of an anonymous source)."""
+    k = next((k for k, c in enumerate(content) if c is t), None)
+    if k is None or k + 1 >= len(content):
+        return False
+    nxt = content[k + 1]
+    low = nxt.text.lower()
+    return (
+        nxt.pos == "NOUN"
+        and nxt.text[:1].islower()
+        and low not in ANON_HEADS
+        and not is_person_noun(low)
+        and not is_person_role(low)
+        and (low in MEDIA_HEADS or doc_noun(low))
+    )
 
 
 ORG_RUN_WORDS = frozenset(
@@ -212,20 +282,60 @@ def person_words(toks) -> frozenset[str]:
     return frozenset(out)
 
 
+def org_word(word: str) -> bool:
+    """A word that is or ends in an organisation noun: "Bundesamt", "EU-Kommission", "UNO"; a short
+    head ("amt", "rat", "uno", "bahn") only alone or at the end of a longer compound, not "Bruno"."""
+    w0 = word.lower().strip("„“”\"»«")
+    for w in (w0, *(w0[: -len(e)] for e in ("es", "en", "s", "e", "n") if w0.endswith(e) and len(w0) > 5)):
+        for h in ORG_HEADS:
+            if w.endswith(h) and (w == h or len(h) > 4 or len(w) >= len(h) + 4 or w[-len(h) - 1] == "-"):
+                return True
+    return False
+
+
+def media_noun(word: str) -> bool:
+    """An outlet noun, also compounded or in the genitive: "Sender", "Nachrichtenportal",
+    "des Staatsfernsehens", "Tageszeitung"."""
+    w0 = word.lower().rsplit("-", 1)[-1]
+    for w in (w0, w0[:-1] if w0.endswith("s") else "", w0[:-2] if w0.endswith("es") else ""):
+        if w and (w in MEDIA_HEADS or w.endswith(MEDIA_SUFFIXES)):
+            return True
+    return False
+
+
+def drop_possessor(names: list, tokens, stop: int) -> tuple[list, bool]:
+    """A genitive name before a role or organisation noun is the possessor, not the speaker:
+    "Russlands Präsident Wladimir Putin" is Putin; "Kenias Regierung", "Russlands Präsident" name
+    no one (the second value says so: the noun phrase is definite, like "der Präsident")."""
+    n0 = names[0]
+    if not (n0.text.endswith("s") and len(n0.text) > 3 and n0.text[:1].isupper() and n0.i + 1 < stop):
+        return names, False
+    nxt = tokens[n0.i + 1]
+    if nxt.pos != "NOUN" or nxt.ent != "O" or nxt in names or not nxt.text[:1].isupper():
+        return names, False
+    if not (is_person_role(nxt.text) or is_person_noun(nxt.text) or org_word(nxt.text) or nxt.text.lower() in TITLES):
+        return names, False
+    rest = [t for t in names if t.i > nxt.i]
+    return rest, not rest
+
+
 def name_type(run: list, name: str, before: list, people: frozenset[str] = frozenset()) -> SourceType:
     """person, organization or media for a name: entity tags, then the nouns around it.
 
     "dem Magazin ET-News" is media; "Rheinmetall", "Südkorea" (no person tag, one word) are
     organisations; "Mark Milley" (two capitalised words) is a person."""
     low = name.lower()
-    if low.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in MEDIA_HEADS or any(
-        h.text.lower().rsplit("-", 1)[-1] in MEDIA_HEADS for h in before
-    ):
+    if low.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in MEDIA_HEADS or any(media_noun(h.text) for h in before):
         return "media"
+    if len(run) == 1 and run[0].text.endswith("s") and before and before[-1].i == run[0].i - 1:
+        if org_word(before[-1].text):  # "die Regierung Kenias": the country's government
+            return "organization"
     ents = [t.ent[2:] for t in run if t.ent and t.ent != "O"]
     if len(run) == 1 and low in GOVERNMENT_PLACES and not any(is_person_noun(h.text) for h in before):
         return "organization"  # "Moskau erklärte", "Beijing warned": the government
-    if any(h in low for h in ORG_HEADS) or "ORG" in ents or ("LOC" in ents and "PER" not in ents):
+    if any(org_word(t.text) for t in run if not t.ent.endswith("PER")) or low.endswith((" haus", " house")):
+        return "organization"  # "Institut für X", "Weißes Haus"; not "Fratzscher" (PER) for its "rat"
+    if "ORG" in ents or ("LOC" in ents and "PER" not in ents):
         return "organization"
     if "PER" not in ents and any(h.text.lower().endswith(ORG_HEADS) for h in before):
         return "organization"  # "the regulator Ofgem", "der Konzern Rheinmetall"
@@ -242,6 +352,9 @@ def nominative(name: str, lows: list[str], before: str = "") -> str:
     genitive = (len(lows) == 2 and lows[0] == "des") or (len(lows) == 1 and before in ("des", "eines"))
     if genitive and name.endswith("s") and not name.endswith("ss") and len(name) > 4 and " " not in name:
         return name[:-1]
+    first, sep, rest = name.partition(" für ")
+    if sep and (lows[:1] == ["des"] or before in ("des", "eines")) and first.endswith("s") and org_word(first):
+        return first[:-1] + sep + rest  # "des Instituts für Weltwirtschaft" -> "Institut für Weltwirtschaft"
     return name
 
 
@@ -260,6 +373,14 @@ def gender(toks, s: int) -> str | None:
     return None
 
 
+def plural_verb(toks, a: int) -> bool:
+    """Is the finite verb next to the pronoun at token a plural ("Sie betonten", "sagten sie")?"""
+    for k in (a + 1, a - 1):
+        if 0 <= k < len(toks) and toks[k].pos in ("VERB", "AUX") and "VerbForm=Fin" in (toks[k].morph or ""):
+            return "Number=Plur" in toks[k].morph and "Person=3" in toks[k].morph
+    return False
+
+
 def plural(tok) -> bool:
     return "Number=Plur" in (tok.morph or "")
 
@@ -268,7 +389,9 @@ def affiliation(words: list[str]) -> str | None:
     """Whom an anonymous source belongs to: "der US-Regierung", "US-Beamte", "Politico-Gegenüber"."""
     lows = [w.lower() for w in words]
     for k, w in enumerate(lows):
-        if w in ("der", "des", "of", "for", "from", "aus", "in", "im") and k > 0 and k + 1 < len(words):
+        if w in ("der", "des", "of", "for", "from", "aus", "in", "im", "von", "vom", "beim", "bei", "at") and (
+            0 < k < len(words) - 1
+        ):
             rest = [x for x in words[k + 1 :] if x.lower() not in DETERMINERS]
             if rest:
                 return " ".join(rest)

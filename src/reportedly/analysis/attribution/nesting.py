@@ -12,6 +12,10 @@ from __future__ import annotations
 def assign_parents(events: list, source_type) -> None:
     """Set `parent` on every event (index into `events`) from containment, then from media scope."""
     for ev in events:
+        host = ev.extra.get("host")
+        if host is not None and any(o is host for o in events):  # "unter Berufung auf": inside the report
+            ev.parent = next(k for k, o in enumerate(events) if o is host)
+            continue
         anchor = ev.cue[0] if ev.cue else (ev.src[0] if ev.src else ev.msg[0][0])
         best: int | None = None
         best_len = 1 << 30

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..outlets import outlet_registry
 from . import messages as M
+from . import names as N
 from .cues import is_finite, verb_cue
 from .event import Event
 from .sources import np_tokens
@@ -80,7 +81,7 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
     ev = Event([i], (i + 1, b), msg, "according_to", si)
     links = ("der", "des", "eines", "einer", "von", "vom", "aus")
     g = next((k for k in range(h + 1, b) if toks[k].text.lower() in links), None)
-    if g is not None and b - g >= 2:
+    if g is not None and b - g >= 2 and not N.doc_noun(toks[h].text):  # "nach einer Studie der WHO": the study
         ev.extra["resolve"] = (g + 1 if toks[g].text.lower() in ("von", "vom", "aus") else g, b)
     elif toks[i + 1].text.lower() in ("seinen", "ihren", "deren", "dessen", "seiner", "ihrer"):
         ev.src = None  # "Nach deren Angaben": whoever was cited
@@ -111,6 +112,14 @@ def anaphoric_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     ev = Event([i], None, msg, "according_to", si)
     ev.extra["mention"] = (i, i + 1)  # "Demnach" stands for whoever was cited (SpkAtt's source token)
     return ev
+
+
+def es_heisst_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
+    """ "Es heißt, der Präsident sei krank": reported with no source, and not the current speaker's."""
+    if i + 1 >= end or doc.tokens[i + 1].text not in (",", ":"):
+        return None
+    msg = M.right_message(doc.tokens, i + 1, first, end, "de")
+    return Event([i, first], None, [msg], "indirect", si, passive=True) if msg else None
 
 
 def heisst_es_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
@@ -212,17 +221,35 @@ def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
     """ "Das sagte der Minister am Montag.", "Das ergaben Recherchen des Magazins.", "Dies teilte die
     Polizei mit.": the cue's message is the sentence before (`prev`, a Sentence)."""
     toks = doc.tokens
-    if end - first < 3 or toks[first].text.lower() not in POINTER_SUBJECTS or prev is None:
+    while first < end and toks[first].text in M.QUOTE_MARKS:  # the closing mark of the quotation before
+        first += 1
+    if end - first < 3 or prev is None:
         return None
-    v = toks[first + 1]
-    if not is_finite(v) or not (verb_cue(v, "de") or (v.lemma or "").lower() in FINDING_LEMMAS):
+    words = [t.text.lower() for t in toks[first : min(end, first + 3)]]
+    lead = 3 if words[:1] == ["mit"] and words[1:3] in (["diesen", "worten"], ["den", "worten"]) else 1
+    if words[0] not in POINTER_SUBJECTS and lead == 1 and words[0] != "so":
         return None
-    if any(t.text == ":" or t.text.lower() in ("dass", "ob") or is_finite(t) for t in toks[first + 2 : end]):
+    any_verb = words[0] not in POINTER_SUBJECTS  # "„…“ So äußerte sich X.", "„…“ Mit diesen Worten eröffnete X …"
+    v = toks[first + lead]
+    if lead == 3 and v.text.isalpha() and v.text.islower():
+        pass  # "Mit diesen Worten eröffnete X …": whatever the tagger calls the verb
+    elif not is_finite(v) or not (any_verb or verb_cue(v, "de") or (v.lemma or "").lower() in FINDING_LEMMAS):
+        return None
+    if any(t.text == ":" or t.text.lower() in ("dass", "ob") or is_finite(t) for t in toks[first + lead + 1 : end]):
         return None  # commas are fine: "Dies teilte der Vorsitzende, Magdalena C., mit."
-    head = next((k for k in range(first + 2, min(end, first + 6)) if toks[k].pos in ("NOUN", "PROPN", "PRON")), None)
+    head = next(
+        (
+            k
+            for k in range(first + lead + 1, min(end, first + lead + 5))
+            if toks[k].pos in ("NOUN", "PROPN", "PRON") and toks[k].text.lower() != "sich"
+        ),
+        None,
+    )
     if head is None:
         return None
-    src = np_tokens(toks, head, first + 2, end)
+    src = np_tokens(toks, head, first + lead + 1, end)
+    if any_verb and not all(t.quote for t in toks[prev.first : prev.last] if t.text not in M.QUOTE_MARKS | {"."}):
+        return None  # only after a quotation
     a, b = prev.first, M.content_end(toks, prev.first, prev.last)
     while a < b and toks[a].text in M.QUOTE_MARKS:
         a += 1
@@ -230,7 +257,9 @@ def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
         b -= 1
     if b - a < 3:
         return None
-    cue = [first + 1] + [k for k in range(src[1], end) if toks[k].tag == "PTKVZ"][:1]
+    cue = ([first + 1] if lead == 1 else list(range(first, first + 3))) + [
+        k for k in range(src[1], end) if toks[k].tag == "PTKVZ"
+    ][:1]
     quoted = all(t.quote for t in toks[a:b] if t.text not in M.QUOTE_MARKS)
     if quoted:  # a quotation keeps its own final punctuation: „Wir geben nicht auf.“
         b = prev.last
@@ -252,6 +281,10 @@ def mit_den_worten(doc, i: int, first: int, end: int, si: int, subject) -> Event
             return None
     fv = next((k for k in range(first, i) if is_finite(toks[k]) and not toks[k].quote), None)
     src = subject(doc, fv, first, i, "de") if fv is not None else None
+    obj = None
+    if fv is not None and (toks[fv].lemma or "").lower() == "zitieren":  # "X zitierte Minister Y mit den Worten"
+        k = next((k for k in range(fv + 1, i) if toks[k].pos in ("NOUN", "PROPN")), None)
+        obj = np_tokens(toks, k, fv + 1, i) if k is not None else None
     if toks[i + 3].quote or toks[i + 3].text in M.QUOTE_MARKS:
         a = i + 3
         while a < end and toks[a].text in M.QUOTE_MARKS:
@@ -262,7 +295,12 @@ def mit_den_worten(doc, i: int, first: int, end: int, si: int, subject) -> Event
         msg = (a, b) if b - a >= 2 else None
     else:
         msg = M.right_message(toks, i + 3, first, end, "de")
-    return Event([i, i + 1, i + 2], src, [msg], "indirect", si) if msg else None
+    if not msg:
+        return None
+    ev = Event([i, i + 1, i + 2], obj or src, [msg], "indirect", si)
+    if obj is not None:
+        ev.extra["quoted_by"] = fv  # reported inside the quoting outlet's or ministry's own event
+    return ev
 
 
 FINDING_NOUNS = frozenset("ergebnis schluss schluß fazit".split())
@@ -281,3 +319,29 @@ def finding_cue(toks, i: int, end: int) -> bool:
     if lemma in FINDING_LEMMAS - {"bestätigen"}:
         return all(toks[k].pos in ("ADV", "ADJ", "PRON", "PUNCT") for k in range(i + 1, dass))
     return lemma == "kommen" and any(toks[k].text.lower() in FINDING_NOUNS for k in range(i + 1, dass))
+
+
+def berufung_hosts(toks, found: list[Event]) -> None:
+    """ "Reuters berichtete unter Berufung auf Insider, dass …", "Wie die Zeitung unter Berufung auf
+    zwei Beamte berichtet, …": the cited sources said what the outlet reports. Their event takes the
+    report's message and is reported inside it (chain: outlet → Insider), rather than the whole
+    sentence around the phrase as its message with the outlet inside it."""
+    for ev in found:
+        fv = ev.extra.get("quoted_by")
+        if fv is not None:
+            ev.extra["host"] = next((o for o in found if o is not ev and o.cue and o.cue[0] == fv and o.msg), None)
+            continue
+        if len(ev.cue) != 3 or toks[ev.cue[1]].text.lower() != "berufung" or not ev.msg:
+            continue
+        host = next(
+            (
+                o
+                for o in found
+                if o is not ev and o.cue and o.msg and o.src is not None and o.cue[0] not in ev.cue
+                and not (o.msg[0][0] <= ev.cue[0] < o.msg[-1][1])
+            ),
+            None,
+        )
+        if host is not None:
+            ev.msg = list(host.msg)
+            ev.extra["host"] = host

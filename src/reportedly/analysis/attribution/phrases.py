@@ -4,6 +4,7 @@ Vereinigten Generalstabs", 'des "Handelsblatts"', "Der Sprecher, Igor K.,")."""
 from __future__ import annotations
 
 from .lexicon import ANON_HEADS, DETERMINERS, NP_INNER_POS
+from .names import NAME_PARTICLES, org_word, particle_surname, particles_at
 from .speakers import is_person_noun
 
 QUOTES = frozenset('"„“”»«')
@@ -19,6 +20,13 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
     while a > first and (
         _np_inner(tokens[a - 1])
         or (tokens[a - 1].pos in ("ADV", "PART") and tokens[a].pos in ("ADJ", "ADV", "PART"))
+        or (  # "A senior Hamas official": a name the tagger took for a verb, inside the noun phrase
+            tokens[a - 1].pos == "VERB"
+            and tokens[a - 1].text[:1].isupper()
+            and tokens[a - 1].text.isalpha()
+            and a - 2 > first
+            and tokens[a - 2].pos in ("DET", "ADJ", "NOUN")
+        )
     ):
         a -= 1
     if (  # "eine mit der Sache vertraute Person": the participle's phrase belongs to the noun phrase
@@ -78,6 +86,24 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             b += 1
             while b < last and _np_inner(tokens[b]) and tokens[b].text.lower() not in (",",):
                 b += 1
+        elif (  # "Angaben russischer Behörden", "nach Einschätzung westlicher Geheimdienste": a genitive plural
+            t.pos == "ADJ"
+            and low.endswith("er")
+            and t.text.islower()
+            and tokens[b - 1].pos == "NOUN"
+            and b + 1 < last
+            and tokens[b + 1].pos == "NOUN"
+            and _capitalised(tokens[b + 1])
+        ):
+            b += 2
+        elif low in NAME_PARTICLES and tokens[b - 1].ent.endswith("PER") and (c := _particle_end(tokens, b, last)):
+            b = c  # "Ursula von der Leyen", "Thomas de Maizière"
+        elif low == "für" and (c := _fuer_end(tokens, b, last)) is not None:
+            b = c  # "das Bundesamt für Migration und Flüchtlinge", "des Instituts für Weltwirtschaft"
+            break
+        elif low in SPEAKER_PREPS and (c := _pp_end(tokens, head, b, last)) is not None:
+            b = c  # "ein Sprecher von Greenpeace", "eine Quelle im Ministerium", "a spokesman for the Kremlin"
+            break
         elif (
             low == ","
             and b + 1 < last
@@ -101,6 +127,48 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         else:
             break
     return a, b
+
+
+SPEAKER_PREPS = frozenset("von vom im beim bei aus for at in from".split())
+"""Prepositions that tie an unnamed speaker to where they belong ("Diplomaten aus EU-Staaten")."""
+
+
+def _pp_end(tokens, head: int, b: int, last: int) -> int | None:
+    """End of a prepositional phrase after an anonymous head ("Sprecher", "official") that names an
+    organisation or place: determiners and adjectives, then capitalised nouns or names; else None."""
+    h = tokens[head].text.lower().rsplit("-", 1)[-1]
+    if h not in ANON_HEADS or tokens[head].pos not in ("NOUN", ""):
+        return None
+    c = b + 1
+    while c < last and tokens[c].pos in ("DET", "ADJ") and c < b + 4:
+        c += 1
+    if c >= last or not (_capitalised(tokens[c]) and tokens[c].pos in ("NOUN", "PROPN", "")):
+        return None
+    while c < last and _capitalised(tokens[c]) and tokens[c].pos in ("NOUN", "PROPN", ""):
+        c += 1
+    return c
+
+
+def _particle_end(tokens, b: int, last: int) -> int | None:
+    c = particles_at(tokens, b, last)
+    if c >= last or c == b or not particle_surname(tokens[c]):
+        return None
+    return c + 1 if c + 1 >= last or tokens[c + 1].pos not in ("DET", "ADJ", "NOUN") else None
+
+
+def _fuer_end(tokens, b: int, last: int) -> int | None:
+    """End of the "für …" part of an organisation's name: after an organisation noun ("Institut",
+    "Bundesamt", "Ministerium"), capitalised nouns, adjectives and one "und"; else None."""
+    if not org_word(tokens[b - 1].text) or b + 1 >= last:
+        return None
+    c = b + 1
+    while c < last and (
+        tokens[c].pos == "ADJ" and _capitalised(tokens[c])
+        or tokens[c].pos in ("NOUN", "PROPN") and _capitalised(tokens[c])
+        or tokens[c].text.lower() == "und" and c + 1 < last and _capitalised(tokens[c + 1]) and c > b + 1
+    ):
+        c += 1
+    return c if c > b + 1 and tokens[c - 1].text.lower() != "und" else None
 
 
 def _np_inner(tok) -> bool:

@@ -5,8 +5,11 @@ it ends), else the current speaker; short quotes in narration with no one speaki
 from __future__ import annotations
 
 from . import messages as M
+from .cues import is_finite
 from .event import Event
-from .speakers import current_speaker
+from .names import media_noun, org_word, person_name_before
+from .speakers import current_speaker, is_person_noun, lexicon_person_noun
+from .subjects import subject
 
 MAX_SCARE_QUOTE = 3
 """A quotation of at most this many tokens, inside a sentence, with no cue and no current speaker is
@@ -78,6 +81,10 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
             continue
         if qb - qa <= MAX_SCARE_QUOTE and any(e.sent == si and e.cue for e in events):
             continue  # 'Dem „Spiegel“ sagte der Minister, …': a name in the cue's own clause
+        colon = _colon_speaker(doc, qa, sent, table) if doc.language == "de" and sent is not None else None
+        if colon is not None:  # 'Die Ministerin zeigte sich kämpferisch: „…“'
+            events.append(Event([colon[0]], colon[1], [(qa, qb)], "direct", si, source=colon[2]))
+            continue
         talker = current_speaker(events, si, paras, quote=True)
         source = talker.source if talker is not None else None
         if source is None and qb - qa <= MAX_SCARE_QUOTE and not _whole_sentence(doc, qa, qb, si):
@@ -88,3 +95,33 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
 def _whole_sentence(doc, qa: int, qb: int, si: int) -> bool:
     sent = doc.sentences[si]
     return qa <= sent.first + 1 and qb >= M.content_end(doc.tokens, sent.first, sent.last) - 1
+
+
+def _colon_speaker(doc, qa: int, sent, table):
+    """(verb, subject tokens, Source) when a quotation follows a colon after a clause whose subject can
+    speak: 'Die Ministerin zeigte sich kämpferisch: „…“', 'Für Anna B. ist klar: „…“'; else None."""
+    toks = doc.tokens
+    k = qa - 1
+    while k > sent.first and toks[k].text in M.QUOTE_MARKS:
+        k -= 1
+    if toks[k].text != ":" or k - sent.first < 2:
+        return None
+    fv = next((j for j in range(sent.first, k) if is_finite(toks[j]) and not toks[j].quote), None)
+    if fv is None:
+        return None
+    src = subject(doc, fv, sent.first, k, "de")
+    found = person_name_before(toks, k, k - sent.first + 1) if src is None else None
+    if found is not None and toks[found[0]].i >= sent.first:
+        src = found
+    if src is None or not any(_speaker_word(t) for t in toks[src[0] : src[1]]):
+        return None  # "Auf dem Plakat stand: „…“": no one who speaks (and no stray Source)
+    source = table.resolve(doc, *src)
+    return (fv, src, source) if source.type in ("person", "organization", "media", "anonymous") else None
+
+
+def _speaker_word(tok) -> bool:
+    if tok.ent[2:] in ("PER", "ORG") or tok.pos == "PROPN":
+        return True
+    return tok.pos == "NOUN" and (
+        is_person_noun(tok.text) or lexicon_person_noun(tok.text) or org_word(tok.text) or media_noun(tok.text)
+    )

@@ -24,12 +24,13 @@ from .lexicon import (
     TITLES,
 )
 from .phrases import np_tokens  # noqa: F401  (re-exported: the engine and patterns import it from here)
-from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, refer_back
+from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, lexicon_person_noun, refer_back
 
 QUOTES = frozenset('"„“”»«')
 RELATIVES = frozenset("wo der die das dem den deren dessen who which where whose that".split())
 OUTLET_OWN = ("informationen", "recherche", "angaben", "bericht", "umfrage", "analyse")
-MEDIA_SUFFIXES = ("zeitung", "zeitschrift", "magazin", "rundfunk", "fernsehen", "nachrichtensite", "sender")
+REPORT_NOUNS = frozenset("bericht berichts artikel artikels beitrag beitrags reportage".split())
+"""An outlet's own piece: "der Bericht" right after "Politico berichtet" is Politico's."""
 GENERIC_GROUPS = frozenset("person people source sources quelle quellen kreise kreisen insider insiders".split())
 """Anonymous speakers that "he"/"er" does not refer back to."""
 
@@ -107,6 +108,16 @@ class SourceTable:
                 best, best_at = src, seen[-1]
         return best
 
+    def _last_group(self, at: int, window: int = 1500) -> Source | None:
+        """The most recently mentioned unnamed group ("zwei Beamte", "Anwohner") within `window`
+        characters: what a plural "sie" points to before any single person named since."""
+        best, best_at = None, -1
+        for src in self.sources:
+            seen = [m.start for m in src.mentions if m.start <= at]
+            if src.type == "anonymous" and src.count != 1 and seen and at - seen[-1] <= window and seen[-1] > best_at:
+                best, best_at = src, seen[-1]
+        return best
+
     def _named_before(self, doc, a: int, window: int = 15) -> Source | None:
         """The person named in the text just before token a ("an General Mark Milley: Der Vorsitzende
         …"), as a Source with that mention; None when no person name precedes within `window`."""
@@ -150,6 +161,8 @@ class SourceTable:
                 prev = self.last("organization", "media", "document")
             elif lows[0] == "they":
                 prev = self.last("anonymous", "organization", "person")
+            elif lows[0] == "sie" and N.plural_verb(doc.tokens, a):  # "Sie betonten": a group, not "Ministerin X"
+                prev = self._last_group(span.start) or self.last("person", "anonymous", "organization", "media")
             else:
                 prev = self.last("person", "anonymous", "organization", "media")
             if prev is not None:
@@ -233,6 +246,7 @@ class SourceTable:
             and head_last in ANON_HEADS
             and names[0].i > heads[0].i
             and not (doc.language == "en" and names[0].i == heads[0].i + 1)  # "Kremlin spokesman Dmitry Peskov"
+            and not (names[0].i == heads[0].i + 1 and names[0].ent.endswith("PER"))  # "der Kreml-Sprecher Dmitri P."
         ):
             names = []  # "ein Sprecher der Bundeswehr"
         affiliation = None
@@ -253,6 +267,11 @@ class SourceTable:
         ):  # "one GOP operative", "a White House official": anonymous, affiliated with the name
             affiliation = " ".join(t.text for t in names)
             names = []
+        if doc.language == "en" and names and heads and heads[0].i > names[-1].i and N.doc_noun(head):
+            names = []  # "A UN report released on Monday says": the report
+        possessed = False
+        if doc.language != "en" and names:  # "Russlands Präsident Wladimir Putin", "Kenias Regierung"
+            names, possessed = N.drop_possessor(names, doc.tokens, b)
         if names:
             run = N.name_run(names, doc.tokens, b)
             if any(t.ent.endswith("PER") for t in run):  # "Aufsichtsrätin Daniela Cavallo": the tagged name
@@ -287,9 +306,21 @@ class SourceTable:
             return self.add(
                 "name:" + key_word, name, "organization" if is_org else "person", span, role=role or None
             )
+        agency_en = doc.language == "en" and head_last == "agency" and "news" not in lows and "press" not in lows
         if head_last in MEDIA_HEADS and lows[0] in ("das", "die", "dem", "der", "the"):
-            prev = self.last("media")
-            if prev is not None:
+            prev = self.last("media")  # "the agency" is the news agency just named, else a government agency
+            if prev is not None and not (agency_en and span.start - prev.mentions[-1].start > 1500):
+                self.mention(prev, span)
+                return prev
+        after_prep = a > 0 and doc.tokens[a - 1].text.lower() in ("im", "vom", "zum")
+        if (
+            doc.language != "en"
+            and head_last in REPORT_NOUNS
+            and len(content) == 1
+            and (lows[0] in DEFINITE or after_prep)
+        ):
+            prev = self.last("media", "document")  # "Politico berichtet … Im Bericht werden Beamte zitiert"
+            if prev is not None and prev.type == "media" and span.start - prev.mentions[-1].start <= 1500:
                 self.mention(prev, span)
                 return prev
         titled = _AGE.match(words[-1]) or head_last in TITLES
@@ -303,7 +334,7 @@ class SourceTable:
             self.mention(back, span)
             return back
         if (
-            lows[0] in ("der", "die", "dem", "des", "the")
+            (lows[0] in ("der", "die", "dem", "des", "the") or possessed)
             and heads
             and not plural
             and is_office(heads[0].text)
@@ -321,7 +352,10 @@ class SourceTable:
             or head in ANON_HEADS
             or is_person_noun(head_last)
             or N.anonymous_noun(head_last, lows)
+            or (doc.language != "en" and lexicon_person_noun(head_last) and not head_last.endswith(ORG_HEADS))
             or (pronoun_head and any(is_person_noun(t.text) for t in content[1:]))  # "einer von ET-News' Insidern"
+            or (pronoun_head and lows[-1] in ("ihnen", "denen", "them"))  # "Einer von ihnen sagte"
+            or lows[0] in ("someone", "somebody", "jemand")  # "Someone familiar with the talks said"
         ):
             desc = span.text
             definite = lows[0] in ("der", "die", "das", "dem", "den", "des", "the")
@@ -346,16 +380,24 @@ class SourceTable:
             self.mention(existing, span)
             return existing
         type_: SourceType = "unknown"
-        if head_last in MEDIA_HEADS or head_last.endswith(MEDIA_SUFFIXES):
+        if N.media_noun(head_last) and not agency_en:  # "the agency" in English: a government agency
             type_ = "media"  # "die Nachrichtenagentur", "die Ärztezeitung", before the suffix "agentur"
         elif doc.language == "en" and (head_last in DOC_HEADS or N.doc_noun(head_last)):
             type_ = "document"  # "the ministry's statement": the head noun comes last in English
-        elif any(head_last.endswith(h) or h in key for h in ORG_HEADS):
+        elif (
+            head_last.endswith(ORG_HEADS)
+            or any(N.org_word(w) for w in key.split())
+            or any(" " in h and h in key for h in ORG_HEADS)
+        ):
             type_ = "organization"
         elif any(sum(c.isupper() for c in t.text) >= 2 and t.text.isalpha() for t in content):
             type_ = "organization"  # "der AStA", "das FWR": an acronym
-        elif head_last.startswith("medien") or head_last.startswith("presse"):
-            type_ = "media"  # "einem Medienbericht zufolge", "Presseberichten"
+        elif (
+            head_last.startswith(("medien", "presse"))
+            or (head_last in ("berichte", "berichten") and len(lows) == 1)
+            or any(w.rsplit("-", 1)[-1] == "medien" for w in lows[1:])  # "Berichten lokaler Medien"
+        ):
+            type_ = "media"  # "einem Medienbericht zufolge", "Presseberichten", "Berichten zufolge" (the press)
         elif head_last in DOC_HEADS or N.doc_noun(head_last):
             type_ = "document"
         elif head_last in MEDIA_HEADS:

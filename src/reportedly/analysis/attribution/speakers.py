@@ -13,6 +13,8 @@ Two jobs, both linear in the number of events or sources:
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
+from importlib import resources
 
 MAX_SPEAKER_SENTENCES = 4
 """A source-less quotation or Konjunktiv sentence continues a speaker at most this many sentences on."""
@@ -83,11 +85,49 @@ def is_person_noun(word: str) -> bool:
     return False
 
 
+PERSON_ADJ_STEMS = (
+    "verletzt", "getötet", "festgenommen", "verhaftet", "angehörig", "beteiligt", "betroffen", "verantwortlich",
+    "anwesend", "geflüchtet", "vertrieben", "überlebend", "demonstrierend", "streikend", "reisend", "delegiert",
+    "gefangen", "erwachsen", "verwandt", "befragt", "beschäftigt", "arbeitslos", "freiwillig", "gläubig",
+    "infiziert", "geimpft", "einheimisch", "hinterblieben", "sachverständig", "aufständisch", "vermisst",
+    "entführt", "inhaftiert", "deutsch", "prominent", "vertraut",
+)
+"""Adjectives and participles used as nouns for people: "die Verletzten", "ein Beteiligter",
+"Schwerverletzte", "Verantwortliche der Stadt"."""
+PERSON_WORD_ENDINGS = ("mann", "männer", "leute", "opfer", "geisel", "geiseln")
+"""People nouns without a feminine -in form: "Feuerwehrmann", "Fachleute", "Todesopfer"."""
+MIN_TAIL = 4
+"""Shortest compound tail looked up in the person-noun list (training/attribution_person_nouns.py)."""
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    path = resources.files("reportedly.data").joinpath("attribution/person_nouns_de.tsv")
+    return frozenset(path.read_text("utf-8").split())
+
+
+def lexicon_person_noun(word: str) -> bool:
+    """A German noun for people by the german-pos-dict motion list (a masculine noun with a feminine
+    -in form: "Techniker"/"Technikerin", "Helfern", "Gutachters"), a compound ending in one
+    ("Gefängniswärter"), or an adjective used as a noun for people ("die Verletzten", "Tote")."""
+    w = word.lower().rsplit("-", 1)[-1]
+    if len(w) < 3 or not w.isalpha():
+        return False
+    if w.endswith(PERSON_WORD_ENDINGS) or w in ("tote", "toten", "toter"):
+        return True
+    if any(w.endswith((stem + "e", stem + "en", stem + "er")) for stem in PERSON_ADJ_STEMS):
+        return True
+    lex = _person_nouns()
+    return any(w[k:] in lex for k in range(0, len(w) - MIN_TAIL + 1))
+
+
 OFFICE_SUFFIXES = (
     "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "bürgermeister",
     "bürgermeisterin", "botschafter", "botschafterin", "gouverneur", "gouverneurin", "premier",
     "premierminister", "regierungschef", "regierungschefin", "senator", "senatorin",
     "governor", "president", "mayor", "secretary", "ambassador", "chancellor", "premier",
+    "papst", "könig", "königin", "kaiser", "kaiserin", "generalsekretär", "generalsekretärin", "landrat",
+    "landrätin", "staatschef", "staatschefin", "beauftragte", "beauftragter", "bevollmächtigte", "bevollmächtigter",
 )
 """Offices with one holder: "der Innenminister", "die Bürgermeisterin", "the mayor" name an
 identifiable person even without a name — typed person, not anonymous."""

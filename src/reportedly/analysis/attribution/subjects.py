@@ -4,8 +4,11 @@ else the noun next to the verb. All look-ups stay inside one sentence."""
 
 from __future__ import annotations
 
+from ..outlets import outlet_registry
 from . import english as EN
 from .cues import SUBJECT_WORDS
+from .lexicon import GOVERNMENT_PLACES
+from .names import media_noun
 from .sources import np_tokens
 from .speakers import is_person_noun
 
@@ -31,6 +34,12 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
                 if p < end and toks[p].text.lower() in ("mich", "uns"):
                     return p, p + 1
     np = _subject(doc, fv, first, end, lang)
+    if np is None and lang == "de":
+        np = quoted_title_subject(toks, fv, first)
+    if np is not None and lang == "en":
+        head = _head_before_modifier(toks, np[0], first)
+        if head is not None:  # "Someone familiar with the talks said", "A person who has seen the letter said"
+            return np_tokens(toks, head, first, head + 1)[0], np[1]
     if np is None or lang != "en" or np[1] + 1 >= end or np[1] == fv:
         return np
     a, b = np  # "people familiar with the talks", "a person close to the prince": the whole phrase
@@ -41,6 +50,28 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
         if k > b + 1:
             return a, k
     return np
+
+
+def _head_before_modifier(toks, a: int, first: int) -> int | None:
+    """English: the noun (or "someone") a subject found after it belongs to: "Someone familiar with
+    [the talks]", "people with knowledge of [the matter]", "A person who has seen [the letter]"."""
+    k = a - 1
+    if k - 1 >= first and toks[k].text.lower() in ("with", "to", "of"):
+        prev = toks[k - 1].text.lower()
+        h = k - 3 if prev == "knowledge" and k - 2 >= first and toks[k - 2].text.lower() == "with" else k - 2
+        if prev in ("familiar", "close", "knowledge") and h >= first and _speaker_word(toks[h]):
+            return h
+    for k in range(a - 1, max(first, a - 6) - 1, -1):
+        if toks[k].text.lower() == "who" and k - 1 >= first and _speaker_word(toks[k - 1]):
+            return k - 1
+        if toks[k].text in (",", ";", ":") or toks[k].quote:
+            break
+    return None
+
+
+def _speaker_word(tok) -> bool:
+    low = tok.text.lower()
+    return low in ("someone", "somebody", "anyone", "one") or tok.pos in ("NOUN", "PROPN") or is_person_noun(low)
 
 
 def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | None:
@@ -58,6 +89,9 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
         if toks[k].tag in ("VAFIN", "VMFIN"):
             heads.add(k)
             break
+    opening = _opening_subject(toks, fv, first) if lang == "de" else None
+    if opening is not None:  # "Günther P., der Minister, der …, sagte"; "Ein Offizier, der …, sagte der Agentur"
+        return opening
     for t in toks[first:end]:
         if lang == "de" and t.dep == "nsubj" and t.head in heads and t.text.lower() == "man":
             return None  # "das muss man sagen": no one in particular (not the noun next to the verb)
@@ -75,9 +109,6 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
     pro = clause_pronoun(toks, fv, first) if lang == "de" else None
     if pro is not None:  # "wenn wir über Bußgelder reden": the pronoun, not the noun next to the verb
         return pro, pro + 1
-    opening = _opening_subject(toks, fv, first) if lang == "de" else None
-    if opening is not None:  # "Günther P., der Minister, der zurzeit …, sagte"
-        return opening
     if fv - 1 > first and toks[fv - 1].text == ",":  # "Der Sprecher, Igor K., betonte"
         for c in range(fv - 2, max(first, fv - 8), -1):
             if toks[c].text == "," and c - 1 >= first:
@@ -134,8 +165,32 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             )
         ):
             a, b = np_tokens(toks, k, first, fv if k < fv else end)  # a subject before the verb ends there
+            if a - 2 >= first and toks[a - 1].text.lower() in ("von", "of") and (
+                toks[a - 2].text.lower() in ONE_OF or toks[a - 2].tag == "CRD"
+            ):
+                a -= 2  # "Einer von ihnen sagte", "one of them said": the whole phrase
             return EN.extend_left(toks, a, b, first) if lang == "en" else (a, b)
     return None
+
+
+def quoted_title_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
+    """ 'Die Zeitung „Die Welt“ berichtete', 'Der „Spiegel“ schreibt': a short quoted title right
+    before the verb, after an outlet noun, or a known outlet after its article, is the subject."""
+    if fv - 3 < first or toks[fv - 1].text not in ("“", "”", '"', "«", "»"):
+        return None
+    o = next((k for k in range(fv - 2, max(first - 1, fv - 7), -1) if toks[k].text in ("„", "“", '"', "»", "«")), None)
+    if o is None or o - 1 < first or o + 1 >= fv - 1:
+        return None
+    if toks[o - 1].pos in ("NOUN", "PROPN") and media_noun(toks[o - 1].text):
+        a, _ = np_tokens(toks, o - 1, first, o)
+        return a, fv
+    title = " ".join(t.text for t in toks[o + 1 : fv - 1])
+    known = any(True for _ in outlet_registry().mentions(title))
+    return (o - 1, fv) if toks[o - 1].pos == "DET" and known else None
+
+
+ONE_OF = frozenset("einer eine eines keiner keine einige mehrere one some several many".split())
+"""Quantifiers before "von ihnen", "of them": "Einer von ihnen sagte" (the whole phrase is the subject)."""
 
 
 def generic_subject(toks, fv: int, first: int, end: int) -> tuple[int, int] | None:
@@ -290,6 +345,8 @@ def passive_agent(toks, i: int, first: int, end: int) -> tuple[int, int] | None:
             return None
         if toks[k].text.lower().endswith(("kreisen", "kreise")) and toks[k - 1].text.lower() in ("in", "aus"):
             return k, k + 1
+        if k - 1 == first and toks[k - 1].text.lower() in ("in", "aus") and toks[k].text.lower() in GOVERNMENT_PLACES:
+            return k, k + 1  # "In Kiew wird befürchtet, …": the government there
         if toks[k].text.lower() in ("von", "vom") and k + 1 < i:
             head = next((j for j in range(k + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
             return np_tokens(toks, head, k + 1, i) if head is not None else None
