@@ -309,13 +309,17 @@ def after_comma(tokens, cue_end: int, first: int, last: int) -> tuple[int, int] 
 
 
 _OWN = frozenset("eigenen eigener seinen ihren seiner ihrer".split())
+_OWN_START = frozenset(("nach", "seinen", "ihren"))
 
 
 def own_account(tokens, i: int, last: int) -> bool:
     """ "nach eigenen Angaben", "nach eigener Aussage", "Seinen Angaben nach" at token i."""
     if i + 2 >= last:
         return False
-    a, b, c = (tokens[k].text.lower() for k in (i, i + 1, i + 2))
+    a = tokens[i].text.lower()
+    if a not in _OWN_START:  # called for every token: decide on the first word alone when possible
+        return False
+    b, c = tokens[i + 1].text.lower(), tokens[i + 2].text.lower()
     if a == "nach" and b in _OWN and c in SOURCE_NOUNS_DE | {"aussage", "darstellung"}:
         return True
     return a in ("seinen", "ihren") and b in SOURCE_NOUNS_DE and c == "nach"

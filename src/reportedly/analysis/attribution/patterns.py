@@ -309,9 +309,9 @@ FINDING_NOUNS = frozenset("ergebnis schluss schluß fazit".split())
 def finding_cue(toks, i: int, end: int) -> bool:
     """ "Der Bericht zeigt, dass …", "Die Studie kommt zu dem Schluss, dass …": a finding verb (not a
     speech verb on its own: "zeigen" is rarely a cue in news) with a dass-clause."""
-    lemma = (toks[i].lemma or "").lower()
     if toks[i].pos != "VERB" or not is_finite(toks[i]):
         return False
+    lemma = (toks[i].lemma or "").lower()
     stop = min(end, i + 7)
     dass = next((k for k in range(i + 1, stop) if toks[k].text.lower() == "dass"), None)
     if dass is None or toks[dass - 1].text != ",":

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import io
 from collections.abc import Callable, Sequence
+from itertools import groupby
 from pathlib import Path
 
 import numpy as np
@@ -35,44 +36,59 @@ MAX_CACHE = 300_000
 """Word types cached before the cache is reset (bounds memory in long-running services)."""
 
 
+class _ShapeClasses(dict):
+    """str.translate table: upper-case letters -> X, lower-case -> x, digits -> d, others kept."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if len(self) < 100_000:
+            self[code] = c
+        return c
+
+
+_SHAPE = _ShapeClasses()
+
+
 def shape(w: str) -> str:
-    out = []
-    last = ""
-    for ch in w[:8]:
-        if ch.isupper():
-            c = "X"
-        elif ch.islower():
-            c = "x"
-        elif ch.isdigit():
-            c = "d"
-        else:
-            c = ch
-        if c != last:
-            out.append(c)
-            last = c
-    if len(w) > 8:
-        out.append("~")
-    return "".join(out)
+    """Word shape of the first 8 characters, runs collapsed ("Milley" -> "Xx", "1.831" -> "d.d")."""
+    out = "".join(k for k, _ in groupby(w[:8].translate(_SHAPE)))
+    return out + "~" if len(w) > 8 else out
 
 
 def word_features(w: str, lexclass: Callable[[str], str], extra: Callable[[str], Sequence[str]] | None = None
                   ) -> tuple[list[str], dict[int, list[str]]]:
     """Feature strings of word type `w`: its own, and what it contributes to each neighbour slot."""
+    own, ctx_flat = _features(w, lexclass, extra)
+    ctx, k = {}, 0
+    for off, temps in CTX.items():
+        ctx[off] = ctx_flat[k: k + len(temps)]
+        k += len(temps)
+    return own, ctx
+
+
+_CTX_PREFIXES = tuple(f"{off}{t}=" for off, temps in CTX.items() for t in temps)
+_CTX_VALUES = tuple(t for temps in CTX.values() for t in temps)
+
+
+def _features(w: str, lexclass: Callable[[str], str], extra: Callable[[str], Sequence[str]] | None
+              ) -> tuple[list[str], list[str]]:
+    """Own features and the neighbour-slot features in CTX order, as two flat lists."""
     lw = w.lower()
     sh = shape(w)
     lx = lexclass(w)
     lxl = lexclass(lw) if lw != w else "="
     n = len(w)
+    s3 = lw[-3:]
     own = [
-        "w=" + w, "l=" + lw, "s1=" + lw[-1:], "s2=" + lw[-2:], "s3=" + lw[-3:], "s4=" + lw[-4:],
+        "w=" + w, "l=" + lw, "s1=" + lw[-1:], "s2=" + lw[-2:], "s3=" + s3, "s4=" + lw[-4:],
         "s5=" + lw[-5:], "p3=" + lw[:3], "sh=" + sh, "lx=" + lx, "lxl=" + lxl,
         "len=" + (str(n) if n < 4 else "4+" if n < 8 else "8+"),
     ]
     if extra is not None:
         own.extend(extra(w))
-    vals = {"l": lw, "s3": lw[-3:], "sh": sh, "lx": lx}
-    ctx = {off: [f"{off}{t}={vals[t]}" for t in temps] for off, temps in CTX.items()}
-    return own, ctx
+    vals = {"l": lw, "s3": s3, "sh": sh, "lx": lx}
+    return own, [p + vals[t] for p, t in zip(_CTX_PREFIXES, _CTX_VALUES)]
 
 
 class _Ids(dict):
@@ -105,11 +121,10 @@ class FeatureSpace:
     def _row(self, w: str) -> np.ndarray:
         if w in (BOS, EOS):
             own = [""] * (N_OWN + self.n_extra)
-            ctx = {off: [f"{off}{t}={w}" for t in temps] for off, temps in CTX.items()}
+            ctx = [p + w for p in _CTX_PREFIXES]
         else:
-            own, ctx = word_features(w, self.lexclass, self.extra)
-        for off in CTX:
-            own.extend(ctx[off])
+            own, ctx = _features(w, self.lexclass, self.extra)
+        own.extend(ctx)
         return np.fromiter(map(self._ids.__getitem__, own), dtype=np.int32, count=self.width)
 
     def type_id(self, w: str) -> int:
