@@ -167,6 +167,12 @@ def _attribute(doc, ctx) -> None:
     doc.analysis.sources = table.sources
 
 
+_DE_CONSTRUCTION_WORDS = frozenset({"laut", "gemäß", "mit", "demnach", "demzufolge", "wonach", "danach", "heißt",
+                                    "hieß", "nach", "seinen", "ihren", "unter", "so"}) | AFTER_CUES_DE
+"""The words that open the German constructions tested before the cue words in `_sentence_events`
+(each of those branches requires its token to be one of them; see `messages.own_account`)."""
+
+
 def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event]:
     toks = doc.tokens
     out: list[Event] = []
@@ -177,7 +183,9 @@ def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Even
             continue
         low = t.text.lower()
         ev = None
-        if lang == "de" and low in ("laut", "gemäß") and i + 1 < end and not M.legal_reference(toks, i, end):
+        if lang == "de" and low not in _DE_CONSTRUCTION_WORDS:  # most tokens: only the cue checks apply
+            ev = _cue_event(doc, i, first, end, si, lang, used, out, low)
+        elif lang == "de" and low in ("laut", "gemäß") and i + 1 < end and not M.legal_reference(toks, i, end):
             ev = P.prep_event(doc, [i], i + 1, first, end, si)
         elif lang == "de" and low == "mit" and i + 3 < end and toks[i + 2].text.lower() == "worten":
             ev = P.mit_den_worten(doc, i, first, end, si, _subject)
@@ -242,34 +250,8 @@ def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Even
                 # ", so Ursula Castrup, die Leiterin der Fachstelle": the whole tail names the source
                 ev = Event([i], (a, max(b, stop)), [msg], "indirect", si)
                 ev.extra["resolve"] = (a, b)
-        elif (
-            (
-                verb_cue(t, lang)
-                or EN.noun_tagged_said(toks, i, first)
-                or (lang == "en" and (EW.that_cue(toks, i, first, end) or EW.impersonal(toks, i, first, end)))
-            )
-            and not (lang == "en" and i - 1 in used)  # "Police say suspect …": "suspect" is no second cue
-            and (lang != "en" or low not in THAT_CUES_EN or M.that_follows(toks, i, end))
-            and not (lang == "en" and EN.no_report(toks, i, first, end))
-            and not (lang == "de" and M.anonymity_wish(toks, i, end))  # "der nicht genannt werden wollte"
-        ):  # "who asked not to be named", "declined to say how many …", "Asked whether …" report no speech
-            ev = _verb_event(doc, i, first, end, si, lang, used)
-            if ev is not None and lang == "en" and EW.unnamed(toks, i, first, end):
-                ev.src, ev.passive = None, True  # "It is understood that …", "amid reports that …": no one named
-            if ev is not None and lang == "en" and low in ("adding", "noting", "saying"):
-                # '"…," the spokesman said, adding that …' / "Critics questioned it, saying …": the same speaker
-                ev.src = out[-1].src if out and out[-1].src else EN.main_subject(toks, first, i)
-                ev.src = EW.quoted_as_saying(toks, i, first) or ev.src  # "quoted an official as saying"
-        elif (
-            lang == "de"
-            and (t.lemma or "").lower() == "erfahren"
-            and any(w.text.lower() == "aus" for w in toks[max(first, i - 6) : min(end, i + 6)])
-        ):  # "Wie der Spiegel aus Regierungskreisen erfuhr, …"
-            ev = _verb_event(doc, i, first, end, si, lang, used)
-        elif lang == "de" and P.finding_cue(toks, i, end):
-            ev = _verb_event(doc, i, first, end, si, lang, used)
-        elif lang == "de" and (fuer := P.halten_fuer(toks, i, first, end)) is not None:
-            ev = P.halten_event(doc, i, fuer, _subject(doc, i, first, end, lang), first, end, si)
+        else:
+            ev = _cue_event(doc, i, first, end, si, lang, used, out, low)
         if ev is not None:
             used.update(ev.cue)
             out.append(ev)
@@ -285,6 +267,43 @@ def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Even
             out.append(Event([fv], src, [msg], "indirect", si))
     return out
 
+
+def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[int], out: list[Event],
+               low: str) -> Event | None:
+    """Events a cue word opens: speech verbs (and English noun-tagged "said"), "aus … erfahren",
+    finding verbs with a dass-clause, "halten … für"."""
+    toks = doc.tokens
+    t = toks[i]
+    ev = None
+    if (
+        (
+            verb_cue(t, lang)
+            or EN.noun_tagged_said(toks, i, first)
+            or (lang == "en" and (EW.that_cue(toks, i, first, end) or EW.impersonal(toks, i, first, end)))
+        )
+        and not (lang == "en" and i - 1 in used)  # "Police say suspect …": "suspect" is no second cue
+        and (lang != "en" or low not in THAT_CUES_EN or M.that_follows(toks, i, end))
+        and not (lang == "en" and EN.no_report(toks, i, first, end))
+        and not (lang == "de" and M.anonymity_wish(toks, i, end))  # "der nicht genannt werden wollte"
+    ):  # "who asked not to be named", "declined to say how many …", "Asked whether …" report no speech
+        ev = _verb_event(doc, i, first, end, si, lang, used)
+        if ev is not None and lang == "en" and EW.unnamed(toks, i, first, end):
+            ev.src, ev.passive = None, True  # "It is understood that …", "amid reports that …": no one named
+        if ev is not None and lang == "en" and low in ("adding", "noting", "saying"):
+            # '"…," the spokesman said, adding that …' / "Critics questioned it, saying …": the same speaker
+            ev.src = out[-1].src if out and out[-1].src else EN.main_subject(toks, first, i)
+            ev.src = EW.quoted_as_saying(toks, i, first) or ev.src  # "quoted an official as saying"
+    elif (
+        lang == "de"
+        and (t.lemma or "").lower() == "erfahren"
+        and any(w.text.lower() == "aus" for w in toks[max(first, i - 6) : min(end, i + 6)])
+    ):  # "Wie der Spiegel aus Regierungskreisen erfuhr, …"
+        ev = _verb_event(doc, i, first, end, si, lang, used)
+    elif lang == "de" and P.finding_cue(toks, i, end):
+        ev = _verb_event(doc, i, first, end, si, lang, used)
+    elif lang == "de" and (fuer := P.halten_fuer(toks, i, first, end)) is not None:
+        ev = P.halten_event(doc, i, fuer, _subject(doc, i, first, end, lang), first, end, si)
+    return ev
 
 
 def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[int]) -> Event | None:
