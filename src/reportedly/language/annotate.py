@@ -45,7 +45,7 @@ def prime(langs: Sequence[str] = SUPPORTED) -> None:
     for lang in langs:
         ann = annotator(lang)
         if ann is not None:
-            ann.space.prime()
+            ann.prime()
 
 
 def _ranges(n: int, sentences) -> list[tuple[int, int]]:

@@ -141,6 +141,10 @@ class EnglishAnnotator:
                 self.lemmas[(w, t)] = lem
         self.known = frozenset(self.lemmas.values())
 
+    def prime(self) -> int:
+        """Cache the tagger features of the words the model has word features for."""
+        return self.space.prime()
+
     def annotate_sentences(self, sents: Sequence[Sequence[str]]) -> list[list[Annotation]]:
         words, bounds = flatten(sents)
         if not words:
