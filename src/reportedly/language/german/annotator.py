@@ -214,6 +214,7 @@ class GermanAnnotator:
             return [[] for _ in sents]
         p, u, ne = (a.tolist() for a in self.tag_arrays(words, bounds))  # lists: no numpy scalars per token
         stts, upos, ner = self.stts, self.upos, self.ner
+        known_lemma, cached_lemma = self.lemmas.get, self._lemma_cache.get  # the common case, inlined
         out = []
         for a, b in bounds:
             sw = words[a:b]
@@ -246,7 +247,7 @@ class GermanAnnotator:
                 elif tag in NONFIN:
                     morph = NONFIN[tag]
                 if lemma is None:
-                    lemma = self.lemma(w, tag)
+                    lemma = known_lemma((w, tag)) or cached_lemma((w, tag)) or self.lemma(w, tag)
                 pos = upos[u[a + j]]
                 if pos == "AUX" and not has_nonfin and lemma in FULL_VERB_WITHOUT_INFINITE:
                     pos = "VERB"
