@@ -55,12 +55,13 @@ def load_pages(limit: int) -> list[bytes]:
 _PIPE = None
 
 
-def _init(steps: str) -> None:
+def _init(steps: str, engine: str = "rules") -> None:
     global _PIPE
     from reportedly.config import DEFAULT_STEPS, build_pipeline
+    from reportedly.settings import Settings
 
     names = BASIC_STEPS if steps == "basics" else DEFAULT_STEPS
-    _PIPE = build_pipeline(steps=names)
+    _PIPE = build_pipeline(steps=names, settings=Settings(attribution_engine=engine))
 
 
 def _one(item) -> int:
@@ -74,10 +75,10 @@ def _one(item) -> int:
     return len(_PIPE(raw).attributions) + 1
 
 
-def run_single(items, steps: str) -> tuple[float, dict]:
+def run_single(items, steps: str, engine: str = "rules") -> tuple[float, dict]:
     from reportedly.ingest.loader import load_bytes, load_text
 
-    _init(steps)
+    _init(steps, engine)
     timings: dict[str, float] = defaultdict(float)
     t0 = time.perf_counter()
     for item in items:
@@ -92,9 +93,9 @@ def run_single(items, steps: str) -> tuple[float, dict]:
     return time.perf_counter() - t0, timings
 
 
-def run_parallel(items, steps: str, procs: int) -> float:
+def run_parallel(items, steps: str, procs: int, engine: str = "rules") -> float:
     ctx = mp.get_context("fork")
-    with ctx.Pool(procs, initializer=_init, initargs=(steps,)) as pool:
+    with ctx.Pool(procs, initializer=_init, initargs=(steps, engine)) as pool:
         pool.map(_one, items[:procs * 2], chunksize=1)   # warm up: load models in every worker
         t0 = time.perf_counter()
         pool.map(_one, items, chunksize=8)
@@ -108,27 +109,28 @@ def main() -> None:
     ap.add_argument("--html", type=int, default=160, help="HTML pages (max 160)")
     ap.add_argument("--steps", choices=["basics", "all"], default="all")
     ap.add_argument("--procs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--engine", default="rules", help="attribution_engine setting (rules, learned-news, ...)")
     args = ap.parse_args()
     sys.path.insert(0, str(REPO / "src"))
     texts = build_articles(args.n, args.words)
     pages = load_pages(args.html)
     words = sum(len(t.split()) for t in texts)
     print(f"# {len(texts)} plain-text articles (~{words // len(texts)} words), {len(pages)} HTML pages, "
-          f"steps={args.steps}")
-    _init(args.steps)
+          f"steps={args.steps}, attribution_engine={args.engine}")
+    _init(args.steps, args.engine)
     _one(texts[0])  # load lexicons/models once before timing
-    dt, timings = run_single(texts, args.steps)
+    dt, timings = run_single(texts, args.steps, args.engine)
     print(f"text_single_articles_per_s={len(texts) / dt:.1f}")
     print(f"text_single_words_per_s={words / dt:.0f}")
     for name, secs in sorted(timings.items(), key=lambda kv: -kv[1]):
         print(f"  step {name}: {1000 * secs / len(texts):.2f} ms/article")
     if pages:
-        dt_html, _ = run_single(pages, args.steps)
+        dt_html, _ = run_single(pages, args.steps, args.engine)
         print(f"html_single_articles_per_s={len(pages) / dt_html:.1f}")
-    dt_par = run_parallel(texts, args.steps, args.procs)
+    dt_par = run_parallel(texts, args.steps, args.procs, args.engine)
     print(f"text_parallel_{args.procs}procs_articles_per_s={len(texts) / dt_par:.1f}")
     if pages:
-        dt_par_html = run_parallel(pages, args.steps, args.procs)
+        dt_par_html = run_parallel(pages, args.steps, args.procs, args.engine)
         print(f"html_parallel_{args.procs}procs_articles_per_s={len(pages) / dt_par_html:.1f}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
