@@ -37,3 +37,31 @@ def test_seed_dates_resolved(seed_analysis):
     assert values["18. August"] == "2023-08-18"
     assert values.get("November 2022") == "2022-11"
     assert values["August 19, 2023"] == "2023-08-19"
+
+
+def _chain_of(analysis, message_start: str) -> list[str]:
+    [attr] = [x for x in analysis.attributions if x.message.text.startswith(message_start)]
+    return analysis.chain(attr)
+
+
+def test_seed_attribution_chains(seed_analysis):
+    a = seed_analysis
+    politico = ["RT DE", "Politico"]
+    assert _chain_of(a, "ob die USA nicht etwa") == politico + ["mehrere Beamte der US-Regierung"]
+    assert _chain_of(a, "dass sich im Winter") == politico + ["Mark Milley"]
+    assert _chain_of(a, "wonach Milley doch recht") == politico + ["zwei namentlich nicht genannte US-Beamte"]
+    assert _chain_of(a, "stelle sich die US-Regierung") == politico + ["eines Politico-Gegenübers"]
+    assert _chain_of(a, "Möglicherweise haben wir") == politico + ["eines Politico-Gegenübers"]
+    another = politico + ["Ein anderer Vertreter der US-Regierung"]
+    assert _chain_of(a, "dass nur wenige der Ansicht") == another
+    assert _chain_of(a, "Es gebe keinen hochrangigen Politiker") == another  # cue-less Konjunktiv I, no "es gibt" cue
+    assert _chain_of(a, "dass das ukrainische Militär") == ["RT DE", "Verteidigungsministerium"]
+    assert _chain_of(a, "Das russische Militär habe") == ["RT DE", "Igor Konaschenkow"]
+
+
+def test_seed_anonymous_sources_are_typed_with_their_group(seed_analysis):
+    a = seed_analysis
+    unnamed = {s.description: s for s in a.sources if s.type == "anonymous"}
+    assert unnamed["zwei namentlich nicht genannte US-Beamte"].count == 2
+    assert unnamed["mehrere Beamte der US-Regierung"].affiliation == "US-Regierung"
+    assert unnamed["Ein anderer Vertreter der US-Regierung"].affiliation == "US-Regierung"

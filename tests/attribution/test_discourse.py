@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportedly.analysis.attribution.speakers import is_person_noun, is_person_role
 
-from .helpers import run
+from .helpers import find, run
 from .helpers import source_of as src_of
 
 
@@ -182,3 +182,12 @@ def test_acronym_organisation_is_a_speaker_and_continues():
     )
     s = src_of(an, "als Schutz benutzt")
     assert s is not None and s.type == "organization" and "AStA" in s.mentions[0].text
+
+
+def test_es_gibt_is_no_speech_cue_and_its_konjunktiv_continues_the_speaker():
+    an = run("Ein Diplomat sagte, die Gespräche seien festgefahren. Es gebe niemanden, der an einen Erfolg "
+             "glaube. Demnach gibt es auch keinen neuen Termin.")
+    cont = find(an, "Es gebe niemanden")
+    assert cont.cue is None and cont.source_mention is None
+    assert an.source_by_id(cont.source).description == "Ein Diplomat"
+    assert all(a.cue is None or a.cue.text.lower() not in ("gebe", "gibt") for a in an.attributions)

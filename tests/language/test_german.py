@@ -53,6 +53,18 @@ def test_german_person_number():
     assert (f["Person"], f["Number"]) == ("3", "Plur")
 
 
+def test_clause_final_verb_of_a_subordinate_clause_is_finite():
+    rows = tag("Politico berichtet , dass mehrere Beamte sich inzwischen die Frage stellen , ob es stimmt .")
+    stellen = tok(rows, "stellen")
+    assert stellen["tag"] == "VVFIN"
+    f = feats(stellen)
+    assert (f["VerbForm"], f["Person"], f["Number"], f["Mood"]) == ("Fin", "3", "Plur", "Ind")
+    assert tok(rows, "Beamte")["dep"] == "nsubj"
+    # an infinitive stays one: with "zu", or beside the clause's own finite verb
+    assert tok(tag("Er kam , um die Frage zu stellen ."), "stellen")["tag"] == "VVINF"
+    assert tok(tag("Sie sagt , dass sie die Frage stellen wollen ."), "stellen")["tag"] == "VVINF"
+
+
 def test_german_upos():
     rows = tag("Der Sprecher des Ministeriums sagte am Montag in Moskau , die Armee habe 1.831 Panzer zerstört .")
     got = [r["pos"] for r in rows]

@@ -285,6 +285,7 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         and (lang != "en" or low not in THAT_CUES_EN or M.that_follows(toks, i, end))
         and not (lang == "en" and EN.no_report(toks, i, first, end))
         and not (lang == "de" and M.anonymity_wish(toks, i, end))  # "der nicht genannt werden wollte"
+        and not (lang == "de" and M.existential_es(toks, i, first, end))  # "Es gebe keinen Politiker, der …"
     ):  # "who asked not to be named", "declined to say how many …", "Asked whether …" report no speech
         ev = _verb_event(doc, i, first, end, si, lang, used)
         if ev is not None and lang == "en" and EW.unnamed(toks, i, first, end):

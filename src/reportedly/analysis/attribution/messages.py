@@ -367,6 +367,14 @@ def anonymity_wish(tokens, i: int, end: int) -> bool:
     return i + 2 < end and tokens[i + 1].text.lower() == "werden" and tokens[i + 2].text.lower() in WISH_VERBS
 
 
+def existential_es(tokens, i: int, first: int, end: int) -> bool:
+    """ "Es gebe keinen Politiker, der …", "Demnach gibt es …": "es gibt" states that something
+    exists; it is no speech event of "geben", whatever the parliamentary cue lists say."""
+    if (tokens[i].lemma or tokens[i].text).lower() not in ("geben", "gibt", "gebe", "gab", "gäbe"):
+        return False
+    return (i > first and tokens[i - 1].text.lower() == "es") or (i + 1 < end and tokens[i + 1].text.lower() == "es")
+
+
 LEGAL_WORDS = frozenset(
     "§ artikel art. paragraf paragraph paragrafen absatz abs. gesetz satz ziffer vorschrift".split()
 )

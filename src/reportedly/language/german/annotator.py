@@ -43,6 +43,12 @@ CALENDAR = frozenset("""Januar Jänner Februar März April Mai Juni Juli August 
 Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag""".split())
 """Month and weekday names: GSD tags them PROPN (STTS NN): dev 44 of 44, test 76 of 83."""
 CALENDAR_RULE = True
+VERB_FINAL_RULE = True
+"""Clause-final infinitive-looking verbs of subordinate clauses without a finite verb are finite
+(`GermanAnnotator._verb_final_finite`); the model card reports the effect."""
+CLAUSE_ENDS = frozenset(",;:.!?()–—\"„“”«»")
+SUBORDINATING = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV"})
+INFINITIVES = {"VVINF": "VVFIN", "VAINF": "VAFIN", "VMINF": "VMFIN"}
 KEEP_ENTS = frozenset({"PER", "ORG", "LOC"})
 """The tagger also predicts OTH and DRV (GermEval -deriv/-part) as training aids; they become O."""
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "models" / "de"
@@ -197,6 +203,27 @@ class GermanAnnotator:
             return "VVFIN" if fin else "VVINF" if "INF" in codes else tag
         return tag
 
+    def _verb_final_finite(self, sw: Sequence[str], tags: list[str]) -> None:
+        """A subordinate clause ("dass mehrere Beamte sich die Frage stellen,") has a finite verb,
+        last in the clause: when the tagger found none, its last verb tagged as an infinitive is
+        the finite one, if the lexicon knows a finite reading of the form ("stellen": 3rd plural)."""
+        n = len(sw)
+        start = 0
+        while start < n:
+            stop = start
+            while stop < n and sw[stop] not in CLAUSE_ENDS:
+                stop += 1
+            k = start + (start < stop and tags[start] == "APPR")  # "in der", "mit dem": relative clauses
+            if k < stop and tags[k] in SUBORDINATING and not any(t in FIN_TAGS for t in tags[start:stop]):
+                last = stop - 1
+                while last > k and not tags[last].startswith("V"):
+                    last -= 1
+                tag = tags[last]
+                if tag in INFINITIVES and last > k + 1 and tags[last - 1] != "PTKZU" and any(
+                        len(c) == 3 and c[0] in "IK" and c[2] == "p" for _, c, _ in self.lexicon.verb(sw[last])):
+                    tags[last] = INFINITIVES[tag]
+            start = stop + 1
+
     def _compound_lemma(self, w: str) -> str | None:
         """Lemma of an unknown compound noun from its longest known last part ("Generalstabs")."""
         for i in range(1, len(w) - 2):
@@ -222,6 +249,8 @@ class GermanAnnotator:
             for j, t in enumerate(tags):
                 if t in LEXICON_CHECKED:
                     tags[j] = self._lexicon_consistent(sw[j], t)
+            if VERB_FINAL_RULE:
+                self._verb_final_finite(sw, tags)
             ents = [ner[x] for x in ne[a:b]]
             ents = [e if e[2:] in KEEP_ENTS else "O" for e in ents]
             prev = "O"
