@@ -43,6 +43,7 @@ def check_contract(analysis: Analysis) -> dict:
     for a in data["attributions"]:
         assert a["parent"] is None or a["parent"] in ids
         assert a["source"] is None or a["source"] in source_ids
+    assert source_ids == {a["source"] for a in data["attributions"]} - {None}  # every source speaks
     for c in data["claims"]:
         assert c["attribution"] is None or c["attribution"] in ids
     return data

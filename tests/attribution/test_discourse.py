@@ -191,3 +191,17 @@ def test_es_gibt_is_no_speech_cue_and_its_konjunktiv_continues_the_speaker():
     assert cont.cue is None and cont.source_mention is None
     assert an.source_by_id(cont.source).description == "Ein Diplomat"
     assert all(a.cue is None or a.cue.text.lower() not in ("gebe", "gibt") for a in an.attributions)
+
+
+def test_role_keeps_its_words_and_organisations_have_none():
+    an = run("Der Sprecher der Behörde, Generalleutnant Igor Beispiel, betonte, die Zahl sei korrekt. "
+             "Das russische Verteidigungsministerium erklärte, alles sei nach Plan verlaufen.")
+    person = src_of(an, "die Zahl sei korrekt")
+    assert person.name == "Igor Beispiel" and person.role == "Sprecher der Behörde, Generalleutnant"
+    ministry = src_of(an, "alles sei nach Plan")
+    assert ministry.type == "organization" and ministry.role is None
+
+
+def test_sources_that_never_speak_are_not_listed():
+    an = run("Im November 2022 hatte Moskau die Gespräche abgebrochen. Ein Diplomat sagte, es gebe keinen Termin.")
+    assert [s.description or s.name for s in an.sources] == ["Ein Diplomat"]

@@ -1,4 +1,4 @@
-"""Last step: the message language, and lists ordered by text position."""
+"""Last step: the message language, sources that speak, and lists ordered by text position."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ _MIN_WORDS_FOR_LANGUAGE = 4
 
 
 def finalize(doc, ctx) -> None:
-    """Mark messages in another language than the article; sort by text position."""
+    """Mark messages in another language than the article, keep the sources that speak, sort."""
     a = doc.analysis
     for attr in a.attributions:
         msg = attr.message.text
@@ -17,6 +17,10 @@ def finalize(doc, ctx) -> None:
             lang = detect_language(msg)
             if lang not in ("und", a.article.language):
                 attr.language = lang
+    # Noun phrases the engine considered as speakers but gave no message ("November 2022 …") are
+    # not sources: every Source listed is the source of at least one attribution.
+    speaking = {attr.source for attr in a.attributions}
+    a.sources = [s for s in a.sources if s.id in speaking]
     a.dates.sort(key=lambda d: d.span.start)
     a.links.sort(key=lambda x: x.span.start if x.span else -1)
     a.hedges.sort(key=lambda h: h.span.start)

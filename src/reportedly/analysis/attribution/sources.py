@@ -301,10 +301,9 @@ class SourceTable:
                     existing.name = name
                 self.mention(existing, span)
                 return existing
-            before = words[: run[0].i - toks[0].i]
-            role = " ".join(w for w in before if w.lower() not in DETERMINERS and w not in QUOTES).strip(" ,")
             return self.add(
-                "name:" + key_word, name, "organization" if is_org else "person", span, role=role or None
+                "name:" + key_word, name, "organization" if is_org else "person", span,
+                role=None if is_org else _role_before(doc, toks[: run[0].i - toks[0].i]),
             )
         agency_en = doc.language == "en" and head_last == "agency" and "news" not in lows and "press" not in lows
         if head_last in MEDIA_HEADS and lows[0] in ("das", "die", "dem", "der", "the"):
@@ -407,3 +406,15 @@ class SourceTable:
         elif (len(toks) == 1 and (toks[0].pos == "PRON" or lows[0] in PRONOUNS)) or titled:
             type_ = "person"
         return self.add("desc:" + key, None, type_, span, description=span.text)
+
+
+def _role_before(doc, before) -> str | None:
+    """The words before a person's name as the text has them, without a leading article or quote:
+    "Der Sprecher der Behörde, Generalleutnant Igor K." -> "Sprecher der Behörde, Generalleutnant".
+    (An organisation's words before its name are modifiers, "das russische …", not a role.)"""
+    k = 0
+    while k < len(before) and (before[k].text.lower() in DETERMINERS or before[k].text in QUOTES):
+        k += 1
+    if k >= len(before):
+        return None
+    return doc.text[before[k].start : before[-1].end].strip(" ,") or None
