@@ -96,6 +96,13 @@ def test_outlet_from_fingerprint_and_wire_tag():
     assert b.article.outlet.name == "dpa" and b.article.outlet.evidence[0].startswith("wire_tag")
 
 
+def test_outlet_names_in_text_include_hyphenated_spellings():
+    from reportedly.analysis.outlets import outlet_registry
+
+    found = [(e.name, e.state_affiliated) for _s, _e, e in outlet_registry().mentions("Wie Al-Jazeera meldete")]
+    assert found == [("Al Jazeera", True)]
+
+
 def test_quotes_all_styles_and_nesting():
     text = ("Titel\n\n„Deutsch“ und »Guillemets« und “English” und \"straight\" und ‚einfach‘. "
             "„Er sagte ‚Nein‘ dazu“, so sie.")
