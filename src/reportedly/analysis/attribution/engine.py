@@ -61,6 +61,25 @@ def attribute(doc, ctx) -> None:
         _attribute(doc, ctx)
 
 
+NO_FLOOR_LEMMAS = frozenset(
+    "befinden vorlegen finden schließen unterzeichnen tragen vortragen legen kündigen".split()
+)
+"""Cue verbs that, with no message, are acts rather than speech ("befinden sich", "legte … vor",
+"unterzeichnet", "hatten gekündigt"): their subject does not take the floor."""
+
+
+def _floor(toks, loose_cues: dict[int, list[Event]], si: int) -> list[Event]:
+    """Cues of the last two sentences that found no message ("X äußerte sich kritisch", "Y begründete den
+    Schritt mit …", '„…“, sagte Z'), active, not of NO_FLOOR_LEMMAS: their speakers take the floor."""
+    return [
+        ev
+        for k in (si - 2, si - 1)
+        for ev in loose_cues.get(k, [])
+        if ev.source is not None and ev.src is not None and not ev.passive and ev.cue
+        and (toks[ev.cue[0]].lemma or "").lower() not in NO_FLOOR_LEMMAS
+    ]
+
+
 def engine_lexicon(ctx) -> Lexicon:
     """The lexicon variant the settings ask for, loaded once per pipeline (ctx.resource)."""
     variant = lexicon_for(getattr(getattr(ctx, "settings", None), "attribution_engine", None))
@@ -122,7 +141,13 @@ def _attribute(doc, ctx) -> None:
         mood = M.sentence_konjunktiv(toks, first, end, lang) if not complete and lang == "de" else 0
         if mood == 0 and not complete and lang == "de" and M.reportative_sollen(toks, first, end):
             mood = 2  # "Er soll zwei Menschen eingeschleust haben": continues the speaker just cited
-        talker = current_speaker(events, si, paras, reach=MAX_KONJUNKTIV_SENTENCES) if mood == 1 else None
+        floor = _floor(toks, loose_cues, si) + events if mood == 1 else []  # "X äußerte sich zufrieden. … sei …"
+        talker = current_speaker(floor, si, paras, reach=MAX_KONJUNKTIV_SENTENCES) if mood == 1 else None
+        if talker is not None and talker.msg == []:  # a cue without its own message: X's words start here
+            cont = Event([], None, [(first, M.content_end(toks, first, end))], "indirect", si, source=talker.source)
+            events.append(cont)
+            last = len(events) - 1
+            continue
         if complete:
             events.extend(complete)
             last = len(events) - 1

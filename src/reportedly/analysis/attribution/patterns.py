@@ -139,7 +139,8 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     k = i - 1
     while k > first and toks[k].text.lower() in ("so", "dazu", "auch", "weiter", "zudem"):
         k -= 1  # "…, so heißt es"
-    prep = next((j for j in range(i + 2, min(end, i + 5)) if toks[j].text.lower() in ("in", "im", "bei", "aus")), None)
+    after_preps = ("in", "im", "bei", "aus", "von", "vom", "seitens")  # "…, hieß es vom Sprecher Mark Toner"
+    prep = next((j for j in range(i + 2, min(end, i + 5)) if toks[j].text.lower() in after_preps), None)
     if prep is not None:
         head = next((j for j in range(prep + 1, min(end, prep + 5)) if toks[j].pos in ("NOUN", "PROPN")), None)
         if head is not None:
