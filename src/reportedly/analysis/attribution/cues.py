@@ -45,6 +45,7 @@ concluded alleged alleges stressed emphasized emphasised urged urges recalled ca
 speculated speculate suspect suspects suspected fear fears feared worried complained complains grumbled
 conceded concedes testified declared declares accused accuses criticized criticised questioned
 acknowledges admits argue contend contends contended maintained maintains observed predicts adding noting
+recalls recall recounted recounts remembers explained remarked remarks quipped joked hopes hoped
 """.split()
 )
 

@@ -104,6 +104,8 @@ def _attribute(doc, ctx) -> None:
         if all(t.quote for t in toks[first:end] if t.text not in M.QUOTE_MARKS):
             continue
         found = P.headline(doc, first, end) if sent.start < doc.headline_end else []
+        if lang == "en" and not found and sent.start < doc.headline_end:
+            found = EW.dash_headline(doc, first, end)  # "Ukraine war: 'We will win' - Zelensky"
         found = found or _sentence_events(doc, first, end, si, lang)
         if lang == "de" and si > 0 and not any(ev.msg for ev in found):
             prev_sent = doc.sentences[si - 1] if doc.sentences[si - 1].start >= doc.headline_end else None
@@ -114,6 +116,8 @@ def _attribute(doc, ctx) -> None:
                 found = [back]
         if lang == "de":
             P.berufung_hosts(toks, found)  # "X berichtet unter Berufung auf Insider, …": Insider inside X
+        elif lang == "en":
+            found = found + EW.citing_events(doc, found, first, end, si)  # "X reported, citing two sources"
         complete = [ev for ev in found if ev.msg]
         for ev in sorted(found, key=lambda e: e.cue[0] if e.cue else 0):
             if not ev.msg:  # a cue waiting for its quotation: its speaker counts from here on ("he" below)
@@ -139,6 +143,8 @@ def _attribute(doc, ctx) -> None:
                 ev.source = talker.source if talker is not None else None
         loose_cues[si] = [ev for ev in found if not ev.msg]
         mood = M.sentence_konjunktiv(toks, first, end, lang) if not complete and lang == "de" else 0
+        if lang == "en" and not found and EN.backshifted(toks, first, end):
+            mood = 2  # "… It would be replaced next year.": backshifted reported speech goes on
         if mood == 0 and not complete and lang == "de" and M.reportative_sollen(toks, first, end):
             mood = 2  # "Er soll zwei Menschen eingeschleust haben": continues the speaker just cited
         floor = _floor(toks, loose_cues, si) + events if mood == 1 else []  # "X äußerte sich zufrieden. … sei …"
@@ -387,7 +393,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if rel is not None and (src is None or not rel[0] < src[0] < i):  # "…, who said", "…, der gesagt hat"
         src = (rel[0], rel[0] + 1)
         if lang == "en":
-            msg = M.right_message(toks, max(cue) + 1, first, end, lang)
+            msg = M.right_message(toks, EN.after_addressee(toks, max(cue) + 1, end), first, end, lang)
             ev = Event(cue, src, [msg] if msg else [], "indirect", si)
             ev.extra["resolve"] = rel[1]
             return ev
@@ -396,7 +402,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         return as_ev
     appo = EN.apposition_subject(toks, i, first) if lang == "en" and fv == i else None
     if appo is not None:  # "Chi Onwurah, the Labour MP for …, said it showed …"
-        msg = M.right_message(toks, max(cue) + 1, first, end, lang)
+        msg = M.right_message(toks, EN.after_addressee(toks, max(cue) + 1, end), first, end, lang)
         return Event(cue, appo, [msg] if msg else [], "indirect", si)
     inv = EN.inverted(toks, i, first, end, src) if lang == "en" else None
     if inv is not None:  # '"…," said Jane Roe' / '…, officials said.'

@@ -10,6 +10,7 @@ engine's quotation pass attaches the quote to this cue (the event keeps no messa
 from __future__ import annotations
 
 from . import messages as M
+from .cues import SPEECH_EN
 from .lexicon import ANON_HEADS
 from .sources import np_tokens
 from .speakers import is_person_noun
@@ -85,7 +86,10 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
         )
         if head is None or any(toks[k].text in (",", ".") for k in range(i + 1, head)):
             return None
-        if not all(toks[k].pos in _SPEAKER_POS or not toks[k].pos for k in range(i + 1, head)):
+        if not all(
+            toks[k].pos in _SPEAKER_POS or not toks[k].pos or (toks[k].text.islower() and k + 1 == head)
+            for k in range(i + 1, head)
+        ):  # "said lead author Jane Roe": "lead" tagged a verb
             return None
         a, b = np_tokens(toks, head, i + 1, end)
         while b < end and toks[b].text.isalpha() and toks[b].text.islower() and is_person_noun(toks[b].text):
@@ -116,6 +120,20 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
     return None
 
 
+def _nounish(toks, j: int, first: int) -> bool:
+    """A noun, or a lower-case word the tagger calls a verb right after a name or article ("the Example
+    Motors plant")."""
+    if toks[j].pos in ("NOUN", "PROPN"):
+        return True
+    return (
+        j - 1 >= first
+        and toks[j].text.isalpha()
+        and toks[j].text.islower()
+        and (toks[j - 1].text[:1].isupper() or toks[j - 1].pos == "DET")
+        and toks[j - 1].text.lower() not in ("he", "she", "it", "they", "we", "i")
+    )
+
+
 def extend_left(toks, a: int, b: int, first: int) -> tuple[int, int]:
     """ "a spokesperson for the Universities and Colleges Employers' Association (UCEA) said": from
     "Association" back over the name to the noun the prepositional phrase belongs to."""
@@ -125,9 +143,11 @@ def extend_left(toks, a: int, b: int, first: int) -> tuple[int, int]:
             toks[k].text[:1].isupper() or toks[k].text.lower() in ("and", "the", "’", "'", "'s", "’s", "&")
         ):
             k -= 1
-        if k - 1 < first or toks[k].text.lower() not in ("for", "of", "at", "from", "with", "to"):
+        if k - 1 < first or toks[k].text.lower() not in ("for", "of", "at", "from", "with", "to", "in"):
             break
         before = toks[k - 1].text.lower()
+        if toks[k].text.lower() == "in" and not (_nounish(toks, k - 1, first) or before in ANON_HEADS):
+            break  # "Workers at the plant in Sheffield say": the place belongs to the noun before "in"
         if toks[k].text.lower() == "to" and not (is_person_noun(before) or before in ANON_HEADS or before == "close"):
             break  # "an aide to the senator", "people close to the prince"; not "went to the city"
         if toks[k - 1].text.lower() == "close" and k - 2 >= first:
@@ -136,7 +156,7 @@ def extend_left(toks, a: int, b: int, first: int) -> tuple[int, int]:
                 a = k - 1
                 break
         if not (
-            toks[k - 1].pos in ("NOUN", "PROPN")
+            _nounish(toks, k - 1, first)
             or is_person_noun(toks[k - 1].text)
             or toks[k - 1].text.lower() in ANON_HEADS
         ):
@@ -154,6 +174,31 @@ def main_subject(toks, first: int, i: int) -> tuple[int, int] | None:
     return np_tokens(toks, head, first, i)
 
 
+SPEAKS_AFTER_NAME = frozenset("explains adds recalls writes notes insists argues admits".split())
+"""Present-tense reporting verbs the tagger calls plural nouns; verbs after a name before ":", ","
+or "that" ("Smith explains: …")."""
+def quote_cue(toks, i: int, first: int) -> bool:
+    """ 'Roe wrote: "…"', '"…," explained Jane Roe', '"…," the minister explained': a reporting verb
+    the tagger misread (adjective, noun) is a verb right before a colon or right after a quotation."""
+    t = toks[i]
+    low = t.text.lower()
+    if low not in SPEECH_EN or t.pos in ("VERB", "ADV") or t.text[:1].isupper() or low.endswith("ing"):
+        return False
+    if not (low.endswith("ed") or low in ("wrote", "writes", "says", "told", "tells", "adds", "explains")):
+        return False
+    colon = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k].text in (":", ",", ".", '"')), None)
+    if colon is not None and toks[colon].text == ":" and i > first and (
+        colon == i + 1 or toks[i + 1].text.lower() in ("on", "in")
+    ):  # 'Roe wrote: "…"', 'Roe wrote on Facebook: "…"'
+        return True
+    for k in range(i - 1, max(first, i - 5) - 1, -1):
+        if toks[k].text in M.QUOTE_MARKS and k - 1 >= first and toks[k - 1].text in (",", "?", "!"):
+            return True
+        if toks[k].text in (",", ".", ";", ":"):
+            break
+    return False
+
+
 NOT_A_VERB_BEFORE = frozenset("a an the his her their its final no any my our your this that".split())
 
 
@@ -161,9 +206,15 @@ def noun_tagged_said(toks, i: int, first: int) -> bool:
     """ "Biden says US will …" in a headline, tagged as a plural noun: "says/said/tells" are verbs
     unless a determiner makes them nouns ("the final say")."""
     t = toks[i]
-    if t.text.lower() not in ("says", "said", "tells", "warns", "say") or t.pos != "NOUN" or i <= first:
+    if quote_cue(toks, i, first):
+        return True
+    if t.pos != "NOUN" or i <= first:
         return False
     prev = toks[i - 1]
+    if t.text.lower() in SPEAKS_AFTER_NAME and prev.text[:1].isupper() and prev.text.isalpha():
+        return i + 1 < len(toks) and (toks[i + 1].text in (":", ",") or toks[i + 1].text.lower() == "that")
+    if t.text.lower() not in ("says", "said", "tells", "warns", "say"):
+        return False
     if prev.text.lower() in NOT_A_VERB_BEFORE or prev.pos == "ADJ":
         return False
     return prev.text[:1].isupper() or prev.pos == "NOUN"
@@ -182,10 +233,13 @@ def apposition_role(toks, b: int, end: int) -> str | None:
     return " ".join(words)
 
 
+TRAILING_PARTICIPLES = frozenset("citing adding saying noting explaining warning arguing insisting stressing".split())
+
+
 def citing_end(toks, a: int, b: int) -> int:
     """ "…, citing two government sources": the citation is not part of the message."""
     for k in range(a + 1, b):
-        if toks[k].text.lower() == "citing" and toks[k - 1].text == ",":
+        if toks[k].text.lower() in TRAILING_PARTICIPLES and toks[k - 1].text == ",":
             return k - 1
     return b
 
@@ -201,7 +255,7 @@ def journalist_question(toks, i: int, first: int, end: int) -> bool:
 def finish(doc, ev) -> None:
     """English events, once their Source is resolved: the apposition after the speaker's name is its
     role ("Mark Smith, a spokesman for the agency, said" -> role "spokesman for the agency"), and
-    ", citing …" is cut from the end of the message."""
+    ", citing …" (and ", adding …", an event of its own) is cut from the end of the message."""
     toks = doc.tokens
     sent = doc.sentences[ev.sent]
     if ev.source is not None and ev.source.type == "person" and not ev.source.role and ev.src is not None:
@@ -209,10 +263,29 @@ def finish(doc, ev) -> None:
         if role is not None:
             ev.source.role = role
     if ev.msg and ev.mode != "direct":
+        a, b = ev.msg[0]
+        cut = dateline_end(toks, a, b)
+        if cut > a:
+            ev.msg[0] = (cut, b)
         a, b = ev.msg[-1]
         cut = citing_end(toks, a, b)
         if cut != b and cut > a:
             ev.msg[-1] = (a, cut)
+
+
+DASHES = frozenset("- – — --".split())
+
+
+def dateline_end(toks, a: int, b: int) -> int:
+    """ "WASHINGTON (Reuters) - The United States will …", "KYIV, Ukraine — …": the dateline opening
+    a wire story is no part of the message (returns a when there is none)."""
+    for k in range(a, min(b - 2, a + 10)):
+        if toks[k].text in DASHES:
+            head = [t.text for t in toks[a:k] if t.text not in ("(", ")", ",", ".")]
+            if head and toks[a].text.isupper() and len(toks[a].text) > 1 and all(w[:1].isupper() for w in head):
+                return k + 1
+            return a
+    return a
 
 
 TELL = frozenset("told tell tells telling".split())
@@ -281,6 +354,32 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
     low = toks[i].text.lower()
     if low == "asked" and i + 1 < end and toks[i + 1].text.lower() == "not":
         return True
+    if (  # "Ministers had been warned about the risks": told to them, by no one named here
+        low in ("warned", "told", "informed", "advised", "asked")
+        and i - 1 >= first
+        and toks[i - 1].text.lower() in ("been", "was", "were", "is", "are", "be", "being")
+        and i + 1 < end
+        and toks[i + 1].text.lower() in ("about", "of", "against", "to", "by", "on")
+    ):
+        return True
     if i - 2 >= first and toks[i - 1].text == "to" and toks[i - 2].lemma in DECLINE:
         return True
     return journalist_question(toks, i, first, end)
+
+
+BACKSHIFT = frozenset("would could might".split())
+
+
+def backshifted(toks, first: int, end: int) -> bool:
+    """ "The minister said the plan had failed. It would be replaced by a new one next year.": a
+    sentence with no cue whose first finite verb is a backshifted modal continues the reported
+    speech of the sentence before (the engine checks that one is indirect speech)."""
+    if any(t.quote for t in toks[first:end]) or any(t.text in ("?", "!") for t in toks[first:end]):
+        return False
+    for k in range(first, end):
+        t = toks[k]
+        if t.text in (",", ";", ":"):
+            return False  # "If …, it would …", "However, …": only a plain main clause
+        if t.tag in _FINITE_TAGS or t.pos == "AUX":
+            return t.text.lower() in BACKSHIFT
+    return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import messages as M
 from .event import Event
+from .lexicon import ANON_HEADS, ANON_HEADS_EN
 from .messages import content_end
 
 THAT_ONLY_EN = frozenset(
@@ -17,7 +18,8 @@ THAT_ONLY_EN = frozenset(
     suggested suggests complained complains agreed agrees maintained maintains acknowledged acknowledges
     claimed claims alleged alleges stressed stresses explained explains warned warns confirmed confirms
     denied denies reckons reckon expects expect pointed worry worries worried hope hopes hoped doubt doubts
-    suggest show find indicate conclude concluded concludes projected forecast forecasts""".split()
+    suggest show find indicate conclude concluded concludes projected forecast forecasts wrote writes ruled
+    rules posted tweeted testified noted notes added adds believes believe""".split()
 )
 """English verbs that report speech when a that-clause follows, whatever the tagger calls them."""
 DETERMINERS_EN = frozenset("a an the this that these those his her its their our my your no any".split())
@@ -148,3 +150,61 @@ def as_clause(doc, i: int, first: int, end: int, si: int) -> Event | None:
             return None
         msg = (first, k - 1)
     return Event([i], src, [msg], "according_to", si)
+
+
+CITED_HEADS = frozenset(
+    """source sources official officials people person report reports statement statements data document
+    documents figures estimates letter memo filing survey poll study analysis assessment diplomat diplomats
+    insider insiders aide aides executive executives spokesperson spokesman spokeswoman ministry police
+    government agency military authorities administration department office""".split()
+)
+"""Heads after "citing" that name who or what said it ("citing two sources"), unlike "citing weak demand"."""
+
+
+def citing_events(doc, found: list[Event], first: int, end: int, si: int) -> list[Event]:
+    """ "Bloomberg reported, citing people familiar with the matter, that …", "…, Reuters reported,
+    citing two sources.": the cited sources said what the outlet reports. Their event takes the
+    report's message and is reported inside it (chain: outlet → the people cited), like German
+    "unter Berufung auf"."""
+    toks = doc.tokens
+    stop = content_end(toks, first, end)
+    k = next(
+        (j for j in range(first + 1, stop - 1) if toks[j].text.lower() == "citing" and toks[j - 1].text == ","), None
+    )
+    if k is None:
+        return []
+    b = next((j for j in range(k + 1, stop) if toks[j].text in (",", ";", ":") or toks[j].text.lower() == "that"), stop)
+    words = [t.text.lower() for t in toks[k + 1 : b]]
+    if not 0 < len(words) <= 12:
+        return []
+    head_at = next((n for n, w in enumerate(words) if w in ("who", "with", "familiar", "close", "briefed")), len(words))
+    if not any(w in CITED_HEADS or w in ANON_HEADS or w in ANON_HEADS_EN for w in words[:head_at]):
+        return []
+    host = next(
+        (o for o in found if o.cue and o.msg and o.src is not None and o.mode != "direct" and o.cue[0] != k),
+        None,
+    )
+    if host is None:
+        return []
+    ev = Event([k], (k + 1, b), list(host.msg), host.mode, si)
+    ev.extra["host"] = host
+    return [ev]
+
+
+HEADLINE_DASHES = frozenset("- – —".split())
+
+
+def dash_headline(doc, first: int, end: int) -> list[Event]:
+    """A headline quotation credited after a dash: "Ukraine war: 'We will win' - Zelensky"."""
+    toks = doc.tokens
+    stop = content_end(toks, first, end)
+    dash = next((k for k in range(stop - 2, first, -1) if toks[k].text in HEADLINE_DASHES), None)
+    if dash is None or not 0 < stop - dash - 1 <= 4 or toks[dash - 1].text not in M.QUOTE_MARKS:
+        return []
+    if not all(t.text[:1].isupper() for t in toks[dash + 1 : stop] if t.text.isalpha()):
+        return []
+    close = dash - 1
+    opening = next((k for k in range(close - 1, first - 1, -1) if toks[k].text in M.QUOTE_MARKS), None)
+    if opening is None or close - opening < 2:
+        return []
+    return [Event([dash], (dash + 1, stop), [(opening + 1, close)], "direct", 0)]

@@ -37,6 +37,8 @@ commentators pundits scholars academics historians campaigners organisers organi
 shoppers locals villagers refugees migrants passengers commuters mediators delegates legislators advisers
 advisors allies confidants colleagues friends insider owners owner managers manager shareholders bondholders
 consumers patients physicians engineers officers veterans others
+expert author authors researcher scientist specialist specialists epidemiologists virologists economist
+strategists pollsters lobbyists donors backers opponents supporters some many several most few leaders
 """.split()
 )
 """English words for unnamed people (used only for English text): "one investor said"."""
@@ -226,3 +228,20 @@ japan india indien türkei turkey polen poland nordkorea north-korea südkorea s
 )
 """Capitals and countries that stand for their government as a speaker ("Moskau erklärte", "Beijing
 warned"): organisations, also where the entity tagger (or, in English, any tagger) says nothing."""
+
+NOUNS_TAGGED_ADJ_EN = frozenset("military official officials operative representative executive".split())
+"""English nouns the tagger often calls adjectives ("The military said"): nouns while the engine runs
+when no noun follows."""
+ORG_NOUNS_EN = frozenset(
+    """military army navy government groups group organisation organization organisations organizations
+    authorities administration ministry regime junta nations alliance coalition party firm company
+    lender carrier insurer bank watchdog regulator international watch carmaker automaker retailer airline
+    manufacturer supermarket chain producer maker giant startup motors airlines systems technologies industries
+    holdings energy pharmaceuticals foods networks ventures labs electric steel petroleum chemicals automotive
+    utility operator exchange""".split()
+)
+"""English head nouns of organisations ("Aid groups say", "The Israeli military said")."""
+MEDIA_NOUNS_EN = frozenset("television tv radio broadcaster network channel website outlet daily tabloid press".split())
+"""English head nouns of outlets ("State television said", "Russian state media")."""
+ORG_NAMES_EN = frozenset("hamas hezbollah taliban nato opec houthis un eu wagner".split())
+"""English one-word organisation names the tagger calls common nouns at a sentence start."""

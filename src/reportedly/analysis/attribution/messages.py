@@ -50,9 +50,13 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
         cue_end = _skip_adjuncts_en(tokens, cue_end, end)
     if (
         lang == "en"
-        and first < cue_end < end - 2
+        and first < cue_end
+        and (cue_end < end - 2 or (cue_end == end - 2 and tokens[end - 1].pos in ("VERB", "AUX")))  # "profits rose"
         and said in ("said", "says", "say")
-        and tokens[cue_end].pos in ("PRON", "NOUN", "PROPN", "DET", "NUM", "ADJ")
+        and (
+            tokens[cue_end].pos in ("PRON", "NOUN", "PROPN", "DET", "NUM", "ADJ")
+            or _quantity_en(tokens, cue_end, end)  # "said at least 12 people were killed"
+        )
         and tokens[cue_end].text.lower() not in ("that", "this", "last", "next", "on", "in")
     ):
         return cue_end, end  # "said it showed that …": the complement starts right after "said"
@@ -94,11 +98,28 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
     if (
         lang == "en"
         and cue_end < end
-        and end - cue_end > 3
+        and (
+            end - cue_end > 3
+            or (end - cue_end >= 2 and any("VerbForm=Fin" in tokens[j].morph for j in range(cue_end + 1, end)))
+        )  # "told Reuters the building collapsed"
         and tokens[cue_end].text.lower() not in ("on", "in", "at", "to", "by", ".")
     ):
         return cue_end, end
     return None
+
+
+QUANTITY_OPENERS_EN = frozenset("about around almost nearly more fewer less over under up only some roughly".split())
+
+
+def _quantity_en(tokens, k: int, end: int) -> bool:
+    """ "at least 12 people", "more than 100", "nearly 40": a number phrase opens the clause."""
+    low = tokens[k].text.lower() if k < end else ""
+    nxt = tokens[k + 1].text.lower() if k + 1 < end else ""
+    if low == "at" and nxt in ("least", "most"):
+        return True
+    return low in QUANTITY_OPENERS_EN and (
+        tokens[k + 1].pos == "NUM" or nxt in ("than", "a", "half", "two", "three", "one") if k + 1 < end else False
+    )
 
 
 WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

@@ -18,6 +18,7 @@ from .lexicon import (
     HONORIFICS,
     MEDIA_HEADS,
     MEDIA_SUFFIXES,
+    NOUNS_TAGGED_ADJ_EN,
     ORG_HEADS,
     TITLES,
 )
@@ -149,6 +150,11 @@ def particles_at(tokens, k: int, stop: int) -> int:
 
 MEDIA_NAME_WORDS = frozenset("times journal tribune gazette herald telegraph".split())
 """Capitalised, these are part of an outlet's name ("the Times", "the Wall Street Journal")."""
+TITLES_EN = frozenset(
+    "mp mep sen rep gov lt col gen sgt capt adm brig maj cmdr supt insp det cllr prof commissioner chairman "
+    "chairwoman ceo director detective inspector sergeant superintendent".split()
+)
+"""English short titles before a name ("Local MP Sarah Green", "Sen. Elizabeth Warren"): no part of it."""
 SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’«»\n")
 
 
@@ -182,6 +188,7 @@ def english_names(content: list, tokens=None) -> list:
             )
             and t.text.replace(".", "").replace("-", "").replace("'", "").isalpha()
             and low not in HONORIFICS
+            and low.rstrip(".") not in TITLES_EN
             and low not in ANON_HEADS
             and (low not in MEDIA_HEADS or low in MEDIA_NAME_WORDS)
             and low not in DOC_HEADS
@@ -198,6 +205,10 @@ def english_names(content: list, tokens=None) -> list:
         gap = [t.text.lower() for t in content if runs[-2][-1].i < t.i < runs[-1][0].i]
         if gap in (["of"], ["at"], ["from"]):
             return runs[-2]  # "John Doe of Example Securities": the person, not the firm
+    if runs and len(runs[-1]) >= 3 and tokens is not None and runs[-1][0].i >= 2:
+        of, title = tokens[runs[-1][0].i - 1], tokens[runs[-1][0].i - 2]
+        if of.text == "of" and (is_person_role(title.text) or title.text.lower() in TITLES):
+            return runs[-1][1:]  # "Secretary of State Antony Blinken": the department is no part of the name
     return runs[-1] if runs else []
 
 
@@ -258,6 +269,11 @@ def names_as_propn(toks):
         if capital and t.ent[2:] in ("PER", "ORG") and t.pos not in ("PROPN", "NOUN", ""):
             changed.append((t, t.pos, t.tag))
             t.pos, t.tag = "PROPN", "NE"
+        elif t.pos == "ADJ" and t.text.lower() in NOUNS_TAGGED_ADJ_EN and t.i + 1 < len(toks):
+            nxt = toks[t.i + 1]  # English "The military said": a noun when no noun follows
+            if nxt.pos not in ("NOUN", "PROPN", "ADJ") and not nxt.text[:1].isupper():
+                changed.append((t, t.pos, t.tag))
+                t.pos, t.tag = "NOUN", "NN1"
     try:
         yield
     finally:
@@ -280,6 +296,57 @@ def person_words(toks) -> frozenset[str]:
         ):
             out.add(t.text)
     return frozenset(out)
+
+
+def english_person_words(toks) -> frozenset[str]:
+    """English has no entity tags: the surname of "Antony Blinken", "Elon Musk" (two or three
+    capitalised words inside a sentence, no organisation, outlet, place or role word among them, not
+    after "the") is a person when it stands alone later ("Blinken told reporters")."""
+    out = set()
+    k = 0
+    while k < len(toks):
+        if not _en_name_word(toks[k]):
+            k += 1
+            continue
+        e = k
+        while e + 1 < len(toks) and _en_name_word(toks[e + 1]) and toks[e + 1].sent == toks[k].sent:
+            e += 1
+        run = toks[k : e + 1]
+        prev = toks[k - 1].text.lower() if k else ""
+        if len(run) == 1 and (prev in HONORIFICS or prev.rstrip(".") in ("gen", "sen", "rep", "gov", "lt", "col")):
+            out.add(run[0].text)  # "Mr Smith", "Sen. Warren"
+        elif (
+            2 <= len(run) <= 3
+            and prev != "the"
+            and not any(org_word(t.text) or media_noun(t.text) or t.text.lower() in GOVERNMENT_PLACES for t in run)
+            and not any(t.text.lower() in MEDIA_NAME_WORDS for t in run)
+            and run[-1].text.lower() not in PLACE_NAME_WORDS
+        ):
+            out.add(run[-1].text)
+        k = e + 1
+    return frozenset(out)
+
+
+PLACE_NAME_WORDS = frozenset(
+    "street house square hill hall palace road avenue park bay island islands river sea state states city".split()
+)
+"""Last words of English place and building names ("Downing Street", "Capitol Hill"): no surnames."""
+
+
+def _en_name_word(t) -> bool:
+    low = t.text.lower()
+    return (
+        t.text[:1].isupper()
+        and t.text.isalpha()
+        and len(t.text) > 1
+        and not t.text.isupper()
+        and t.pos not in ("PRON", "DET", "ADP", "SCONJ", "CCONJ", "NUM", "AUX")
+        and low not in HONORIFICS
+        and low not in ANON_HEADS
+        and low not in TITLES
+        and not is_person_role(low)
+        and not is_person_noun(low)
+    )
 
 
 def org_word(word: str) -> bool:

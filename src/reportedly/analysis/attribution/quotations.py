@@ -7,6 +7,7 @@ from __future__ import annotations
 from . import messages as M
 from .cues import is_finite
 from .event import Event
+from .lexicon import ANON_HEADS
 from .names import media_noun, org_word, person_name_before
 from .speakers import current_speaker, is_person_noun, lexicon_person_noun
 from .subjects import subject
@@ -81,15 +82,57 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
             continue
         if qb - qa <= MAX_SCARE_QUOTE and any(e.sent == si and e.cue for e in events):
             continue  # 'Dem „Spiegel“ sagte der Minister, …': a name in the cue's own clause
-        colon = _colon_speaker(doc, qa, sent, table) if doc.language == "de" and sent is not None else None
+        colon = _colon_speaker(doc, qa, sent, table) if doc.language in ("de", "en") and sent is not None else None
         if colon is not None:  # 'Die Ministerin zeigte sich kämpferisch: „…“'
             events.append(Event([colon[0]], colon[1], [(qa, qb)], "direct", si, source=colon[2]))
             continue
+        if doc.language == "en" and sent is not None and qb - qa <= MAX_SCARE_QUOTE and not _whole_sentence(
+            doc, qa, qb, si
+        ):  # 'Union leaders described the decision as "a hammer blow"': the clause's own subject
+            own = _clause_speaker_en(doc, qa, sent, table)
+            if own is not None:
+                events.append(Event([own[0]], own[1], [(qa, qb)], "direct", si, source=own[2]))
+                continue
         talker = current_speaker(events, si, paras, quote=True)
         source = talker.source if talker is not None else None
+        if source is None and doc.language == "en" and _whole_sentence(doc, qa, qb, si):
+            source = _person_just_named(doc, qa, table)  # 'Jane Roe runs a bakery. … "We cannot go on."'
         if source is None and qb - qa <= MAX_SCARE_QUOTE and not _whole_sentence(doc, qa, qb, si):
             continue  # „aus Protest“ in narration with no one speaking: a scare quote or a title
         events.append(Event([], None, [(qa, qb)], "direct", si, source=source))
+
+
+def _person_just_named(doc, qa: int, table):
+    """English: a quotation no one has been quoted before takes the person named (first and last
+    name, no organisation or place) in the two sentences before it."""
+    toks = doc.tokens
+    found = person_name_before(toks, qa, 40, "en")
+    if found is None or toks[qa].sent - toks[found[0]].sent > 2:
+        return None
+    run = toks[found[0] : found[1]]
+    if any(t.ent.endswith(("ORG", "LOC")) or org_word(t.text) or media_noun(t.text) for t in run):
+        return None
+    src = table.resolve(doc, *found)
+    return src if src.type == "person" else None
+
+
+def _clause_speaker_en(doc, qa: int, sent, table):
+    """(verb, subject tokens, Source) for a short English quotation inside a clause whose subject can
+    speak ("Union leaders described the decision as "a hammer blow""); else None."""
+    toks = doc.tokens
+    fv = next((j for j in range(sent.first, qa) if _finite(toks[j], "en") and not toks[j].quote), None)
+    if fv is None:
+        return None
+    src = subject(doc, fv, sent.first, qa, "en")
+    if src is None or src[0] > fv:
+        return None
+    words = toks[src[0] : src[1]]
+    if not any(_speaker_word(t) or is_person_noun(t.text) or t.text.lower() in ANON_HEADS for t in words):
+        return None
+    if any(t.text.lower() in ("it", "this", "that", "which") for t in words):
+        return None
+    source = table.resolve(doc, *src)
+    return (fv, src, source) if source.type in ("person", "organization", "media", "anonymous") else None
 
 
 def _whole_sentence(doc, qa: int, qb: int, si: int) -> bool:
@@ -106,11 +149,14 @@ def _colon_speaker(doc, qa: int, sent, table):
         k -= 1
     if toks[k].text != ":" or k - sent.first < 2:
         return None
-    fv = next((j for j in range(sent.first, k) if is_finite(toks[j]) and not toks[j].quote), None)
+    lang = doc.language
+    fv = next((j for j in range(sent.first, k) if _finite(toks[j], lang) and not toks[j].quote), None)
     if fv is None:
         return None
-    src = subject(doc, fv, sent.first, k, "de")
-    found = person_name_before(toks, k, k - sent.first + 1) if src is None else None
+    src = subject(doc, fv, sent.first, k, lang)
+    if lang == "en" and src is not None and src[0] > fv:
+        return None  # 'Asked about it, the minister said: …' has its cue; the subject comes first in English
+    found = person_name_before(toks, k, k - sent.first + 1, lang) if src is None else None
     if found is not None and toks[found[0]].i >= sent.first:
         src = found
     if src is None or not any(_speaker_word(t) for t in toks[src[0] : src[1]]):
@@ -119,9 +165,15 @@ def _colon_speaker(doc, qa: int, sent, table):
     return (fv, src, source) if source.type in ("person", "organization", "media", "anonymous") else None
 
 
+def _finite(tok, lang: str) -> bool:
+    if lang == "en":  # the English layer's tags: VVD, VBZ …; its morphology says Fin
+        return "VerbForm=Fin" in tok.morph and tok.pos in ("VERB", "AUX")
+    return is_finite(tok)
+
+
 def _speaker_word(tok) -> bool:
-    if tok.ent[2:] in ("PER", "ORG") or tok.pos == "PROPN":
-        return True
+    if tok.ent[2:] in ("PER", "ORG") or tok.pos == "PROPN" or tok.text in ("He", "She", "They"):
+        return True  # 'He put it bluntly: "…"' (English pronouns open the sentence)
     return tok.pos == "NOUN" and (
         is_person_noun(tok.text) or lexicon_person_noun(tok.text) or org_word(tok.text) or media_noun(tok.text)
     )

@@ -7,6 +7,8 @@ US-Regierung" is a new anonymous source with count 1 and affiliation "US-Regieru
 
 from __future__ import annotations
 
+import re
+
 from ...model import Source, SourceType, Span
 from ..outlets import outlet_registry
 from . import names as N
@@ -18,14 +20,18 @@ from .lexicon import (
     DOC_HEADS,
     HONORIFICS,
     MEDIA_HEADS,
+    MEDIA_NOUNS_EN,
     NUMBERS,
     ORG_HEADS,
+    ORG_NAMES_EN,
+    ORG_NOUNS_EN,
     PRONOUNS,
     TITLES,
 )
 from .phrases import np_tokens  # noqa: F401  (re-exported: the engine and patterns import it from here)
 from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, lexicon_person_noun, refer_back
 
+_AGE_EN = re.compile(r"^(\d+-)?year-old$")
 QUOTES = frozenset('"„“”»«')
 RELATIVES = frozenset("wo der die das dem den deren dessen who which where whose that".split())
 OUTLET_OWN = ("informationen", "recherche", "angaben", "bericht", "umfrage", "analyse")
@@ -47,7 +53,10 @@ class SourceTable:
     def _people(self, doc) -> frozenset[str]:
         """names.person_words of the article, computed once per document."""
         if self._people_of is None or self._people_of[0] != id(doc):
-            self._people_of = (id(doc), N.person_words(doc.tokens))
+            words = N.person_words(doc.tokens)
+            if doc.language == "en":
+                words = words | N.english_person_words(doc.tokens)
+            self._people_of = (id(doc), words)
         return self._people_of[1]
 
     def add(
@@ -135,6 +144,8 @@ class SourceTable:
         found = N.person_name_before(toks, a, 40, doc.language)
         if found is None or toks[found[0]].start <= prev.mentions[-1].start:
             return None
+        if doc.language == "en" and toks[found[0]].start < prev.mentions[-1].end:
+            return None  # "A spokeswoman for Example Motors said …. she added": the name inside the mention
         if toks[a].sent - toks[found[0]].sent > 1:
             return None
         gender = N.gender(toks, found[0])
@@ -201,6 +212,9 @@ class SourceTable:
             appositive = N.english_names(content[comma_at + 1 :], doc.tokens) if comma_at is not None else []
             if appositive and appositive[0].i - content[comma_at].i == 1:
                 names = appositive  # "Ofgem's chief executive, Jonathan Example"
+            one = content[0] if len(content) == 1 else None
+            if not names and one is not None and (one.text in self._people(doc) or one.text.lower() in ORG_NAMES_EN):
+                names = content  # "Musk wrote …" after "Elon Musk", "Hamas said": a name at the start
         heads = [t for t in content if t.pos == "NOUN" or (not t.pos and t.text[:1].isupper())]
         if len(heads) > 1 and toks[0].pos == "DET" and len(toks) > 1 and toks[1].pos == "ADP":
             heads = heads[1:]  # "eine mit der Sache vertraute Person": the head is "Person"
@@ -263,8 +277,13 @@ class SourceTable:
             and names
             and heads
             and heads[0].i > names[-1].i
-            and (head in ANON_HEADS or is_person_noun(head))
-        ):  # "one GOP operative", "a White House official": anonymous, affiliated with the name
+            and (head in ANON_HEADS | ANON_HEADS_EN | ORG_NOUNS_EN | MEDIA_NOUNS_EN or is_person_noun(head))
+        ) or (
+            doc.language == "en"
+            and names
+            and content[-1].i > names[-1].i
+            and content[-1].text.lower() in MEDIA_NOUNS_EN | MEDIA_HEADS
+        ):  # "one GOP operative", "a White House official", "Russian state media": affiliated with the name
             affiliation = " ".join(t.text for t in names)
             names = []
         if doc.language == "en" and names and heads and heads[0].i > names[-1].i and N.doc_noun(head):
@@ -288,6 +307,10 @@ class SourceTable:
             before_nouns = [h for h in heads if h.i < run[0].i]
             before_nouns = before_nouns or [t for t in content if t.i < run[0].i and t.pos == "NOUN"]
             type_ = N.name_type(run, name, before_nouns, self._people(doc))
+            if doc.language == "en" and (
+                {t.text.lower() for t in run} & (ORG_NAMES_EN | ORG_NOUNS_EN)
+            ):
+                type_ = "organization"  # "Hamas", "the United Nations"
             if type_ == "media":
                 return self.add("name:" + key_word, name, "media", span)
             is_org = type_ == "organization"
@@ -322,13 +345,21 @@ class SourceTable:
             if prev is not None and prev.type == "media" and span.start - prev.mentions[-1].start <= 1500:
                 self.mention(prev, span)
                 return prev
-        titled = _AGE.match(words[-1]) or head_last in TITLES
+        titled = _AGE.match(words[-1]) or head_last in TITLES or (doc.language == "en" and _AGE_EN.match(words[-1]))
         plural = bool(heads) and N.plural(heads[0])
         back = refer_back(self, head, lows, plural, span.start, roles=doc.language == "en")
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head)):
             back = self._named_before(doc, a)
             if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower():
                 back = None  # "Tom Example, the housing spokesman. The minister …": someone else
+            elif (
+                back is not None
+                and doc.language == "en"
+                and not back.role
+                and not _AGE_EN.match(words[-1])
+                and not _titled_near(doc, a, head)
+            ):
+                back = None  # "… President Volodymyr Zelensky. The minister told reporters": someone else
         if back is not None:  # "der Minister", "der 48-Jährige", "der Konzern", "the company"
             self.mention(back, span)
             return back
@@ -355,6 +386,7 @@ class SourceTable:
             or (pronoun_head and any(is_person_noun(t.text) for t in content[1:]))  # "einer von ET-News' Insidern"
             or (pronoun_head and lows[-1] in ("ihnen", "denen", "them"))  # "Einer von ihnen sagte"
             or lows[0] in ("someone", "somebody", "jemand")  # "Someone familiar with the talks said"
+            or (doc.language == "en" and lows[0] == "those" and len(lows) > 2)  # "Those familiar with …"
         ):
             desc = span.text
             definite = lows[0] in ("der", "die", "das", "dem", "den", "des", "the")
@@ -379,7 +411,9 @@ class SourceTable:
             self.mention(existing, span)
             return existing
         type_: SourceType = "unknown"
-        if N.media_noun(head_last) and not agency_en:  # "the agency" in English: a government agency
+        if doc.language == "en" and head_last in MEDIA_NOUNS_EN | ORG_NOUNS_EN:
+            type_ = "media" if head_last in MEDIA_NOUNS_EN else "organization"  # "State television", "Aid groups"
+        elif N.media_noun(head_last) and not agency_en:  # "the agency" in English: a government agency
             type_ = "media"  # "die Nachrichtenagentur", "die Ärztezeitung", before the suffix "agentur"
         elif doc.language == "en" and (head_last in DOC_HEADS or N.doc_noun(head_last)):
             type_ = "document"  # "the ministry's statement": the head noun comes last in English
@@ -406,6 +440,17 @@ class SourceTable:
         elif (len(toks) == 1 and (toks[0].pos == "PRON" or lows[0] in PRONOUNS)) or titled:
             type_ = "person"
         return self.add("desc:" + key, None, type_, span, description=span.text)
+
+
+def _titled_near(doc, a: int, head: str) -> bool:
+    """English: does the person name just before token a carry the role `head` ("Housing Minister Tom
+    Example", "Tom Example, the housing minister")? Looks at the words around the name."""
+    found = N.person_name_before(doc.tokens, a, 15, "en")
+    if found is None:
+        return False
+    s, e = found
+    around = doc.tokens[max(0, s - 3) : s] + doc.tokens[e : min(a, e + 6)]
+    return any(t.text.lower()[:6] == head[:6] for t in around)
 
 
 def _role_before(doc, before) -> str | None:
