@@ -43,6 +43,8 @@ def check_contract(analysis: Analysis) -> dict:
     for a in data["attributions"]:
         assert a["parent"] is None or a["parent"] in ids
         assert a["source"] is None or a["source"] in source_ids
+        if a["continues"] is not None:  # a cue-less sentence goes on with an attribution that has a cue
+            assert a["cue"] is None and a["continues"] in ids and a["continues"] != a["id"]
     assert source_ids == {a["source"] for a in data["attributions"]} - {None}  # every source speaks
     for c in data["claims"]:
         assert c["attribution"] is None or c["attribution"] in ids

@@ -59,6 +59,15 @@ def test_seed_attribution_chains(seed_analysis):
     assert _chain_of(a, "Das russische Militär habe") == ["RT DE", "Igor Konaschenkow"]
 
 
+def test_seed_cueless_sentences_name_the_attribution_they_continue(seed_analysis):
+    by_start = {x.message.text[:25]: x for x in seed_analysis.attributions}
+    vehicles, betonte = by_start["Das russische Militär hab"], by_start["dass diese Zahl keine Ver"]
+    assert vehicles.cue is None and vehicles.source_mention is None and vehicles.continues == betonte.id
+    gebe, sagt = by_start["Es gebe keinen hochrangig"], by_start["dass nur wenige der Ansic"]
+    assert gebe.continues == sagt.id
+    assert betonte.continues is None  # an attribution with its own cue continues nothing
+
+
 def test_seed_anonymous_sources_are_typed_with_their_group(seed_analysis):
     a = seed_analysis
     unnamed = {s.description: s for s in a.sources if s.type == "anonymous"}

@@ -78,6 +78,9 @@ class Attribution(msgspec.Struct):
     message_parts: list[Span] = []
     parent: str | None = None
     language: str | None = None
+    continues: str | None = None
+    """For a sentence without a cue of its own that goes on with a speaker's reported speech
+    (German Konjunktiv I, English backshift): the id of the attribution whose cue it continues."""
 
 
 class Quantity(msgspec.Struct):

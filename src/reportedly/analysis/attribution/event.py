@@ -46,4 +46,5 @@ def to_model(doc, k: int, ev: Event, events: list[Event]) -> Attribution:
         cue_parts=parts,
         message_parts=pieces if len(pieces) > 1 else [],
         parent=f"a{ev.parent + 1}" if ev.parent is not None else None,
+        continues=f"a{ev.continues + 1}" if ev.continues is not None and not ev.cue else None,
     )
