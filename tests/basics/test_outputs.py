@@ -16,3 +16,12 @@ def test_reports_show_chain_quantities_and_escape_markup():
     assert "1,500" in text
     md = render_markdown(a)
     assert md.startswith("# Titel [bold]x[/bold]") and "| 1,500 |" in md
+
+
+def test_reports_show_which_attribution_a_cueless_sentence_continues():
+    from reportedly import analyze
+    from reportedly.outputs.summary import attribution_rows
+
+    a = analyze("Titel\n\nDer Minister sagte, die Lage sei ernst. Die Armee habe keine Reserven mehr.\n")
+    rows = {r.message[:9]: r for r in attribution_rows(a)}
+    assert rows["Die Armee"].cue == f"(continues {rows['die Lage '].id})"

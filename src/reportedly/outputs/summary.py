@@ -22,7 +22,7 @@ def attribution_rows(analysis: Analysis, max_message: int = 160) -> list[Attribu
     rows = []
     for a in analysis.attributions:
         src = analysis.source_by_id(a.source)
-        cue = a.cue.text if a.cue else "—"
+        cue = a.cue.text if a.cue else (f"(continues {a.continues})" if a.continues else "—")
         if a.cue_parts:
             cue += " … " + " … ".join(p.text for p in a.cue_parts)
         msg = a.message.text.replace("\n", " ")
