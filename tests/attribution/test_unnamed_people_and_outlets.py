@@ -149,6 +149,8 @@ def test_the_fuer_part_belongs_to_an_organisations_name():
     s = an.source_by_id(a.source)
     assert (s.name, s.type) == ("Institut für Seefahrtskunde", "organization")
     assert a.source_mention.text.endswith("für Seefahrtskunde")
+    an = run("Laut einer Studie des Instituts für Seefahrtskunde sank der Verkehr.")  # genitive inside the mention
+    assert source_of(an, "sank der Verkehr").name == "Institut für Seefahrtskunde"
     an = run("Das Landesamt für Umwelt und Verbraucherschutz teilte mit, die Werte seien gesunken.")
     a = find(an, "Werte seien gesunken")
     assert a.source_mention.text == "Das Landesamt für Umwelt und Verbraucherschutz"

@@ -296,10 +296,10 @@ class SourceTable:
             if any(t.ent.endswith("PER") for t in run):  # "Aufsichtsrätin Daniela Cavallo": the tagged name
                 while not run[0].ent.endswith("PER"):
                     run = run[1:]
-            k = a - 1
+            k = run[0].i - 1  # the word before the name: "(einer Studie) des Instituts für X"
             while k > 0 and doc.tokens[k].text in '"„“”»«':  # 'des "Handelsblatts"'
                 k -= 1
-            name = N.nominative(" ".join(t.text for t in run), lows, doc.tokens[k].text.lower() if a else "")
+            name = N.nominative(" ".join(t.text for t in run), lows, doc.tokens[k].text.lower() if k >= 0 else "")
             if name != run[0].text and len(run) == 1 and any(True for _ in outlet_registry().mentions(name)):
                 entry = next(outlet_registry().mentions(name))[2]
                 return self.add("media:" + entry.name, entry.name, "media", span)
