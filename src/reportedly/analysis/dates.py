@@ -39,16 +39,15 @@ def _alt(words, capture: bool = True) -> str:
     return f"(?=[{letters}])" + (f"({body})" if capture else f"(?:{body})")
 
 
-_M = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _MONTH = _alt(MONTHS)
 _PATTERNS = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dmy_num", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)),
-    ("dm_y", re.compile(rf"\b(\d{{1,2}})\.?\s+({_M})(?:\s+(\d{{4}}))?(?!\w)", re.I)),
-    ("part_month", re.compile(rf"\b{_alt(PART_OF_MONTH)}[\s-]+({_M})(?:\s+(\d{{4}}))?(?!\w)", re.I)),
+    ("dm_y", re.compile(rf"\b(\d{{1,2}})\.?\s+{_MONTH}(?:\s+(\d{{4}}))?(?!\w)", re.I)),
+    ("part_month", re.compile(rf"\b{_alt(PART_OF_MONTH)}[\s-]+{_MONTH}(?:\s+(\d{{4}}))?(?!\w)", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I)),
-    ("in_month", re.compile(rf"\b{_alt(BEFORE_MONTH, False)}\s+({_M})(?!\w)", re.I)),
+    ("in_month", re.compile(rf"\b{_alt(BEFORE_MONTH, False)}\s+{_MONTH}(?!\w)", re.I)),
     ("weekday", re.compile(rf"\b{_alt(BEFORE_WEEKDAY, False)}\s+{_alt(WEEKDAYS)}\b", re.I)),
     ("relday", re.compile(rf"\b{_alt(RELATIVE_DAYS)}\b", re.I)),
     ("year", re.compile(r"\b(?:im Jahr(?:e)?|seit|bis|in|since|Jahr)\s+((?:19|20)\d{2})\b")),

@@ -23,10 +23,9 @@ _FUNCTION_WORDS = {
     "pl": "i w nie na się z do że jest to jak o ale po od przez dla",
 }
 _WEIGHTS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
-_LANGS_OF: dict[str, tuple[str, ...]] = {}
-for _lang, _vocab in _WEIGHTS.items():
-    for _w in _vocab:
-        _LANGS_OF[_w] = _LANGS_OF.get(_w, ()) + (_lang,)
+_LANGS_OF = {w: tuple(lang for lang, vocab in _WEIGHTS.items() if w in vocab)
+             for w in set().union(*_WEIGHTS.values())}
+"""Function word -> the languages it counts for, in `_WEIGHTS` order."""
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 

@@ -46,8 +46,11 @@ CALENDAR_RULE = True
 VERB_FINAL_RULE = True
 """Clause-final infinitive-looking verbs of subordinate clauses without a finite verb are finite
 (`GermanAnnotator._verb_final_finite`); the model card reports the effect."""
-CLAUSE_ENDS = frozenset(",;:.!?()–—\"„“”«»")
 SUBORDINATING = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV"})
+CLAUSE_ENDS = frozenset(",;:.!?()–—\"„“”«»")
+"""Tokens that end a clause for `_verb_final_finite`; narrower than morph.CLAUSE_BREAK (where a
+subject is searched): a lone hyphen, bracket or apostrophe token does not end the clause here,
+which is the set the rule was measured with (the wider one changes a few pages' output)."""
 INFINITIVES = {"VVINF": "VVFIN", "VAINF": "VAFIN", "VMINF": "VMFIN"}
 KEEP_ENTS = frozenset({"PER", "ORG", "LOC"})
 """The tagger also predicts OTH and DRV (GermEval -deriv/-part) as training aids; they become O."""
@@ -241,7 +244,6 @@ class GermanAnnotator:
             return [[] for _ in sents]
         p, u, ne = (a.tolist() for a in self.tag_arrays(words, bounds))  # lists: no numpy scalars per token
         stts, upos, ner = self.stts, self.upos, self.ner
-        known_lemma, cached_lemma = self.lemmas.get, self._lemma_cache.get  # the common case, inlined
         out = []
         for a, b in bounds:
             sw = words[a:b]
@@ -276,7 +278,7 @@ class GermanAnnotator:
                 elif tag in NONFIN:
                     morph = NONFIN[tag]
                 if lemma is None:
-                    lemma = known_lemma((w, tag)) or cached_lemma((w, tag)) or self.lemma(w, tag)
+                    lemma = self.lemma(w, tag)
                 pos = upos[u[a + j]]
                 if pos == "AUX" and not has_nonfin and lemma in FULL_VERB_WITHOUT_INFINITE:
                     pos = "VERB"

@@ -103,8 +103,7 @@ class FeatureSpace:
 
     def __init__(self, vocab: dict[str, int], lexclass: Callable[[str], str],
                  extra: Callable[[str], Sequence[str]] | None = None, n_extra: int = 0):
-        self.vocab = vocab
-        self._ids = _Ids(vocab)
+        self.vocab = vocab if isinstance(vocab, _Ids) else _Ids(vocab)
         self.lexclass = lexclass
         self.extra = extra
         self.n_extra = n_extra
@@ -125,7 +124,7 @@ class FeatureSpace:
         else:
             own, ctx = _features(w, self.lexclass, self.extra)
         own.extend(ctx)
-        return np.fromiter(map(self._ids.__getitem__, own), dtype=np.int32, count=self.width)
+        return np.fromiter(map(self.vocab.__getitem__, own), dtype=np.int32, count=self.width)
 
     def type_id(self, w: str) -> int:
         t = self.types.get(w)
