@@ -35,7 +35,9 @@ from reportedly.analysis.learned.features import (  # noqa: E402
     stack_features,
     token_features,
 )
-from reportedly.analysis.learned.model import Labeller  # noqa: E402
+from reportedly.analysis.learned.frames import FRAME_LABELS, DocView, frame_features, rule_frame  # noqa: E402
+from reportedly.analysis.learned.group import CONVENTIONS, RuleEvents, cue_companions  # noqa: E402
+from reportedly.analysis.learned.model import Frames, Labeller, feature_ids  # noqa: E402
 from reportedly.language.german.linear import bio_penalties, train_structured  # noqa: E402
 from reportedly.pipeline import Context  # noqa: E402
 from reportedly.settings import DEFAULT_SETTINGS  # noqa: E402
@@ -84,8 +86,9 @@ def files(folder: Path, split: str) -> list[Path]:
 
 
 def load(folder: Path, cue_roles: tuple[str, ...], engine: str, split: str = "tune") -> list[tuple]:
-    """(doc, feature strings, label ids) of each document of one split of one corpus; the rule engine
-    runs as it will for `engine` (its lexicon variant follows the engine name)."""
+    """(doc, feature strings, label ids, gold frames) of each document of one split of one corpus (a
+    gold frame: cue, source and message token indices); the rule engine runs as it will for `engine`
+    (its lexicon variant follows the engine name)."""
     lab = {x: i for i, x in enumerate(LABELS)}
     ctx = Context(replace(DEFAULT_SETTINGS, attribution_engine=engine))
     out = []
@@ -100,27 +103,33 @@ def load(folder: Path, cue_roles: tuple[str, ...], engine: str, split: str = "tu
         for a, _b in sentence_bounds(doc):  # one sequence per sentence: a message running on starts anew
             if LABELS[y[a]].startswith("I-"):
                 y[a] -= 1
-        out.append((doc, feats, y))
+        index = {x: i for i, x in enumerate(ids)}
+        frames = [([index[x] for x in sorted(ev["Cue"], key=index.get) if x in index],
+                   {index[x] for x in ev["Source"] if x in index}, {index[x] for x in ev["Message"] if x in index})
+                  for ev in gold_events(d, cue_roles)]
+        out.append((doc, feats, y, [f for f in frames if f[0]]))
     return out
 
 
 def sentences(docs: list[tuple], Xs: list[np.ndarray]) -> tuple[list[np.ndarray], list[np.ndarray]]:
     """Per-sentence training sequences."""
     xs, ys = [], []
-    for (doc, _f, y), X in zip(docs, Xs, strict=True):
+    for (doc, _f, y, _g), X in zip(docs, Xs, strict=True):
         for a, b in sentence_bounds(doc):
             xs.append(X[a:b])
             ys.append(y[a:b])
     return xs, ys
 
 
-def train(name: str, docs: list[tuple], epochs: int, folds: int) -> None:
-    """Pass 1 on the token features; pass 2 also on pass-1 labels, taken out-of-fold (jackknife)."""
+def train(name: str, docs: list[tuple], epochs: int, folds: int, frames: bool, primary: int | None = None) -> None:
+    """Pass 1 on the token features; pass 2 also on pass-1 labels, taken out-of-fold (jackknife);
+    the frame model (if `frames`) on the gold cues with the out-of-fold pass-1 labels. The cue
+    conventions come from the first `primary` documents (the corpus the model is named after)."""
     t0 = time.perf_counter()
-    counts: Counter[str] = Counter(f for _d, feats, _y in docs for row in feats for f in row)
+    counts: Counter[str] = Counter(f for _d, feats, _y, _g in docs for row in feats for f in row)
     names = [f for f, c in counts.items() if c >= MIN_COUNT]
     model = Labeller({f: i + 1 for i, f in enumerate(names)}, np.zeros((1, 1)), np.zeros((8, 7)))
-    Xs = [model.ids(feats) for _d, feats, _y in docs]
+    Xs = [model.ids(feats) for _d, feats, _y, _g in docs]
     pen = bio_penalties(LABELS)
     oof: list[list[str]] = [[] for _ in docs]
     for k in range(folds):
@@ -134,14 +143,58 @@ def train(name: str, docs: list[tuple], epochs: int, folds: int) -> None:
     W, T = train_structured(*sentences(docs, Xs), len(names) + 1, LABELS, epochs=epochs, log=_quiet)
     if folds < 2:  # one pass only
         return _save(name, Labeller(model.vocab, W, T), docs, t0)
-    stack = [stack_features(d, labels) for (d, _f, _y), labels in zip(docs, oof, strict=True)]
+    stack = [stack_features(d, labels) for (d, _f, _y, _g), labels in zip(docs, oof, strict=True)]
     for f in sorted({f for rows in stack for row in rows for f in row}):
         model.vocab[f] = len(model.vocab) + 1
     n = len(model.vocab) + 1
     W = np.vstack([W, np.zeros((n - W.shape[0], W.shape[1]), dtype=W.dtype)])
-    X2s = [np.hstack([model.ids(feats), model.ids(st)]) for (_d, feats, _y), st in zip(docs, stack, strict=True)]
+    X2s = [np.hstack([model.ids(feats), model.ids(st)]) for (_d, feats, _y, _g), st in zip(docs, stack, strict=True)]
     W2, T2 = train_structured(*sentences(docs, X2s), n, LABELS, epochs=epochs, log=_quiet)
-    _save(name, Labeller(model.vocab, W, T, W2, T2), docs, t0)
+    _save(name, Labeller(model.vocab, W, T, W2, T2, train_frames(docs, oof, epochs) if frames else None,
+                         learn_conventions(docs[:primary])), docs, t0)
+
+
+def learn_conventions(docs: list[tuple]) -> frozenset[str]:
+    """The cue conventions (group.CONVENTIONS) most gold cues of the corpus follow: does a cue include
+    the auxiliary of its participle / infinitive, the reflexive after its verb?"""
+    votes: Counter[tuple[str, bool]] = Counter()
+    for doc, _f, _y, gold in docs:
+        for cue, _s, _m in gold:
+            for i in cue:
+                for name in CONVENTIONS:
+                    companions = cue_companions(doc.tokens, [i], frozenset({name}))
+                    if companions:
+                        votes[name, companions[0] in cue] += 1
+    found = frozenset(n for n in CONVENTIONS if votes[n, True] > votes[n, False])
+    shares = (f"{n} {votes[n, True]}/{votes[n, True] + votes[n, False]}" for n in CONVENTIONS)
+    print(f"  cue conventions (cues with the companion / cues that have one): {', '.join(shares)}")
+    return found
+
+
+def frame_labels(window: tuple[int, int], src: set[int], msg: set[int]) -> list[str]:
+    """BIO labels of one gold frame's window (source over message)."""
+    roles = ["SRC" if i in src else "MSG" if i in msg else "O" for i in range(*window)]
+    return ["O" if r == "O" else ("I-" if k and roles[k - 1] == r else "B-") + r for k, r in enumerate(roles)]
+
+
+def train_frames(docs: list[tuple], oof: list[list[str]], epochs: int) -> Frames:
+    """The frame model on the gold cues, reading the out-of-fold first-pass labels it will see at run time."""
+    lab = {x: i for i, x in enumerate(FRAME_LABELS)}
+    rows_feats, ys = [], []
+    for (doc, _f, _y, gold), labels in zip(docs, oof, strict=True):
+        first = ["O"] * len(doc.tokens)
+        for i, x in zip((i for s in doc.sentences for i in range(s.first, s.last)), labels, strict=True):
+            first[i] = x
+        view, rules = DocView(doc, first, rule_roles(doc)), RuleEvents(doc)
+        for cue, src, msg in gold:
+            window, rows = frame_features(view, cue, rule_frame(rules, cue))
+            rows_feats.append(rows)
+            ys.append(np.array([lab[x] for x in frame_labels(window, src, msg)], dtype=np.int64))
+    counts: Counter[str] = Counter(f for rows in rows_feats for row in rows for f in row)
+    vocab = {f: i + 1 for i, f in enumerate(f for f, c in counts.items() if c >= MIN_COUNT)}
+    Xs = [feature_ids(vocab, rows) for rows in rows_feats]
+    W, T = train_structured(Xs, ys, len(vocab) + 1, FRAME_LABELS, epochs=epochs, log=_quiet)
+    return Frames(vocab, W, T)
 
 
 def _quiet(_msg: str) -> None:
@@ -151,7 +204,7 @@ def _quiet(_msg: str) -> None:
 def _save(name: str, model: Labeller, docs: list[tuple], t0: float) -> None:
     path = OUT / f"attribution_{name}.npz"
     model.save(path)
-    print(f"{name}: {sum(len(y) for _d, _f, y in docs)} tokens, {len(model.vocab)} features, "
+    print(f"{name}: {sum(len(y) for _d, _f, y, _g in docs)} tokens, {len(model.vocab)} features, "
           f"{time.perf_counter() - t0:.0f} s, {path.stat().st_size / 1e6:.1f} MB -> {path}")
 
 
@@ -162,18 +215,21 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=4, help="jackknife folds for the second pass's inputs")
     ap.add_argument("--only", choices=("gepade", "news"), default=None)
     ap.add_argument("--news-gepade", action="store_true", help="train learned-news on GePaDe tune too")
+    ap.add_argument("--frames", default="gepade", choices=("gepade", "news", "both", "none"),
+                    help="which models get the per-cue frame model (chosen on the inner split)")
     ap.add_argument("--split", default="tune", choices=("tune", "inner-train"), help="inner-train: for selection")
     args = ap.parse_args()
     data = Path(args.data)
     OUT.mkdir(parents=True, exist_ok=True)
     if args.only in (None, "gepade"):
         train("gepade", load(data / "gepade/train", ("Cue", "PTC"), "learned-gepade", args.split),
-              args.epochs, args.folds)
+              args.epochs, args.folds, args.frames in ("gepade", "both"))
     if args.only in (None, "news"):
         news = load(data / "spkatt-news/train", ("Cue",), "learned-news", args.split)
+        primary = len(news)
         if args.news_gepade:
             news += load(data / "gepade/train", ("Cue", "PTC"), "learned-news", args.split)
-        train("news", news, args.epochs, args.folds)
+        train("news", news, args.epochs, args.folds, args.frames in ("news", "both"), primary)
 
 
 if __name__ == "__main__":

@@ -13,11 +13,17 @@ from ..attribution.nesting import assign_parents, mixed_modes
 from ..attribution.quotations import quote_ranges
 from ..attribution.sources import SourceTable
 from .features import AFTER
+from .frames import frame_spans
 
 CONTINUE_SENTENCES = 3
 """A cue-less message continues the previous event's speaker if it is at most this many sentences on."""
 CUE_PARTS = frozenset(PARTICLES_DE)
 PRONOMINAL = frozenset("davon darauf dafür".split())
+CONVENTIONS = ("aux-participle", "aux-infinitive", "reflexive")
+"""Cue conventions a corpus may follow, learned from its gold cues in training (Labeller.conventions):
+the finite auxiliary or modal of a participle cue ("hatte … berichtet", SpkAtt news: yes, GePaDe: no),
+of an infinitive cue ("will … wissen"), and the reflexive of a cue verb ("äußerte sich")."""
+AUX_TAGS = frozenset({"VAFIN", "VMFIN"})
 MIN_CUELESS_WORDS = 4
 """A message without a cue in its sentence needs this many words ("„Departement X“" is a name, not speech)."""
 
@@ -109,8 +115,13 @@ class RuleEvents:
         return None
 
 
-def build_events(doc, labels: list[str], rules: RuleEvents) -> list[Event]:
-    """Group labelled spans into events (cue-less messages continue the previous speaker)."""
+def build_events(doc, labels: list[str], rules: RuleEvents, frames=None,
+                 conventions: frozenset[str] = frozenset()) -> list[Event]:
+    """Group labelled spans into events (cue-less messages continue the previous speaker).
+
+    `frames`, if given, maps the cues to their decoded frames (frames.py): a cue whose frame has a
+    message takes its source and message from there; the flat labels serve the other cues (nearest
+    cue in the sentence) and the cue-less messages."""
     toks = doc.tokens
     found = spans(labels)
     events: list[Event] = []
@@ -126,25 +137,38 @@ def build_events(doc, labels: list[str], rules: RuleEvents) -> list[Event]:
             last.cue.extend(range(a, b))
         else:
             events.append(Event(list(range(a, b)), None, [], "indirect", toks[a].sent))
+    taken = {i for ev in events if any(toks[i].tag not in AUX_TAGS for i in ev.cue) for i in ev.cue}
+    for ev in events:
+        extra = [k for k in cue_companions(toks, ev.cue, conventions) if k not in taken]
+        ev.cue.extend(extra)
+        taken.update(extra)
+    events = [ev for ev in events if not _absorbed(ev, events)]
     cued = list(events)
+    framed = _apply_frames(doc, cued, frames) if frames is not None and cued else set()
+    claimed = {i for ev in cued if id(ev) in framed for x, y in ev.msg for i in range(x, y)}
     by_sent: dict[int, list[Event]] = {}
     for ev in cued:
         by_sent.setdefault(ev.sent, []).append(ev)
     owner: dict[int, Event] = {}  # last token of each message piece -> its event
     for a, b in _message_pieces(doc, found):
-        cands = [ev for ev in by_sent.get(toks[a].sent, []) if ev.cue]
+        if claimed and any(i in claimed for i in range(a, b)):
+            continue
+        in_sent = by_sent.get(toks[a].sent, [])
+        cands = [ev for ev in in_sent if ev.cue and id(ev) not in framed]
         if cands:
             best = min(cands, key=lambda e: (_gap(a, b, min(e.cue), max(e.cue) + 1), min(e.cue) > a))
             best.msg.append((a, b))
+        elif any(ev.cue for ev in in_sent):
+            continue  # the sentence's cues have their frames: this piece is none of theirs
         elif a - 1 in owner and toks[a - 1].quote and toks[a].quote:  # a quotation running on into this sentence
             best = owner[a - 1]
             best.msg.append((a, b))
         elif sum(t.text.isalnum() for t in toks[a:b]) < MIN_CUELESS_WORDS:
             continue
         else:
-            prev = events[-1] if events else None
+            prev = _previous(events, a)
             best = Event([], None, [(a, b)], "indirect", toks[a].sent)
-            if prev is not None and prev.msg and toks[a].sent - prev.sent <= CONTINUE_SENTENCES:
+            if prev is not None and toks[a].sent - prev.sent <= CONTINUE_SENTENCES:
                 best.extra["prev"] = prev
             events.append(best)
             by_sent.setdefault(best.sent, []).append(best)
@@ -152,7 +176,7 @@ def build_events(doc, labels: list[str], rules: RuleEvents) -> list[Event]:
     for role, a, b in found:
         if role != "SRC":
             continue
-        cands = [ev for ev in by_sent.get(toks[a].sent, []) if ev.src is None and ev.msg]
+        cands = [ev for ev in by_sent.get(toks[a].sent, []) if ev.src is None and ev.msg and id(ev) not in framed]
         if cands:
             best = min(cands, key=lambda e: _gap(a, b, *_anchor(e)))
             best.src = (a, b)
@@ -160,6 +184,75 @@ def build_events(doc, labels: list[str], rules: RuleEvents) -> list[Event]:
         if not ev.msg:  # a cue the labeller found without its message: the rule engine's message, if any
             ev.msg = rules.message_of(ev.cue)
     return [ev for ev in events if ev.msg]
+
+
+def cue_companions(toks, cue: list[int], conventions: frozenset[str]) -> list[int]:
+    """Tokens the corpus convention adds to a cue: the finite auxiliary of a participle or infinitive
+    cue (right after it in a verb-final clause, else the nearest before it in the clause), the
+    reflexive after a finite cue verb."""
+    out = []
+    for i in cue:
+        t = toks[i]
+        want = ("aux-participle" in conventions and t.tag == "VVPP") or (
+            "aux-infinitive" in conventions and t.tag == "VVINF")
+        if want:
+            aux = aux_of(toks, i)
+            if aux is not None and aux not in cue:
+                out.append(aux)
+        if "reflexive" in conventions and t.tag == "VVFIN":
+            for k in (i + 1, i + 2):
+                if k < len(toks) and toks[k].sent == t.sent and toks[k].tag == "PRF":
+                    if k not in cue:
+                        out.append(k)
+                    break
+                if k < len(toks) and toks[k].tag not in ("PPER", "PIS"):
+                    break
+    return out
+
+
+def aux_of(toks, i: int) -> int | None:
+    """The finite auxiliary or modal that goes with the verb at i, in its clause."""
+    sent = toks[i].sent
+    for k in (i + 1, i + 2):  # verb-final cluster: "berichtet hatte", "berichtet worden war"
+        if k < len(toks) and toks[k].sent == sent and toks[k].tag in AUX_TAGS:
+            return k
+        if k >= len(toks) or toks[k].tag not in ("VAPP", "VAINF"):
+            break
+    for k in range(i - 1, -1, -1):
+        t = toks[k]
+        if t.sent != sent or t.text in (",", ":", ";") or t.tag == "VVFIN":
+            return None
+        if t.tag in AUX_TAGS:
+            return k
+    return None
+
+
+def _absorbed(ev: Event, events: list[Event]) -> bool:
+    """A cue made only of an auxiliary that another event's cue took in as its companion."""
+    return any(o is not ev and set(ev.cue) <= set(o.cue) for o in events)
+
+
+def _previous(events: list[Event], a: int) -> Event | None:
+    """The event with a message that starts last before token a (the speaker a cue-less message continues)."""
+    before = [ev for ev in events if ev.msg and min(x for x, _ in ev.msg) < a]
+    return max(before, key=lambda ev: min(x for x, _ in ev.msg)) if before else None
+
+
+def _apply_frames(doc, cued: list[Event], frames) -> set[int]:
+    """Source and message of each cue from its frame; the ids of the events that got a message."""
+    toks = doc.tokens
+    framed = set()
+    for ev, (window, y) in zip(cued, frames([ev.cue for ev in cued]), strict=True):
+        parts = frame_spans(window, y)
+        msg = _message_pieces(doc, parts)
+        if not msg:
+            continue
+        framed.add(id(ev))
+        ev.msg = msg
+        srcs = [(a, b) for role, a, b in parts if role == "SRC"]
+        if srcs:
+            ev.src = min(srcs, key=lambda ab: (toks[ab[0]].sent != ev.sent, _gap(*ab, min(ev.cue), max(ev.cue) + 1)))
+    return framed
 
 
 def _message_pieces(doc, found: list[tuple[str, int, int]]) -> list[tuple[int, int]]:

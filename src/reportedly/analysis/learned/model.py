@@ -9,6 +9,7 @@ import numpy as np
 
 from ...language.german.linear import bio_penalties, viterbi
 from .features import LABELS, rule_roles, sentence_bounds, stack_features, token_features
+from .frames import FRAME_LABELS, DocView, decode_frames
 
 ENGINES: dict[str, str] = {
     "learned-gepade": "attribution_gepade.npz",
@@ -20,38 +21,75 @@ RULE_ENGINES: tuple[str, ...] = ("rules", "rules-news")
 ENGINE_NAMES: tuple[str, ...] = (*RULE_ENGINES, *ENGINES)
 
 
+class Frames:
+    """The per-cue frame model (frames.py): its own vocabulary and structured perceptron."""
+
+    def __init__(self, vocab: dict[str, int], W: np.ndarray, T: np.ndarray):
+        self.vocab, self.W, self.T = vocab, W, T
+        self.pen = bio_penalties(FRAME_LABELS) + T
+
+    def ids(self, feats: list[list[str]]) -> np.ndarray:
+        return feature_ids(self.vocab, feats)
+
+    def decode(self, doc, first_labels: list[str], roles: list[str], cues: list[list[int]], rules):
+        """(window, labels) per cue; `first_labels` per document token (the flat first pass)."""
+        return decode_frames(self.W, self.pen, self.ids, DocView(doc, first_labels, roles), cues, rules)
+
+
+def feature_ids(vocab: dict[str, int], feats: list[list[str]]) -> np.ndarray:
+    """Feature ids (0 = unknown) as an int32 matrix."""
+    get = vocab.get
+    return np.array([[get(f, 0) for f in row] for row in feats], dtype=np.int32).reshape(len(feats), -1)
+
+
+def _names(vocab: dict[str, int]) -> np.ndarray:
+    names = [""] * len(vocab)
+    for f, i in vocab.items():
+        names[i - 1] = f
+    return np.frombuffer("\n".join(names).encode("utf-8"), dtype=np.uint8)
+
+
+def _vocab(blob: np.ndarray) -> dict[str, int]:
+    return {f: i + 1 for i, f in enumerate(bytes(blob).decode("utf-8").split("\n"))}
+
+
 class Labeller:
     """CUE/SRC/MSG BIO labels per token: a structured perceptron over the token features, then
-    (if the model has one) a second pass that also sees the first pass's labels (stacking)."""
+    (if the model has one) a second pass that also sees the first pass's labels (stacking), and
+    (if it has one) the frame model that re-reads the source and message of each cue."""
 
     def __init__(self, vocab: dict[str, int], W: np.ndarray, T: np.ndarray,
-                 W2: np.ndarray | None = None, T2: np.ndarray | None = None):
+                 W2: np.ndarray | None = None, T2: np.ndarray | None = None, frames: Frames | None = None,
+                 conventions: frozenset[str] = frozenset()):
         self.vocab = vocab
+        self.conventions = conventions
         self.W, self.T, self.W2, self.T2 = W, T, W2, T2
         pen = bio_penalties(LABELS)
         self.pen = pen + T
         self.pen2 = pen + T2 if T2 is not None else None
+        self.frames = frames
+        """Cue conventions of the training data (group.CONVENTIONS): which words around a cue verb belong to it."""
 
     @classmethod
     def load(cls, path: Path | str) -> Labeller:
         with np.load(path, allow_pickle=False) as z:
-            names = bytes(z["vocab"]).decode("utf-8").split("\n")
             two = "W2" in z.files
-            return cls({f: i + 1 for i, f in enumerate(names)}, z["W"].astype(np.float32), z["T"],
-                       z["W2"].astype(np.float32) if two else None, z["T2"] if two else None)
+            frames = Frames(_vocab(z["vocab3"]), z["W3"].astype(np.float32), z["T3"]) if "W3" in z.files else None
+            conv = frozenset(bytes(z["conventions"]).decode("utf-8").split() if "conventions" in z.files else ())
+            return cls(_vocab(z["vocab"]), z["W"].astype(np.float32), z["T"],
+                       z["W2"].astype(np.float32) if two else None, z["T2"] if two else None, frames, conv)
 
     def save(self, path: Path | str) -> None:
-        names = [""] * len(self.vocab)
-        for f, i in self.vocab.items():
-            names[i - 1] = f
-        blob = np.frombuffer("\n".join(names).encode("utf-8"), dtype=np.uint8)
         extra = {"W2": self.W2.astype(np.float16), "T2": self.T2.astype(np.float32)} if self.W2 is not None else {}
-        np.savez_compressed(path, vocab=blob, W=self.W.astype(np.float16), T=self.T.astype(np.float32), **extra)
+        if self.frames is not None:
+            f = self.frames
+            extra.update(vocab3=_names(f.vocab), W3=f.W.astype(np.float16), T3=f.T.astype(np.float32))
+        extra["conventions"] = np.frombuffer(" ".join(sorted(self.conventions)).encode("utf-8"), dtype=np.uint8)
+        np.savez_compressed(path, vocab=_names(self.vocab), W=self.W.astype(np.float16),
+                            T=self.T.astype(np.float32), **extra)
 
     def ids(self, feats: list[list[str]]) -> np.ndarray:
-        """Feature ids (0 = unknown) as an int32 matrix."""
-        get = self.vocab.get
-        return np.array([[get(f, 0) for f in row] for row in feats], dtype=np.int32).reshape(len(feats), -1)
+        return feature_ids(self.vocab, feats)
 
     @staticmethod
     def decode(W: np.ndarray, pen: np.ndarray, X: np.ndarray, bounds: list[tuple[int, int]]) -> np.ndarray:
@@ -62,19 +100,27 @@ class Labeller:
 
     def predict(self, doc) -> list[str]:
         """A label per token of `doc` (tokens outside sentences get "O"); needs the rule engine's output."""
+        return self.label(doc)[1]
+
+    def label(self, doc, roles: list[str] | None = None) -> tuple[list[str], list[str]]:
+        """The first pass's and the final labels per token of `doc` (the frame model reads the first)."""
         rows = [i for s in doc.sentences for i in range(s.first, s.last)]
-        out = ["O"] * len(doc.tokens)
+        first = ["O"] * len(doc.tokens)
         if not rows:
-            return out
+            return first, list(first)
         bounds = sentence_bounds(doc)
-        X = self.ids(token_features(doc, rule_roles(doc)))
+        X = self.ids(token_features(doc, roles if roles is not None else rule_roles(doc)))
         y = self.decode(self.W, self.pen, X, bounds)
-        if self.W2 is not None and self.pen2 is not None:
-            X2 = np.hstack([X, self.ids(stack_features(doc, [LABELS[k] for k in y]))])
-            y = self.decode(self.W2, self.pen2, X2, bounds)
+        for i, k in zip(rows, y, strict=True):
+            first[i] = LABELS[k]
+        if self.W2 is None or self.pen2 is None:
+            return first, list(first)
+        X2 = np.hstack([X, self.ids(stack_features(doc, [LABELS[k] for k in y]))])
+        y = self.decode(self.W2, self.pen2, X2, bounds)
+        out = ["O"] * len(doc.tokens)
         for i, k in zip(rows, y, strict=True):
             out[i] = LABELS[k]
-        return out
+        return first, out
 
 
 def load_engine(name: str) -> Labeller:

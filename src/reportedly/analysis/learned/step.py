@@ -7,6 +7,7 @@ docs/models.md) and loaded once per pipeline. Languages other than German keep t
 from __future__ import annotations
 
 from ..attribution.engine import attribute
+from .features import rule_roles
 from .group import RuleEvents, build_events, finish
 from .model import ENGINE_NAMES, ENGINES, RULE_ENGINES, Labeller, load_engine
 
@@ -33,6 +34,12 @@ def attribute_learned(doc, ctx) -> None:
     attribute(doc, ctx)  # the rule engine picks its lexicon from the same setting (news lexicon for learned-news)
     if doc.language != "de" or not doc.tokens:
         return
-    labels = labeller(ctx, name).predict(doc)
+    model = labeller(ctx, name)
+    roles = rule_roles(doc)
+    first, labels = model.label(doc, roles)
     rules = RuleEvents(doc)
-    finish(doc, build_events(doc, labels, rules), rules)
+    frames = None
+    if model.frames is not None:
+        def frames(cues):
+            return model.frames.decode(doc, first, roles, cues, rules)
+    finish(doc, build_events(doc, labels, rules, frames, model.conventions), rules)
