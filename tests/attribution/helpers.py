@@ -29,6 +29,21 @@ def source_of(an, needle: str):
     return an.source_by_id(a.source) if a.source else None
 
 
+def mention_of(an, needle: str) -> str | None:
+    """The source mention of the attribution whose message contains `needle`."""
+    a = find(an, needle)
+    return a.source_mention.text if a.source_mention else None
+
+
+EN_LEAD = "The weather in the region was cold and wet on Monday morning, and traffic was heavy on the main roads."
+"""A neutral English opening paragraph, so that the sentence under test is not the article's first."""
+
+
+def run_en(body: str, title: str = "World news in brief"):
+    """`run` for an English body after EN_LEAD."""
+    return run(f"{EN_LEAD}\n\n{body}", title)
+
+
 def sources_of(body: str, title: str = "Meldung des Tages") -> list[tuple[str | None, str, str]]:
     """(source name, source type, message) of every attribution, in order ("none" when unresolved)."""
     an = run(body, title)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..outlets import outlet_registry
 from . import english as EN
+from . import english_clauses as EC
 from . import english_wire as EW
 from . import messages as M
 from . import patterns as P
@@ -57,7 +58,7 @@ def attribute(doc, ctx) -> None:
 
     The mined lexicon follows `ctx.settings.attribution_engine`: "rules" (default) uses the open
     (CC0 GePaDe) variant, "rules-news" adds the CC BY-NC-SA news counts (cues.LEXICONS)."""
-    with using_lexicon(engine_lexicon(ctx)), names_as_propn(doc.tokens):
+    with using_lexicon(engine_lexicon(ctx)), names_as_propn(doc.tokens), EC.tag_repairs(doc.tokens):
         _attribute(doc, ctx)
 
 

@@ -9,6 +9,11 @@ engine's quotation pass attaches the quote to this cue (the event keeps no messa
 
 from __future__ import annotations
 
+from . import english_bounds as EB
+from . import english_clauses as EC
+from . import english_quotes as EQ
+from . import english_subjects as ES
+from . import english_types as ET
 from . import messages as M
 from .cues import SPEECH_EN
 from .lexicon import ANON_HEADS
@@ -49,11 +54,28 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
         first = close + 1 if close is not None else first
         while first < i and toks[first].text == ",":
             first += 1
+    which = ES.which_subject(toks, i, first)
+    if which is not None:  # "…, according to the fire service, which said crews were …"
+        return which
+    while i - 2 > first and toks[i - 1].text.lower() in ("has", "have", "had", "also") and toks[i - 2].text == ",":
+        i -= 1  # "The UN refugee agency, the UNHCR, has said …"
     if i - 1 <= first or toks[i - 1].text != ",":
-        return None
+        return (
+            ES.conjoined_subject(toks, i, first, main_subject)  # "… declined to comment but said …"
+            or ES.fronted_adjunct_subject(toks, i, first)  # "In a statement, the family said: …"
+            or ES.opening_it(toks, i, first)  # "It said inflation remained too high."
+            or ES.infinitive_subject(toks, i, first, main_subject)  # "Smith went on to say that …"
+        )
     comma = next((k for k in range(first + 1, i - 1) if toks[k].text == ","), None)
-    if comma is None or comma - first > 6 or _has_finite(toks, first, comma):
+    if comma is None or _has_finite(toks, first, comma):
         return None
+    if (
+        comma - first > 6
+        and not ES.name_apposition(toks, comma, i)
+        and not ES.name_list(toks, first, comma)
+        and not ES.relative_apposition(toks, first, comma, i)
+    ):
+        return None  # "The head of the International Atomic Energy Agency, Rafael Grossi, said": a name follows
     if not any(t.text[:1].isupper() or t.pos in ("NOUN", "PROPN") for t in toks[first:comma]):
         return None
     appo = toks[comma + 1 : i - 1]
@@ -102,15 +124,28 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
         and toks[src[0] - 1].text == ","
         and i + 1 < end
         and toks[i + 1].text == ","
-        and not _has_finite(toks, first, src[0] - 1)  # not "…, an official said, speaking on condition …"
+        and (  # not "…, an official said, speaking on condition …"; but "If the talks fail, X said, …"
+            not _has_finite(toks, first, src[0] - 1) or toks[first].text.lower() in EB.CONDITIONALS
+        )
         and not (i + 2 < end and toks[i + 2].text.lower().endswith("ing"))
     ):
         stop = M.content_end(toks, first, end)
         if stop - (i + 2) >= 2 and any(t.pos in ("VERB", "AUX") for t in toks[i + 2 : stop]):
             return src, [(first, src[0] - 1), (i + 2, stop)]
+    told = EC.told_clause(toks, i, first, end, after_addressee(toks, i + 1, end))
+    if told is not None and src is not None and src[1] <= i:  # "told Congress it is moving ahead …, according to"
+        return src, [told]
+    it = ES.trailing_it(toks, i, first) if src is None else None  # "Inflation remained too high, it said."
+    if it is not None and any(t.pos in ("VERB", "AUX") for t in toks[first : it[0] - 1]):
+        left = M.left_message(toks, it[0], first, "en")
+        return (it, left) if left is not None else None
     if src is not None and src[1] == i and src[0] > first:  # '…, officials said.'
         if src[0] - 1 > first and toks[src[0] - 1].text.lower() in POSSESSIVE_DETS:
             src = (src[0] - 1, src[1])  # "…, her office said"
+        lead = src[0] + (toks[src[0]].text in EB.DASHES and src[0] + 1 < i)  # a dash tagged as a noun
+        dashed = EB.dash_fronted(toks, lead, first, i, end)
+        if dashed is not None:  # "The strikes will continue — and may get worse — union leaders warned."
+            return (lead, src[1]), dashed
         right = M.right_message(toks, i + 1, first, end, "en")
         if right is not None and toks[i + 1].text != "," and _has_finite(toks, *right):
             return None  # "Asked whether she would go, Truss said she would stay": the clause after
@@ -168,9 +203,23 @@ def extend_left(toks, a: int, b: int, first: int) -> tuple[int, int]:
 def main_subject(toks, first: int, i: int) -> tuple[int, int] | None:
     """The subject opening the sentence, for a participle cue after a comma ("Critics have questioned
     the price, saying …"): the first noun phrase if a noun or pronoun starts it."""
-    head = next((k for k in range(first, min(i, first + 4)) if toks[k].pos in ("NOUN", "PROPN", "PRON")), None)
+    head = next(
+        (
+            k
+            for k in range(first, min(i, first + 4))
+            if toks[k].pos in ("NOUN", "PROPN", "PRON")
+            or (toks[k].text.isalpha() and toks[k].text.islower() and is_person_noun(toks[k].text))
+            or (k == first and EC.misread_name(toks[k]))  # "Smith (tagged VERB) went on to say"
+        ),
+        None,
+    )  # "The president (tagged ADJ) was quoted as saying"
     if head is None or any(toks[k].pos == "ADP" for k in range(first, head)):
         return None
+    if head == first and EC.misread_name(toks[head]):
+        b = head + 1
+        while b < i and toks[b].text[:1].isupper() and toks[b].text.isalpha():
+            b += 1
+        return head, b
     return np_tokens(toks, head, first, i)
 
 
@@ -182,6 +231,8 @@ def quote_cue(toks, i: int, first: int) -> bool:
     the tagger misread (adjective, noun) is a verb right before a colon or right after a quotation."""
     t = toks[i]
     low = t.text.lower()
+    if (low in EQ.MANNER_VERBS and EQ.after_quotation(toks, i, first)) or EQ.document_reads(toks, i, first):
+        return True  # '"We won!" she shouted.', 'The statement read: "…"'
     if low not in SPEECH_EN or t.pos in ("VERB", "ADV") or t.text[:1].isupper() or low.endswith("ing"):
         return False
     if not (low.endswith("ed") or low in ("wrote", "writes", "says", "told", "tells", "adds", "explains")):
@@ -233,13 +284,23 @@ def apposition_role(toks, b: int, end: int) -> str | None:
     return " ".join(words)
 
 
-TRAILING_PARTICIPLES = frozenset("citing adding saying noting explaining warning arguing insisting stressing".split())
+TRAILING_PARTICIPLES = frozenset(
+    """citing adding saying noting explaining warning arguing insisting stressing calling describing urging
+    vowing""".split()
+)
 
 
 def citing_end(toks, a: int, b: int) -> int:
     """ "…, citing two government sources": the citation is not part of the message."""
     for k in range(a + 1, b):
         if toks[k].text.lower() in TRAILING_PARTICIPLES and toks[k - 1].text == ",":
+            return k - 1
+        if (  # "…, according to three congressional aides": the other source is an event of its own
+            toks[k].text.lower() == "according"
+            and toks[k - 1].text == ","
+            and k + 1 < b
+            and toks[k + 1].text.lower() == "to"
+        ):
             return k - 1
     return b
 
@@ -258,6 +319,7 @@ def finish(doc, ev) -> None:
     ", citing …" (and ", adding …", an event of its own) is cut from the end of the message."""
     toks = doc.tokens
     sent = doc.sentences[ev.sent]
+    ET.retype(doc, ev)  # round 10: "Zelenskiy said", "One woman said", "Downing Street said", "It said" …
     if ev.source is not None and ev.source.type == "person" and not ev.source.role and ev.src is not None:
         role = apposition_role(toks, ev.src[1], sent.last)
         if role is not None:
@@ -267,7 +329,19 @@ def finish(doc, ev) -> None:
         cut = dateline_end(toks, a, b)
         if cut > a:
             ev.msg[0] = (cut, b)
+        if len(ev.msg) > 1 and EB.relative_report(toks, *ev.msg[-1]):
+            ev.msg = ev.msg[:-1]  # "…, according to the fire service, which said …": its own event
         a, b = ev.msg[-1]
+        cut = min(
+            EB.dash_end(toks, a, b),  # "who has denied any wrongdoing — said he …"
+            EB.conjoined_end(toks, a, b),  # "…, but added that …"
+            EB.contrast_end(toks, a, b),  # "…, while the opposition called it …"
+            EB.subordinate_end(toks, sent.first, a, b),  # "Although X said …, Y …"
+            EB.relative_end(toks, a, b),  # "…, according to the union, which said …"
+        )
+        if cut != b and cut - a >= 2:
+            ev.msg[-1] = (a, cut)
+            a, b = ev.msg[-1]
         cut = citing_end(toks, a, b)
         if cut != b and cut > a:
             ev.msg[-1] = (a, cut)
@@ -282,7 +356,12 @@ def dateline_end(toks, a: int, b: int) -> int:
     for k in range(a, min(b - 2, a + 10)):
         if toks[k].text in DASHES:
             head = [t.text for t in toks[a:k] if t.text not in ("(", ")", ",", ".")]
-            if head and toks[a].text.isupper() and len(toks[a].text) > 1 and all(w[:1].isupper() for w in head):
+            if (
+                head
+                and toks[a].text.isupper()
+                and len(toks[a].text) > 1
+                and all(w[:1].isupper() or w.isdigit() for w in head)
+            ):  # "KYIV, May 26 (Reuters) - …"
                 return k + 1
             return a
     return a
@@ -309,7 +388,12 @@ def after_addressee(toks, k: int, end: int) -> int:
         j < end
         and j - start < 5
         and toks[j].text.lower() not in ("that", "it", "he", "she", "they", "we", "i", "the", "a", "an")
-        and (toks[j].pos in ("NOUN", "PROPN") or toks[j].text[:1].isupper() or toks[j].text.lower() == "reporters")
+        and (
+            toks[j].pos in ("NOUN", "PROPN")
+            or toks[j].text[:1].isupper()
+            or toks[j].text.lower() in EC.AUDIENCES
+            or (j == start and toks[j].pos == "ADJ" and j + 1 < end and toks[j + 1].text.lower() in EC.AUDIENCES)
+        )  # "told local media", "told state television"
     ):
         j += 1
     return j if j > start else k
@@ -337,6 +421,12 @@ def coordinated(toks, src: tuple[int, int], first: int) -> tuple[int, int]:
 def extend_right(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     """ "Sources close to the prime minister said", "Two people briefed on the talks said": the
     modifier between the head noun and the cue belongs to the source."""
+    src = ES.subject_before_cue(toks, src, i, main_subject)  # "A woman who lives nearby said she …"
+    src = ES.subordinate_subject(toks, src, i)  # "Shares fell after chief executive Elon Musk warned …"
+    src = ES.noun_run_to_cue(toks, src, i)  # "An Israeli military official said": not "An Israeli"
+    src = ES.partitive_head(toks, src)  # "Some in the administration believe": not the administration
+    src = ES.name_with_and(toks, src)  # "A Department of Health and Social Care spokesperson said"
+    src = ES.role_and_name(toks, src, i)  # "Aslef general secretary Mick Whelan said": the person
     a, b = src
     if b < i and toks[b].text.lower() in MODIFIER_OPENERS and not any(t.text in (",", ";") for t in toks[b:i]):
         k = i
@@ -354,6 +444,10 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
     low = toks[i].text.lower()
     if low == "asked" and i + 1 < end and toks[i + 1].text.lower() == "not":
         return True
+    if EC.idiom(toks, i, first, end):  # "Having said that, …", "It goes without saying", "tells the story of"
+        return True
+    if EC.reduced_relative(toks, i, first) or EC.carried_report(toks, i, end):
+        return True  # "in a statement posted on Telegram", "posted a video saying …": no second report
     if (  # "Ministers had been warned about the risks": told to them, by no one named here
         low in ("warned", "told", "informed", "advised", "asked")
         and i - 1 >= first

@@ -6,6 +6,9 @@ several sentences after a colon. Sentences in tests/attribution/test_english_new
 
 from __future__ import annotations
 
+from . import english_clauses as EC
+from . import english_quotes as EQ
+from . import english_stances as ES
 from . import messages as M
 from .event import Event
 from .lexicon import ANON_HEADS, ANON_HEADS_EN
@@ -19,7 +22,8 @@ THAT_ONLY_EN = frozenset(
     claimed claims alleged alleges stressed stresses explained explains warned warns confirmed confirms
     denied denies reckons reckon expects expect pointed worry worries worried hope hopes hoped doubt doubts
     suggest show find indicate conclude concluded concludes projected forecast forecasts wrote writes ruled
-    rules posted tweeted testified noted notes added adds believes believe""".split()
+    rules posted tweeted testified noted notes added adds believes believe allege contend contends insist
+    maintain stress acknowledge admit admits deny confirm warn argue note assert asserts asserted""".split()
 )
 """English verbs that report speech when a that-clause follows, whatever the tagger calls them."""
 DETERMINERS_EN = frozenset("a an the this that these those his her its their our my your no any".split())
@@ -35,6 +39,8 @@ def that_cue(toks, i: int, first: int, end: int) -> bool:
         return False
     if i > first and toks[i - 1].text.lower() in DETERMINERS_EN:
         return False  # "the promised that …" never, "the alleged attack"
+    if i > first and toks[i - 1].text.lower() in ES.EXPRESS_VERBS:
+        return False  # "expressed hope that …": a noun (english_stances.intention_event)
     return M.that_follows(toks, i, end)
 
 
@@ -55,6 +61,9 @@ def impersonal(toks, i: int, first: int, end: int) -> bool:
 def whole_quotes(toks, events, quotes) -> None:
     """A message that opens a quotation closing in a later sentence ('She said: "A. B. C."') is the
     whole quotation, and direct."""
+    EQ.split_paragraph_quotes(toks, events)  # '“A. || “B.”': one direct attribution per paragraph
+    EQ.late_speaker(toks, events)  # a quotation after a longer stretch of narration: the last speaker
+    EC.restore(toks)  # the engine is done with the tokens: undo the round-10 tag repairs
     for ev in events:
         if len(ev.msg) != 1 or toks[ev.msg[0][0]].text not in M.QUOTE_MARKS or toks[ev.msg[0][0] - 1].text != ":":
             continue
@@ -80,7 +89,12 @@ def quoted_as_saying(toks, i: int, first: int) -> tuple[int, int] | None:
 
 
 def after_prep(toks, i: int, first: int) -> bool:
-    """ "Stocks fell amid reports that …": a noun after a preposition names no speaker."""
+    """ "Stocks fell amid reports that …": a noun after a preposition names no speaker; nor does
+    "There were reports that …", "There have been claims that …"."""
+    if i - 2 >= first and toks[i - 1].text.lower() in ("were", "are", "was", "is", "been") and (
+        toks[i - 2].text.lower() == "there" or (i - 3 >= first and toks[i - 3].text.lower() == "there")
+    ):
+        return True
     return i > first and toks[i - 1].text.lower() in ("amid", "following", "after", "despite", "over")
 
 
@@ -95,6 +109,7 @@ def hearsay_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     """ "The minister reportedly offered to resign", "The president is said to be furious", "Two
     people are believed to have died": reported, with no one named (source None, and not the
     current speaker); the message is the sentence without the hearsay words."""
+    EC.retag(doc, first, end)  # once per sentence: "Smith's office said" ("office" is no verb)
     toks = doc.tokens
     low = toks[i].text.lower()
     stop = M.content_end(toks, first, end)
@@ -111,8 +126,8 @@ def hearsay_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     ):
         a, b = i - 1, i + 2
         mode = "indirect"
-    else:
-        return None
+    else:  # "vowed to …", "called for …"; "As one resident put it: …", "His verdict: …"
+        return ES.intention_event(doc, i, first, end, si) or EQ.feature_event(doc, i, first, end, si)
     pieces = [(x, y) for x, y in ((first, a), (b, stop)) if y > x]
     if len(pieces) < 2 or not any(t.pos in ("VERB", "AUX") for t in toks[b:stop]):
         return None
@@ -200,7 +215,7 @@ def dash_headline(doc, first: int, end: int) -> list[Event]:
     stop = content_end(toks, first, end)
     dash = next((k for k in range(stop - 2, first, -1) if toks[k].text in HEADLINE_DASHES), None)
     if dash is None or not 0 < stop - dash - 1 <= 4 or toks[dash - 1].text not in M.QUOTE_MARKS:
-        return []
+        return EQ.headline_credits(doc, first, end)  # "Zelensky: …", "'We will win': Zelensky vows …"
     if not all(t.text[:1].isupper() for t in toks[dash + 1 : stop] if t.text.isalpha()):
         return []
     close = dash - 1

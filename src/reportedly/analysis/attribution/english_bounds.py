@@ -1,0 +1,119 @@
+"""English message ends, round 10: where a report's message stops because another report begins —
+"…, but added that …", "…, while the opposition called it …", "Although X said …, Y …", "…, which said
+…", "— said …" — and fronted messages set off by dashes. Sentences in
+tests/attribution/test_english_round10.py.
+"""
+
+from __future__ import annotations
+
+from .cues import SPEECH_EN
+from .english_clauses import (
+    CALL_VERBS,
+    CONJOINED,
+    CONJOINED_CUES,
+    FINITE_TAGS,
+    PROMISE_VERBS,
+    SHARED_ADVERBS,
+    TRAILING_AUX,
+)
+
+
+def conjoined_end(toks, a: int, b: int) -> int:
+    """ "said the plan was working, but added that …": the second report is an event of its own and
+    no part of the first message (returns b when there is none)."""
+    for k in range(a + 2, b - 1):
+        if toks[k].text.lower() not in CONJOINED or toks[k].quote:
+            continue
+        j = k + 1
+        while j < b and toks[j].text.lower() in SHARED_ADVERBS:
+            j += 1
+        if j < b and _conjoined_cue(toks[j]) and toks[j - 1].text.lower() != "that":
+            return k - 1 if toks[k - 1].text == "," else k
+    return b
+
+
+CONTRAST = frozenset("while whereas as".split())
+
+
+def contrast_end(toks, a: int, b: int) -> int:
+    """ "Labour said the plan was a shambles, while the Liberal Democrats called it a disgrace": a
+    second speaker's report after ", while" is no part of the first message."""
+    for k in range(a + 2, b - 2):
+        if toks[k].text == "," and toks[k + 1].text.lower() in CONTRAST and not toks[k].quote:
+            words = {t.text.lower() for t in toks[k + 2 : min(b, k + 9)]}
+            if words & (SPEECH_EN | CONJOINED_CUES | {"called", "calls"}):
+                return k
+    return b
+
+
+def _conjoined_cue(tok) -> bool:
+    """A past-tense reporting verb after "and"/"but": "… and urged the union to …"."""
+    low = tok.text.lower()
+    return low in CONJOINED_CUES or (
+        low.endswith("ed") and (low in SPEECH_EN or low in PROMISE_VERBS or low in CALL_VERBS) and tok.pos != "NOUN"
+    )
+
+
+CONDITIONALS = frozenset("if unless once until when".split())
+
+
+SUBORDINATORS = frozenset("although though while whereas because since after before when if as unless once".split())
+
+
+def subordinate_end(toks, first: int, a: int, b: int) -> int:
+    """ "Although the company said profits would rise, analysts remain sceptical": a report inside an
+    opening subordinate clause ends at the comma that closes the clause (b when there is none)."""
+    if toks[first].text.lower() not in SUBORDINATORS or a <= first:
+        return b
+    if any(t.text == "," for t in toks[first:a]):
+        return b  # "While X, Y said …": the report is in the main clause
+    return next((k for k in range(a + 1, b) if toks[k].text == "," and not toks[k].quote), b)
+
+
+def relative_end(toks, a: int, b: int) -> int:
+    """ "…, according to the fire service, which said crews were …": the relative clause's report is
+    an event of its own and no part of this message."""
+    for k in range(a + 2, b - 2):
+        if toks[k].text == "," and toks[k + 1].text.lower() in ("which", "who") and not toks[k].quote:
+            j = k + 2
+            while j < b and toks[j].text.lower() in TRAILING_AUX:
+                j += 1
+            if j < b and toks[j].text.lower() in SPEECH_EN | CONJOINED_CUES:
+                return k
+    return b
+
+
+def relative_report(toks, a: int, b: int) -> bool:
+    """Does the piece [a, b) open with "which said …" / "who told …" (a relative clause's own report)?"""
+    if b - a < 3 or toks[a].text.lower() not in ("which", "who"):
+        return False
+    j = a + 1
+    while j < b and toks[j].text.lower() in TRAILING_AUX:
+        j += 1
+    return j < b and toks[j].text.lower() in SPEECH_EN | CONJOINED_CUES
+
+
+DASHES = frozenset("— – --".split())
+
+
+def dash_fronted(toks, a: int, first: int, i: int, end: int) -> tuple[int, int] | None:
+    """ "The strikes will continue — and may get worse — union leaders warned.": a fronted message that
+    a dash (not a comma) separates from its speaker and a cue that ends the sentence."""
+    if a - 1 <= first + 1 or toks[a - 1].text not in DASHES:
+        return None
+    if any(t.text not in (".", "!", "?") and not t.quote for t in toks[i + 1 : end]):
+        return None  # the cue must close the sentence: "…, X said."
+    if not any(t.tag in FINITE_TAGS or "VerbForm=Fin" in t.morph for t in toks[first : a - 1]):
+        return None
+    if any(t.quote for t in toks[first : a - 1]):
+        return None
+    return first, a - 1
+
+
+def dash_end(toks, a: int, b: int) -> int:
+    """ "who has denied any wrongdoing — said he would …": a message ends at a dash after which another
+    report starts within three words."""
+    for k in range(a + 2, b - 1):
+        if toks[k].text in DASHES and any(t.text.lower() in SPEECH_EN for t in toks[k + 1 : min(b, k + 4)]):
+            return k
+    return b

@@ -1,0 +1,133 @@
+"""English reports with no that-clause after "said", round 10: commitments and appeals ("vowed to
+rebuild the city", "called for a ceasefire", "called on allies to …", "demanded the resignation of …",
+"appealed for …", "expressed hope that …"), stances and thoughts ("is confident that …", "made it clear
+…", "Officials hope the talks will resume") and quoted labels ('One official described the mood as
+"grim"'). Sentences in tests/attribution/test_english_round10.py.
+"""
+
+from __future__ import annotations
+
+from .english_clauses import CALL_VERBS, PROMISE_VERBS
+
+APPEAL_VERBS = frozenset("appealed appeals pleaded pleads".split())
+DEMAND_VERBS = frozenset("demanded demands".split())
+EXPRESS_VERBS = frozenset("expressed expresses voiced voices raised raises".split())
+STANCE_NOUNS = frozenset("hope hopes concern concerns fear fears doubt doubts confidence optimism alarm".split())
+
+
+def intention_event(doc, i: int, first: int, end: int, si: int):
+    """ "The president vowed to rebuild the city", "The UN called for an immediate ceasefire", "He
+    called on allies to speed up deliveries": a commitment or appeal whose message is the infinitive
+    (or the object of "for") and whose speaker is the subject."""
+    from . import messages as M
+    from .event import Event
+    from .subjects import subject
+
+    toks = doc.tokens
+    low = toks[i].text.lower()
+    if i == first or i + 2 >= end or toks[i].text[:1].isupper():
+        return None
+    nxt = toks[i + 1].text.lower()
+    stop = M.content_end(toks, first, end)
+    if low in PROMISE_VERBS and nxt == "to":
+        start = i + 2
+    elif low in CALL_VERBS and nxt in ("for", "on"):
+        start = i + 2
+    elif low in APPEAL_VERBS and nxt == "for":
+        start = i + 2  # "The charity appealed for urgent donations"
+    elif low in EXPRESS_VERBS and nxt in STANCE_NOUNS and toks[i + 2].text.lower() in ("that", "about", "over"):
+        start = i + 3  # "expressed hope that a deal could be reached", "voiced concern over …"
+    elif low in DEMAND_VERBS and toks[i + 1].pos in ("DET", "ADJ", "NOUN", "NUM") and nxt != "that":
+        start = i + 1  # "Protesters demanded the resignation of the minister"
+    elif low in LABEL_VERBS:
+        return _label_event(doc, i, first, end, si)
+    else:
+        return _state_event(doc, i, first, end, si)
+    comma = next((k for k in range(start, stop) if toks[k].text in (",", ";", ":") or toks[k].quote), stop)
+    if comma - start < 2 or not any(t.pos in ("NOUN", "PROPN", "VERB") for t in toks[start:comma]):
+        return None
+    if nxt == "on" and not any(t.text.lower() == "to" for t in toks[start:comma]):
+        return None  # "called on the bridge"
+    src = subject(doc, i, first, end, "en")
+    if src is None or src[0] >= i:
+        return None
+    return Event([i], src, [(start, comma)], "indirect", si)
+
+
+THOUGHT_ADJECTIVES = frozenset(
+    """confident concerned convinced adamant optimistic pessimistic aware sure certain hopeful worried fearful
+    unconvinced skeptical sceptical doubtful insistent""".split()
+)
+"""Adjectives of a stance whose that-clause is a thought the article reports: "X is confident that …"."""
+BE_FORMS = frozenset("is are was were be been remains remained".split())
+BARE_CLAUSE_VERBS = frozenset("hope doubt fear expect suspect reckon".split())
+"""Plural/base thought verbs that report a clause without "that": "Officials hope the talks resume"."""
+CLAUSE_WORDS = frozenset("the a an this these those it he she they we there its his her their".split())
+
+
+def _state_event(doc, i: int, first: int, end: int, si: int):
+    """ "The minister is confident that …", "Officials are optimistic that …", "The government made
+    clear that …", "Officials hope the talks will resume": thought and stance reports."""
+    from . import messages as M
+    from .event import Event
+    from .subjects import subject
+
+    toks = doc.tokens
+    low = toks[i].text.lower()
+    stop = M.content_end(toks, first, end)
+    start = None
+    fv = i
+    if low in THOUGHT_ADJECTIVES and toks[i - 1].text.lower() in BE_FORMS | {"very", "increasingly", "not"}:
+        k = i + 1
+        if k < stop and toks[k].text.lower() == "that":
+            start = k + 1
+        fv = next((j for j in range(i - 1, max(first, i - 3) - 1, -1) if toks[j].text.lower() in BE_FORMS), None)
+        if fv is None:
+            return None
+    elif low == "clear" and toks[i - 1].text.lower() in ("made", "make", "makes", "making") or (
+        low == "clear" and toks[i - 1].text.lower() == "it" and i - 2 >= first
+        and toks[i - 2].text.lower() in ("made", "make", "makes")
+    ):
+        k = i + 1
+        start = k + 1 if k < stop and toks[k].text.lower() == "that" else k
+        fv = i - 1 if toks[i - 1].text.lower() != "it" else i - 2
+        if start >= stop or toks[start].text.lower() not in CLAUSE_WORDS and toks[start].pos not in ("PROPN", "NOUN"):
+            return None
+    elif low in BARE_CLAUSE_VERBS and toks[i].pos == "VERB" and toks[i + 1].text.lower() in CLAUSE_WORDS - {"a", "an"}:
+        if not any(t.pos in ("AUX", "VERB") and t.tag not in ("VVG", "VVN", "VVI") for t in toks[i + 2 : stop]):
+            return None  # "hope the best": no clause follows
+        start = i + 1
+    if start is None or stop - start < 3:
+        return None
+    src = subject(doc, fv, first, end, "en")
+    if src is None or src[0] >= fv:
+        return None
+    return Event([i], src, [(start, stop)], "indirect", si)
+
+
+LABEL_VERBS = frozenset(
+    "described describes branded brands dismissed dismisses labelled labeled hailed called calls".split()
+)
+
+
+def _label_event(doc, i: int, first: int, end: int, si: int):
+    """ 'One official described the mood as "grim"', 'He called the plan "a gimmick"': the quoted label
+    is the speaker's, and the speaker the noun phrase that opens the clause (the language layer may
+    link the object instead: "the mood")."""
+    from .english import main_subject
+    from .event import Event
+    from .messages import QUOTE_MARKS
+
+    toks = doc.tokens
+    opening = next((k for k in range(i + 1, min(end, i + 9)) if toks[k].text in QUOTE_MARKS), None)
+    if opening is None or any(t.text in (",", ";", ":") for t in toks[i + 1 : opening]):
+        return None
+    if toks[i].text.lower() not in ("called", "calls") and toks[opening - 1].text.lower() != "as":
+        return None
+    close = next((k for k in range(opening + 1, min(end, opening + 12)) if toks[k].text in QUOTE_MARKS), None)
+    if close is None or close - opening < 2 or any(t.text in (",", ";", ":") or t.quote for t in toks[first:i]):
+        return None
+    src = main_subject(toks, first, i)
+    if src is None or src[1] > i:
+        return None
+    return Event([i], src, [(opening + 1, close)], "direct", si)

@@ -1,0 +1,284 @@
+"""English speakers, round 10: the noun phrase that speaks when the language layer's subject link
+misses it — "… declined to comment but said …", "In a statement, the family said: …", "It said …",
+"A woman who lives nearby said she …", "Aslef general secretary Mick Whelan said", "…, which said …".
+Sentences in tests/attribution/test_english_round10.py.
+"""
+
+from __future__ import annotations
+
+from .english_clauses import (
+    CONJOINED,
+    FINITE_TAGS,
+    PEOPLE_WORDS,
+    POSSESSOR_PRONOUNS,
+    SHARED_ADVERBS,
+    SUBJECT_PRONOUNS,
+    TRAILING_AUX,
+)
+from .messages import QUOTE_MARKS
+
+
+def conjoined_subject(toks, i: int, first: int, opening) -> tuple[int, int] | None:
+    """ "Jane Roe, a spokeswoman for the firm, declined to comment but said …", "He condemned the
+    attack and said …": a cue right after "and"/"but" (adverbs between) shares the subject that opens
+    the sentence (`opening` finds it: english.main_subject)."""
+    k = i - 1
+    while k > first and toks[k].text.lower() in SHARED_ADVERBS:
+        k -= 1
+    if k - 2 < first or toks[k].text.lower() not in CONJOINED:
+        return None
+    if toks[first].text in QUOTE_MARKS or toks[first].quote:
+        return None  # '"…," she said and added': the speaker follows the quotation
+    return opening(toks, first, k)
+
+
+FRONT_PARTICIPLES = frozenset("speaking writing talking responding commenting addressing asked".split())
+
+
+def fronted_adjunct_subject(toks, i: int, first: int) -> tuple[int, int] | None:
+    """ "In a statement, the family said: …", "Speaking to reporters, Smith said …": the opening
+    phrase up to the comma is an adjunct (a preposition or participle, no finite verb), not a fronted
+    message; the noun phrase between the comma and the cue is the speaker."""
+    t0 = toks[first]
+    asked = t0.text == "Asked" or (t0.text == "When" and first + 1 < i and toks[first + 1].text == "asked")
+    if not (t0.pos == "ADP" or t0.text.lower() in FRONT_PARTICIPLES or asked) or t0.text.lower() in ("according", "as"):
+        return None
+    comma = next((k for k in range(first + 1, min(i, first + 14)) if toks[k].text == ","), None)
+    if comma is None or any(t.quote for t in toks[first:i]):
+        return None
+    if not asked and any(t.tag in FINITE_TAGS for t in toks[first:comma]):
+        return None  # "Asked if he would resign, Smith replied: …": the question is no message either
+    b = i
+    while b > comma + 1 and toks[b - 1].text.lower() in TRAILING_AUX | {"has", "had", "have"}:
+        b -= 1
+    a = comma + 1
+    if not 0 < b - a <= 8 or any(t.text in (",", ";", ":") for t in toks[a:b]):
+        return None
+    if not any(t.pos in ("NOUN", "PROPN", "PRON") or t.text[:1].isupper() for t in toks[a:b]):
+        return None
+    return a, b
+
+
+def opening_it(toks, i: int, first: int) -> tuple[int, int] | None:
+    """ "It said inflation remained too high.", "It added that …": "it" opening the sentence right before
+    a reporting verb is the speaker (an organisation named before), not an expletive."""
+    k = i - 1
+    while k > first and toks[k].text.lower() in TRAILING_AUX | {"has", "had", "also"}:
+        k -= 1
+    if k != first or toks[k].text.lower() != "it":
+        return None
+    if i + 1 < len(toks) and toks[i + 1].text.lower() in ("to", "by"):
+        return None  # "It is said to …" never reaches here; "it said to be" either
+    return k, k + 1
+
+
+def trailing_it(toks, i: int, first: int) -> tuple[int, int] | None:
+    """ "Inflation remained too high, it said.": "it" between the comma and the cue is the speaker."""
+    k = i - 1
+    while k > first and toks[k].text.lower() in ("also", "has", "had"):
+        k -= 1
+    if k - 1 > first and toks[k].text.lower() == "it" and toks[k - 1].text == ",":
+        return k, i
+    return None
+
+
+def name_apposition(toks, comma: int, i: int) -> bool:
+    """Is the segment between the comma and the cue's comma a short name ("…, Rafael Grossi, said")?"""
+    appo = toks[comma + 1 : i - 1]
+    return 2 <= len(appo) <= 4 and all(t.text[:1].isupper() and t.text.isalpha() for t in appo)
+
+
+def subject_before_cue(toks, src: tuple[int, int], i: int, opening) -> tuple[int, int]:
+    """The subject the language layer linked may lie after the cue or run over it: "A woman who lives
+    nearby said she heard screams" (from "A woman" to "she"), "A man in his 50s told the BBC he …"
+    ("the BBC"). When the sentence opens with a noun phrase and no quotation or comma stands between
+    it and the cue, the speaker is before the cue (`opening`: english.main_subject)."""
+    a, b = src
+    k = i - 1
+    while k > a and (toks[k].pos == "AUX" or toks[k].text.lower() in TRAILING_AUX):
+        k -= 1
+    if a < k and b <= i and toks[k].text.lower() in SUBJECT_PRONOUNS and toks[k - 1].text != ",":
+        return k, k + 1  # "told the BBC he believed …": the pronoun right before the verb
+    if not (a < i < b or a > i):
+        return src
+    first = i
+    sent = toks[i].sent
+    while first > 0 and toks[first - 1].sent == sent:
+        first -= 1
+    if first == i or any(t.quote or t.text in (",", ";", ":") or t.text in QUOTE_MARKS for t in toks[first:i]):
+        return src if a > i else (a, i)
+    if a < i < b:
+        b = i
+        while b > a + 1 and (toks[b - 1].pos == "AUX" or toks[b - 1].text.lower() in TRAILING_AUX):
+            b -= 1
+        return a, b
+    found = opening(toks, first, i)
+    if found is None:
+        return src
+    k = i
+    while k > found[1] and (toks[k - 1].pos == "AUX" or toks[k - 1].text.lower() in TRAILING_AUX):
+        k -= 1
+    gap = toks[found[1] : k]
+    if 0 < len(gap) <= 8 and all(_nominal(t) for t in gap):
+        return found[0], k  # "Some U.S. officials and outside experts worry", "Workers at the X plant in Y say"
+    return found
+
+
+def _nominal(t) -> bool:
+    """A word that can continue a subject noun phrase (a people noun even when tagged as a verb)."""
+    if not t.text.isalnum() or (t.pos == "PRON" and t.text.lower() not in POSSESSOR_PRONOUNS):
+        return False
+    return t.tag not in FINITE_TAGS or t.text.lower() in PEOPLE_WORDS
+
+
+def name_list(toks, first: int, comma: int) -> bool:
+    """ "Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of …, said": an opening list of names (up
+    to ten words, capitalised or "and") before the apposition."""
+    seg = toks[first:comma]
+    return (
+        len(seg) <= 10
+        and any(t.text == "and" for t in seg)
+        and all(t.text[:1].isupper() or t.text in ("and", "&", ".") for t in seg)
+    )
+
+
+def name_with_and(toks, src: tuple[int, int]) -> tuple[int, int]:
+    """ "A Department of Health and Social Care spokesperson said": the noun phrase found from the
+    cue stops at "and" inside a capitalised name; it reaches back to the determiner that opens it."""
+    a, b = src
+    if a - 2 < 0 or toks[a - 1].text != "and" or not toks[a].text[:1].isupper() or not toks[a - 2].text[:1].isupper():
+        return src
+    k = a - 2
+    sent = toks[a].sent
+    while k - 1 >= 0 and toks[k - 1].sent == sent and (
+        toks[k - 1].text[:1].isupper() or toks[k - 1].text.lower() in ("of", "for", "and", "the")
+    ):
+        k -= 1
+    if k - 1 >= 0 and toks[k - 1].sent == sent and toks[k - 1].text.lower() in ("a", "an", "the"):
+        k -= 1
+    if k > 0 and toks[k - 1].sent == sent and toks[k - 1].text not in (",", ":", ";", "(") and not toks[k - 1].quote:
+        return src  # only a phrase that opens its clause
+    return k, b
+
+
+def relative_apposition(toks, first: int, comma: int, i: int) -> bool:
+    """ "The Rail Delivery Group (RDG), which represents the train operators, said": a longer opening
+    name (an acronym in brackets counts for nothing) with a which/who clause before the cue."""
+    words = [t for t in toks[first:comma] if t.text not in ("(", ")")]
+    inner = [t for t in toks[first:comma] if t.text == "("]
+    size = len(words) - (2 if inner else 0) + (1 if inner else 0)
+    return size <= 9 and toks[comma + 1].text.lower() in ("which", "who") and comma + 3 < i
+
+
+def role_and_name(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
+    """ "Aslef general secretary Mick Whelan said": an organisation's name, a lower-case role and a
+    person's full name; the speaker is the person with the role (the shared resolution would take the
+    organisation's name, and the language layer may link only that name to the verb)."""
+    a, b = src
+    if b < i and all(t.text[:1].isupper() or t.text.islower() for t in toks[b:i]) and i - a <= 8:
+        b = i  # "Aslef" linked: the phrase runs on to the cue
+    if b - a < 4 or not toks[a].text[:1].isupper() or toks[a].text.lower().endswith(("'s", "’s")):
+        return src
+    if toks[a].text.lower() in ("a", "an", "the", "one", "two", "his", "her", "its", "their"):
+        return src  # "A spokeswoman for Example Motors": no organisation name opens it
+    k = a + 1
+    while k < b and toks[k].text[:1].isupper():
+        k += 1
+    role = k
+    while k < b and toks[k].text.islower() and toks[k].text.isalpha() and toks[k].pos != "ADP":
+        k += 1
+    name = toks[k:b]
+    if role == k or not 2 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.text.isalpha() for t in name):
+        return src
+    if not any(t.text.lower() in ROLE_WORDS for t in toks[role:k]):
+        return src
+    return role, b
+
+
+ROLE_WORDS = frozenset(
+    """secretary chief director president chairman chairwoman chair leader head executive spokesman spokeswoman
+    spokesperson minister officer manager founder editor commissioner governor""".split()
+)
+
+
+def which_subject(toks, i: int, first: int) -> tuple[int, int] | None:
+    """ "The move was criticised by the union, which said it would fight the plan": the noun phrase
+    before ", which" is the speaker of the cue right after it (the shared rule knows only "who")."""
+    from .sources import np_tokens
+
+    k = i - 1
+    while k > first and toks[k].text.lower() in TRAILING_AUX:
+        k -= 1
+    if k - 2 < first or toks[k].text.lower() != "which" or toks[k - 1].text != ",":
+        return None
+    head = k - 2
+    if toks[head].text == ")":  # "the Rail Delivery Group (RDG), which said"
+        head = next((j for j in range(head - 1, max(first, head - 6) - 1, -1) if toks[j].text == "("), head) - 1
+    if head < first or not (toks[head].pos in ("NOUN", "PROPN") or toks[head].text[:1].isupper()):
+        return None
+    a, b = np_tokens(toks, head, first, head + 1)
+    return a, head + 1
+
+
+def infinitive_subject(toks, i: int, first: int, opening) -> tuple[int, int] | None:
+    """ "Smith went on to say that …", "The minister was quick to add that …": the cue is an infinitive;
+    its speaker is the subject that opens the sentence (`opening`: english.main_subject)."""
+    if i - 2 < first or toks[i - 1].text.lower() != "to" or any(t.text in (",", ";", ":") for t in toks[first:i]):
+        return None
+    found = opening(toks, first, i - 1)
+    return found if found is not None and found[1] < i - 1 else None
+
+
+CLAUSE_LINKS = frozenset("after before when while because since as until once although though".split())
+
+
+def subordinate_subject(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
+    """ "Tesla shares fell 12% after chief executive Elon Musk warned that …": a cue inside a subordinate
+    clause has the noun phrase between the conjunction and the cue as its speaker, not the main
+    clause's subject the language layer linked."""
+    a, b = src
+    k = i
+    while k > b and (toks[k - 1].pos == "AUX" or toks[k - 1].text.lower() in TRAILING_AUX):
+        k -= 1
+    j = k
+    while j > b and toks[j - 1].text.lower() not in CLAUSE_LINKS:
+        t = toks[j - 1]
+        if t.text in (",", ";", ":") or t.quote or not (t.text.isalnum() or t.text in ("'s", "’s", "-")):
+            return src
+        j -= 1
+    if j <= b or j == k or k - j > 8 or toks[j - 1].text.lower() not in CLAUSE_LINKS:
+        return src
+    if not any(t.pos in ("NOUN", "PROPN", "PRON") or t.text[:1].isupper() for t in toks[j:k]):
+        return src
+    if any(t.tag in FINITE_TAGS and t.text.lower() not in ("has", "had", "have") for t in toks[j:k]):
+        return src  # "after prices rose, officials said": a clause, not a noun phrase
+    return j, k
+
+
+def noun_run_to_cue(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
+    """ "An Israeli military official said": the language layer linked "Israeli"; the adjectives and
+    nouns between it and the cue belong to the subject ("military official")."""
+    a, b = src
+    gap = toks[b:i]
+    if not 0 < len(gap) <= 4 or not all(t.pos in ("ADJ", "NOUN", "PROPN") and t.text.isalpha() for t in gap):
+        return src
+    if gap[-1].pos != "NOUN" and gap[-1].text.lower() not in PEOPLE_WORDS:
+        return src
+    return a, i
+
+
+QUANTIFIERS = frozenset("some many most others those several few one two three all none".split())
+
+
+def partitive_head(toks, src: tuple[int, int]) -> tuple[int, int]:
+    """ "Some in the administration believe …", "Many of the residents said …": the quantifier before
+    "in/of/among" is the head of the speaker's phrase, not the group after it."""
+    a, b = src
+    if a - 2 < 0 or toks[a - 1].text.lower() not in ("in", "of", "among", "within", "at"):
+        return src
+    q = toks[a - 2]
+    if q.text.lower() not in QUANTIFIERS or q.sent != toks[a].sent:
+        return src
+    if a - 3 >= 0 and toks[a - 3].sent == q.sent and toks[a - 3].text not in (",", ";", ":") and not toks[a - 3].quote:
+        return src  # only a phrase that opens its clause
+    return a - 2, b
