@@ -31,7 +31,7 @@ posten ausgehen annehmen denken finden kündigen zweifeln spekulieren urteilen s
 entgegnen erwidern ausführen angeben anprangern skandieren hervorgehen bilanzieren resümieren monieren rügen loben
 begrüßen ablehnen anzweifeln beschuldigen besagen aussagen
 befinden folgern schließen vorrechnen wissen zusichern zusagen androhen bezeichnen nennen bemängeln
-verraten
+verraten signalisieren einwenden ausschließen offenlassen
 """.split()
 )
 
@@ -56,7 +56,7 @@ ALWAYS_VERBS_EN = frozenset("said say says told tells added stated warned argued
 """English cue forms that are verbs whatever the tagger says (unlike "reports", "claims", "notes")."""
 
 PARTICLES_DE = frozenset(
-    "mit an hin zu fest bekannt ab aus vor ein dar fort hinzu zurück nach vorher klar bei hervor".split()
+    "mit an hin zu fest bekannt ab aus vor ein dar fort hinzu zurück nach vorher klar bei hervor offen".split()
 )
 """Separable verb particles: "teilte ... mit" = mitteilen."""
 

@@ -13,6 +13,7 @@ look-ups scan the events found so far, a few dozen per article).
 from __future__ import annotations
 
 from ..outlets import outlet_registry
+from . import citations as C
 from . import english as EN
 from . import english_clauses as EC
 from . import english_wire as EW
@@ -35,6 +36,7 @@ from .event import Event
 from .event import to_model as _to_model
 from .names import names_as_propn
 from .nesting import assign_parents, mixed_modes
+from .phrases import anonymous_pp_start
 from .sources import SourceTable, np_tokens
 from .speakers import MAX_KONJUNKTIV_SENTENCES, current_speaker, paragraph_index
 from .subjects import generic_subject, passive_agent, relative_subject
@@ -48,7 +50,7 @@ MAX_CONTINUATION_GAP = 1
 REPORTED_SENTENCES = False
 """A cue with no clause, colon or quote reports the whole sentence (SpkAtt's "Reported" form)."""
 PRONOMINAL_ADVERBS = frozenset("davon darauf dafür".split())
-FROM_SOURCE = frozenset({"hervorgehen", "erfahren"})
+FROM_SOURCE = frozenset({"hervorgehen", "erfahren", "verlauten"})
 """Cues whose source is the aus-phrase, not the subject."""
 """Pronominal adverbs that belong to the cue: "geht davon aus"."""
 
@@ -63,7 +65,7 @@ def attribute(doc, ctx) -> None:
 
 
 NO_FLOOR_LEMMAS = frozenset(
-    "befinden vorlegen finden schließen unterzeichnen tragen vortragen legen kündigen".split()
+    "befinden vorlegen finden schließen unterzeichnen tragen vortragen legen kündigen ausschließen".split()
 )
 """Cue verbs that, with no message, are acts rather than speech ("befinden sich", "legte … vor",
 "unterzeichnet", "hatten gekündigt"): their subject does not take the floor."""
@@ -108,13 +110,14 @@ def _attribute(doc, ctx) -> None:
         if lang == "en" and not found and sent.start < doc.headline_end:
             found = EW.dash_headline(doc, first, end)  # "Ukraine war: 'We will win' - Zelensky"
         found = found or _sentence_events(doc, first, end, si, lang)
-        if lang == "de" and si > 0 and not any(ev.msg for ev in found):
+        cited = [ev for ev in found if P.is_berufung(toks, ev)] if lang == "de" else []
+        if lang == "de" and si > 0 and not any(ev.msg for ev in found if not any(ev is c for c in cited)):
             prev_sent = doc.sentences[si - 1] if doc.sentences[si - 1].start >= doc.headline_end else None
             back = P.pointer_event(doc, first, end, si, prev_sent)
             if back is not None and not any(e.sent == si - 1 and e.cue for e in events):
                 events = [e for e in events if e.sent != si - 1]  # a Konjunktiv continuation is this report
                 last = len(events) - 1 if events else None
-                found = [back]
+                found = [back] + cited  # round 10: "Das berichtete X unter Berufung auf Y." (Y inside X)
         if lang == "de":
             P.berufung_hosts(toks, found)  # "X berichtet unter Berufung auf Insider, …": Insider inside X
         elif lang == "en":
@@ -140,7 +143,8 @@ def _attribute(doc, ctx) -> None:
                     if talker is not None:  # "80 Prozent", "die Dynamik": a stray noun, not the speaker
                         ev.src, ev.source = None, talker.source
             elif not ev.passive:  # "…, wisse man nicht", a cue whose subject was not found
-                talker = current_speaker(events, si, paras)
+                cited = [e for e in loose_cues.get(si - 1, []) if P.is_citing(toks, e)]
+                talker = current_speaker(events + cited, si, paras)  # round 10: "beruft sich auf X. Demnach …"
                 ev.source = talker.source if talker is not None else None
         loose_cues[si] = [ev for ev in found if not ev.msg]
         mood = M.sentence_konjunktiv(toks, first, end, lang) if not complete and lang == "de" else 0
@@ -150,6 +154,8 @@ def _attribute(doc, ctx) -> None:
             mood = 2  # "Er soll zwei Menschen eingeschleust haben": continues the speaker just cited
         floor = _floor(toks, loose_cues, si) + events if mood == 1 else []  # "X äußerte sich zufrieden. … sei …"
         talker = current_speaker(floor, si, paras, reach=MAX_KONJUNKTIV_SENTENCES) if mood == 1 else None
+        if mood == 2 and lang == "de":  # round 10: "Die Zeitung beruft sich auf Beamte. X soll …": theirs
+            talker = next((e for e in loose_cues.get(si - 1, []) if P.is_citing(toks, e) and e.source), None)
         if talker is not None and talker.msg == []:  # a cue without its own message: X's words start here
             cont = Event([], None, [(first, M.content_end(toks, first, end))], "indirect", si, source=talker.source)
             events.append(cont)
@@ -200,7 +206,7 @@ def _attribute(doc, ctx) -> None:
 
 
 _DE_CONSTRUCTION_WORDS = frozenset({"laut", "gemäß", "mit", "demnach", "demzufolge", "wonach", "danach", "heißt",
-                                    "hieß", "nach", "seinen", "ihren", "unter", "so"}) | AFTER_CUES_DE
+                                    "hieß", "nach", "seinen", "ihren", "unter", "so", "aus"}) | AFTER_CUES_DE
 """The words that open the German constructions tested before the cue words in `_sentence_events`
 (each of those branches requires its token to be one of them; see `messages.own_account`)."""
 
@@ -239,14 +245,18 @@ def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Even
             ev = P.nach_event(doc, i, found, first, end, si)
         elif (
             lang == "de"
-            and low == "unter"
+            and low in ("unter", "mit")
             and i + 3 < end
-            and toks[i + 1].text.lower() == "berufung"
+            and toks[i + 1].text.lower() in P.BERUFUNG_NOUNS
             and toks[i + 2].text.lower() == "auf"
-        ):  # "unter Berufung auf Regierungskreise"
+            and (toks[i + 1].text.lower() == "berufung" or C.citable(toks, i + 3, end))
+        ):  # "unter Berufung auf Regierungskreise", "unter Verweis auf ungenannte Beamte" (round 10)
             ev = P.prep_event(doc, [i, i + 1, i + 2], i + 3, first, end, si)
+        elif lang == "de" and low == "aus" and C.aus_sicht(toks, i, end):  # round 10: "Aus Sicht der Regierung"
+            ev = P.prep_event(doc, [i, i + 1], i + 2, first, end, si)
         elif lang == "de" and low in AFTER_CUES_DE and i > first:
             a, _ = np_tokens(toks, i - 1, first, i)
+            a = anonymous_pp_start(toks, a, first)  # "Quellen im Verteidigungsministerium zufolge"
             src = (a, i) if not M.anaphoric_source(toks, a, i) else None
             msg = M.rest_pieces(toks, first, end, a, i + 1)
             ev = Event([i], src, msg, "according_to", si) if msg else None
@@ -320,6 +330,8 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         and not (lang == "de" and M.existential_es(toks, i, first, end))  # "Es gebe keinen Politiker, der …"
     ):  # "who asked not to be named", "declined to say how many …", "Asked whether …" report no speech
         ev = _verb_event(doc, i, first, end, si, lang, used)
+        if ev is not None and lang == "de":
+            ev = C.cited_speaker(doc, ev, i, first, end)  # round 10: "Die Zeitung zitiert zwei Beamte."
         if ev is not None and lang == "en" and EW.unnamed(toks, i, first, end):
             ev.src, ev.passive = None, True  # "It is understood that …", "amid reports that …": no one named
         if ev is not None and lang == "en" and low in ("adding", "noting", "saying"):
@@ -332,6 +344,12 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         and any(w.text.lower() == "aus" for w in toks[max(first, i - 6) : min(end, i + 6)])
     ):  # "Wie der Spiegel aus Regierungskreisen erfuhr, …"
         ev = _verb_event(doc, i, first, end, si, lang, used)
+    elif lang == "de" and (cited := P.citing_event(doc, i, first, end, si)) is not None:
+        ev = cited  # round 10: "Das Blatt beruft sich auf zwei Beamte." (their words follow)
+    elif lang == "de" and C.stance_cue(toks, i, end):  # round 10: "Ein Diplomat zeigte sich skeptisch."
+        ev = _verb_event(doc, i, first, end, si, lang, used)
+        if ev is not None and ev.msg and ev.msg[0][0] < i:
+            ev.msg = []  # no message before it: "Ein Diplomat, der anonym bleiben wollte, zeigte sich …"
     elif lang == "de" and P.finding_cue(toks, i, end):
         ev = _verb_event(doc, i, first, end, si, lang, used)
     elif lang == "de" and (fuer := P.halten_fuer(toks, i, first, end)) is not None:
@@ -443,6 +461,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 return Event(cue, src, [msg], "according_to", si, passive=passive)
         if lang != "de" or start == fv:  # "…, sagte er": German verb-first; not "…, sie habe das verstanden"
             msg = M.left_message(toks, start, first, lang)
+            if lang == "de" and msg is not None and M.wie_report(toks, *msg):
+                msg = None  # round 10: "Wie das Portal berichtet, wurde der Vertrag gekündigt": no message
         if (
             msg is None
             and lang == "de"

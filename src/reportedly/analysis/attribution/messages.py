@@ -72,6 +72,14 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
             if k >= end:
                 return None
             nxt = tokens[k].text.lower()
+            if lang == "de" and tokens[k].tag in ("PRELS", "PRELAT") and j > cue_end:
+                # "sagte ein Offizier, der nicht genannt werden wollte(, die Lage sei ernst)": a relative
+                # clause on the speaker is no message; the complement, if any, follows it
+                close = next((c for c in range(k + 1, min(end, k + 16)) if tokens[c].text == ","), None)
+                if close is None:
+                    return None
+                j, limit = close, min(end, close + 12)
+                continue
             if nxt in SUBORDINATORS:
                 return k, end
             if _v2_clause(tokens, k, end, lang):
@@ -287,6 +295,17 @@ def wie_clause(toks, start: int, first: int) -> int | None:
     return None
 
 
+def wie_report(toks, a: int, b: int) -> bool:
+    """Round 10: is [a, b) one "Wie X berichtet"-clause (wie, no comma, a verb at the end)? Such a clause
+    reports the main clause; it is never the message of the verb after it."""
+    return (
+        b - a >= 3
+        and toks[a].text.lower() == "wie"
+        and toks[b - 1].pos in ("VERB", "AUX")
+        and not any(t.text in (",", ":", ";") for t in toks[a:b])
+    )
+
+
 def anaphoric_source(toks, a: int, b: int) -> bool:
     """ "den Angaben zufolge", "demnach": the source is whoever was speaking, not these words."""
     words = [t.text.lower() for t in toks[a:b] if t.text.lower() not in ("den", "dem", "der", "die", "diesen")]
@@ -382,10 +401,35 @@ def anonymity_wish(tokens, i: int, end: int) -> bool:
     """ "der namentlich nicht genannt werden wollte", "der nicht genannt werden möchte": the condition
     of an anonymous source, not a speech event of "nennen"."""
     if tokens[i].text.lower() != "genannt":
-        return False
+        return _relative_anonymity(tokens, i, end)
     if i > 0 and tokens[i - 1].text.lower() == "namentlich":
         return True
-    return i + 2 < end and tokens[i + 1].text.lower() == "werden" and tokens[i + 2].text.lower() in WISH_VERBS
+    if i + 2 < end and tokens[i + 1].text.lower() == "werden" and tokens[i + 2].text.lower() in WISH_VERBS:
+        return True
+    return _relative_anonymity(tokens, i, end)
+
+
+ANONYMITY_WORDS = frozenset("namen namentlich anonym anonymität identität".split())
+"""Words of a relative clause that asks for anonymity (round 10)."""
+
+
+def _relative_anonymity(tokens, i: int, end: int) -> bool:
+    """Round 10: a cue inside a relative clause that asks for anonymity — "der nicht zitiert werden
+    wollte", "der seinen Namen nicht nennen wollte", "der seinen Namen nicht in der Zeitung lesen will",
+    "der um Anonymität bat": the source's condition, not a speech event of its own."""
+    k = i - 1
+    while k >= 0 and i - k <= 10 and tokens[k].tag not in ("PRELS",) and tokens[k].text not in (",", ".", ":"):
+        k -= 1
+    if k < 1 or tokens[k].tag != "PRELS" or tokens[k - 1].text != ",":
+        return False
+    stop = next((c for c in range(i + 1, min(end, i + 5)) if tokens[c].text in (",", ".", ";")), None)
+    if stop is None:
+        return False
+    clause = [t.text.lower() for t in tokens[k + 1 : stop]]
+    lemma = (tokens[i].lemma or tokens[i].text).lower()
+    asks = any(w in ANONYMITY_WORDS for w in clause) or lemma in ("zitieren", "nennen", "identifizieren")
+    wish = any(w in WISH_VERBS for w in clause) or lemma == "bitten"
+    return asks and wish and ("nicht" in clause or lemma == "bitten")
 
 
 def existential_es(tokens, i: int, first: int, end: int) -> bool:

@@ -27,7 +27,9 @@ from .speakers import is_person_noun, is_person_role
 
 def doc_noun(word: str) -> bool:
     """"Pressemitteilung", "Klagsschrift", "Marktprognosen", "government data": a document."""
-    return word.lower().rsplit("-", 1)[-1].endswith(DOC_SUFFIXES)
+    w = word.lower().rsplit("-", 1)[-1]
+    w = w[:-2] if w.endswith("ungen") else w[:-1] if w.endswith(("ents", "ichts", "iers")) else w  # "Berichts"
+    return w.endswith(DOC_SUFFIXES) or (w.endswith(("gen", "sen")) and w[:-1].endswith(DOC_SUFFIXES))  # "Umfragen"
 
 
 def capital_name(t) -> bool:
@@ -468,7 +470,7 @@ def affiliation(words: list[str]) -> str | None:
     return None
 
 
-ANON_PRONOUNS = frozenset("einer eine jemand someone somebody".split())
+ANON_PRONOUNS = frozenset("einer eine jemand someone somebody ein anderer andere weiterer weitere".split())
 ANON_SIDE_WORDS = frozenset("seite side".split())
 DEMONYM_ENDINGS = ("ier", "aner", "äner", "ainer", "ener")
 

@@ -8,9 +8,11 @@ sentence's token range, so they cost one pass over it.
 from __future__ import annotations
 
 from ..outlets import outlet_registry
+from . import anonymous as A
 from . import messages as M
 from . import names as N
-from .cues import is_finite, verb_cue
+from .citations import citable, coordinated_end, inserted_end
+from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv, verb_cue
 from .event import Event
 from .sources import np_tokens
 from .speakers import is_person_noun
@@ -29,6 +31,12 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
             return None
     if head >= end:
         return None
+    if toks[head].text in '„“"»«':  # round 10: 'laut „Bild“-Zeitung': the noun after the quoted name
+        close = next((k for k in range(head + 1, min(end, head + 6)) if toks[k].text in '„“"»«'), None)
+        if close is not None and close + 2 < end and toks[close + 1].text == "-":
+            head = close + 2
+        elif close is not None and close - head <= 4:  # 'laut „Spiegel“': the quoted name, quotes included
+            return _prep(doc, cue, start, close + 1, first, end, si)
     if any(toks[k].pos == "ADP" for k in range(start, head)):  # "laut einer mit den Gesprächen vertrauten Person"
         later = next(
             (k for k in range(head + 1, min(end, head + 6)) if toks[k].pos == "NOUN" and toks[k - 1].tag == "ADJA"),
@@ -38,6 +46,11 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
             _, b = np_tokens(toks, later, later, end)
             return _prep(doc, cue, start, b, first, end, si)
     a, b = np_tokens(toks, head, start, end)
+    if doc.language == "de" and b + 1 < end and toks[b].text.lower() in ("von", "vom") and (
+        toks[head].text.lower() in SOURCE_NOUNS_DE
+    ):  # round 10: "Laut Aussagen von Zeugen"
+        _, b = np_tokens(toks, b + 1, b + 1, end)
+    b = coordinated_end(toks, b, end) if doc.language == "de" else b  # "laut Polizei und Feuerwehr"
     if cue[0] == first and doc.language == "en":  # "According to people familiar with the talks, …"
         comma = next((k for k in range(b, min(end, b + 8)) if toks[k].text == ","), None)
         b = comma if comma is not None else b
@@ -54,7 +67,8 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
 
 
 def _prep(doc, cue: list[int], a: int, b: int, first: int, end: int, si: int) -> Event | None:
-    msg = M.rest_pieces(doc.tokens, first, end, cue[0], b)
+    skip = inserted_end(doc.tokens, b, end) if doc.language == "de" else b
+    msg = M.rest_pieces(doc.tokens, first, end, cue[0], skip)
     return Event(cue, (a, b), msg, "according_to", si) if msg else None
 
 
@@ -75,7 +89,8 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
     a, b = np_tokens(toks, h, i + 1, end)
     if b < end and toks[b].text.lower() in ("von", "vom", "aus") and b + 1 < end:  # "Informationen aus Kreisen"
         _, b = np_tokens(toks, b + 1, b + 1, end)
-    msg = M.rest_pieces(toks, first, end, i, b)
+    b = coordinated_end(toks, b, end)  # round 10: "Nach Informationen von NDR, WDR und SZ"
+    msg = M.rest_pieces(toks, first, end, i, inserted_end(toks, b, end))
     if not msg:
         return None
     ev = Event([i], (i + 1, b), msg, "according_to", si)
@@ -129,7 +144,7 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     toks = doc.tokens
     cue = [i, i + 1]
     src = None
-    fronted = ("in", "im", "bei", "aus", "von", "vom")
+    fronted = ("in", "im", "bei", "aus", "von", "vom", "seitens")
     if i - 1 > first and toks[first].text.lower() in fronted:  # "In der Erklärung heißt es: …", "Aus Kreisen hieß es"
         head = next((j for j in range(first + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
         if head is not None:
@@ -180,6 +195,8 @@ def headline_source(doc, first: int, colon: int, end: int) -> bool:
     last = toks[colon - 1].text.lower().rsplit("-", 1)[-1]
     if last.endswith(("bericht", "recherche", "recherchen", "studie", "umfrage", "medien", "insider", "kreise")):
         return True
+    if colon - first <= 2 and (last in A.ANON_HEADS or A.anonymous_tail(last)):
+        return True  # round 10: "Diplomaten: Gespräche gescheitert", "US-Beamte: Angriff steht bevor"
     person = any(t.ent.endswith("PER") or is_person_noun(t.text) for t in toks[first:colon])
     reported = any(t.quote for t in toks[colon + 1 : end]) or M.sentence_konjunktiv(toks, colon + 1, end, "de") == 1
     return person and reported
@@ -218,6 +235,10 @@ POINTER_SUBJECTS = frozenset("das dies".split())
 FINDING_LEMMAS = frozenset("ergeben zeigen belegen bestätigen".split())
 
 
+POINTER_FROM = frozenset({"erfahren", "verlauten"})
+"""Pointer verbs whose source is the aus-phrase: "Das erfuhr die Zeitung aus Regierungskreisen." (round 10)."""
+
+
 def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
     """ "Das sagte der Minister am Montag.", "Das ergaben Recherchen des Magazins.", "Dies teilte die
     Polizei mit.": the cue's message is the sentence before (`prev`, a Sentence)."""
@@ -234,21 +255,31 @@ def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
     v = toks[first + lead]
     if lead == 3 and v.text.isalpha() and v.text.islower():
         pass  # "Mit diesen Worten eröffnete X …": whatever the tagger calls the verb
-    elif not is_finite(v) or not (any_verb or verb_cue(v, "de") or (v.lemma or "").lower() in FINDING_LEMMAS):
+    elif not is_finite(v) or not (
+        any_verb or verb_cue(v, "de") or (v.lemma or "").lower() in FINDING_LEMMAS | POINTER_FROM
+    ):
         return None
     if any(t.text == ":" or t.text.lower() in ("dass", "ob") or is_finite(t) for t in toks[first + lead + 1 : end]):
         return None  # commas are fine: "Dies teilte der Vorsitzende, Magdalena C., mit."
-    head = next(
-        (
-            k
-            for k in range(first + lead + 1, min(end, first + lead + 5))
-            if toks[k].pos in ("NOUN", "PROPN", "PRON") and toks[k].text.lower() != "sich"
-        ),
-        None,
-    )
+    cands = [
+        k
+        for k in range(first + lead + 1, min(end, first + lead + 9))
+        if toks[k].pos in ("NOUN", "PROPN", "PRON") and toks[k].text.lower() != "sich"
+    ]
+    free = [  # round 10: "Dies bestätigten mehrere mit der Sache vertraute Personen": "Personen"
+        k for k in cands
+        if toks[k].text.lower() not in ("mehrere", "einige", "zahlreiche", "viele")
+        and not (toks[k - 1].pos == "ADP" or (toks[k - 1].pos == "DET" and toks[k - 2].pos == "ADP"))
+    ]
+    near = cands[0] if cands and cands[0] - first - lead <= 4 else None  # the first noun within four words
+    aus_phrase = near is not None and "aus" in (toks[near - 1].text.lower(), toks[near - 2].text.lower())
+    head = free[0] if free and not aus_phrase else near  # "Das geht aus dem Urteil hervor": the aus-phrase
     if head is None:
         return None
     src = np_tokens(toks, head, first + lead + 1, end)
+    aus = next((k for k in range(src[1], end - 1) if toks[k].text.lower() == "aus"), None)
+    if (v.lemma or "").lower() in POINTER_FROM and aus is not None:  # round 10: "Das erfuhr X aus Kreisen."
+        src = np_tokens(toks, aus + 1, aus + 1, end)
     if any_verb and not all(t.quote for t in toks[prev.first : prev.last] if t.text not in M.QUOTE_MARKS | {"."}):
         return None  # only after a quotation
     a, b = prev.first, M.content_end(toks, prev.first, prev.last)
@@ -319,7 +350,48 @@ def finding_cue(toks, i: int, end: int) -> bool:
         return False
     if lemma in FINDING_LEMMAS - {"bestätigen"}:
         return all(toks[k].pos in ("ADV", "ADJ", "PRON", "PUNCT") for k in range(i + 1, dass))
+    if lemma == "machen":  # round 10: "machte deutlich, dass …", "machte klar, dass …"
+        return any(toks[k].text.lower() in ("deutlich", "klar") for k in range(i + 1, dass))
     return lemma == "kommen" and any(toks[k].text.lower() in FINDING_NOUNS for k in range(i + 1, dass))
+
+
+BERUFUNG_NOUNS = frozenset("berufung verweis bezug bezugnahme hinweis".split())
+"""Round 10: "unter Berufung auf", "unter/mit Verweis auf", "mit Bezug auf", "unter Hinweis auf" X: X is cited."""
+
+
+CITING_LEMMAS = frozenset("berufen stützen beziehen".split())
+"""Round 10: "Das Blatt beruft sich auf zwei Beamte", "stützt sich auf Quellen im Ministerium": the cited."""
+
+
+def citing_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
+    """Round 10: "X beruft sich (dabei) auf vier mit der Sache vertraute Personen." — a cue without a
+    message of its own whose speaker is the cited source: what the next Konjunktiv sentences report is
+    theirs (the engine's floor), not the outlet's."""
+    toks = doc.tokens
+    if (toks[i].lemma or "").lower() not in CITING_LEMMAS or toks[i].pos != "VERB":
+        return None
+    if not any(t.text.lower() == "sich" for t in toks[i + 1 : min(end, i + 3)]):
+        return None
+    auf = next((k for k in range(i + 1, min(end, i + 5)) if toks[k].text.lower() == "auf"), None)
+    if auf is None or not citable(toks, auf + 1, end):
+        return None
+    ev = prep_event(doc, [i, auf], auf + 1, first, end, si)
+    if ev is None or ev.src is None:
+        return None
+    if any(konjunktiv(t, "de") == 1 or t.text.lower() in ("dass", ":") for t in toks[ev.src[1] : end]):
+        return None  # a message follows: "…, wonach …", ": …" (the usual patterns handle it)
+    ev.msg, ev.mode = [], "indirect"
+    return ev
+
+
+def is_berufung(toks, ev: Event) -> bool:
+    """ "unter Berufung auf X" and its kin (BERUFUNG_NOUNS)."""
+    return len(ev.cue) == 3 and toks[ev.cue[1]].text.lower() in BERUFUNG_NOUNS
+
+
+def is_citing(toks, ev: Event) -> bool:
+    """A loose cue of "sich berufen auf X" (citing_event) or of "zitieren" whose speaker is the cited."""
+    return bool(ev.cue) and (toks[ev.cue[0]].lemma or "").lower() in CITING_LEMMAS | {"zitieren"} and not ev.msg
 
 
 def berufung_hosts(toks, found: list[Event]) -> None:
@@ -332,7 +404,7 @@ def berufung_hosts(toks, found: list[Event]) -> None:
         if fv is not None:
             ev.extra["host"] = next((o for o in found if o is not ev and o.cue and o.cue[0] == fv and o.msg), None)
             continue
-        if len(ev.cue) != 3 or toks[ev.cue[1]].text.lower() != "berufung" or not ev.msg:
+        if len(ev.cue) != 3 or toks[ev.cue[1]].text.lower() not in BERUFUNG_NOUNS or not ev.msg:
             continue
         host = next(
             (

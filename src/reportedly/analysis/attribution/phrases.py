@@ -3,11 +3,14 @@ Vereinigten Generalstabs", 'des "Handelsblatts"', "Der Sprecher, Igor K.,")."""
 
 from __future__ import annotations
 
+from ..outlets import outlet_registry
+from .anonymous import INSIDER_PARTICIPLES, SOCIAL_PLATFORMS, social_noun
 from .lexicon import ANON_HEADS, DETERMINERS, NP_INNER_POS
-from .names import NAME_PARTICLES, org_word, particle_surname, particles_at
+from .names import NAME_PARTICLES, media_noun, org_word, particle_surname, particles_at
 from .speakers import is_person_noun
 
 QUOTES = frozenset('"„“”»«')
+COUNT_WORDS = frozenset("mehrere einige zahlreiche viele wenige zwei drei vier fünf sechs".split())
 
 
 def _capitalised(tok) -> bool:
@@ -19,6 +22,13 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
     a = head
     while a > first and (
         _np_inner(tokens[a - 1])
+        or (_attributive(tokens[a - 1]) and a - 2 > first and tokens[a - 2].pos in ("NOUN", "PROPN"))
+        or (  # round 10: "aktuelle und ehemalige US-Beamte"
+            tokens[a - 1].text in ("und", "oder")
+            and a - 2 >= first
+            and tokens[a].tag == "ADJA"
+            and tokens[a - 2].tag == "ADJA"
+        )
         or (tokens[a - 1].pos in ("ADV", "PART") and tokens[a].pos in ("ADJ", "ADV", "PART"))
         or (  # "A senior Hamas official": a name the tagger took for a verb, inside the noun phrase
             tokens[a - 1].pos == "VERB"
@@ -33,12 +43,24 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         a - 2 >= first
         and tokens[a - 1].pos == "ADP"
         and tokens[a - 2].text.lower() in ("ein", "eine", "einer", "einem", "der", "die", "dem")
-        and tokens[head - 1].tag == "ADJA"
+        and _attributive(tokens[head - 1])
         and tokens[a].pos == "DET"
     ):
         a -= 2
+    elif (  # round 10: "Zwei mit der Angelegenheit vertraute Personen", "Mit den Plänen vertraute Personen"
+        a - 1 >= first
+        and tokens[a - 1].text.lower() in ("mit", "über")
+        and _attributive(tokens[head - 1])
+        and tokens[a].pos == "DET"
+        and head - a <= 5
+    ):
+        if a - 1 == first:
+            a -= 1
+        elif tokens[a - 2].pos == "NUM" or tokens[a - 2].text.lower() in COUNT_WORDS:
+            a -= 2
     while a < head and tokens[a].pos in ("ADV", "PART"):
         a += 1
+    a = _quoted_compound_start(tokens, a, first)  # round 10: 'Die „Bild“-Zeitung'
     if (  # "der 48-Jährige" tokenised as 48 | - | Jährige
         a - 3 >= first
         and tokens[a - 1].text == "-"
@@ -82,6 +104,7 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             and b + 1 < last
             and _np_inner(tokens[b + 1])
             and not (low == "der" and tokens[b - 1].ent.endswith("PER"))  # "sagte Müller der Agentur": dative
+            and not (low == "der" and _dative_outlet(tokens, a, b, last))  # round 10
         ):
             b += 1
             while b < last and _np_inner(tokens[b]) and tokens[b].text.lower() not in (",",):
@@ -100,6 +123,11 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             b = c  # "Ursula von der Leyen", "Thomas de Maizière"
         elif low == "für" and (c := _fuer_end(tokens, b, last)) is not None:
             b = c  # "das Bundesamt für Migration und Flüchtlinge", "des Instituts für Weltwirtschaft"
+            break
+        elif low in ("auf", "bei") and social_noun(tokens[head].text, [tokens[head - 1].text.lower()]) and (
+            c := _platform_end(tokens, b, last)
+        ):
+            b = c  # round 10: "einem Post auf Telegram", "ein Tweet auf X"
             break
         elif low in SPEAKER_PREPS and (c := _pp_end(tokens, head, b, last)) is not None:
             b = c  # "ein Sprecher von Greenpeace", "eine Quelle im Ministerium", "a spokesman for the Kremlin"
@@ -131,6 +159,58 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
 
 SPEAKER_PREPS = frozenset("von vom im beim bei aus for at in from".split())
 """Prepositions that tie an unnamed speaker to where they belong ("Diplomaten aus EU-Staaten")."""
+
+
+def _platform_end(tokens, b: int, last: int) -> int | None:
+    """End of "auf Telegram", "bei Instagram" after a post noun; None when no platform follows."""
+    k = b + 1
+    while k < last and tokens[k].pos == "DET":
+        k += 1
+    return k + 1 if k < last and tokens[k].text.lower() in SOCIAL_PLATFORMS else None
+
+
+def _quoted_compound_start(tokens, a: int, first: int) -> int:
+    """ 'Die „Bild“-Zeitung', '„Spiegel“-Informationen': a quoted name hyphened to the head belongs to it."""
+    if not (a - 3 >= first and tokens[a - 1].text == "-" and tokens[a - 1].end == tokens[a].start):
+        return a
+    if tokens[a - 2].text not in QUOTES:
+        return a
+    o = next((k for k in range(a - 3, max(first - 1, a - 8), -1) if tokens[k].text in QUOTES), None)
+    if o is None or o == a - 3:
+        return a
+    while o > first and tokens[o - 1].pos in ("DET", "ADJ"):
+        o -= 1
+    return o
+
+
+def _dative_outlet(tokens, a: int, b: int, last: int) -> bool:
+    """ "sagte ein hochrangiger Beamter der Nachrichtenagentur Reuters": after a speech verb, "der" + an
+    outlet noun is whom the speaker told (dative), not whom the speaker belongs to (round 10)."""
+    if a < 1 or not (tokens[a - 1].pos in ("VERB", "AUX") or tokens[a - 1].text.lower() == "wie"):
+        return False  # after the verb, or in "wie ein Beamter der AFP sagte"
+    if not is_person_noun(tokens[b - 1].text):
+        return False
+    k = b + 1
+    while k < last and k < b + 4 and not media_noun(tokens[k].text) and (
+        tokens[k].pos == "ADJ" or tokens[k].text.lower().startswith("deutsch")  # "der Deutschen Presse-Agentur"
+    ):
+        k += 1
+    return k < last and (media_noun(tokens[k].text) or any(True for _ in outlet_registry().mentions(tokens[k].text)))
+
+
+def anonymous_pp_start(tokens, a: int, first: int) -> int:
+    """Round 10: the start of "Quellen im Verteidigungsministerium" when a postposed cue ("zufolge")
+    found only the noun phrase after the preposition: an anonymous head before von/im/aus/bei owns it."""
+    k = a - 1
+    if k - 1 < first or tokens[k].text.lower() not in SPEAKER_PREPS:
+        return a
+    h = k - 1
+    w = tokens[h].text.lower().rsplit("-", 1)[-1]
+    if tokens[h].pos in ("NOUN", "") and tokens[h].text[:1].isupper() and (
+        w in ANON_HEADS or is_person_noun(w) or org_word(w)
+    ):
+        return np_tokens(tokens, h, first, h + 1)[0]
+    return a
 
 
 def _pp_end(tokens, head: int, b: int, last: int) -> int | None:
@@ -169,6 +249,11 @@ def _fuer_end(tokens, b: int, last: int) -> int | None:
     ):
         c += 1
     return c if c > b + 1 and tokens[c - 1].text.lower() != "und" else None
+
+
+def _attributive(tok) -> bool:
+    """An attributive adjective, or an insider participle the tagger missed (round 10)."""
+    return tok.tag == "ADJA" or (tok.text.islower() and tok.text.startswith(INSIDER_PARTICIPLES))
 
 
 def _np_inner(tok) -> bool:

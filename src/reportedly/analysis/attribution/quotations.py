@@ -64,6 +64,8 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
         si_end = doc.sentences.index(last_sent) if last_sent is not None else si
         cands = loose_cues.get(si_end, []) or loose_cues.get(si, []) or loose_cues.get(si - 1, [])
         cue_ev = cands[0] if cands else None
+        if cue_ev is not None and doc.language == "de" and _title_quote(doc, cue_ev, qa, qb):
+            continue  # round 10: 'Der „Spiegel“ berichtet über …', 'sprach mit dem „Spiegel“': a name, no quote
         if cue_ev is not None:
             key = cue_ev.cue[0]
             if key in by_cue and by_cue[key].sent == si:  # „Wir werden", sagte er, „nicht aufgeben"
@@ -100,6 +102,20 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
         if source is None and qb - qa <= MAX_SCARE_QUOTE and not _whole_sentence(doc, qa, qb, si):
             continue  # „aus Protest“ in narration with no one speaking: a scare quote or a title
         events.append(Event([], None, [(qa, qb)], "direct", si, source=source))
+
+
+def _title_quote(doc, cue_ev: Event, qa: int, qb: int) -> bool:
+    """A short quotation that is (part of) the cue's source mention, or a title after an article
+    ("mit dem „Spiegel“", "die „Zeitenwende“"): a name or term, not a quotation of the cue's speaker."""
+    if cue_ev.src is not None and cue_ev.src[0] <= qa < cue_ev.src[1]:
+        return True
+    toks = doc.tokens
+    return (
+        qb - qa <= MAX_SCARE_QUOTE
+        and qa >= 2
+        and toks[qa - 2].text.lower() in ("der", "die", "das", "dem", "den", "des")
+        and toks[qa].sent == toks[qa - 2].sent
+    )
 
 
 def _person_just_named(doc, qa: int, table):

@@ -11,6 +11,7 @@ import re
 
 from ...model import Source, SourceType, Span
 from ..outlets import outlet_registry
+from . import anonymous as A
 from . import names as N
 from .lexicon import (
     _AGE,
@@ -34,7 +35,7 @@ from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, lexic
 _AGE_EN = re.compile(r"^(\d+-)?year-old$")
 QUOTES = frozenset('"„“”»«')
 RELATIVES = frozenset("wo der die das dem den deren dessen who which where whose that".split())
-OUTLET_OWN = ("informationen", "recherche", "angaben", "bericht", "umfrage", "analyse")
+OUTLET_OWN = ("informationen", "recherche", "angaben", "bericht", "umfrage", "analyse", "hauptstadtstudio", "redaktion")
 REPORT_NOUNS = frozenset("bericht berichts artikel artikels beitrag beitrags reportage".split())
 """An outlet's own piece: "der Bericht" right after "Politico berichtet" is Politico's."""
 GENERIC_GROUPS = frozenset("person people source sources quelle quellen kreise kreisen insider insiders".split())
@@ -99,7 +100,7 @@ class SourceTable:
         cands = [self._last_of[t] for t in types if t in self._last_of]
         return max(cands, key=lambda s: s.mentions[-1].start if s.mentions else -1) if cands else None
 
-    def _last_individual(self, at: int) -> Source | None:
+    def _last_individual(self, at: int, lang_individual: str = "") -> Source | None:
         """The most recently mentioned person, or anonymous individual ("ein Aktivist"); generic
         groups ("a person familiar", "sources", "Kreise") are not what "he"/"er" points to."""
         best, best_at = None, -1
@@ -109,11 +110,21 @@ class SourceTable:
                 continue
             if src.type == "anonymous":
                 desc = (src.description or "").lower().split()
-                if src.count != 1 or not desc or desc[-1].rstrip(",") in GENERIC_GROUPS:
+                if src.count != 1 or not desc or desc[-1].rstrip(",") in GENERIC_GROUPS - {lang_individual}:
                     continue
             elif src.type != "person":
                 continue
             if seen[-1] > best_at:
+                best, best_at = src, seen[-1]
+        return best
+
+    def _last_one_anonymous(self, at: int, window: int = 1500) -> Source | None:
+        """The last anonymous source of count 1 within `window` characters, generic heads included ("ein
+        Insider", "eine Quelle"): what "er" points to when no person or other individual was named."""
+        best, best_at = None, -1
+        for src in self.sources:
+            seen = [m.start for m in src.mentions if m.start <= at]
+            if src.type == "anonymous" and src.count == 1 and seen and at - seen[-1] <= window and seen[-1] > best_at:
                 best, best_at = src, seen[-1]
         return best
 
@@ -161,21 +172,31 @@ class SourceTable:
         words = [t.text for t in toks]
         lows = [w.lower() for w in words]
         content = [t for t in toks if t.text.lower() not in DETERMINERS]
+        ante = A.relative_antecedent(doc, toks, a)  # round 10: "zitierte einen Beamten, der sagte"
+        if ante is not None:
+            src = self.resolve(doc, *np_tokens(doc.tokens, a - 2, doc.sentences[ante.sent].first, a - 1))
+            self.mention(src, span)
+            return src
         if len(toks) == 1 and lows[0] in PRONOUNS:
             if lows[0] in ("er", "he", "ihm", "she"):  # the latest single person, named or not
-                prev = self._last_individual(span.start)
+                prev = self._last_individual(span.start, "insider" if doc.language == "de" else "")
                 if prev is None or not prev.name or span.start - prev.mentions[-1].start > 300:
-                    prev = self._named_before(doc, a, 30) or prev  # a person named but not quoted yet
+                    named = self._named_before(doc, a, 30)  # a person named but not quoted yet
+                    prev = A.closer(prev, named, span.start) if doc.language != "en" else named or prev
                 else:  # a person named since the last speaker, in this or the previous sentence
                     prev = self._newer_person(doc, a, prev, lows[0]) or prev
+                if prev is None and doc.language != "en":  # round 10: "Ein Insider sagte … fügte er hinzu"
+                    prev = self._last_one_anonymous(span.start) or self._named_before(doc, a, 120)
             elif lows[0] in ("it", "its"):
                 prev = self.last("organization", "media", "document")
             elif lows[0] == "they":
                 prev = self.last("anonymous", "organization", "person")
             elif lows[0] == "sie" and N.plural_verb(doc.tokens, a):  # "Sie betonten": a group, not "Ministerin X"
                 prev = self._last_group(span.start) or self.last("person", "anonymous", "organization", "media")
-            else:
-                prev = self.last("person", "anonymous", "organization", "media")
+            else:  # round 10 (German): else a person named up to 120 tokens back, not quoted yet
+                prev = self.last("person", "anonymous", "organization", "media") or (
+                    self._named_before(doc, a, 120) if doc.language != "en" else None
+                )
             if prev is not None:
                 self.mention(prev, span)
                 return prev
@@ -216,8 +237,9 @@ class SourceTable:
             if not names and one is not None and (one.text in self._people(doc) or one.text.lower() in ORG_NAMES_EN):
                 names = content  # "Musk wrote …" after "Elon Musk", "Hamas said": a name at the start
         heads = [t for t in content if t.pos == "NOUN" or (not t.pos and t.text[:1].isupper())]
-        if len(heads) > 1 and toks[0].pos == "DET" and len(toks) > 1 and toks[1].pos == "ADP":
-            heads = heads[1:]  # "eine mit der Sache vertraute Person": the head is "Person"
+        heads = A.real_heads(heads) if doc.language != "en" else heads  # "Regierungsnahe Quellen", "Angaben X"
+        if len(heads) > 1 and any(t.pos == "ADP" for t in toks[: heads[0].i - toks[0].i]):
+            heads = heads[1:]  # "eine mit der Sache vertraute Person", "Mit den Plänen vertraute Personen"
         if (
             names
             and heads
@@ -231,7 +253,7 @@ class SourceTable:
             if back is not None:  # "Der Vorsitzende des Vereinigten Generalstabs" = the person just named
                 self.mention(back, span)
                 return back
-            if is_person_noun(heads[0].text):  # "der Staatsanwalt des Distrikts Nord": no name of his own
+            if is_person_noun(heads[0].text) and not A.person_named(names):  # "der Staatsanwalt des Distrikts Nord"
                 names = []
         if doc.language == "en":  # English heads come last: "the state's energy experts"
             heads = [
@@ -250,6 +272,8 @@ class SourceTable:
         head_last = head.rsplit("-", 1)[-1]
         if head_last not in ANON_HEADS and head_last.endswith("s") and head_last[:-1] in ANON_HEADS:
             head_last = head_last[:-1]  # genitive: "eines Politico-Gegenübers"
+        if names and heads and doc.language != "en" and names[0].i > heads[0].i and A.social_noun(heads[0].text, lows):
+            names = []  # round 10: "einem Post auf Telegram": the platform is no speaker
         comma = next((t.i for t in toks if t.text == ","), None)
         after = [t for t in names if comma is not None and t.i > comma]
         if after and after[0].i - comma <= 2 and doc.tokens[comma + 1].text.lower() not in RELATIVES:
@@ -257,7 +281,7 @@ class SourceTable:
         elif (
             names
             and heads
-            and head_last in ANON_HEADS
+            and (head_last in ANON_HEADS or (doc.language != "en" and A.anonymous_tail(head_last)))
             and names[0].i > heads[0].i
             and not (doc.language == "en" and names[0].i == heads[0].i + 1)  # "Kremlin spokesman Dmitry Peskov"
             and not (names[0].i == heads[0].i + 1 and names[0].ent.endswith("PER"))  # "der Kreml-Sprecher Dmitri P."
@@ -364,7 +388,7 @@ class SourceTable:
             self.mention(back, span)
             return back
         if (
-            (lows[0] in ("der", "die", "dem", "des", "the") or possessed)
+            (lows[0] in ("der", "die", "dem", "den", "des", "the") or possessed)
             and heads
             and not plural
             and is_office(heads[0].text)
@@ -403,7 +427,13 @@ class SourceTable:
                 and lows[0] not in ("mehrere", "einige", "several", "some")
             ):
                 src.count = 1 if not head.endswith(("n", "e", "s")) or lows[0] in NUMBERS else None
-            src.affiliation = affiliation or N.affiliation(words)
+            if doc.language != "en":  # round 10: "die Sprecherin" is one, "dem Umfeld des Kanzlers" a group
+                src.count = A.count_de(src.count, head_last, heads[0] if heads else None, lows)
+            if doc.language == "en":
+                src.affiliation = affiliation or N.affiliation(words)
+            else:  # round 10: "Regierungskreise" → Regierung, "des Ministeriums" → Ministerium
+                tail = heads[0].text if heads else words[-1]
+                src.affiliation = A.affiliation_de(words, tail, N.affiliation)
             return src
         key = " ".join(w for w in lows if w not in DETERMINERS)
         existing = self.get("desc:" + key)
@@ -425,6 +455,8 @@ class SourceTable:
             type_ = "organization"
         elif any(sum(c.isupper() for c in t.text) >= 2 and t.text.isalpha() for t in content):
             type_ = "organization"  # "der AStA", "das FWR": an acronym
+        elif doc.language != "en" and (unnamed := A.unnamed_type(heads, head_last, lows)) is not None:
+            type_ = unnamed  # round 10: "Polizeiangaben", "einer Pressemitteilung", "einem Tweet"
         elif (
             head_last.startswith(("medien", "presse"))
             or (head_last in ("berichte", "berichten") and len(lows) == 1)

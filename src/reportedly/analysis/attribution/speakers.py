@@ -16,6 +16,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
+from .anonymous import extra_person_noun, feminine_of_anonymous_head
+
 MAX_SPEAKER_SENTENCES = 4
 """A source-less quotation or Konjunktiv sentence continues a speaker at most this many sentences on."""
 MAX_KONJUNKTIV_SENTENCES = 8
@@ -114,6 +116,8 @@ def lexicon_person_noun(word: str) -> bool:
     if len(w) < 3 or not w.isalpha():
         return False
     if w.endswith(PERSON_WORD_ENDINGS) or w in ("tote", "toten", "toter"):
+        return True
+    if extra_person_noun(w) or feminine_of_anonymous_head(w):  # round 10: "Anwohnerin", "Funktionär"
         return True
     if any(w.endswith((stem + "e", stem + "en", stem + "er")) for stem in PERSON_ADJ_STEMS):
         return True

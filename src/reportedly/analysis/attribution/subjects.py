@@ -8,9 +8,9 @@ from ..outlets import outlet_registry
 from . import english as EN
 from .cues import SUBJECT_WORDS
 from .lexicon import GOVERNMENT_PLACES
-from .names import media_noun
+from .names import media_noun, org_word
 from .sources import np_tokens
-from .speakers import is_person_noun
+from .speakers import is_person_noun, lexicon_person_noun
 
 TIME_WORDS = frozenset(
     """this last next on earlier later week weekend month year day today yesterday tonight monday tuesday
@@ -24,6 +24,8 @@ AUX_EN = frozenset(
     once reportedly allegedly""".split()
 )
 """English auxiliaries and adverbs between the subject and "said": "The minister has said …"."""
+ANON_PIS = frozenset("einer eine jemand anderer andere weiterer weitere".split())
+"""Indefinite pronouns that stand for an unnamed speaker: "Einer sagte", "Ein anderer sagte" (round 10)."""
 WALK_LEFT = False
 """Subject fallback that walks left to the nearest noun: +0.01 news-gold de, but picks objects."""
 
@@ -130,6 +132,8 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             a, b = np_tokens(toks, t.i, first, end)
             if lang == "de" and toks[a].text.lower() in ("dem", "einem", "den"):
                 continue  # "bestätigte dem Abgeordneten Montag": a dative object, not the subject
+            if lang == "de" and a == fv + 1 and fv > first and toks[a].text.lower() == "der" and media_noun(t.text):
+                continue  # round 10: "Ein … Politiker sagte der Zeitung, …": the outlet is told, not telling
             return a, b
     pro = clause_pronoun(toks, fv, first) if lang == "de" else None
     if pro is not None:  # "wenn wir über Bußgelder reden": the pronoun, not the noun next to the verb
@@ -179,7 +183,9 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             and (
                 toks[k].pos in ("NOUN", "PROPN", "PRON")
                 or toks[k].text.lower() in SUBJECT_WORDS
-                or (toks[k].tag == "PIS" and toks[k].text.lower() in ("einer", "eine", "jemand"))  # "Einer sagte"
+                or (toks[k].tag == "PIS" and toks[k].text.lower() in ANON_PIS)  # "Einer sagte", "Ein anderer sagte"
+                or (lang == "de" and toks[k].tag == "ADJA" and toks[k].text[:1].isupper() and k == first
+                    and lexicon_person_noun(toks[k].text))  # round 10: "Beteiligte berichten": an adjective noun
                 or (not toks[k].pos and toks[k].text[:1].isupper() and k > first)
                 or (
                     lang == "en"
@@ -372,6 +378,14 @@ def passive_agent(toks, i: int, first: int, end: int) -> tuple[int, int] | None:
             return k, k + 1
         if k - 1 == first and toks[k - 1].text.lower() in ("in", "aus") and toks[k].text.lower() in GOVERNMENT_PLACES:
             return k, k + 1  # "In Kiew wird befürchtet, …": the government there
+        if (  # round 10: "Aus dem Ministerium wurde bestätigt", "Im Innenministerium wird befürchtet"
+            toks[first].text.lower() in ("aus", "im", "in", "beim", "seitens")
+            and k > first
+            and all(t.pos in ("DET", "ADJ") for t in toks[first + 1 : k])
+            and toks[k].pos in ("NOUN", "PROPN")
+            and org_word(toks[k].text)
+        ):
+            return np_tokens(toks, k, first + 1, i)
         if toks[k].text.lower() in ("von", "vom") and k + 1 < i:
             head = next((j for j in range(k + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
             return np_tokens(toks, head, k + 1, i) if head is not None else None

@@ -1,0 +1,283 @@
+"""German anonymous sources (round 10): the unnamed speakers verification desks look for first.
+
+Hand-written lists (no external source): head nouns of unnamed speakers the german-pos-dict motion list
+(`person_nouns_de.tsv`) lacks ("Anwohner", "Funktionär", "Whistleblower", "Geheimdienstler"),
+participles used as nouns for people in the know ("Eingeweihte", "Informierte"), group nouns whose
+count is open ("Kreise", "Umfeld"), and the affiliation inside a compound ("Regierungskreise" →
+Regierung, "Polizeisprecher" → Polizei). Imports only `lexicon` (speakers.py and sources.py use it).
+"""
+
+from __future__ import annotations
+
+from .lexicon import ANON_HEADS, GOVERNMENT_PLACES, MEDIA_HEADS, MEDIA_SUFFIXES, ORG_HEADS
+
+EXTRA_PERSON_NOUNS = frozenset(
+    """
+anwohner funktionär funktionäre funktionärs whistleblower hinweisgeber geheimdienstler gewerkschaftler
+unterhändler verhandler vermittler emissär emissäre gesandte gesandter gesandten regierungsmitglied
+parlamentarier gewährsmann gewährsleute gewährsperson kontaktperson kontaktpersonen
+informantin quelle quellen zeitzeuge zeitzeugen hinterbänkler strippenzieher parteifreund
+parteifreunde parteifreunden weggefährte weggefährten vertrauensperson vertrauenspersonen
+""".split()
+)
+"""Unnamed speakers the motion list misses ("ein Funktionär der Partei", "ein Whistleblower",
+"US-Geheimdienstler"), matched as the tail of a compound ("Parteifunktionär", "Regierungsquellen")."""
+
+EXTRA_ADJ_STEMS = ("eingeweiht", "informiert", "kundig", "nahestehend")
+"""Participles and adjectives used as nouns for people in the know: "Eingeweihte", "gut Informierte",
+"Sachkundige", "dem Präsidenten Nahestehende"."""
+
+GROUP_NOUNS = ("kreise", "kreisen", "umfeld", "umfelds", "umgebung", "lager", "lagers", "seite")
+"""Anonymous groups of open size: "Regierungskreise", "das Umfeld des Kanzlers", "von anderer Seite"."""
+
+FEMININE_ENDINGS = ("innen", "in")
+INSIDER_PARTICIPLES = ("vertraut", "betraut", "befasst", "nahestehend")
+"""Participles of people in the know, which the tagger often takes for finite verbs ("eine mit den Plänen
+vertraute Person": "vertraute" VVFIN)."""
+
+
+def _tail(word: str) -> str:
+    return word.lower().strip("„“”\"»«").rsplit("-", 1)[-1]
+
+
+def extra_person_noun(word: str) -> bool:
+    """A hand-listed noun for unnamed people, compounds and case forms included ("Parteifunktionären",
+    "Anwohnerin"), or a participle used as a noun ("Eingeweihte", "Informierten")."""
+    w = _tail(word)
+    if len(w) < 4 or not w.isalpha():
+        return False
+    forms = [w] + [w[: -len(e)] for e in ("innen", "in", "en", "n", "s", "e") if w.endswith(e) and len(w) > len(e) + 3]
+    for f in forms:
+        if any(f.endswith(n) for n in EXTRA_PERSON_NOUNS):
+            return True
+    return any(w.endswith((s + "e", s + "en", s + "er")) for s in EXTRA_ADJ_STEMS)
+
+
+def feminine_of_anonymous_head(word: str) -> bool:
+    """ "Anwohnerin", "Passantinnen", "Diplomatin": the feminine form of an anonymous head noun."""
+    w = _tail(word)
+    for e in FEMININE_ENDINGS:
+        if w.endswith(e) and len(w) > len(e) + 3 and w[: -len(e)] in ANON_HEADS:
+            return True
+    return False
+
+
+def group_noun(head: str) -> bool:
+    """ "Regierungskreisen", "dem Umfeld", "Diplomatenkreise": a group whose size the text leaves open."""
+    return _tail(head).endswith(GROUP_NOUNS)
+
+
+AFFILIATION_TAILS = (
+    "kreise", "kreisen", "sprecher", "sprecherin", "sprechers", "vertreter", "vertreterin", "vertretern", "beamte",
+    "beamter", "beamten", "insider", "insidern", "quelle", "quellen", "mitarbeiter", "mitarbeiterin", "mitarbeitern",
+    "diplomat", "diplomaten", "experte", "experten", "ermittler", "ermittlern", "mitglied", "mitglieder",
+    "funktionär", "funktionäre", "umfeld", "offizier", "offiziere", "insiderin",
+)
+"""Heads after which a compound's first part is the organisation the speaker belongs to."""
+
+
+INFORMATION_TAILS = ("angaben", "informationen", "auskünften", "auskunft")
+"""Information nouns whose first part may be an organisation: "Polizeiangaben", "Regierungsinformationen"."""
+
+
+def information_owner(word: str) -> str | None:
+    """ "laut Polizeiangaben" → "Polizei": an organisation's information is that organisation speaking."""
+    low = word.lower()
+    tail = next((t for t in INFORMATION_TAILS if low.endswith(t) and len(low) > len(t) + 2), None)
+    if tail is None:
+        return None
+    first = word[: -len(tail)]
+    if first.endswith("-") and (first[:-1].isupper() and first[:-1].isalpha() or _org_prefix(first[:-1])):
+        return first[:-1]  # "UNO-Angaben", "USGS-Angaben", "Polizei-Angaben"
+    return _org_prefix(first)
+
+
+def _org_prefix(first: str) -> str | None:
+    plural = [first[: -len(e)] for e in ("en", "n") if first.endswith(e) and len(first) > len(e) + 3]
+    for c in [first] + ([first[:-1]] if first.endswith("s") else []) + plural:  # "Behördenangaben"
+        cl = c.lower()
+        if len(cl) >= 3 and (
+            any(cl.endswith(h) and (cl == h or len(h) > 4) for h in ORG_HEADS) or cl in GOVERNMENT_PLACES
+        ):
+            return c[:1].upper() + c[1:]
+    return None
+
+
+def compound_affiliation(word: str) -> str | None:
+    """The organisation inside a compound head: "Regierungskreise" → "Regierung", "Polizeisprecher" →
+    "Polizei", "Ministeriumssprecher" → "Ministerium", "Kreml-Sprecher" → "Kreml"; None when the first
+    part is no organisation or government ("Sicherheitskreise", "Diplomatenkreise")."""
+    w = word.strip("„“”\"»«")
+    low = w.lower()
+    if "-" in w:  # "Kreml-Sprecher", "EU-Diplomat" (names.affiliation covers the plain hyphen case)
+        return None
+    for tail in sorted(AFFILIATION_TAILS, key=len, reverse=True):
+        if low.endswith(tail) and len(low) > len(tail) + 2:
+            return _org_prefix(w[: -len(tail)])
+    return None
+
+
+def nominative_affiliation(aff: str | None) -> str | None:
+    """ "Ministeriums" → "Ministerium", "des Auswärtigen Amts" → "Auswärtigen Amt" is left alone: only a
+    one-word genitive of an organisation noun loses its s ("Unternehmens" → "Unternehmen")."""
+    if not aff or " " in aff or not aff.endswith("s") or aff.endswith("ss"):
+        return aff
+    stem = aff[:-2] if aff.endswith("es") and aff[:-2].lower().endswith(ORG_HEADS) else aff[:-1]
+    return stem if stem.lower().endswith(ORG_HEADS) else aff
+
+
+def affiliation_de(words: list[str], head: str, base) -> str | None:
+    """Whom a German anonymous source belongs to: `base` (names.affiliation: "der US-Regierung",
+    "US-Beamte") on the words without a "mit der Sache vertraute" phrase, else the organisation inside
+    the compound head ("Regierungskreise" → Regierung); a one-word genitive in the nominative."""
+    lows = [w.lower() for w in words]
+    for k, w in enumerate(lows):
+        if w in ("mit", "über"):
+            e = next((j for j in range(k + 1, min(len(lows), k + 6)) if lows[j].startswith(INSIDER_PARTICIPLES)), None)
+            if e is not None:
+                words = words[:k] + words[e + 1 :]
+            break
+    aff = base(words)
+    if aff is None:
+        aff = compound_affiliation(head)
+    return nominative_affiliation(aff)
+
+
+def count_de(count: int | None, head: str, tok, lows: list[str]) -> int | None:
+    """How many speakers a German anonymous mention names: a number word says it ("zwei Beamte"); a group
+    noun leaves it open ("dem Umfeld des Kanzlers", "aus Regierungskreisen"), so does a noun without
+    article ("Russische Militärblogger", "Diplomaten"); "ein"/"eine" and a feminine singular ("die
+    Sprecherin") are one."""
+    numbers = [w for w in lows if w in COUNT_NUMBERS]
+    if numbers:
+        return COUNT_NUMBERS[numbers[0]]
+    if group_noun(head) or not lows:
+        return None
+    if lows[0] in INDEFINITE_ONE or lows[0] in ("einer", "eine", "jemand") and len(lows) <= 3:
+        return 1
+    if lows[0] not in ARTICLES:
+        return None  # "Russische Militärblogger", "Mehrere Insider", "Diplomaten"
+    if head.endswith("in") and not head.endswith("innen"):
+        return 1
+    if tok is not None and "Number=Sing" in (tok.morph or ""):
+        return 1
+    if tok is not None and "Number=Plur" in (tok.morph or ""):
+        return None
+    return count
+
+
+COUNT_NUMBERS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+                 "beide": 2, "beiden": 2}
+INDEFINITE_ONE = frozenset("ein eine einem einen eines".split())
+ARTICLES = frozenset("der die das dem den des".split())
+
+
+ADJECTIVE_TAILS = ("nahe", "nahen", "naher", "interne", "internen", "kundige", "kundigen")
+"""Adjectives the tagger takes for nouns at the start of a sentence: "Regierungsnahe Quellen",
+"Kremlnahe Medien"."""
+
+
+INFO_NOUNS = frozenset(
+    """angaben informationen aussagen aussage einschätzung einschätzungen erkenntnissen erkenntnisse meinung
+    ansicht auffassung darstellung darstellungen beobachtungen worten""".split()
+)
+"""Nouns of what a source says: in "Angaben informierter Kreise", "Einschätzung politischer Beobachter",
+"Angaben des Berichts" the speaker is the noun after them."""
+
+
+def real_heads(heads: list) -> list:
+    """Round 10: the German head nouns of a mention without an adjective the tagger took for a noun
+    ("Regierungsnahe Quellen") or a leading information noun ("Angaben informierter Kreise")."""
+    if len(heads) > 1 and heads[1].i == heads[0].i + 1 and heads[0].text.lower().endswith(ADJECTIVE_TAILS):
+        return heads[1:]
+    if len(heads) > 1 and heads[0].text.lower() in INFO_NOUNS:
+        return heads[1:]
+    if len(heads) > 1 and heads[0].text.lower() in REPORT_HEADS and _outlet_noun(heads[1].text):
+        return heads[1:]  # "dem Bericht des Magazins", "Recherchen der Zeitung": the outlet
+    return heads
+
+
+REPORT_HEADS = frozenset("bericht berichten artikel recherche recherchen reportage meldung".split())
+
+
+def _outlet_noun(word: str) -> bool:
+    w = word.lower().rsplit("-", 1)[-1]
+    return any(x in MEDIA_HEADS or x.endswith(MEDIA_SUFFIXES) for x in (w, w[:-1], w[:-2]) if x)
+
+
+def release_noun(word: str) -> bool:
+    """ "Pressemitteilung", "Presseerklärungen", "Pressemeldung": a document, not the press."""
+    return word.lower().rstrip("en").endswith(("mitteilung", "erklärung", "meldung", "information", "notiz"))
+
+
+MEDIA_PLURALS = ("zeitungen", "zeitschriften", "magazine", "nachrichtenagenturen", "presseagenturen", "fernsehsender")
+"""Plurals of outlet nouns that names.media_noun (singular and genitive forms) does not cover."""
+SOCIAL_NOUNS = frozenset("tweet tweets retweet posting postings".split())
+SOCIAL_PLATFORMS = ("twitter", "x", "facebook", "instagram", "telegram", "tiktok", "youtube", "bluesky", "linkedin")
+"""Unnamed social-media posts as sources: "in einem Tweet hieß es", "laut einem Instagram-Post"."""
+
+
+def social_noun(word: str, lows: list[str]) -> bool:
+    """ "Tweet", "Posting", "Telegram-Post", "Facebook-Eintrag", "einem Post" (not "die Post", the company)."""
+    w = word.lower()
+    tail = w.rsplit("-", 1)[-1]
+    if tail in SOCIAL_NOUNS or (w.split("-", 1)[0] in SOCIAL_PLATFORMS and "-" in w):
+        return True
+    return tail in ("post", "posts") and bool(lows) and lows[0] in ("einem", "ein", "seinem", "ihrem", "dem", "im")
+
+
+def unnamed_type(heads: list | str, head_last: str, lows: list[str]) -> str | None:
+    """The type of a German source mention without a name that no head list covers (round 10):
+    an organisation's information ("laut Polizeiangaben"), a press release ("Pressemitteilung": a
+    document, not the press), a social-media post ("einem Tweet"). `heads`: the head tokens (or a word)."""
+    head = heads if isinstance(heads, str) else heads[0].text if heads else head_last
+    if information_owner(head) or (head.lower().endswith("seite") and _org_prefix(head[:-5])):
+        return "organization"  # "laut Polizeiangaben", "von Regierungsseite"
+    head = head.lower()
+    if head.startswith("presse") and release_noun(head):
+        return "document"
+    if social_noun(head, lows):
+        return "social_post"
+    if head.rsplit("-", 1)[-1].endswith("medien") and head != "medien":
+        return "media"  # "Russische Staatsmedien", "Oppositionsmedien"
+    if head.rsplit("-", 1)[-1].endswith(MEDIA_PLURALS):
+        return "media"  # "Zeitungen", "Boulevardzeitungen", "Nachrichtenagenturen"
+    if head in ("berichte", "berichten") and len(lows) > 1 and lows[0] not in ARTICLES | INDEFINITE_ONE | {"einer"}:
+        return "media"  # "Übereinstimmenden Berichten zufolge", "nach unbestätigten Berichten": the press
+    return None
+
+
+def relative_antecedent(doc, toks: list, a: int):
+    """A German relative pronoun as the whole mention ("…, einen Beamten, der sagte, …"): the noun right
+    before its comma, whose noun phrase is the speaker; else None."""
+    if doc.language == "en" or len(toks) != 1 or toks[0].tag != "PRELS" or a < 2 or doc.tokens[a - 1].text != ",":
+        return None
+    ante = doc.tokens[a - 2]
+    return ante if ante.pos in ("NOUN", "PROPN") else None
+
+
+def person_named(names: list) -> bool:
+    """Round 10: "Der Vorsitzende des Haushaltsausschusses des Parlaments Alain Lamassoure": a tagged person
+    name at the end of the mention is the speaker's own name (not "der Staatsanwalt des Distrikts Nord")."""
+    return len(names) >= 2 and names[-1].ent.endswith("PER") and names[-2].ent.endswith("PER")
+
+
+def anonymous_tail(head: str) -> bool:
+    """ "sicherheitsexperte", "regierungssprecher", "parteifunktionär": a compound whose tail is an anonymous
+    head; "ein Sicherheitsexperte der Denkfabrik RAND" is someone of RAND, not RAND (round 10)."""
+    h = head.lower()
+    return any(h.endswith(t) and len(h) > len(t) + 2 for t in ANON_TAILS) or extra_person_noun(h)
+
+
+ANON_TAILS = tuple(w for w in ANON_HEADS if len(w) >= 6)
+
+
+def closer(prev, named, at: int):
+    """Round 10: "er" after "Ein Insider sagte …" is the insider when the person named before (not quoted
+    yet) was mentioned earlier than the anonymous individual; otherwise the named person."""
+    if named is None or prev is None or prev.type != "anonymous":
+        return named or prev
+    last_prev = max((m.start for m in prev.mentions if m.start <= at), default=-1)
+    last_named = max((m.start for m in named.mentions if m.start <= at), default=-1)
+    return prev if last_prev > last_named else named
+

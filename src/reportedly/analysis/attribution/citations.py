@@ -1,0 +1,107 @@
+"""Round 10: who is cited and how far a source phrase reaches — noun phrases that can be cited ("auf
+ungenannte Beamte", not "auf die Lage"), the cited people of "zitieren" without a message, a stance in
+public ("zeigte sich skeptisch"), "aus Sicht von X", and the end of a source phrase (a list of outlets,
+an inserted relative clause or apposition). Kept apart from patterns.py, which is near its size limit."""
+
+from __future__ import annotations
+
+from . import names as N
+from .event import Event
+from .lexicon import ANON_HEADS
+from .phrases import np_tokens
+from .speakers import is_person_noun, lexicon_person_noun
+
+
+def citable(toks, k: int, end: int) -> bool:
+    """Round 10: does the noun phrase at k name someone or something that can be cited ("Verweis auf
+    ungenannte Beamte", "auf Regierungskreise", "auf die Zeitung", "auf ein Dokument"; not "auf die Lage")?"""
+    for j in range(k, min(end, k + 7)):  # "auf vier mit der Angelegenheit vertraute Personen": any noun
+        w = toks[j].text
+        if toks[j].text in (",", ".", ";", ":"):
+            return False
+        if toks[j].pos in ("NOUN", "PROPN") and (
+            toks[j].pos == "PROPN"
+            or is_person_noun(w)
+            or lexicon_person_noun(w)
+            or N.org_word(w)
+            or N.media_noun(w)
+            or N.doc_noun(w)
+            or w.lower().rsplit("-", 1)[-1] in ANON_HEADS
+        ):
+            return True
+    return False
+
+
+def stance_cue(toks, i: int, end: int) -> bool:
+    """Round 10: "X zeigte sich skeptisch/besorgt/zuversichtlich" — a stance, said in public: a cue
+    without a message whose speaker takes the floor (like "äußerte sich kritisch"), so that "sagte er"
+    or a Konjunktiv sentence after it is X's."""
+    if (toks[i].lemma or "").lower() != "zeigen" or toks[i].pos != "VERB" or i + 2 >= end:
+        return False
+    if toks[i + 1].text.lower() != "sich":
+        return False
+    for k in range(i + 2, min(end, i + 5)):
+        t = toks[k]
+        if t.tag in ("ADJD", "VVPP") and t.text.islower() and (k + 1 >= end or toks[k + 1].text in (".", ",", ";")):
+            return True
+        if t.pos not in ("ADV", "PART", "ADJ"):
+            return False
+    return False
+
+
+def cited_speaker(doc, ev: Event, i: int, first: int, end: int) -> Event:
+    """Round 10: "Die Zeitung zitiert zwei Beamte." / "Im Bericht werden zwei Beamte zitiert." — zitieren
+    with no message of its own: the cited people take the floor for what follows, not the outlet."""
+    toks = doc.tokens
+    if ev.msg or (toks[i].lemma or "").lower() != "zitieren":
+        return ev
+    span = range(i + 1, min(end, i + 7)) if not ev.passive else range(first, i)
+    for k in span:
+        t = toks[k]
+        if t.text in (",", ":", ";") or t.quote:
+            break
+        if t.pos not in ("NOUN", "PROPN") or (k > first and toks[k - 1].pos == "ADP"):
+            continue
+        if citable(toks, k, k + 1) and not N.media_noun(t.text):
+            a, b = np_tokens(toks, k, first if ev.passive else i + 1, end if not ev.passive else i)
+            if a > first and toks[a - 1].pos == "ADP":
+                continue
+            ev.src, ev.passive = (a, b), False
+            ev.extra.pop("resolve", None)
+            return ev
+    return ev
+
+
+def aus_sicht(toks, i: int, end: int) -> bool:
+    """Round 10: "Aus Sicht der Regierung ist …", "aus Sicht von Experten": whose view the clause reports."""
+    return (
+        i + 3 < end
+        and toks[i + 1].text.lower() == "sicht"
+        and (toks[i + 2].text.lower() in ("der", "des", "von", "vom", "eines", "einer") or toks[i + 2].pos == "PROPN")
+    )
+
+
+def inserted_end(toks, b: int, end: int) -> int:
+    """Round 10: after a source phrase, a relative clause or apposition set off by commas ("Laut dem Bericht,
+    der sich auf anonyme Quellen beruft, wurden …", "Nach Angaben von Müller, dem Chef der Firma, …") is
+    no part of the message: the index after its closing comma, else b."""
+    if b + 2 >= end or toks[b].text != "," or toks[b + 1].tag not in ("PRELS", "PRELAT", "ART"):
+        return b
+    close = next((k for k in range(b + 2, min(end, b + 16)) if toks[k].text == ","), None)
+    return close + 1 if close is not None and close + 2 < end else b
+
+
+def coordinated_end(toks, b: int, end: int) -> int:
+    """Round 10: the end of a list of names after a source ("von NDR, WDR und SZ"): each item a name or
+    acronym, with "und"/"sowie" before the last; b when no such list follows."""
+    k, joined = b, False
+    while k + 1 < end and toks[k].text in (",", "und", "sowie") and (
+        toks[k + 1].pos == "PROPN"
+        or (toks[k + 1].text.isupper() and len(toks[k + 1].text) > 1)
+        or (toks[k].text != "," and toks[k + 1].pos == "NOUN" and N.org_word(toks[k + 1].text))  # "und Feuerwehr"
+    ):
+        joined = joined or toks[k].text != ","
+        k += 2
+        while k < end and toks[k].pos == "PROPN" and toks[k].text[:1].isupper():
+            k += 1
+    return k if joined else b
