@@ -35,7 +35,15 @@ from reportedly.analysis.learned.features import (  # noqa: E402
     stack_features,
     token_features,
 )
-from reportedly.analysis.learned.frames import FRAME_LABELS, DocView, frame_features, rule_frame  # noqa: E402
+from reportedly.analysis.learned.frames import (  # noqa: E402
+    FRAME_LABELS,
+    DocView,
+    candidate_cues,
+    cue_lemma,
+    frame_features,
+    rule_frame,
+    window_for,
+)
 from reportedly.analysis.learned.group import CONVENTIONS, RuleEvents, cue_companions  # noqa: E402
 from reportedly.analysis.learned.model import Frames, Labeller, feature_ids  # noqa: E402
 from reportedly.language.german.linear import bio_penalties, train_structured  # noqa: E402
@@ -178,23 +186,58 @@ def frame_labels(window: tuple[int, int], src: set[int], msg: set[int]) -> list[
 
 
 def train_frames(docs: list[tuple], oof: list[list[str]], epochs: int) -> Frames:
-    """The frame model on the gold cues, reading the out-of-fold first-pass labels it will see at run time."""
+    """The frame model: on the gold cues (origin "flat" where the out-of-fold pass 1 labels them a cue,
+    else "cand") with their source and message, and on the candidate cue words that are no gold cue,
+    with nothing, so that a candidate's frame learns to stay empty unless it reads like speech."""
     lab = {x: i for i, x in enumerate(FRAME_LABELS)}
+    cue_lemmas = learn_cue_lemmas(docs)
+    offsets: Counter[int] = Counter()
+    for doc, _f, _y, gold in docs:
+        for cue, src, msg in gold:
+            offsets.update(doc.tokens[i].sent - doc.tokens[cue[0]].sent for i in src | msg)
+    window = window_for(offsets)
+    print(f"  frame window: {window[0]} sentence(s) before, {window[1]} after")
     rows_feats, ys = [], []
     for (doc, _f, _y, gold), labels in zip(docs, oof, strict=True):
         first = ["O"] * len(doc.tokens)
         for i, x in zip((i for s in doc.sentences for i in range(s.first, s.last)), labels, strict=True):
             first[i] = x
-        view, rules = DocView(doc, first, rule_roles(doc)), RuleEvents(doc)
-        for cue, src, msg in gold:
-            window, rows = frame_features(view, cue, rule_frame(rules, cue))
+        view, rules = DocView(doc, first, rule_roles(doc), window), RuleEvents(doc)
+        gold_cue = {i for cue, _s, _m in gold for i in cue}
+        flat_cue = {i for i, x in enumerate(first) if x.endswith("CUE")}
+        negatives = [(cue, set(), set()) for cue in candidate_cues(view, gold_cue | flat_cue, cue_lemmas)]
+        for cue, src, msg in gold + negatives:
+            origin = "flat" if flat_cue & set(cue) else "cand"
+            span, rows = frame_features(view, cue, rule_frame(rules, cue), origin)
             rows_feats.append(rows)
-            ys.append(np.array([lab[x] for x in frame_labels(window, src, msg)], dtype=np.int64))
+            ys.append(np.array([lab[x] for x in frame_labels(span, src, msg)], dtype=np.int64))
     counts: Counter[str] = Counter(f for rows in rows_feats for row in rows for f in row)
     vocab = {f: i + 1 for i, f in enumerate(f for f, c in counts.items() if c >= MIN_COUNT)}
     Xs = [feature_ids(vocab, rows) for rows in rows_feats]
     W, T = train_structured(Xs, ys, len(vocab) + 1, FRAME_LABELS, epochs=epochs, log=_quiet)
-    return Frames(vocab, W, T)
+    return Frames(vocab, W, T, cue_lemmas, window)
+
+
+CUE_LEMMA_MIN = 2
+CUE_LEMMA_SHARE = 0.35
+"""A lemma is a candidate cue if it is a gold cue word at least this often and in this share of its uses."""
+NOT_CUE_HEADS = frozenset({"VAFIN", "VMFIN", "PRF", "PTKVZ", "ART", "PPER", "PTKNEG", "PAV", "ADV", "KOKOM", "PWAV"})
+
+
+def learn_cue_lemmas(docs: list[tuple]) -> frozenset[str]:
+    """Lemmas of the gold cue words (auxiliaries, particles and other companions left out) that are a
+    cue often enough: the candidates the frame model tries where the labeller found no cue."""
+    as_cue: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for doc, _f, _y, gold in docs:
+        cue_words = {i for cue, _s, _m in gold for i in cue if doc.tokens[i].tag not in NOT_CUE_HEADS}
+        for i, t in enumerate(doc.tokens):
+            seen[cue_lemma(t)] += 1
+            if i in cue_words:
+                as_cue[cue_lemma(t)] += 1
+    out = frozenset(w for w, c in as_cue.items() if c >= CUE_LEMMA_MIN and c >= CUE_LEMMA_SHARE * seen[w])
+    print(f"  candidate cue lemmas: {len(out)}")
+    return out
 
 
 def _quiet(_msg: str) -> None:

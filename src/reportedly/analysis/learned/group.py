@@ -119,9 +119,10 @@ def build_events(doc, labels: list[str], rules: RuleEvents, frames=None,
                  conventions: frozenset[str] = frozenset()) -> list[Event]:
     """Group labelled spans into events (cue-less messages continue the previous speaker).
 
-    `frames`, if given, maps the cues to their decoded frames (frames.py): a cue whose frame has a
-    message takes its source and message from there; the flat labels serve the other cues (nearest
-    cue in the sentence) and the cue-less messages."""
+    `frames`, if given, is the document's FrameReader (model.py): a cue whose frame has a message
+    takes its source and message from there; the flat labels serve the other cues (nearest cue in the
+    sentence) and the cue-less messages. Candidate cue words the labeller left out become events
+    where their frame finds a message."""
     toks = doc.tokens
     found = spans(labels)
     events: list[Event] = []
@@ -143,8 +144,12 @@ def build_events(doc, labels: list[str], rules: RuleEvents, frames=None,
         ev.cue.extend(extra)
         taken.update(extra)
     events = [ev for ev in events if not _absorbed(ev, events)]
+    framed: set[int] = set()
+    if frames is not None:
+        framed = _apply_frames(doc, events, frames)
+        events += _candidate_events(doc, frames, taken, conventions)
+        framed |= {id(ev) for ev in events if ev.msg}
     cued = list(events)
-    framed = _apply_frames(doc, cued, frames) if frames is not None and cued else set()
     claimed = {i for ev in cued if id(ev) in framed for x, y in ev.msg for i in range(x, y)}
     by_sent: dict[int, list[Event]] = {}
     for ev in cued:
@@ -238,21 +243,41 @@ def _previous(events: list[Event], a: int) -> Event | None:
     return max(before, key=lambda ev: min(x for x, _ in ev.msg)) if before else None
 
 
+def _candidate_events(doc, frames, taken: set[int], conventions: frozenset[str]) -> list[Event]:
+    """Events of the candidate cue words whose frame has a message (a cue the labeller missed)."""
+    toks = doc.tokens
+    cands = frames.candidates(taken)
+    out = []
+    for cue, (window, y) in zip(cands, frames.decode(cands, ["cand"] * len(cands)), strict=True):
+        ev = Event(list(cue), None, [], "indirect", toks[cue[0]].sent)
+        if _frame_into(doc, ev, window, y):
+            extra = [k for k in cue_companions(toks, ev.cue, conventions) if k not in taken]
+            ev.cue.extend(extra)
+            taken.update(ev.cue)
+            out.append(ev)
+    return out
+
+
 def _apply_frames(doc, cued: list[Event], frames) -> set[int]:
     """Source and message of each cue from its frame; the ids of the events that got a message."""
+    if not cued:
+        return set()
+    return {id(ev) for ev, (window, y) in zip(cued, frames.decode([ev.cue for ev in cued]), strict=True)
+            if _frame_into(doc, ev, window, y)}
+
+
+def _frame_into(doc, ev: Event, window: tuple[int, int], y) -> bool:
+    """Set the event's message and source from its decoded frame; False if the frame has no message."""
     toks = doc.tokens
-    framed = set()
-    for ev, (window, y) in zip(cued, frames([ev.cue for ev in cued]), strict=True):
-        parts = frame_spans(window, y)
-        msg = _message_pieces(doc, parts)
-        if not msg:
-            continue
-        framed.add(id(ev))
-        ev.msg = msg
-        srcs = [(a, b) for role, a, b in parts if role == "SRC"]
-        if srcs:
-            ev.src = min(srcs, key=lambda ab: (toks[ab[0]].sent != ev.sent, _gap(*ab, min(ev.cue), max(ev.cue) + 1)))
-    return framed
+    parts = frame_spans(window, y)
+    msg = _message_pieces(doc, parts)
+    if not msg:
+        return False
+    ev.msg = msg
+    srcs = [(a, b) for role, a, b in parts if role == "SRC"]
+    if srcs:
+        ev.src = min(srcs, key=lambda ab: (toks[ab[0]].sent != ev.sent, _gap(*ab, min(ev.cue), max(ev.cue) + 1)))
+    return True
 
 
 def _message_pieces(doc, found: list[tuple[str, int, int]]) -> list[tuple[int, int]]:

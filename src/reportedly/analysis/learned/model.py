@@ -9,7 +9,7 @@ import numpy as np
 
 from ...language.german.linear import bio_penalties, viterbi
 from .features import LABELS, rule_roles, sentence_bounds, stack_features, token_features
-from .frames import FRAME_LABELS, DocView, decode_frames
+from .frames import FRAME_LABELS, DocView, FrameScorer, candidate_cues, decode_frames
 
 ENGINES: dict[str, str] = {
     "learned-gepade": "attribution_gepade.npz",
@@ -24,16 +24,36 @@ ENGINE_NAMES: tuple[str, ...] = (*RULE_ENGINES, *ENGINES)
 class Frames:
     """The per-cue frame model (frames.py): its own vocabulary and structured perceptron."""
 
-    def __init__(self, vocab: dict[str, int], W: np.ndarray, T: np.ndarray):
+    def __init__(self, vocab: dict[str, int], W: np.ndarray, T: np.ndarray, cue_lemmas: frozenset[str] = frozenset(),
+                 window: tuple[int, int] = (1, 2)):
         self.vocab, self.W, self.T = vocab, W, T
+        self.window = window
+        """Sentences before and after the cue's sentence that a frame reads (frames.window_for)."""
         self.pen = bio_penalties(FRAME_LABELS) + T
+        self.cue_lemmas = cue_lemmas
+        """Lemmas often a cue in training: words the labeller left unlabelled get a frame too."""
+        self.scorer = FrameScorer(vocab, W)
 
     def ids(self, feats: list[list[str]]) -> np.ndarray:
         return feature_ids(self.vocab, feats)
 
-    def decode(self, doc, first_labels: list[str], roles: list[str], cues: list[list[int]], rules):
-        """(window, labels) per cue; `first_labels` per document token (the flat first pass)."""
-        return decode_frames(self.W, self.pen, self.ids, DocView(doc, first_labels, roles), cues, rules)
+    def reader(self, doc, first_labels: list[str], roles: list[str], rules) -> FrameReader:
+        return FrameReader(self, DocView(doc, first_labels, roles, self.window), rules)
+
+
+class FrameReader:
+    """The frames of one document: decodes the windows of given cues, proposes candidate cues."""
+
+    def __init__(self, model: Frames, view: DocView, rules):
+        self.model, self.view, self.rules = model, view, rules
+
+    def decode(self, cues: list[list[int]], origins: list[str] | None = None):
+        """(window, labels) per cue."""
+        m = self.model
+        return decode_frames(m.scorer, m.pen, self.view, cues, self.rules, origins)
+
+    def candidates(self, taken: set[int]) -> list[list[int]]:
+        return candidate_cues(self.view, taken, self.model.cue_lemmas)
 
 
 def feature_ids(vocab: dict[str, int], feats: list[list[str]]) -> np.ndarray:
@@ -47,6 +67,14 @@ def _names(vocab: dict[str, int]) -> np.ndarray:
     for f, i in vocab.items():
         names[i - 1] = f
     return np.frombuffer("\n".join(names).encode("utf-8"), dtype=np.uint8)
+
+
+def _blob(words: frozenset[str]) -> np.ndarray:
+    return np.frombuffer(" ".join(sorted(words)).encode("utf-8"), dtype=np.uint8)
+
+
+def _words(blob: np.ndarray) -> list[str]:
+    return bytes(blob).decode("utf-8").split()
 
 
 def _vocab(blob: np.ndarray) -> dict[str, int]:
@@ -74,8 +102,11 @@ class Labeller:
     def load(cls, path: Path | str) -> Labeller:
         with np.load(path, allow_pickle=False) as z:
             two = "W2" in z.files
-            frames = Frames(_vocab(z["vocab3"]), z["W3"].astype(np.float32), z["T3"]) if "W3" in z.files else None
-            conv = frozenset(bytes(z["conventions"]).decode("utf-8").split() if "conventions" in z.files else ())
+            frames = Frames(_vocab(z["vocab3"]), z["W3"].astype(np.float32), z["T3"],
+                            frozenset(_words(z["cue_lemmas3"])) if "cue_lemmas3" in z.files else frozenset(),
+                            tuple(int(x) for x in z["window3"]) if "window3" in z.files else (1, 2)
+                            ) if "W3" in z.files else None
+            conv = frozenset(_words(z["conventions"]) if "conventions" in z.files else ())
             return cls(_vocab(z["vocab"]), z["W"].astype(np.float32), z["T"],
                        z["W2"].astype(np.float32) if two else None, z["T2"] if two else None, frames, conv)
 
@@ -83,8 +114,9 @@ class Labeller:
         extra = {"W2": self.W2.astype(np.float16), "T2": self.T2.astype(np.float32)} if self.W2 is not None else {}
         if self.frames is not None:
             f = self.frames
-            extra.update(vocab3=_names(f.vocab), W3=f.W.astype(np.float16), T3=f.T.astype(np.float32))
-        extra["conventions"] = np.frombuffer(" ".join(sorted(self.conventions)).encode("utf-8"), dtype=np.uint8)
+            extra.update(vocab3=_names(f.vocab), W3=f.W.astype(np.float16), T3=f.T.astype(np.float32),
+                         cue_lemmas3=_blob(f.cue_lemmas), window3=np.array(f.window, dtype=np.int8))
+        extra["conventions"] = _blob(self.conventions)
         np.savez_compressed(path, vocab=_names(self.vocab), W=self.W.astype(np.float16),
                             T=self.T.astype(np.float32), **extra)
 

@@ -38,8 +38,5 @@ def attribute_learned(doc, ctx) -> None:
     roles = rule_roles(doc)
     first, labels = model.label(doc, roles)
     rules = RuleEvents(doc)
-    frames = None
-    if model.frames is not None:
-        def frames(cues):
-            return model.frames.decode(doc, first, roles, cues, rules)
+    frames = model.frames.reader(doc, first, roles, rules) if model.frames is not None else None
     finish(doc, build_events(doc, labels, rules, frames, model.conventions), rules)
