@@ -145,17 +145,21 @@ VIEW_NOUNS = frozenset(
 )
 POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 ANSWERS = VIEW_NOUNS | {"answer", "question", "solution", "problem"}
+FEATURE_WORDS = VIEW_NOUNS | {"as", "words", ":"}
+"""The words a feature_event can start from."""
 
 
 def feature_event(doc, i: int, first: int, end: int, si: int):
     """Feature-writing attributions with no reporting verb: "As one resident put it: "…"", "As Smith
     puts it, the system is broken", "In the words of one campaigner, …", "For the minister, the answer
     is simple: "…"", "His verdict: "…"", "Smith's view is that …"."""
+    toks = doc.tokens
+    low = toks[i].text.lower()
+    if low not in FEATURE_WORDS:  # the one check most tokens meet: none of the words below
+        return None
     from .event import Event
     from .messages import content_end
 
-    toks = doc.tokens
-    low = toks[i].text.lower()
     stop = content_end(toks, first, end)
     if low == "as" and i + 3 < stop and (i == first or toks[i - 1].text == ","):  # "As Smith puts it, …"
         k = next((j for j in range(i + 2, min(stop - 1, i + 7)) if toks[j].text.lower() in PUT), None)

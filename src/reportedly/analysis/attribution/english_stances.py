@@ -19,14 +19,14 @@ def intention_event(doc, i: int, first: int, end: int, si: int):
     """ "The president vowed to rebuild the city", "The UN called for an immediate ceasefire", "He
     called on allies to speed up deliveries": a commitment or appeal whose message is the infinitive
     (or the object of "for") and whose speaker is the subject."""
+    toks = doc.tokens
+    low = toks[i].text.lower()
+    if low not in TRIGGER_WORDS or i == first or i + 2 >= end or toks[i].text[:1].isupper():
+        return None  # most tokens stop at the first check
     from . import messages as M
     from .event import Event
     from .subjects import subject
 
-    toks = doc.tokens
-    low = toks[i].text.lower()
-    if i == first or i + 2 >= end or toks[i].text[:1].isupper():
-        return None
     nxt = toks[i + 1].text.lower()
     stop = M.content_end(toks, first, end)
     if low in PROMISE_VERBS and nxt == "to":
@@ -131,3 +131,8 @@ def _label_event(doc, i: int, first: int, end: int, si: int):
     if src is None or src[1] > i:
         return None
     return Event([i], src, [(opening + 1, close)], "direct", si)
+
+
+TRIGGER_WORDS = (PROMISE_VERBS | CALL_VERBS | APPEAL_VERBS | EXPRESS_VERBS | DEMAND_VERBS | LABEL_VERBS
+                 | THOUGHT_ADJECTIVES | BARE_CLAUSE_VERBS | {"clear"})
+"""Every word intention_event, _state_event and _label_event can start from."""
