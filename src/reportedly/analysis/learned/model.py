@@ -34,9 +34,6 @@ class Frames:
         """Lemmas often a cue in training: words the labeller left unlabelled get a frame too."""
         self.scorer = FrameScorer(vocab, W)
 
-    def ids(self, feats: list[list[str]]) -> np.ndarray:
-        return feature_ids(self.vocab, feats)
-
     def reader(self, doc, first_labels: list[str], roles: list[str], rules) -> FrameReader:
         return FrameReader(self, DocView(doc, first_labels, roles, self.window), rules)
 
