@@ -57,6 +57,11 @@ def test_seed_attribution_chains(seed_analysis):
     assert _chain_of(a, "Es gebe keinen hochrangigen Politiker") == another  # cue-less Konjunktiv I, no "es gibt" cue
     assert _chain_of(a, "dass das ukrainische Militär") == ["RT DE", "Verteidigungsministerium"]
     assert _chain_of(a, "Das russische Militär habe") == ["RT DE", "Igor Konaschenkow"]
+    inner = _chain_of(a, "Should we have listened")  # the speakers inside Jason Willick's tweet
+    assert inner == ["RT DE", "Jason Willick", "some U.S. officials and insiders"]
+    [whisper] = [x for x in a.attributions if x.message.text.startswith("Should we have listened")]
+    assert whisper.cue.text == "whisper" and whisper.message.text.endswith("MARK MILLEY?")
+    assert a.source_by_id(whisper.source).type == "anonymous"
 
 
 def test_seed_cueless_sentences_name_the_attribution_they_continue(seed_analysis):

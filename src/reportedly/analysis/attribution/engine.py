@@ -37,6 +37,7 @@ from .event import to_model as _to_model
 from .names import names_as_propn
 from .nesting import assign_parents, mixed_modes
 from .phrases import anonymous_pp_start
+from .quoted_speech import quoted_speech
 from .sources import SourceTable, np_tokens
 from .speakers import MAX_KONJUNKTIV_SENTENCES, current_speaker, paragraph_index
 from .subjects import generic_subject, passive_agent, relative_subject
@@ -187,6 +188,7 @@ def _attribute(doc, ctx) -> None:
     Q.quote_messages(events, quotes)
     if lang == "en":  # 'She said: "A. B."': the whole quotation, direct
         EW.whole_quotes(toks, events, quotes)
+    events += quoted_speech(doc, events, table)  # '"… lead some officials to whisper: …" — X (@x)'
     for ev in events:
         if ev.src is not None and ev.source is not None and ev.source.type != "media":
             text = doc.text[toks[ev.src[0]].start : toks[ev.src[1] - 1].end]
