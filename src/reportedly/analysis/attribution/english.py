@@ -257,6 +257,8 @@ def noun_tagged_said(toks, i: int, first: int) -> bool:
     """ "Biden says US will …" in a headline, tagged as a plural noun: "says/said/tells" are verbs
     unless a determiner makes them nouns ("the final say")."""
     t = toks[i]
+    if t.text.lower() not in _SAID_WORDS:  # every branch below needs one of these words
+        return False
     if quote_cue(toks, i, first):
         return True
     if t.pos != "NOUN" or i <= first:
@@ -477,3 +479,8 @@ def backshifted(toks, first: int, end: int) -> bool:
         if t.tag in _FINITE_TAGS or t.pos == "AUX":
             return t.text.lower() in BACKSHIFT
     return False
+
+
+_SAID_WORDS = (EQ.MANNER_VERBS | {"read", "reads"} | SPEECH_EN | SPEAKS_AFTER_NAME
+               | {"says", "said", "tells", "warns", "say"})
+"""The words `quote_cue` and `noun_tagged_said` can accept (checked first: they run on every token)."""
