@@ -7,6 +7,7 @@ tags, so English names are runs of capitalised words that are no role, honorific
 from __future__ import annotations
 
 from contextlib import contextmanager
+from functools import lru_cache
 
 from ...model import SourceType
 from .lexicon import (
@@ -351,9 +352,11 @@ def _en_name_word(t) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def org_word(word: str) -> bool:
     """A word that is or ends in an organisation noun: "Bundesamt", "EU-Kommission", "UNO"; a short
-    head ("amt", "rat", "uno", "bahn") only alone or at the end of a longer compound, not "Bruno"."""
+    head ("amt", "rat", "uno", "bahn") only alone or at the end of a longer compound, not "Bruno"
+    (cached: asked for every candidate name word)."""
     w0 = word.lower().strip("„“”\"»«")
     for w in (w0, *(w0[: -len(e)] for e in ("es", "en", "s", "e", "n") if w0.endswith(e) and len(w0) > 5)):
         for h in ORG_HEADS:
