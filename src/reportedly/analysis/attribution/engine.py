@@ -51,9 +51,9 @@ MAX_CONTINUATION_GAP = 1
 REPORTED_SENTENCES = False
 """A cue with no clause, colon or quote reports the whole sentence (SpkAtt's "Reported" form)."""
 PRONOMINAL_ADVERBS = frozenset("davon darauf dafür".split())
+"""Pronominal adverbs that belong to the cue: "geht davon aus"."""
 FROM_SOURCE = frozenset({"hervorgehen", "erfahren", "verlauten"})
 """Cues whose source is the aus-phrase, not the subject."""
-"""Pronominal adverbs that belong to the cue: "geht davon aus"."""
 
 
 def attribute(doc, ctx) -> None:
