@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from . import english_bounds as EB
 from . import english_clauses as EC
+from . import english_fronted as EF
 from . import english_quotes as EQ
 from . import english_subjects as ES
 from . import english_types as ET
@@ -102,6 +103,7 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
                 if toks[k].pos in ("NOUN", "PROPN", "PRON")
                 or (toks[k].text[:1].isupper() and toks[k].text.isalpha())
                 or toks[k].text.lower() in ANON_HEADS  # "said one official, who …": "official" tagged ADJ
+                or toks[k].text.lower() in ("another", "others")  # round 11: '"…," said another.'
                 or (toks[k].text.islower() and is_person_noun(toks[k].text))
             ),
             None,
@@ -206,7 +208,7 @@ def main_subject(toks, first: int, i: int) -> tuple[int, int] | None:
     head = next(
         (
             k
-            for k in range(first, min(i, first + 4))
+            for k in range(first, min(i, first + 6))  # round 11: "A 45 - year-old man"
             if toks[k].pos in ("NOUN", "PROPN", "PRON")
             or (toks[k].text.isalpha() and toks[k].text.islower() and is_person_noun(toks[k].text))
             or (k == first and EC.misread_name(toks[k]))  # "Smith (tagged VERB) went on to say"
@@ -259,10 +261,12 @@ def noun_tagged_said(toks, i: int, first: int) -> bool:
     t = toks[i]
     if t.text.lower() not in _SAID_WORDS:  # every branch below needs one of these words
         return False
-    if quote_cue(toks, i, first):
+    if quote_cue(toks, i, first) or EF.plural_present(toks, i, first, len(toks)):  # round 11: "Experts warn …"
         return True
     if t.pos != "NOUN" or i <= first:
         return False
+    if EF.fronted(toks, i, first, len(toks)) or EF.clause_verb(toks, i, first, len(toks)):  # round 11
+        return True  # "…, the union claims.", "Trump claims election was rigged"
     prev = toks[i - 1]
     if t.text.lower() in SPEAKS_AFTER_NAME and prev.text[:1].isupper() and prev.text.isalpha():
         return i + 1 < len(toks) and (toks[i + 1].text in (":", ",") or toks[i + 1].text.lower() == "that")
@@ -289,7 +293,7 @@ def apposition_role(toks, b: int, end: int) -> str | None:
 TRAILING_PARTICIPLES = frozenset(
     """citing adding saying noting explaining warning arguing insisting stressing calling describing urging
     vowing""".split()
-)
+) | EF.PARTICIPLES
 
 
 def citing_end(toks, a: int, b: int) -> int:
@@ -340,6 +344,7 @@ def finish(doc, ev) -> None:
             EB.contrast_end(toks, a, b),  # "…, while the opposition called it …"
             EB.subordinate_end(toks, sent.first, a, b),  # "Although X said …, Y …"
             EB.relative_end(toks, a, b),  # "…, according to the union, which said …"
+            EB.second_speaker_end(toks, a, b),  # round 11: "… and Roe said …"
         )
         if cut != b and cut - a >= 2:
             ev.msg[-1] = (a, cut)
@@ -481,6 +486,6 @@ def backshifted(toks, first: int, end: int) -> bool:
     return False
 
 
-_SAID_WORDS = (EQ.MANNER_VERBS | {"read", "reads"} | SPEECH_EN | SPEAKS_AFTER_NAME
+_SAID_WORDS = (EQ.MANNER_VERBS | {"read", "reads"} | SPEECH_EN | SPEAKS_AFTER_NAME | EF.PLURAL_VERBS | EF.HEADLINE_VERBS
                | {"says", "said", "tells", "warns", "say"})
 """The words `quote_cue` and `noun_tagged_said` can accept (checked first: they run on every token)."""

@@ -117,3 +117,22 @@ def dash_end(toks, a: int, b: int) -> int:
         if toks[k].text in DASHES and any(t.text.lower() in SPEECH_EN for t in toks[k + 1 : min(b, k + 4)]):
             return k
     return b
+
+
+SECOND_REPORT_VERBS = frozenset("said says told tells added adds warned warns argued argues insisted insists".split())
+NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def second_speaker_end(toks, a: int, b: int) -> int:
+    """Round 11: "Smith said the plan would work and Roe said it would fail", "The union says 3,000 jobs
+    are at risk; the company says …": another speaker's report after "and"/"but"/";" is an event of its
+    own and no part of the first message (returns b when there is none)."""
+    for k in range(a + 2, b - 2):
+        if toks[k].text.lower() not in ("and", "but", ";") or toks[k].quote:
+            continue
+        j = k + 1
+        while j < b and j - k <= 5 and (toks[j].pos in NP_POS or toks[j].text[:1].isupper()):
+            j += 1
+        if k + 1 < j < b and toks[j].text.lower() in SECOND_REPORT_VERBS:
+            return k - 1 if toks[k - 1].text == "," else k
+    return b

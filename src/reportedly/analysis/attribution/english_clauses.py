@@ -126,12 +126,21 @@ def repair(toks, k: int, first: int, end: int) -> dict | None:
     if (
         k > first
         and t.pos == "ADJ"
-        and t.text.isalpha()
+        and t.text.replace("-", "").isalpha()
         and t.text.islower()
-        and (toks[k - 1].pos == "DET" or _possessor(toks[k - 1]))
+        and (toks[k - 1].pos == "DET" or _possessor(toks[k - 1]) or _after_det_modifier(toks, k, first))
         and _cue_follows(toks, k + 1, end)
     ):  # "The hospital said …", "A hospital also said …": the head of the subject, not an adjective
         return {"pos": "NOUN", "tag": "NN1"}
+    if (
+        k > first
+        and t.pos == "ADV"
+        and t.text.endswith("ly")
+        and toks[k - 1].pos == "DET"
+        and toks[k + 1].pos == "NOUN"
+        and _cue_follows(toks, k + 2, end)
+    ):  # round 11: "The elderly woman told reporters …": an adjective
+        return {"pos": "ADJ", "tag": "AJ0"}
     if t.pos == "VERB" and t.text.lower() == "news" and toks[k + 1].text.lower() in OUTLET_HEADS:
         return {"pos": "NOUN", "tag": "NN1"}
     if k > first and t.text[:1].isupper() and t.text.isalpha() and _modifies_unnamed(toks, k, first, end):
@@ -139,6 +148,15 @@ def repair(toks, k: int, first: int, end: int) -> dict | None:
     if _people_noun_misread(toks, k, end):
         return {"pos": "NOUN", "tag": "NN2" if t.text.lower().endswith("s") else "NN1"}
     return None
+
+
+def _after_det_modifier(toks, k: int, first: int) -> bool:
+    """Round 11: "A 45-year-old man said", "A local passer-by said": an article, then one or two
+    modifiers, then token k."""
+    j = k - 1
+    while j > first and k - j <= 4 and (toks[j].pos in ("ADJ", "NUM") or toks[j].text == "-" or toks[j].text.isdigit()):
+        j -= 1  # "45 - year-old" is three tokens
+    return j < k - 1 and toks[j].pos == "DET" and toks[j].text.lower() in ("a", "an", "the", "one", "another")
 
 
 def _cue_follows(toks, j: int, end: int) -> bool:

@@ -36,11 +36,15 @@ def headline_credits(doc, first: int, end: int) -> list:
     if not 1 <= len(head) <= 3 or not all(t.text[:1].isupper() and t.text.isalpha() for t in head):
         return []
     people = N.person_words(toks) | N.english_person_words(toks)
-    if head[-1].text not in people and not head[-1].ent.endswith("PER"):
+    if head[-1].text not in people and not head[-1].ent.endswith("PER") and head[-1].text.lower() not in COLON_SPEAKERS:
         return []
     if not any(t.pos in ("VERB", "AUX") for t in toks[colon + 1 : stop]):
         return []
     return [Event([colon], (first, colon), [(colon + 1, stop)], "according_to", 0)]
+
+
+COLON_SPEAKERS = frozenset("police officials sources report study survey poll pentagon kremlin".split())
+"""Round 11: headline credits that name no person ("Police: Man arrested after stabbing")."""
 
 
 MANNER_VERBS = frozenset(
@@ -133,7 +137,10 @@ def document_reads(toks, i: int, first: int) -> bool:
     if toks[i].text.lower() not in ("read", "reads") or i + 1 >= len(toks):
         return False
     if toks[i + 1].text != ":" and toks[i + 1].text not in QUOTE_MARKS:
-        return False
+        # round 11: '"…," the statement read.', '"…," read a statement from the club.'
+        inverted = toks[i - 1].text in QUOTE_MARKS  # "read a statement from …": the subject after the verb
+        around = toks[i + 1 : min(len(toks), i + 4)] if inverted else toks[max(first, i - 4) : i]
+        return after_quotation(toks, i, first) and any(t.text.lower() in WRITTEN for t in around)
     return any(t.text.lower() in WRITTEN for t in toks[max(first, i - 6) : i])
 
 
@@ -164,7 +171,10 @@ def feature_event(doc, i: int, first: int, end: int, si: int):
     if low == "as" and i + 3 < stop and (i == first or toks[i - 1].text == ","):  # "As Smith puts it, …"
         k = next((j for j in range(i + 2, min(stop - 1, i + 7)) if toks[j].text.lower() in PUT), None)
         if k is None or toks[k + 1].text.lower() != "it" or k + 2 >= stop:
-            return None
+            from .english_fronted import as_clause
+
+            found = as_clause(toks, i, first, stop)  # round 11: "As Smith told the BBC, …"
+            return Event([found[0]], found[1], found[2], "according_to", si) if found else None
         after = toks[k + 2].text
         src = (i + 1, k)
         if after == ":" and k + 3 < stop and toks[k + 3].text in QUOTE_MARKS:
@@ -231,9 +241,13 @@ def _colon_owner(toks, first: int, colon: int) -> tuple[int, int] | None:
     minister, the answer is simple:" (a possessor of a word for a statement, or the "For X," phrase)."""
     for k in range(first, colon):
         if toks[k].text.lower() in VIEW_NOUNS:
-            owner = _possessor_before(toks, first, k)
+            owner = _possessor_before(toks, first, k) or _from_owner(toks, k, colon)
             if owner is not None:
                 return owner
+        if toks[k].text.lower() in PUT and k > first and toks[k + 1].text.lower() == "it" and all(
+            t.text[:1].isupper() or t.pos in ("DET", "ADJ", "NOUN", "PROPN") for t in toks[first:k]
+        ):  # round 11: "Tom Example put it simply: "…""
+            return first, k
     if toks[first].text.lower() == "for":
         comma = next((j for j in range(first + 1, min(colon, first + 6)) if toks[j].text == ","), None)
         words = toks[first + 1 : comma] if comma else []
@@ -241,3 +255,16 @@ def _colon_owner(toks, first: int, colon: int) -> tuple[int, int] | None:
         if words and any(t.text[:1].isupper() or t.pos in ("NOUN", "PROPN") for t in words) and said & ANSWERS:
             return first + 1, comma
     return None
+
+
+def _from_owner(toks, k: int, colon: int) -> tuple[int, int] | None:
+    """Round 11: "The message from the union was clear:", "The response from Downing Street was swift:":
+    the noun phrase after "from" owns the statement noun at k."""
+    if k + 2 >= colon or toks[k + 1].text.lower() != "from":
+        return None
+    b = k + 2
+    while b < colon and (toks[b].pos in ("DET", "ADJ", "NOUN", "PROPN") or toks[b].text[:1].isupper()):
+        b += 1
+    if b == k + 2 or b >= colon or toks[b].text.lower() not in ("was", "is", "has", "had", "were"):
+        return None
+    return k + 2, b

@@ -41,6 +41,10 @@ def intention_event(doc, i: int, first: int, end: int, si: int):
         start = i + 1  # "Protesters demanded the resignation of the minister"
     elif low in LABEL_VERBS:
         return _label_event(doc, i, first, end, si)
+    elif low in DIRECTIVE_VERBS:  # round 11: "The minister told the industry to cut prices"
+        if toks[i - 1].text.lower() in BE_WORDS or not addressee_to(toks, i, end):
+            return None
+        start = i + 1
     else:
         return _state_event(doc, i, first, end, si)
     comma = next((k for k in range(start, stop) if toks[k].text in (",", ";", ":") or toks[k].quote), stop)
@@ -133,6 +137,25 @@ def _label_event(doc, i: int, first: int, end: int, si: int):
     return Event([i], src, [(opening + 1, close)], "direct", si)
 
 
+DIRECTIVE_VERBS = frozenset("told tells advised advises instructed instructs".split())
+BE_WORDS = frozenset("is are was were be been being am 's".split())
+ADDRESSEE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+NOT_INFINITIVES = frozenset("anyone anybody everyone everybody someone somebody them him her us me it".split())
+
+
+def addressee_to(toks, i: int, end: int) -> bool:
+    """After a directive verb: a short addressee, then "to" and a verb ("told staff to stay at home")."""
+    j = i + 1
+    while j < min(end, i + 6) and toks[j].pos in ADDRESSEE_POS and toks[j].text.lower() != "to":
+        j += 1
+    if not (i + 1 < j and j + 1 < end and toks[j].text.lower() == "to"):
+        return False
+    verb = toks[j + 1]  # "to stay" may be tagged a preposition and a singular noun (NN1)
+    if verb.text.lower() in NOT_INFINITIVES or not verb.text.islower():
+        return False
+    return verb.pos == "VERB" or verb.tag == "NN1"
+
+
 TRIGGER_WORDS = (PROMISE_VERBS | CALL_VERBS | APPEAL_VERBS | EXPRESS_VERBS | DEMAND_VERBS | LABEL_VERBS
-                 | THOUGHT_ADJECTIVES | BARE_CLAUSE_VERBS | {"clear"})
+                 | THOUGHT_ADJECTIVES | BARE_CLAUSE_VERBS | DIRECTIVE_VERBS | {"clear"})
 """Every word intention_event, _state_event and _label_event can start from."""

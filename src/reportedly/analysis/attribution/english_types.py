@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .english_fronted import finding_document
+
 UNNAMED_PEOPLE = frozenset(
     """woman women man men relative relatives mother father mothers fathers son daughter wife husband sister
     brother grandmother grandfather victim victims member members worker volunteer volunteers nurse teacher
@@ -345,3 +347,4 @@ def retype(doc, ev) -> None:
     titled_name_at_end(doc, ev)  # "… spokesman Maj. Gen. Pat Ryder said", "Rep. Jim Jordan, R-Ohio,"
     named_head_of(doc, ev)  # "The head of the … Agency, Rafael Grossi, said": a person
     nationality_and_role(doc, ev)  # "The Republican frontrunner", "the Ukrainian leader": a person
+    finding_document(doc, ev)  # round 11: "Satellite images show …": a document

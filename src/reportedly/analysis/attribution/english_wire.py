@@ -7,6 +7,7 @@ several sentences after a colon. Sentences in tests/attribution/test_english_new
 from __future__ import annotations
 
 from . import english_clauses as EC
+from . import english_fronted as EF
 from . import english_quotes as EQ
 from . import english_stances as ES
 from . import messages as M
@@ -23,8 +24,11 @@ THAT_ONLY_EN = frozenset(
     denied denies reckons reckon expects expect pointed worry worries worried hope hopes hoped doubt doubts
     suggest show find indicate conclude concluded concludes projected forecast forecasts wrote writes ruled
     rules posted tweeted testified noted notes added adds believes believe allege contend contends insist
-    maintain stress acknowledge admit admits deny confirm warn argue note assert asserts asserted""".split()
-)
+    maintain stress acknowledge admit admits deny confirm warn argue note assert asserts asserted
+    responded responds boasted boasts lamented laments repeated repeats recommended recommends proposed
+    proposes underlined underlines implied implies confessed confesses protested protests reminded reminds
+    informed informs texted emailed retorted retorts""".split()
+)  # round 11: the last three lines
 """English verbs that report speech when a that-clause follows, whatever the tagger calls them."""
 DETERMINERS_EN = frozenset("a an the this that these those his her its their our my your no any".split())
 IMPERSONAL_EN = frozenset("understood believed thought reported said claimed alleged rumoured rumored".split())
@@ -127,7 +131,12 @@ def hearsay_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
         a, b = i - 1, i + 2
         mode = "indirect"
     else:  # "vowed to …", "called for …"; "As one resident put it: …", "His verdict: …"
-        return ES.intention_event(doc, i, first, end, si) or EQ.feature_event(doc, i, first, end, si)
+        return (
+            ES.intention_event(doc, i, first, end, si)
+            or EQ.feature_event(doc, i, first, end, si)
+            or EF.participle_event(doc, i, first, end, si)  # round 11: "…, warning that …"
+            or EF.finding_event(doc, i, first, end, si)  # round 11: "The study found the drug cut …"
+        )
     pieces = [(x, y) for x, y in ((first, a), (b, stop)) if y > x]
     if len(pieces) < 2 or not any(t.pos in ("VERB", "AUX") for t in toks[b:stop]):
         return None

@@ -12,6 +12,7 @@ import re
 from ...model import Source, SourceType, Span
 from ..outlets import outlet_registry
 from . import anonymous as A
+from . import english_pronouns as EP
 from . import names as N
 from .lexicon import (
     _AGE,
@@ -178,7 +179,9 @@ class SourceTable:
             self.mention(src, span)
             return src
         if len(toks) == 1 and lows[0] in PRONOUNS:
-            if lows[0] in ("er", "he", "ihm", "she"):  # the latest single person, named or not
+            if lows[0] in ("he", "she") and doc.language == "en":  # round 11: named since the speaker
+                prev = EP.speaker_for(self, doc, a, lows[0])
+            elif lows[0] in ("er", "he", "ihm", "she"):  # the latest single person, named or not
                 prev = self._last_individual(span.start, "insider" if doc.language == "de" else "")
                 if prev is None or not prev.name or span.start - prev.mentions[-1].start > 300:
                     named = self._named_before(doc, a, 30)  # a person named but not quoted yet
@@ -381,7 +384,7 @@ class SourceTable:
                 and doc.language == "en"
                 and not back.role
                 and not _AGE_EN.match(words[-1])
-                and not _titled_near(doc, a, head)
+                and not EP.titled_near(doc, a, head)
             ):
                 back = None  # "… President Volodymyr Zelensky. The minister told reporters": someone else
         if back is not None:  # "der Minister", "der 48-Jährige", "der Konzern", "the company"
@@ -472,17 +475,6 @@ class SourceTable:
         elif (len(toks) == 1 and (toks[0].pos == "PRON" or lows[0] in PRONOUNS)) or titled:
             type_ = "person"
         return self.add("desc:" + key, None, type_, span, description=span.text)
-
-
-def _titled_near(doc, a: int, head: str) -> bool:
-    """English: does the person name just before token a carry the role `head` ("Housing Minister Tom
-    Example", "Tom Example, the housing minister")? Looks at the words around the name."""
-    found = N.person_name_before(doc.tokens, a, 15, "en")
-    if found is None:
-        return False
-    s, e = found
-    around = doc.tokens[max(0, s - 3) : s] + doc.tokens[e : min(a, e + 6)]
-    return any(t.text.lower()[:6] == head[:6] for t in around)
 
 
 def _role_before(doc, before) -> str | None:

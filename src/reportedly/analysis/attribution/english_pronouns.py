@@ -1,0 +1,165 @@
+"""English "he"/"she" as a source mention (round 11): the person the pronoun refers to.
+
+The shared rule takes the last individual speaker, or a two-word name in this or the previous sentence.
+English news names people between two quotations without quoting them ("… said Jane Roe. The plant was
+bought by Tom Example in 1990. He said …"), and names them again by the surname alone ("Roe has run the
+firm since 2010. She said …"): the pronoun is then the person named since the last speaker, when the
+gender the text shows for that person (a title, a gendered noun, a first name, an earlier pronoun)
+does not contradict it. Called from `sources.SourceTable.resolve` for English only.
+"""
+
+from __future__ import annotations
+
+from . import names as N
+
+NAMED_SINCE_SENTENCES = 1
+"""A person named since the last speaker counts up to this many sentences before the pronoun."""
+
+FEMALE = frozenset(
+    """mrs ms miss dame lady madam spokeswoman chairwoman congresswoman businesswoman councilwoman woman
+    mother wife daughter sister grandmother aunt queen princess duchess actress girl widow""".split()
+)
+MALE = frozenset(
+    """mr sir lord spokesman chairman congressman businessman councilman man father husband son brother
+    grandfather uncle king prince duke actor boy widower""".split()
+)
+FEMALE_NAMES = frozenset(
+    """mary jane anne ann anna sarah emma emily laura lisa susan karen linda elizabeth margaret helen
+    catherine kate kathryn rachel rebecca claire julia julie maria angela nancy hillary kamala liz
+    theresa nicola yvette bridget rose ruth alice amy hannah jessica jennifer michelle diane
+    victoria olivia sophie charlotte lucy louise natalie samantha ursula christine marine giorgia
+    jacinda kristi kristen nikki marjorie alexandria elise ilhan""".split()
+)
+MALE_NAMES = frozenset(
+    """john james robert michael william david richard joseph thomas charles tom peter paul mark george
+    donald joe barack boris keir rishi emmanuel olaf vladimir volodymyr xi benjamin antony mike ron
+    kevin chuck mitch bernie elon jeff bill steve tim sam ben daniel andrew matthew simon jonathan
+    nick chris anthony alex ali mohammed muhammad ahmed sergei dmitry dmitri recep narendra justin
+    jens rafael martin frank jim jack harry henry edward ed""".split()
+)
+SUBJECT = frozenset({"he", "she"})
+
+
+def source_gender(src) -> str | None:
+    """'f' or 'm' from the pronouns already resolved to the Source, or the first words of its mentions."""
+    for m in src.mentions:
+        low = m.text.lower()
+        if low in ("she", "her"):
+            return "f"
+        if low in ("he", "him", "his"):
+            return "m"
+    for m in src.mentions:
+        words = m.text.lower().replace(".", " ").split()
+        for w in words[:3]:
+            if w in FEMALE or w in FEMALE_NAMES:
+                return "f"
+            if w in MALE or w in MALE_NAMES:
+                return "m"
+    return None
+
+
+def name_gender(toks, s: int, e: int) -> str | None:
+    """'f' or 'm' from the words of a name and the few before it ("Mrs Roe", "spokeswoman Jane Roe")."""
+    for k in range(s, e):
+        low = toks[k].text.lower()
+        if low in FEMALE_NAMES:
+            return "f"
+        if low in MALE_NAMES:
+            return "m"
+    for k in range(s - 1, max(-1, s - 4), -1):
+        low = toks[k].text.lower().rstrip(".")
+        if low in FEMALE:
+            return "f"
+        if low in MALE:
+            return "m"
+        if toks[k].pos not in ("NOUN", "PROPN", "ADJ", "DET"):
+            break
+    return None
+
+
+def _bare(t) -> str:
+    """The word without a possessive ending: "Roe's" -> "Roe"."""
+    return t.text[:-2] if t.text.endswith(("'s", "’s")) and len(t.text) > 3 else t.text
+
+
+def _name_word(t) -> bool:
+    w = _bare(t)
+    if not (w[:1].isupper() and w.isalpha()):
+        return False
+    return N.capital_name(t) if w == t.text else t.pos in ("PROPN", "NOUN")
+
+
+def _candidates(table, doc, a: int, stop: int):
+    """(start, end, surname) of person names before token a, newest first, back to token `stop`: runs of
+    up to three capitalised words, or one word, whose last word the article shows to be a surname
+    ("Roe has run …", "Jane Roe's message")."""
+    toks = doc.tokens
+    people = table._people(doc)
+    k = a - 1
+    while k >= stop:
+        t = toks[k]
+        if not (t.text[:1].isupper() and _name_word(t)):
+            k -= 1
+            continue
+        s = k
+        while s - 1 >= stop and _name_word(toks[s - 1]) and _bare(toks[s - 1]) == toks[s - 1].text:
+            s -= 1
+        if k + 1 - s <= 3 and _bare(t) in people:
+            yield s, k + 1, _bare(t)
+        k = s - 1
+
+
+def speaker_for(table, doc, a: int, pronoun: str):
+    """The Source "he"/"she" at token a refers to: the newest person named since the last individual
+    speaker within NAMED_SINCE_SENTENCES whose gender agrees, else that speaker (None: no one)."""
+    toks = doc.tokens
+    at = toks[a].start
+    prev = table._last_individual(at)
+    want = "f" if pronoun == "she" else "m"
+    first_sent = toks[a].sent - NAMED_SINCE_SENTENCES
+    stop = a
+    while stop > 0 and toks[stop - 1].sent >= first_sent:
+        stop -= 1
+    prev_end = prev.mentions[-1].end if prev is not None and prev.mentions else -1
+    for s, e, surname in _candidates(table, doc, a, stop):
+        if toks[s].start < prev_end:
+            break  # named before the last speaker's mention (or inside it): the speaker stands
+        gender = name_gender(toks, s, e)
+        if gender is not None and gender != want:
+            continue
+        known = table.get("name:" + surname.lower())
+        if gender is None and known is not None and source_gender(known) not in (None, want):
+            continue
+        if surname != toks[e - 1].text:  # "Jane Roe's message": the person only when already known
+            if known is not None and known.type == "person":
+                return known
+            continue
+        src = table.resolve(doc, s, e)
+        if src.type == "person":
+            return src
+    if prev is not None and source_gender(prev) not in (None, want):
+        return _agreeing_person(table, at, want) or prev
+    return prev
+
+
+def _agreeing_person(table, at: int, want: str, window: int = 1500):
+    """The person mentioned most recently before `at` (within `window` characters) whose gender is
+    known to agree: "Jane Roe said … He added" is not Jane Roe when Tom Example spoke just before her."""
+    best, best_at = None, -1
+    for src in table.sources:
+        seen = [m.start for m in src.mentions if m.start <= at]
+        if src.type == "person" and seen and at - seen[-1] <= window and seen[-1] > best_at:
+            if source_gender(src) == want:
+                best, best_at = src, seen[-1]
+    return best
+
+
+def titled_near(doc, a: int, head: str) -> bool:
+    """English: does the person name just before token a carry the role `head` ("Housing Minister Tom
+    Example", "Tom Example, the housing minister")? Looks at the words around the name."""
+    found = N.person_name_before(doc.tokens, a, 15, "en")
+    if found is None:
+        return False
+    s, e = found
+    around = doc.tokens[max(0, s - 3) : s] + doc.tokens[e : min(a, e + 6)]
+    return any(t.text.lower()[:6] == head[:6] for t in around)
