@@ -18,6 +18,8 @@ from . import english as EN
 from . import english_clauses as EC
 from . import english_wire as EW
 from . import messages as M
+from . import overlaps as OV
+from . import parenthetical as PA
 from . import patterns as P
 from . import quotations as Q
 from .cues import (
@@ -189,6 +191,8 @@ def _attribute(doc, ctx) -> None:
     if lang == "en":  # 'She said: "A. B."': the whole quotation, direct
         EW.whole_quotes(toks, events, quotes)
     events += quoted_speech(doc, events, table)  # '"… lead some officials to whisper: …" — X (@x)'
+    if lang == "de":  # round 11: "X, Y, äußerte sich am Montag.": no message
+        events = OV.drop_self_messages(events, toks)
     for ev in events:
         if ev.src is not None and ev.source is not None and ev.source.type != "media":
             text = doc.text[toks[ev.src[0]].start : toks[ev.src[1] - 1].end]
@@ -482,7 +486,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             msg = (src[1], msg[1])
     if msg is None and REPORTED_SENTENCES and not any(w.quote for w in toks[first:end]):
         msg = (first, M.content_end(toks, first, end))  # "reported" speech: the event is the sentence
-    ev = Event(cue, src, [msg] if msg else [], "indirect", si, passive=passive)
+    pieces = PA.inserted_pieces(toks, i, fv, first, msg) if lang == "de" else None  # round 11: "X, sagte Y, …"
+    ev = Event(cue, src, pieces or ([msg] if msg else []), "indirect", si, passive=passive)
     if rel is not None and src == (rel[0], rel[0] + 1):
         ev.extra["resolve"] = rel[1]
     if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:

@@ -49,6 +49,8 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
     covered += [e.src for e in events if e.src is not None]  # 'Nach Informationen des "Handelsblatts"'
     by_cue: dict[int, Event] = {}
     for qa, qb, cs, _ce in quotes:
+        if qb > qa and doc.language == "de" and _widen_to_quote(doc, events, qa, qb):
+            continue  # round 11: „A. B“, sagte X / X sagte: „A. B.“ — the cue's message was only B or A
         if qb <= qa or any(a <= qa < b for a, b in covered):
             continue
         post = posts.get(cs)
@@ -102,6 +104,24 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
         if source is None and qb - qa <= MAX_SCARE_QUOTE and not _whole_sentence(doc, qa, qb, si):
             continue  # „aus Protest“ in narration with no one speaking: a scare quote or a title
         events.append(Event([], None, [(qa, qb)], "direct", si, source=source))
+
+
+def _widen_to_quote(doc, events: list[Event], qa: int, qb: int) -> bool:
+    """A quotation over several sentences whose first or last sentence holds the cue ("„Wir haben
+    verhandelt. Am Ende stand ein Kompromiss“, sagte sie.", "Sie sagte: „A. B.“"): the cue's event,
+    whose message was only the quoted part of its own sentence, takes the whole quotation (direct)."""
+    toks = doc.tokens
+    if toks[qa].sent == toks[qb - 1].sent:
+        return False
+    for ev in events:
+        if not ev.cue or not ev.msg or ev.sent not in (toks[qa].sent, toks[qb - 1].sent):
+            continue
+        a, b = ev.msg[0][0], ev.msg[-1][1]
+        if qa - 1 <= a < qb and qa < b <= qb + 1 and (a > qa or b < qb):
+            ev.msg = [(qa, qb)]
+            ev.mode = "direct"
+            return True
+    return False
 
 
 def _title_quote(doc, cue_ev: Event, qa: int, qb: int) -> bool:

@@ -14,6 +14,7 @@ from ..outlets import outlet_registry
 from . import anonymous as A
 from . import english_pronouns as EP
 from . import names as N
+from . import roles_de as RD
 from .lexicon import (
     _AGE,
     ANON_HEADS,
@@ -375,6 +376,8 @@ class SourceTable:
         titled = _AGE.match(words[-1]) or head_last in TITLES or (doc.language == "en" and _AGE_EN.match(words[-1]))
         plural = bool(heads) and N.plural(heads[0])
         back = refer_back(self, head, lows, plural, span.start, roles=doc.language == "en")
+        if doc.language == "de" and lows[0] in DEFINITE and not plural and heads:
+            back = RD.introduced_as(self, doc, a, head, back)  # round 11: "Innenministerin X … Die Ministerin"
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head)):
             back = self._named_before(doc, a)
             if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower():

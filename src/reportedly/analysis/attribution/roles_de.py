@@ -1,0 +1,51 @@
+"""Round 11 (German): a role noun with the definite article ("die Ministerin", "der Kanzler") points
+back to the person the text introduced with that role ("Innenministerin Nancy Faeser …"), even when
+someone else was named in between ("Kritik kam von CDU-Chef Friedrich Merz. Die Ministerin sagte …")."""
+
+from __future__ import annotations
+
+MAX_BACK = 200
+"""How many tokens back a role noun looks for the person it was introduced with."""
+
+
+def _name_word(tok) -> bool:
+    return tok.ent.endswith("PER") or tok.pos == "PROPN"
+
+
+def _feminine(word: str) -> bool:
+    return word.endswith(("in", "innen"))
+
+
+def titled_name_before(toks, a: int, head: str) -> tuple[int, int] | None:
+    """(start, end) of the nearest person name before token a that follows a role word sharing the
+    stem of `head` and its gender: "Innenministerin Nancy Faeser" for "die Ministerin"; else None."""
+    h = head.lower().rsplit("-", 1)[-1]
+    stem = h[:6]
+    if len(stem) < 5:
+        return None
+    for k in range(a - 2, max(a - MAX_BACK, 0) - 1, -1):
+        t = toks[k]
+        if not t.text[:1].isupper() or stem not in t.text.lower():
+            continue  # cheap test first
+        w = t.text.lower().rsplit("-", 1)[-1]
+        if t.pos != "NOUN" or _feminine(w) != _feminine(h):
+            continue
+        e = k + 1
+        while e < a and e - k <= 4 and toks[e].sent == t.sent and _name_word(toks[e]):
+            e += 1
+        if e > k + 1 and any(x.ent.endswith("PER") for x in toks[k + 1 : e]):
+            return (k + 1, e)
+    return None
+
+
+def introduced_as(table, doc, a: int, head: str, back):
+    """`back` (what refer_back found for the role noun `head` at token a) unless its role does not
+    share the noun and a person was introduced with it: then that person."""
+    stem = head.lower().rsplit("-", 1)[-1][:6]
+    if back is not None and stem in (back.role or "").lower():
+        return back
+    found = titled_name_before(doc.tokens, a, head)
+    if found is None:
+        return back
+    src = table.resolve(doc, *found)
+    return src if src.type == "person" else back
