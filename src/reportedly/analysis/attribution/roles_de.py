@@ -4,6 +4,8 @@ someone else was named in between ("Kritik kam von CDU-Chef Friedrich Merz. Die 
 
 from __future__ import annotations
 
+from .anonymous import FEMININE_ENDINGS
+
 MAX_BACK = 200
 """How many tokens back a role noun looks for the person it was introduced with."""
 
@@ -13,13 +15,18 @@ def _name_word(tok) -> bool:
 
 
 def _feminine(word: str) -> bool:
-    return word.endswith(("in", "innen"))
+    return word.endswith(FEMININE_ENDINGS)
+
+
+def _role_word(head: str) -> str:
+    """The role noun's last part, lower-cased: "Innenministerin" for "Bundes-Innenministerin"."""
+    return head.lower().rsplit("-", 1)[-1]
 
 
 def titled_name_before(toks, a: int, head: str) -> tuple[int, int] | None:
     """(start, end) of the nearest person name before token a that follows a role word sharing the
     stem of `head` and its gender: "Innenministerin Nancy Faeser" for "die Ministerin"; else None."""
-    h = head.lower().rsplit("-", 1)[-1]
+    h = _role_word(head)
     stem = h[:6]
     if len(stem) < 5:
         return None
@@ -27,7 +34,7 @@ def titled_name_before(toks, a: int, head: str) -> tuple[int, int] | None:
         t = toks[k]
         if not t.text[:1].isupper() or stem not in t.text.lower():
             continue  # cheap test first
-        w = t.text.lower().rsplit("-", 1)[-1]
+        w = _role_word(t.text)
         if t.pos != "NOUN" or _feminine(w) != _feminine(h):
             continue
         e = k + 1
@@ -41,7 +48,7 @@ def titled_name_before(toks, a: int, head: str) -> tuple[int, int] | None:
 def introduced_as(table, doc, a: int, head: str, back):
     """`back` (what refer_back found for the role noun `head` at token a) unless its role does not
     share the noun and a person was introduced with it: then that person."""
-    stem = head.lower().rsplit("-", 1)[-1][:6]
+    stem = _role_word(head)[:6]
     if back is not None and stem in (back.role or "").lower():
         return back
     found = titled_name_before(doc.tokens, a, head)
