@@ -112,6 +112,17 @@ def test_quotes_all_styles_and_nesting():
         assert expected in inner
 
 
+def test_spaced_quotes_start_and_end_on_words():
+    """„ Wir bleiben “ (spaced marks, as in token-joined corpora) is the same quotation as „Wir bleiben“."""
+    from reportedly import analyze
+
+    text = "Titel\n\n„ Wir bleiben hier “ , sagte der Bürgermeister am Montag ."
+    doc = make_doc(text, ("reportedly.quotes.v1",))
+    assert [text[q[1]:q[2]] for q in doc.quotes] == ["Wir bleiben hier"]
+    direct = [a for a in analyze(text).attributions if a.mode == "direct"]
+    assert [a.message.text for a in direct] == ["Wir bleiben hier"]
+
+
 def test_quotes_apostrophes_are_not_quotes():
     doc = make_doc("Titel\n\nKyiv’s gains and the 'quote' aren't the same, don't worry.", ("reportedly.quotes.v1",))
     assert [doc.text[q[1]:q[2]] for q in doc.quotes] == ["quote"]

@@ -69,8 +69,15 @@ def find_quotes(doc, ctx) -> None:
     if unbalanced:
         doc.warn(f"{unbalanced} unbalanced quotation mark(s); the text after them was not treated as a quote")
     quotes.sort()
-    doc.quotes = [q for q in quotes if text[q[1]:q[2]].strip()]
+    doc.quotes = [_trimmed(text, q) for q in quotes if text[q[1]:q[2]].strip()]
     _mark_depth(doc)
+
+
+def _trimmed(text: str, q: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """The content without the spaces of spaced marks („ Eagle “): it starts and ends on a token."""
+    o, cs, ce, c = q
+    inner = text[cs:ce]
+    return o, cs + len(inner) - len(inner.lstrip()), ce - len(inner) + len(inner.rstrip()), c
 
 
 _ALL_MARKS = frozenset("\"'„“”‚‘’»«")

@@ -39,4 +39,4 @@ def attribute_learned(doc, ctx) -> None:
     first, labels = model.label(doc, roles)
     rules = RuleEvents(doc)
     frames = model.frames.reader(doc, first, roles, rules) if model.frames is not None else None
-    finish(doc, build_events(doc, labels, rules, frames, model.conventions), rules)
+    finish(doc, build_events(doc, labels, rules, frames, model.conventions), rules, model.conventions)
