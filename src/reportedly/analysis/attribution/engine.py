@@ -17,11 +17,14 @@ from . import citations as C
 from . import english as EN
 from . import english_clauses as EC
 from . import english_wire as EW
+from . import inserted as IN
 from . import messages as M
 from . import overlaps as OV
 from . import parenthetical as PA
 from . import patterns as P
+from . import possessive as PO
 from . import quotations as Q
+from . import repairs_de as RP
 from .cues import (
     AFTER_CUES_DE,
     PARTICLES_DE,
@@ -36,7 +39,6 @@ from .cues import (
 )
 from .event import Event
 from .event import to_model as _to_model
-from .names import names_as_propn
 from .nesting import assign_parents, mixed_modes
 from .phrases import anonymous_pp_start
 from .quoted_speech import quoted_speech
@@ -63,7 +65,7 @@ def attribute(doc, ctx) -> None:
 
     The mined lexicon follows `ctx.settings.attribution_engine`: "rules" (default) uses the open
     (CC0 GePaDe) variant, "rules-news" adds the CC BY-NC-SA news counts (cues.LEXICONS)."""
-    with using_lexicon(engine_lexicon(ctx)), names_as_propn(doc.tokens), EC.tag_repairs(doc.tokens):
+    with using_lexicon(engine_lexicon(ctx)), RP.token_repairs(doc.tokens), EC.tag_repairs(doc.tokens):
         _attribute(doc, ctx)
 
 
@@ -96,7 +98,7 @@ def engine_lexicon(ctx) -> Lexicon:
 
 def _attribute(doc, ctx) -> None:
     lang = doc.language if doc.language in ("de", "en") else None
-    table = SourceTable()
+    table = EN.EnglishTable() if lang == "en" else SourceTable()  # round 12: "the minister"
     toks = doc.tokens
     quotes = Q.quote_ranges(doc)
     events: list[Event] = []
@@ -149,6 +151,7 @@ def _attribute(doc, ctx) -> None:
                 cited = [e for e in loose_cues.get(si - 1, []) if P.is_citing(toks, e)]
                 talker = current_speaker(events + cited, si, paras)  # round 10: "beruft sich auf X. Demnach …"
                 ev.source = talker.source if talker is not None else None
+                ev.source = ev.source or (PO.possessor(doc, ev, table, first) if lang == "de" else None)  # round 12
         loose_cues[si] = [ev for ev in found if not ev.msg]
         mood = M.sentence_konjunktiv(toks, first, end, lang) if not complete and lang == "de" else 0
         if lang == "en" and not found and EN.backshifted(toks, first, end):
@@ -296,7 +299,7 @@ def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Even
                     used.update(k for k in range(first, end) if konjunktiv(toks[k], lang) == 1)  # the message's verbs
             elif msg and (b >= stop - 1 or not any(is_finite(w) and not w.quote for w in toks[b:stop])):
                 # ", so Ursula Castrup, die Leiterin der Fachstelle": the whole tail names the source
-                ev = Event([i], (a, max(b, stop)), [msg], "indirect", si)
+                ev = Event([i], (a, max(b, IN.mention_end(toks, b, stop))), [msg], "indirect", si)  # r12: "am Sonntag"
                 ev.extra["resolve"] = (a, b)
         else:
             ev = _cue_event(doc, i, first, end, si, lang, used, out, low)
@@ -326,6 +329,7 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
     if (
         (
             verb_cue(t, lang)
+            or (low == "heißt" and lang == "de" and IN.wie_es_heisst(toks, i, first))  # r12: "Wie es aus X heißt"
             or EN.noun_tagged_said(toks, i, first)
             or (lang == "en" and (EW.that_cue(toks, i, first, end) or EW.impersonal(toks, i, first, end)))
         )
@@ -438,6 +442,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if msg and src and msg[0] <= src[0] < msg[1]:
         src = _subject(doc, fv, first, msg[0], lang) if fv < msg[0] else None
         src = EN.coordinated(toks, src, first) if lang == "en" and src else src
+    src = IN.fallback_subject(doc, src, fv, first) if lang == "de" else src  # "… und sagte", "X, die …,"
     if msg is None:
         start = min([i, fv] + ([src[0]] if src and src[0] > first else []))
         wie = M.wie_clause(toks, start, first)

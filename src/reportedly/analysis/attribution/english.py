@@ -12,11 +12,14 @@ from __future__ import annotations
 from . import english_bounds as EB
 from . import english_clauses as EC
 from . import english_fronted as EF
+from . import english_kinds as EK
 from . import english_quotes as EQ
 from . import english_subjects as ES
 from . import english_types as ET
+from . import english_unnamed as EU
 from . import messages as M
 from .cues import SPEECH_EN
+from .english_roles import EnglishTable  # noqa: F401  (the engine's table for English: "the minister")
 from .lexicon import ANON_HEADS
 from .sources import np_tokens
 from .speakers import is_person_noun
@@ -326,6 +329,7 @@ def finish(doc, ev) -> None:
     toks = doc.tokens
     sent = doc.sentences[ev.sent]
     ET.retype(doc, ev)  # round 10: "Zelenskiy said", "One woman said", "Downing Street said", "It said" …
+    EU.repair(doc, ev)  # round 12: affiliations, open counts, '"I …," Biden said' (a person)
     if ev.source is not None and ev.source.type == "person" and not ev.source.role and ev.src is not None:
         role = apposition_role(toks, ev.src[1], sent.last)
         if role is not None:
@@ -464,6 +468,8 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
     ):
         return True
     if i - 2 >= first and toks[i - 1].text == "to" and toks[i - 2].lemma in DECLINE:
+        return True
+    if EK.after_according(toks, i, first, end):  # round 12: "According to filings, X was warned in 2019"
         return True
     return journalist_question(toks, i, first, end)
 

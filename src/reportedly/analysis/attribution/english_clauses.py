@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+from . import english_retags as ER
 from .cues import SPEECH_EN
 
 POSSESSOR_PRONOUNS = frozenset("his her their its our my your".split())
@@ -80,6 +81,8 @@ def repair(toks, k: int, first: int, end: int) -> dict | None:
     spokesman is no speaker of its own ("A Kremlin spokesman said"); words for unnamed people read as
     verbs or adjectives are nouns."""
     t = toks[k]
+    if t.text in ER.PAST_REPORTS:  # round 12: "…, the Wall Street Journal reported, citing …"
+        return ER.past_report(toks, k, first, end)
     if (
         k > first
         and t.pos in ("VERB", "ADJ", "ADV", "ADP", "NUM")
@@ -229,7 +232,7 @@ PEOPLE_WORDS = frozenset(
     survivor survivors volunteer volunteers activist activists protester protesters lawmaker lawmakers
     investigator investigators prosecutor prosecutors doctor doctors nurse nurses teacher teachers student
     students parent parents mother father victim victims member members supporter supporters opponent
-    opponents executive executives passenger passengers soldier soldiers officer officers""".split()
+    opponents executive executives passenger passengers soldier soldiers officer officers ally allies""".split()
 )
 """English nouns for unnamed people that the tagger sometimes reads as verbs or adjectives."""
 

@@ -49,6 +49,8 @@ def clause_verb(toks, i: int, first: int, end: int) -> bool:
     if (low not in HEADLINE_VERBS and low != "urges") or toks[i].pos != "NOUN" or i <= first or i + 2 >= end:
         return False
     prev = toks[i - 1]
+    if prev.pos == "ADV" and prev.text.endswith("ly") and i - 2 >= first:
+        prev = toks[i - 2]  # round 12: "Officials privately acknowledge …"
     if prev.text.lower() in NOT_BEFORE or not (prev.text[:1].isupper() or prev.pos in ("NOUN", "PROPN")):
         return False
     if low == "urges":  # "Biden urges Congress to pass aid bill"
@@ -59,7 +61,8 @@ def clause_verb(toks, i: int, first: int, end: int) -> bool:
 
 
 PLURAL_VERBS = frozenset(
-    "warn claim insist admit deny predict suggest confirm estimate allege stress fear report".split()
+    """warn claim insist admit deny predict suggest confirm estimate allege stress fear report acknowledge
+    concede whisper""".split()
 )
 """Plural present forms the shared cue list lacks: "Experts warn sea levels are rising"."""
 PLURAL_POS = frozenset({"VERB", "NOUN", "ADJ"})  # "Experts fear (ADJ) new variant could spread"
@@ -72,6 +75,8 @@ def plural_present(toks, i: int, first: int, end: int) -> bool:
     if toks[i].text.lower() not in PLURAL_VERBS or i <= first or i + 2 >= end or toks[i].pos not in PLURAL_POS:
         return False
     prev = toks[i - 1]
+    if prev.pos == "ADV" and prev.text.endswith("ly") and i - 2 >= first:
+        prev = toks[i - 2]  # round 12: "Officials privately acknowledge …"
     if prev.text.lower() in NOT_BEFORE or not (
         prev.pos in ("NOUN", "PROPN") or prev.text.lower() in ("they", "we") or (i - 1 == first and prev.text.isalpha())
     ):  # "Experts warn …": the tagger may call a capitalised first word a verb

@@ -98,8 +98,8 @@ def _candidates(table, doc, a: int, stop: int):
     k = a - 1
     while k >= stop:
         t = toks[k]
-        if not (t.text[:1].isupper() and _name_word(t)):
-            k -= 1
+        if t.quote or not (t.text[:1].isupper() and _name_word(t)):
+            k -= 1  # round 12: a name inside a quotation is quoted, not the one who speaks
             continue
         s = k
         while s - 1 >= stop and _name_word(toks[s - 1]) and _bare(toks[s - 1]) == toks[s - 1].text:
@@ -124,6 +124,8 @@ def speaker_for(table, doc, a: int, pronoun: str):
     for s, e, surname in _candidates(table, doc, a, stop):
         if toks[s].start < prev_end:
             break  # named before the last speaker's mention (or inside it): the speaker stands
+        if _in_speaker_sentence(doc, toks[s], prev, prev_end, want):
+            continue  # round 12: "A senior official said Biden was angry. He said …": the official
         gender = name_gender(toks, s, e)
         if gender is not None and gender != want:
             continue
@@ -140,6 +142,15 @@ def speaker_for(table, doc, a: int, pronoun: str):
     if prev is not None and source_gender(prev) not in (None, want):
         return _agreeing_person(table, at, want) or prev
     return prev
+
+
+def _in_speaker_sentence(doc, tok, prev, prev_end: int, want: str) -> bool:
+    """Is the name at `tok` in the sentence of the last speaker's mention (what that speaker reported,
+    "said Biden was angry"), with a speaker whose gender does not contradict the pronoun?"""
+    if prev is None or prev_end < 0 or source_gender(prev) not in (None, want):
+        return False
+    sent = doc.sentences[tok.sent]
+    return sent.start <= prev_end <= sent.end
 
 
 def _agreeing_person(table, at: int, want: str, window: int = 1500):

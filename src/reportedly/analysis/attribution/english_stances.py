@@ -129,8 +129,13 @@ def _label_event(doc, i: int, first: int, end: int, si: int):
     if toks[i].text.lower() not in ("called", "calls") and toks[opening - 1].text.lower() != "as":
         return None
     close = next((k for k in range(opening + 1, min(end, opening + 12)) if toks[k].text in QUOTE_MARKS), None)
-    if close is None or close - opening < 2 or any(t.text in (",", ";", ":") or t.quote for t in toks[first:i]):
+    if close is None or close - opening < 2 or any(t.text in (";", ":") or t.quote for t in toks[first:i]):
         return None
+    if any(t.text == "," for t in toks[first:i]):  # round 12: "Jane Roe, the group's director, called …"
+        from .english import apposition_subject
+
+        src = apposition_subject(toks, i, first) if toks[i - 1].text == "," else None
+        return Event([i], src, [(opening + 1, close)], "direct", si) if src is not None else None
     src = main_subject(toks, first, i)
     if src is None or src[1] > i:
         return None

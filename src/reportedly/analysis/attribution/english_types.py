@@ -17,7 +17,11 @@ UNNAMED_PEOPLE = frozenset(
     colleague employee activist protester pensioner farmer shopkeeper mourner mourners child children
     teenager girl boy family families rebels rebel militants fighters gunmen protesters
     demonstrators suspect suspects teenagers pensioners motorist motorists commuter commuters tourist
-    tourists visitor visitors spectator spectators onlooker onlookers bystander bystanders customer""".split()
+    tourists visitor visitors spectator spectators onlooker onlookers bystander bystanders customer
+    firefighter firefighters paramedic paramedics medic medics commander commanders officer citizen citizens
+    monitor monitors inspector inspectors mediator mediators adviser advisers advisor advisors employees
+    palestinians israelis ukrainians russians americans iranians syrians iraqis afghans europeans allies
+    aides advisers strategists operatives donors""".split()
 )
 """Unnamed people as speakers ("one woman said", "a relative of the victim told …")."""
 
@@ -159,7 +163,10 @@ def named_after_role(doc, ev) -> None:
     src.description = None
 
 
-SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman official officials source sources aide aides".split())
+SPOKES_HEADS = frozenset(
+    """spokesperson spokesman spokeswoman official officials source sources aide aides strategist strategists
+    operative operatives adviser advisers insider insiders donor donors""".split()
+)
 
 
 def organisation_spokesperson(doc, ev) -> None:

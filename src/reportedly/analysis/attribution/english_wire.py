@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import english_clauses as EC
 from . import english_fronted as EF
+from . import english_per as EP
 from . import english_quotes as EQ
 from . import english_stances as ES
 from . import messages as M
@@ -136,6 +137,7 @@ def hearsay_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
             or EQ.feature_event(doc, i, first, end, si)
             or EF.participle_event(doc, i, first, end, si)  # round 11: "…, warning that …"
             or EF.finding_event(doc, i, first, end, si)  # round 11: "The study found the drug cut …"
+            or (EP.per_event(doc, i, first, end, si) if low == "per" else None)  # round 12: "…, per two officials."
         )
     pieces = [(x, y) for x, y in ((first, a), (b, stop)) if y > x]
     if len(pieces) < 2 or not any(t.pos in ("VERB", "AUX") for t in toks[b:stop]):
@@ -189,12 +191,11 @@ def citing_events(doc, found: list[Event], first: int, end: int, si: int) -> lis
     """ "Bloomberg reported, citing people familiar with the matter, that …", "…, Reuters reported,
     citing two sources.": the cited sources said what the outlet reports. Their event takes the
     report's message and is reported inside it (chain: outlet → the people cited), like German
-    "unter Berufung auf"."""
+    "unter Berufung auf". Round 12: also "Citing two officials, Politico reported …" and "According
+    to Politico, which cited two officials, …" (the which-clause is no part of the message)."""
     toks = doc.tokens
     stop = content_end(toks, first, end)
-    k = next(
-        (j for j in range(first + 1, stop - 1) if toks[j].text.lower() == "citing" and toks[j - 1].text == ","), None
-    )
+    k = next((j for j in range(first, stop - 1) if toks[j].text in CITING_FORMS and _citing_at(toks, j, first)), None)
     if k is None:
         return []
     b = next((j for j in range(k + 1, stop) if toks[j].text in (",", ";", ":") or toks[j].text.lower() == "that"), stop)
@@ -210,9 +211,24 @@ def citing_events(doc, found: list[Event], first: int, end: int, si: int) -> lis
     )
     if host is None:
         return []
+    if toks[k].text.lower() == "cited" and host.msg[0][0] == k - 1 and b < host.msg[0][1] and toks[b].text == ",":
+        host.msg[0] = (b + 1, host.msg[0][1])  # "According to Politico, which cited two officials, …"
     ev = Event([k], (k + 1, b), list(host.msg), host.mode, si)
     ev.extra["host"] = host
     return [ev]
+
+
+CITING_FORMS = frozenset("citing Citing cited".split())
+
+
+def _citing_at(toks, j: int, first: int) -> bool:
+    """ ", citing X", a sentence-opening "Citing X,", or ", which cited X," at token j."""
+    low = toks[j].text.lower()
+    if low == "citing":
+        return j == first or (j > first and toks[j - 1].text == ",")
+    return (
+        low == "cited" and j - 2 >= first and toks[j - 1].text.lower() in ("which", "who") and toks[j - 2].text == ","
+    )
 
 
 HEADLINE_DASHES = frozenset("- – —".split())

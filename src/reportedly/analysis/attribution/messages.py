@@ -6,7 +6,7 @@ they cost one pass over the sentence; character spans are made once at the end b
 
 from __future__ import annotations
 
-from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv
+from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv, verb_cue
 
 SUBORDINATORS = frozenset(
     "dass daß ob wonach wie warum weshalb wieso wann wer was wo wohin woher welche welcher welches inwiefern "
@@ -45,6 +45,8 @@ def content_end(tokens, first: int, last: int) -> int:
 def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tuple[int, int] | None:
     """A complement clause after the cue: ", dass …", ", ob …", ", die Lage sei …", ": …", "that …"."""
     end = content_end(tokens, first, last)
+    if lang == "de":  # round 12: "…, und betonte, …" — the next report of the same speaker ends this one
+        end = next((k for k in range(cue_end, end - 2) if _next_report(tokens, k)), end)
     said = tokens[cue_end - 1].text.lower() if cue_end > first else ""
     if lang == "en":
         cue_end = _skip_adjuncts_en(tokens, cue_end, end)
@@ -102,6 +104,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
             continue
         if t in QUOTE_MARKS or t in PUNCT_END:
             return None
+        if lang == "de" and j > cue_end and is_finite(tokens[j]):
+            return None  # round 12: "wies die Vorwürfe zurück und sagte, …": the clause of another verb
         j += 1
     if (
         lang == "en"
@@ -154,6 +158,14 @@ def _skip_adjuncts_en(tokens, k: int, end: int) -> int:
         else:
             break
     return k
+
+
+def _next_report(tokens, k: int) -> bool:
+    """ ", und betonte": a comma, a conjunction and an indicative speech verb open a new report."""
+    if tokens[k].text != "," or tokens[k + 1].text.lower() not in ("und", "aber", "sowie"):
+        return False
+    v = tokens[k + 2]
+    return is_finite(v) and konjunktiv(v, "de") != 1 and verb_cue(v, "de")
 
 
 def that_follows(tokens, i: int, end: int) -> bool:
@@ -234,6 +246,8 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
         return (von + 1, end) if von is not None and end - von >= 2 else None
     if cue_text.lower() not in OBJECT_MESSAGE_VERBS:
         return None
+    if cue_end - first <= 2 and tokens[first].text.lower() in ("das", "dies", "dieses"):
+        return None  # round 12: "Das bestätigte ein Polizeisprecher.": the sentence before (patterns.pointer_event)
     return (cue_end, end) if end - cue_end >= 2 else None
 
 

@@ -107,7 +107,9 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
         run = run + list(tokens[run[-1].i + 1 : k + 1])
     while tokens is not None and run[-1].i + 1 < stop:  # "Bill Powers" when only "Bill" was tagged
         nxt = tokens[run[-1].i + 1]
-        k = particles_at(tokens, run[-1].i + 1, stop - 1) if run[-1].ent.endswith("PER") else run[-1].i + 1
+        k = particles_at(tokens, run[-1].i + 1, stop - 1) if run[-1].ent.endswith("PER") or (
+            run[-1].tag == "NE" and len(run) == 1  # round 12 (German tag): "Alexander von Preen", untagged
+        ) else run[-1].i + 1
         if k > run[-1].i + 1 and particle_surname(tokens[k]):  # "Ursula von der Leyen", "Thomas de Maizière"
             run.extend(tokens[run[-1].i + 1 : k + 1])
             continue

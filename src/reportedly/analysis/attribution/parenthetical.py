@@ -4,6 +4,7 @@ habe kein Geld."): the message is the fronted constituent and the rest of the se
 from __future__ import annotations
 
 from .cues import is_finite
+from .inserted import split_clause
 
 
 def inserted_pieces(toks, i: int, fv: int, first: int, msg: tuple[int, int] | None) -> list[tuple[int, int]] | None:
@@ -11,6 +12,8 @@ def inserted_pieces(toks, i: int, fv: int, first: int, msg: tuple[int, int] | No
     constituent and `msg` (what follows it) goes on with the finite verb; else None."""
     if msg is None or fv != i or i - 1 <= first or toks[i - 1].text != ",":
         return None  # cheap tests first
+    if msg[1] == i - 1:  # round 12: "Sie habe, sagte er, kein Geld."
+        return split_clause(toks, i, fv, first, msg)
     a, b = msg
     if a <= i or toks[a - 1].text != "," or not is_finite(toks[a]):
         return None  # the rest goes on with the finite verb: "…, habe kein Geld"

@@ -46,9 +46,9 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
             _, b = np_tokens(toks, later, later, end)
             return _prep(doc, cue, start, b, first, end, si)
     a, b = np_tokens(toks, head, start, end)
-    if doc.language == "de" and b + 1 < end and toks[b].text.lower() in ("von", "vom") and (
+    if doc.language == "de" and b + 1 < end and toks[b].text.lower() in ("von", "vom", "aus") and (
         toks[head].text.lower() in SOURCE_NOUNS_DE
-    ):  # round 10: "Laut Aussagen von Zeugen"
+    ):  # round 10: "Laut Aussagen von Zeugen"; round 12: "Laut Angaben aus Militärkreisen"
         _, b = np_tokens(toks, b + 1, b + 1, end)
     b = coordinated_end(toks, b, end) if doc.language == "de" else b  # "laut Polizei und Feuerwehr"
     if cue[0] == first and doc.language == "en":  # "According to people familiar with the talks, …"

@@ -77,6 +77,7 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             _np_inner(t)
             and (t.pos in ("PROPN", "NOUN", "X", "NUM") or _capitalised(t))
             and t.text not in '„“"'
+            and not new_np(tokens, b, last)  # round 12: "Behördenangaben 7.000 Menschen"
         ) or (low in ANON_HEADS and t.text.islower() and b == head + 1 and t.pos in ("ADJ", "NOUN")):
             b += 1
         elif (  # "VW-Betriebsratschefin und Aufsichtsrätin Daniela Cavallo"
@@ -89,6 +90,7 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             b += 2
         elif (  # 'des "Handelsblatts"', 'der „Süddeutschen Zeitung“'
             low in ("der", "des", "of", "the")
+            and not (low == "der" and tokens[b - 1].ent == "I-PER")  # round 12: 'sagte X von Y der „Welt“'
             and b + 3 < last
             and tokens[b + 1].text in QUOTES
             and _np_inner(tokens[b + 2])
@@ -107,8 +109,8 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             and not (low == "der" and _dative_outlet(tokens, a, b, last))  # round 10
         ):
             b += 1
-            while b < last and _np_inner(tokens[b]) and tokens[b].text.lower() not in (",",):
-                b += 1
+            while b < last and _np_inner(tokens[b]) and tokens[b].text != "," and not new_np(tokens, b, last):
+                b += 1  # round 12: not into the next phrase ("der Fluggesellschaft die Genehmigung")
         elif (  # "Angaben russischer Behörden", "nach Einschätzung westlicher Geheimdienste": a genitive plural
             t.pos == "ADJ"
             and low.endswith("er")
@@ -155,6 +157,18 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         else:
             break
     return a, b
+
+
+def new_np(tokens, k: int, last: int) -> bool:
+    """Round 12 (German tags only, so English phrases are untouched): token k opens the next phrase of the
+    clause, not the speaker's — an article ("… der Fluggesellschaft die Genehmigung"), a predicative
+    adjective ("Angaben der UN überfordert"), a number with its noun ("Behördenangaben 7.000 Menschen")."""
+    tag = tokens[k].tag
+    if tag not in ("ART", "ADJD", "CARD"):
+        return False
+    if tag == "CARD":
+        return k + 1 < last and tokens[k + 1].pos == "NOUN" and _capitalised(tokens[k + 1])
+    return True
 
 
 SPEAKER_PREPS = frozenset("von vom im beim bei aus for at in from".split())
@@ -233,6 +247,8 @@ def _particle_end(tokens, b: int, last: int) -> int | None:
     c = particles_at(tokens, b, last)
     if c >= last or c == b or not particle_surname(tokens[c]):
         return None
+    if tokens[c].ent == "I-PER" and tokens[b].ent == "I-PER":
+        return c + 1  # round 12: the tagger has the particle in the name ("Alexander von Preen der „Welt“")
     return c + 1 if c + 1 >= last or tokens[c + 1].pos not in ("DET", "ADJ", "NOUN") else None
 
 

@@ -4,6 +4,7 @@ it ends), else the current speaker; short quotes in narration with no one speaki
 
 from __future__ import annotations
 
+from . import inserted as IN
 from . import messages as M
 from .cues import is_finite
 from .event import Event
@@ -53,6 +54,8 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
             continue  # round 11: „A. B“, sagte X / X sagte: „A. B.“ — the cue's message was only B or A
         if qb <= qa or any(a <= qa < b for a, b in covered):
             continue
+        if doc.language == "de" and IN.quote_piece(doc, events, qa, qb):
+            continue  # round 12: „A“, betonte X, „C.“ — C is the second piece of X's quotation
         post = posts.get(cs)
         sent = doc.sentence_at(doc.tokens[qa].start)
         si = doc.sentences.index(sent) if sent is not None else 0

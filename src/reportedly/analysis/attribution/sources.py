@@ -15,6 +15,7 @@ from . import anonymous as A
 from . import english_pronouns as EP
 from . import names as N
 from . import roles_de as RD
+from . import types_de as TD
 from .lexicon import (
     _AGE,
     ANON_HEADS,
@@ -321,6 +322,7 @@ class SourceTable:
             names, possessed = N.drop_possessor(names, doc.tokens, b)
         if names:
             run = N.name_run(names, doc.tokens, b)
+            run = TD.org_place_run(doc.tokens, run, a) if doc.language == "de" else run  # round 12: "Polizei Köln"
             if any(t.ent.endswith("PER") for t in run):  # "Aufsichtsrätin Daniela Cavallo": the tagged name
                 while not run[0].ent.endswith("PER"):
                     run = run[1:]

@@ -1,0 +1,69 @@
+"""English source kinds by the head noun, round 12: papers and posts that speak ("According to court
+filings", "a memo seen by Reuters", "a poll by Gallup", "A tweet from the embassy said").
+
+The shared typing took the name inside the modifier for the speaker ("seen by Reuters" -> Reuters,
+"a poll by Gallup" -> a person Gallup) or left the noun untyped ("filings", "a transcript of the call",
+"The complaint"). A mention whose first noun is a word for a document or a post is that document or
+post: typed `document` or `social_post`, no name, its words the description. Called from
+`english_roles.EnglishTable.resolve`, so English only.
+"""
+
+from __future__ import annotations
+
+DOCUMENT_HEADS = frozenset(
+    """filing filings document documents transcript transcripts complaint memo memos memorandum records
+    minutes figures statistics poll polls survey surveys letter letters email emails cable cables lawsuit
+    affidavit dossier assessment assessments ruling indictment report reports statement statements study
+    studies analysis data readout""".split()
+)
+"""Nouns for papers and numbers that "say" or "show" something."""
+
+SOCIAL_HEADS = frozenset("tweet tweets post posts posting message retweet".split())
+"""Nouns for a post on a platform ("A tweet from the embassy said …", "a post on X")."""
+
+_DETS = frozenset("a an the one two this that these those its their his her".split())
+_AFTER_HEAD = frozenset("by from of on in seen obtained published released posted issued sent shared to".split())
+
+
+def kind(toks, a: int, b: int) -> str | None:
+    """"document" or "social_post" when the mention [a, b) opens (after a determiner and lowercase
+    modifiers) with such a noun and nothing but its modifiers follow; else None."""
+    k = a
+    if toks[k].text.lower() in _DETS:
+        k += 1
+    head = None
+    while k < b and k - a <= 4:
+        t = toks[k]
+        low = t.text.lower()
+        if low in DOCUMENT_HEADS or low in SOCIAL_HEADS:
+            head = k
+            break
+        if not t.text.isalpha() or (t.text[:1].isupper() and k != a):
+            return None  # "a Pentagon memo", "Statistics Canada": named bodies stay with the shared rules
+        k += 1
+    if head is None:
+        return None
+    if head + 1 < b and toks[head + 1].text.lower() not in _AFTER_HEAD:
+        return None  # "the report card", "post office"
+    if head == a and toks[a].text[:1].isupper() and head + 1 < b and toks[head + 1].text[:1].isupper():
+        return None
+    low = toks[head].text.lower()
+    if low == "message" and head + 1 < b and toks[head + 1].text.lower() != "on":
+        return None  # "the message from the union" is what someone said, not a post
+    return "social_post" if low in SOCIAL_HEADS else "document"
+
+
+_PASSIVE = frozenset("was were been is are be being".split())
+_NO_COMPLEMENT = frozenset("for about of against in on at by with . ;".split())
+
+
+def after_according(toks, i: int, first: int, end: int) -> bool:
+    """ "According to court filings, the company was warned in 2019", "…, the president asked for a
+    favour": a verb after a fronted "According to X," with no reported clause of its own (a passive or a
+    preposition next) is no speech event — else the "according to" phrase became its message."""
+    if end - first < 4 or toks[first].text.lower() != "according" or toks[first + 1].text.lower() != "to":
+        return False
+    comma = next((k for k in range(first + 2, i) if toks[k].text == ","), None)
+    if comma is None:
+        return False
+    return toks[i - 1].text.lower() in _PASSIVE or (i + 1 >= end or toks[i + 1].text.lower() in _NO_COMPLEMENT)

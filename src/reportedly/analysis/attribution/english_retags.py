@@ -1,0 +1,22 @@
+"""English tag repairs, round 12: a past reporting verb the tagger read as an adjective or noun after a
+name ("…, the Wall Street Journal reported, citing …": "reported" AJ0, so the sentence had no cue at
+all). Called from `english_clauses.repair`, undone with the other repairs when the engine is done.
+"""
+
+from __future__ import annotations
+
+PAST_REPORTS = frozenset("reported wrote said added told noted stated claimed announced confirmed warned".split())
+AFTER = frozenset(", . ; that on in last earlier citing".split())
+
+
+def past_report(toks, k: int, first: int, end: int) -> dict | None:
+    """{"pos": "VERB", "tag": "VVD"} for a misread past reporting verb at k, else None."""
+    t = toks[k]
+    if t.text not in PAST_REPORTS or t.pos not in ("ADJ", "NOUN") or k == first or k + 1 >= end:
+        return None
+    prev = toks[k - 1]
+    if prev.pos not in ("NOUN", "PROPN") or not prev.text[:1].isupper():
+        return None  # only after a name: "the reported attack" stays an adjective
+    if toks[k + 1].text.lower() not in AFTER:
+        return None
+    return {"pos": "VERB", "tag": "VVD"}

@@ -1,0 +1,140 @@
+"""English definite role nouns, round 12: "the minister", "the judge" as the speaker (and papers and
+posts by their head noun, `english_kinds`).
+
+The shared lookup (`speakers.refer_back`) falls back on the person named last, so in "Judge Anna Berg
+heard the case. Tom Example said … The judge said …" the judge became Tom Example. Here such a
+description resolves to the person the text introduced with that role — a title before the name
+("Foreign Minister Jane Doe", "foreign minister Jane Doe"), an apposition after it ("Jane Doe, the
+foreign minister,") or before it ("the foreign minister, Jane Doe,"); otherwise it stays an unnamed
+holder of that office: typed person (an identifiable office is no anonymous source, see
+docs/attribution.md), role the noun, name null. `EnglishTable` is the engine's SourceTable for English
+articles only, so German output is untouched.
+"""
+
+from __future__ import annotations
+
+from .english_kinds import kind
+from .names import capital_name
+from .sources import SourceTable
+from .speakers import NEAR_CHARS
+
+ROLE_HEADS = frozenset(
+    """minister secretary president judge senator governor mayor chancellor premier ambassador prosecutor
+    general commander chairman chairwoman envoy pope sheriff coroner magistrate congressman congresswoman
+    coach""".split()
+)
+"""Roles with one holder in a story; "the spokesman", "the official" stay with the shared rules
+(unnamed staff are anonymous)."""
+
+QUALIFIERS = frozenset(
+    """prime foreign defence defense interior finance health home justice deputy vice chief attorney
+    district federal trial supreme economy energy education trade transport environment""".split()
+)
+"""Words of a description the introduction must share: "the prime minister" is not "Foreign Minister
+Jane Doe"; a nationality ("the Israeli prime minister") need not be repeated."""
+
+BACK_TOKENS = 600
+"""How many tokens back an introduction is looked for (the distance is also capped at NEAR_CHARS)."""
+
+_ARTICLES = frozenset("the a an".split())
+
+
+def _description(toks, a: int, b: int) -> tuple[str, set[str]] | None:
+    """("minister", {"foreign"}) for "the foreign minister" spanning [a, b); None for anything else."""
+    words = [t.text.lower() for t in toks[a:b]]
+    if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_HEADS:
+        return None
+    mods = words[1:-1]
+    if len(mods) > 3 or any(not w.isalpha() for w in mods) or any(w in ("new", "other") for w in mods):
+        return None  # "the new coach": someone else than the one introduced
+    return words[-1], {w for w in mods if w in QUALIFIERS}
+
+
+def _name_run(toks, k: int, step: int, limit: int) -> tuple[int, int] | None:
+    """A run of two or three capitalised name words starting at k and going in direction `step`."""
+    run = []
+    while len(run) < 4 and 0 <= k < limit and capital_name(toks[k]) and toks[k].text.lower() not in ROLE_HEADS:
+        run.append(k)
+        k += step
+    if not 2 <= len(run) <= 3:
+        return None
+    return (min(run), max(run) + 1)
+
+
+def _role_words(toks, k: int, lo: int) -> list[str]:
+    """The words of a title ending at the role noun k, back to an article or non-title word."""
+    out = []
+    j = k - 1
+    while j >= lo and len(out) < 3 and toks[j].text.isalpha() and toks[j].text.lower() not in _ARTICLES:
+        if not (toks[j].text[:1].isupper() or toks[j].text.lower() in QUALIFIERS):
+            break
+        out.append(toks[j].text)
+        j -= 1
+    return out
+
+
+def introduction(toks, a: int, head: str, quals: set[str]) -> tuple[int, int, str] | None:
+    """Token range of the latest person introduced before token a with the role `head` (and the
+    qualifiers), with the role's words; None when there is none."""
+    lo = max(0, a - BACK_TOKENS)
+    for k in range(a - 1, lo - 1, -1):
+        t = toks[k]
+        if t.text.lower() != head or toks[a].start - t.start > NEAR_CHARS:
+            continue
+        title = _role_words(toks, k, lo)
+        if not quals <= {w.lower() for w in title} and not quals <= set(w.text.lower() for w in toks[k + 1 : k + 4]):
+            continue
+        role = " ".join([*reversed(title), t.text])
+        run = _name_run(toks, k + 1, 1, a)  # "Foreign Minister Jane Doe"
+        if run is None and k + 2 < a and toks[k + 1].text == ",":
+            run = _name_run(toks, k + 2, 1, a)  # "the foreign minister, Jane Doe,"
+        if run is None:  # "Jane Doe, the foreign minister,": the name before the comma and article
+            j = k - len(title) - 1
+            det = toks[j].text.lower() if j >= lo else ""
+            if j - 1 >= lo and (det in _ARTICLES or det.endswith(("'s", "’s"))) and toks[j - 1].text == ",":
+                run = _name_run(toks, j - 2, -1, a)
+        if run is not None:
+            return run[0], run[1], role
+    return None
+
+
+class EnglishTable(SourceTable):
+    """SourceTable for English articles: definite role nouns resolve as the module docstring says."""
+
+    def resolve(self, doc, a: int, b: int):
+        toks = doc.tokens
+        paper = kind(toks, a, b)
+        if paper is not None:  # "According to court filings", "a memo seen by Reuters", "A tweet from …"
+            span = doc.trimmed_span(toks[a].start, toks[b - 1].end)
+            return self.add(f"{paper}:{span.text.lower()}", None, paper, span, description=span.text)
+        desc = _description(toks, a, b) if b - a <= 5 else None
+        if desc is None:
+            return super().resolve(doc, a, b)
+        head, quals = desc
+        span = doc.trimmed_span(toks[a].start, toks[b - 1].end)
+        found = introduction(toks, a, head, quals)
+        known = self._with_role(head, quals, toks[a].start)
+        if found is not None and (known is None or toks[found[0]].start > known.mentions[-1].start):
+            s, e, role = found
+            person = super().resolve(doc, s, e)
+            if person.type == "person" and person.name:
+                person.role = person.role or role
+                self.mention(person, span)
+                return person
+        if known is not None:
+            self.mention(known, span)
+            return known
+        key = "office:" + " ".join(t.text.lower() for t in toks[a + 1 : b])
+        return self.add(key, None, "person", span, description=span.text, role=toks[b - 1].text)
+
+    def _with_role(self, head: str, quals: set[str], at: int):
+        """The latest named person whose role holds the noun (and the qualifiers), near `at`."""
+        best = None
+        for src in self.sources:
+            words = set((src.role or "").lower().replace(",", " ").split())
+            if src.type != "person" or not src.name or head not in words or not quals <= words:
+                continue
+            seen = [m.start for m in src.mentions if m.start < at]
+            if seen and at - seen[-1] <= NEAR_CHARS and (best is None or seen[-1] > best[0]):
+                best = (seen[-1], src)
+        return best[1] if best else None

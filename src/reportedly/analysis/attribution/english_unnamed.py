@@ -1,0 +1,203 @@
+"""English speakers, round 12: repairs once an event's Source is resolved (`english.finish`).
+
+- An anonymous source's affiliation is whom it belongs to, not what it knows about: "people with
+  knowledge of the talks", "officials who spoke on condition of anonymity", "one of the people" have
+  none (the shared rule takes the noun after any "of").
+- "A Trump adviser said": anonymous, affiliation Trump.
+- "The Trump campaign said": an organisation, not the person Trump.
+- "Ukrainian commanders say": an anonymous group affiliated with "Ukrainian", not a person.
+- "A growing number of officials", "dozens of residents": an anonymous group.
+- "People close to the president": a plural head with no number has an open count, not 1.
+- "Ukraine's air force" is an organisation, "a high-ranking military officer" an anonymous person,
+  "Moscow's claim" the government.
+- '"I'm not going anywhere," Biden said': a one-word name the shared typing made an organisation (no
+  entity tags in English, no first name in the article) is a person when its own quotation speaks in
+  the first person singular — bodies say "we".
+"""
+
+from __future__ import annotations
+
+from .lexicon import ANON_HEADS, ANON_HEADS_EN, GOVERNMENT_PLACES, ORG_NAMES_EN
+from .speakers import is_person_noun
+
+TOPIC_BEFORE_OF = frozenset("knowledge condition one two three some many none details aware involved".split())
+"""Words before "of"/"in" that make the next noun a topic or a group, not an affiliation."""
+
+PLURAL_PEOPLE = frozenset(
+    "people officials sources diplomats insiders aides officers lawmakers analysts experts residents".split()
+)
+FIRST_PERSON = frozenset("i i'm i've i'll i'd me my myself".split())
+
+
+def clear_topic_affiliation(src) -> None:
+    """None for an affiliation that follows "knowledge of", "condition of", "one of" …"""
+    aff = src.affiliation
+    if src.type != "anonymous" or not aff or not src.description or aff != aff.lower():
+        return
+    words = src.description.lower().replace(",", " ").split()
+    for k in range(2, len(words)):
+        rest = words[k + 1 :] if words[k] == "the" else words[k:]
+        if words[k - 1] in ("of", "in") and words[k - 2] in TOPIC_BEFORE_OF and " ".join(rest).startswith(aff):
+            src.affiliation = None
+            return
+
+
+def open_plural_count(src) -> None:
+    """"People close to the president" (count 1) -> None: a bare plural head counts no one."""
+    if src.type != "anonymous" or src.count != 1 or not src.description:
+        return
+    first = src.description.split()[0]
+    if first.lower() in PLURAL_PEOPLE:
+        src.count = None
+
+
+SURNAME_ENDINGS = ("sky", "skiy", "skyy", "ski", "enko", "vich", "wicz", "escu", "opoulos", "yan")
+"""Surname endings no company or body name has: "Zelensky", "Kuleba" is not covered, "Shmyhal" neither."""
+PUBLIC_FIGURES = frozenset(
+    """biden trump putin netanyahu macron scholz sunak starmer erdogan modi zelensky zelenskyy zelenskiy
+    lavrov peskov blinken kirby musk guterres stoltenberg rutte lukashenko khamenei sinwar nasrallah
+    orban meloni sanchez trudeau albanese kishida zuckerberg bezos""".split()
+)
+"""Surnames that stand alone in news without a first name in the article, and are no organisation."""
+
+
+def first_person_name(doc, ev) -> None:
+    """A one-word "organisation" whose direct quotation says "I", "my", "me" is a person; so is one with
+    a surname ending ("-sky", "-enko", "-vich") or a surname news uses alone ("Biden", "Netanyahu")."""
+    src = ev.source
+    if src is None or src.type != "organization" or not src.name:
+        return
+    name = src.name
+    if " " in name or not name.isalpha() or name.isupper() or not name[:1].isupper():
+        return
+    if name.lower() in ORG_NAMES_EN or name.lower() in GOVERNMENT_PLACES:
+        return
+    if name.lower() in PUBLIC_FIGURES or name.lower().endswith(SURNAME_ENDINGS):
+        src.type = "person"
+        return
+    sent = doc.sentences[ev.sent]  # the quotation may not be attached yet: its words in the sentence
+    if any(t.quote and t.text.lower().replace("’", "'") in FIRST_PERSON for t in doc.tokens[sent.first : sent.last]):
+        src.type = "person"
+
+
+FORCES = frozenset("force forces army navy guard guards command military police".split())
+PEOPLE_HEADS = frozenset("officer officers soldier soldiers commander pilot pilots official officials".split())
+
+
+def unit_or_officer(doc, ev) -> None:
+    """ "Ukraine's air force said" (untyped) is an organisation; "A high-ranking military officer said"
+    (an organisation for its "military") is one anonymous person; "Moscow's claim that …" is the
+    government, not a person called Moscow. Only a Source of this one mention is changed."""
+    src = ev.source
+    if src is None or ev.src is None or len(src.mentions) != 1:
+        return
+    a, b = ev.src
+    words = [t.text.lower() for t in doc.tokens[a:b]]
+    if src.type == "unknown" and not src.name and words[-1] in FORCES:
+        src.type = "organization"
+    elif src.type == "organization" and not src.name and words[-1] in PEOPLE_HEADS and words[0] in ("a", "an", "one"):
+        src.type, src.count = "anonymous", 1
+    elif src.type == "person" and src.name and src.name.lower() in GOVERNMENT_PLACES and not src.role:
+        src.type = "organization"
+
+
+def group_of_people(doc, ev) -> None:
+    """ "A growing number of officials", "a group of diplomats", "dozens of residents": an untyped
+    quantity of unnamed people is an anonymous group (only a Source of this one mention is changed)."""
+    src = ev.source
+    if src is None or src.type != "unknown" or src.name or ev.src is None or len(src.mentions) != 1:
+        return
+    a, b = ev.src
+    words = [t.text.lower() for t in doc.tokens[a:b]]
+    if "of" not in words[:-1]:
+        return
+    after = [w for w in words[words.index("of") + 1 :] if w not in ("the", "their", "its")]
+    heads = ANON_HEADS | ANON_HEADS_EN | PLURAL_PEOPLE
+    if after and after[-1] in heads and not any(w[:1].isupper() for w in after):
+        src.type, src.count = "anonymous", None
+
+
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
+GROUP_WORDS = frozenset(
+    """commanders soldiers troops generals leaders politicians voters citizens lawmakers negotiators
+    prosecutors investigators doctors scientists researchers farmers workers protesters""".split()
+)
+
+
+def nationals_as_group(doc, ev) -> None:
+    """ "Ukrainian commanders, for their part, say …": a nationality before a plural word for people is
+    no name (the shared typing made a person "Ukrainian"); the group is anonymous, affiliated with it."""
+    src = ev.source
+    if src is None or src.type != "person" or not src.name or " " in src.name or ev.src is None:
+        return
+    if len(src.mentions) != 1 or src.role or not src.name.endswith(DEMONYM_ENDINGS):
+        return
+    toks = doc.tokens
+    a, b = ev.src
+    words = [t.text for t in toks[a:b]]
+    k = words.index(src.name) if src.name in words else -1
+    if k < 0 or k + 1 >= len(words):
+        return
+    noun = words[k + 1].lower()
+    if noun.endswith("s") and (noun in PLURAL_PEOPLE | ANON_HEADS_EN | GROUP_WORDS or is_person_noun(noun[:-1])):
+        src.type, src.affiliation, src.name = "anonymous", src.name, None
+        src.description = doc.text[toks[a].start : toks[b - 1].end]
+
+
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+BODY_AFTER_NAME = frozenset("campaign administration camp team government office".split())
+
+
+def named_body(doc, ev) -> None:
+    """ "The Trump campaign said", "the Biden administration": a person's name before a word for a body
+    they lead is that body, an organisation (only a Source of this one mention is changed)."""
+    src = ev.source
+    if src is None or src.type != "person" or not src.name or ev.src is None or len(src.mentions) != 1:
+        return
+    toks = doc.tokens
+    a, b = ev.src
+    if toks[b - 1].text.lower() not in BODY_AFTER_NAME or toks[b - 2].text != src.name.split()[-1]:
+        return
+    k = a + (toks[a].text.lower() == "the")
+    src.type, src.role = "organization", None
+    src.name = doc.text[toks[k].start : toks[b - 1].end]
+
+
+def person_affiliated_noun(doc, ev) -> None:
+    """ "A Trump adviser said", "one Biden aide": a one-word name before a word for staff is the
+    affiliation of an unnamed person, not the person (only a Source of this one mention)."""
+    src = ev.source
+    if src is None or src.type != "person" or not src.name or " " in src.name or ev.src is None:
+        return
+    if len(src.mentions) != 1:
+        return
+    toks = doc.tokens
+    a, b = ev.src
+    lows = [t.text.lower() for t in toks[a:b]]
+    if len(lows) < 3 or lows[0] not in COUNTS or lows[-1] not in STAFF or src.name not in [t.text for t in toks[a:b]]:
+        return
+    src.type, src.affiliation, src.name, src.role = "anonymous", src.name, None, None
+    src.count = COUNTS[lows[0]]
+    src.description = doc.text[toks[a].start : toks[b - 1].end]
+
+
+STAFF = frozenset(
+    """adviser advisers advisor advisors aide aides ally allies official officials strategist strategists
+    operative operatives spokesman spokeswoman spokesperson staffer staffers insider insiders""".split()
+)
+
+
+def repair(doc, ev) -> None:
+    """Every round-12 repair for an English event whose Source was just resolved."""
+    if ev.source is None:
+        return
+    clear_topic_affiliation(ev.source)
+    open_plural_count(ev.source)
+    first_person_name(doc, ev)
+    unit_or_officer(doc, ev)
+    group_of_people(doc, ev)
+    nationals_as_group(doc, ev)
+    named_body(doc, ev)
+    person_affiliated_noun(doc, ev)

@@ -1,0 +1,227 @@
+"""Round 12 (German): cues inserted into what they report, and where an inserted source phrase ends.
+
+- "Sie habe, sagte er, kein Geld.": the cue splits a clause after its finite verb; the message is both
+  pieces (round 11's `parenthetical.py` covers the split after the first constituent).
+- '„A. B“, betonte X, „C.“': the quotation after the inserted cue is a second piece of the same direct
+  attribution, not a quotation of its own.
+- "…, so ein Sprecher des Ministeriums am Sonntag.": a temporal or adverbial tail ends the mention.
+"""
+
+from __future__ import annotations
+
+from .cues import is_finite
+
+REST_OPENERS = frozenset(
+    "und oder aber doch sondern denn ohne um als nachdem bevor während wobei weil da sodass wie wenn obwohl "
+    "seit bis damit indem".split()
+)
+"""Words that open a clause or phrase of its own after "…, sagte er,": not the rest of the message."""
+
+
+def split_clause(toks, i: int, fv: int, first: int, msg: tuple[int, int] | None) -> list[tuple[int, int]] | None:
+    """[left, rest] for "Sie habe, sagte er, kein Geld.": the left message ends with its finite verb
+    (or one word after it) and the rest after the cue clause has no finite verb of its own."""
+    if msg is None or fv != i or toks[i - 1].text != "," or msg[1] != i - 1 or msg[0] > first + 1:
+        return None  # cheap tests first: a left message right before a verb-first cue
+    a, b = msg
+    fin = [k for k in range(a, b) if is_finite(toks[k])]
+    if len(fin) != 1 or fin[0] < b - 2 or fin[0] == a:
+        return None
+    sent = toks[i].sent
+    c = i + 1
+    while c < len(toks) and toks[c].sent == sent and toks[c].text != "," and c - i <= 8:
+        if toks[c].quote or is_finite(toks[c]) or toks[c].text in (".", ";", ":", "!", "?"):
+            return None
+        c += 1
+    if c >= len(toks) or toks[c].text != "," or toks[c].sent != sent:
+        return None
+    stop = c + 1
+    while stop < len(toks) and toks[stop].sent == sent and toks[stop].text not in (".", "!", "?", ";"):
+        w = toks[stop]
+        if w.quote or is_finite(w) or w.text in (",", ":", "–"):
+            return None
+        stop += 1
+    if stop - c - 1 < 1 or toks[c + 1].text.lower() in REST_OPENERS:
+        return None
+    return [(a, b), (c + 1, stop)]
+
+
+def quote_piece(doc, events, qa: int, qb: int) -> bool:
+    """'„A“, betonte X, „C.“': the quotation [qa, qb) right after a cue clause inserted behind a quoted
+    piece joins that cue's direct attribution as its second piece; True when it did."""
+    toks = doc.tokens
+    k = qa - 1
+    while k > 0 and toks[k].text in ("„", "“", "”", '"', "»", "«"):
+        k -= 1
+    if toks[k].text != ",":
+        return False
+    sent = toks[k].sent
+    for ev in events:
+        if not ev.cue or not ev.msg or toks[ev.cue[0]].sent != sent or len(ev.msg) > 1:
+            continue
+        cue = ev.cue[0]
+        a, b = ev.msg[0]
+        if not (b < cue < k and toks[a].quote and toks[b - 1].quote):
+            continue
+        if any(toks[j].quote or is_finite(toks[j]) and j != cue for j in range(cue, k)) or k - cue > 10:
+            continue
+        if any(toks[j].text not in (",", "„", "“", "”", '"', "»", "«") for j in range(b, cue)):
+            continue
+        ev.msg = [(a, b), (qa, qb)]
+        ev.mode = "direct"
+        return True
+    return False
+
+
+TAIL_WORDS = frozenset(
+    "gestern heute vorgestern morgens abends zuletzt bereits kürzlich jüngst nun jetzt damals später "
+    "abschließend gegenüber zudem außerdem dazu ebenfalls weiter weiterhin".split()
+)
+"""Words after which the rest of ", so X …" is no longer the source: time, addressee, occasion."""
+DAY_WORDS = (
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend", "wochenende",
+    "abend", "morgen", "mittag", "nachmittag", "vormittag", "rande", "telefon", "anfang", "ende", "mitte",
+)
+
+OCCASION_PREPS = frozenset("in im bei auf vor".split())
+OCCASION_NEXT = frozenset(
+    "einem einer interview gespräch mitteilung erklärung stellungnahme anfrage nachfrage journalisten reportern "
+    "pressekonferenz".split()
+)
+
+
+def mention_end(toks, b: int, stop: int) -> int:
+    """End of a ", so X …" source phrase that runs to the sentence end: before a temporal or
+    adverbial tail ("am Sonntag", "gegenüber der Zeitung", "bei einer Pressekonferenz", "weiter")."""
+    for k in range(b, stop):
+        low = toks[k].text.lower()
+        if low in TAIL_WORDS:
+            return k
+        if low == "am" and k + 1 < stop and (
+            toks[k + 1].text.lower().startswith(DAY_WORDS) or toks[k + 1].text[:1].isdigit()
+        ):
+            return k
+        if low in OCCASION_PREPS and k + 1 < stop and toks[k + 1].text.lower() in OCCASION_NEXT:
+            return k  # "in einem Interview", "bei einer Pressekonferenz", "auf Anfrage", "vor Journalisten"
+    return stop
+
+
+RELATIVES = frozenset("der die das welche welcher welches denen deren dessen".split())
+
+
+
+def fallback_subject(doc, src: tuple[int, int] | None, fv: int, first: int) -> tuple[int, int] | None:
+    """A speaker the subject search misses or gets wrong: the subject of the first verb when the cue opens
+    a second main clause ("Er wies die Vorwürfe zurück und sagte, …": not "die Vorwürfe"), the noun before
+    a relative clause, a surname with a particle right after a verb-first cue ("…, sagte von Preen.")."""
+    toks = doc.tokens
+    if fv - 1 > first and toks[fv - 1].text.lower() in CONJUNCTIONS:
+        shared = coordinated_subject(doc, fv, first)
+        if shared is not None:
+            return shared
+    if src is not None and src[1] <= fv and toks[src[0]].text.lower() in OBLIQUE:
+        return subject_after(toks, fv) or src  # "Dem Sender sagte der Minister, …": not the dative
+    if src is not None:
+        return coordinated_np(toks, src, fv)
+    return before_relative(toks, fv, first) or particle_name(toks, fv)
+
+
+def coordinated_np(toks, src: tuple[int, int], fv: int) -> tuple[int, int]:
+    """ "Scholz und Macron betonten": both conjuncts right before the verb are the speakers."""
+    a, b = src
+    if b >= fv or toks[b].text.lower() not in ("und", "sowie") or fv - b > 6:
+        return src  # cheap tests first
+    rest = toks[b + 1 : fv]
+    if not rest or any(is_finite(t) or t.quote or t.text in (",", ";", ":") for t in rest):
+        return src
+    if rest[-1].pos not in ("NOUN", "PROPN"):
+        return src
+    return a, fv
+
+
+def subject_after(toks, fv: int) -> tuple[int, int] | None:
+    """The noun phrase right after a verb-second cue ("sagte der Minister"), up to the next comma."""
+    stop = fv + 1
+    while stop < len(toks) and toks[stop].sent == toks[fv].sent and toks[stop].text not in (",", ":", ".", ";"):
+        stop += 1
+    for k in range(fv + 1, min(stop, fv + 4)):
+        if toks[k].quote:
+            return None
+        if toks[k].pos in ("NOUN", "PROPN"):
+            from .phrases import np_tokens  # late: phrases imports this package's lists
+
+            return np_tokens(toks, k, fv + 1, stop)
+    return None
+
+
+CONJUNCTIONS = frozenset("und aber sowie doch".split())
+OBLIQUE = frozenset("dem einem den einen diesen seinen ihren".split())
+"""Articles of no nominative: a noun phrase opening with them before the verb is its object."""
+
+
+def coordinated_subject(doc, fv: int, first: int) -> tuple[int, int] | None:
+    """The subject of the sentence's first finite verb, when the cue at fv directly follows "und" and no
+    comma or quotation lies between them (one sentence, two verbs, one subject)."""
+    toks = doc.tokens
+    v = next((k for k in range(first, fv - 1) if is_finite(toks[k]) and not toks[k].quote), None)
+    if v is not None and any(t.text in (",", ";", ":") or t.quote for t in toks[v : fv - 1]):
+        from .cues import konjunktiv, verb_cue  # late: cues is imported by this package's modules
+
+        v = next(  # "Er sprach sich dafür aus, …, und betonte, …": the last indicative speech verb
+            (k for k in range(fv - 2, first - 1, -1) if is_finite(toks[k]) and not toks[k].quote
+             and verb_cue(toks[k], "de") and konjunktiv(toks[k], "de") != 1),
+            None,
+        )
+    if v is None:
+        return None
+    from .subjects import subject  # late: subjects imports this package's lists
+
+    found = subject(doc, v, first, fv - 1, "de")
+    if found is not None and found[1] <= v and toks[found[0]].text.lower() in OBLIQUE:
+        found = subject_after(toks, v)  # "Den Vorwurf wies der Minister zurück und erklärte, …"
+    return found if found is not None and found[1] <= fv - 1 else None
+
+
+def particle_name(toks, fv: int) -> tuple[int, int] | None:
+    """ "sagte von Preen", "so van Aken": a surname opening with a lower-case particle after the cue."""
+    k = fv + 1
+    if k >= len(toks) or toks[k].text not in ("von", "van", "de", "di", "da", "del", "ter"):
+        return None  # cheap test first
+    from .messages import SPEAK_OF  # late: messages imports this package's lists
+    from .names import particles_at
+
+    if toks[fv].text.lower() in SPEAK_OF:
+        return None  # "berichtete von Schüssen", "sprach von Berlin": the topic
+    c = particles_at(toks, k, len(toks))
+    if c == k or c >= len(toks) or toks[c].sent != toks[fv].sent or toks[c].pos != "PROPN":
+        return None
+    if toks[c].ent.endswith("ORG") or not toks[c].text[:1].isupper():
+        return None
+    if c + 1 < len(toks) and toks[c + 1].text not in (".", ",", ";", "!", "?", "der", "dem", "gegenüber", "am"):
+        return None
+    return k, c + 1
+
+
+def before_relative(toks, fv: int, first: int) -> tuple[int, int] | None:
+    """The subject before a relative clause that ends right before the cue ("Zwei Personen, die mit der
+    Sache vertraut sind, sagten, …"), where the subject search stops at the comma; else None."""
+    if fv - 1 <= first or toks[fv - 1].text != ",":
+        return None  # cheap test first
+    c = next((k for k in range(fv - 2, first, -1) if toks[k].text in (",", ";", ":") or toks[k].quote), None)
+    if c is None or toks[c].text != "," or c + 1 >= fv - 1 or toks[c + 1].text.lower() not in RELATIVES:
+        return None
+    np = toks[first:c]
+    if not np or len(np) > 8 or any(is_finite(t) or t.text in (",", ";", ":") or t.quote for t in np):
+        return None
+    if not any(t.pos in ("NOUN", "PROPN") for t in np):
+        return None
+    return first, c
+
+
+def wie_es_heisst(toks, i: int, first: int) -> bool:
+    """ "Wie es aus Regierungskreisen heißt, …": present-tense "heißt" closing a wie-clause is a cue
+    ("hieß" is one already), not "das heißt" or a name."""
+    if toks[i].text.lower() != "heißt":
+        return False  # cheap test first
+    k = next((j for j in range(i - 1, max(first - 1, i - 10), -1) if toks[j].text.lower() == "wie"), None)
+    return k is not None and k + 1 < i and toks[k + 1].text.lower() == "es"

@@ -1,0 +1,46 @@
+"""Round 12 (German): whose words "Seiner Meinung nach", "Nach ihren Angaben", "Nach dessen Angaben",
+"Demnach" report when no one has spoken yet.
+
+These phrases point back to someone the text just named; the current-speaker rule needs an earlier
+speech event and leaves them without a source otherwise ("Die Polizei sicherte den Tatort. Nach ihren
+Angaben wurde niemand verletzt."). The one pointed to is the subject of the previous sentence, or for
+"sein-" a person named in it.
+"""
+
+from __future__ import annotations
+
+from .cues import is_finite
+from .names import person_name_before
+from .subjects import subject
+
+MASCULINE = frozenset("seiner seinen seine seinem sein".split())
+OTHER = frozenset("ihrer ihren ihre ihrem dessen deren demnach demzufolge danach".split())
+SPEAKING = frozenset({"person", "organization", "media", "anonymous", "document"})
+
+
+def possessor(doc, ev, table, first: int):
+    """The Source a possessive or "demnach" next to the cue of `ev` points to, or None."""
+    toks = doc.tokens
+    if not ev.cue or ev.sent < 1:
+        return None
+    lo, hi = max(first, min(ev.cue) - 3), min(len(toks), max(ev.cue) + 3)
+    word = next((toks[k].text.lower() for k in range(lo, hi) if toks[k].text.lower() in MASCULINE | OTHER), None)
+    if word is None:
+        return None  # cheap test first: no possessive or "demnach" at the cue
+    prev = doc.sentences[ev.sent - 1]
+    if prev.start < doc.headline_end:
+        return None
+    fv = next((k for k in range(prev.first, prev.last) if is_finite(toks[k]) and not toks[k].quote), None)
+    src = subject(doc, fv, prev.first, prev.last, "de") if fv is not None else None
+    if word in MASCULINE and (src is None or not _person_like(toks, src)):
+        src = person_name_before(toks, prev.last, prev.last - prev.first, "de")
+    if src is None or toks[src[0]].quote:
+        return None
+    source = table.resolve(doc, *src)
+    if source.type not in SPEAKING or (word in MASCULINE and source.type not in ("person", "anonymous")):
+        return None
+    return source
+
+
+def _person_like(toks, src) -> bool:
+    return any(t.ent.endswith("PER") or t.text.lower() in ("er",) for t in toks[src[0] : src[1]])

@@ -1,0 +1,51 @@
+"""Round 12 (German): lemmas and tags of the language layer that the engine repairs while it runs.
+
+"Der Minister erklärte, er sei zu Gesprächen bereit." — the tagger reads "bereit" as the separated
+particle of "erklärte" and the lemma becomes "bereiterklären", which is no speech verb: the whole report
+was lost. A particle after a comma belongs to another clause, so while the engine runs the verb keeps
+the lemma without it ("erklären"). And an outlet noun the tagger took for a name ("Die Zeitung
+Kommersant") is a noun, so the name after it is the outlet's.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from .names import media_noun, names_as_propn
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "."})
+
+
+@contextmanager
+def token_repairs(toks):
+    """Around the whole engine: names the POS tagger missed (names.names_as_propn, every language) and the
+    German repairs below, in one pass over the tokens; all undone afterwards."""
+    lemmas, nouns = [], []
+    for k, t in enumerate(toks):
+        tag = t.tag
+        if tag == "VVFIN" and t.lemma and t.lemma[:1].lower() != t.text[:1].lower():
+            _split_particle(toks, k, t, lemmas)  # a lemma that opens with something else: a particle
+        elif tag == "NN" and t.pos == "PROPN" and t.ent == "O" and media_noun(t.text):
+            nouns.append(t)  # "Die Zeitung Kommersant": the outlet Kommersant, not a person "Zeitung Kommersant"
+            t.pos = "NOUN"
+    try:
+        with names_as_propn(toks):
+            yield
+    finally:
+        for t, lemma in lemmas:
+            t.lemma = lemma
+        for t in nouns:
+            t.pos = "PROPN"
+
+
+def _split_particle(toks, k: int, t, changed: list) -> None:
+    """ "erklärte, …, bereit" (PTKVZ after a comma): the verb keeps the lemma without the particle."""
+    for j in range(k + 1, min(len(toks), k + 30)):
+        w = toks[j]
+        if w.sent != t.sent:
+            return
+        if w.tag == "PTKVZ" and t.lemma.lower().startswith(w.text.lower()):
+            if any(x.text in CLAUSE_BREAKS for x in toks[k + 1 : j]):
+                changed.append((t, t.lemma))
+                t.lemma = t.lemma[len(w.text) :]
+            return

@@ -1,0 +1,47 @@
+"""Round 12 (German): types of unnamed source mentions that the earlier head lists miss.
+
+"Augenzeugenberichten zufolge" reports what eyewitnesses say (anonymous), "Zeitungsberichten zufolge"
+what the press writes (media) — not a document; the first part of the compound tells who speaks.
+"""
+
+from __future__ import annotations
+
+from .lexicon import ANON_HEADS
+from .names import org_word
+from .speakers import is_person_noun, lexicon_person_noun
+
+REPORT_TAILS = ("berichten", "berichte", "bericht", "berichts", "aussagen", "aussage", "schilderungen", "angaben")
+"""Compound tails of what someone says: the part before names the speaker."""
+PRESS_PARTS = ("zeitung", "presse", "medien", "agentur", "fernseh", "rundfunk", "radio", "nachrichten", "zeitungs")
+
+
+def compound_report_type(head: str) -> str | None:
+    """ "Augenzeugenberichten", "Zeugenaussagen", "Insiderangaben" → anonymous; "Zeitungsberichten",
+    "Presseberichten" → media; else None (a cheap suffix test first)."""
+    w = head.lower().rsplit("-", 1)[-1]
+    if not w.endswith(REPORT_TAILS):
+        return None
+    tail = next(t for t in REPORT_TAILS if w.endswith(t))
+    first = w[: -len(tail)]
+    if len(first) < 4:
+        return None
+    if first.startswith(PRESS_PARTS):
+        return "media"
+    stems = {first, first.rstrip("s"), first[:-1] if first.endswith("n") else first}
+    if any(s in ANON_HEADS or is_person_noun(s) or lexicon_person_noun(s) for s in stems):
+        return "anonymous"
+    return None
+
+
+def org_place_run(toks, run: list, a: int) -> list:
+    """ "die Staatsanwaltschaft Köln", "die Kantonspolizei Aargau", "das Landgericht München": a place
+    right after an organisation noun is part of the organisation's name, not the organisation itself
+    (the run [place] becomes [noun, place]). A company name after "der Konzern" stays an apposition."""
+    k = run[0].i - 1
+    if k < a or len(run) != 1 or not run[0].ent.endswith("LOC"):
+        return run  # cheap tests first
+    noun = toks[k]
+    if noun.pos != "NOUN" or not noun.text[:1].isupper() or noun.ent != "O":
+        return run
+    return [noun] + run if org_word(noun.text) else run
+
