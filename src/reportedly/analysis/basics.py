@@ -66,8 +66,9 @@ def tokens(doc, ctx) -> None:
     """Tokens and sentences; paragraphs and embedded-post signatures always end a sentence."""
     breaks = [offset for extent in doc.user_data.get("post_extents", ()) for offset in extent]
     toks, sents = tokenize(doc.text, paragraphs=doc.paragraphs, breaks=breaks)
-    for t in toks:
-        if doc.boilerplate and doc.is_boilerplate(t.start, t.end):
-            t.boilerplate = True
+    if doc.boilerplate:
+        for t in toks:
+            if doc.is_boilerplate(t.start, t.end):
+                t.boilerplate = True
     doc.tokens = toks
     doc.sentences = sents

@@ -72,15 +72,19 @@ def annotate(doc: Any) -> None:
     tokens = doc.tokens
     ranges = _ranges(len(tokens), doc.sentences)
     sents = [[t.text for t in tokens[a:b]] for a, b in ranges]
-    result = ann.annotate_sentences(sents)
-    for (a, b), rows in zip(ranges, result):
+    lang = doc.language
+    if hasattr(ann, "annotate_tokens"):  # writes onto the tokens: no Annotation per token to copy
+        ann.annotate_tokens(sents, [tokens[a:b] for a, b in ranges],
+                            lambda k: attach_subjects(tokens, *ranges[k], lang))
+        return
+    for (a, b), rows in zip(ranges, ann.annotate_sentences(sents)):
         for tok, r in zip(tokens[a:b], rows):
             tok.pos = r.pos
             tok.tag = r.tag
             tok.lemma = r.lemma
             tok.morph = r.morph
             tok.ent = r.ent
-        attach_subjects(tokens, a, b, doc.language)
+        attach_subjects(tokens, a, b, lang)  # before the next sentence is annotated
 
 
 def annotate_sentences(sents: Sequence[Sequence[str]], lang: str) -> list[list[dict]]:

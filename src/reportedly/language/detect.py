@@ -8,6 +8,7 @@ more memory than the whole pipeline.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 SUPPORTED = ("de", "en")
 
@@ -37,12 +38,12 @@ def detect_language(text: str, sample_chars: int = 5000) -> str:
     if not words:
         return "und"
     cyr = len(_CYRILLIC.findall(sample))
-    if cyr > 0.3 * sum(len(w) for w in words):
+    if cyr and cyr > 0.3 * sum(len(w) for w in words):
         return "ru"
     scores = {lang: 0 for lang in _WEIGHTS}
-    for w in words:
-        for lang in _LANGS_OF.get(w, ()):
-            scores[lang] += 1
+    for w, count in Counter(w for w in words if w in _LANGS_OF).items():  # counted in C, added per type
+        for lang in _LANGS_OF[w]:
+            scores[lang] += count
     best = max(scores, key=scores.get)
     if scores[best] == 0 or scores[best] < 0.05 * len(words) and len(words) > 40:
         return "und"

@@ -52,7 +52,7 @@ def _candidate(tokens, k: int, lang: str, a: int) -> bool:
 def attach_subjects(tokens, a: int, b: int, lang: str) -> None:
     for v in range(a, b):
         tv = tokens[v]
-        if not _is_fin(tv):
+        if not tv.morph or not _is_fin(tv):  # most tokens have no morphology: skip the call
             continue
         found = -1
         k = v - 1

@@ -10,6 +10,7 @@ never drops or rewrites a character: every token is a slice of the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from .doc import Sentence, Token
@@ -36,19 +37,23 @@ ORDINAL_CONTEXT = frozenset(
     "sein ihre seine ihren jeder jedes jeden".split()
 )
 
-_TOKEN_RE = re.compile(
-    r"""
-    (?P<url>(?:https?://|www\.)[^\s"“”„»«<>]+|\b(?:t\.co|bit\.ly|youtu\.be)/[A-Za-z0-9_\-/]+)
-  | (?P<email>[\w.+-]+@[\w-]+\.[\w.-]+)
-  | (?P<handle>[@#][\w]+)
+_URL_TOKEN = r"""(?P<url>(?:https?://|www\.)[^\s"“”„»«<>]+|\b(?:t\.co|bit\.ly|youtu\.be)/[A-Za-z0-9_\-/]+)"""
+_EMAIL_TOKEN = r"""(?P<email>[\w.+-]+@[\w-]+\.[\w.-]+)"""
+_OTHER_TOKENS = r"""
+    (?P<handle>[@#][\w]+)
   | (?P<num>\d+(?:[.,’']\d+)*)
   | (?P<abbr>(?:[^\W\d_]\.){2,}(?![^\W\d_]))
   | (?P<word>[^\W\d_]\w*(?:[-–'’&]\w+)*)
   | (?P<ellipsis>\.\.\.|…)
   | (?P<punct>\S)
-    """,
-    re.VERBOSE,
-)
+    """
+_TOKEN_RE = re.compile(f"{_URL_TOKEN}\n  | {_EMAIL_TOKEN}\n  | {_OTHER_TOKENS}", re.VERBOSE)
+_NO_EMAIL_RE = re.compile(f"{_URL_TOKEN}\n  | {_OTHER_TOKENS}", re.VERBOSE)
+_PLAIN_RE = re.compile(_OTHER_TOKENS, re.VERBOSE)
+"""`_TOKEN_RE` without the alternatives that cannot match in a text lacking "@" (e-mail) or every
+URL marker (`_URL_MARKERS`): the same tokens, ~30% faster, as the e-mail alternative scans each
+word to its end looking for an "@"."""
+_URL_MARKERS = ("://", "www.", "t.co/", "bit.ly/", "youtu.be/")
 
 _URL_TRAIL = ".,;:!?)]}'\""
 _SENT_END = frozenset(".!?…")
@@ -56,9 +61,17 @@ _CLOSERS = frozenset("\"“”«»’‘')]")
 _OPENERS = frozenset("\"„“»«‚‘'([")
 
 
-def iter_token_offsets(text: str, start: int = 0, end: int | None = None) -> Iterable[tuple[int, int]]:
+def _token_offsets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`iter_token_offsets` as a list, with the narrowest regular expression the text allows."""
+    if any(m in text for m in _URL_MARKERS):
+        return list(iter_token_offsets(text, start, end, _TOKEN_RE if "@" in text else _NO_EMAIL_RE))
+    return [m.span() for m in (_TOKEN_RE if "@" in text else _PLAIN_RE).finditer(text, start, end)]
+
+
+def iter_token_offsets(text: str, start: int = 0, end: int | None = None,
+                       pattern: re.Pattern = _TOKEN_RE) -> Iterable[tuple[int, int]]:
     """(start, end) of each raw token in `text[start:end]`, before abbreviation merging."""
-    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+    for m in pattern.finditer(text, start, len(text) if end is None else end):
         s, e = m.span()
         if m.lastgroup == "url":
             while e > s and text[e - 1] in _URL_TRAIL:
@@ -96,6 +109,29 @@ def _attach_period(text: str, offsets: list[tuple[int, int]], k: int) -> bool:
     return False
 
 
+def _merge_periods(text: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`offsets` with each period token that `_attach_period` gives to the token before it merged
+    into that token. Only the periods are visited (`str.find`, then a bisection), not every token:
+    the decision reads `offsets` only, and two merges never chain (a period is not a word)."""
+    if not offsets:
+        return offsets
+    merges = []
+    lo, n, stop = 0, len(offsets), offsets[-1][1]
+    p = text.find(".", offsets[0][0], stop)
+    while p >= 0:
+        k = lo = bisect_left(offsets, (p,), lo)  # the first token starting at or after p
+        if 0 < k < n and offsets[k] == (p, p + 1) and offsets[k - 1][1] == p and _attach_period(text, offsets, k):
+            merges.append(k)
+        p = text.find(".", p + 1, stop)
+    if not merges:
+        return offsets
+    merged = list(offsets)
+    for k in reversed(merges):
+        merged[k - 1] = (merged[k - 1][0], merged[k][1])
+        del merged[k]
+    return merged
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None, *,
              paragraphs: list[tuple[int, int]] | None = None,
              breaks: Iterable[int] = ()) -> tuple[list[Token], list[Sentence]]:
@@ -105,13 +141,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *,
     sentence must end (e.g. after an embedded post's signature).
     """
     end = len(text) if end is None else end
-    offsets = list(iter_token_offsets(text, start, end))
-    merged: list[tuple[int, int]] = []
-    for k, (s, e) in enumerate(offsets):
-        if e - s == 1 and text[s] == "." and k and merged[-1][1] == s and _attach_period(text, offsets, k):
-            merged[-1] = (merged[-1][0], e)
-            continue
-        merged.append((s, e))
+    merged = _merge_periods(text, _token_offsets(text, start, end))
     tokens = [Token(i, s, e, text[s:e]) for i, (s, e) in enumerate(merged)]
     sentences = split_sentences(text, tokens, paragraphs or [(start, end)], breaks)
     return tokens, sentences
@@ -134,14 +164,22 @@ def split_sentences(text: str, tokens: list[Token], paragraphs: list[tuple[int, 
             sentences.append(Sentence(tokens[first].start, tokens[last - 1].end, first, last, para_idx))
         first = last
 
+    inf = float("inf")
+    last_para = len(paragraphs) - 1
+    para_end = paragraphs[0][1] if last_para > 0 else inf  # the next offset that ends a paragraph
+    next_break = pending[0] if pending else inf
     for i, tok in enumerate(tokens):
-        while para_idx < len(paragraphs) - 1 and tok.start >= paragraphs[para_idx][1]:
-            close(i)
-            para_idx += 1
-        while pending and pending[0] <= tok.start:
-            if i > first and tokens[first].start < pending[0]:
+        if tok.start >= para_end:
+            while para_idx < last_para and tok.start >= paragraphs[para_idx][1]:
                 close(i)
-            pending.pop(0)
+                para_idx += 1
+            para_end = paragraphs[para_idx][1] if para_idx < last_para else inf
+        if tok.start >= next_break:
+            while pending and pending[0] <= tok.start:
+                if i > first and tokens[first].start < pending[0]:
+                    close(i)
+                pending.pop(0)
+            next_break = pending[0] if pending else inf
         t = tok.text
         if t[-1] in _SENT_END and (len(t) == 1 or t == "..."):
             j = i + 1

@@ -93,9 +93,9 @@ def check_headline(doc, quantities: list[Quantity]) -> HeadlineCheck | None:
         s for s in doc.sentences if s.start >= doc.headline_end and not doc.is_boilerplate(s.start, s.end)
     ]
     scored, topical = [], []
-    for s in body:
-        sk = _keys(doc, s.start, s.end)
-        share = sum(1 for g in keys if g & sk) / len(keys) if keys else 0.0
+    for s in body if keys else ():  # no content words: no sentence reaches SUPPORT_MIN
+        sk = _sentence_keys(doc.tokens, s)
+        share = sum(1 for g in keys if g & sk) / len(keys)
         if share < SUPPORT_MIN:
             continue
         (scored if not verbs or any(g & sk for g in verbs) else topical).append((share, s))
@@ -238,6 +238,17 @@ def _word_keys(text: str, lemma: str) -> frozenset[str] | None:
 
 def _keys(doc, start: int, end: int) -> set[str]:
     return set().union(*_groups(doc, start, end))
+
+
+def _sentence_keys(tokens, sent) -> set[str]:
+    """`_keys` of a whole sentence, from its token range: no offset search and no per-token
+    bounds checks (the check runs it on every body sentence)."""
+    out: set[str] = set()
+    for t in tokens[sent.first:sent.last]:
+        k = _word_keys(t.text, t.lemma)
+        if k is not None:
+            out |= k
+    return out
 
 
 def _untagged_verb(doc, t) -> bool:

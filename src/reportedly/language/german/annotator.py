@@ -9,7 +9,7 @@ Models are in ``reportedly/data/models/de`` (see MODEL_CARD.md there); nothing i
 from __future__ import annotations
 
 import gzip
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -137,6 +137,8 @@ class GermanAnnotator:
         self.mood = MoodRules(self.lexicon, prior)
         self._is_fin = np.array([t in FIN_TAGS for t in self.stts])
         self._lemma_cache: dict[tuple[str, str], str] = {}
+        self._ner_kept = [e if e[2:] in KEEP_ENTS else "O" for e in self.ner]
+        self._ner_inside = frozenset(i for i, e in enumerate(self._ner_kept) if e[0] == "I")
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -210,14 +212,10 @@ class GermanAnnotator:
         """A subordinate clause ("dass mehrere Beamte sich die Frage stellen,") has a finite verb,
         last in the clause: when the tagger found none, its last verb tagged as an infinitive is
         the finite one, if the lexicon knows a finite reading of the form ("stellen": 3rd plural)."""
-        n = len(sw)
         start = 0
-        while start < n:
-            stop = start
-            while stop < n and sw[stop] not in CLAUSE_ENDS:
-                stop += 1
+        for stop in [i for i, w in enumerate(sw) if w in CLAUSE_ENDS] + [len(sw)]:
             k = start + (start < stop and tags[start] == "APPR")  # "in der", "mit dem": relative clauses
-            if k < stop and tags[k] in SUBORDINATING and not any(t in FIN_TAGS for t in tags[start:stop]):
+            if k < stop and tags[k] in SUBORDINATING and FIN_TAGS.isdisjoint(tags[start:stop]):
                 last = stop - 1
                 while last > k and not tags[last].startswith("V"):
                     last -= 1
@@ -239,34 +237,46 @@ class GermanAnnotator:
         return None
 
     def annotate_sentences(self, sents: Sequence[Sequence[str]]) -> list[list[Annotation]]:
+        return self._annotate(sents, None)
+
+    def annotate_tokens(self, sents: Sequence[Sequence[str]], targets: Sequence[Sequence],
+                        done: Callable[[int], None]) -> None:
+        """`annotate_sentences`, writing tag, pos, lemma, morph and ent straight onto the token
+        objects `targets` (one list per sentence) instead of returning Annotations to copy;
+        `done(k)` runs once sentence k is written, before the next one is."""
+        self._annotate(sents, targets, done)
+
+    def _annotate(self, sents: Sequence[Sequence[str]], targets: Sequence[Sequence] | None,
+                  done: Callable[[int], None] | None = None):
         words, bounds = flatten(sents)
         if not words:
             return [[] for _ in sents]
         p, u, ne = (a.tolist() for a in self.tag_arrays(words, bounds))  # lists: no numpy scalars per token
-        stts, upos, ner = self.stts, self.upos, self.ner
+        stts, upos, ner_kept = self.stts, self.upos, self._ner_kept
+        lemmas_get, cache_get = self.lemmas.get, self._lemma_cache.get
         out = []
-        for a, b in bounds:
+        for k, (a, b) in enumerate(bounds):
             sw = words[a:b]
             tags = [stts[x] for x in p[a:b]]
-            for j, t in enumerate(tags):
-                if t in LEXICON_CHECKED:
-                    tags[j] = self._lexicon_consistent(sw[j], t)
+            if not LEXICON_CHECKED.isdisjoint(tags):
+                for j, t in enumerate(tags):
+                    if t in LEXICON_CHECKED:
+                        tags[j] = self._lexicon_consistent(sw[j], t)
             if VERB_FINAL_RULE:
                 self._verb_final_finite(sw, tags)
-            ents = [ner[x] for x in ne[a:b]]
-            ents = [e if e[2:] in KEEP_ENTS else "O" for e in ents]
-            prev = "O"
-            for j, e in enumerate(ents):  # repair I- without a preceding entity of the same type
-                if e[0] == "I" and (prev == "O" or prev[2:] != e[2:]):
-                    ents[j] = "B" + e[1:]
-                prev = ents[j]
+            ents = [ner_kept[x] for x in ne[a:b]]
+            if not self._ner_inside.isdisjoint(ne[a:b]):
+                prev = "O"
+                for j, e in enumerate(ents):  # repair I- without a preceding entity of the same type
+                    if e[0] == "I" and (prev == "O" or prev[2:] != e[2:]):
+                        ents[j] = "B" + e[1:]
+                    prev = ents[j]
             self.curated.apply(sw, ents)
             row = []
             particles = None
-            has_nonfin = any(t in NONFIN_TAGS for t in tags)
+            has_nonfin = not NONFIN_TAGS.isdisjoint(tags)
             for j, w in enumerate(sw):
                 tag = tags[j]
-                morph = ""
                 lemma = None
                 if tag in FIN_TAGS:
                     mood, tense, person, number = self.mood.analyse(sw, tags, j)
@@ -275,10 +285,12 @@ class GermanAnnotator:
                         if particles is None:
                             particles = [k2 for k2, t in enumerate(tags) if t == "PTKVZ"]
                         lemma = self._particle_lemma(sw, j, particles)
-                elif tag in NONFIN:
-                    morph = NONFIN[tag]
-                if lemma is None:
-                    lemma = self.lemma(w, tag)
+                else:
+                    morph = NONFIN.get(tag, "")
+                if lemma is None:  # `self.lemma`, its two dictionary look-ups inlined
+                    lemma = lemmas_get((w, tag)) or cache_get((w, tag))
+                    if lemma is None:
+                        lemma = self.lemma(w, tag)
                 pos = upos[u[a + j]]
                 if pos == "AUX" and not has_nonfin and lemma in FULL_VERB_WITHOUT_INFINITE:
                     pos = "VERB"
@@ -293,7 +305,13 @@ class GermanAnnotator:
                 elif pos == "NOUN" and ents[j] != "O" and (
                         ents[j][0] == "I" or (j + 1 < len(ents) and ents[j + 1][0] == "I")):
                     pos = "PROPN"  # common noun inside a multi-word name ("Hotel Adlon"), as GSD does
-                row.append(Annotation(tag, pos, lemma, morph, ents[j]))
+                if targets is None:
+                    row.append(Annotation(tag, pos, lemma, morph, ents[j]))
+                else:
+                    t = targets[k][j]
+                    t.tag, t.pos, t.lemma, t.morph, t.ent = tag, pos, lemma, morph, ents[j]
+            if done is not None:
+                done(k)
             out.append(row)
         return out
 

@@ -12,6 +12,7 @@ Two kinds:
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 
@@ -90,6 +91,7 @@ class Curated:
                 self.index.setdefault(key[0] if len(key) == 1 else "~" + key[0], []).append((key, typ))
         for v in self.index.values():
             v.sort(key=lambda e: -len(e[0]))
+        self._multi_first = {k[1:] for k in self.index if k.startswith("~")}
 
     def _match(self, words, i: int):
         n = len(words)
@@ -103,17 +105,21 @@ class Curated:
 
     def apply(self, words, ents: list[str]) -> None:
         n = len(words)
+        index, multi = self.index, self._multi_first
+        # the words `_match` can match at all (its two look-ups, done first): most match nothing
+        starts = [i for i, w in enumerate(words) if w[:1].isupper() and (w in index or norm(w) in multi)]
         i = 0
-        while i < n:
-            hit = self._match(words, i) if words[i][:1].isupper() else None
+        for c in starts:
+            if c < i:  # inside a name matched before
+                continue
+            hit = self._match(words, c)
             if hit is None:
-                i += 1
                 continue
             k, typ = hit
-            inside_bigger = ents[i].startswith("I-") or (i + k < n and ents[i + k].startswith("I-"))
+            inside_bigger = ents[c].startswith("I-") or (c + k < n and ents[c + k].startswith("I-"))
             if not inside_bigger:  # the curated name wins unless the model found a longer name around it
-                ents[i:i + k] = ["B-" + typ] + ["I-" + typ] * (k - 1)
-            i += k
+                ents[c:c + k] = ["B-" + typ] + ["I-" + typ] * (k - 1)
+            i = c + k
 
 
 def token_gazetteer(sents_labels, min_ratio: float = 0.5) -> dict[str, int]:
@@ -139,7 +145,7 @@ def token_gazetteer(sents_labels, min_ratio: float = 0.5) -> dict[str, int]:
 def gaz_matrix(words, first: np.ndarray, last: np.ndarray, gaz: dict[str, int], base: int) -> np.ndarray:
     """Feature ids (n x 3): the gazetteer bit set of the word and of its left/right neighbours."""
     n = len(words)
-    g = np.fromiter((gaz.get(w, 0) for w in words), dtype=np.int64, count=n)
+    g = np.fromiter(map(gaz.get, words, repeat(0)), dtype=np.int64, count=n)
     pos = np.arange(n)
     cols = []
     for k, off in enumerate(OFFSETS):

@@ -67,8 +67,7 @@ class MoodRules:
         j = i - 1
         steps = 0
         while j >= 0 and steps < 8 and words[j] not in CLAUSE_BREAK:
-            p = PRONOUNS.get(words[j].lower())
-            if p and tags[j] == "PPER":
+            if tags[j] == "PPER" and (p := PRONOUNS.get(words[j].lower())):  # tag first: cheaper
                 return p
             if tags[j] in FIN_TAGS:
                 break
@@ -77,8 +76,7 @@ class MoodRules:
         j = i + 1
         steps = 0
         while j < n and steps < 3 and words[j] not in CLAUSE_BREAK:
-            p = PRONOUNS.get(words[j].lower())
-            if p and tags[j] == "PPER":
+            if tags[j] == "PPER" and (p := PRONOUNS.get(words[j].lower())):
                 return p
             j += 1
             steps += 1
