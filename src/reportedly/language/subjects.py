@@ -24,6 +24,8 @@ NOM_PRON = {
     "en": frozenset("i you he she it we they who someone nobody everyone anyone one this that these those".split()),
 }
 NP_INNER = frozenset({"DET", "ADJ", "NUM", "ADV", "PROPN", "NOUN", "PRON"})
+RELATIVE_EN = frozenset({"who", "which"})
+NOUNISH = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def _is_fin(t) -> bool:
@@ -57,6 +59,10 @@ def attach_subjects(tokens, a: int, b: int, lang: str) -> None:
         found = -1
         k = v - 1
         while k >= a and tokens[k].text not in BREAK and not _is_fin(tokens[k]) and tokens[k].pos != "SCONJ":
+            if lang == "en" and k > a and tokens[k].text.lower() in RELATIVE_EN and tokens[k - 1].pos in NOUNISH:
+                found = k - 1  # "An official who worked on it said": the noun ("official" read as ADJ), not "who"
+                k -= 2
+                continue
             if _candidate(tokens, k, lang, a):
                 found = k  # keep scanning: the first candidate of the clause is the subject
             k -= 1

@@ -438,6 +438,7 @@ def extend_right(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     src = ES.partitive_head(toks, src)  # "Some in the administration believe": not the administration
     src = ES.name_with_and(toks, src)  # "A Department of Health and Social Care spokesperson said"
     src = ES.role_and_name(toks, src, i)  # "Aslef general secretary Mick Whelan said": the person
+    src = ES.affiliated(toks, src, i)  # "A spokeswoman for the ministry said": whom they speak for
     a, b = src
     if b < i and toks[b].text.lower() in MODIFIER_OPENERS and not any(t.text in (",", ";") for t in toks[b:i]):
         k = i

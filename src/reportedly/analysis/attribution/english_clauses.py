@@ -83,6 +83,8 @@ def repair(toks, k: int, first: int, end: int) -> dict | None:
     t = toks[k]
     if t.text in ER.PAST_REPORTS:  # round 12: "…, the Wall Street Journal reported, citing …"
         return ER.past_report(toks, k, first, end)
+    if t.text.lower() == "former":  # "A former official who …": an adjective, not an adverb
+        return ER.former_modifier(toks, k, first, end)
     if (
         k > first
         and t.pos in ("VERB", "ADJ", "ADV", "ADP", "NUM")

@@ -1,6 +1,8 @@
 """English tag repairs, round 12: a past reporting verb the tagger read as an adjective or noun after a
 name ("…, the Wall Street Journal reported, citing …": "reported" AJ0, so the sentence had no cue at
-all). Called from `english_clauses.repair`, undone with the other repairs when the engine is done.
+all); "former" read as an adverb inside a noun phrase ("A former official who worked on it said": the
+speaker became "official who"). Called from `english_clauses.repair`, undone with the other repairs
+when the engine is done.
 """
 
 from __future__ import annotations
@@ -20,3 +22,14 @@ def past_report(toks, k: int, first: int, end: int) -> dict | None:
     if toks[k + 1].text.lower() not in AFTER:
         return None
     return {"pos": "VERB", "tag": "VVD"}
+
+
+def former_modifier(toks, k: int, first: int, end: int) -> dict | None:
+    """{"pos": "ADJ", "tag": "AJ0"} for "former" between an article or possessor and the noun it
+    modifies ("a former official", "the former minister", "his former aide"), else None."""
+    if k == first or k + 1 >= end or toks[k].pos != "ADV":
+        return None
+    prev, nxt = toks[k - 1], toks[k + 1]
+    if prev.pos not in ("DET", "PRON") or not nxt.text.isalpha() or nxt.pos not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    return {"pos": "ADJ", "tag": "AJ0"}

@@ -16,7 +16,7 @@ from __future__ import annotations
 from .english_kinds import kind
 from .names import capital_name
 from .sources import SourceTable
-from .speakers import NEAR_CHARS
+from .speakers import NEAR_CHARS, ORG_NOUNS
 
 ROLE_HEADS = frozenset(
     """minister secretary president judge senator governor mayor chancellor premier ambassador prosecutor
@@ -107,6 +107,9 @@ class EnglishTable(SourceTable):
         if paper is not None:  # "According to court filings", "a memo seen by Reuters", "A tweet from …"
             span = doc.trimmed_span(toks[a].start, toks[b - 1].end)
             return self.add(f"{paper}:{span.text.lower()}", None, paper, span, description=span.text)
+        other = self._other_organization(doc, a, b)
+        if other is not None:
+            return other
         desc = _description(toks, a, b) if b - a <= 5 else None
         if desc is None:
             return super().resolve(doc, a, b)
@@ -126,6 +129,20 @@ class EnglishTable(SourceTable):
             return known
         key = "office:" + " ".join(t.text.lower() for t in toks[a + 1 : b])
         return self.add(key, None, "person", span, description=span.text, role=toks[b - 1].text)
+
+    def _other_organization(self, doc, a: int, b: int):
+        """ "The government said … The company said …": "the company" is not the unnamed government the
+        shared lookup would point back to (the organisation mentioned last). An unnamed organisation
+        is only referred back to by its own noun; otherwise the description is an organisation of its own."""
+        toks = doc.tokens
+        if b - a != 2 or toks[a].text.lower() != "the" or toks[a + 1].text.lower() not in ORG_NOUNS:
+            return None
+        noun = toks[a + 1].text.lower()
+        last = self.last("organization")
+        if last is None or last.name or noun in (last.description or "").lower().split():
+            return None
+        span = doc.trimmed_span(toks[a].start, toks[b - 1].end)
+        return self.add("org:" + noun, None, "organization", span, description=span.text)
 
     def _with_role(self, head: str, quals: set[str], at: int):
         """The latest named person whose role holds the noun (and the qualifiers), near `at`."""

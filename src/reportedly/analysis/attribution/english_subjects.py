@@ -282,3 +282,24 @@ def partitive_head(toks, src: tuple[int, int]) -> tuple[int, int]:
     if a - 3 >= 0 and toks[a - 3].sent == q.sent and toks[a - 3].text not in (",", ";", ":") and not toks[a - 3].quote:
         return src  # only a phrase that opens its clause
     return a - 2, b
+
+
+AFFILIATED_ROLES = frozenset("""spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor
+    advisors official officials representative representatives staffer staffers""".split())
+"""Unnamed speakers whose "for / to / at" phrase says whom they speak for."""
+
+
+def affiliated(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
+    """ "A spokeswoman for the ministry said", "An official at the embassy said": the phrase between the
+    unnamed speaker and the cue names whom they speak for (the Source's affiliation), so it is part of
+    the mention; only a short noun phrase ("for the ministry", "to the governor", "for Siemens")."""
+    a, b = src
+    if (
+        b < i
+        and i - b <= 6
+        and toks[b].text.lower() in ("for", "to", "at")
+        and toks[b - 1].text.lower() in AFFILIATED_ROLES
+        and all(t.pos in ("DET", "ADJ", "NOUN", "PROPN") or t.text in ("'s", "’s") for t in toks[b + 1 : i])
+    ):
+        return a, i
+    return src
