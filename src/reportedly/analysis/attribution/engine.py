@@ -17,6 +17,7 @@ from . import citations as C
 from . import english as EN
 from . import english_clauses as EC
 from . import english_wire as EW
+from . import floor as FL
 from . import inserted as IN
 from . import messages as M
 from . import overlaps as OV
@@ -67,25 +68,6 @@ def attribute(doc, ctx) -> None:
     (CC0 GePaDe) variant, "rules-news" adds the CC BY-NC-SA news counts (cues.LEXICONS)."""
     with using_lexicon(engine_lexicon(ctx)), RP.token_repairs(doc.tokens), EC.tag_repairs(doc.tokens):
         _attribute(doc, ctx)
-
-
-NO_FLOOR_LEMMAS = frozenset(
-    "befinden vorlegen finden schließen unterzeichnen tragen vortragen legen kündigen ausschließen".split()
-)
-"""Cue verbs that, with no message, are acts rather than speech ("befinden sich", "legte … vor",
-"unterzeichnet", "hatten gekündigt"): their subject does not take the floor."""
-
-
-def _floor(toks, loose_cues: dict[int, list[Event]], si: int) -> list[Event]:
-    """Cues of the last two sentences that found no message ("X äußerte sich kritisch", "Y begründete den
-    Schritt mit …", '„…“, sagte Z'), active, not of NO_FLOOR_LEMMAS: their speakers take the floor."""
-    return [
-        ev
-        for k in (si - 2, si - 1)
-        for ev in loose_cues.get(k, [])
-        if ev.source is not None and ev.src is not None and not ev.passive and ev.cue
-        and (toks[ev.cue[0]].lemma or "").lower() not in NO_FLOOR_LEMMAS
-    ]
 
 
 def engine_lexicon(ctx) -> Lexicon:
@@ -153,12 +135,14 @@ def _attribute(doc, ctx) -> None:
                 ev.source = talker.source if talker is not None else None
                 ev.source = ev.source or (PO.possessor(doc, ev, table, first) if lang == "de" else None)  # round 12
         loose_cues[si] = [ev for ev in found if not ev.msg]
+        if not complete and lang == "de" and (held := FL.colon_cue(toks, loose_cues, si, first, end)) is not None:
+            complete = [held]  # round 13: "Ich will ganz deutlich sagen:" and this sentence, unquoted
         mood = M.sentence_konjunktiv(toks, first, end, lang) if not complete and lang == "de" else 0
         if lang == "en" and not found and EN.backshifted(toks, first, end):
             mood = 2  # "… It would be replaced next year.": backshifted reported speech goes on
         if mood == 0 and not complete and lang == "de" and M.reportative_sollen(toks, first, end):
             mood = 2  # "Er soll zwei Menschen eingeschleust haben": continues the speaker just cited
-        floor = _floor(toks, loose_cues, si) + events if mood == 1 else []  # "X äußerte sich zufrieden. … sei …"
+        floor = FL.floor(toks, loose_cues, si) + events if mood == 1 else []  # "X äußerte sich zufrieden. … sei …"
         talker = current_speaker(floor, si, paras, reach=MAX_KONJUNKTIV_SENTENCES) if mood == 1 else None
         if mood == 2 and lang == "de":  # round 10: "Die Zeitung beruft sich auf Beamte. X soll …": theirs
             talker = next((e for e in loose_cues.get(si - 1, []) if P.is_citing(toks, e) and e.source), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model import Attribution
+from .mentions_de import appositive_end
 
 
 @dataclass(slots=True)
@@ -35,6 +36,8 @@ def to_model(doc, k: int, ev: Event, events: list[Event]) -> Attribution:
     cue = doc.span(toks[ev.cue[0]].start, toks[ev.cue[0]].end) if ev.cue else None
     parts = [doc.span(toks[c].start, toks[c].end) for c in ev.cue[1:]]
     src = ev.src or ev.extra.get("mention")
+    if ev.src is not None and (tail := appositive_end(doc, ev)) is not None:
+        src = (src[0], tail)  # round 13: '…, sagte Reinhard B., Geschäftsführer des Bauernbundes.'
     mention = doc.trimmed_span(toks[src[0]].start, toks[src[1] - 1].end) if src else None
     return Attribution(
         id=f"a{k + 1}",

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from .cues import is_finite
+from .speakers import is_person_noun, lexicon_person_noun
 
 REST_OPENERS = frozenset(
     "und oder aber doch sondern denn ohne um als nachdem bevor während wobei weil da sodass wie wenn obwohl "
@@ -41,9 +42,18 @@ def split_clause(toks, i: int, fv: int, first: int, msg: tuple[int, int] | None)
         if w.quote or is_finite(w) or w.text in (",", ":", "–"):
             return None
         stop += 1
-    if stop - c - 1 < 1 or toks[c + 1].text.lower() in REST_OPENERS:
+    if stop - c - 1 < 1 or toks[c + 1].text.lower() in REST_OPENERS or _apposition(toks, c, stop):
         return None
     return [(a, b), (c + 1, stop)]
+
+
+def _apposition(toks, c: int, stop: int) -> bool:
+    """Round 13: "Die Lage sei ernst, sagte Kitz, der Chef der Bank." — after a name, "der/die" + a person
+    noun describes the speaker; it is no second piece of the message."""
+    if toks[c - 1].pos != "PROPN" or toks[c + 1].text.lower() not in ("der", "die") or c + 2 >= stop:
+        return False
+    head = next((t for t in toks[c + 2 : stop] if t.pos == "NOUN"), None)
+    return head is not None and (is_person_noun(head.text) or lexicon_person_noun(head.text))
 
 
 def quote_piece(doc, events, qa: int, qb: int) -> bool:

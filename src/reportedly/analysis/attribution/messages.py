@@ -89,6 +89,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
             if lang == "de" and (_zu_clause(tokens, k, end) or _late_kon1(tokens, k, end)):
                 return k, end
             if nxt in ("der", "die", "das") and tokens[k + 1].text[:1].isupper() if k + 1 < end else False:
+                if lang == "de" and not any(is_finite(w) for w in tokens[k + 2 : end]):
+                    return None  # round 13: "…, sagte Kitz, der Chef der Bank.": an apposition, no clause
                 return k, end
             return None
         if lang == "en" and low in ("that", "whether", "if") and j > cue_end - 1:
@@ -248,14 +250,32 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
         return None
     if cue_end - first <= 2 and tokens[first].text.lower() in ("das", "dies", "dieses"):
         return None  # round 12: "Das bestätigte ein Polizeisprecher.": the sentence before (patterns.pointer_event)
+    end = next((k for k in range(cue_end + 1, end) if _next_clause(tokens, k, end)), end)
+    while end > cue_end and tokens[end - 1].text in (",", "–", "-"):
+        end -= 1
     return (cue_end, end) if end - cue_end >= 2 else None
+
+
+def _next_clause(tokens, k: int, end: int) -> bool:
+    """Round 13: "nannte den Plan „fahrlässig“ und verwies auf …", "…, forderte X, betonte Y": a coordinated
+    or following clause with a finite verb of its own ends a noun-phrase message."""
+    w = tokens[k]
+    if w.text not in (",", "und", "aber", "sondern") or w.quote:
+        return False
+    j = k + 1 + (k + 1 < end and tokens[k + 1].text in ("und", "aber"))
+    return j < end and is_finite(tokens[j]) and not tokens[j].quote
+
+
+VERB_POS = frozenset({"VERB", "AUX", ""})
+"""Round 13: only a verb (or an untagged word) is read as a Konjunktiv: the form list also has nouns and
+adjectives ("Teile", "weite", "Folge")."""
 
 
 def sentence_konjunktiv(tokens, first: int, last: int, lang: str) -> int:
     """Mood of the sentence's first finite verb outside quotes (1, 2 or 0 for indicative/none)."""
     for t in tokens[first:last]:
-        if t.quote:
-            continue
+        if t.quote or t.pos not in VERB_POS:
+            continue  # round 13: "Für weite Teile …" is no Konjunktiv sentence
         k = konjunktiv(t, lang)
         if k:
             return k
@@ -395,12 +415,19 @@ def nach_source(tokens, i: int, first: int, last: int) -> tuple[str, int] | None
     for k in range(i + 1, min(last, i + 4)):
         t = tokens[k]
         if t.pos in ("NOUN", "PROPN") or (not t.pos and t.text[:1].isupper()):
-            return ("pre", k) if _info_noun(t.text) else None
+            return ("pre", k) if _info_noun(t.text) and not _temporal_nach(tokens, k) else None
         if t.pos and t.pos not in ("DET", "ADJ", "PRON", "NUM") or t.text in (",", "."):
             break
     if i - 1 >= first and _info_noun(tokens[i - 1].text) and (i - 2 < first or tokens[i - 2].pos in ("DET", "PRON")):
         return "post", i - 1
     return None
+
+
+def _temporal_nach(tokens, k: int) -> bool:
+    """Round 13: "nach der Veröffentlichung des Berichts" is a time ("after"; SpkAtt tune marks none of 3),
+    "nach aller Voraussicht" a hedge; "nach einer Veröffentlichung der Zeitung" still cites."""
+    low = tokens[k].text.lower()
+    return low == "voraussicht" or (low.endswith("veröffentlichung") and tokens[k - 1].text.lower() == "der")
 
 
 def _info_noun(word: str) -> bool:

@@ -1,7 +1,8 @@
 """Round 11 (German): an event whose message is its own source mention ("Der Vorstandschef von
 Siemens, Roland Busch, äußerte sich am Montag.": the apposition before the verb read as a fronted
 message) reports nothing; nor does one whose source mention names no one ("Ein Sprecher bestätigte,
-dass …, nannte aber keine Details.": "keine Details" is no speaker). Both are dropped."""
+dass …, nannte aber keine Details.": "keine Details" is no speaker). Both are dropped; so is (round 13)
+a cue-less continuation in the first person, the writer's or speaker's own voice (`own_voice`)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,19 @@ def no_one(toks, ev: Event) -> bool:
     return ev.src is not None and toks[ev.src[0]].text.lower() in ("kein", "keine", "keinen", "keinerlei")
 
 
+FIRST_PERSON = frozenset("ich wir uns mir mich unser unsere unserer unseren unserem unseres".split())
+
+
+def own_voice(toks, ev: Event) -> bool:
+    """Round 13: reported speech shifts "ich"/"wir" to the third person, so a cue-less Konjunktiv or "soll"
+    sentence with a first-person word outside quotes ("Wir hätten das anders machen müssen.") is the
+    speaker's own voice, not a continuation of someone reported (GePaDe tune: +0.003 joint)."""
+    if ev.cue or ev.src is not None or ev.mode != "indirect" or not ev.msg:
+        return False
+    return any(t.text.lower() in FIRST_PERSON and not t.quote for t in toks[ev.msg[0][0] : ev.msg[-1][1]])
+
+
 def drop_self_messages(events: list[Event], toks) -> list[Event]:
-    """The events without those whose message is their own mention or whose mention names no one."""
-    return [ev for ev in events if not self_message(ev) and not no_one(toks, ev)]
+    """The events without those whose message is their own mention, whose mention names no one, or that
+    are a first-person continuation."""
+    return [ev for ev in events if not self_message(ev) and not no_one(toks, ev) and not own_voice(toks, ev)]

@@ -12,8 +12,10 @@ from . import anonymous as A
 from . import messages as M
 from . import names as N
 from .citations import citable, coordinated_end, inserted_end
+from .clauses_de import clause_pieces
 from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv, verb_cue
 from .event import Event
+from .mentions_de import label_end
 from .sources import np_tokens
 from .speakers import is_person_noun
 
@@ -51,6 +53,7 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
     ):  # round 10: "Laut Aussagen von Zeugen"; round 12: "Laut Angaben aus Militärkreisen"
         _, b = np_tokens(toks, b + 1, b + 1, end)
     b = coordinated_end(toks, b, end) if doc.language == "de" else b  # "laut Polizei und Feuerwehr"
+    b = (label_end(toks, b) or b) if doc.language == "de" and b < end else b  # round 13: "laut Fonds (MIF)"
     if cue[0] == first and doc.language == "en":  # "According to people familiar with the talks, …"
         comma = next((k for k in range(b, min(end, b + 8)) if toks[k].text == ","), None)
         b = comma if comma is not None else b
@@ -68,7 +71,8 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
 
 def _prep(doc, cue: list[int], a: int, b: int, first: int, end: int, si: int) -> Event | None:
     skip = inserted_end(doc.tokens, b, end) if doc.language == "de" else b
-    msg = M.rest_pieces(doc.tokens, first, end, cue[0], skip)
+    inner = clause_pieces(doc.tokens, min(cue[0], a), skip, first, end) if doc.language == "de" else None
+    msg = inner or M.rest_pieces(doc.tokens, first, end, cue[0], skip)
     return Event(cue, (a, b), msg, "according_to", si) if msg else None
 
 
@@ -90,7 +94,9 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
     if b < end and toks[b].text.lower() in ("von", "vom", "aus") and b + 1 < end:  # "Informationen aus Kreisen"
         _, b = np_tokens(toks, b + 1, b + 1, end)
     b = coordinated_end(toks, b, end)  # round 10: "Nach Informationen von NDR, WDR und SZ"
-    msg = M.rest_pieces(toks, first, end, i, inserted_end(toks, b, end))
+    b = label_end(toks, b) or b  # round 13: "Nach Angaben des Fonds (MIF)": the label is no message
+    skip = inserted_end(toks, b, end)
+    msg = clause_pieces(toks, i, skip, first, end) or M.rest_pieces(toks, first, end, i, skip)  # round 13
     if not msg:
         return None
     ev = Event([i], (i + 1, b), msg, "according_to", si)

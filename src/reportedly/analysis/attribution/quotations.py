@@ -10,12 +10,24 @@ from .cues import is_finite
 from .event import Event
 from .lexicon import ANON_HEADS
 from .names import media_noun, org_word, person_name_before
+from .sources import np_tokens
 from .speakers import current_speaker, is_person_noun, lexicon_person_noun
 from .subjects import subject
 
 MAX_SCARE_QUOTE = 3
 """A quotation of at most this many tokens, inside a sentence, with no cue and no current speaker is
 not reported speech (scare quotes, titles, terms)."""
+
+MAX_SCARE_QUOTE_DE = 4
+"""Round 13: in German, a quotation of at most this many tokens inside a sentence with no cue is no
+reported speech even when someone is speaking (SpkAtt tune: „toter Gaul“, „Pitbull des Vatikans“ are
+terms, not the current speaker's words); quoted sentences still take the current speaker."""
+
+ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
+NAME_POS = ("NOUN", "PROPN")
+"""Round 13: a short quotation right after a noun names it ('der Betreiber „Wikimedia Foundation“', 'die
+Simulation „Second Life“'): a title, not the words of the sentence's speaker."""
+
 
 def quote_messages(events: list[Event], quotes) -> None:
     """A message that is exactly one quotation (after "mit den Worten zitiert:") is direct."""
@@ -91,7 +103,8 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
             continue  # 'Dem „Spiegel“ sagte der Minister, …': a name in the cue's own clause
         colon = _colon_speaker(doc, qa, sent, table) if doc.language in ("de", "en") and sent is not None else None
         if colon is not None:  # 'Die Ministerin zeigte sich kämpferisch: „…“'
-            events.append(Event([colon[0]], colon[1], [(qa, qb)], "direct", si, source=colon[2]))
+            cue = [colon[0]] if colon[0] is not None else []  # round 13: "Der Minister dazu: „…“" has no verb
+            events.append(Event(cue, colon[1], [(qa, qb)], "direct", si, source=colon[2]))
             continue
         if doc.language == "en" and sent is not None and qb - qa <= MAX_SCARE_QUOTE and not _whole_sentence(
             doc, qa, qb, si
@@ -104,7 +117,8 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
         source = talker.source if talker is not None else None
         if source is None and doc.language == "en" and _whole_sentence(doc, qa, qb, si):
             source = _person_just_named(doc, qa, table)  # 'Jane Roe runs a bakery. … "We cannot go on."'
-        if source is None and qb - qa <= MAX_SCARE_QUOTE and not _whole_sentence(doc, qa, qb, si):
+        scare = MAX_SCARE_QUOTE_DE if doc.language == "de" else MAX_SCARE_QUOTE if source is None else 0
+        if qb - qa <= scare and not _whole_sentence(doc, qa, qb, si):
             continue  # „aus Protest“ in narration with no one speaking: a scare quote or a title
         events.append(Event([], None, [(qa, qb)], "direct", si, source=source))
 
@@ -129,14 +143,15 @@ def _widen_to_quote(doc, events: list[Event], qa: int, qb: int) -> bool:
 
 def _title_quote(doc, cue_ev: Event, qa: int, qb: int) -> bool:
     """A short quotation that is (part of) the cue's source mention, or a title after an article
-    ("mit dem „Spiegel“", "die „Zeitenwende“"): a name or term, not a quotation of the cue's speaker."""
+    or a noun ("mit dem „Spiegel“", "die „Zeitenwende“", "das Portal „Golem“"): a name or term, not a
+    quotation of the cue's speaker."""
     if cue_ev.src is not None and cue_ev.src[0] <= qa < cue_ev.src[1]:
         return True
     toks = doc.tokens
     return (
         qb - qa <= MAX_SCARE_QUOTE
         and qa >= 2
-        and toks[qa - 2].text.lower() in ("der", "die", "das", "dem", "den", "des")
+        and (toks[qa - 2].text.lower() in ARTICLES or toks[qa - 2].pos in NAME_POS)
         and toks[qa].sent == toks[qa - 2].sent
     )
 
@@ -191,7 +206,7 @@ def _colon_speaker(doc, qa: int, sent, table):
     lang = doc.language
     fv = next((j for j in range(sent.first, k) if _finite(toks[j], lang) and not toks[j].quote), None)
     if fv is None:
-        return None
+        return _verbless_speaker(doc, sent.first, k, table) if lang == "de" else None
     src = subject(doc, fv, sent.first, k, lang)
     if lang == "en" and src is not None and src[0] > fv:
         return None  # 'Asked about it, the minister said: …' has its cue; the subject comes first in English
@@ -202,6 +217,23 @@ def _colon_speaker(doc, qa: int, sent, table):
         return None  # "Auf dem Plakat stand: „…“": no one who speaks (and no stray Source)
     source = table.resolve(doc, *src)
     return (fv, src, source) if source.type in ("person", "organization", "media", "anonymous") else None
+
+
+def _verbless_speaker(doc, first: int, colon: int, table):
+    """Round 13: "Der Minister dazu: „…“", "Merkel zum Urteil: „…“" — a speaker's noun phrase opening the
+    sentence, at most a short phrase ("dazu", "zum Urteil") and no verb before the colon: (None, mention,
+    Source) for a person or organisation; else None."""
+    toks = doc.tokens
+    if colon - first > 8 or any(t.pos in ("VERB", "AUX") or t.text in (",", ";") for t in toks[first:colon]):
+        return None
+    head = next((j for j in range(first, colon) if toks[j].pos in ("NOUN", "PROPN")), first)
+    a, b = np_tokens(toks, head, first, colon)
+    if a != first or not any(_speaker_word(t) for t in toks[a:b]) or colon - b > 3:
+        return None
+    if b < colon and toks[b].text.lower() not in ("dazu", "darauf", "zum", "zur", "über", "gegenüber", "im", "am"):
+        return None
+    source = table.resolve(doc, a, b)
+    return (None, (a, b), source) if source.type in ("person", "organization", "media", "anonymous") else None
 
 
 def _finite(tok, lang: str) -> bool:

@@ -25,6 +25,8 @@ def token_repairs(toks):
         tag = t.tag
         if tag == "VVFIN" and t.lemma and t.lemma[:1].lower() != t.text[:1].lower():
             _split_particle(toks, k, t, lemmas)  # a lemma that opens with something else: a particle
+        elif t.lemma in LEMMA_REPAIRS:
+            _repair_lemma(toks, k, t, lemmas)  # round 13: "befanden sich", "gab heute bekannt"
         elif tag == "NN" and t.pos == "PROPN" and t.ent == "O" and media_noun(t.text):
             nouns.append(t)  # "Die Zeitung Kommersant": the outlet Kommersant, not a person "Zeitung Kommersant"
             t.pos = "NOUN"
@@ -36,6 +38,46 @@ def token_repairs(toks):
             t.lemma = lemma
         for t in nouns:
             t.pos = "PROPN"
+
+
+LEMMA_REPAIRS = frozenset({"befinden", "geben"})
+
+
+def _repair_lemma(toks, k: int, t, changed: list) -> None:
+    """Round 13: "An Bord befanden sich zwei Personen" is a place, no finding ("sich befinden", no cue);
+    "hat bekannt gegeben, dass", "gab heute bekannt (ADJD), dass" report ("bekanntgeben")."""
+    if t.lemma == "befinden" and _reflexive(toks, k):
+        changed.append((t, t.lemma))
+        t.lemma = "sich befinden"
+    elif t.lemma == "geben" and _bekannt(toks, k):
+        changed.append((t, t.lemma))
+        t.lemma = "bekanntgeben"
+
+
+def _bekannt(toks, k: int) -> bool:
+    """ "bekannt" right before the verb ("bekannt gegeben", "bekannt gab"), or after it in its clause where the
+    tagger did not make it a particle ("gab heute bekannt, dass": ADJD, so the lemma stayed "geben")."""
+    if k > 0 and toks[k - 1].text.lower() == "bekannt":
+        return True
+    for j in range(k + 1, min(len(toks), k + 7)):
+        if toks[j].text in CLAUSE_BREAKS or toks[j].sent != toks[k].sent:
+            return False
+        if toks[j].text.lower() == "bekannt":
+            return True
+    return False
+
+
+def _reflexive(toks, k: int) -> bool:
+    """A reflexive "sich" next to the verb, within its clause ("befanden sich", "die sich dort befinden")."""
+    for step in (1, -1):
+        j = k + step
+        while 0 <= j < len(toks) and abs(j - k) <= 4 and toks[j].sent == toks[k].sent:
+            if toks[j].text in CLAUSE_BREAKS:
+                break
+            if toks[j].text.lower() == "sich":
+                return True
+            j += step
+    return False
 
 
 def _split_particle(toks, k: int, t, changed: list) -> None:

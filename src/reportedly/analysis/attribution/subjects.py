@@ -18,6 +18,8 @@ TIME_WORDS = frozenset(
     samstag sonntag woche""".split()
 )
 """Words between a subject and its verb that are never the speaker."""
+MONTHS_DE = frozenset("januar februar märz april mai juni juli august september oktober november dezember".split())
+"""Round 13: German months the parser may take for the subject ("X hatte letzten September kritisiert")."""
 AUX_EN = frozenset(
     """has have had is was were are will would did does also previously repeatedly long already often again
     publicly privately recently first later since frequently consistently still never always then just even
@@ -128,6 +130,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             and t.text.lower() not in ("es", "it", "man", "was", "das", "die")
             and t.text.lower() not in TIME_WORDS
             and t.i not in dates
+            and not (lang == "de" and t.text.lower() in MONTHS_DE)  # round 13: "hatte letzten September kritisiert"
         ):
             a, b = np_tokens(toks, t.i, first, end)
             if lang == "de" and toks[a].text.lower() in ("dem", "einem", "den"):
@@ -138,6 +141,10 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
     pro = clause_pronoun(toks, fv, first) if lang == "de" else None
     if pro is not None:  # "wenn wir über Bußgelder reden": the pronoun, not the noun next to the verb
         return pro, pro + 1
+    noun = clause_noun(toks, fv, first, dates) if lang == "de" else None
+    noun = noun or (attributed_subject(toks, fv, end) if lang == "de" and fv + 3 < end else None)
+    if noun is not None:  # round 13: "Als der Regierungschef am Sonntag sagte, dass …"
+        return noun
     if fv - 1 > first and toks[fv - 1].text == ",":  # "Der Sprecher, Igor K., betonte"
         for c in range(fv - 2, max(first, fv - 8), -1):
             if toks[c].text == "," and c - 1 >= first:
@@ -180,6 +187,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             first <= k < end
             and k not in dates
             and toks[k].text.lower() not in ("es", "it", "man", "wonach")
+            and not (lang == "de" and toks[k].text.lower() in MONTHS_DE)
             and (
                 toks[k].pos in ("NOUN", "PROPN", "PRON")
                 or toks[k].text.lower() in SUBJECT_WORDS
@@ -284,6 +292,49 @@ def clause_pronoun(toks, fv: int, first: int) -> int | None:
     if k < fv and toks[k].tag == "PPER" and toks[k].text.lower() in CLAUSE_PRONOUNS_DE:
         return k
     return None
+
+
+NOMINATIVE_OPENERS = frozenset("der die das ein eine".split())
+
+
+def clause_noun(toks, fv: int, first: int, dates: set[int]) -> tuple[int, int] | None:
+    """Round 13: a verb-final clause opened by a conjunction ("als", "nachdem", "weil", "dass") whose first
+    phrase is a noun phrase in the nominative: "Als der Regierungschef am Sonntag sagte, …" — that phrase
+    is the subject (before: the date next to the verb was skipped and no speaker was found)."""
+    c = fv - 1
+    while c > first and not _conjunction(toks[c]):
+        if toks[c - 1].text in (",", ":", ";", "-", "–", "(") or toks[c - 1].quote:
+            return None
+        c -= 1
+    if not _conjunction(toks[c]) or c + 1 >= fv or (c > first and toks[c - 1].text != ","):
+        return None
+    k = c + 1
+    if not (toks[k].text.lower() in NOMINATIVE_OPENERS or toks[k].pos == "PROPN") or k in dates:
+        return None
+    head = next((j for j in range(k, min(fv, k + 5)) if toks[j].pos in ("NOUN", "PROPN")), None)
+    if head is None or head in dates:
+        return None
+    return np_tokens(toks, head, k, fv)
+
+
+def attributed_subject(toks, fv: int, end: int) -> tuple[int, int] | None:
+    """Round 13: "…, teilte die zur Stanford University gehörende Hoover Institution mit.", "…, sagte die für
+    Finanzen zuständige Ministerin." — a subject after the verb whose noun follows an attribute with its own
+    prepositional phrase (the search for the noun next to the verb stops at the preposition)."""
+    if toks[fv + 1].text.lower() not in NOMINATIVE_OPENERS or toks[fv + 2].pos != "ADP":
+        return None  # cheap tests first
+    for j in range(fv + 3, min(end - 1, fv + 10)):
+        w = toks[j]
+        if w.text in (",", ";", ":") or w.quote or w.tag.endswith("FIN"):
+            return None
+        if w.tag == "ADJA" and toks[j + 1].pos in ("NOUN", "PROPN"):
+            return fv + 1, np_tokens(toks, j + 1, j + 1, end)[1]
+    return None
+
+
+def _conjunction(tok) -> bool:
+    """A subordinating conjunction; "Als" opening a sentence too (the tagger often reads it as a preposition)."""
+    return tok.tag == "KOUS" or (tok.text == "Als" and tok.tag == "APPR")
 
 
 SUBJECT_PRONOUNS_DE = frozenset("er sie ich wir".split())

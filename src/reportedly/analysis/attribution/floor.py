@@ -1,0 +1,60 @@
+"""Who takes the floor without a message of their own (moved out of engine.py in round 13, unchanged),
+and (round 13) a cue that ends its sentence with a colon: "Ich will ganz deutlich sagen:" — the next
+sentence, unquoted, is its message (GePaDe's sentences end at such colons; quotations were attached
+already by `quotations.attach_quotes`).
+"""
+
+from __future__ import annotations
+
+from . import messages as M
+from .event import Event
+
+NO_FLOOR_LEMMAS = frozenset(
+    "befinden vorlegen finden schließen unterzeichnen tragen vortragen legen kündigen ausschließen".split()
+)
+"""Cue verbs that, with no message, are acts rather than speech ("befinden sich", "legte … vor",
+"unterzeichnet", "hatten gekündigt"): their subject does not take the floor."""
+
+
+NO_COLON_LEMMAS = NO_FLOOR_LEMMAS | {"wissen", "reden", "vorstellen"}
+"""Round 13: acts or knowledge rather than speech before a colon ("stellte … vor:", "von sich reden machen")."""
+
+
+def floor(toks, loose_cues: dict[int, list[Event]], si: int) -> list[Event]:
+    """Cues of the last two sentences that found no message ("X äußerte sich kritisch", "Y begründete den
+    Schritt mit …", '„…“, sagte Z'), active, not of NO_FLOOR_LEMMAS: their speakers take the floor."""
+    return [
+        ev
+        for k in (si - 2, si - 1)
+        for ev in loose_cues.get(k, [])
+        if ev.source is not None and ev.src is not None and not ev.passive and ev.cue
+        and (toks[ev.cue[0]].lemma or "").lower() not in NO_FLOOR_LEMMAS
+    ]
+
+
+def colon_cue(toks, loose_cues: dict[int, list[Event]], si: int, first: int, end: int) -> Event | None:
+    """The cue of the sentence before, when that sentence ends with it and a colon ("Ich will ganz deutlich
+    sagen:", "Der Minister erklärte:"), with this sentence as its message; else None. This sentence must
+    have no quotation (a quotation is the cue's message already) and at least three words."""
+    if not loose_cues.get(si - 1) or toks[first - 1].text != ":" or first < 2:
+        return None  # cheap tests first: a loose cue, and the sentence before ends with a colon
+    stop = M.content_end(toks, first, end)
+    if stop - first < 3 or any(t.quote or t.text in M.QUOTE_MARKS for t in toks[first:stop]):
+        return None
+    ev = loose_cues[si - 1][-1]
+    if not ev.cue or ev.cue[-1] < first - 4 or ev.passive or ev.src is None or toks[first - 1].sent == toks[first].sent:
+        return None  # the cue right before the colon, with a speaker: "Ich will sagen:", "erklärte er:"
+    lemma, c = (toks[ev.cue[0]].lemma or "").lower(), ev.cue[0]
+    if lemma in NO_COLON_LEMMAS or toks[c - 1].text == "zu" or (lemma != "äußern" and _reflexive(toks, c, first)):
+        return None  # "machte von sich reden:", "ist zu berichten:", "haben sich Proteste angekündigt:"
+    loose_cues[si - 1].remove(ev)
+    ev.msg = [(first, stop)]
+    return ev
+
+
+def _reflexive(toks, c: int, colon: int) -> bool:
+    """A "sich" in the cue's clause: the verb is reflexive, no report ("Proteste haben sich angekündigt")."""
+    k = c
+    while k > 0 and toks[k - 1].sent == toks[c].sent and toks[k - 1].text not in (",", ";", ":"):
+        k -= 1
+    return any(t.text == "sich" for t in toks[k:colon])

@@ -1,0 +1,88 @@
+"""Round 13 (German): the source mention of a cue that closes its sentence keeps the apposition after
+the name: '„…“, sagte Reinhard B., Geschäftsführer des Bauernbundes.', '…, sagte Ministerin Anna K. (SPD).',
+'…, sagte Theo K. vom Bankhaus X.' — the words that say who the speaker is, as SpkAtt marks them; and a
+short label in brackets or a quoted name after any mention ("Thomas M. (CDU) sagte", "nach Angaben des
+Fonds (MIF)", 'die Nachrichtenagentur „Xinhua“ meldet'). Only the mention grows; the Source is still
+resolved from the name alone. A prepositional phrase between a sentence-opening mention and the finite
+verb belongs to the mention too ("Die US-Botschaft im Irak empfahl").
+"""
+
+from __future__ import annotations
+
+from . import messages as M
+from .cues import is_finite
+from .inserted import mention_end
+
+OPENING = frozenset({"„", "»", '"'})
+CLOSING = frozenset({"“", "”", "«", '"'})
+LINKS = frozenset({"vom", "von", "der", "des"})
+NO_APPOSITION = frozenset({"PRELS", "PRELAT", "KOUS", "KON", "ADV", "PTKNEG", "ADJD", "PPER", "PDS"})
+
+
+def label_end(toks, b: int) -> int | None:
+    """The end of a short capitalised label in brackets at b ("(CDU)", "(MIF)"), else None."""
+    if b + 2 >= len(toks) or toks[b].text != "(":
+        return None
+    close = next((k for k in range(b + 1, min(len(toks), b + 5)) if toks[k].text == ")"), None)
+    if close is None or close == b + 1 or not all(t.text[:1].isupper() for t in toks[b + 1 : close]):
+        return None
+    return close + 1
+
+
+def appositive_end(doc, ev) -> int | None:
+    """The end of the mention with its closing apposition, or None when there is none."""
+    if doc.language != "de" or ev.src is None:
+        return None
+    toks = doc.tokens
+    b = ev.src[1]
+    label = label_end(toks, b)
+    if label is not None and not _in_message(ev, b, label - 1):  # "Thomas M. (CDU) sagte": a short label
+        return label
+    if b + 2 < len(toks) and toks[b].text in OPENING and (toks[b - 1].pos == "NOUN" or toks[b - 1].text in LINKS):
+        close = next((k for k in range(b + 2, min(len(toks), b + 8)) if toks[k].text in CLOSING), None)
+        if close is not None and toks[b + 1].text[:1].isupper() and not _in_message(ev, b, close):
+            return close + 1  # 'die Nachrichtenagentur „Xinhua“', 'Johanna M. vom „Queer Kollektiv“': the name
+    front = _prefield_end(doc, ev.src[0], b)
+    if front is not None:
+        return front
+    if not ev.cue or ev.cue[0] > ev.src[0]:
+        return None
+    if b >= len(toks) or toks[b].text not in (",", "(", "vom", "von") or ev.msg[-1][1] > ev.src[0]:
+        return None
+    sent = doc.sentences[toks[b].sent]
+    stop = M.content_end(toks, sent.first, sent.last)
+    if stop - b < 2:
+        return None
+    tail = toks[b + 1 : stop] if toks[b].text in (",", "(") else toks[b:stop]
+    if tail[0].tag in NO_APPOSITION or any(is_finite(t) or t.quote or t.text in M.QUOTE_MARKS for t in tail):
+        return None
+    if toks[b].text == "(" and toks[stop - 1].text != ")":
+        return None
+    if toks[b].text == "," and not (tail[0].pos in ("NOUN", "PROPN", "DET") or tail[0].tag == "ADJA"):
+        return None
+    end = mention_end(toks, b + 1, stop)
+    while end > b and toks[end - 1].text in (",", "("):
+        end -= 1
+    return end if end > b + 1 else None
+
+
+def _in_message(ev, a: int, b: int) -> bool:
+    """Does [a, b] touch the event's message ('sagte der Sprecher „Wir …“': the quotation is what he said)?"""
+    return any(x <= b and a < y for x, y in ev.msg)
+
+
+def _prefield_end(doc, a: int, b: int) -> int | None:
+    """A mention that opens a main clause and a prepositional phrase up to its finite verb: in German V2
+    only one phrase precedes the verb, so the phrase is part of the mention ("Die US-Botschaft im Irak
+    empfahl", "einige Abgeordnete aus der Koalition haben angekündigt")."""
+    toks = doc.tokens
+    if b >= len(toks) or toks[b].tag not in ("APPR", "APPRART") or a != doc.sentences[toks[a].sent].first:
+        return None  # cheap tests first
+    for k in range(b + 1, min(len(toks), b + 8)):
+        t = toks[k]
+        if t.tag.endswith("FIN"):
+            end = mention_end(toks, b, k)  # not "am Montag", "bei einer Pressekonferenz"
+            return end if end > b + 1 else None
+        if t.pos in ("VERB", "AUX", "PUNCT") or t.quote or t.tag in ("KOUS", "PRELS", "APPR", "APPRART"):
+            return None
+    return None
