@@ -91,3 +91,10 @@ def test_passive_cue_takes_the_circle_it_comes_from_as_its_source():
     got = sources_of("In Sicherheitskreisen wird befürchtet, dass weitere Anschläge folgen.")
     assert got == [(None, "anonymous", "dass weitere Anschläge folgen")]
     assert sources_of("Die Bürger wurden aufgefordert, Wasser zu sparen.")[0][1] == "none"
+
+
+def test_a_common_noun_for_unnamed_people_is_no_name_even_when_tagged_propn():
+    """ "Insider" opening a sentence gets UPOS PROPN but STTS NN: an unnamed group, not an organisation."""
+    found = sources_of("Die Regierung sagte am Montag, es gebe keine neuen Erkenntnisse. "
+                       "Insider gehen davon aus, dass der Deal platzt.")
+    assert found[-1][1] == "anonymous" and found[-1][2].endswith("der Deal platzt")

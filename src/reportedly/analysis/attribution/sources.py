@@ -231,6 +231,7 @@ class SourceTable:
                 or (not t.pos and N.bare_name(t, toks))
             )
             and t.tag != "ADJA"  # "Russische Militärblogger": an adjective is no name
+            and not (t.tag == "NN" and t.ent == "O" and is_person_noun(t.text.lower()))  # "Insider" (PROPN/NN)
         ]
         if doc.language == "en":
             names = N.english_names(content, doc.tokens)
