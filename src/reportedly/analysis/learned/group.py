@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..attribution.cues import PARTICLES_DE
 from ..attribution.engine import _to_model
 from ..attribution.event import Event
+from ..attribution.messages import QUOTE_MARKS
 from ..attribution.nesting import assign_parents, mixed_modes
 from ..attribution.quotations import quote_ranges
 from ..attribution.sources import SourceTable
@@ -28,8 +29,6 @@ quotation inside an indirect message annotated once more as a direct event of th
 TWIN_WORDS = 2
 """A quotation needs this many words to be a direct event of its own (SpkAtt news: 1 word 25%, 2–3 58%, 4+ 86%)."""
 AUX_TAGS = frozenset({"VAFIN", "VMFIN"})
-OPEN_MARKS = frozenset('„"“»«‚\'')
-CLOSE_MARKS = frozenset('“"”«»‘\'')
 MIN_CUELESS_WORDS = 4
 """A message without a cue in its sentence needs this many words ("„Departement X“" is a name, not speech)."""
 
@@ -315,7 +314,7 @@ def twin_spans(doc, msg: set[int], quotes: list[tuple[int, int, int, int]]) -> l
     out = []
     for qa, qb, _cs, _ce in quotes:
         a, b = qa - 1, qb + 1
-        if a < 0 or b > len(toks) or toks[a].text not in OPEN_MARKS or toks[b - 1].text not in CLOSE_MARKS:
+        if a < 0 or b > len(toks) or toks[a].text not in QUOTE_MARKS or toks[b - 1].text not in QUOTE_MARKS:
             a, b = qa, qb
         inside = set(range(a, b))
         if inside < msg and sum(t.text.isalnum() for t in toks[qa:qb]) >= TWIN_WORDS:
@@ -323,8 +322,7 @@ def twin_spans(doc, msg: set[int], quotes: list[tuple[int, int, int, int]]) -> l
     return out
 
 
-def _twins(doc, events: list[Event]) -> list[Event]:
-    quotes = quote_ranges(doc)
+def _twins(doc, events: list[Event], quotes) -> list[Event]:
     out = []
     for ev in events:
         if ev.cue and quotes:
@@ -338,8 +336,9 @@ def finish(doc, events: list[Event], rules: RuleEvents, conventions: frozenset[s
     """Resolve sources (the rule engine's where it has the same event or mention), set modes and
     parents, and write analysis.sources/attributions."""
     table = SourceTable()
+    quotes = quote_ranges(doc)
     if "quote-twin" in conventions:
-        events = events + _twins(doc, events)
+        events = events + _twins(doc, events, quotes)
     for ev in events:
         ev.msg.sort()
         ev.cue.sort()
@@ -370,7 +369,7 @@ def finish(doc, events: list[Event], rules: RuleEvents, conventions: frozenset[s
     for ev in events:
         ev.is_outlet = bool(outlet and ev.source is not None and ev.source.name == outlet)
     assign_parents(events, lambda e: e.source.type if e.source is not None else None)
-    mixed_modes(events, [(a, b) for a, b, _, _ in quote_ranges(doc)])
+    mixed_modes(events, [(a, b) for a, b, _, _ in quotes])
     doc.analysis.attributions = [_to_model(doc, k, ev, events) for k, ev in enumerate(events)]
     doc.analysis.sources = sources
 
