@@ -19,6 +19,7 @@ from . import english_clauses as EC
 from . import english_wire as EW
 from . import floor as FL
 from . import inserted as IN
+from . import labels_de as LB
 from . import messages as M
 from . import overlaps as OV
 from . import parenthetical as PA
@@ -322,6 +323,7 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         and not (lang == "en" and EN.no_report(toks, i, first, end))
         and not (lang == "de" and M.anonymity_wish(toks, i, end))  # "der nicht genannt werden wollte"
         and not (lang == "de" and M.existential_es(toks, i, first, end))  # "Es gebe keinen Politiker, der …"
+        and not (lang == "de" and LB.label_lauten(toks, i, first, end))  # round 14: "Die Frage lautet:"
     ):  # "who asked not to be named", "declined to say how many …", "Asked whether …" report no speech
         ev = _verb_event(doc, i, first, end, si, lang, used)
         if ev is not None and lang == "de":

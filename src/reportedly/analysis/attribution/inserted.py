@@ -85,7 +85,7 @@ def quote_piece(doc, events, qa: int, qb: int) -> bool:
 
 TAIL_WORDS = frozenset(
     "gestern heute vorgestern morgens abends zuletzt bereits kürzlich jüngst nun jetzt damals später "
-    "abschließend gegenüber zudem außerdem dazu ebenfalls weiter weiterhin".split()
+    "abschließend gegenüber zudem außerdem dazu ebenfalls weiter weiterhin wörtlich".split()
 )
 """Words after which the rest of ", so X …" is no longer the source: time, addressee, occasion."""
 DAY_WORDS = (

@@ -42,6 +42,8 @@ def appositive_end(doc, ev) -> int | None:
         close = next((k for k in range(b + 2, min(len(toks), b + 8)) if toks[k].text in CLOSING), None)
         if close is not None and toks[b + 1].text[:1].isupper() and not _in_message(ev, b, close):
             return close + 1  # 'die Nachrichtenagentur „Xinhua“', 'Johanna M. vom „Queer Kollektiv“': the name
+    if ev.mode == "according_to" and (dative := _dative_apposition(toks, ev, b)) is not None:
+        return dative
     front = _prefield_end(doc, ev.src[0], b)
     if front is not None:
         return front
@@ -86,3 +88,14 @@ def _prefield_end(doc, a: int, b: int) -> int | None:
         if t.pos in ("VERB", "AUX", "PUNCT") or t.quote or t.tag in ("KOUS", "PRELS", "APPR", "APPRART"):
             return None
     return None
+
+
+def _dative_apposition(toks, ev, b: int) -> int | None:
+    """Round 14: "Nach Angaben von Sam M., dem Direktor der Wetterbehörde, wurden …": the apposition set off
+    by commas between the source phrase and the message names the source too (SpkAtt marks it so)."""
+    if b + 3 >= len(toks) or toks[b].text != "," or toks[b + 1].tag != "ART" or not ev.msg:
+        return None
+    close = next((k for k in range(b + 2, min(len(toks), b + 16)) if toks[k].text == ","), None)
+    if close is None or ev.msg[0][0] != close + 1 or any(is_finite(t) or t.quote for t in toks[b + 1 : close]):
+        return None
+    return close

@@ -415,18 +415,23 @@ def nach_source(tokens, i: int, first: int, last: int) -> tuple[str, int] | None
     for k in range(i + 1, min(last, i + 4)):
         t = tokens[k]
         if t.pos in ("NOUN", "PROPN") or (not t.pos and t.text[:1].isupper()):
-            return ("pre", k) if _info_noun(t.text) and not _temporal_nach(tokens, k) else None
+            return ("pre", k) if _info_noun(t.text) and not _temporal_nach(tokens, k, i) else None
         if t.pos and t.pos not in ("DET", "ADJ", "PRON", "NUM") or t.text in (",", "."):
             break
     if i - 1 >= first and _info_noun(tokens[i - 1].text) and (i - 2 < first or tokens[i - 2].pos in ("DET", "PRON")):
+        if tokens[i - 1].text.lower() == "voraussicht":  # round 14: "aller Voraussicht nach" is a hedge here too
+            return None
         return "post", i - 1
     return None
 
 
-def _temporal_nach(tokens, k: int) -> bool:
+def _temporal_nach(tokens, k: int, i: int) -> bool:
     """Round 13: "nach der Veröffentlichung des Berichts" is a time ("after"; SpkAtt tune marks none of 3),
-    "nach aller Voraussicht" a hedge; "nach einer Veröffentlichung der Zeitung" still cites."""
+    "nach aller Voraussicht" a hedge; "nach einer Veröffentlichung der Zeitung" still cites. Round 14:
+    "erst nach umfangreichen Ermittlungen", "kurz nach …" are times as well."""
     low = tokens[k].text.lower()
+    if i > 0 and tokens[i - 1].text.lower() in ("erst", "kurz", "gleich", "unmittelbar", "bald", "schon", "bereits"):
+        return True
     return low == "voraussicht" or (low.endswith("veröffentlichung") and tokens[k - 1].text.lower() == "der")
 
 

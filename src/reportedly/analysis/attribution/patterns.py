@@ -15,6 +15,7 @@ from .citations import citable, coordinated_end, inserted_end
 from .clauses_de import clause_pieces
 from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv, verb_cue
 from .event import Event
+from .inserted import DAY_WORDS
 from .mentions_de import label_end
 from .sources import np_tokens
 from .speakers import is_person_noun
@@ -91,7 +92,9 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
             ev.extra["mention"] = (a, i)
         return ev
     a, b = np_tokens(toks, h, i + 1, end)
-    if b < end and toks[b].text.lower() in ("von", "vom", "aus") and b + 1 < end:  # "Informationen aus Kreisen"
+    if b < end and toks[b].text.lower() in ("von", "vom", "aus") and b + 1 < end and not (
+        toks[b + 1].text.lower().startswith(DAY_WORDS) or toks[b + 1].text[:1].isdigit()
+    ):  # "Informationen aus Kreisen"; round 14: "Angaben der Polizei vom Dienstag": the date is no source
         _, b = np_tokens(toks, b + 1, b + 1, end)
     b = coordinated_end(toks, b, end)  # round 10: "Nach Informationen von NDR, WDR und SZ"
     b = label_end(toks, b) or b  # round 13: "Nach Angaben des Fonds (MIF)": the label is no message

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..outlets import outlet_registry
 from . import english as EN
+from .appositions_de import with_name
 from .cues import SUBJECT_WORDS
 from .lexicon import GOVERNMENT_PLACES
 from .names import media_noun, org_word
@@ -137,7 +138,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
                 continue  # "bestätigte dem Abgeordneten Montag": a dative object, not the subject
             if lang == "de" and a == fv + 1 and fv > first and toks[a].text.lower() == "der" and media_noun(t.text):
                 continue  # round 10: "Ein … Politiker sagte der Zeitung, …": the outlet is told, not telling
-            return a, b
+            return with_name(toks, a, b, first, fv) if lang == "de" else (a, b)  # round 14: "X, ein Y sagte"
     pro = clause_pronoun(toks, fv, first) if lang == "de" else None
     if pro is not None:  # "wenn wir über Bußgelder reden": the pronoun, not the noun next to the verb
         return pro, pro + 1
