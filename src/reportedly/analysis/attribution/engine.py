@@ -1,11 +1,12 @@
 """The attribution step: every speech, writing or thought event with cue, source, message, mode, parent.
 
-One pass over the sentences finds cues (verbs, "laut", "zufolge", "nach Angaben", "so X",
-"according to"; prepositional and adverbial ones in patterns.py, English word order in english.py),
-the speaker's noun phrase and the message clause; sentences without a cue whose finite verb is
-Konjunktiv I continue the current speaker (speakers.py); direct quotations not yet inside a
-message get the cue of their sentence or the current speaker; sources are resolved and merged in
-sources.py (coreference of names, pronouns and descriptions); nesting and modes come last.
+One pass over the sentences finds each sentence's events (sentence_events.py: cues — verbs, "laut",
+"zufolge", "nach Angaben", "so X", "according to"; prepositional and adverbial ones in patterns.py,
+English word order in english.py — the speaker's noun phrase and the message clause); sentences
+without a cue whose finite verb is Konjunktiv I continue the current speaker (speakers.py); direct
+quotations not yet inside a message get the cue of their sentence or the current speaker; sources
+are resolved and merged in sources.py (coreference of names, pronouns and descriptions); nesting
+and modes come last.
 Everything is token-indexed, so the engine is linear in the article's length (the current-speaker
 look-ups scan the events found so far, a few dozen per article).
 """
@@ -13,53 +14,35 @@ look-ups scan the events found so far, a few dozen per article).
 from __future__ import annotations
 
 from ..outlets import outlet_registry
-from . import citations as C
 from . import english as EN
 from . import english_clauses as EC
 from . import english_wire as EW
 from . import floor as FL
-from . import inserted as IN
-from . import labels_de as LB
 from . import messages as M
 from . import overlaps as OV
-from . import parenthetical as PA
 from . import patterns as P
 from . import possessive as PO
 from . import quotations as Q
 from . import repairs_de as RP
 from .cues import (
-    AFTER_CUES_DE,
-    PARTICLES_DE,
-    THAT_CUES_EN,
     Lexicon,
-    is_finite,
-    konjunktiv,
     lexicon_for,
     load_lexicon,
     using_lexicon,
-    verb_cue,
 )
 from .event import Event
 from .event import to_model as _to_model
 from .nesting import assign_parents, mixed_modes
-from .phrases import anonymous_pp_start
 from .quoted_speech import quoted_speech
-from .sources import SourceTable, np_tokens
+from .sentence_events import sentence_events
+from .sources import SourceTable
 from .speakers import MAX_KONJUNKTIV_SENTENCES, current_speaker, paragraph_index
-from .subjects import generic_subject, passive_agent, relative_subject
-from .subjects import subject as _subject
 
 UNKNOWN_SUBJECT_REACH = 0
 """If > 0, a subject of no known speaker kind ("80 Prozent") gives way to a speaker this many sentences
 back: +0.01 source type on news-gold de, -0.01 Source F1 on SpkAtt news dev, so off."""
 MAX_CONTINUATION_GAP = 1
 """A Konjunktiv sentence continues the previous speaker only if it directly follows it."""
-REPORTED_SENTENCES = False
-"""A cue with no clause, colon or quote reports the whole sentence (SpkAtt's "Reported" form)."""
-PRONOMINAL_ADVERBS = frozenset("davon darauf dafür".split())
-"""Pronominal adverbs that belong to the cue: "geht davon aus"."""
-FROM_SOURCE = frozenset({"hervorgehen", "erfahren", "verlauten"})
-"""Cues whose source is the aus-phrase, not the subject."""
 
 
 def attribute(doc, ctx) -> None:
@@ -97,7 +80,7 @@ def _attribute(doc, ctx) -> None:
         found = P.headline(doc, first, end) if sent.start < doc.headline_end else []
         if lang == "en" and not found and sent.start < doc.headline_end:
             found = EW.dash_headline(doc, first, end)  # "Ukraine war: 'We will win' - Zelensky"
-        found = found or _sentence_events(doc, first, end, si, lang)
+        found = found or sentence_events(doc, first, end, si, lang)
         cited = [ev for ev in found if P.is_berufung(toks, ev)] if lang == "de" else []
         if lang == "de" and si > 0 and not any(ev.msg for ev in found if not any(ev is c for c in cited)):
             prev_sent = doc.sentences[si - 1] if doc.sentences[si - 1].start >= doc.headline_end else None
@@ -197,290 +180,3 @@ def _attribute(doc, ctx) -> None:
     mixed_modes(events, [(a, b) for a, b, _, _ in quotes])
     doc.analysis.attributions = [_to_model(doc, k, ev, events) for k, ev in enumerate(events)]
     doc.analysis.sources = table.sources
-
-
-_DE_CONSTRUCTION_WORDS = frozenset({"laut", "gemäß", "mit", "demnach", "demzufolge", "wonach", "danach", "heißt",
-                                    "hieß", "nach", "seinen", "ihren", "unter", "so", "aus"}) | AFTER_CUES_DE
-"""The words that open the German constructions tested before the cue words in `_sentence_events`
-(each of those branches requires its token to be one of them; see `messages.own_account`)."""
-
-
-def _sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event]:
-    toks = doc.tokens
-    out: list[Event] = []
-    used: set[int] = set()
-    for i in range(first, end):
-        t = toks[i]
-        if t.quote or i in used:
-            continue
-        low = t.text.lower()
-        ev = None
-        if lang == "de" and low not in _DE_CONSTRUCTION_WORDS:  # most tokens: only the cue checks apply
-            ev = _cue_event(doc, i, first, end, si, lang, used, out, low)
-        elif lang == "de" and low in ("laut", "gemäß") and i + 1 < end and not M.legal_reference(toks, i, end):
-            ev = P.prep_event(doc, [i], i + 1, first, end, si)
-        elif lang == "de" and low == "mit" and i + 3 < end and toks[i + 2].text.lower() == "worten":
-            ev = P.mit_den_worten(doc, i, first, end, si, _subject)
-        elif lang == "de" and low in ("demnach", "demzufolge", "wonach") and (i > first or low == "demnach"):
-            ev = P.anaphoric_event(doc, i, first, end, si)
-        elif lang == "de" and low == "danach" and i == first and M.sentence_konjunktiv(toks, first, end, lang):
-            ev = P.anaphoric_event(doc, i, first, end, si)  # "Danach hätte es sich um … gehandelt": reported
-        elif lang == "de" and low in ("heißt", "hieß") and i + 1 < end and toks[i + 1].text.lower() == "es":
-            ev = P.heisst_es_event(doc, i, first, end, si)
-        elif lang == "de" and low in ("heißt", "hieß") and i - 1 == first and toks[first].text.lower() == "es":
-            ev = P.es_heisst_event(doc, i, first, end, si)  # "Es heißt, der Präsident sei krank": no one named
-        elif lang == "de" and M.own_account(toks, i, end):  # "nach eigenen Angaben", "Seinen Angaben nach"
-            n = 3 if toks[i].text.lower() == "nach" else 2 + (toks[i + 2].text.lower() == "nach")
-            msg = M.rest_pieces(toks, first, end, i, i + n)
-            fv = next((k for k in range(first, end) if is_finite(toks[k]) and not toks[k].quote), None)
-            own = _subject(doc, fv, first, end, lang) if fv is not None and "eigen" in toks[i + 1].text else None
-            ev = Event(list(range(i, i + n)), own, msg, "according_to", si) if msg else None
-        elif lang == "de" and low == "nach" and (found := M.nach_source(toks, i, first, end)) is not None:
-            ev = P.nach_event(doc, i, found, first, end, si)
-        elif (
-            lang == "de"
-            and low in ("unter", "mit")
-            and i + 3 < end
-            and toks[i + 1].text.lower() in P.BERUFUNG_NOUNS
-            and toks[i + 2].text.lower() == "auf"
-            and (toks[i + 1].text.lower() == "berufung" or C.citable(toks, i + 3, end))
-        ):  # "unter Berufung auf Regierungskreise", "unter Verweis auf ungenannte Beamte" (round 10)
-            ev = P.prep_event(doc, [i, i + 1, i + 2], i + 3, first, end, si)
-        elif lang == "de" and low == "aus" and C.aus_sicht(toks, i, end):  # round 10: "Aus Sicht der Regierung"
-            ev = P.prep_event(doc, [i, i + 1], i + 2, first, end, si)
-        elif lang == "de" and low in AFTER_CUES_DE and i > first:
-            a, _ = np_tokens(toks, i - 1, first, i)
-            a = anonymous_pp_start(toks, a, first)  # "Quellen im Verteidigungsministerium zufolge"
-            src = (a, i) if not M.anaphoric_source(toks, a, i) else None
-            msg = M.rest_pieces(toks, first, end, a, i + 1)
-            ev = Event([i], src, msg, "according_to", si) if msg else None
-        elif lang == "en" and (hearsay := EW.hearsay_event(doc, i, first, end, si)) is not None:
-            ev = hearsay  # "reportedly", "is said to"
-        elif lang == "en" and low == "according" and i + 2 < end and toks[i + 1].text.lower() == "to":
-            ev = P.prep_event(doc, [i, i + 1], i + 2, first, end, si)
-        elif (
-            low == "so"
-            and lang == "de"
-            and i > first
-            and toks[i - 1].text == ","
-            and i + 1 < end
-            and (
-                toks[i + 1].pos in ("DET", "PROPN", "NOUN")
-                or toks[i + 1].text[:1].isupper()
-                or toks[i + 1].text.rsplit("-", 1)[-1][:1].isupper()  # "so verdi-Verhandlungsführer Frank B."
-            )
-        ):
-            a, b = np_tokens(toks, i + 1, i + 1, end)
-            msg = M.left_message(toks, i, first, lang)
-            stop = M.content_end(toks, first, end)
-            while stop > b and toks[stop - 1].text in (":", ",", "weiter"):
-                stop -= 1
-            c = b + (b < stop and toks[b].text.lower() in ("weiter", "zudem", "außerdem"))  # "so Obama weiter,"
-            if c < stop and toks[c].text == "," and any(is_finite(w) for w in toks[c + 1 : stop]):
-                # parenthetical: "Die Ukraine, so die FPÖ-Europasprecherin, befinde sich …"
-                pieces = M.rest_pieces(toks, first, end, i - 1, c + 1)
-                if pieces:
-                    ev = Event([i], (a, b), pieces, "indirect", si)
-                    used.update(k for k in range(first, end) if konjunktiv(toks[k], lang) == 1)  # the message's verbs
-            elif msg and (b >= stop - 1 or not any(is_finite(w) and not w.quote for w in toks[b:stop])):
-                # ", so Ursula Castrup, die Leiterin der Fachstelle": the whole tail names the source
-                ev = Event([i], (a, max(b, IN.mention_end(toks, b, stop))), [msg], "indirect", si)  # r12: "am Sonntag"
-                ev.extra["resolve"] = (a, b)
-        else:
-            ev = _cue_event(doc, i, first, end, si, lang, used, out, low)
-        if ev is not None:
-            used.update(ev.cue)
-            out.append(ev)
-    if not out and lang == "de":  # "Machtlinger veranschaulichte die Dynamik: Weltweit seien …"
-        colon = M.colon_konjunktiv(toks, first, end, lang)
-        if colon is not None:
-            fv, msg = colon
-            if is_finite(toks[fv]):
-                src = _subject(doc, fv, first, msg[0] - 1, lang)
-            else:  # "Der Vorwurf Sardanas:" — the name before the colon, if any
-                names = [k for k in range(first, msg[0] - 1) if toks[k].pos == "PROPN"]
-                src = (names[0], names[-1] + 1) if names else None
-            out.append(Event([fv], src, [msg], "indirect", si))
-    return out
-
-
-def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[int], out: list[Event],
-               low: str) -> Event | None:
-    """Events a cue word opens: speech verbs (and English noun-tagged "said"), "aus … erfahren",
-    finding verbs with a dass-clause, "halten … für"."""
-    toks = doc.tokens
-    t = toks[i]
-    ev = None
-    if (
-        (
-            verb_cue(t, lang)
-            or (low == "heißt" and lang == "de" and IN.wie_es_heisst(toks, i, first))  # r12: "Wie es aus X heißt"
-            or EN.noun_tagged_said(toks, i, first)
-            or (lang == "en" and (EW.that_cue(toks, i, first, end) or EW.impersonal(toks, i, first, end)))
-        )
-        and not (lang == "en" and i - 1 in used)  # "Police say suspect …": "suspect" is no second cue
-        and (lang != "en" or low not in THAT_CUES_EN or M.that_follows(toks, i, end))
-        and not (lang == "en" and EN.no_report(toks, i, first, end))
-        and not (lang == "de" and M.anonymity_wish(toks, i, end))  # "der nicht genannt werden wollte"
-        and not (lang == "de" and M.existential_es(toks, i, first, end))  # "Es gebe keinen Politiker, der …"
-        and not (lang == "de" and LB.label_lauten(toks, i, first, end))  # round 14: "Die Frage lautet:"
-    ):  # "who asked not to be named", "declined to say how many …", "Asked whether …" report no speech
-        ev = _verb_event(doc, i, first, end, si, lang, used)
-        if ev is not None and lang == "de":
-            ev = C.cited_speaker(doc, ev, i, first, end)  # round 10: "Die Zeitung zitiert zwei Beamte."
-        if ev is not None and lang == "en" and EW.unnamed(toks, i, first, end):
-            ev.src, ev.passive = None, True  # "It is understood that …", "amid reports that …": no one named
-        if ev is not None and lang == "en" and low in ("adding", "noting", "saying"):
-            # '"…," the spokesman said, adding that …' / "Critics questioned it, saying …": the same speaker
-            ev.src = out[-1].src if out and out[-1].src else EN.main_subject(toks, first, i)
-            ev.src = EW.quoted_as_saying(toks, i, first) or ev.src  # "quoted an official as saying"
-    elif (
-        lang == "de"
-        and (t.lemma or "").lower() == "erfahren"
-        and any(w.text.lower() == "aus" for w in toks[max(first, i - 6) : min(end, i + 6)])
-    ):  # "Wie der Spiegel aus Regierungskreisen erfuhr, …"
-        ev = _verb_event(doc, i, first, end, si, lang, used)
-    elif lang == "de" and (cited := P.citing_event(doc, i, first, end, si)) is not None:
-        ev = cited  # round 10: "Das Blatt beruft sich auf zwei Beamte." (their words follow)
-    elif lang == "de" and C.stance_cue(toks, i, end):  # round 10: "Ein Diplomat zeigte sich skeptisch."
-        ev = _verb_event(doc, i, first, end, si, lang, used)
-        if ev is not None and ev.msg and ev.msg[0][0] < i:
-            ev.msg = []  # no message before it: "Ein Diplomat, der anonym bleiben wollte, zeigte sich …"
-    elif lang == "de" and P.finding_cue(toks, i, end):
-        ev = _verb_event(doc, i, first, end, si, lang, used)
-    elif lang == "de" and (fuer := P.halten_fuer(toks, i, first, end)) is not None:
-        ev = P.halten_event(doc, i, fuer, _subject(doc, i, first, end, lang), first, end, si)
-    return ev
-
-
-def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[int]) -> Event | None:
-    toks = doc.tokens
-    t = toks[i]
-    fv = i
-    if not is_finite(t):
-        k = i - 1
-        while k >= first and toks[k].text not in (",", ":", ";") and not toks[k].quote:
-            if is_finite(toks[k]):
-                fv = k
-                break
-            k -= 1
-    cue = [i]
-    lemma = (t.lemma or "").lower()
-    particle = max(  # the longest: "hinzufügen" has "hinzu", not "hin"
-        (p for p in PARTICLES_DE if lemma.startswith(p) and not t.text.lower().startswith(p)), key=len, default=None
-    )
-    if lang == "de" and (particle or not t.lemma):
-        for k in range(i + 1, end):
-            w = toks[k]
-            if w.text in (",", ":", ";", ".") or w.quote:
-                break
-            if w.text.lower() in PRONOMINAL_ADVERBS:  # "geht davon aus": "davon" belongs to the cue
-                cue.append(k)
-                used.add(k)
-                continue
-            if (
-                w.text.lower() == (particle or "")
-                or (not particle and w.tag == "PTKVZ")
-                or (
-                    not particle
-                    and not w.tag
-                    and w.text.lower() in PARTICLES_DE
-                    and k + 1 < end
-                    and toks[k + 1].text in (",", ".", ":")
-                )
-            ):
-                cue.append(k)
-                used.add(k)
-                break
-    passive = toks[fv].lemma == "werden" and fv != i
-    src = _subject(doc, fv, first, end, lang)
-    if lang == "en" and src is not None:
-        src = EN.coordinated(toks, EN.extend_right(toks, src, i), first)  # "Sources close to the PM said"
-    if lemma in FROM_SOURCE:  # "Aus dem Bericht geht hervor", "erfuhr aus Regierungskreisen": the aus-phrase
-        aus = next((k for k in range(first, end) if toks[k].text.lower() == "aus" and toks[k].pos == "ADP"), None)
-        head = None if aus is None else next(
-            (k for k in range(aus + 1, min(end, aus + 5)) if toks[k].pos in ("NOUN", "PROPN")), None
-        )
-        src = np_tokens(toks, head, aus + 1, end) if head is not None else src
-    if passive and lang == "de" and t.tag == "VVPP" and lemma not in ("zitieren", "wiedergeben"):
-        src = passive_agent(toks, i, first, end)  # "Die Bürger wurden vom Bürgermeister aufgefordert": not the subject
-    rel = relative_subject(toks, i, first, lang) if not passive and lemma not in FROM_SOURCE else None
-    if rel is not None and (src is None or not rel[0] < src[0] < i):  # "…, who said", "…, der gesagt hat"
-        src = (rel[0], rel[0] + 1)
-        if lang == "en":
-            msg = M.right_message(toks, EN.after_addressee(toks, max(cue) + 1, end), first, end, lang)
-            ev = Event(cue, src, [msg] if msg else [], "indirect", si)
-            ev.extra["resolve"] = rel[1]
-            return ev
-    as_ev = EW.as_clause(doc, i, first, end, si) if lang == "en" else None
-    if as_ev is not None:  # "As Biden said on Tuesday, …", "…, as first reported by Reuters."
-        return as_ev
-    appo = EN.apposition_subject(toks, i, first) if lang == "en" and fv == i else None
-    if appo is not None:  # "Chi Onwurah, the Labour MP for …, said it showed …"
-        msg = M.right_message(toks, EN.after_addressee(toks, max(cue) + 1, end), first, end, lang)
-        return Event(cue, appo, [msg] if msg else [], "indirect", si)
-    inv = EN.inverted(toks, i, first, end, src) if lang == "en" else None
-    if inv is not None:  # '"…," said Jane Roe' / '…, officials said.'
-        pieces = inv[1] if isinstance(inv[1], list) else [inv[1]] if inv[1] else []
-        return Event(cue, inv[0], pieces, "indirect", si)
-    after = max(cue) + 1 if lang != "en" else EN.after_addressee(toks, max(cue) + 1, end)
-    msg = M.right_message(toks, after, first, end, lang)
-    if msg and src and msg[0] <= src[0] < msg[1]:
-        src = _subject(doc, fv, first, msg[0], lang) if fv < msg[0] else None
-        src = EN.coordinated(toks, src, first) if lang == "en" and src else src
-    src = IN.fallback_subject(doc, src, fv, first) if lang == "de" else src  # "… und sagte", "X, die …,"
-    if msg is None:
-        start = min([i, fv] + ([src[0]] if src and src[0] > first else []))
-        wie = M.wie_clause(toks, start, first)
-        if wie is not None and after + 1 < end and toks[after].pos == "AUX" and toks[after + 1].text == ",":
-            after += 1  # "Wie aus informierten Kreisen zu erfahren war, …"
-        if wie is not None and after < end and toks[after].text not in (",", ".", "!", "?", ";"):
-            wie = None  # the cue must close its wie-clause: "Wie X mitteilte, …", "…, wie X berichtete."
-        if wie is not None:
-            left = M.left_message(toks, wie, first, lang)
-            right = M.right_message(toks, after, first, end, lang) or M.after_comma(toks, after, first, end)
-            msg = left or right  # "Wie Insider berichten, arbeitet Apple an …": the main clause
-            head = next(
-                (
-                    k
-                    for k in range(wie + 1, i)
-                    if toks[k].pos in ("NOUN", "PROPN", "PRON") and toks[k].text.lower() not in ("es", "man")
-                ),
-                None,
-            )
-            if lemma in FROM_SOURCE:
-                pass
-            elif head is not None and toks[head - 1].pos != "ADP" and (src is None or src[0] > head):
-                src = np_tokens(toks, head, wie + 1, i)  # the noun right after "wie" is the speaker
-            elif head is not None and lemma in ("heißen", "verlauten") and toks[head - 1].text.lower() in ("aus", "in"):
-                src = np_tokens(toks, head, head, i)  # "Wie es aus Sicherheitskreisen hieß"
-            if msg:
-                return Event(cue, src, [msg], "according_to", si, passive=passive)
-        if lang != "de" or start == fv:  # "…, sagte er": German verb-first; not "…, sie habe das verstanden"
-            msg = M.left_message(toks, start, first, lang)
-            if lang == "de" and msg is not None and M.wie_report(toks, *msg):
-                msg = None  # round 10: "Wie das Portal berichtet, wurde der Vertrag gekündigt": no message
-        if (
-            msg is None
-            and lang == "de"
-            and fv == i
-            and i - 2 > first
-            and toks[i - 1].text.lower() in ("das", "dies")
-            and toks[i - 2].text == ","
-        ):  # "…, das teilte das Institut mit.": the clause before, the noun phrase after the verb
-            msg = M.left_message(toks, i - 1, first, lang)
-            head = next((k for k in range(i + 1, min(end, i + 5)) if toks[k].pos in ("NOUN", "PROPN")), None)
-            src = np_tokens(toks, head, i + 1, end) if head is not None and msg else src
-    if msg is None:
-        msg = M.object_message(toks, after, first, end, t.text)
-        if msg and src and msg[0] == src[0] and msg[1] - src[1] >= 2:  # "bezeichnete er als …": not "er"
-            msg = (src[1], msg[1])
-    if msg is None and REPORTED_SENTENCES and not any(w.quote for w in toks[first:end]):
-        msg = (first, M.content_end(toks, first, end))  # "reported" speech: the event is the sentence
-    pieces = PA.inserted_pieces(toks, i, fv, first, msg) if lang == "de" else None  # round 11: "X, sagte Y, …"
-    ev = Event(cue, src, pieces or ([msg] if msg else []), "indirect", si, passive=passive)
-    if rel is not None and src == (rel[0], rel[0] + 1):
-        ev.extra["resolve"] = rel[1]
-    if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:
-        ev.extra["mention"] = man  # "das muss man sagen": the mention; the Source stays the current speaker
-    return ev

@@ -18,8 +18,8 @@ def headline_credits(doc, first: int, end: int) -> list:
     direct quotation, and the clause keeps its own events (the sentence's other events are added)."""
     from . import messages as M
     from . import names as N
-    from .engine import _sentence_events
     from .event import Event
+    from .sentence_events import sentence_events
 
     toks = doc.tokens
     stop = M.content_end(toks, first, end)
@@ -28,7 +28,7 @@ def headline_credits(doc, first: int, end: int) -> list:
         return []
     head = toks[first:colon]
     if toks[first].text in QUOTE_MARKS and toks[colon - 1].text in QUOTE_MARKS and colon - first > 3:
-        rest = _sentence_events(doc, first, end, 0, "en")
+        rest = sentence_events(doc, first, end, 0, "en")
         speaker = next((ev for ev in rest if ev.cue and ev.cue[0] > colon and ev.src and ev.src[0] > colon), None)
         if speaker is None:
             return []
