@@ -213,7 +213,7 @@ DOC_SUFFIXES = (
     "brief", "schreiben", "report", "study", "statement", "survey", "data", "figures", "document",
     "documents", "filing", "memo", "letter", "assessment", "analysis", "poll",
     "indictment", "lawsuit", "ruling", "judgment", "judgement", "verdict", "resolution", "entwurf", "anklage",
-    "verordnung", "anordnung",
+    "verordnung", "anordnung", "abkommen", "richtlinie", "vereinbarung", "stellungnahme",
 )
 
 GOVERNMENT_PLACES = frozenset(

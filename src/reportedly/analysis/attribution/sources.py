@@ -253,13 +253,15 @@ class SourceTable:
             and heads[0].i < names[0].i
             and not any(t.text == "," for t in toks)
             and any(w in ("des", "der", "of") for w in lows[heads[0].i - toks[0].i + 1 : names[0].i - toks[0].i])
+            and not A.person_named(names)  # "… des Parlaments Alain Lamassoure": his own name
         ):
             back = refer_back(self, heads[0].text, lows, N.plural(heads[0]), span.start, strict=True)
-            back = back or self._named_before(doc, a)
+            if back is None and (is_person_role(heads[0].text) or is_person_noun(heads[0].text)):
+                back = self._named_before(doc, a)  # not for "das Gutachten des Instituts …"
             if back is not None:  # "Der Vorsitzende des Vereinigten Generalstabs" = the person just named
                 self.mention(back, span)
                 return back
-            if is_person_noun(heads[0].text) and not A.person_named(names):  # "der Staatsanwalt des Distrikts Nord"
+            if is_person_noun(heads[0].text):  # "der Staatsanwalt des Distrikts Nord"
                 names = []
         if doc.language == "en":  # English heads come last: "the state's energy experts"
             heads = [

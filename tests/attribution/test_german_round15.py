@@ -1,0 +1,36 @@
+"""Round 15 (German): descriptions that carry their own name, and documents in the head-noun list.
+Sentences written here."""
+
+from __future__ import annotations
+
+from .helpers import run, source_of
+
+LEAD = "Am Montag gab es in der Stadt wieder lange Staus auf den Straßen. "
+"""A neutral opening sentence, so that the sentence under test is not the article's first."""
+
+
+def test_a_description_with_its_own_person_name_is_not_the_person_named_before():
+    body = (
+        "In dem Brief von Anwalt Peter Müller heißt es, sein Mandant sei unschuldig. "
+        "Das Gutachten des Sachverständigen Klaus Weber kommt zu dem Ergebnis, dass die Brücke marode sei."
+    )
+    src = source_of(run(LEAD + body), "Brücke")
+    assert src.name != "Peter Müller"
+    body = (
+        "Der Minister Peter Müller sprach am Morgen. "
+        "Der Vorsitzende des Haushaltsausschusses Klaus Weber sagte, die Brücke sei marode."
+    )
+    assert source_of(run(LEAD + body), "Brücke").name == "Klaus Weber"
+
+
+def test_a_report_of_an_institute_is_never_the_person_named_just_before():
+    body = (
+        "Der Minister Peter Müller sprach am Morgen mit den Bürgern. "
+        "Das Gutachten des Instituts für Wirtschaftsforschung kommt zu dem Ergebnis, dass die Brücke marode sei."
+    )
+    assert source_of(run(LEAD + body), "Brücke").name != "Peter Müller"
+
+
+def test_agreements_and_statements_are_documents():
+    an = run(LEAD + "In der Vereinbarung heißt es, die Frist werde verlängert.")
+    assert source_of(an, "Frist").type == "document"
