@@ -18,6 +18,7 @@ def headline_credits(doc, first: int, end: int) -> list:
     direct quotation, and the clause keeps its own events (the sentence's other events are added)."""
     from . import messages as M
     from . import names as N
+    from . import names_en as NE
     from .event import Event
     from .sentence_events import sentence_events
 
@@ -35,7 +36,7 @@ def headline_credits(doc, first: int, end: int) -> list:
         return [Event(list(speaker.cue), speaker.src, [(first + 1, colon - 1)], "direct", 0), *rest]
     if not 1 <= len(head) <= 3 or not all(t.text[:1].isupper() and t.text.isalpha() for t in head):
         return []
-    people = N.person_words(toks) | N.english_person_words(toks)
+    people = N.person_words(toks) | NE.english_person_words(toks)
     if head[-1].text not in people and not head[-1].ent.endswith("PER") and head[-1].text.lower() not in COLON_SPEAKERS:
         return []
     if not any(t.pos in ("VERB", "AUX") for t in toks[colon + 1 : stop]):

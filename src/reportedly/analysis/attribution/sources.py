@@ -14,6 +14,7 @@ from ..outlets import outlet_registry
 from . import anonymous as A
 from . import english_pronouns as EP
 from . import names as N
+from . import names_en as NE
 from . import roles_de as RD
 from . import types_de as TD
 from .lexicon import (
@@ -59,7 +60,7 @@ class SourceTable:
         if self._people_of is None or self._people_of[0] != id(doc):
             words = N.person_words(doc.tokens)
             if doc.language == "en":
-                words = words | N.english_person_words(doc.tokens)
+                words = words | NE.english_person_words(doc.tokens)
             self._people_of = (id(doc), words)
         return self._people_of[1]
 
@@ -234,9 +235,9 @@ class SourceTable:
             and not (t.tag == "NN" and t.ent == "O" and is_person_noun(t.text.lower()))  # "Insider" (PROPN/NN)
         ]
         if doc.language == "en":
-            names = N.english_names(content, doc.tokens)
+            names = NE.english_names(content, doc.tokens)
             comma_at = next((k for k, t in enumerate(content) if t.text == ","), None)
-            appositive = N.english_names(content[comma_at + 1 :], doc.tokens) if comma_at is not None else []
+            appositive = NE.english_names(content[comma_at + 1 :], doc.tokens) if comma_at is not None else []
             if appositive and appositive[0].i - content[comma_at].i == 1:
                 names = appositive  # "Ofgem's chief executive, Jonathan Example"
             one = content[0] if len(content) == 1 else None

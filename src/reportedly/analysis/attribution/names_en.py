@@ -1,0 +1,170 @@
+"""English names inside a source mention. English has no entity tags here, so a name is a run of
+capitalised words that are no role, honorific or speaker noun; organisation names go on over "of".
+"""
+
+from __future__ import annotations
+
+from .lexicon import ANON_HEADS, DOC_HEADS, GOVERNMENT_PLACES, HONORIFICS, MEDIA_HEADS, TITLES
+from .names import doc_noun, media_noun, org_word
+from .speakers import is_person_noun, is_person_role
+
+MEDIA_NAME_WORDS = frozenset("times journal tribune gazette herald telegraph".split())
+"""Capitalised, these are part of an outlet's name ("the Times", "the Wall Street Journal")."""
+TITLES_EN = frozenset(
+    "mp mep sen rep gov lt col gen sgt capt adm brig maj cmdr supt insp det cllr prof commissioner chairman "
+    "chairwoman ceo director detective inspector sergeant superintendent".split()
+)
+"""English short titles before a name ("Local MP Sarah Green", "Sen. Elizabeth Warren"): no part of it."""
+SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’«»\n")
+
+
+def english_names(content: list, tokens=None) -> list:
+    """English capitalises names only: the last run of capitalised words before any comma that are
+    no role, honorific or common speaker noun ("Transport Secretary Grant Shapps" -> Grant Shapps).
+    Inside a sentence a capitalised word is a name whatever the tagger says ("King" as VERB)."""
+    comma = next((k for k, t in enumerate(content) if t.text == ","), len(content))
+    t_first = content[0].i if content else -1
+    runs: list[list] = [[]]
+    for t in content[:comma]:
+        low = t.text.lower()
+        inner = (
+            tokens is not None
+            and t.i > 0
+            and tokens[t.i - 1].text not in SENTENCE_OPENERS
+            and tokens[t.i - 1].sent == t.sent  # a headline without a full stop ends a sentence too
+        )
+        if tokens is not None and t.i > 1 and tokens[t.i - 1].text in '"”’' and tokens[t.i - 2].text == ",":
+            inner = True  # '"We will fight," Johnson told reporters': after a quote, not a sentence start
+        if (
+            t.text[:1].isupper()
+            and (
+                t.pos not in ("PRON", "DET", "ADV", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM")
+                or (inner and t.pos != "PRON" and low != "i")
+                or low in GOVERNMENT_PLACES  # "Moscow" tagged a verb at the sentence start
+            )
+            and not (
+                t.pos == "NOUN" and t.ent == "O" and t.i == t_first and len(content) == 1 and not inner
+                and low not in GOVERNMENT_PLACES
+            )
+            and t.text.replace(".", "").replace("-", "").replace("'", "").isalpha()
+            and low not in HONORIFICS
+            and low.rstrip(".") not in TITLES_EN
+            and low not in ANON_HEADS
+            and (low not in MEDIA_HEADS or low in MEDIA_NAME_WORDS)
+            and low not in DOC_HEADS
+            and not (doc_noun(low) and not inner)  # "Data from the statistics office"
+            and not (not inner and _modifier(t, content))  # "State media", "Local media": no names
+            and not is_person_role(low)
+            and not (is_person_noun(low) and t.ent == "O")
+        ):
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    runs = _join_of(content[:comma], [r for r in runs if r])
+    if len(runs) >= 2 and len(runs[-2]) >= 2 and not any(t.text.lower() in ORG_RUN_WORDS for t in runs[-2]):
+        gap = [t.text.lower() for t in content if runs[-2][-1].i < t.i < runs[-1][0].i]
+        if gap in (["of"], ["at"], ["from"]):
+            return runs[-2]  # "John Doe of Example Securities": the person, not the firm
+    if runs and len(runs[-1]) >= 3 and tokens is not None and runs[-1][0].i >= 2:
+        of, title = tokens[runs[-1][0].i - 1], tokens[runs[-1][0].i - 2]
+        if of.text == "of" and (is_person_role(title.text) or title.text.lower() in TITLES):
+            return runs[-1][1:]  # "Secretary of State Antony Blinken": the department is no part of the name
+    return runs[-1] if runs else []
+
+
+def _modifier(t, content: list) -> bool:
+    """A sentence-initial capitalised word before a common noun that is no speaker noun of its own:
+    "State media", "Local media" (but "Kremlin spokesman": the affiliation of an anonymous source)."""
+    k = next((k for k, c in enumerate(content) if c is t), None)
+    if k is None or k + 1 >= len(content):
+        return False
+    nxt = content[k + 1]
+    low = nxt.text.lower()
+    return (
+        nxt.pos == "NOUN"
+        and nxt.text[:1].islower()
+        and low not in ANON_HEADS
+        and not is_person_noun(low)
+        and not is_person_role(low)
+        and (low in MEDIA_HEADS or doc_noun(low))
+    )
+
+
+ORG_RUN_WORDS = frozenset(
+    """office institute bank university department ministry council committee board commission authority agency
+    centre center society association federation union league court chamber school college museum fund
+    organisation organization bureau service foundation academy""".split()
+)
+"""English organisation words whose name goes on after "of"/"for": "Office for National Statistics"."""
+
+
+def _join_of(content: list, runs: list) -> list:
+    """Join "Bank" + "of" + "England", "Institute" + "for the" + "Study of War" into one run when the
+    run before the preposition holds an organisation word (not "John Doe of Example Securities")."""
+    if len(runs) < 2:
+        return runs
+    pos = {t.i: k for k, t in enumerate(content)}
+    out = [runs[0]]
+    for r in runs[1:]:
+        prev = out[-1]
+        gap = [content[k] for k in range(pos[prev[-1].i] + 1, pos[r[0].i])] if r[0].i in pos else []
+        if (
+            gap
+            and [t.text.lower() for t in gap] in (["of"], ["for"], ["of", "the"], ["for", "the"])
+            and any(t.text.lower() in ORG_RUN_WORDS for t in prev)
+        ):
+            out[-1] = prev + gap + r
+        else:
+            out.append(r)
+    return out
+
+
+def english_person_words(toks) -> frozenset[str]:
+    """English has no entity tags: the surname of "Antony Blinken", "Elon Musk" (two or three
+    capitalised words inside a sentence, no organisation, outlet, place or role word among them, not
+    after "the") is a person when it stands alone later ("Blinken told reporters")."""
+    out = set()
+    k = 0
+    while k < len(toks):
+        if not _en_name_word(toks[k]):
+            k += 1
+            continue
+        e = k
+        while e + 1 < len(toks) and _en_name_word(toks[e + 1]) and toks[e + 1].sent == toks[k].sent:
+            e += 1
+        run = toks[k : e + 1]
+        prev = toks[k - 1].text.lower() if k else ""
+        if len(run) == 1 and (prev in HONORIFICS or prev.rstrip(".") in ("gen", "sen", "rep", "gov", "lt", "col")):
+            out.add(run[0].text)  # "Mr Smith", "Sen. Warren"
+        elif (
+            2 <= len(run) <= 3
+            and prev != "the"
+            and not any(org_word(t.text) or media_noun(t.text) or t.text.lower() in GOVERNMENT_PLACES for t in run)
+            and not any(t.text.lower() in MEDIA_NAME_WORDS for t in run)
+            and run[-1].text.lower() not in PLACE_NAME_WORDS
+        ):
+            out.add(run[-1].text)
+        k = e + 1
+    return frozenset(out)
+
+
+PLACE_NAME_WORDS = frozenset(
+    "street house square hill hall palace road avenue park bay island islands river sea state states city".split()
+)
+"""Last words of English place and building names ("Downing Street", "Capitol Hill"): no surnames."""
+
+
+def _en_name_word(t) -> bool:
+    low = t.text.lower()
+    return (
+        t.text[:1].isupper()
+        and t.text.isalpha()
+        and len(t.text) > 1
+        and not t.text.isupper()
+        and t.pos not in ("PRON", "DET", "ADP", "SCONJ", "CCONJ", "NUM", "AUX")
+        and low not in HONORIFICS
+        and low not in ANON_HEADS
+        and low not in TITLES
+        and not is_person_role(low)
+        and not is_person_noun(low)
+    )
