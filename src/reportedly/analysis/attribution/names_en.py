@@ -54,8 +54,7 @@ def english_names(content: list, tokens=None) -> list:
             and low not in DOC_HEADS
             and not (doc_noun(low) and not inner)  # "Data from the statistics office"
             and not (not inner and _modifier(t, content))  # "State media", "Local media": no names
-            and not is_person_role(low)
-            and not (is_person_noun(low) and t.ent == "O")
+            and (_company_word(t, tokens) or not (is_person_role(low) or (is_person_noun(low) and t.ent == "O")))
         ):
             runs[-1].append(t)
         elif runs[-1]:
@@ -70,6 +69,25 @@ def english_names(content: list, tokens=None) -> list:
         if of.text == "of" and (is_person_role(title.text) or title.text.lower() in TITLES):
             return runs[-1][1:]  # "Secretary of State Antony Blinken": the department is no part of the name
     return runs[-1] if runs else []
+
+
+def _company_word(t, tokens) -> bool:
+    """ "General Motors", "General Electric", "General Mills": "General" before a plural noun or an
+    adjective is part of a company's name; before a surname ("General Milley") it is a title."""
+    if tokens is None or t.text != "General" or t.i + 1 >= len(tokens):
+        return False
+    nxt = tokens[t.i + 1]
+    low = nxt.text.lower()
+    return (
+        nxt.text[:1].isupper()
+        and not nxt.ent.endswith("PER")
+        and (nxt.tag == "NN2" or nxt.pos == "ADJ" or low in AFTER_GENERAL or low in ORG_RUN_WORDS)
+    )
+
+
+AFTER_GENERAL = frozenset("motors electric mills dynamics atomics assembly secretariat".split())
+"""Words after "General" that the tagger reads as a singular noun but that make a name ("General Electric",
+"the UN General Assembly")."""
 
 
 def _modifier(t, content: list) -> bool:
