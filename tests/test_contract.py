@@ -16,6 +16,7 @@ TEXTS = [
     "Headline: officials say\n\n\"We will not give up,\" said Jane Doe, according to Reuters.",
     "Nur eine Zeile ohne Absatz",
     "Titel\n\nEr sagte: „Das ist ‚nicht‘ wahr.\n\nOffen bleibt alles.",
+    "Gipfel\n\nOlaf Scholz und Emmanuel Macron sagten, man stehe zusammen. Man sei sich einig.",
 ]
 
 
@@ -43,9 +44,12 @@ def check_contract(analysis: Analysis) -> dict:
     for a in data["attributions"]:
         assert a["parent"] is None or a["parent"] in ids
         assert a["source"] is None or a["source"] in source_ids
+        assert set(a["co_sources"]) <= source_ids and a["source"] not in a["co_sources"]
+        assert not a["co_sources"] or a["source"] is not None
         if a["continues"] is not None:  # a cue-less sentence goes on with an attribution that has a cue
             assert a["cue"] is None and a["continues"] in ids and a["continues"] != a["id"]
-    assert source_ids == {a["source"] for a in data["attributions"]} - {None}  # every source speaks
+    speaking = {a["source"] for a in data["attributions"]} | {s for a in data["attributions"] for s in a["co_sources"]}
+    assert source_ids == speaking - {None}  # every source speaks
     for c in data["claims"]:
         assert c["attribution"] is None or c["attribution"] in ids
     return data

@@ -81,6 +81,8 @@ class Attribution(msgspec.Struct):
     continues: str | None = None
     """For a sentence without a cue of its own that goes on with a speaker's reported speech
     (German Konjunktiv I, English backshift): the id of the attribution whose cue it continues."""
+    co_sources: list[str] = []
+    """A joint statement's other speakers ("Scholz und Macron sagten"): Source ids besides `source`."""
 
 
 class Quantity(msgspec.Struct):
@@ -171,6 +173,12 @@ class Analysis(msgspec.Struct):
             return None
         return next((s for s in self.sources if s.id == source_id), None)
 
+    def speaker_label(self, attribution: Attribution) -> str:
+        """The source's label; a joint statement's speakers joined by " + " ("Olaf Scholz + Emmanuel Macron")."""
+        labels = [source_label(self.source_by_id(attribution.source))]
+        labels += [source_label(self.source_by_id(s)) for s in attribution.co_sources]
+        return " + ".join(labels)
+
     def chain(self, attribution: Attribution) -> list[str]:
         """Outlet, then the sources of the parents (outermost first), then the own source."""
         by_id = {a.id: a for a in self.attributions}
@@ -179,7 +187,7 @@ class Analysis(msgspec.Struct):
         current: Attribution | None = attribution
         while current is not None and current.id not in seen:
             seen.add(current.id)
-            names.append(source_label(self.source_by_id(current.source)))
+            names.append(self.speaker_label(current))
             current = by_id.get(current.parent) if current.parent else None
         if self.article.outlet is not None:
             names.append(self.article.outlet.name)

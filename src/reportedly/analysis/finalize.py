@@ -19,7 +19,7 @@ def finalize(doc, ctx) -> None:
                 attr.language = lang
     # Noun phrases the engine considered as speakers but gave no message ("November 2022 …") are
     # not sources: every Source listed is the source of at least one attribution.
-    speaking = {attr.source for attr in a.attributions}
+    speaking = {attr.source for attr in a.attributions} | {s for attr in a.attributions for s in attr.co_sources}
     a.sources = [s for s in a.sources if s.id in speaking]
     a.dates.sort(key=lambda d: d.span.start)
     a.links.sort(key=lambda x: x.span.start if x.span else -1)

@@ -93,7 +93,7 @@ def analysis_to_rows(analysis: Analysis, item_id: str | None = None,
         chains[a.id] = _dumps(analysis.chain(a))
         rows["attributions"].append({
             "article_id": aid, "attribution_id": a.id, "mode": a.mode, "source_id": a.source,
-            "source_label": source_label(src) if src else None,
+            "source_label": analysis.speaker_label(a) if src else None,
             "source_type": src.type if src else None, "cue": a.cue.text if a.cue else None,
             "message": a.message.text, "message_start": a.message.start,
             "message_end": a.message.end, "parent_id": a.parent, "language": a.language,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Analysis, source_label
+from ..model import Analysis
 
 
 @dataclass(slots=True)
@@ -29,7 +29,7 @@ def attribution_rows(analysis: Analysis, max_message: int = 160) -> list[Attribu
         if len(msg) > max_message:
             msg = msg[: max_message - 1] + "…"
         rows.append(AttributionRow(
-            id=a.id, chain=" → ".join(analysis.chain(a)), source=source_label(src),
+            id=a.id, chain=" → ".join(analysis.chain(a)), source=analysis.speaker_label(a),
             source_type=src.type if src else "unknown", cue=cue, mode=a.mode, message=msg,
         ))
     return rows

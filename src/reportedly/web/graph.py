@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from ..model import Analysis, Attribution, source_label
+from ..model import Analysis, Attribution
 from .annotate import source_class
 
 _COL_W, _ROW_H, _BOX_W, _BOX_H, _PAD = 210, 44, 180, 28, 12
@@ -28,8 +28,8 @@ def _chain_nodes(analysis: Analysis, att: Attribution) -> list[tuple[str, str, s
     while current is not None and current.id not in seen:
         seen.add(current.id)
         source = analysis.source_by_id(current.source)
-        key = "s:" + source.id if source else "u:" + current.id
-        nodes.append((key, source_label(source), source_class(source.type if source else None)))
+        key = "s:" + "+".join([source.id, *current.co_sources]) if source else "u:" + current.id
+        nodes.append((key, analysis.speaker_label(current), source_class(source.type if source else None)))
         current = by_id.get(current.parent) if current.parent else None
     outlet = analysis.article.outlet
     nodes.append(("outlet", outlet.name if outlet else "(this article)", "outlet"))

@@ -24,6 +24,7 @@ from . import patterns as P
 from . import possessive as PO
 from . import quotations as Q
 from . import repairs_de as RP
+from .coordination import resolve_speakers
 from .cues import (
     Lexicon,
     lexicon_for,
@@ -97,12 +98,12 @@ def _attribute(doc, ctx) -> None:
         for ev in sorted(found, key=lambda e: e.cue[0] if e.cue else 0):
             if not ev.msg:  # a cue waiting for its quotation: its speaker counts from here on ("he" below)
                 if ev.src is not None:
-                    ev.source = table.resolve(doc, *ev.src)
+                    ev.source, ev.co_sources = resolve_speakers(table, doc, *ev.src)
                     if lang == "en":  # the apposition's role, before a later "the minister" looks for it
                         EN.finish(doc, ev)
                 continue
             if ev.src is not None:
-                ev.source = table.resolve(doc, *ev.extra.get("resolve", ev.src))
+                ev.source, ev.co_sources = resolve_speakers(table, doc, *ev.extra.get("resolve", ev.src))
                 if lang == "en":
                     EN.finish(doc, ev)
                 if (
@@ -175,7 +176,10 @@ def _attribute(doc, ctx) -> None:
     index = {id(e): k for k, e in enumerate(events)}
     for ev in events:
         if ev.continues is not None:
-            ev.continues = index.get(id(ev.extra.get("prev")), None)
+            prev = ev.extra.get("prev")
+            ev.continues = index.get(id(prev), None)
+            if prev is not None and ev.source is prev.source and not ev.co_sources:
+                ev.co_sources = prev.co_sources  # "Scholz und Macron sagten, … . Man sei …": both go on
     assign_parents(events, lambda e: e.source.type if e.source is not None else None)
     mixed_modes(events, [(a, b) for a, b, _, _ in quotes])
     doc.analysis.attributions = [_to_model(doc, k, ev, events) for k, ev in enumerate(events)]

@@ -436,7 +436,7 @@ def extend_right(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     src = ES.subordinate_subject(toks, src, i)  # "Shares fell after chief executive Elon Musk warned …"
     src = ES.noun_run_to_cue(toks, src, i)  # "An Israeli military official said": not "An Israeli"
     src = ES.partitive_head(toks, src)  # "Some in the administration believe": not the administration
-    src = ES.name_with_and(toks, src)  # "A Department of Health and Social Care spokesperson said"
+    src = ES.name_with_and(toks, ES.joint_names(toks, src, i))  # "… Biden and Chancellor Olaf Scholz said"
     src = ES.role_and_name(toks, src, i)  # "Aslef general secretary Mick Whelan said": the person
     src = ES.affiliated(toks, src, i)  # "A spokeswoman for the ministry said": whom they speak for
     a, b = src

@@ -161,6 +161,17 @@ def name_with_and(toks, src: tuple[int, int]) -> tuple[int, int]:
     return k, b
 
 
+def joint_names(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
+    """ "President Joe Biden and Chancellor Olaf Scholz said": the subject found ends before "and"
+    and a second capitalised name runs on up to the cue; both speak (coordination.py splits them)."""
+    a, b = src
+    if not (b + 2 <= i <= b + 5) or toks[b].text != "and" or not toks[a].text[:1].isupper():
+        return src
+    if all(t.text[:1].isupper() and t.text.isalpha() and t.sent == toks[a].sent for t in toks[b + 1 : i]):
+        return a, i
+    return src
+
+
 def relative_apposition(toks, first: int, comma: int, i: int) -> bool:
     """ "The Rail Delivery Group (RDG), which represents the train operators, said": a longer opening
     name (an acronym in brackets counts for nothing) with a which/who clause before the cue."""

@@ -22,6 +22,7 @@ class Event:
     passive: bool = False
     via_media: bool = False
     continues_scope: bool = False
+    co_sources: list = field(default_factory=list)
     extra: dict = field(default_factory=dict)
 
 
@@ -49,5 +50,6 @@ def to_model(doc, k: int, ev: Event, events: list[Event]) -> Attribution:
         cue_parts=parts,
         message_parts=pieces if len(pieces) > 1 else [],
         parent=f"a{ev.parent + 1}" if ev.parent is not None else None,
+        co_sources=[s.id for s in ev.co_sources],
         continues=f"a{ev.continues + 1}" if ev.continues is not None and not ev.cue else None,
     )

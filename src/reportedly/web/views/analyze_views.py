@@ -38,7 +38,7 @@ def result_context(analysis: Analysis) -> dict:
         source = analysis.source_by_id(att.source)
         atts.append({"id": safe_id(att.id), "mode": att.mode, "message": att.message.text,
                      "chain": analysis.chain(att), "chain_text": chain_text(analysis, att),
-                     "source": source_label(source), "cls": source_class(source.type if source else None),
+                     "source": analysis.speaker_label(att), "cls": source_class(source.type if source else None),
                      "source_anchor": safe_id(source.id) if source else None,
                      "parent": safe_id(att.parent) if att.parent else None})
     by_att = {a.id: a for a in analysis.attributions}

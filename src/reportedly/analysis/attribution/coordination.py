@@ -1,0 +1,69 @@
+"""Joint statements: "Olaf Scholz und Emmanuel Macron sagten", "Amnesty International and Human Rights
+Watch said" report two speakers at once. The first conjunct becomes the attribution's source and the
+others its `co_sources`; each conjunct is a mention of its own source, so that Macron is not listed
+as a way of naming Scholz.
+
+The split is conservative: one "und"/"sowie"/"and" at the top of the mention, a plain noun phrase
+before it (no preposition or genitive that the coordination could belong to: "Politiker von CDU und
+SPD", "der Sprecher der Grünen und der Linken", "das Ministerium für Umwelt und Verbraucherschutz"
+stay one speaker), and someone named or described on both sides.
+"""
+
+from __future__ import annotations
+
+from .lexicon import ANON_HEADS
+from .names import org_word
+from .speakers import is_person_noun
+
+CONJUNCTIONS = frozenset("und sowie and".split())
+GENITIVE_ARTICLES = frozenset("der des".split())
+
+
+def conjuncts(toks, a: int, b: int, english: bool = False) -> list[tuple[int, int]]:
+    """The speakers' token ranges in the source mention [a, b); [(a, b)] when it names one speaker."""
+    joins = [k for k in range(a + 1, b - 1) if toks[k].text.lower() in CONJUNCTIONS]
+    if len(joins) != 1 or any(t.text in ",;()„“”\"«»" for t in toks[a:b]):
+        return [(a, b)]
+    k = joins[0]
+    left, right = toks[a:k], toks[k + 1 : b]
+    if any(t.pos == "ADP" for t in left) or _genitive_inside(left):
+        return [(a, b)]
+    if right[0].pos not in ("DET", "PROPN", "NOUN") and not right[0].text[:1].isupper():
+        return [(a, b)]
+    if not (_someone(left, english) and _someone(right, english)):
+        return [(a, b)]
+    return [(a, k), (k + 1, b)]
+
+
+def _genitive_inside(left) -> bool:
+    """ "der Sprecher der Grünen": a genitive after the first noun, which "und" may continue."""
+    nouns = [j for j, t in enumerate(left) if t.pos in ("NOUN", "PROPN")]
+    return bool(nouns) and any(t.text.lower() in GENITIVE_ARTICLES for t in left[nouns[0] + 1 :])
+
+
+def _someone(side, english: bool = False) -> bool:
+    """A name, an organisation or a people noun heads this side ("Präsident Emmanuel Macron",
+    "die Feuerwehr", "Experten"), not a date, place-less adjective or number. English capitalises
+    names only, whatever the tagger calls them ("Amnesty" as an adverb)."""
+    for t in side:
+        low = t.text.lower()
+        if english and t.text[:1].isupper() and t.text.isalpha() and t.pos not in ("DET", "PRON", "CCONJ"):
+            return True
+        if t.pos == "PROPN" or t.ent.endswith(("PER", "ORG")):
+            return True
+        if t.pos == "NOUN" and (low in ANON_HEADS or is_person_noun(low) or org_word(low)):
+            return True
+    return False
+
+
+def resolve_speakers(table, doc, a: int, b: int):
+    """The Source of the mention [a, b) and the other speakers of a joint statement (distinct Sources)."""
+    parts = conjuncts(doc.tokens, a, b, doc.language == "en")
+    if len(parts) == 1:
+        return table.resolve(doc, a, b), []
+    found = [table.resolve(doc, x, y) for x, y in parts]
+    others = []
+    for src in found[1:]:
+        if src is not found[0] and all(src is not o for o in others):
+            others.append(src)
+    return found[0], others
