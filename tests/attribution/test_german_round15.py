@@ -34,3 +34,13 @@ def test_a_report_of_an_institute_is_never_the_person_named_just_before():
 def test_agreements_and_statements_are_documents():
     an = run(LEAD + "In der Vereinbarung heißt es, die Frist werde verlängert.")
     assert source_of(an, "Frist").type == "document"
+
+
+def test_a_konjunktiv_sentence_takes_up_an_according_to_source_two_sentences_back():
+    body = (
+        "Der Bürgermeister sagte, die Straße werde bald repariert. "
+        "Nach Angaben der Polizei wurden zwei Menschen verletzt. Die Feuerwehr war schnell vor Ort. "
+        "Der Fahrer sei betrunken gewesen."
+    )
+    src = source_of(run(LEAD + body), "betrunken")
+    assert src is not None and (src.name == "Polizei" or "Polizei" in (src.description or ""))
