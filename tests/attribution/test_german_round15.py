@@ -3,7 +3,7 @@ Sentences written here."""
 
 from __future__ import annotations
 
-from .helpers import run, source_of
+from .helpers import find, run, source_of
 
 LEAD = "Am Montag gab es in der Stadt wieder lange Staus auf den Straßen. "
 """A neutral opening sentence, so that the sentence under test is not the article's first."""
@@ -44,3 +44,12 @@ def test_a_konjunktiv_sentence_takes_up_an_according_to_source_two_sentences_bac
     )
     src = source_of(run(LEAD + body), "betrunken")
     assert src is not None and (src.name == "Polizei" or "Polizei" in (src.description or ""))
+
+
+def test_nach_eigenen_angaben_is_cue_and_mention_while_the_subject_speaks():
+    an = run(LEAD + "Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht.")
+    a = find(an, "Hälfte")
+    assert a.cue.text == "nach" and a.cue_parts == []
+    assert a.source_mention.text == "eigenen Angaben"
+    src = source_of(an, "Hälfte")
+    assert "Feuerwehr" in (src.name or src.description)

@@ -427,3 +427,17 @@ def berufung_hosts(toks, found: list[Event]) -> None:
         if host is not None:
             ev.msg = list(host.msg)
             ev.extra["host"] = host
+
+
+def own_account_event(toks, i: int, n: int, own, msg, si: int) -> Event:
+    """Round 15: "Die Feuerwehr hat nach eigenen Angaben …", "Seinen Angaben nach …": the cue is "nach",
+    the words "eigenen Angaben" stand for the speaker (the mention, as SpkAtt annotates them: 8 of 8
+    in the tune split) and the source is the clause's subject, else the current speaker."""
+    at = i if toks[i].text.lower() == "nach" else i + n - 1
+    words = (i + 1, i + n) if at == i else (i, i + n - 1)
+    ev = Event([at], words if own is not None else None, msg, "according_to", si)
+    if own is not None:
+        ev.extra["resolve"] = own
+    else:
+        ev.extra["mention"] = words
+    return ev
