@@ -53,3 +53,15 @@ def test_nach_eigenen_angaben_is_cue_and_mention_while_the_subject_speaks():
     assert a.source_mention.text == "eigenen Angaben"
     src = source_of(an, "Hälfte")
     assert "Feuerwehr" in (src.name or src.description)
+
+
+def test_sie_after_the_verb_is_the_object_when_a_noun_phrase_opens_the_sentence():
+    an = run(LEAD + "Der Vorsitzende des Verbands nannte sie „fahrlässig und gefährlich für alle Patienten“.")
+    assert find(an, "fahrlässig").source_mention.text == "Der Vorsitzende des Verbands"
+    an = run(LEAD + "Am Abend sagte sie, man werde helfen.")
+    assert find(an, "helfen").source_mention.text == "sie"
+
+
+def test_a_reflexive_phrase_is_no_message():
+    an = run(LEAD + "Die Ministerin meldete sich am Abend zu Wort und sagte, man werde helfen.")
+    assert [a.message.text for a in an.attributions] == ["man werde helfen"]

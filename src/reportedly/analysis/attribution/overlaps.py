@@ -34,7 +34,21 @@ def own_voice(toks, ev: Event) -> bool:
     return any(t.text.lower() in FIRST_PERSON and not t.quote for t in toks[ev.msg[0][0] : ev.msg[-1][1]])
 
 
+def reflexive_only(toks, ev: Event) -> bool:
+    """Round 15: "Die Ministerin meldete sich am Abend zu Wort", "Das Projekt nennt sich „X“": a message
+    that opens with the verb's reflexive "sich" and holds no verb of its own is part of the verb phrase
+    ("sich … zu bewerben", an infinitive, stays)."""
+    if not ev.msg or toks[ev.msg[0][0]].text.lower() != "sich":
+        return False
+    words = toks[ev.msg[0][0] + 1 : ev.msg[-1][1]]
+    return not any(t.pos in ("VERB", "AUX") or t.quote for t in words)
+
+
 def drop_self_messages(events: list[Event], toks) -> list[Event]:
-    """The events without those whose message is their own mention, whose mention names no one, or that
-    are a first-person continuation."""
-    return [ev for ev in events if not self_message(ev) and not no_one(toks, ev) and not own_voice(toks, ev)]
+    """The events without those whose message is their own mention, whose mention names no one, that
+    are a first-person continuation, or whose message is only the verb's reflexive phrase."""
+    return [
+        ev
+        for ev in events
+        if not self_message(ev) and not no_one(toks, ev) and not own_voice(toks, ev) and not reflexive_only(toks, ev)
+    ]

@@ -351,12 +351,14 @@ def _inverted_subject(toks, fv: int, first: int, end: int, dates: set[int]) -> t
         k += 1
     if k >= end:
         return None
-    if toks[k].text.lower() in SUBJECT_PRONOUNS_DE and toks[k].pos == "PRON":
-        return k, k + 1
     start = fv - 1
     while start > first and toks[start - 1].text not in (",", ":", ";") and not toks[start - 1].quote:
         start -= 1
     fronted = toks[start]
+    if toks[k].text.lower() in SUBJECT_PRONOUNS_DE and toks[k].pos == "PRON":
+        if toks[k].text.lower() == "sie" and start == first and _nominative_np(toks, start, fv):
+            return None  # round 15: "Der Geschäftsführer nannte sie „fahrlässig“": "sie" is the object
+        return k, k + 1
     if start >= fv or not (
         fronted.pos == "ADP"
         or fronted.tag in ("ADV", "APPRART")
@@ -377,6 +379,15 @@ def _inverted_subject(toks, fv: int, first: int, end: int, dates: set[int]) -> t
         if head is not None and head not in dates:
             return np_tokens(toks, head, k, end)
     return None
+
+
+def _nominative_np(toks, a: int, b: int) -> bool:
+    """A noun phrase that can be the subject fills the whole Vorfeld [a, b): an article that can be
+    nominative ("der", "die", "ein"…) or a name opens it and a noun heads it, no preposition inside."""
+    w = toks[a]
+    if w.text.lower() not in ("der", "die", "das", "ein", "eine") and w.pos != "PROPN":
+        return False
+    return any(t.pos in ("NOUN", "PROPN") for t in toks[a:b]) and not any(t.pos == "ADP" for t in toks[a:b])
 
 
 def date_tokens(doc) -> set[int]:
