@@ -65,3 +65,10 @@ def test_sie_after_the_verb_is_the_object_when_a_noun_phrase_opens_the_sentence(
 def test_a_reflexive_phrase_is_no_message():
     an = run(LEAD + "Die Ministerin meldete sich am Abend zu Wort und sagte, man werde helfen.")
     assert [a.message.text for a in an.attributions] == ["man werde helfen"]
+
+
+def test_a_fronted_thing_is_the_object_and_the_speaker_follows_the_verb():
+    an = run(LEAD + "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal, weil die Wähler lange warteten.")
+    assert find(an, "Wähler").source_mention.text == "Conze"
+    an = run(LEAD + "Der Bericht kritisierte die Regierung, weil sie zu spät gehandelt habe.")
+    assert find(an, "zu spät").source_mention.text == "Der Bericht"

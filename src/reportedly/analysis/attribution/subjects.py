@@ -8,8 +8,8 @@ from ..outlets import outlet_registry
 from . import english as EN
 from .appositions_de import with_name
 from .cues import SUBJECT_WORDS
-from .lexicon import GOVERNMENT_PLACES
-from .names import media_noun, org_word
+from .lexicon import ANON_HEADS, GOVERNMENT_PLACES
+from .names import doc_noun, media_noun, org_word
 from .sources import np_tokens
 from .speakers import is_person_noun, lexicon_person_noun
 
@@ -110,6 +110,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
     if dates is None:
         dates = doc.user_data["_date_tokens"] = date_tokens(doc)
     inv = _inverted_subject(toks, fv, first, end, dates) if lang == "de" else None
+    inv = inv or (fronted_object(toks, fv, first, end) if lang == "de" else None)
     if inv is not None:
         return inv
     heads = {fv}
@@ -388,6 +389,48 @@ def _nominative_np(toks, a: int, b: int) -> bool:
     if w.text.lower() not in ("der", "die", "das", "ein", "eine") and w.pos != "PROPN":
         return False
     return any(t.pos in ("NOUN", "PROPN") for t in toks[a:b]) and not any(t.pos == "ADP" for t in toks[a:b])
+
+
+OBJECT_OPENERS = frozenset("der die das ein eine einen den diese dieser dieses diesen".split())
+
+
+def fronted_object(toks, fv: int, first: int, end: int) -> tuple[int, int] | None:
+    """Round 15: "Eine Verschiebung des Termins bezeichnete Conze als fatal", "Die Äußerungen des Ministers
+    nannte der Verband …": a thing that cannot speak fills the Vorfeld and a speaker follows the verb
+    (object first, subject after the verb)."""
+    if fv - first < 2 or fv + 1 >= end or toks[first].text.lower() not in OBJECT_OPENERS:
+        return None
+    vf = toks[first:fv]
+    if any(t.pos in ("ADP", "VERB", "AUX", "PRON") or t.text in ",;:" or t.quote for t in vf):
+        return None
+    head = next((t for t in vf if t.pos == "NOUN"), None)
+    if head is None or _can_speak(head) or doc_noun(head.text):
+        return None
+    k = fv + 1
+    while k < end and toks[k].tag == "ADV":  # "kritisierte auch der Verband"
+        k += 1
+    if k >= end:
+        return None
+    if toks[k].pos == "PROPN" or toks[k].ent.endswith(("PER", "ORG")):
+        return np_tokens(toks, k, k, end)
+    if toks[k].text.lower() in ("der", "die", "ein", "eine"):
+        h = next((j for j in range(k + 1, min(end, k + 4)) if toks[j].pos in ("NOUN", "PROPN")), None)
+        if h is not None and _can_speak(toks[h]):
+            return np_tokens(toks, h, k, end)
+    return None
+
+
+def _can_speak(tok) -> bool:
+    low = tok.text.lower()
+    return (
+        tok.pos == "PROPN"
+        or tok.ent.endswith(("PER", "ORG"))
+        or low in ANON_HEADS
+        or is_person_noun(low)
+        or lexicon_person_noun(low)
+        or org_word(low)
+        or media_noun(low)
+    )
 
 
 def date_tokens(doc) -> set[int]:
