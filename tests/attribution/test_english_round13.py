@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import EN_LEAD, run, source_of
+from .helpers import EN_LEAD, find, run, source_of
 
 
 def test_general_before_a_company_word_is_part_of_the_name():
@@ -18,3 +18,17 @@ def test_general_before_a_surname_stays_a_title():
     an = run(EN_LEAD + " General Mark Milley said the war would go on for years.")
     assert source_of(an, "the war").name == "Mark Milley"
     assert source_of(an, "the war").type == "person"
+
+
+def test_a_qualified_unnamed_speaker_is_not_the_earlier_one_with_another_affiliation():
+    an = run(EN_LEAD + " Downing Street's spokesman said the prime minister was confident."
+             " The Kremlin spokesman said Russia would respond. The spokesman added that talks would go on.")
+    downing, kremlin, added = (source_of(an, n) for n in ("confident", "respond", "talks"))
+    assert downing is not kremlin
+    assert added is kremlin  # "the spokesman": the latest with that head
+
+
+def test_possessives_and_misread_modifiers_belong_to_the_speaker():
+    an = run(EN_LEAD + " The company's chief executive said profits would fall. His lawyer said he was innocent.")
+    assert find(an, "profits").source_mention.text == "The company's chief executive"
+    assert find(an, "innocent").source_mention.text == "His lawyer"

@@ -72,3 +72,13 @@ def test_a_fronted_thing_is_the_object_and_the_speaker_follows_the_verb():
     assert find(an, "Wähler").source_mention.text == "Conze"
     an = run(LEAD + "Der Bericht kritisierte die Regierung, weil sie zu spät gehandelt habe.")
     assert find(an, "zu spät").source_mention.text == "Der Bericht"
+
+
+def test_a_qualified_spokesperson_is_not_the_earlier_one():
+    body = (
+        "Ein Regierungssprecher sagte, man prüfe den Fall. Der Kreml-Sprecher sagte, Russland werde reagieren. "
+        "Ein Sprecher der Polizei sagte, es gebe Verletzte. Der Sprecher der Polizei sagte später, es seien drei."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "prüfe") is not source_of(an, "Russland")
+    assert source_of(an, "Verletzte") is source_of(an, "drei")

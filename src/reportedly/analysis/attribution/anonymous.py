@@ -289,3 +289,23 @@ def closer(prev, named, at: int):
     last_named = max((m.start for m in named.mentions if m.start <= at), default=-1)
     return prev if last_prev > last_named else named
 
+
+def same_unnamed(description: str | None, content: list, head_last: str) -> bool:
+    """Round 15: can a definite unnamed mention ("the spokesman", "der Kreml-Sprecher") be the earlier
+    unnamed source with this description? Its head must be in the description and so must every name
+    or possessive that qualifies it: "The Kremlin spokesman" is not "Downing Street's spokesman",
+    "The prime minister's spokesman" not "A Pentagon spokesman", "der Kreml-Sprecher" not "ein
+    Regierungssprecher"; "the spokesman", "der Sprecher" are."""
+    d = (description or "").lower()
+    if head_last not in d:
+        return False
+    words = []
+    for t in content:
+        low = t.text.lower()
+        if low.endswith(head_last) and "-" in low:
+            words.append(low.rsplit("-", 1)[0])  # "kreml-sprecher": the qualifier "kreml"
+        elif low.endswith(head_last):
+            break
+        elif t.text[:1].isupper() or low.endswith(("'s", "’s")):
+            words.append(low.removesuffix("'s").removesuffix("’s"))
+    return all(w in d for w in words)

@@ -434,7 +434,7 @@ def extend_right(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     modifier between the head noun and the cue belongs to the source."""
     src = ES.subject_before_cue(toks, src, i, main_subject)  # "A woman who lives nearby said she …"
     src = ES.subordinate_subject(toks, src, i)  # "Shares fell after chief executive Elon Musk warned …"
-    src = ES.noun_run_to_cue(toks, src, i)  # "An Israeli military official said": not "An Israeli"
+    src = ES.noun_run_to_cue(toks, ES.possessive_run(toks, src), i)  # "An Israeli military official said"
     src = ES.partitive_head(toks, src)  # "Some in the administration believe": not the administration
     src = ES.name_with_and(toks, ES.joint_names(toks, src, i))  # "… Biden and Chancellor Olaf Scholz said"
     src = ES.role_and_name(toks, src, i)  # "Aslef general secretary Mick Whelan said": the person

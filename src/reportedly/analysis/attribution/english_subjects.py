@@ -172,6 +172,28 @@ def joint_names(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     return src
 
 
+POSSESSIVE_DETERMINERS = frozenset("his her their its our my".split())
+
+
+def possessive_run(toks, src: tuple[int, int]) -> tuple[int, int]:
+    """ "The company's chief executive said", "The department's press secretary said": the noun phrase
+    found ends with the head noun; the lower-case modifiers the tagger misread (as a verb, an adjective)
+    and the possessive before them belong to it."""
+    a, b = src
+    k = a - 1
+    while k >= max(0, a - 3) and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].sent == toks[a].sent:
+        k -= 1
+    if k >= 0 and toks[k].text.lower() in POSSESSIVE_DETERMINERS and toks[k].sent == toks[a].sent:
+        return k, b  # "His lawyer said", "Her former adviser said"
+    if k < 0 or k == a - 1 or not toks[k].text.lower().endswith(("'s", "’s")) or toks[k].sent != toks[a].sent:
+        return src
+    while k - 1 >= 0 and toks[k - 1].sent == toks[a].sent and (
+        toks[k - 1].text[:1].isupper() or toks[k - 1].text.lower() in ("the", "a", "an")
+    ):
+        k -= 1  # "The company's", "Downing Street's"
+    return k, b
+
+
 def relative_apposition(toks, first: int, comma: int, i: int) -> bool:
     """ "The Rail Delivery Group (RDG), which represents the train operators, said": a longer opening
     name (an acronym in brackets counts for nothing) with a which/who clause before the cue."""

@@ -428,7 +428,7 @@ class SourceTable:
             definite = lows[0] in ("der", "die", "das", "dem", "den", "des", "the")
             if definite and not any(w in ("anderer", "andere", "another") for w in lows):
                 for src in reversed(self.sources):
-                    if src.type == "anonymous" and head_last in (src.description or "").lower():
+                    if src.type == "anonymous" and A.same_unnamed(src.description, content, head_last):
                         self.mention(src, span)
                         return src
             src = self.add(f"anon:{span.start}", None, "anonymous", span, description=desc)
