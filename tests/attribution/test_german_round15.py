@@ -82,3 +82,15 @@ def test_a_qualified_spokesperson_is_not_the_earlier_one():
     an = run(LEAD + body)
     assert source_of(an, "prüfe") is not source_of(an, "Russland")
     assert source_of(an, "Verletzte") is source_of(an, "drei")
+
+
+def test_the_subject_of_the_sentence_before_speaks_a_konjunktiv_sentence_when_no_one_else_is_near():
+    body = "Am Abend tagte die Wahlkommission in Berlin. Mögliche Termine seien der 24. und der 28. Mai."
+    src = source_of(run(LEAD + body), "Mögliche Termine")
+    assert src is not None and "Wahlkommission" in (src.name or src.description)
+    body = (
+        "Der Bürgermeister sagte, die Brücke sei marode. Am Abend tagte die Wahlkommission in Berlin. "
+        "Die Sanierung koste drei Millionen Euro."
+    )
+    src = source_of(run(LEAD + body), "Sanierung")
+    assert src is not None and "Bürgermeister" in (src.name or src.description or "")
