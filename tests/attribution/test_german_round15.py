@@ -94,3 +94,12 @@ def test_the_subject_of_the_sentence_before_speaks_a_konjunktiv_sentence_when_no
     )
     src = source_of(run(LEAD + body), "Sanierung")
     assert src is not None and "Bürgermeister" in (src.name or src.description or "")
+
+
+def test_a_quoted_title_or_slogan_is_no_speech():
+    body = (
+        "Der Minister sagte, man werde helfen. "
+        "Hunderte demonstrierten unter dem Motto „Wir bleiben alle hier und geben nicht auf“ vor dem Rathaus."
+    )
+    an = run(LEAD + body)
+    assert not any("Wir bleiben" in a.message.text for a in an.attributions)

@@ -68,6 +68,8 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
             continue
         if doc.language == "de" and IN.quote_piece(doc, events, qa, qb):
             continue  # round 12: „A“, betonte X, „C.“ — C is the second piece of X's quotation
+        if doc.language == "de" and _work_title(doc.tokens, qa):
+            continue  # round 15: 'unter dem Motto „…“', 'dem Lied „…“': a title or slogan, no one's words
         post = posts.get(cs)
         sent = doc.sentence_at(doc.tokens[qa].start)
         si = doc.sentences.index(sent) if sent is not None else 0
@@ -154,6 +156,21 @@ def _title_quote(doc, cue_ev: Event, qa: int, qb: int) -> bool:
         and (toks[qa - 2].text.lower() in ARTICLES or toks[qa - 2].pos in NAME_POS)
         and toks[qa].sent == toks[qa - 2].sent
     )
+
+
+TITLE_NOUNS = (
+    "motto", "titel", "lied", "song", "film", "buch", "roman", "album", "slogan", "parole", "überschrift",
+    "schlagzeile", "kampagne", "sendung", "serie", "ausstellung", "stück", "oper", "gedicht", "spiel",
+)
+"""Round 15: nouns whose quotation is a name, not speech ("unter dem Motto „…“", "das Buch „…“")."""
+
+
+def _work_title(toks, qa: int) -> bool:
+    """The quotation starting at token qa follows a title noun (its opening mark right after it)."""
+    if qa < 2 or toks[qa - 2].sent != toks[qa].sent:
+        return False
+    low = toks[qa - 2].text.lower()
+    return toks[qa - 2].pos in NAME_POS and low.endswith(TITLE_NOUNS) and not low.endswith("beispiel")
 
 
 def _person_just_named(doc, qa: int, table):
