@@ -64,11 +64,10 @@ def _reflexive(toks, c: int, colon: int) -> bool:
     return any(t.text == "sich" for t in toks[k:colon])
 
 
-
 def subject_floor(doc, si: int, table, events, talker):
-    """Round 15: the subject of sentence `si`, a sentence with no report of its own ("Am 15. Mai hat die
-    Wahlkommission den Termin festgelegt."), speaks the Konjunktiv I sentence right after it ("Mögliche
-    Termine seien der 24. September …") when no earlier speaker is near (`talker` None): a name, an
+    """Round 15: the subject of sentence `si`, a sentence with no report of its own ("Am Abend tagte die
+    Wahlkommission in Berlin."), speaks the Konjunktiv I sentence right after it ("Mögliche Termine
+    seien der 24. September …") when no earlier speaker is near (`talker` None): a name, an
     organisation, an outlet or a people noun, no pronoun. SpkAtt news dev 0.679 → 0.681; replacing a
     speaker further back as well gained messages but lost sources (news gold −0.003), so it does not."""
     if talker is not None or si < 0 or any(e.sent == si for e in events):
