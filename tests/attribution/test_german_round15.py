@@ -103,3 +103,16 @@ def test_a_quoted_title_or_slogan_is_no_speech():
     )
     an = run(LEAD + body)
     assert not any("Wir bleiben" in a.message.text for a in an.attributions)
+
+
+def test_the_subject_before_the_verb_is_no_fronted_message():
+    an = run(LEAD + "Mehrere Abgeordnete, die anonym bleiben wollten, kritisierten den Plan der Regierung.")
+    a = find(an, "Plan")
+    assert a.message.text == "den Plan der Regierung"
+    assert a.source_mention.text == "Mehrere Abgeordnete"
+
+
+def test_wie_aus_kreisen_zu_hoeren_war_names_the_circles():
+    an = run(LEAD + "Wie aus Kreisen der Koalition zu hören war, ist der Haushalt gescheitert.")
+    assert find(an, "Haushalt").source_mention.text == "Kreisen der Koalition"
+    assert source_of(an, "Haushalt").type == "anonymous"

@@ -288,14 +288,20 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 pass
             elif head is not None and toks[head - 1].pos != "ADP" and (src is None or src[0] > head):
                 src = np_tokens(toks, head, wie + 1, i)  # the noun right after "wie" is the speaker
-            elif head is not None and lemma in ("heißen", "verlauten") and toks[head - 1].text.lower() in ("aus", "in"):
-                src = np_tokens(toks, head, head, i)  # "Wie es aus Sicherheitskreisen hieß"
+            elif (
+                head is not None
+                and lemma in ("heißen", "verlauten", "hören")
+                and toks[head - 1].text.lower() in ("aus", "in")
+            ):  # "Wie es aus Sicherheitskreisen hieß", "Wie aus Kreisen der Koalition zu hören war" (round 15)
+                src = np_tokens(toks, head, head, i)
             if msg:
                 return Event(cue, src, [msg], "according_to", si, passive=passive)
         if lang != "de" or start == fv:  # "…, sagte er": German verb-first; not "…, sie habe das verstanden"
             msg = M.left_message(toks, start, first, lang)
             if lang == "de" and msg is not None and M.wie_report(toks, *msg):
                 msg = None  # round 10: "Wie das Portal berichtet, wurde der Vertrag gekündigt": no message
+            if lang == "de" and msg is not None and src is not None and msg[0] <= src[0] < msg[1]:
+                msg = None  # round 15: "Mehrere Abgeordnete, die anonym bleiben wollten, kritisierten …": the subject
         if (
             msg is None
             and lang == "de"
