@@ -116,3 +116,8 @@ def test_wie_aus_kreisen_zu_hoeren_war_names_the_circles():
     an = run(LEAD + "Wie aus Kreisen der Koalition zu hören war, ist der Haushalt gescheitert.")
     assert find(an, "Haushalt").source_mention.text == "Kreisen der Koalition"
     assert source_of(an, "Haushalt").type == "anonymous"
+
+
+def test_a_verb_final_cue_in_a_relative_clause_takes_no_main_clause_as_its_object():
+    an = run(LEAD + "Die Opposition, die seit Wochen einen Ausschuss fordert, sprach dagegen von einem Skandal.")
+    assert all("sprach" not in a.message.text for a in an.attributions)
