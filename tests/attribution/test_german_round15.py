@@ -121,3 +121,13 @@ def test_wie_aus_kreisen_zu_hoeren_war_names_the_circles():
 def test_a_verb_final_cue_in_a_relative_clause_takes_no_main_clause_as_its_object():
     an = run(LEAD + "Die Opposition, die seit Wochen einen Ausschuss fordert, sprach dagegen von einem Skandal.")
     assert all("sprach" not in a.message.text for a in an.attributions)
+
+
+def test_die_ministerin_is_no_man_named_before():
+    body = (
+        "Regierungssprecher Steffen Hebestreit sagte, man habe alle Regeln eingehalten. "
+        "„Das ist ein Versagen“, sagte CDU-Chef Friedrich Merz. "
+        "Die Ministerin ließ offen, ob sie sich im Ausschuss äußern werde."
+    )
+    src = source_of(run(LEAD + body), "Ausschuss")
+    assert src.name not in ("Friedrich Merz", "Steffen Hebestreit")

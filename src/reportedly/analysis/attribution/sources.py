@@ -16,6 +16,7 @@ from . import english_pronouns as EP
 from . import names as N
 from . import names_en as NE
 from . import roles_de as RD
+from . import speakers as SK
 from . import types_de as TD
 from .lexicon import (
     _AGE,
@@ -385,7 +386,7 @@ class SourceTable:
         if doc.language == "de" and lows[0] in DEFINITE and not plural and heads:
             back = RD.introduced_as(self, doc, a, head, back)  # round 11: "Innenministerin X … Die Ministerin"
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head)):
-            back = self._named_before(doc, a)
+            back = SK.described_as(self._named_before(doc, a), head)  # round 15: not a man for "die Ministerin"
             if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower():
                 back = None  # "Tom Example, the housing spokesman. The minister …": someone else
             elif (

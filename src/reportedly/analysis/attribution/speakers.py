@@ -171,18 +171,48 @@ def refer_back(
     if not (is_person_role(h) or is_person_noun(h)):
         return None
     stem = h.rsplit("-", 1)[-1]
+    want = _feminine(stem)  # "die Ministerin"
     for src in reversed(table.sources):  # a person whose role shares the word ("der Minister")
         if src.type == "person" and src.name and stem[:6] in (src.role or "").lower() and _recent(src, at):
-            return src
+            if _gender_fits(src, want):
+                return src
     if not is_person_role(h):
         return None  # "der Sprecher" with no named spokesperson before: a new anonymous source
     if strict:
         latest = max(table.sources, key=lambda s: s.mentions[-1].start if s.mentions else -1, default=None)
-        return latest if latest is not None and latest.type == "person" and latest.name else None
+        fits = latest is not None and latest.type == "person" and latest.name and _gender_fits(latest, want)
+        return latest if fits else None
     named = [
-        s for s in table.sources if s.type == "person" and s.name and _recent(s, at) and not (roles and s.role)
+        s
+        for s in table.sources
+        if s.type == "person" and s.name and _recent(s, at) and not (roles and s.role) and _gender_fits(s, want)
     ]
     return max(named, key=lambda s: s.mentions[-1].start if s.mentions else -1) if named else None
+
+
+def described_as(src, head: str):
+    """`src`, unless the description's head ("Ministerin") is feminine and the Source a man."""
+    stem = head.lower().rsplit("-", 1)[-1]
+    return src if src is None or _gender_fits(src, _feminine(stem)) else None
+
+
+def _feminine(stem: str) -> str | None:
+    return "f" if stem.endswith("in") and (is_person_role(stem[:-2]) or is_person_noun(stem[:-2])) else None
+
+
+def _gender_fits(src, want: str | None) -> bool:
+    """Round 15: "die Ministerin" is no man already named ("CDU-Chef Friedrich Merz"): the Source's
+    gender from its pronouns, first name or English role words, or its German role's form."""
+    if want is None:
+        return True
+    from .english_pronouns import source_gender  # names → speakers: imported late
+
+    got = source_gender(src)
+    role = (src.role or "").lower().rsplit("-", 1)[-1].split(" ")[-1]
+    if got is None and role and (is_person_role(role) or is_person_noun(role)):
+        stem = role[:-2] if role.endswith("in") else ""
+        got = "f" if stem and (is_person_role(stem) or is_person_noun(stem)) else "m"
+    return got in (None, want)
 
 
 def _recent(src, at: int) -> bool:
