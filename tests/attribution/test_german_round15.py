@@ -131,3 +131,22 @@ def test_die_ministerin_is_no_man_named_before():
     )
     src = source_of(run(LEAD + body), "Ausschuss")
     assert src.name not in ("Friedrich Merz", "Steffen Hebestreit")
+
+
+def test_das_unternehmen_is_not_the_police_and_sie_is_the_minister_just_named():
+    body = (
+        "Wie die Polizei mitteilte, brach das Feuer gegen sechs Uhr aus. "
+        "Das Unternehmen erklärte auf Anfrage, die Ursache sei noch unklar. "
+        "Umweltministerin Katrin Eder kündigte eine Untersuchung an. Sie sprach von einem ernsten Vorfall."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "Ursache") is not source_of(an, "Feuer")
+    assert source_of(an, "ernsten Vorfall").name == "Katrin Eder"
+
+
+def test_sie_for_a_feminine_organisation_stays_the_organisation():
+    body = "Die Polizei nahm den Mann am Morgen fest. Sie teilte mit, er sei geständig."
+    src = source_of(run(LEAD + body), "geständig")
+    assert src is not None and "Polizei" in (src.name or src.description)
+    body = "Die Polizei nahm Peter Maier am Morgen fest. Sie teilte mit, der Mann sei geständig."
+    assert source_of(run(LEAD + body), "geständig").name != "Peter Maier"

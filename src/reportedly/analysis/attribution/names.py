@@ -335,3 +335,15 @@ def anonymous_noun(head: str, lows: list[str]) -> bool:
     if head.endswith("informationen") and "-" not in head and len(head) > len("informationen"):
         return True
     return head in ANON_SIDE_WORDS and len(lows) >= 2 and lows[-2] not in ("der", "die", "the", "this", "that")
+
+
+def role_before(doc, before) -> str | None:
+    """The words before a person's name as the text has them, without a leading article or quote:
+    "Der Sprecher der Behörde, Generalleutnant Igor K." -> "Sprecher der Behörde, Generalleutnant".
+    (An organisation's words before its name are modifiers, "das russische …", not a role.)"""
+    k = 0
+    while k < len(before) and (before[k].text.lower() in DETERMINERS or before[k].text in '"„“”»«'):
+        k += 1
+    if k >= len(before):
+        return None
+    return doc.text[before[k].start : before[-1].end].strip(" ,") or None

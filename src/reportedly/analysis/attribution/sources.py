@@ -15,6 +15,7 @@ from . import anonymous as A
 from . import english_pronouns as EP
 from . import names as N
 from . import names_en as NE
+from . import pronouns_de as PD
 from . import roles_de as RD
 from . import speakers as SK
 from . import types_de as TD
@@ -38,7 +39,6 @@ from .phrases import np_tokens  # noqa: F401  (re-exported: the engine and patte
 from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, lexicon_person_noun, refer_back
 
 _AGE_EN = re.compile(r"^(\d+-)?year-old$")
-QUOTES = frozenset('"„“”»«')
 RELATIVES = frozenset("wo der die das dem den deren dessen who which where whose that".split())
 OUTLET_OWN = ("informationen", "recherche", "angaben", "bericht", "umfrage", "analyse", "hauptstadtstudio", "redaktion")
 REPORT_NOUNS = frozenset("bericht berichts artikel artikels beitrag beitrags reportage".split())
@@ -201,7 +201,8 @@ class SourceTable:
             elif lows[0] == "sie" and N.plural_verb(doc.tokens, a):  # "Sie betonten": a group, not "Ministerin X"
                 prev = self._last_group(span.start) or self.last("person", "anonymous", "organization", "media")
             else:  # round 10 (German): else a person named up to 120 tokens back, not quoted yet
-                prev = self.last("person", "anonymous", "organization", "media") or (
+                prev = PD.sie_singular(self, doc, a) if lows[0] == "sie" else None  # round 15: "Ministerin X … Sie"
+                prev = prev or self.last("person", "anonymous", "organization", "media") or (
                     self._named_before(doc, a, 120) if doc.language != "en" else None
                 )
             if prev is not None:
@@ -361,7 +362,7 @@ class SourceTable:
                 return existing
             return self.add(
                 "name:" + key_word, name, "organization" if is_org else "person", span,
-                role=None if is_org else _role_before(doc, toks[: run[0].i - toks[0].i]),
+                role=None if is_org else N.role_before(doc, toks[: run[0].i - toks[0].i]),
             )
         agency_en = doc.language == "en" and head_last == "agency" and "news" not in lows and "press" not in lows
         if head_last in MEDIA_HEADS and lows[0] in ("das", "die", "dem", "der", "the"):
@@ -486,14 +487,3 @@ class SourceTable:
             type_ = "person"
         return self.add("desc:" + key, None, type_, span, description=span.text)
 
-
-def _role_before(doc, before) -> str | None:
-    """The words before a person's name as the text has them, without a leading article or quote:
-    "Der Sprecher der Behörde, Generalleutnant Igor K." -> "Sprecher der Behörde, Generalleutnant".
-    (An organisation's words before its name are modifiers, "das russische …", not a role.)"""
-    k = 0
-    while k < len(before) and (before[k].text.lower() in DETERMINERS or before[k].text in QUOTES):
-        k += 1
-    if k >= len(before):
-        return None
-    return doc.text[before[k].start : before[-1].end].strip(" ,") or None

@@ -53,6 +53,20 @@ company firm group ministry government agency party department carmaker manufact
 """.split()
 )
 DEFINITE = frozenset("der die das dem den des the".split())
+COMPANY_NOUNS = frozenset(
+    """konzern unternehmen firma bank autobauer hersteller konzerns unternehmens
+    company firm carmaker manufacturer""".split()
+)
+AUTHORITY_WORDS = (
+    "polizei", "behörde", "ministerium", "regierung", "staatsanwaltschaft", "gericht", "feuerwehr", "amt",
+    "partei", "gewerkschaft", "police", "ministry", "government", "court", "department", "agency",
+)
+"""Round 15: organisations that "das Unternehmen", "the company" never refers back to."""
+
+
+def _authority(org) -> bool:
+    words = " ".join([org.name or "", org.description or ""] + [m.text for m in org.mentions[:2]]).lower()
+    return any(w in words for w in AUTHORITY_WORDS)
 GOOD_TYPES = frozenset({"person", "organization", "media", "anonymous", "document", "social_post"})
 
 
@@ -167,6 +181,8 @@ def refer_back(
     h = head.lower()
     if h in ORG_NOUNS or h.rsplit("-", 1)[-1] in ORG_NOUNS:
         org = table.last("organization")
+        if org is not None and h.rsplit("-", 1)[-1] in COMPANY_NOUNS and _authority(org):
+            return None  # round 15: "Das Unternehmen erklärte" after "Wie die Polizei mitteilte": not the police
         return org if org is not None and _recent(org, at) else None
     if not (is_person_role(h) or is_person_noun(h)):
         return None
