@@ -32,3 +32,9 @@ def test_possessives_and_misread_modifiers_belong_to_the_speaker():
     an = run(EN_LEAD + " The company's chief executive said profits would fall. His lawyer said he was innocent.")
     assert find(an, "profits").source_mention.text == "The company's chief executive"
     assert find(an, "innocent").source_mention.text == "His lawyer"
+
+
+def test_speaker_before_a_name_is_a_title():
+    an = run(EN_LEAD + " Speaker Mike Johnson said there would be no deal this week.")
+    src = source_of(an, "no deal")
+    assert src.name == "Mike Johnson" and src.role == "Speaker"
