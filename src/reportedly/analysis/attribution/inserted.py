@@ -197,8 +197,8 @@ def particle_name(toks, fv: int) -> tuple[int, int] | None:
     k = fv + 1
     if k >= len(toks) or toks[k].text not in ("von", "van", "de", "di", "da", "del", "ter"):
         return None  # cheap test first
-    from .messages import SPEAK_OF  # late: messages imports this package's lists
     from .names import particles_at
+    from .noun_messages import SPEAK_OF  # late: messages imports this package's lists
 
     if toks[fv].text.lower() in SPEAK_OF:
         return None  # "berichtete von Schüssen", "sprach von Berlin": the topic

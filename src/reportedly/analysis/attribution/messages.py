@@ -14,17 +14,8 @@ SUBORDINATORS = frozenset(
 )
 PUNCT_END = frozenset(".!?;")
 QUOTE_MARKS = frozenset("\"„“”«»‚‘’'")
-OBJECT_MESSAGE_VERBS = frozenset(
-    "fordern forderte forderten fordert kritisieren kritisierte kritisiert kritisierten warnen warnte warnt "
-    "verlangte verlangt verlangen ankündigen kündigte kündigt bestätigte bestätigt dementierte dementiert "
-    "bekräftigte bekräftigt begrüßte begrüßt lobte lobt bemängelte bemängelt beklagte beklagt bemängeln "
-    "beklagen begrüßen loben kritisierten forderten warnten nannte nannten nennt bezeichnete bezeichneten "
-    "bezeichnet meldete meldeten meldet denied denies demanded demands condemned condemns criticized criticised "
-    "rejected rejects".split()
-)
 
 
-SPEAK_OF = frozenset("sprach sprachen spricht sprechen berichtete berichteten berichtet berichten".split())
 
 
 def content_end(tokens, first: int, last: int) -> int:
@@ -238,34 +229,6 @@ def left_message(tokens, cue_start: int, first: int, lang: str) -> tuple[int, in
             b -= 1
         return (a, b) if b - a >= 2 else None
     return None
-
-
-def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -> tuple[int, int] | None:
-    """Noun-phrase messages of fordern, kritisieren, warnen …: "fordert den Rücktritt des Ministers"."""
-    end = content_end(tokens, first, last)
-    if cue_text.lower() in SPEAK_OF:  # "sprach von einem Riesenerfolg", "berichteten von Schüssen"
-        von = next((k for k in range(cue_end, min(end, cue_end + 5)) if tokens[k].text.lower() == "von"), None)
-        return (von + 1, end) if von is not None and end - von >= 2 else None
-    if cue_text.lower() not in OBJECT_MESSAGE_VERBS:
-        return None
-    if cue_end - first <= 2 and tokens[first].text.lower() in ("das", "dies", "dieses"):
-        return None  # round 12: "Das bestätigte ein Polizeisprecher.": the sentence before (patterns.pointer_event)
-    if cue_end < end and _next_clause(tokens, cue_end, end):
-        return None  # round 15: "Die Opposition, die … fordert, sprach …": a verb-final cue's clause has ended
-    end = next((k for k in range(cue_end + 1, end) if _next_clause(tokens, k, end)), end)
-    while end > cue_end and tokens[end - 1].text in (",", "–", "-"):
-        end -= 1
-    return (cue_end, end) if end - cue_end >= 2 else None
-
-
-def _next_clause(tokens, k: int, end: int) -> bool:
-    """Round 13: "nannte den Plan „fahrlässig“ und verwies auf …", "…, forderte X, betonte Y": a coordinated
-    or following clause with a finite verb of its own ends a noun-phrase message."""
-    w = tokens[k]
-    if w.text not in (",", "und", "aber", "sondern") or w.quote:
-        return False
-    j = k + 1 + (k + 1 < end and tokens[k + 1].text in ("und", "aber"))
-    return j < end and is_finite(tokens[j]) and not tokens[j].quote
 
 
 VERB_POS = frozenset({"VERB", "AUX", ""})

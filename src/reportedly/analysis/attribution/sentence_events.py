@@ -11,6 +11,7 @@ from . import english_wire as EW
 from . import inserted as IN
 from . import labels_de as LB
 from . import messages as M
+from . import noun_messages as NM
 from . import parenthetical as PA
 from . import patterns as P
 from .cues import (
@@ -314,7 +315,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             head = next((k for k in range(i + 1, min(end, i + 5)) if toks[k].pos in ("NOUN", "PROPN")), None)
             src = np_tokens(toks, head, i + 1, end) if head is not None and msg else src
     if msg is None:
-        msg = M.object_message(toks, after, first, end, t.text)
+        msg = NM.object_message(toks, after, first, end, t.text)
         if msg and src and msg[0] == src[0] and msg[1] - src[1] >= 2:  # "bezeichnete er als …": not "er"
             msg = (src[1], msg[1])
     if msg is None and REPORTED_SENTENCES and not any(w.quote for w in toks[first:end]):
