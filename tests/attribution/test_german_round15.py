@@ -150,3 +150,8 @@ def test_sie_for_a_feminine_organisation_stays_the_organisation():
     assert src is not None and "Polizei" in (src.name or src.description)
     body = "Die Polizei nahm Peter Maier am Morgen fest. Sie teilte mit, der Mann sei geständig."
     assert source_of(run(LEAD + body), "geständig").name != "Peter Maier"
+
+
+def test_a_bund_is_an_organisation():
+    an = run(LEAD + "Der Bund der Steuerzahler forderte schärfere Kontrollen der Behörden.")
+    assert source_of(an, "Kontrollen").type == "organization"

@@ -112,6 +112,7 @@ ORG_HEADS = (
     "gremium",
     "koalition",
     "bündnis",
+    "bund",
     "klinik",
     "klinikum",
     "anwaltschaft",
