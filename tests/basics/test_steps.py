@@ -137,3 +137,14 @@ def test_quotes_spanning_paragraphs():
 def test_quotes_unbalanced_warns_without_crash():
     doc = make_doc("Titel\n\nEr sagte: „Das geht so nicht.\n\nDann ging er.", ("reportedly.quotes.v1",))
     assert any("unbalanced" in w for w in doc.analysis.warnings)
+
+
+def test_an_agency_cited_in_the_text_is_not_the_outlet_but_a_credit_line_is():
+    from reportedly import analyze
+
+    cited = analyze("Titel\n\nDie Agentur Interfax zitierte einen Sprecher, die Lage sei unter Kontrolle.", strict=True)
+    assert cited.article.outlet is None
+    credited = analyze("Titel\n\nDie Lage ist unter Kontrolle, sagte ein Sprecher.\n\nInterfax", strict=True)
+    assert credited.article.outlet.name == "Interfax"
+    dateline = analyze("Titel\n\nAFP – Die Lage ist unter Kontrolle, sagte ein Sprecher in Paris.", strict=True)
+    assert dateline.article.outlet.name == "AFP"

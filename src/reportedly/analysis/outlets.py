@@ -128,10 +128,36 @@ def recognise_outlet(doc, ctx) -> None:
     if not votes:
         for entry in reg.entries:
             for tag in entry.wire_tags:
-                if tag in text:
+                if wire_credit(text, tag):
                     vote(entry, f"wire_tag:{tag}")
                     break
     if not votes:
         return
     best = max(votes, key=lambda n: (len(votes[n]), not votes[n][0].startswith("wire_tag")))
     doc.article.outlet = _to_model(entries[best], domain, votes[best])
+
+
+CREDIT_LINE = 40
+"""A line this short that holds an agency's bare name is a credit ("dpa/AFP", "Quelle: Reuters")."""
+
+
+def wire_credit(text: str, tag: str) -> bool:
+    """Does `tag` credit the article, rather than cite the agency inside it? A tag in brackets
+    ("(dpa)"), with a slash ("dpa/lno") or "©" does wherever it stands; a bare name ("Interfax",
+    "AFP") only on a short line of its own, next to a slash ("dpa/AFP") or opening the body as a
+    dateline ("AFP – …"): "Die Agentur Interfax zitierte …" is a citation (round 15)."""
+    if tag.startswith("(") or "/" in tag or "©" in tag:
+        return tag in text
+    start = text.find(tag)
+    while start != -1:
+        end = start + len(tag)
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end == -1 else line_end]
+        before, after = text[start - 1 : start], text[end : end + 1]
+        if len(line.strip()) <= CREDIT_LINE or "/" in (before, after):
+            return True
+        if start == line_start and text[end : end + 3].strip()[:1] in ("–", "-", ":", "("):
+            return True  # "AFP – Der Präsident …"
+        start = text.find(tag, end)
+    return False
