@@ -155,3 +155,14 @@ def test_sie_for_a_feminine_organisation_stays_the_organisation():
 def test_a_bund_is_an_organisation():
     an = run(LEAD + "Der Bund der Steuerzahler forderte schärfere Kontrollen der Behörden.")
     assert source_of(an, "Kontrollen").type == "organization"
+
+
+def test_an_agency_quoting_him_reports_what_the_person_named_before_said():
+    body = (
+        "Kremlsprecher Dmitri Peskow wies die Berichte als Desinformation zurück. "
+        "Die Nachrichtenagentur Tass zitierte ihn mit den Worten, Russland halte sich an das Völkerrecht."
+    )
+    an = run(LEAD + body)
+    inner = next(a for a in an.attributions if "Völkerrecht" in a.message.text and a.parent)
+    assert an.source_by_id(inner.source).name == "Dmitri Peskow"
+    assert " → ".join(an.chain(inner)) == "TASS → Dmitri Peskow"

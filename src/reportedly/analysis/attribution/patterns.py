@@ -324,8 +324,9 @@ def mit_den_worten(doc, i: int, first: int, end: int, si: int, subject) -> Event
     src = subject(doc, fv, first, i, "de") if fv is not None else None
     obj = None
     if fv is not None and (toks[fv].lemma or "").lower() == "zitieren":  # "X zitierte Minister Y mit den Worten"
-        k = next((k for k in range(fv + 1, i) if toks[k].pos in ("NOUN", "PROPN")), None)
-        obj = np_tokens(toks, k, fv + 1, i) if k is not None else None
+        k = next((k for k in range(fv + 1, i) if toks[k].pos in ("NOUN", "PROPN") or _object_pronoun(toks[k])), None)
+        if k is not None:
+            obj = (k, k + 1) if _object_pronoun(toks[k]) else np_tokens(toks, k, fv + 1, i)
     if toks[i + 3].quote or toks[i + 3].text in M.QUOTE_MARKS:
         a = i + 3
         while a < end and toks[a].text in M.QUOTE_MARKS:
@@ -342,6 +343,11 @@ def mit_den_worten(doc, i: int, first: int, end: int, si: int, subject) -> Event
     if obj is not None:
         ev.extra["quoted_by"] = fv  # reported inside the quoting outlet's or ministry's own event
     return ev
+
+
+def _object_pronoun(tok) -> bool:
+    """Round 15: "Tass zitierte ihn mit den Worten, …": the quoted person as a pronoun."""
+    return tok.pos == "PRON" and tok.text.lower() in ("ihn", "sie", "ihm", "ihr", "diesen", "diese")
 
 
 FINDING_NOUNS = frozenset("ergebnis schluss schluß fazit".split())

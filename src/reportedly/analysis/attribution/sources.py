@@ -185,7 +185,7 @@ class SourceTable:
         if len(toks) == 1 and lows[0] in PRONOUNS:
             if lows[0] in ("he", "she") and doc.language == "en":  # round 11: named since the speaker
                 prev = EP.speaker_for(self, doc, a, lows[0])
-            elif lows[0] in ("er", "he", "ihm", "she"):  # the latest single person, named or not
+            elif lows[0] in ("er", "he", "ihm", "ihn", "she"):  # the latest single person, named or not
                 prev = self._last_individual(span.start, "insider" if doc.language == "de" else "")
                 if prev is None or not prev.name or span.start - prev.mentions[-1].start > 300:
                     named = self._named_before(doc, a, 30)  # a person named but not quoted yet
