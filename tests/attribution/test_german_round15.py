@@ -166,3 +166,9 @@ def test_an_agency_quoting_him_reports_what_the_person_named_before_said():
     inner = next(a for a in an.attributions if "Völkerrecht" in a.message.text and a.parent)
     assert an.source_by_id(inner.source).name == "Dmitri Peskow"
     assert " → ".join(an.chain(inner)) == "TASS → Dmitri Peskow"
+
+
+def test_a_second_verb_after_a_comma_and_aber_shares_the_subject():
+    an = run(LEAD + "Der Mieterbund begrüßte die geplante Regelung, mahnte aber Nachbesserungen an.")
+    assert all(a.source_mention is None or "Nachbesserungen" not in a.source_mention.text for a in an.attributions)
+    assert find(an, "Regelung").source_mention.text == "Der Mieterbund"

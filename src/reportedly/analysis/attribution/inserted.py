@@ -125,7 +125,10 @@ def fallback_subject(doc, src: tuple[int, int] | None, fv: int, first: int) -> t
     a second main clause ("Er wies die Vorwürfe zurück und sagte, …": not "die Vorwürfe"), the noun before
     a relative clause, a surname with a particle right after a verb-first cue ("…, sagte von Preen.")."""
     toks = doc.tokens
-    if fv - 1 > first and toks[fv - 1].text.lower() in CONJUNCTIONS:
+    if fv - 1 > first and (
+        toks[fv - 1].text.lower() in CONJUNCTIONS
+        or (toks[fv - 1].text == "," and fv + 1 < len(toks) and toks[fv + 1].text.lower() in CONTRAST)
+    ):  # round 15: "Der Mieterbund begrüßte die Regelung, mahnte aber Nachbesserungen an"
         shared = coordinated_subject(doc, fv, first)
         if shared is not None:
             return shared
@@ -165,6 +168,8 @@ def subject_after(toks, fv: int) -> tuple[int, int] | None:
 
 
 CONJUNCTIONS = frozenset("und aber sowie doch".split())
+CONTRAST = frozenset("aber jedoch zugleich zudem außerdem allerdings dann".split())
+"""Adverbs right after a verb that follows a comma: a second verb of the same subject."""
 OBLIQUE = frozenset("dem einem den einen diesen seinen ihren".split())
 """Articles of no nominative: a noun phrase opening with them before the verb is its object."""
 
