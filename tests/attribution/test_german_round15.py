@@ -172,3 +172,21 @@ def test_a_second_verb_after_a_comma_and_aber_shares_the_subject():
     an = run(LEAD + "Der Mieterbund begrüßte die geplante Regelung, mahnte aber Nachbesserungen an.")
     assert all(a.source_mention is None or "Nachbesserungen" not in a.source_mention.text for a in an.attributions)
     assert find(an, "Regelung").source_mention.text == "Der Mieterbund"
+
+
+def test_an_ampersand_name_an_apposition_and_the_outlet_told():
+    body = (
+        "Das Gesetz sei schlecht gemacht, sagte der Präsident des Verbands Haus & Grund, Kai Warnecke, "
+        "der Deutschen Presse-Agentur."
+    )
+    a = find(run(LEAD + body), "schlecht")
+    assert a.source_mention.text == "der Präsident des Verbands Haus & Grund, Kai Warnecke"
+
+
+def test_a_role_description_follows_the_person_named_since_the_last_speaker():
+    body = (
+        "Das Gesetz sei schlecht gemacht, sagte Kai Warnecke. "
+        "Wirtschaftsminister Robert Habeck verteidigte dagegen die Pläne. "
+        "„Wir müssen beim Klimaschutz vorankommen“, sagte der Grünen-Politiker im ZDF."
+    )
+    assert source_of(run(LEAD + body), "Klimaschutz").name == "Robert Habeck"

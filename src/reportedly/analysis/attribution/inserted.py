@@ -113,7 +113,15 @@ def mention_end(toks, b: int, stop: int) -> int:
             return k
         if low in OCCASION_PREPS and k + 1 < stop and toks[k + 1].text.lower() in OCCASION_NEXT:
             return k  # "in einem Interview", "bei einer Pressekonferenz", "auf Anfrage", "vor Journalisten"
+        if low == "," and k + 2 < stop and toks[k + 1].text.lower() in ("der", "dem") and told(toks, k + 2, stop):
+            return k  # round 15: "…, Kai W., der Deutschen Presse-Agentur": the outlet told, after the apposition
     return stop
+
+
+def told(toks, k: int, stop: int) -> bool:
+    from .names import media_noun  # late: names imports this package's lists
+
+    return any(media_noun(t.text) for t in toks[k : min(stop, k + 4)])
 
 
 RELATIVES = frozenset("der die das welche welcher welches denen deren dessen".split())

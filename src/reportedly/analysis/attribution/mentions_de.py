@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import messages as M
 from .cues import is_finite
-from .inserted import mention_end
+from .inserted import mention_end, told
 
 OPENING = frozenset({"„", "»", '"'})
 CLOSING = frozenset({"“", "”", "«", '"'})
@@ -62,6 +62,8 @@ def appositive_end(doc, ev) -> int | None:
         return None
     if toks[b].text == "," and not (tail[0].pos in ("NOUN", "PROPN", "DET") or tail[0].tag == "ADJA"):
         return None
+    if toks[b].text == "," and tail[0].text.lower() in ("der", "dem") and told(toks, b + 2, stop):
+        return None  # round 15: "…, sagte X, der Deutschen Presse-Agentur": the outlet told, no apposition
     end = mention_end(toks, b + 1, stop)
     while end > b and toks[end - 1].text in (",", "("):
         end -= 1

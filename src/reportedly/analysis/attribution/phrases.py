@@ -121,6 +121,8 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             and _capitalised(tokens[b + 1])
         ):
             b += 2
+        elif t.text == "&" and b + 1 < last and _capitalised(tokens[b - 1]) and _capitalised(tokens[b + 1]):
+            b += 2  # round 15: "des Eigentümerverbands Haus & Grund", "Johnson & Johnson"
         elif low in NAME_PARTICLES and tokens[b - 1].ent.endswith("PER") and (c := _particle_end(tokens, b, last)):
             b = c  # "Ursula von der Leyen", "Thomas de Maizière"
         elif low == "für" and (c := _fuer_end(tokens, b, last)) is not None:

@@ -5,6 +5,7 @@ someone else was named in between ("Kritik kam von CDU-Chef Friedrich Merz. Die 
 from __future__ import annotations
 
 from .anonymous import FEMININE_ENDINGS
+from .names import person_name_before
 
 MAX_BACK = 200
 """How many tokens back a role noun looks for the person it was introduced with."""
@@ -53,6 +54,23 @@ def introduced_as(table, doc, a: int, head: str, back):
         return back
     found = titled_name_before(doc.tokens, a, head)
     if found is None:
+        return back
+    src = table.resolve(doc, *found)
+    return src if src.type == "person" else back
+
+
+def newer_name(table, doc, a: int, head: str, back):
+    """Round 15: "Kai W. sagte … Wirtschaftsminister Robert Habeck verteidigte die Pläne. „…“, sagte der
+    Grünen-Politiker": `back` (the last named person who spoke) unless its role does not share the
+    noun and another person was named after its last mention, in this or the previous sentence — the
+    description follows the newer name."""
+    if back is None or back.type != "person" or not back.name or not back.mentions:
+        return back
+    if _role_word(head)[:6] in (back.role or "").lower():
+        return back  # "Innenministerin X … Die Ministerin": introduced with the noun
+    toks = doc.tokens
+    found = person_name_before(toks, a, 40, "de")
+    if found is None or toks[found[0]].start <= back.mentions[-1].end or toks[a].sent - toks[found[0]].sent > 1:
         return back
     src = table.resolve(doc, *found)
     return src if src.type == "person" else back
