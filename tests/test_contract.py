@@ -17,6 +17,7 @@ TEXTS = [
     "Nur eine Zeile ohne Absatz",
     "Titel\n\nEr sagte: „Das ist ‚nicht‘ wahr.\n\nOffen bleibt alles.",
     "Gipfel\n\nOlaf Scholz und Emmanuel Macron sagten, man stehe zusammen. Man sei sich einig.",
+    "Titel\n\nEr sei überzeugt, die Wende zu schaffen, sagte der Trainer nach dem Spiel.",
 ]
 
 
@@ -50,6 +51,13 @@ def check_contract(analysis: Analysis) -> dict:
             assert a["cue"] is None and a["continues"] in ids and a["continues"] != a["id"]
     speaking = {a["source"] for a in data["attributions"]} | {s for a in data["attributions"] for s in a["co_sources"]}
     assert source_ids == speaking - {None}  # every source speaks
+    parents = {a["id"]: a["parent"] for a in data["attributions"]}
+    for a in data["attributions"]:  # every chain ends: no attribution is its own ancestor
+        seen, k = {a["id"]}, a["parent"]
+        while k is not None:
+            assert k not in seen, f"parent cycle through {a['id']}"
+            seen.add(k)
+            k = parents[k]
     for c in data["claims"]:
         assert c["attribution"] is None or c["attribution"] in ids
     return data

@@ -190,3 +190,11 @@ def test_a_role_description_follows_the_person_named_since_the_last_speaker():
         "„Wir müssen beim Klimaschutz vorankommen“, sagte der Grünen-Politiker im ZDF."
     )
     assert source_of(run(LEAD + body), "Klimaschutz").name == "Robert Habeck"
+
+
+def test_an_inner_report_ends_before_the_inverted_outer_cue():
+    an = run(LEAD + "Er sei überzeugt, die Wende zu schaffen, sagte der Trainer nach dem Spiel.")
+    outer = next(a for a in an.attributions if a.cue and a.cue.text == "sagte")
+    inner = next(a for a in an.attributions if a.cue and a.cue.text == "überzeugt")
+    assert inner.message.text == "die Wende zu schaffen"
+    assert outer.parent is None and inner.parent == outer.id

@@ -154,9 +154,14 @@ def _skip_adjuncts_en(tokens, k: int, end: int) -> int:
 
 
 def _next_report(tokens, k: int) -> bool:
-    """ ", und betonte": a comma, a conjunction and an indicative speech verb open a new report."""
-    if tokens[k].text != "," or tokens[k + 1].text.lower() not in ("und", "aber", "sowie"):
+    """ ", und betonte": a comma, a conjunction and an indicative speech verb open a new report; so does
+    (round 15) an inverted ", sagte der Coach" that closes the sentence's outer report ("Er sei überzeugt,
+    die Wende zu schaffen, sagte der Coach": "überzeugt" reports "die Wende zu schaffen" only)."""
+    if tokens[k].text != ",":
         return False
+    if tokens[k + 1].text.lower() not in ("und", "aber", "sowie"):
+        v = tokens[k + 1]
+        return is_finite(v) and konjunktiv(v, "de") != 1 and verb_cue(v, "de") and not v.quote
     v = tokens[k + 2]
     return is_finite(v) and konjunktiv(v, "de") != 1 and verb_cue(v, "de")
 

@@ -47,6 +47,21 @@ def assign_parents(events: list, source_type) -> None:
             ev.parent = scope
         elif typ in ("person", "organization", "media") and not ev.continues_scope:
             scope = None
+    _break_cycles(events)
+
+
+def _break_cycles(events: list) -> None:
+    """Round 15: two events whose messages hold each other's cue ("Er sei überzeugt, …, sagte X" before
+    messages stopped at the inverted cue) must not be each other's parent: the chain is a path."""
+    for ev in events:
+        seen = {id(ev)}
+        k = ev.parent
+        while k is not None:
+            if id(events[k]) in seen:
+                ev.parent = None
+                break
+            seen.add(id(events[k]))
+            k = events[k].parent
 
 
 def mixed_modes(events: list, quote_tokens: list[tuple[int, int]]) -> None:
