@@ -198,3 +198,9 @@ def test_an_inner_report_ends_before_the_inverted_outer_cue():
     inner = next(a for a in an.attributions if a.cue and a.cue.text == "überzeugt")
     assert inner.message.text == "die Wende zu schaffen"
     assert outer.parent is None and inner.parent == outer.id
+
+
+def test_adverbs_before_a_noun_phrase_message_stay_out_of_it():
+    an = run(LEAD + "Die Fans forderten dagegen lautstark einen Neuanfang. Die Opposition forderte erneut Neuwahlen.")
+    assert find(an, "Neuanfang").message.text == "einen Neuanfang"
+    assert find(an, "Neuwahlen").message.text == "Neuwahlen"

@@ -31,14 +31,18 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
         return None  # round 12: "Das bestätigte ein Polizeisprecher.": the sentence before (patterns.pointer_event)
     if cue_end < end and _next_clause(tokens, cue_end, end):
         return None  # round 15: "Die Opposition, die … fordert, sprach …": a verb-final cue's clause has ended
-    while cue_end < end and tokens[cue_end].text.lower() in ("aber", "jedoch", "allerdings", "zudem", "auch"):
-        cue_end += 1  # round 15: "…, nannte aber keine Details"
+    after = cue_end
+    while cue_end < end and (
+        tokens[cue_end].text.lower() in ("aber", "jedoch", "allerdings", "zudem", "auch")
+        or tokens[cue_end].tag in ("ADV", "ADJD")
+    ):
+        cue_end += 1  # round 15: "…, nannte aber keine Details", "forderten dagegen lautstark einen Neuanfang"
     if cue_end < end and tokens[cue_end].text.lower() in ("kein", "keine", "keinen", "keinerlei"):
         return None  # "nannte keine Details": nothing reported
     end = next((k for k in range(cue_end + 1, end) if _next_clause(tokens, k, end)), end)
     while end > cue_end and tokens[end - 1].text in (",", "–", "-"):
         end -= 1
-    return (cue_end, end) if end - cue_end >= 2 else None
+    return (cue_end, end) if end - after >= 2 and end > cue_end else None
 
 
 def _next_clause(tokens, k: int, end: int) -> bool:
