@@ -34,7 +34,7 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
     after = cue_end
     while cue_end < end and (
         tokens[cue_end].text.lower() in ("aber", "jedoch", "allerdings", "zudem", "auch")
-        or tokens[cue_end].tag in ("ADV", "ADJD")
+        or tokens[cue_end].tag in ("ADV", "ADJD", "PAV")
     ):
         cue_end += 1  # round 15: "…, nannte aber keine Details", "forderten dagegen lautstark einen Neuanfang"
     if cue_end < end and tokens[cue_end].text.lower() in ("kein", "keine", "keinen", "keinerlei"):
