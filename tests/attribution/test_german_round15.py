@@ -204,3 +204,13 @@ def test_adverbs_before_a_noun_phrase_message_stay_out_of_it():
     an = run(LEAD + "Die Fans forderten dagegen lautstark einen Neuanfang. Die Opposition forderte erneut Neuwahlen.")
     assert find(an, "Neuanfang").message.text == "einen Neuanfang"
     assert find(an, "Neuwahlen").message.text == "Neuwahlen"
+
+
+def test_two_organisations_sharing_a_last_word_stay_two():
+    body = (
+        "Die Deutsche Bahn sprach von massiven Einschränkungen im Verkehr. "
+        "Der Fahrgastverband Pro Bahn kritisierte, die Kunden würden zum Spielball der Tarifparteien."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "Spielball").name == "Pro Bahn"
+    assert source_of(an, "Einschränkungen").name == "Deutsche Bahn"

@@ -309,3 +309,23 @@ def same_unnamed(description: str | None, content: list, head_last: str) -> bool
         elif t.text[:1].isupper() or low.endswith(("'s", "’s")):
             words.append(low.removesuffix("'s").removesuffix("’s"))
     return all(w in d for w in words)
+
+
+def other_org(known, name: str) -> bool:
+    """Round 15: two organisation names with the same last word and another first word ("Deutsche Bahn",
+    "Pro Bahn") are two organisations; one name inside the other ("Bahn", "Deutsche Bahn") is one."""
+    old, new = (known.name or "").lower().split(), name.lower().split()
+    if known.type != "organization" or len(old) < 2 or len(new) < 2:
+        return False
+    return not (set(old) <= set(new) or set(new) <= set(old))
+
+
+def other_name(toks, k: int, a: int, known) -> bool:
+    """Round 15: a capitalised name word right before token k, inside the mention, that the known
+    organisation or outlet's name lacks: "der Fahrgastverband Pro Bahn" after "Die Deutsche Bahn" is
+    another organisation (a person's first name before a known surname is not: "Donald Trump")."""
+    if known.type not in ("organization", "media") or k - 1 < a:
+        return False
+    prev = toks[k - 1]
+    words = (known.name or "").lower().split()
+    return prev.text[:1].isupper() and prev.pos in ("PROPN", "NOUN", "") and prev.text.lower() not in words
