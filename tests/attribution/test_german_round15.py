@@ -214,3 +214,11 @@ def test_two_organisations_sharing_a_last_word_stay_two():
     an = run(LEAD + body)
     assert source_of(an, "Spielball").name == "Pro Bahn"
     assert source_of(an, "Einschränkungen").name == "Deutsche Bahn"
+
+
+def test_a_name_with_a_party_label_opening_the_sentence_is_the_speaker():
+    body = (
+        "„Wir bleiben hart“, sagte GDL-Chef Claus Weselsky. Verkehrsminister Volker Wissing (FDP) rief beide "
+        "Seiten zur Einigung auf: „Dieser Konflikt darf nicht auf dem Rücken der Pendler ausgetragen werden.“"
+    )
+    assert source_of(run(LEAD + body), "Rücken der Pendler").name == "Volker Wissing"

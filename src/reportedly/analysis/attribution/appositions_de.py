@@ -21,3 +21,16 @@ def with_name(toks, a: int, b: int, first: int, fv: int) -> tuple[int, int]:
     if not all(t.pos in NAME_POS and t.text[:1].isupper() for t in toks[first:c]):
         return a, b
     return first, fv
+
+
+def labelled_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
+    """Round 15: "Verkehrsminister Volker Wissing (FDP) rief …": a name with its party label in brackets
+    fills the Vorfeld; the parser, misled by the brackets, links another noun to the verb."""
+    if fv - first < 4 or toks[fv - 1].text != ")":
+        return None
+    o = next((k for k in range(fv - 2, max(first, fv - 6), -1) if toks[k].text == "("), None)
+    if o is None or o - first < 1 or not any(t.pos == "PROPN" or t.ent.endswith("PER") for t in toks[first:o]):
+        return None
+    if any(t.pos in ("VERB", "AUX", "ADP") or t.text in (",", ";", ":") or t.quote for t in toks[first:o]):
+        return None
+    return first, fv

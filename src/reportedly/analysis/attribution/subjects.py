@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..outlets import outlet_registry
 from . import english as EN
-from .appositions_de import with_name
+from .appositions_de import labelled_subject, with_name
 from .cues import SUBJECT_WORDS
 from .lexicon import ANON_HEADS, GOVERNMENT_PLACES
 from .names import doc_noun, media_noun, org_word
@@ -120,7 +120,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
         if toks[k].tag in ("VAFIN", "VMFIN"):
             heads.add(k)
             break
-    opening = _opening_subject(toks, fv, first) if lang == "de" else None
+    opening = (_opening_subject(toks, fv, first) or labelled_subject(toks, fv, first)) if lang == "de" else None
     if opening is not None:  # "Günther P., der Minister, der …, sagte"; "Ein Offizier, der …, sagte der Agentur"
         return opening
     for t in toks[first:end]:
