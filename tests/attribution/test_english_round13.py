@@ -38,3 +38,10 @@ def test_speaker_before_a_name_is_a_title():
     an = run(EN_LEAD + " Speaker Mike Johnson, however, said there would be no deal this week.")
     src = source_of(an, "no deal")
     assert src.name == "Mike Johnson"
+
+
+def test_a_role_and_name_after_an_organisation_is_the_speaker_of_a_label_and_what_follows():
+    an = run(EN_LEAD + ' Unite general secretary Sharon Graham called the decision "a betrayal" and said the union'
+             " would fight it.")
+    assert source_of(an, "betrayal").name == "Sharon Graham"
+    assert source_of(an, "would fight").name == "Sharon Graham"

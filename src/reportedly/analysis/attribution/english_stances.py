@@ -139,6 +139,9 @@ def _label_event(doc, i: int, first: int, end: int, si: int):
     src = main_subject(toks, first, i)
     if src is None or src[1] > i:
         return None
+    from .english import extend_right
+
+    src = extend_right(toks, src, i)  # round 15: "Unite general secretary Sharon Graham called …"
     return Event([i], src, [(opening + 1, close)], "direct", si)
 
 

@@ -29,7 +29,11 @@ def conjoined_subject(toks, i: int, first: int, opening) -> tuple[int, int] | No
         return None
     if toks[first].text in QUOTE_MARKS or toks[first].quote:
         return None  # '"…," she said and added': the speaker follows the quotation
-    return opening(toks, first, k)
+    src = opening(toks, first, k)
+    if src is None:
+        return None
+    v = next((j for j in range(src[1], k) if toks[j].pos == "VERB"), None)  # the first verb: "called"
+    return role_and_name(toks, src, v) if v is not None else src  # round 15: "Unite general secretary X called …"
 
 
 FRONT_PARTICIPLES = frozenset("speaking writing talking responding commenting addressing asked".split())
