@@ -45,3 +45,9 @@ def test_a_role_and_name_after_an_organisation_is_the_speaker_of_a_label_and_wha
              " would fight it.")
     assert source_of(an, "betrayal").name == "Sharon Graham"
     assert source_of(an, "would fight").name == "Sharon Graham"
+
+
+def test_an_apposition_with_an_honorific_names_the_speaker():
+    an = run(EN_LEAD + " Its chair, Dr Robert Laurenson, told Sky News that members had been left with no choice.")
+    src = source_of(an, "no choice")
+    assert src.name == "Robert Laurenson" and src.role == "chair"

@@ -342,8 +342,15 @@ def role_before(doc, before) -> str | None:
     "Der Sprecher der Behörde, Generalleutnant Igor K." -> "Sprecher der Behörde, Generalleutnant".
     (An organisation's words before its name are modifiers, "das russische …", not a role.)"""
     k = 0
-    while k < len(before) and (before[k].text.lower() in DETERMINERS or before[k].text in '"„“”»«'):
+    while k < len(before) and (before[k].text.lower() in DETERMINERS | POSSESSIVES or before[k].text in '"„“”»«'):
         k += 1
-    if k >= len(before):
+    e = len(before)
+    while e > k + 1 and before[e - 1].text.lower().rstrip(".") in HONORIFICS_BARE:
+        e -= 1  # round 15: "Its chair, Dr Robert L.": the role is "chair"
+    if k >= e:
         return None
-    return doc.text[before[k].start : before[-1].end].strip(" ,") or None
+    return doc.text[before[k].start : before[e - 1].end].strip(" ,") or None
+
+
+POSSESSIVES = frozenset("its his her their our sein seine seiner ihr ihre ihrer".split())
+HONORIFICS_BARE = frozenset(h.rstrip(".") for h in HONORIFICS)

@@ -186,3 +186,9 @@ def _en_name_word(t) -> bool:
         and not is_person_role(low)
         and not is_person_noun(low)
     )
+
+
+def titles_only(tokens, a: int, b: int) -> bool:
+    """Round 15: nothing but honorifics and short titles between a and b ("Its chair, Dr Robert L.")."""
+    words = [t.text.lower() for t in tokens[a:b]]
+    return all(w in HONORIFICS or w.rstrip(".") in HONORIFICS | TITLES_EN for w in words)

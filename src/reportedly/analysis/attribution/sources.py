@@ -242,8 +242,8 @@ class SourceTable:
             names = NE.english_names(content, doc.tokens)
             comma_at = next((k for k, t in enumerate(content) if t.text == ","), None)
             appositive = NE.english_names(content[comma_at + 1 :], doc.tokens) if comma_at is not None else []
-            if appositive and appositive[0].i - content[comma_at].i == 1:
-                names = appositive  # "Ofgem's chief executive, Jonathan Example"
+            if appositive and NE.titles_only(doc.tokens, content[comma_at].i + 1, appositive[0].i):
+                names = appositive  # "Ofgem's chief executive, Jonathan Example", "Its chair, Dr Robert L."
             one = content[0] if len(content) == 1 else None
             if not names and one is not None and (one.text in self._people(doc) or one.text.lower() in ORG_NAMES_EN):
                 names = content  # "Musk wrote …" after "Elon Musk", "Hamas said": a name at the start
