@@ -222,3 +222,13 @@ def test_a_name_with_a_party_label_opening_the_sentence_is_the_speaker():
         "Seiten zur Einigung auf: „Dieser Konflikt darf nicht auf dem Rücken der Pendler ausgetragen werden.“"
     )
     assert source_of(run(LEAD + body), "Rücken der Pendler").name == "Volker Wissing"
+
+
+def test_a_ministry_is_not_the_minister_introduced_before():
+    body = (
+        "Bundesfinanzminister Christian Lindner wies die Forderungen zurück. "
+        "Der Bund habe bereits Milliarden bereitgestellt, erklärte er. "
+        "Das Bundesinnenministerium teilte mit, man stehe in engem Austausch mit den Ländern."
+    )
+    src = source_of(run(LEAD + body), "Austausch")
+    assert src.name != "Christian Lindner" and src.type == "organization"

@@ -5,7 +5,7 @@ someone else was named in between ("Kritik kam von CDU-Chef Friedrich Merz. Die 
 from __future__ import annotations
 
 from .anonymous import FEMININE_ENDINGS
-from .names import person_name_before
+from .names import org_word, person_name_before
 
 MAX_BACK = 200
 """How many tokens back a role noun looks for the person it was introduced with."""
@@ -29,8 +29,8 @@ def titled_name_before(toks, a: int, head: str) -> tuple[int, int] | None:
     stem of `head` and its gender: "Innenministerin Nancy Faeser" for "die Ministerin"; else None."""
     h = _role_word(head)
     stem = h[:6]
-    if len(stem) < 5:
-        return None
+    if len(stem) < 5 or org_word(h):
+        return None  # round 15: "das Bundesinnenministerium" is no "Bundesfinanzminister"
     for k in range(a - 2, max(a - MAX_BACK, 0) - 1, -1):
         t = toks[k]
         if not t.text[:1].isupper() or stem not in t.text.lower():
