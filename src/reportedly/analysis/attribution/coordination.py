@@ -44,7 +44,8 @@ def _genitive_inside(left) -> bool:
 def _someone(side, english: bool = False) -> bool:
     """A name, an organisation or a people noun heads this side ("Präsident Emmanuel Macron",
     "die Feuerwehr", "Experten"), not a date, place-less adjective or number. English capitalises
-    names only, whatever the tagger calls them ("Amnesty" as an adverb)."""
+    names only, whatever the tagger calls them ("Amnesty" as an adverb). Narrower on purpose than
+    `names.names_someone` (no lexicon people nouns, no outlets): a split needs both sides to be sure."""
     for t in side:
         low = t.text.lower()
         if english and t.text[:1].isupper() and t.text.isalpha() and t.pos not in ("DET", "PRON", "CCONJ"):

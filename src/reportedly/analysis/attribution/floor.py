@@ -9,8 +9,7 @@ from __future__ import annotations
 from . import messages as M
 from .cues import is_finite
 from .event import Event
-from .names import media_noun, org_word
-from .speakers import is_person_noun, lexicon_person_noun
+from .names import names_someone
 from .subjects import subject
 
 NO_FLOOR_LEMMAS = frozenset(
@@ -78,16 +77,9 @@ def subject_floor(doc, si: int, table, events, talker):
         return None
     fv = next((k for k in range(sent.first, sent.last) if is_finite(toks[k]) and not toks[k].quote), None)
     src = subject(doc, fv, sent.first, sent.last, "de") if fv is not None else None
-    if src is None or not any(_names_someone(t) for t in toks[src[0] : src[1]]):
+    if src is None or not any(names_someone(t) for t in toks[src[0] : src[1]]):
         return None
     if any(t.pos == "PRON" for t in toks[src[0] : src[1]]):
         return None
     return Event([], src, [], "indirect", si, source=table.resolve(doc, *src))
 
-
-def _names_someone(t) -> bool:
-    if t.pos == "PROPN" or t.ent.endswith(("PER", "ORG")):
-        return True
-    return t.pos == "NOUN" and (
-        is_person_noun(t.text) or lexicon_person_noun(t.text) or org_word(t.text) or media_noun(t.text)
-    )

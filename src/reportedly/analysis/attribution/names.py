@@ -23,7 +23,7 @@ from .lexicon import (
     ORG_HEADS,
     TITLES,
 )
-from .speakers import is_person_noun, is_person_role
+from .speakers import is_person_noun, is_person_role, lexicon_person_noun
 
 
 def doc_noun(word: str) -> bool:
@@ -354,3 +354,15 @@ def role_before(doc, before) -> str | None:
 
 POSSESSIVES = frozenset("its his her their our sein seine seiner ihr ihre ihrer".split())
 HONORIFICS_BARE = frozenset(h.rstrip(".") for h in HONORIFICS)
+
+
+def speaker_noun(word: str) -> bool:
+    """A noun that can name who speaks: a people noun ("Experten", "Sprecherin"), an organisation
+    ("Feuerwehr", "Bundesamt") or an outlet ("Zeitung")."""
+    low = word.lower()
+    return low in ANON_HEADS or is_person_noun(low) or lexicon_person_noun(low) or org_word(low) or media_noun(low)
+
+
+def names_someone(tok) -> bool:
+    """A name (tagged or PROPN) or a speaker noun: the token can head a speaker's noun phrase."""
+    return tok.pos == "PROPN" or tok.ent.endswith(("PER", "ORG")) or (tok.pos == "NOUN" and speaker_noun(tok.text))

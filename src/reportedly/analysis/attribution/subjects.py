@@ -8,8 +8,8 @@ from ..outlets import outlet_registry
 from . import english as EN
 from .appositions_de import labelled_subject, with_name
 from .cues import SUBJECT_WORDS
-from .lexicon import ANON_HEADS, GOVERNMENT_PLACES
-from .names import doc_noun, media_noun, org_word
+from .lexicon import GOVERNMENT_PLACES
+from .names import doc_noun, media_noun, org_word, speaker_noun
 from .sources import np_tokens
 from .speakers import is_person_noun, lexicon_person_noun
 
@@ -421,16 +421,7 @@ def fronted_object(toks, fv: int, first: int, end: int) -> tuple[int, int] | Non
 
 
 def _can_speak(tok) -> bool:
-    low = tok.text.lower()
-    return (
-        tok.pos == "PROPN"
-        or tok.ent.endswith(("PER", "ORG"))
-        or low in ANON_HEADS
-        or is_person_noun(low)
-        or lexicon_person_noun(low)
-        or org_word(low)
-        or media_noun(low)
-    )
+    return tok.pos == "PROPN" or tok.ent.endswith(("PER", "ORG")) or speaker_noun(tok.text)
 
 
 def date_tokens(doc) -> set[int]:
