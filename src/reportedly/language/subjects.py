@@ -51,6 +51,16 @@ def _candidate(tokens, k: int, lang: str, a: int) -> bool:
     return True
 
 
+def _bracket_start(tokens, close: int, a: int) -> int:
+    """The token before a short bracketed label ending at `close`, or a - 1 (stop) when there is none."""
+    for j in range(close - 1, max(a, close - 5) - 1, -1):
+        if tokens[j].text == "(":
+            return j - 1 if j > a else a - 1
+        if tokens[j].text in BREAK or _is_fin(tokens[j]):
+            break
+    return a - 1
+
+
 def attach_subjects(tokens, a: int, b: int, lang: str) -> None:
     for v in range(a, b):
         tv = tokens[v]
@@ -58,7 +68,12 @@ def attach_subjects(tokens, a: int, b: int, lang: str) -> None:
             continue
         found = -1
         k = v - 1
-        while k >= a and tokens[k].text not in BREAK and not _is_fin(tokens[k]) and tokens[k].pos != "SCONJ":
+        while k >= a:
+            if tokens[k].text == ")":  # "Der Sprecher der Bundesagentur (BA) in Nürnberg sagte": skip the label
+                k = _bracket_start(tokens, k, a)
+                continue
+            if tokens[k].text in BREAK or _is_fin(tokens[k]) or tokens[k].pos == "SCONJ":
+                break
             if lang == "en" and k > a and tokens[k].text.lower() in RELATIVE_EN and tokens[k - 1].pos in NOUNISH:
                 found = k - 1  # "An official who worked on it said": the noun ("official" read as ADJ), not "who"
                 k -= 2

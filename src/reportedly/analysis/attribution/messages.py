@@ -261,7 +261,20 @@ def reportative_sollen(tokens, first: int, last: int) -> bool:
         if t.quote:
             continue
         if is_finite(t) and t.pos in ("VERB", "AUX"):
+            if t.text.lower() in ("sollte", "sollten"):  # round 16: "X sollte an dem Angriff beteiligt gewesen sein"
+                return _perfect_infinitive_end(tokens, t.i + 1, last)
             return t.text.lower() in ("soll", "sollen")
+    return False
+
+
+def _perfect_infinitive_end(tokens, a: int, last: int) -> bool:
+    """The clause ends in a participle plus "haben"/"sein" ("beteiligt gewesen sein"), the past of reportative
+    "sollen"; "sollte" with a plain infinitive is a Konjunktiv II ("should") and reports nothing."""
+    k = last - 1
+    while k > a and tokens[k].pos == "PUNCT":
+        k -= 1
+    if k > a and tokens[k].text.lower() in ("haben", "sein") and tokens[k - 1].tag in ("VVPP", "VAPP", "VMPP"):
+        return not any(t.text in (",", ";", ":") for t in tokens[a:k])
     return False
 
 

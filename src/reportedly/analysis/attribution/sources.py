@@ -330,7 +330,8 @@ class SourceTable:
             names, possessed = N.drop_possessor(names, doc.tokens, b)
         if names:
             run = N.name_run(names, doc.tokens, b)
-            run = TD.org_place_run(doc.tokens, run, a) if doc.language == "de" else run  # round 12: "Polizei Köln"
+            if doc.language == "de":  # round 12: "Polizei Köln"; round 16: "die Vereinigten Staaten"
+                run = TD.adjective_name_run(doc.tokens, TD.org_place_run(doc.tokens, run, a), a)
             if any(t.ent.endswith("PER") for t in run):  # "Aufsichtsrätin Daniela Cavallo": the tagged name
                 while not run[0].ent.endswith("PER"):
                     run = run[1:]

@@ -114,12 +114,17 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
     if inv is not None:
         return inv
     heads = {fv}
-    for k in range(fv - 1, max(first - 1, fv - 10), -1):  # "Der AStA hatte am Freitag moniert" (VVFIN mis-tag)
+    k, seen = fv - 1, 0
+    while k >= first and seen < 9:  # "Der AStA hatte am Freitag moniert" (VVFIN mis-tag)
+        if toks[k].text in QUOTE_CLOSE and lang == "de":  # "wollte gegenüber der „Zeitung“ nicht bestätigen"
+            k = _title_start(toks, k, first)
+            continue
         if toks[k].text in (",", ";", ":") or toks[k].quote:
             break
         if toks[k].tag in ("VAFIN", "VMFIN"):
             heads.add(k)
             break
+        k, seen = k - 1, seen + 1
     opening = (_opening_subject(toks, fv, first) or labelled_subject(toks, fv, first)) if lang == "de" else None
     if opening is not None:  # "Günther P., der Minister, der …, sagte"; "Ein Offizier, der …, sagte der Agentur"
         return opening
@@ -212,6 +217,20 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
                 a -= 2  # "Einer von ihnen sagte", "one of them said": the whole phrase
             return EN.extend_left(toks, a, b, first) if lang == "en" else (a, b)
     return None
+
+
+QUOTE_CLOSE = frozenset("“”\"«»")
+
+
+def _title_start(toks, close: int, first: int) -> int:
+    """The token before a short quoted title ending at `close` ("der „Westdeutschen Allgemeinen Zeitung“"),
+    or first - 1 (stop) when the quotation is longer or holds a clause."""
+    for j in range(close - 1, max(first, close - 7) - 1, -1):
+        if toks[j].text in ("„", "“", '"', "»", "«") and not toks[j].quote:
+            return j - 1 if j - 1 >= first and toks[j - 1].pos in ("DET", "ADP", "NOUN", "PROPN") else first - 1
+        if toks[j].text in (",", ";", ":", ".") or toks[j].pos in ("VERB", "AUX"):
+            break
+    return first - 1
 
 
 def quoted_title_subject(toks, fv: int, first: int) -> tuple[int, int] | None:

@@ -45,3 +45,13 @@ def org_place_run(toks, run: list, a: int) -> list:
         return run
     return [noun] + run if org_word(noun.text) else run
 
+
+
+def adjective_name_run(toks, run: list, a: int) -> list:
+    """Round 16: "die Vereinigten Staaten", "die Europäische Union": a capitalised adjective inside the
+    mention (after its article, so not capitalised for opening the sentence) belongs to the name."""
+    k = run[0].i - 1
+    while k > a and toks[k].tag == "ADJA" and toks[k].text[:1].isupper() and not run[-1].ent.endswith("PER"):
+        run = [toks[k]] + run
+        k -= 1
+    return run

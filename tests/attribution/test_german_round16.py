@@ -1,0 +1,47 @@
+"""Round 16 (German): subjects behind bracketed labels and quoted titles, the past of reportative
+"sollen", capitalised adjectives in organisation names. Sentences written here."""
+
+from __future__ import annotations
+
+from .helpers import find, mention_of, run, source_of
+
+LEAD = "Am Montag gab es in der Stadt wieder lange Staus auf den Straßen. "
+"""A neutral opening sentence, so that the sentence under test is not the article's first."""
+
+
+def test_a_bracketed_label_inside_the_subject_does_not_hide_it():
+    body = (
+        "Die Kanzlerin Anna Berger sprach am Morgen vor Journalisten. "
+        "Ein Sprecher der Bundesagentur für Arbeit (BA) in Nürnberg wollte nicht bestätigen, "
+        "dass eine Forderung gestellt worden sei."
+    )
+    an = run(LEAD + body)
+    assert mention_of(an, "Forderung").startswith("Ein Sprecher der Bundesagentur")
+    assert source_of(an, "Forderung").type == "anonymous"
+
+
+def test_a_quoted_newspaper_title_between_modal_and_cue_does_not_hide_the_subject():
+    body = (
+        "Ein Sprecher der Bundesagentur in Nürnberg wollte gegenüber der „Westdeutschen Allgemeinen Zeitung“ "
+        "nicht bestätigen, dass eine Forderung gestellt worden sei."
+    )
+    assert mention_of(run(LEAD + body), "Forderung") == "Ein Sprecher der Bundesagentur in Nürnberg"
+
+
+def test_sollte_with_a_perfect_infinitive_continues_the_speaker_but_should_does_not():
+    body = (
+        "Die Staatsanwaltschaft sprach von einem gezielten Angriff. "
+        "Der Mann sollte an dem Überfall auf die Tankstelle beteiligt gewesen sein. "
+        "Die Stadt sollte die Straße im Sommer sanieren."
+    )
+    an = run(LEAD + body)
+    assert "Staatsanwaltschaft" in source_of(an, "Tankstelle").mentions[0].text
+    assert find(an, "Tankstelle").continues is not None
+    assert not any("Straße im Sommer" in a.message.text for a in an.attributions)
+
+
+def test_a_capitalised_adjective_after_the_article_belongs_to_the_organisation_name():
+    body = "Die Vereinigten Staaten sagten, der Angriff sei eine Verteidigung gewesen."
+    assert source_of(run(LEAD + body), "Verteidigung").name == "Vereinigten Staaten"
+    body = "Die Europäische Union erklärte, man sei besorgt über die Lage."
+    assert source_of(run(LEAD + body), "besorgt").name == "Europäische Union"
