@@ -45,3 +45,11 @@ def test_a_capitalised_adjective_after_the_article_belongs_to_the_organisation_n
     assert source_of(run(LEAD + body), "Verteidigung").name == "Vereinigten Staaten"
     body = "Die Europäische Union erklärte, man sei besorgt über die Lage."
     assert source_of(run(LEAD + body), "besorgt").name == "Europäische Union"
+
+
+def test_a_report_comes_before_the_source_it_cites_when_both_carry_the_same_message():
+    body = "Wie das „Handelsblatt“ unter Berufung auf Insider schreibt, soll der Konzern 500 Stellen streichen."
+    an = run(LEAD + body)
+    pair = [a for a in an.attributions if "500 Stellen" in a.message.text]
+    assert [an.source_by_id(a.source).type for a in pair] == ["media", "anonymous"]
+    assert pair[1].parent == pair[0].id

@@ -171,7 +171,7 @@ def _attribute(doc, ctx) -> None:
         if ev.src is not None and ev.source is not None and ev.source.type != "media":
             text = doc.text[toks[ev.src[0]].start : toks[ev.src[1] - 1].end]
             ev.via_media = any(True for _ in outlet_registry().mentions(text))
-    events.sort(key=lambda e: e.msg[0][0])
+    events.sort(key=lambda e: (e.msg[0][0], e.extra.get("host") is not None))  # the report before its cited source
     outlet = doc.analysis.article.outlet.name if doc.analysis.article.outlet else None
     for ev in events:
         ev.is_outlet = bool(outlet and ev.source is not None and ev.source.name == outlet)
