@@ -51,3 +51,12 @@ def test_an_apposition_with_an_honorific_names_the_speaker():
     an = run(EN_LEAD + " Its chair, Dr Robert Laurenson, told Sky News that members had been left with no choice.")
     src = source_of(an, "no choice")
     assert src.name == "Robert Laurenson" and src.role == "chair"
+
+
+def test_an_official_who_told_another_outlet_is_not_inside_the_report_cited_before():
+    body = (
+        "The Financial Times reported that the deal was in trouble, citing people briefed on the talks. "
+        "A senior official told Reuters the talks would resume next week."
+    )
+    an = run(EN_LEAD + "\n\n" + body)
+    assert find(an, "resume next week").parent is None

@@ -53,3 +53,17 @@ def test_a_report_comes_before_the_source_it_cites_when_both_carry_the_same_mess
     pair = [a for a in an.attributions if "500 Stellen" in a.message.text]
     assert [an.source_by_id(a.source).type for a in pair] == ["media", "anonymous"]
     assert pair[1].parent == pair[0].id
+
+
+def test_words_given_to_another_outlet_leave_the_open_media_report():
+    body = (
+        "Die Regierung prüft nach Informationen des „Spiegel“ die Lieferung weiterer Panzer. "
+        "Das Magazin beruft sich auf mehrere Personen aus dem Umfeld des Kanzleramts. "
+        "Demnach sollen bis zu 20 Panzer aus Beständen der Industrie kommen.\n\n"
+        "Ein hochrangiger Beamter, der anonym bleiben wollte, sagte der Deutschen Presse-Agentur, "
+        "man sei in engem Austausch mit den Partnern. Ein anderer Beamter meinte, die Entscheidung falle bald."
+    )
+    an = run(LEAD + body)
+    assert find(an, "20 Panzer").parent is not None
+    assert find(an, "engem Austausch").parent is None
+    assert find(an, "falle bald").parent is None

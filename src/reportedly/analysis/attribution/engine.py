@@ -33,7 +33,8 @@ from .cues import (
 )
 from .event import Event
 from .event import to_model as _to_model
-from .nesting import assign_parents, mixed_modes
+from .names import media_noun as MEDIA_WORD
+from .nesting import assign_parents, mixed_modes, told_outlet
 from .quoted_speech import quoted_speech
 from .sentence_events import sentence_events
 from .sources import SourceTable
@@ -171,6 +172,8 @@ def _attribute(doc, ctx) -> None:
         if ev.src is not None and ev.source is not None and ev.source.type != "media":
             text = doc.text[toks[ev.src[0]].start : toks[ev.src[1] - 1].end]
             ev.via_media = any(True for _ in outlet_registry().mentions(text))
+    for ev in events:
+        ev.extra["told_outlet"] = told_outlet(toks, ev, lambda a, b: _names_outlet(doc, a, b))
     events.sort(key=lambda e: (e.msg[0][0], e.extra.get("host") is not None))  # the report before its cited source
     outlet = doc.analysis.article.outlet.name if doc.analysis.article.outlet else None
     for ev in events:
@@ -186,3 +189,13 @@ def _attribute(doc, ctx) -> None:
     mixed_modes(events, [(a, b) for a, b, _, _ in quotes])
     doc.analysis.attributions = [_to_model(doc, k, ev, events) for k, ev in enumerate(events)]
     doc.analysis.sources = table.sources
+
+
+def _names_outlet(doc, a: int, b: int) -> bool:
+    """Do tokens [a, b) name an outlet: a known one ("der Deutschen Presse-Agentur", "Reuters") or an
+    outlet noun ("dem Sender", "der Zeitung")?"""
+    toks = doc.tokens
+    if any(t.pos in ("NOUN", "PROPN") and MEDIA_WORD(t.text) for t in toks[a:b]):
+        return True
+    text = doc.text[toks[a].start : toks[b - 1].end]
+    return any(True for _ in outlet_registry().mentions(text))

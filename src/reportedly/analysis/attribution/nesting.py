@@ -43,6 +43,9 @@ def assign_parents(events: list, source_type) -> None:
             continue
         if ev.parent is not None:
             continue
+        if ev.extra.get("told_outlet"):  # "…, sagte der Deutschen Presse-Agentur": not the open report's
+            scope = None
+            continue
         if scope is not None and (typ in ("anonymous", "unknown") or ev.passive or ev.via_media):
             ev.parent = scope
         elif typ in ("person", "organization", "media") and not ev.continues_scope:
@@ -74,3 +77,23 @@ def mixed_modes(events: list, quote_tokens: list[tuple[int, int]]) -> None:
             if a <= qa and qb <= b and (qa > a + 1 or qb < b - 1):
                 ev.mode = "mixed"
                 break
+
+
+TOLD_DE = frozenset("der dem gegenüber".split())
+
+
+def told_outlet(toks, ev, outlet_named) -> bool:
+    """Round 16: the speaker told an outlet ("sagte der Deutschen Presse-Agentur", "sagte gegenüber dem
+    Sender", "told Reuters"): the words were given to that outlet, not taken from the media report
+    the article cited before, so they open no chain under it."""
+    if not ev.cue:
+        return False
+    k = max(ev.cue) + 1
+    if k < len(toks) and toks[k].text.lower() == "gegenüber":
+        k += 1
+    if k + 1 >= len(toks) or not (
+        toks[k].text.lower() in TOLD_DE or toks[ev.cue[0]].text.lower() in ("told", "tells")
+    ):
+        return False
+    stop = next((j for j in range(k, min(len(toks), k + 6)) if toks[j].text in (",", ".", ":", ";")), k + 6)
+    return outlet_named(k, min(stop, len(toks)))
