@@ -67,3 +67,49 @@ def test_words_given_to_another_outlet_leave_the_open_media_report():
     assert find(an, "20 Panzer").parent is not None
     assert find(an, "engem Austausch").parent is None
     assert find(an, "falle bald").parent is None
+
+
+COURT = (
+    "Sein Verteidiger Markus Roth erklärte, sein Mandant werde sich später äußern. "
+    "Oberstaatsanwältin Claudia Berg sagte, die Beschuldigten hätten Tests abgerechnet, die nie stattgefunden hätten. "
+)
+
+
+def test_a_masculine_age_description_is_not_the_woman_named_before():
+    body = COURT + "„Wir prüfen alles“, sagte der 48-Jährige."
+    assert source_of(run(LEAD + body), "prüfen alles").name != "Claudia Berg"
+
+
+def test_the_presiding_judge_is_not_the_prosecutor_named_before():
+    body = COURT + "Die Vorsitzende Richterin mahnte zur Eile: Man habe nicht unbegrenzt Zeit."
+    assert source_of(run(LEAD + body), "unbegrenzt Zeit").name is None
+
+
+def test_an_age_right_after_an_unnamed_witness_is_the_witness():
+    body = (
+        COURT + "Ein Zeuge, ein früherer Mitarbeiter des Testzentrums, berichtete, er habe schon früh Zweifel gehabt. "
+        "„Es kamen kaum Leute, aber die Zahlen stiegen“, sagte der 31-Jährige."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "kaum Leute") is source_of(an, "Zweifel gehabt")
+    assert source_of(an, "kaum Leute").type == "anonymous"
+
+
+def test_a_cue_closing_a_fronted_als_clause_reports_nothing_and_fired_is_no_cue():
+    body = (
+        "Ein Zeuge berichtete, er habe schon früh Zweifel gehabt. "
+        "Als er seinen Chef darauf angesprochen habe, sei er gekündigt worden."
+    )
+    an = run(LEAD + body)
+    a = find(an, "gekündigt worden")
+    assert a.cue is None and a.message.text.startswith("Als er")
+    assert a.continues is not None
+
+
+def test_a_comparative_als_clause_is_no_message():
+    body = (
+        "Die Anklägerin sagte, die Beschuldigten hätten Tests abgerechnet, die nie stattgefunden hätten. "
+        "Teilweise seien an einem Tag mehr Tests gemeldet worden, als die Stadt Einwohner habe."
+    )
+    a = find(run(LEAD + body), "Einwohner habe")
+    assert a.message.text.startswith("Teilweise") and a.cue is None

@@ -219,6 +219,8 @@ def verb_cue(tok, lang: str) -> bool:
     lemma = tok.lemma.lower() if tok.lemma else ""
     if lex.name == "open" and (lemma == "verbieten" or (lemma in OPEN_NON_CUES and tok.tag == "VVPP")):
         return False  # round 12: "ein Ultimatum gestellt", "verboten", "die Leiche gefunden": no speech in news
+    if lemma == "kündigen" and tok.tag in ("VVPP", "VVINF", "VVIZU"):
+        return False  # round 16: "sei er gekündigt worden" (fired); only "kündigte … an" announces
     if tok.pos == "VERB" and (lemma in SPEECH_LEMMAS_DE or lemma in lex.lemmas):
         return True
     mined = lex.forms

@@ -11,6 +11,7 @@ does not contradict it. Called from `sources.SourceTable.resolve` for English on
 from __future__ import annotations
 
 from . import names as N
+from .first_names_de import FEMALE_NAMES_DE, MALE_NAMES_DE
 
 NAMED_SINCE_SENTENCES = 1
 """A person named since the last speaker counts up to this many sentences before the pronoun."""
@@ -51,9 +52,9 @@ def source_gender(src) -> str | None:
     for m in src.mentions:
         words = m.text.lower().replace(".", " ").split()
         for w in words[:3]:
-            if w in FEMALE or w in FEMALE_NAMES:
+            if w in FEMALE or w in FEMALE_NAMES or w in FEMALE_NAMES_DE:
                 return "f"
-            if w in MALE or w in MALE_NAMES:
+            if w in MALE or w in MALE_NAMES or w in MALE_NAMES_DE:
                 return "m"
     return None
 

@@ -65,6 +65,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
             if k >= end:
                 return None
             nxt = tokens[k].text.lower()
+            if lang == "de" and nxt == "als" and _comparative(tokens, first, j):
+                return None  # round 16: "mehr Tests gemeldet worden, als die Stadt Einwohner habe"
             if lang == "de" and tokens[k].tag in ("PRELS", "PRELAT") and j > cue_end:
                 # "sagte ein Offizier, der nicht genannt werden wollte(, die Lage sei ernst)": a relative
                 # clause on the speaker is no message; the complement, if any, follows it
@@ -481,3 +483,22 @@ def legal_reference(tokens, i: int, end: int) -> bool:
         return False
     nxt = [t.text.lower() for t in tokens[i + 1 : min(end, i + 3)] if t.text.lower() not in ("dem", "der", "den")]
     return bool(nxt) and (nxt[0] in LEGAL_WORDS or nxt[0].endswith(("gesetz", "gesetzes", "ordnung", "vertrag")))
+
+
+ADVERBIAL_KOUS = frozenset("als nachdem wenn weil bevor während obwohl da seit seitdem sobald falls damit".split())
+
+
+def adverbial_clause_cue(toks, i: int, first: int, after: int, end: int) -> bool:
+    """Round 16: "Als er seinen Chef darauf angesprochen habe, sei er gekündigt worden": a cue at the end of
+    a fronted temporal or causal clause; the main clause after it (finite verb first) is no message of it."""
+    if after >= end or toks[after].text != "," or after + 1 >= end or not is_finite(toks[after + 1]):
+        return False
+    return toks[first].text.lower() in ADVERBIAL_KOUS and not any(t.text in (",", ";", ":") for t in toks[first:i])
+
+
+def _comparative(tokens, a: int, b: int) -> bool:
+    """A comparative in [a, b) ("mehr", "weniger", "höher"), which the "als"-clause after it completes."""
+    return any(
+        t.text.lower() in ("mehr", "weniger", "eher", "lieber", "anders") or "Degree=Cmp" in (t.morph or "")
+        for t in tokens[a:b]
+    )

@@ -262,6 +262,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         return Event(cue, inv[0], pieces, "indirect", si)
     after = max(cue) + 1 if lang != "en" else EN.after_addressee(toks, max(cue) + 1, end)
     msg = M.right_message(toks, after, first, end, lang)
+    if msg and lang == "de" and M.adverbial_clause_cue(toks, i, first, _past_aux(toks, after, end), end):
+        return None  # round 16: the cue of a fronted "als"/"nachdem"-clause reports nothing
     if msg and src and msg[0] <= src[0] < msg[1]:
         src = _subject(doc, fv, first, msg[0], lang) if fv < msg[0] else None
         src = EN.coordinated(toks, src, first) if lang == "en" and src else src
@@ -327,3 +329,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:
         ev.extra["mention"] = man  # "das muss man sagen": the mention; the Source stays the current speaker
     return ev
+
+
+def _past_aux(toks, k: int, end: int) -> int:
+    """After a participle cue, past its auxiliary ("angesprochen habe ,"): where the clause ends."""
+    return k + 1 if k < end and toks[k].tag in ("VAFIN", "VMFIN") else k

@@ -390,9 +390,10 @@ class SourceTable:
         plural = bool(heads) and N.plural(heads[0])
         back = refer_back(self, head, lows, plural, span.start, roles=doc.language == "en")
         if doc.language == "de" and lows[0] in DEFINITE and not plural and heads:
-            back = RD.introduced_as(self, doc, a, head, RD.newer_name(self, doc, a, head, back))  # round 11, 15
+            newer = SK.described_as(RD.newer_name(self, doc, a, head, back), head, lows)  # round 16: gender
+            back = RD.introduced_as(self, doc, a, head, newer or back)  # round 11, 15
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head)):
-            back = SK.described_as(self._named_before(doc, a), head)  # round 15: not a man for "die Ministerin"
+            back = SK.described_as(self._named_before(doc, a), head, lows)  # round 15/16: "die Ministerin"
             if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower():
                 back = None  # "Tom Example, the housing spokesman. The minister …": someone else
             elif (

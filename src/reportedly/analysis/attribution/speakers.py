@@ -187,7 +187,7 @@ def refer_back(
     if not (is_person_role(h) or is_person_noun(h)):
         return None
     stem = h.rsplit("-", 1)[-1]
-    want = _feminine(stem)  # "die Ministerin"
+    want = wanted_gender(stem, lows)  # "die Ministerin", "der 31-Jährige"
     for src in reversed(table.sources):  # a person whose role shares the word ("der Minister")
         if src.type == "person" and src.name and stem[:6] in (src.role or "").lower() and _recent(src, at):
             if _gender_fits(src, want):
@@ -201,19 +201,71 @@ def refer_back(
     named = [
         s
         for s in table.sources
-        if s.type == "person" and s.name and _recent(s, at) and not (roles and s.role) and _gender_fits(s, want)
+        if s.type == "person"
+        and s.name
+        and _recent(s, at)
+        and not (roles and s.role)
+        and not _other_office(s.role, lows)
+        and _gender_fits(s, want)
     ]
+    if stem.endswith(("jährige", "jährigen")):  # round 16: "Ein Zeuge … berichtete …. „…“, sagte der 31-Jährige"
+        named += [s for s in table.sources if s.type == "anonymous" and s.count == 1 and _private(s) and _close(s, at)]
     return max(named, key=lambda s: s.mentions[-1].start if s.mentions else -1) if named else None
 
 
-def described_as(src, head: str):
-    """`src`, unless the description's head ("Ministerin") is feminine and the Source a man."""
+COURT_ROLES = ("richter", "staatsanwalt", "staatsanwält", "verteidiger", "anwalt", "anwält", "zeug", "angeklagt",
+               "nebenkläger", "kläger", "gutachter", "sachverständig")
+"""Parties to a trial: one of them is never described as another ("Oberstaatsanwältin Claudia Berg …. Die
+Vorsitzende Richterin"), while a politician may be "der Kanzler", "der SPD-Politiker", "der Sozialdemokrat"."""
+
+
+OFFICIAL_WORDS = ("sprecher", "beamt", "vertreter", "kreise", "insider", "diplomat", "offizier", "funktionär", "quelle")
+
+
+def _private(src) -> bool:
+    """An unnamed private person ("ein Zeuge", "ein Anwohner"), not an unnamed official: an age stands for
+    the former ("der 31-Jährige"), hardly ever for a spokesperson."""
+    text = " ".join(m.text.lower() for m in src.mentions[:1])
+    return not any(w in text for w in OFFICIAL_WORDS)
+
+
+def _close(src, at: int) -> bool:
+    """Mentioned within the last 250 characters: an unnamed person is taken up only right after (a named
+    one stays in reach for NEAR_CHARS; with that reach an age took a witness for a named speaker)."""
+    return bool(src.mentions) and at - src.mentions[-1].start <= 250
+
+
+def _other_office(role: str | None, lows: list[str]) -> bool:
+    """Round 16: a description naming another party to the trial than the person's role."""
+    last = (role or "").lower().rsplit("-", 1)[-1].split(" ")[-1]
+    if not last:
+        return False
+    mine = next((r for r in COURT_ROLES if r in last), None)
+    theirs = next((r for w in lows for r in COURT_ROLES if r in w), None)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def described_as(src, head: str, lows: tuple[str, ...] | list[str] = ()):
+    """`src`, unless the description's gender ("die Ministerin", "der 31-Jährige") is not the Source's or it
+    names another party to a trial than the Source's role."""
     stem = head.lower().rsplit("-", 1)[-1]
-    return src if src is None or _gender_fits(src, _feminine(stem)) else None
+    if src is None or _other_office(src.role, list(lows)):
+        return None
+    return src if _gender_fits(src, wanted_gender(stem, lows)) else None
 
 
-def _feminine(stem: str) -> str | None:
-    return "f" if stem.endswith("in") and (is_person_role(stem[:-2]) or is_person_noun(stem[:-2])) else None
+def wanted_gender(stem: str, lows: tuple[str, ...] | list[str] = ()) -> str | None:
+    """The gender a German singular description shows: the feminine suffix ("Ministerin"), or, for an
+    adjective noun ("Jährige", "Vorsitzende", "Angeklagte") and a masculine role noun, the article
+    (round 16: "der 31-Jährige" is not the woman named before). None when it shows none."""
+    if stem.endswith("in") and (is_person_role(stem[:-2]) or is_person_noun(stem[:-2])):
+        return "f"
+    art = lows[0] if lows else ""
+    if art == "der" and (stem.endswith("e") or is_person_role(stem)):
+        return "m"  # nominative "der Jährige", "der Minister" (the dative "der Ministerin" ends in -in)
+    if art == "die" and stem.endswith("e") and len(lows) <= 3:
+        return "f"  # "die 31-Jährige", "die Vorsitzende"
+    return None
 
 
 def _gender_fits(src, want: str | None) -> bool:
