@@ -113,3 +113,12 @@ def test_a_comparative_als_clause_is_no_message():
     )
     a = find(run(LEAD + body), "Einwohner habe")
     assert a.message.text.startswith("Teilweise") and a.cue is None
+
+
+def test_a_place_inside_an_extended_attribute_is_not_the_speaker():
+    body = "Der in Hamburg lebende Autor sagte, das Buch sei fertig."
+    an = run(LEAD + body)
+    assert mention_of(an, "Buch sei fertig") == "Der in Hamburg lebende Autor"
+    assert source_of(an, "Buch sei fertig").name != "Hamburg"
+    body = "„Jetzt ist es noch außergewöhnlicher“, schrieb die in New York City geborene Sängerin Lopez."
+    assert source_of(run(LEAD + body), "außergewöhnlicher").name == "Lopez"

@@ -44,7 +44,7 @@ def _candidate(tokens, k: int, lang: str, a: int) -> bool:
     while j >= a and tokens[j].pos in NP_INNER:
         j -= 1
     if j >= a and tokens[j].pos == "ADP":
-        return False
+        return extended_attribute(tokens, k, a)  # "der in Hamburg lebende Autor" is no prepositional phrase
     if k > a and tokens[k - 1].tag in ("ART",) and tokens[k - 1].text.lower() in ("des", "dem", "der") and \
             k - 1 > a and tokens[k - 2].pos in ("NOUN", "PROPN"):
         return False  # genitive attribute "der Sprecher des Ministeriums"
@@ -59,6 +59,20 @@ def _bracket_start(tokens, close: int, a: int) -> int:
         if tokens[j].text in BREAK or _is_fin(tokens[j]):
             break
     return a - 1
+
+
+def extended_attribute(tokens, k: int, a: int) -> bool:
+    """Is noun k the head of "der in Hamburg lebende Autor", "die seit Jahren tätige Anwältin": an article,
+    a phrase with a preposition, then an attributive adjective or participle right before the noun?"""
+    if k - 2 < a or tokens[k - 1].tag != "ADJA":
+        return False
+    for j in range(k - 2, max(a, k - 9) - 1, -1):
+        t = tokens[j]
+        if t.pos == "DET" and tokens[j + 1].pos == "ADP":
+            return True
+        if t.text in BREAK or _is_fin(t) or t.pos in ("SCONJ", "VERB"):
+            return False
+    return False
 
 
 def attach_subjects(tokens, a: int, b: int, lang: str) -> None:

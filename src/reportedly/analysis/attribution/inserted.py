@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from ...language.subjects import extended_attribute
 from .cues import is_finite
 from .speakers import is_person_noun, lexicon_person_noun
 
@@ -168,6 +169,10 @@ def subject_after(toks, fv: int) -> tuple[int, int] | None:
     for k in range(fv + 1, min(stop, fv + 4)):
         if toks[k].quote:
             return None
+        if toks[k].pos == "ADP" and k == fv + 2 and toks[fv + 1].pos == "DET":  # "der in Hamburg lebende Autor"
+            head = next((j for j in range(k + 1, min(stop, k + 8)) if extended_attribute(toks, j, fv + 1)), None)
+            if head is not None:
+                return fv + 1, head + 1
         if toks[k].pos in ("NOUN", "PROPN"):
             from .phrases import np_tokens  # late: phrases imports this package's lists
 

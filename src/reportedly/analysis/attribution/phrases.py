@@ -3,6 +3,7 @@ Vereinigten Generalstabs", 'des "Handelsblatts"', "Der Sprecher, Igor K.,")."""
 
 from __future__ import annotations
 
+from ...language.subjects import extended_attribute
 from ..outlets import outlet_registry
 from .anonymous import INSIDER_PARTICIPLES, SOCIAL_PLATFORMS, social_noun
 from .lexicon import ANON_HEADS, DETERMINERS, NP_INNER_POS
@@ -45,6 +46,13 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         and tokens[a - 2].text.lower() in ("ein", "eine", "einer", "einem", "der", "die", "dem")
         and _attributive(tokens[head - 1])
         and tokens[a].pos == "DET"
+    ):
+        a -= 2
+    elif (  # round 16: "der in Hamburg lebende Autor", "die seit Jahren in Berlin tätige Anwältin"
+        a - 2 >= first
+        and tokens[a - 1].pos == "ADP"
+        and tokens[a - 2].pos == "DET"
+        and extended_attribute(tokens, head, a - 2)
     ):
         a -= 2
     elif (  # round 10: "Zwei mit der Angelegenheit vertraute Personen", "Mit den Plänen vertraute Personen"

@@ -55,3 +55,18 @@ def adjective_name_run(toks, run: list, a: int) -> list:
         run = [toks[k]] + run
         k -= 1
     return run
+
+
+def without_attribute(toks: list, content: list) -> list:
+    """Round 16: a mention opening with an extended attribute ("der in Hamburg lebende Autor", "die seit
+    Jahren in Berlin tätige Anwältin"): the words inside it are no part of the speaker's name or head."""
+    if len(toks) < 4 or toks[0].pos != "DET" or toks[1].pos != "ADP":
+        return content
+    adja = next(
+        (k for k in range(2, min(len(toks) - 1, 9)) if toks[k].tag == "ADJA" and toks[k + 1].pos in ("NOUN", "PROPN")),
+        None,
+    )
+    if adja is None:
+        return content
+    inside = {t.i for t in toks[1 : adja + 1]}
+    return [t for t in content if t.i not in inside]
