@@ -122,3 +122,13 @@ def test_a_place_inside_an_extended_attribute_is_not_the_speaker():
     assert source_of(an, "Buch sei fertig").name != "Hamburg"
     body = "„Jetzt ist es noch außergewöhnlicher“, schrieb die in New York City geborene Sängerin Lopez."
     assert source_of(run(LEAD + body), "außergewöhnlicher").name == "Lopez"
+
+
+def test_plural_organisation_nouns_are_organisations():
+    an = run(LEAD + "Wirtschaftsverbände warnen vor hohen Schäden durch den Streik.")
+    assert source_of(an, "Schäden").type == "organization"
+
+
+def test_an_organisation_with_a_genitive_name_and_its_acronym_keeps_the_whole_name():
+    body = "Nach Berechnungen des Instituts der deutschen Wirtschaft (IW) kostet ein Streiktag viel Geld."
+    assert source_of(run(LEAD + body), "Streiktag").name == "Institut der deutschen Wirtschaft"

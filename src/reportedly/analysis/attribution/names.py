@@ -105,6 +105,8 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
         while tokens[k].text == "und":
             k -= 1
         run = run + list(tokens[run[-1].i + 1 : k + 1])
+    if tokens is not None and len(run) == 1 and org_word(run[0].text):
+        run = run + _genitive_name(tokens, run[0].i + 1, stop)  # round 16: "Institut der deutschen Wirtschaft (IW)"
     while tokens is not None and run[-1].i + 1 < stop:  # "Bill Powers" when only "Bill" was tagged
         nxt = tokens[run[-1].i + 1]
         k = particles_at(tokens, run[-1].i + 1, stop - 1) if run[-1].ent.endswith("PER") or (
@@ -121,6 +123,20 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
             break
         run.append(nxt)
     return run
+
+
+def _genitive_name(tokens, k: int, stop: int) -> list:
+    """The genitive words of an organisation's name that its bracketed acronym follows: "(Institut) der
+    deutschen Wirtschaft (IW)"; nothing when no acronym closes them (the genitive is then an owner)."""
+    if k + 1 >= stop or tokens[k].text.lower() not in ("der", "des"):
+        return []
+    j = k + 1
+    while j < stop and j < k + 5 and tokens[j].tag == "ADJA":
+        j += 1
+    if j >= stop or tokens[j].pos not in ("NOUN", "PROPN") or j + 3 > stop:
+        return []
+    acronym = tokens[j + 1].text == "(" and tokens[j + 2].text.isupper() and tokens[j + 3].text == ")"
+    return list(tokens[k : j + 1]) if acronym else []
 
 
 def particle_surname(tok) -> bool:
@@ -198,7 +214,10 @@ def org_word(word: str) -> bool:
     head ("amt", "rat", "uno", "bahn") only alone or at the end of a longer compound, not "Bruno"
     (cached: asked for every candidate name word)."""
     w0 = word.lower().strip("„“”\"»«")
-    for w in (w0, *(w0[: -len(e)] for e in ("es", "en", "s", "e", "n") if w0.endswith(e) and len(w0) > 5)):
+    forms = [w0, *(w0[: -len(e)] for e in ("es", "en", "s", "e", "n") if w0.endswith(e) and len(w0) > 5)]
+    if len(w0) > 6 and w0.endswith(("ände", "äne", "ien")):  # round 16: "Verbände", "Ministerien" (plurals)
+        forms.append(w0[:-3] + "ium" if w0.endswith("ien") else w0[:-1][::-1].replace("ä", "a", 1)[::-1])
+    for w in forms:
         for h in ORG_HEADS:
             if w.endswith(h) and (w == h or len(h) > 4 or len(w) >= len(h) + 4 or w[-len(h) - 1] == "-"):
                 return True
@@ -265,6 +284,8 @@ def nominative(name: str, lows: list[str], before: str = "") -> str:
     if genitive and name.endswith("s") and not name.endswith("ss") and len(name) > 4 and " " not in name:
         return name[:-1]
     first, sep, rest = name.partition(" für ")
+    if not sep:
+        first, sep, rest = name.partition(" der ")  # round 16: "des Instituts der deutschen Wirtschaft"
     if sep and (lows[:1] == ["des"] or before in ("des", "eines")) and first.endswith("s") and org_word(first):
         return first[:-1] + sep + rest  # "des Instituts für Weltwirtschaft" -> "Institut für Weltwirtschaft"
     return name
