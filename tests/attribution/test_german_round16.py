@@ -132,3 +132,18 @@ def test_plural_organisation_nouns_are_organisations():
 def test_an_organisation_with_a_genitive_name_and_its_acronym_keeps_the_whole_name():
     body = "Nach Berechnungen des Instituts der deutschen Wirtschaft (IW) kostet ein Streiktag viel Geld."
     assert source_of(run(LEAD + body), "Streiktag").name == "Institut der deutschen Wirtschaft"
+
+
+def test_a_colon_frame_before_an_inverted_cue_is_no_part_of_the_message():
+    body = "Kritik kam von CDU-Chef Friedrich Merz: Die Bundesregierung handle „zu zögerlich“, sagte er."
+    a = find(run(LEAD + body), "Bundesregierung handle")
+    assert a.message.text == "Die Bundesregierung handle „zu zögerlich“"
+    body = "Die Lage ist klar: Wir müssen handeln, sagte er."
+    assert find(run(LEAD + body), "handeln").message.text == "Die Lage ist klar: Wir müssen handeln"
+
+
+def test_a_headline_quotation_after_a_colon_is_direct_speech_without_its_marks():
+    title = "Selenskyj: „Wir brauchen mehr Luftabwehr“"
+    an = run("Die russischen Angriffe nahmen zu, sagte Selenskyj am Abend.", title=title)
+    a = find(an, "Luftabwehr")
+    assert a.message.text == "Wir brauchen mehr Luftabwehr" and a.mode == "direct"

@@ -228,14 +228,25 @@ def left_message(tokens, cue_start: int, first: int, lang: str) -> tuple[int, in
     """A fronted message ending in a comma right before the cue: "Die Lage sei ernst, sagte er."."""
     j = cue_start - 1
     if j > first and tokens[j].text == ",":
-        a = first
+        a = _after_frame(tokens, first, j) if lang == "de" else first
         while a < j and (tokens[a].text in QUOTE_MARKS):
             a += 1
         b = j
-        while b > a and tokens[b - 1].text in QUOTE_MARKS:
+        inner = any(t.text in QUOTE_MARKS for t in tokens[a : j - 1])  # round 16: 'handle „zu zögerlich“'
+        while b > a and tokens[b - 1].text in QUOTE_MARKS and not (inner and b == j):
             b -= 1
         return (a, b) if b - a >= 2 else None
     return None
+
+
+def _after_frame(tokens, first: int, j: int) -> int:
+    """Round 16: "Kritik kam von CDU-Chef Friedrich Merz: Die Regierung handle zu zögerlich, sagte er": an
+    indicative frame before a colon introduces the Konjunktiv message after it; the message starts there."""
+    colon = next((k for k in range(first + 2, j - 2) if tokens[k].text == ":" and not tokens[k].quote), None)
+    if colon is None or sentence_konjunktiv(tokens, colon + 1, j, "de") != 1:
+        return first
+    frame = [t for t in tokens[first:colon] if is_finite(t) and not t.quote]
+    return colon + 1 if frame and all(not konjunktiv(t, "de") for t in frame) else first
 
 
 VERB_POS = frozenset({"VERB", "AUX", ""})

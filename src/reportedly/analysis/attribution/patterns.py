@@ -190,7 +190,12 @@ def headline(doc, first: int, end: int) -> list[Event]:
             and all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in toks[first:k])
             and headline_source(doc, first, k, end)
         ):  # "Politico: USA versäumten …" — not "Zähne zusammenbeißen: …", "Zugverkehr: …"
-            return [Event([k], (first, k), [(k + 1, M.content_end(toks, first, end))], "according_to", 0)]
+            a, b = k + 1, M.content_end(toks, first, end)
+            if b - a > 2 and toks[a].text in M.QUOTE_MARKS and toks[b - 1].text in M.QUOTE_MARKS and all(
+                t.quote for t in toks[a + 1 : b - 1]
+            ):  # round 16: 'Selenskyj: „Wir brauchen mehr Luftabwehr“': a quotation, without its marks
+                return [Event([k], (first, k), [(a + 1, b - 1)], "direct", 0)]
+            return [Event([k], (first, k), [(a, b)], "according_to", 0)]
     return []
 
 
