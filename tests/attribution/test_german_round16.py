@@ -147,3 +147,12 @@ def test_a_headline_quotation_after_a_colon_is_direct_speech_without_its_marks()
     an = run("Die russischen Angriffe nahmen zu, sagte Selenskyj am Abend.", title=title)
     a = find(an, "Luftabwehr")
     assert a.message.text == "Wir brauchen mehr Luftabwehr" and a.mode == "direct"
+
+
+def test_muessten_is_a_konjunktiv_whatever_the_tagger_says():
+    body = (
+        "Die Ministerin Judith Gerlach sagte am Montag, der Bund dürfe die Planungshoheit nicht aushebeln. "
+        "Die Reform gefährde die Versorgung auf dem Land. Viele kleine Kliniken müssten schließen."
+    )
+    a = find(run(LEAD + body), "Kliniken müssten")
+    assert a.continues is not None and source_of(run(LEAD + body), "Kliniken müssten").name == "Judith Gerlach"
