@@ -156,3 +156,12 @@ def test_muessten_is_a_konjunktiv_whatever_the_tagger_says():
     )
     a = find(run(LEAD + body), "Kliniken müssten")
     assert a.continues is not None and source_of(run(LEAD + body), "Kliniken müssten").name == "Judith Gerlach"
+
+
+def test_demnach_after_a_sentence_without_a_report_points_to_its_subject():
+    body = (
+        "Die Grünen-Fraktionschefin Anna Weber sprach von einem „Kahlschlag“. "
+        "Die Kämmerin Petra Schulz legte am Nachmittag neue Zahlen vor. "
+        "Demnach fehlen im kommenden Jahr 45 Millionen Euro."
+    )
+    assert source_of(run(LEAD + body), "45 Millionen").name == "Petra Schulz"

@@ -119,6 +119,8 @@ def _attribute(doc, ctx) -> None:
                 cited = [e for e in loose_cues.get(si - 1, []) if P.is_citing(toks, e)]
                 talker = current_speaker(events + cited, si, paras)  # round 10: "beruft sich auf X. Demnach …"
                 ev.source = talker.source if talker is not None else None
+                if lang == "de" and ev.source is not None and not cited and PO.points_back(toks, ev, events, si):
+                    ev.source = PO.possessor(doc, ev, table, first) or ev.source  # round 16: "… vor. Demnach"
                 ev.source = ev.source or (PO.possessor(doc, ev, table, first) if lang == "de" else None)  # round 12
         loose_cues[si] = [ev for ev in found if not ev.msg]
         if not complete and lang == "de" and (held := FL.colon_cue(toks, loose_cues, si, first, end)) is not None:

@@ -44,3 +44,11 @@ def possessor(doc, ev, table, first: int):
 
 def _person_like(toks, src) -> bool:
     return any(t.ent.endswith("PER") or t.text.lower() in ("er",) for t in toks[src[0] : src[1]])
+
+
+def points_back(toks, ev, events: list, si: int) -> bool:
+    """Round 16: "Die Kämmerin legte neue Zahlen vor. Demnach fehlen …": "demnach"/"demzufolge" at the cue
+    after a sentence that reported nothing points to that sentence (its subject), not to an older speaker."""
+    if not ev.cue or toks[ev.cue[0]].text.lower() not in ("demnach", "demzufolge"):
+        return False
+    return not any(e.sent == si - 1 for e in events)
