@@ -165,3 +165,15 @@ def test_demnach_after_a_sentence_without_a_report_points_to_its_subject():
         "Demnach fehlen im kommenden Jahr 45 Millionen Euro."
     )
     assert source_of(run(LEAD + body), "45 Millionen").name == "Petra Schulz"
+
+
+def test_russian_ukrainian_and_international_outlets_are_known_by_their_german_spelling():
+    body = (
+        "Laut Iswestija soll der Vertrag im Mai unterzeichnet werden. "
+        "Die ukrainische Zeitung Ukrajinska Prawda berichtete, die Gespräche seien gescheitert. "
+        "Wie Le Monde schreibt, zögert Paris noch."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "Vertrag").name == "Izvestia" and source_of(an, "Vertrag").type == "media"
+    assert source_of(an, "Gespräche").name == "Ukrainska Pravda"
+    assert source_of(an, "zögert Paris").type == "media"
