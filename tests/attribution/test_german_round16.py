@@ -177,3 +177,15 @@ def test_russian_ukrainian_and_international_outlets_are_known_by_their_german_s
     assert source_of(an, "Vertrag").name == "Izvestia" and source_of(an, "Vertrag").type == "media"
     assert source_of(an, "Gespräche").name == "Ukrainska Pravda"
     assert source_of(an, "zögert Paris").type == "media"
+
+
+def test_a_reflexive_cue_keeps_its_pronoun_and_the_news_engine_its_auxiliaries():
+    from reportedly.api import analyze
+    from reportedly.settings import Settings
+
+    a = find(run(LEAD + "Der Minister äußerte sich am Abend, die Lage sei ernst."), "Lage sei ernst")
+    assert a.cue.text == "äußerte" and [p.text for p in a.cue_parts] == ["sich"]
+    text = "Meldung\n\n" + LEAD + "Die Zeitung hatte am Montag berichtet, die Lage sei ernst.\n"
+    assert [p.text for p in find(analyze(text), "Lage").cue_parts] == []  # GePaDe: no auxiliaries
+    news = analyze(text, settings=Settings(attribution_engine="rules-news"))
+    assert [p.text for p in find(news, "Lage").cue_parts] == ["hatte"]  # SpkAtt news: with them

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ...model import Attribution
 from .mentions_de import appositive_end
+from .verb_complex import verb_complex
 
 
 @dataclass(slots=True)
@@ -35,7 +36,7 @@ def to_model(doc, k: int, ev: Event, events: list[Event]) -> Attribution:
     pieces = [doc.trimmed_span(toks[a].start, toks[b - 1].end) for a, b in ev.msg]
     message = doc.trimmed_span(pieces[0].start, pieces[-1].end)
     cue = doc.span(toks[ev.cue[0]].start, toks[ev.cue[0]].end) if ev.cue else None
-    parts = [doc.span(toks[c].start, toks[c].end) for c in ev.cue[1:]]
+    parts = [doc.span(toks[c].start, toks[c].end) for c in sorted(ev.cue[1:] + verb_complex(doc, ev))]
     src = ev.src or ev.extra.get("mention")
     if ev.src is not None and (tail := appositive_end(doc, ev)) is not None:
         src = (src[0], tail)  # round 13: '…, sagte Reinhard B., Geschäftsführer des Bauernbundes.'
