@@ -189,3 +189,12 @@ def test_a_reflexive_cue_keeps_its_pronoun_and_the_news_engine_its_auxiliaries()
     assert [p.text for p in find(analyze(text), "Lage").cue_parts] == []  # GePaDe: no auxiliaries
     news = analyze(text, settings=Settings(attribution_engine="rules-news"))
     assert [p.text for p in find(news, "Lage").cue_parts] == ["hatte"]  # SpkAtt news: with them
+
+
+def test_a_date_in_commas_is_never_the_speaker():
+    body = (
+        "Das iranische Außenministerium hat Pressemeldungen der New York Times von Donnerstag, "
+        "dem 2. Dezember 2004, zurückgewiesen, wonach Inspektoren Zutritt zu zwei Anlagen verlangt hätten."
+    )
+    an = run(LEAD + body)
+    assert "Dezember" not in (mention_of(an, "Inspektoren") or "")

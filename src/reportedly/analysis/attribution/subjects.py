@@ -4,12 +4,12 @@ else the noun next to the verb. All look-ups stay inside one sentence."""
 
 from __future__ import annotations
 
-from ..outlets import outlet_registry
 from . import english as EN
 from .appositions_de import labelled_subject, with_name
 from .cues import SUBJECT_WORDS
 from .lexicon import GOVERNMENT_PLACES
 from .names import doc_noun, media_noun, org_word, speaker_noun
+from .quoted_titles import QUOTE_CLOSE, date_apposition_start, quoted_title_subject, title_start
 from .sources import np_tokens
 from .speakers import is_person_noun, lexicon_person_noun
 
@@ -117,7 +117,10 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
     k, seen = fv - 1, 0
     while k >= first and seen < 9:  # "Der AStA hatte am Freitag moniert" (VVFIN mis-tag)
         if toks[k].text in QUOTE_CLOSE and lang == "de":  # "wollte gegenüber der „Zeitung“ nicht bestätigen"
-            k = _title_start(toks, k, first)
+            k = title_start(toks, k, first)
+            continue
+        if toks[k].text == "," and k - 1 in dates:  # "hat Meldungen von Donnerstag, dem 2. Dezember, zurückgewiesen"
+            k = date_apposition_start(toks, k - 1, first, dates)
             continue
         if toks[k].text in (",", ";", ":") or toks[k].quote:
             break
@@ -152,7 +155,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
     noun = noun or (attributed_subject(toks, fv, end) if lang == "de" and fv + 3 < end else None)
     if noun is not None:  # round 13: "Als der Regierungschef am Sonntag sagte, dass …"
         return noun
-    if fv - 1 > first and toks[fv - 1].text == ",":  # "Der Sprecher, Igor K., betonte"
+    if fv - 1 > first and toks[fv - 1].text == "," and fv - 2 not in dates:  # "Der Sprecher, Igor K., betonte"
         for c in range(fv - 2, max(first, fv - 8), -1):
             if toks[c].text == "," and c - 1 >= first:
                 a, _ = np_tokens(toks, c - 1, first, c)
@@ -217,36 +220,6 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
                 a -= 2  # "Einer von ihnen sagte", "one of them said": the whole phrase
             return EN.extend_left(toks, a, b, first) if lang == "en" else (a, b)
     return None
-
-
-QUOTE_CLOSE = frozenset("“”\"«»")
-
-
-def _title_start(toks, close: int, first: int) -> int:
-    """The token before a short quoted title ending at `close` ("der „Westdeutschen Allgemeinen Zeitung“"),
-    or first - 1 (stop) when the quotation is longer or holds a clause."""
-    for j in range(close - 1, max(first, close - 7) - 1, -1):
-        if toks[j].text in ("„", "“", '"', "»", "«") and not toks[j].quote:
-            return j - 1 if j - 1 >= first and toks[j - 1].pos in ("DET", "ADP", "NOUN", "PROPN") else first - 1
-        if toks[j].text in (",", ";", ":", ".") or toks[j].pos in ("VERB", "AUX"):
-            break
-    return first - 1
-
-
-def quoted_title_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
-    """ 'Die Zeitung „Die Welt“ berichtete', 'Der „Spiegel“ schreibt': a short quoted title right
-    before the verb, after an outlet noun, or a known outlet after its article, is the subject."""
-    if fv - 3 < first or toks[fv - 1].text not in ("“", "”", '"', "«", "»"):
-        return None
-    o = next((k for k in range(fv - 2, max(first - 1, fv - 7), -1) if toks[k].text in ("„", "“", '"', "»", "«")), None)
-    if o is None or o - 1 < first or o + 1 >= fv - 1:
-        return None
-    if toks[o - 1].pos in ("NOUN", "PROPN") and media_noun(toks[o - 1].text):
-        a, _ = np_tokens(toks, o - 1, first, o)
-        return a, fv
-    title = " ".join(t.text for t in toks[o + 1 : fv - 1])
-    known = any(True for _ in outlet_registry().mentions(title))
-    return (o - 1, fv) if toks[o - 1].pos == "DET" and known else None
 
 
 ONE_OF = frozenset("einer eine eines keiner keine einige mehrere one some several many".split())
