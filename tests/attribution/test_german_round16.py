@@ -198,3 +198,14 @@ def test_a_date_in_commas_is_never_the_speaker():
     )
     an = run(LEAD + body)
     assert "Dezember" not in (mention_of(an, "Inspektoren") or "")
+
+
+def test_a_document_with_a_relative_clause_is_the_pointer_source_and_darin_points_to_it():
+    body = (
+        "Deutsche Sicherheitsbehörden rechnen mit weiteren Sabotageakten. "
+        "Das geht aus einem internen Lagebild hervor, das der „Süddeutschen Zeitung“ vorliegt. "
+        "Darin heißt es, Russland habe seine Aktivitäten ausgeweitet."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "Sabotageakten").type == "document"
+    assert source_of(an, "Aktivitäten") is source_of(an, "Sabotageakten")

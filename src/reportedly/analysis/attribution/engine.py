@@ -119,7 +119,9 @@ def _attribute(doc, ctx) -> None:
                 cited = [e for e in loose_cues.get(si - 1, []) if P.is_citing(toks, e)]
                 talker = current_speaker(events + cited, si, paras)  # round 10: "beruft sich auf X. Demnach …"
                 ev.source = talker.source if talker is not None else None
-                if lang == "de" and ev.source is not None and not cited and PO.points_back(toks, ev, events, si):
+                if lang == "de" and (doc_before := PO.darin_document(doc, ev, table, first)) is not None:
+                    ev.source = doc_before  # round 16: "… aus einem internen Lagebild hervor. Darin heißt es"
+                elif lang == "de" and ev.source is not None and not cited and PO.points_back(toks, ev, events, si):
                     ev.source = PO.possessor(doc, ev, table, first) or ev.source  # round 16: "… vor. Demnach"
                 ev.source = ev.source or (PO.possessor(doc, ev, table, first) if lang == "de" else None)  # round 12
         loose_cues[si] = [ev for ev in found if not ev.msg]

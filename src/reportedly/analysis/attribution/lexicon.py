@@ -214,7 +214,7 @@ DOC_SUFFIXES = (
     "brief", "schreiben", "report", "study", "statement", "survey", "data", "figures", "document",
     "documents", "filing", "memo", "letter", "assessment", "analysis", "poll",
     "indictment", "lawsuit", "ruling", "judgment", "judgement", "verdict", "resolution", "entwurf", "anklage",
-    "verordnung", "anordnung", "abkommen", "richtlinie", "vereinbarung", "stellungnahme",
+    "verordnung", "anordnung", "abkommen", "richtlinie", "vereinbarung", "stellungnahme", "lagebild", "dossier",
 )
 
 GOVERNMENT_PLACES = frozenset(

@@ -253,6 +253,17 @@ POINTER_FROM = frozenset({"erfahren", "verlauten"})
 """Pointer verbs whose source is the aus-phrase: "Das erfuhr die Zeitung aus Regierungskreisen." (round 10)."""
 
 
+def _before_relative(toks, a: int, end: int) -> int:
+    """Where a relative clause on the last noun starts ("Das geht aus einem Lagebild hervor, das der
+    Zeitung vorliegt"): its verb is not the sentence's. `end` when there is none."""
+    for k in range(a, end - 1):
+        nxt = toks[k + 1]
+        if toks[k].text == "," and (nxt.tag in ("PRELS", "PRELAT") or (nxt.pos == "ADP" and k + 2 < end
+                                                                       and toks[k + 2].tag == "PRELS")):
+            return k
+    return end
+
+
 def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
     """ "Das sagte der Minister am Montag.", "Das ergaben Recherchen des Magazins.", "Dies teilte die
     Polizei mit.": the cue's message is the sentence before (`prev`, a Sentence)."""
@@ -273,6 +284,7 @@ def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
         any_verb or verb_cue(v, "de") or (v.lemma or "").lower() in FINDING_LEMMAS | POINTER_FROM
     ):
         return None
+    end = _before_relative(toks, first + lead + 1, end)  # round 16: "…, das der Zeitung vorliegt."
     if any(t.text == ":" or t.text.lower() in ("dass", "ob") or is_finite(t) for t in toks[first + lead + 1 : end]):
         return None  # commas are fine: "Dies teilte der Vorsitzende, Magdalena C., mit."
     cands = [

@@ -52,3 +52,16 @@ def points_back(toks, ev, events: list, si: int) -> bool:
     if not ev.cue or toks[ev.cue[0]].text.lower() not in ("demnach", "demzufolge"):
         return False
     return not any(e.sent == si - 1 for e in events)
+
+
+def darin_document(doc, ev, table, first: int):
+    """Round 16: "Darin heißt es", "Dort heißt es" open the sentence: the document (or outlet) named in the
+    sentence before, else None."""
+    toks = doc.tokens
+    if not ev.cue or toks[first].text.lower() not in ("darin", "dort", "hierin") or first < 1:
+        return None
+    src = table.last("document", "media")
+    if src is None or not src.mentions:
+        return None
+    prev = doc.sentences[toks[first].sent - 1] if toks[first].sent else None
+    return src if prev is not None and src.mentions[-1].start >= prev.start else None
