@@ -209,3 +209,16 @@ def test_a_document_with_a_relative_clause_is_the_pointer_source_and_darin_point
     an = run(LEAD + body)
     assert source_of(an, "Sabotageakten").type == "document"
     assert source_of(an, "Aktivitäten") is source_of(an, "Sabotageakten")
+
+
+def test_a_surname_takes_the_full_name_the_article_gave_before():
+    body = (
+        "Tech-Milliardär Elon Musk hat erneut die Bundesregierung angegriffen. "
+        "„Scholz ist ein Narr“, schrieb Musk am Montag auf seiner Plattform X."
+    )
+    assert source_of(run(LEAD + body), "Narr").name == "Elon Musk"
+
+
+def test_a_genitive_institute_with_its_name_is_named_in_the_nominative():
+    body = "Laut einer Umfrage des Instituts Forsa halten 72 Prozent der Deutschen die Äußerungen für falsch."
+    assert source_of(run(LEAD + body), "72 Prozent").name == "Institut Forsa"

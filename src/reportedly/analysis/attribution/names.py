@@ -208,6 +208,23 @@ def person_words(toks) -> frozenset[str]:
     return frozenset(out)
 
 
+def full_names(toks) -> dict[str, str]:
+    """Round 16: surname -> the full name the article gave it once ("Tech-Milliardär Elon Musk" … "schrieb
+    Musk": "Elon Musk"); a surname two people share maps to nothing."""
+    out: dict[str, str] = {}
+    run: list = []
+    for t in [*toks, None]:
+        if t is not None and t.ent.endswith("PER") and t.text[:1].isupper() and (run or t.ent == "B-PER"):
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            name = " ".join(x.text for x in run)
+            last = run[-1].text
+            out[last] = name if out.get(last, name) == name else ""
+        run = [t] if t is not None and t.ent == "B-PER" and t.text[:1].isupper() else []
+    return {k: v for k, v in out.items() if v}
+
+
 @lru_cache(maxsize=1 << 16)
 def org_word(word: str) -> bool:
     """A word that is or ends in an organisation noun: "Bundesamt", "EU-Kommission", "UNO"; a short
@@ -283,6 +300,10 @@ def nominative(name: str, lows: list[str], before: str = "") -> str:
     genitive = (len(lows) == 2 and lows[0] == "des") or (len(lows) == 1 and before in ("des", "eines"))
     if genitive and name.endswith("s") and not name.endswith("ss") and len(name) > 4 and " " not in name:
         return name[:-1]
+    head, space, tail = name.partition(" ")
+    if space and (lows[:1] == ["des"] or before in ("des", "eines")) and head.endswith("s") and org_word(head) \
+            and tail[:1].isupper() and not org_word(tail.split(" ")[0]):
+        return head[:-1] + space + tail  # round 16: "des Instituts Forsa" -> "Institut Forsa"
     first, sep, rest = name.partition(" für ")
     if not sep:
         first, sep, rest = name.partition(" der ")  # round 16: "des Instituts der deutschen Wirtschaft"

@@ -15,7 +15,6 @@ from . import anonymous as A
 from . import english_pronouns as EP
 from . import names as N
 from . import names_en as NE
-from . import pronouns_de as PD
 from . import roles_de as RD
 from . import speakers as SK
 from . import types_de as TD
@@ -36,6 +35,7 @@ from .lexicon import (
     TITLES,
 )
 from .phrases import np_tokens  # noqa: F401  (re-exported: the engine and patterns import it from here)
+from .pronoun_sources import pronoun_source
 from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, lexicon_person_noun, refer_back
 
 _AGE_EN = re.compile(r"^(\d+-)?year-old$")
@@ -54,16 +54,23 @@ class SourceTable:
         self.sources: list[Source] = []
         self._by_key: dict[str, Source] = {}
         self._last_of: dict[str, Source] = {}
-        self._people_of: tuple[int, frozenset[str]] | None = None
+        self._cache: tuple[int, dict] = (0, {})
+
+    def _per_doc(self, doc, key: str, make):
+        """Computed once per document: names.person_words ("people"), names.full_names ("full")."""
+        if self._cache[0] != id(doc):
+            self._cache = (id(doc), {})
+        if key not in self._cache[1]:
+            self._cache[1][key] = make()
+        return self._cache[1][key]
 
     def _people(self, doc) -> frozenset[str]:
-        """names.person_words of the article, computed once per document."""
-        if self._people_of is None or self._people_of[0] != id(doc):
-            words = N.person_words(doc.tokens)
-            if doc.language == "en":
-                words = words | NE.english_person_words(doc.tokens)
-            self._people_of = (id(doc), words)
-        return self._people_of[1]
+        en = doc.language == "en"
+        return self._per_doc(doc, "people", lambda: N.person_words(doc.tokens) | (
+            NE.english_person_words(doc.tokens) if en else frozenset()))
+
+    def _full(self, doc) -> dict[str, str]:
+        return self._per_doc(doc, "full", lambda: N.full_names(doc.tokens))
 
     def add(
         self,
@@ -185,28 +192,7 @@ class SourceTable:
             self.mention(src, span)
             return src
         if len(toks) == 1 and lows[0] in PRONOUNS:
-            if lows[0] in ("he", "she") and doc.language == "en":  # round 11: named since the speaker
-                prev = EP.speaker_for(self, doc, a, lows[0])
-            elif lows[0] in ("er", "he", "ihm", "ihn", "she"):  # the latest single person, named or not
-                prev = self._last_individual(span.start, "insider" if doc.language == "de" else "")
-                if prev is None or not prev.name or span.start - prev.mentions[-1].start > 300:
-                    named = self._named_before(doc, a, 30)  # a person named but not quoted yet
-                    prev = A.closer(prev, named, span.start) if doc.language != "en" else named or prev
-                else:  # a person named since the last speaker, in this or the previous sentence
-                    prev = self._newer_person(doc, a, prev, lows[0]) or prev
-                if prev is None and doc.language != "en":  # round 10: "Ein Insider sagte … fügte er hinzu"
-                    prev = self._last_one_anonymous(span.start) or self._named_before(doc, a, 120)
-            elif lows[0] in ("it", "its"):
-                prev = self.last("organization", "media", "document")
-            elif lows[0] == "they":
-                prev = self.last("anonymous", "organization", "person")
-            elif lows[0] == "sie" and N.plural_verb(doc.tokens, a):  # "Sie betonten": a group, not "Ministerin X"
-                prev = self._last_group(span.start) or self.last("person", "anonymous", "organization", "media")
-            else:  # round 10 (German): else a person named up to 120 tokens back, not quoted yet
-                prev = PD.sie_singular(self, doc, a) if lows[0] == "sie" else None  # round 15: "Ministerin X … Sie"
-                prev = prev or self.last("person", "anonymous", "organization", "media") or (
-                    self._named_before(doc, a, 120) if doc.language != "en" else None
-                )
+            prev = pronoun_source(self, doc, a, span.start, lows[0])
             if prev is not None:
                 self.mention(prev, span)
                 return prev
@@ -348,6 +334,7 @@ class SourceTable:
             before_nouns = [h for h in heads if h.i < run[0].i]
             before_nouns = before_nouns or [t for t in content if t.i < run[0].i and t.pos == "NOUN"]
             type_ = N.name_type(run, name, before_nouns, self._people(doc))
+            name = self._full(doc).get(name, name) if type_ == "person" and " " not in name else name  # round 16
             if doc.language == "en" and (
                 {t.text.lower() for t in run} & (ORG_NAMES_EN | ORG_NOUNS_EN)
             ):

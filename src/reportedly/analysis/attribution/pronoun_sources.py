@@ -1,0 +1,37 @@
+"""Which earlier Source a pronoun that names a speaker points to ("er", "sie", "he", "it", "they"); moved
+out of sources.py in round 16. German "sie" is a woman just named, else a feminine organisation
+(pronouns_de.py); English "he"/"she" a person named since the last speaker (english_pronouns.py)."""
+
+from __future__ import annotations
+
+from . import anonymous as A
+from . import english_pronouns as EP
+from . import names as N
+from . import pronouns_de as PD
+
+
+def pronoun_source(table, doc, a: int, at: int, low: str):
+    """The Source the pronoun `low` at token a (character `at`) stands for, or None."""
+    if low in ("he", "she") and doc.language == "en":  # round 11: named since the speaker
+        prev = EP.speaker_for(table, doc, a, low)
+    elif low in ("er", "he", "ihm", "ihn", "she"):  # the latest single person, named or not
+        prev = table._last_individual(at, "insider" if doc.language == "de" else "")
+        if prev is None or not prev.name or at - prev.mentions[-1].start > 300:
+            named = table._named_before(doc, a, 30)  # a person named but not quoted yet
+            prev = A.closer(prev, named, at) if doc.language != "en" else named or prev
+        else:  # a person named since the last speaker, in this or the previous sentence
+            prev = table._newer_person(doc, a, prev, low) or prev
+        if prev is None and doc.language != "en":  # round 10: "Ein Insider sagte … fügte er hinzu"
+            prev = table._last_one_anonymous(at) or table._named_before(doc, a, 120)
+    elif low in ("it", "its"):
+        prev = table.last("organization", "media", "document")
+    elif low == "they":
+        prev = table.last("anonymous", "organization", "person")
+    elif low == "sie" and N.plural_verb(doc.tokens, a):  # "Sie betonten": a group, not "Ministerin X"
+        prev = table._last_group(at) or table.last("person", "anonymous", "organization", "media")
+    else:  # round 10 (German): else a person named up to 120 tokens back, not quoted yet
+        prev = PD.sie_singular(table, doc, a) if low == "sie" else None  # round 15: "Ministerin X … Sie"
+        prev = prev or table.last("person", "anonymous", "organization", "media") or (
+            table._named_before(doc, a, 120) if doc.language != "en" else None
+        )
+    return prev
