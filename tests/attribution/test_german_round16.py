@@ -222,3 +222,24 @@ def test_a_surname_takes_the_full_name_the_article_gave_before():
 def test_a_genitive_institute_with_its_name_is_named_in_the_nominative():
     body = "Laut einer Umfrage des Instituts Forsa halten 72 Prozent der Deutschen die Äußerungen für falsch."
     assert source_of(run(LEAD + body), "72 Prozent").name == "Institut Forsa"
+
+
+def test_an_unnamed_body_is_not_called_by_another_organisation_noun():
+    body = (
+        "Die Opposition wirft der Regierung Versagen vor. "
+        "Der Verband warf dem Konzern vor, die Kunden getäuscht zu haben."
+    )
+    src = source_of(run(LEAD + body), "Kunden")
+    assert src.mentions[0].text == "Der Verband"
+
+
+def test_singular_sie_is_not_the_man_last_named():
+    body = (
+        "Die Abgeordnete Petra Pau sprach am Morgen im Plenum. "
+        "Grünen-Chef Omid Nouripour warf der Regierung Versagen vor. "
+        "Sie warf dem Innenminister vor, „die Daten aller Bürger“ zu missbrauchen."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "Daten aller").name != "Omid Nouripour"
+    a = find(an, "Daten aller")
+    assert a.message.text == "„die Daten aller Bürger“ zu missbrauchen" and a.mode == "mixed"

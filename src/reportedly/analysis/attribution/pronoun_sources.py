@@ -31,7 +31,13 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
         prev = table._last_group(at) or table.last("person", "anonymous", "organization", "media")
     else:  # round 10 (German): else a person named up to 120 tokens back, not quoted yet
         prev = PD.sie_singular(table, doc, a) if low == "sie" else None  # round 15: "Ministerin X … Sie"
-        prev = prev or table.last("person", "anonymous", "organization", "media") or (
-            table._named_before(doc, a, 120) if doc.language != "en" else None
-        )
+        last = table.last("person", "anonymous", "organization", "media")
+        if low == "sie" and _male(last):
+            last = table.last("anonymous", "organization", "media")  # round 16: "Sie warf …" is no man
+        prev = prev or last or (table._named_before(doc, a, 120) if doc.language != "en" else None)
+        prev = None if low == "sie" and _male(prev) else prev
     return prev
+
+
+def _male(src) -> bool:
+    return src is not None and src.type == "person" and EP.source_gender(src) == "m"

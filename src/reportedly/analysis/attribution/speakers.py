@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .anonymous import extra_person_noun, feminine_of_anonymous_head
+from .lexicon import ORG_HEADS
 
 MAX_SPEAKER_SENTENCES = 4
 """A source-less quotation or Konjunktiv sentence continues a speaker at most this many sentences on."""
@@ -183,6 +184,8 @@ def refer_back(
         org = table.last("organization")
         if org is not None and h.rsplit("-", 1)[-1] in COMPANY_NOUNS and _authority(org):
             return None  # round 15: "Das Unternehmen erklärte" after "Wie die Polizei mitteilte": not the police
+        if org is not None and _other_org_noun(org, h):
+            return None  # round 16: "Der Verband warf …" after "Die Opposition wirft …": another body
         return org if org is not None and _recent(org, at) else None
     if not (is_person_role(h) or is_person_noun(h)):
         return None
@@ -220,6 +223,16 @@ Vorsitzende Richterin"), while a politician may be "der Kanzler", "der SPD-Polit
 
 
 OFFICIAL_WORDS = ("sprecher", "beamt", "vertreter", "kreise", "insider", "diplomat", "offizier", "funktionär", "quelle")
+
+
+def _other_org_noun(org, h: str) -> bool:
+    """An unnamed organisation introduced by another organisation noun ("die Opposition", then "der
+    Verband"); a named one ("die IG Metall", then "die Gewerkschaft") may be called anything."""
+    if org.name or not org.mentions:
+        return False
+    head = org.mentions[0].text.lower().replace("-", " ").split()[-1]
+    stem = h.rsplit("-", 1)[-1][:5]
+    return (head in ORG_NOUNS or head.endswith(ORG_HEADS)) and stem not in head and head[:5] not in h
 
 
 def _private(src) -> bool:
