@@ -243,3 +243,12 @@ def test_singular_sie_is_not_the_man_last_named():
     assert source_of(an, "Daten aller").name != "Omid Nouripour"
     a = find(an, "Daten aller")
     assert a.message.text == "„die Daten aller Bürger“ zu missbrauchen" and a.mode == "mixed"
+
+
+def test_er_is_never_the_woman_who_spoke_last():
+    body = (
+        "Der Bürgermeister Klaus Weber eröffnete die Sitzung. "
+        "Die Stadträtin Maria Schmidt sagte, die Pläne seien unausgegoren. "
+        "Er betonte dagegen, man habe keine Wahl."
+    )
+    assert source_of(run(LEAD + body), "keine Wahl").name == "Klaus Weber"

@@ -23,6 +23,8 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
             prev = table._newer_person(doc, a, prev, low) or prev
         if prev is None and doc.language != "en":  # round 10: "Ein Insider sagte … fügte er hinzu"
             prev = table._last_one_anonymous(at) or table._named_before(doc, a, 120)
+        if low in ("er", "ihm", "ihn") and _gender(prev) == "f":  # round 16: "Die Stadträtin Maria S. …. Er"
+            prev = _latest_man(table, doc, a, at)
     elif low in ("it", "its"):
         prev = table.last("organization", "media", "document")
     elif low == "they":
@@ -39,5 +41,24 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
     return prev
 
 
+def _gender(src) -> str | None:
+    return EP.source_gender(src) if src is not None and src.type == "person" else None
+
+
 def _male(src) -> bool:
-    return src is not None and src.type == "person" and EP.source_gender(src) == "m"
+    return _gender(src) == "m"
+
+
+def _latest_man(table, doc, a: int, at: int):
+    """The person last mentioned, or named up to 120 tokens back, whom nothing shows to be a woman."""
+    people = [s for s in table.sources if s.type == "person" and s.mentions and s.mentions[-1].start < at]
+    for src in sorted(people, key=lambda s: -s.mentions[-1].start):
+        if _gender(src) != "f" and at - src.mentions[-1].start <= 1500:
+            return src
+    k = a
+    while (found := N.person_name_before(doc.tokens, k, 120 - (a - k), doc.language)) is not None:
+        src = table.resolve(doc, *found)
+        if src.type == "person" and _gender(src) != "f":
+            return src
+        k = found[0]
+    return None
