@@ -252,3 +252,13 @@ def test_er_is_never_the_woman_who_spoke_last():
         "Er betonte dagegen, man habe keine Wahl."
     )
     assert source_of(run(LEAD + body), "keine Wahl").name == "Klaus Weber"
+
+
+def test_an_organisation_noun_with_its_own_genitive_is_a_new_body():
+    body = (
+        "Der Verband Haus & Grund erklärte, die Bremse verhindere Investitionen. "
+        "Das Institut der deutschen Wirtschaft verwies auf Studien, wonach die Bremse kaum Wirkung zeige."
+    )
+    an = run(LEAD + body)
+    verwies = next(a for a in an.attributions if a.cue and a.cue.text == "verwies")
+    assert an.source_by_id(verwies.source).mentions[0].text == "Das Institut der deutschen Wirtschaft"

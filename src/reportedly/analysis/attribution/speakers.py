@@ -184,6 +184,8 @@ def refer_back(
         org = table.last("organization")
         if org is not None and h.rsplit("-", 1)[-1] in COMPANY_NOUNS and _authority(org):
             return None  # round 15: "Das Unternehmen erklärte" after "Wie die Polizei mitteilte": not the police
+        if org is not None and any(w in ("der", "des") for w in lows[2:]) and not _shares(org, lows[2:]):
+            return None  # round 16: "Das Institut der deutschen Wirtschaft" names a body of its own
         if org is not None and _other_org_noun(org, h):
             return None  # round 16: "Der Verband warf …" after "Die Opposition wirft …": another body
         return org if org is not None and _recent(org, at) else None
@@ -223,6 +225,12 @@ Vorsitzende Richterin"), while a politician may be "der Kanzler", "der SPD-Polit
 
 
 OFFICIAL_WORDS = ("sprecher", "beamt", "vertreter", "kreise", "insider", "diplomat", "offizier", "funktionär", "quelle")
+
+
+def _shares(org, words: list[str]) -> bool:
+    """Does an earlier mention of `org` hold one of the capitalised-content words (its genitive)?"""
+    seen = {w.lower() for m in org.mentions for w in m.text.split()}
+    return any(w in seen for w in words if len(w) > 3)
 
 
 def _other_org_noun(org, h: str) -> bool:
