@@ -60,3 +60,19 @@ def test_an_official_who_told_another_outlet_is_not_inside_the_report_cited_befo
     )
     an = run(EN_LEAD + "\n\n" + body)
     assert find(an, "resume next week").parent is None
+
+
+def test_the_company_is_the_company_named_in_its_own_message():
+    an = run(EN_LEAD + "\n\nVolkswagen will cut 4,000 jobs at its plants by 2026, the company said on Wednesday.")
+    assert source_of(an, "4,000 jobs").name == "Volkswagen"
+
+
+def test_an_analyst_between_firm_and_name_and_named_unions():
+    body = (
+        "Jefferies analyst Philippe Houchois said the cuts did not go far enough. "
+        "The IG Metall union said it would fight the plans. The Unite union said it would strike."
+    )
+    an = run(EN_LEAD + "\n\n" + body)
+    assert source_of(an, "far enough").name == "Philippe Houchois"
+    assert source_of(an, "fight the plans").type == "organization"
+    assert source_of(an, "strike") is not source_of(an, "fight the plans")

@@ -262,3 +262,8 @@ def test_an_organisation_noun_with_its_own_genitive_is_a_new_body():
     an = run(LEAD + body)
     verwies = next(a for a in an.attributions if a.cue and a.cue.text == "verwies")
     assert an.source_by_id(verwies.source).mentions[0].text == "Das Institut der deutschen Wirtschaft"
+
+
+def test_das_unternehmen_is_the_company_named_in_its_own_message():
+    an = run(LEAD + "Volkswagen streicht bis 2026 rund 4000 Stellen, teilte das Unternehmen am Mittwoch mit.")
+    assert source_of(an, "4000 Stellen").name == "Volkswagen"

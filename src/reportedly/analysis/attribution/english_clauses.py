@@ -17,6 +17,7 @@ from contextlib import contextmanager
 
 from . import english_retags as ER
 from .cues import SPEECH_EN
+from .speakers import is_person_noun
 
 POSSESSOR_PRONOUNS = frozenset("his her their its our my your".split())
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
@@ -96,6 +97,18 @@ def repair(toks, k: int, first: int, end: int) -> dict | None:
         and toks[k + 1].text.lower() in SPEECH_EN
     ):
         return {"pos": "NOUN", "tag": "NN2" if t.text.endswith("s") and not t.text.endswith("ss") else "NN1"}
+    if (
+        k > first
+        and k + 1 < end
+        and t.pos in ("ADP", "ADJ", "VERB", "ADV", "SCONJ")
+        and t.text.isalpha()
+        and t.text.islower()
+        and t.text not in SPEECH_EN
+        and is_person_noun(t.text)
+        and toks[k - 1].text[:1].isupper()
+        and toks[k + 1].text[:1].isupper()
+    ):  # round 16: "Jefferies analyst Philippe Houchois" ("analyst" tagged a preposition)
+        return {"pos": "NOUN", "tag": "NN1"}
     if (
         k > first
         and t.pos == "ADJ"

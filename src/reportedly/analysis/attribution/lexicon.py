@@ -239,7 +239,8 @@ ORG_NOUNS_EN = frozenset(
     lender carrier insurer bank watchdog regulator international watch carmaker automaker retailer airline
     manufacturer supermarket chain producer maker giant startup motors airlines systems technologies industries
     holdings energy pharmaceuticals foods networks ventures labs electric steel petroleum chemicals automotive
-    utility operator exchange""".split()
+    utility operator exchange union unions council agency commission committee foundation charity
+    association federation institute""".split()
 )
 """English head nouns of organisations ("Aid groups say", "The Israeli military said")."""
 MEDIA_NOUNS_EN = frozenset("television tv radio broadcaster network channel website outlet daily tabloid press".split())

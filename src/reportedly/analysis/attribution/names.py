@@ -408,3 +408,21 @@ def speaker_noun(word: str) -> bool:
 def names_someone(tok) -> bool:
     """A name (tagged or PROPN) or a speaker noun: the token can head a speaker's noun phrase."""
     return tok.pos == "PROPN" or tok.ent.endswith(("PER", "ORG")) or (tok.pos == "NOUN" and speaker_noun(tok.text))
+
+
+def company_in_sentence(doc, a: int, people: frozenset[str]) -> tuple[int, int] | None:
+    """Round 16: the company "the company"/"das Unternehmen" at token a stands for when no organisation
+    was a source yet: the first name in its sentence before it that is no person ("Volkswagen will cut
+    4,000 jobs, the company said"; "Volkswagen streicht Stellen, teilte das Unternehmen mit")."""
+    toks = doc.tokens
+    first = doc.sentences[toks[a].sent].first
+    k = first
+    while k < a:
+        t = toks[k]
+        if t.text[:1].isupper() and t.pos == "PROPN" and t.text not in people and not t.ent.endswith(("PER", "LOC")):
+            e = k + 1
+            while e < a and toks[e].pos == "PROPN" and toks[e].text[:1].isupper():
+                e += 1
+            return k, e
+        k += 1
+    return None

@@ -186,6 +186,8 @@ def refer_back(
             return None  # round 15: "Das Unternehmen erklärte" after "Wie die Polizei mitteilte": not the police
         if org is not None and any(w in ("der", "des") for w in lows[2:]) and not _shares(org, lows[2:]):
             return None  # round 16: "Das Institut der deutschen Wirtschaft" names a body of its own
+        if org is not None and roles and len(lows) > 2 and not _shares(org, lows[1:-1]):
+            return None  # round 16 (English): "the Unite union" after "the IG Metall union": another one
         if org is not None and _other_org_noun(org, h):
             return None  # round 16: "Der Verband warf …" after "Die Opposition wirft …": another body
         return org if org is not None and _recent(org, at) else None
