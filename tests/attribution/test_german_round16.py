@@ -267,3 +267,17 @@ def test_an_organisation_noun_with_its_own_genitive_is_a_new_body():
 def test_das_unternehmen_is_the_company_named_in_its_own_message():
     an = run(LEAD + "Volkswagen streicht bis 2026 rund 4000 Stellen, teilte das Unternehmen am Mittwoch mit.")
     assert source_of(an, "4000 Stellen").name == "Volkswagen"
+
+
+def test_sein_der_ansicht_is_a_cue_and_known_organisations_are_organisations():
+    body = (
+        "Der WWF ist der Ansicht, die Konferenz habe ihr Ziel verfehlt. "
+        "Greenpeace sprach von einem „Verrat“. Germanwatch zufolge fehlt ein Plan. "
+        "Nach Ansicht vieler Inselstaaten reicht das Geld nicht aus."
+    )
+    an = run(LEAD + body)
+    a = find(an, "Ziel verfehlt")
+    assert a.cue.text == "Ansicht" and [p.text for p in a.cue_parts] == ["ist", "der"]
+    assert source_of(an, "Ziel verfehlt").name == "WWF"
+    assert source_of(an, "Verrat").type == "organization" and source_of(an, "Plan").type == "organization"
+    assert "Inselstaaten" in mention_of(an, "Geld")

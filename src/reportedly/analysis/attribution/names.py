@@ -17,6 +17,7 @@ from .lexicon import (
     DOC_SUFFIXES,
     GOVERNMENT_PLACES,
     HONORIFICS,
+    KNOWN_ORGS,
     MEDIA_HEADS,
     MEDIA_SUFFIXES,
     NOUNS_TAGGED_ADJ_EN,
@@ -278,6 +279,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
     if len(run) == 1 and run[0].text.endswith("s") and before and before[-1].i == run[0].i - 1:
         if org_word(before[-1].text):  # "die Regierung Kenias": the country's government
             return "organization"
+    if low in KNOWN_ORGS or (len(run) == 1 and low.removesuffix("s") in KNOWN_ORGS):
+        return "organization"  # round 16: "Greenpeace sprach von …", "Germanwatch zufolge"
     ents = [t.ent[2:] for t in run if t.ent and t.ent != "O"]
     if len(run) == 1 and low in GOVERNMENT_PLACES and not any(is_person_noun(h.text) for h in before):
         return "organization"  # "Moskau erklärte", "Beijing warned": the government

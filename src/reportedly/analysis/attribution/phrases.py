@@ -110,7 +110,7 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
                 break
             b = c + 1
         elif (
-            low in ("der", "des", "eines", "einer", "of", "the")
+            low in ("der", "des", "eines", "einer", "of", "the", *GENITIVE_QUANTIFIERS)
             and b + 1 < last
             and _np_inner(tokens[b + 1])
             and not (low == "der" and tokens[b - 1].ent.endswith("PER"))  # "sagte Müller der Agentur": dative
@@ -181,6 +181,8 @@ def new_np(tokens, k: int, last: int) -> bool:
     return True
 
 
+GENITIVE_QUANTIFIERS = ("vieler", "mehrerer", "einiger", "zahlreicher", "aller", "beider", "anderer")
+"""Round 16: a genitive plural without article: "nach Ansicht vieler Inselstaaten"."""
 SPEAKER_PREPS = frozenset("von vom im beim bei aus for at in from".split())
 """Prepositions that tie an unnamed speaker to where they belong ("Diplomaten aus EU-Staaten")."""
 
