@@ -281,3 +281,16 @@ def test_sein_der_ansicht_is_a_cue_and_known_organisations_are_organisations():
     assert source_of(an, "Ziel verfehlt").name == "WWF"
     assert source_of(an, "Verrat").type == "organization" and source_of(an, "Plan").type == "organization"
     assert "Inselstaaten" in mention_of(an, "Geld")
+
+
+def test_a_long_genitive_and_a_sentence_final_apposition_keep_the_name():
+    body = "Die Summe sei „ein Witz“, sagte der Sprecher der Gruppe der am wenigsten entwickelten Länder, Evans Njewa."
+    assert source_of(run(LEAD + body), "Witz").name == "Evans Njewa"
+
+
+def test_so_sieht_es_der_forscher_names_the_forscher():
+    body = (
+        "Germanwatch zufolge fehlt ein Plan. "
+        "So sieht es auch der Klimaforscher Mojib Latif: Die Welt steuere auf drei Grad Erwärmung zu."
+    )
+    assert source_of(run(LEAD + body), "drei Grad").name == "Mojib Latif"

@@ -68,7 +68,7 @@ def extended_attribute(tokens, k: int, a: int) -> bool:
         return False
     for j in range(k - 2, max(a, k - 9) - 1, -1):
         t = tokens[j]
-        if t.pos == "DET" and tokens[j + 1].pos == "ADP":
+        if t.pos == "DET" and (tokens[j + 1].pos == "ADP" or tokens[j + 1].tag in ("PTKA", "ADV")):
             return True
         if t.text in BREAK or _is_fin(t) or t.pos in ("SCONJ", "VERB"):
             return False

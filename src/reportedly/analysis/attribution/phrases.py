@@ -109,6 +109,10 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             if c >= last or tokens[c].text not in QUOTES:
                 break
             b = c + 1
+        elif low in ("der", "des") and b + 2 < last and tokens[b + 1].pos in ("ADP", "ADV") and (
+            c := next((j for j in range(b + 2, min(last, b + 8)) if extended_attribute(tokens, j, b)), None)
+        ):
+            b = c + 1  # round 16: "der Gruppe der am wenigsten entwickelten Länder, Evans Njewa"
         elif (
             low in ("der", "des", "eines", "einer", "of", "the", *GENITIVE_QUANTIFIERS)
             and b + 1 < last
@@ -161,7 +165,7 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
                 tokens[c].pos in ("PROPN", "NOUN") or (not tokens[c].pos and _capitalised(tokens[c]))
             ):
                 c += 1
-            if c < last and tokens[c].text in (",", ")"):
+            if c == last or tokens[c].text in (",", ")", "."):  # round 16: also at the end of the sentence
                 b = c
             break
         else:

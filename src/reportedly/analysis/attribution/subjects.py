@@ -340,8 +340,8 @@ def _inverted_subject(toks, fv: int, first: int, end: int, dates: set[int]) -> t
     """German V2 with something else fronted: "Der Politik schlug er vor", "Am Montag sagte der
     81-Jährige …", "Unter Berufung auf Quellen gab die Bangkok Post an": the subject follows the verb."""
     k = fv + 1
-    while k < min(end, fv + 3) and toks[k].tag == "ADV":  # "Kritik übte auch der Verband"
-        k += 1
+    while k < min(end, fv + 4) and (toks[k].tag == "ADV" or (toks[k].text == "es" and k == fv + 1)):
+        k += 1  # "Kritik übte auch der Verband"; round 16: "So sieht es auch der Klimaforscher X"
     if k >= end:
         return None
     start = fv - 1
