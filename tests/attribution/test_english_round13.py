@@ -76,3 +76,15 @@ def test_an_analyst_between_firm_and_name_and_named_unions():
     assert source_of(an, "far enough").name == "Philippe Houchois"
     assert source_of(an, "fight the plans").type == "organization"
     assert source_of(an, "strike") is not source_of(an, "fight the plans")
+
+
+def test_a_report_inside_ends_before_the_trailing_cue_and_postnominals_are_no_name():
+    body = (
+        "Investigators believe the money was funnelled through offshore companies, "
+        "a source close to the investigation told the BBC. "
+        "His lawyer, Jane Morrison KC, said her client denies the allegations."
+    )
+    an = run(EN_LEAD + "\n\n" + body)
+    inner = next(a for a in an.attributions if a.cue and a.cue.text == "believe")
+    assert inner.message.text == "the money was funnelled through offshore companies"
+    assert source_of(an, "denies").name == "Jane Morrison"

@@ -367,6 +367,8 @@ def told_clause(toks, i: int, first: int, end: int, j: int) -> tuple[int, int] |
         return None  # without a comma the shared rule finds the clause
     if not any(t.tag in FINITE_TAGS or "VerbForm=Fin" in t.morph for t in toks[j + 1 : comma]):
         return None
+    if M.trailing_cue_en(toks, comma, stop):
+        return j, comma  # round 16: "Investigators believe …, a source close to the investigation told the BBC."
     return j, stop
 
 

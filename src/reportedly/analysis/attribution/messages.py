@@ -41,6 +41,7 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
     said = tokens[cue_end - 1].text.lower() if cue_end > first else ""
     if lang == "en":
         cue_end = _skip_adjuncts_en(tokens, cue_end, end)
+        end = next((k for k in range(cue_end + 2, end - 1) if trailing_cue_en(tokens, k, end)), end)
     if (
         lang == "en"
         and first < cue_end
@@ -166,6 +167,20 @@ def _next_report(tokens, k: int) -> bool:
         return is_finite(v) and konjunktiv(v, "de") != 1 and verb_cue(v, "de") and not v.quote
     v = tokens[k + 2]
     return is_finite(v) and konjunktiv(v, "de") != 1 and verb_cue(v, "de")
+
+
+def trailing_cue_en(tokens, k: int, end: int) -> bool:
+    """Round 16: ", a source close to the investigation told the BBC." closes the sentence's outer report, so
+    a report inside it ("Investigators believe the money was …") ends at that comma."""
+    if tokens[k].text != "," or tokens[k].quote:
+        return False
+    for j in range(k + 1, min(end, k + 9)):
+        low = tokens[j].text.lower()
+        if low in ("said", "told", "added", "says", "tells", "reported", "wrote"):
+            return j > k + 1 and all(t.pos not in ("VERB", "AUX") for t in tokens[k + 1 : j])
+        if tokens[j].text in (",", ";", ":") or tokens[j].quote:
+            return False
+    return False
 
 
 def that_follows(tokens, i: int, end: int) -> bool:

@@ -118,6 +118,8 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
             continue
         if not (nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.pos in ("PROPN", "NOUN", "X", "")):
             break
+        if nxt.text.lower() in POSTNOMINALS:
+            break  # round 16: "Jane Morrison KC"
         if nxt.pos == "NOUN" and nxt.ent == "O" and not (
             len(run) == 1 and run[0].ent == "B-PER" and not is_person_role(nxt.text) and not org_word(nxt.text)
         ):  # "Roderich Kiesewetter" when only the first name was tagged
@@ -207,6 +209,10 @@ def person_words(toks) -> frozenset[str]:
         ):
             out.add(t.text)
     return frozenset(out)
+
+
+POSTNOMINALS = frozenset("kc qc mp mep obe mbe cbe phd jr sr".split())
+"""Letters after a name that are no part of it."""
 
 
 def full_names(toks) -> dict[str, str]:

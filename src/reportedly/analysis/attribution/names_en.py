@@ -12,7 +12,7 @@ MEDIA_NAME_WORDS = frozenset("times journal tribune gazette herald telegraph".sp
 """Capitalised, these are part of an outlet's name ("the Times", "the Wall Street Journal")."""
 TITLES_EN = frozenset(
     "mp mep sen rep gov lt col gen sgt capt adm brig maj cmdr supt insp det cllr prof commissioner chairman "
-    "chairwoman ceo director detective inspector sergeant superintendent speaker".split()
+    "chairwoman ceo director detective inspector sergeant superintendent speaker kc qc obe mbe cbe".split()
 )
 """English short titles before a name ("Local MP Sarah Green", "Sen. Elizabeth Warren"): no part of it."""
 SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’«»\n")
