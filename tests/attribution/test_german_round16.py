@@ -294,3 +294,25 @@ def test_so_sieht_es_der_forscher_names_the_forscher():
         "So sieht es auch der Klimaforscher Mojib Latif: Die Welt steuere auf drei Grad Erwärmung zu."
     )
     assert source_of(run(LEAD + body), "drei Grad").name == "Mojib Latif"
+
+
+def test_inflected_outlet_names_are_the_outlet():
+    body = (
+        "Der Bundeswehr fehlen nach einem Bericht des „Handelsblatts“ mehr als 20.000 Soldaten. "
+        "Wie die Zeitung unter Berufung auf Insider berichtet, will der Minister gegensteuern."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "20.000 Soldaten").name == "Handelsblatt"
+    assert source_of(an, "20.000 Soldaten").type == "media"
+
+
+def test_an_outlet_told_in_the_dative_is_not_the_speaker():
+    body = (
+        "Die Lage sei ernst, sagte der Süddeutschen Zeitung ein Sprecher des Ministeriums. "
+        "Der Frankfurter Allgemeinen Zeitung sagte Hans Meier, man müsse handeln. "
+        "Der Chefredakteur der „Süddeutschen Zeitung“ sagte, die Pressefreiheit sei bedroht."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "Lage sei ernst").type == "anonymous"
+    assert source_of(an, "handeln").name == "Hans Meier"
+    assert source_of(an, "Pressefreiheit").type != "media"

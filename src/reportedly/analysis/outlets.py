@@ -32,6 +32,33 @@ class OutletEntry:
     wire_tags: tuple[str, ...] = ()
 
 
+ARTICLES = frozenset("der die das the".split())
+FEMININE_ENDS = ("ung", "eit", "welt", "post", "schau", "zeitung", "agentur", "news", "times")
+"""Last words that take no genitive s (feminine nouns, English plurals)."""
+
+
+def german_forms(name: str) -> list[str]:
+    """Round 16: the inflected forms German news uses for an outlet's name: the genitive ("des
+    Handelsblatts", "des Spiegels") and the weak adjective ("der Süddeutschen Zeitung", "der Neuen
+    Zürcher Zeitung"). Acronyms and names ending in s/x/z keep their form."""
+    words = name.split()
+    out = []
+    last = words[-1]
+    if (
+        last[-1:].isalpha()
+        and last[-1] not in "sxzßeSXZ"
+        and not last.isupper()
+        and len(last) > 3
+        and not last.lower().endswith(FEMININE_ENDS)
+        and words[0].lower() not in ARTICLES
+    ):
+        out.append(" ".join(words[:-1] + [last + "s"]))
+    if len(words) > 1 and any(w.endswith("e") and w[:1].isupper() and w.lower() not in ARTICLES for w in words[:-1]):
+        out.append(" ".join(w + "n" if w.endswith("e") and w[:1].isupper() and w.lower() not in ARTICLES else w
+                            for w in words[:-1]) + " " + last)
+    return out
+
+
 @dataclass
 class OutletRegistry:
     entries: list[OutletEntry]
@@ -45,8 +72,9 @@ class OutletRegistry:
             for d in e.domains:
                 self.by_domain[d.lower()] = e
             for n in (e.name, *e.aliases):
-                self.by_name.setdefault(n.lower(), e)
-                names.append(n)
+                for form in (n, *german_forms(n)):
+                    self.by_name.setdefault(form.lower(), e)
+                    names.append(form)
         names.sort(key=len, reverse=True)
         # Case-sensitive, whole-word: "Stern" the magazine, not "stern" the adjective.
         self.name_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")

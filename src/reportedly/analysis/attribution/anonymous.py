@@ -20,7 +20,8 @@ informantin quelle quellen zeitzeuge zeitzeugen hinterbänkler strippenzieher pa
 parteifreunde parteifreunden weggefährte weggefährten vertrauensperson vertrauenspersonen
 rechtler publizist separatist purist extremist islamist lobbyist kommentator ologe flüchtling rebell generäle
 lehrkraft lehrkräfte einsatzkräfte rettungskräfte fachkräfte pflegekräfte hilfskräfte beklagte kinder eltern
-fans israeli franzose ökonom volkswirt analyst forscher wissenschaftler
+fans israeli franzose ökonom volkswirt analyst forscher wissenschaftler redakteur herausgeber korrespondent
+kolumnist moderator
 """.split()
 )
 """Unnamed speakers the motion list misses ("ein Funktionär der Partei", "ein Whistleblower",
@@ -329,3 +330,10 @@ def other_name(toks, k: int, a: int, known) -> bool:
     prev = toks[k - 1]
     words = (known.name or "").lower().split()
     return prev.text[:1].isupper() and prev.pos in ("PROPN", "NOUN", "") and prev.text.lower() not in words
+
+
+def speaker_noun_de(word: str) -> bool:
+    """A noun for people from either list ("Sprecher", "Chefredakteur", "Korrespondentin")."""
+    from .speakers import is_person_noun  # late: speakers imports this module
+
+    return is_person_noun(word) or extra_person_noun(word)

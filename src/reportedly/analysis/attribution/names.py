@@ -211,7 +211,7 @@ def person_words(toks) -> frozenset[str]:
     return frozenset(out)
 
 
-POSTNOMINALS = frozenset("kc qc mp mep obe mbe cbe phd jr sr".split())
+POSTNOMINALS = frozenset("kc qc obe mbe cbe phd jr sr".split())
 """Letters after a name that are no part of it."""
 
 

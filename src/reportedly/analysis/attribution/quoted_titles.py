@@ -1,6 +1,6 @@
 """German subject search helpers: what the search for a cue's subject steps over (a short quoted title,
-a date in commas) and a quoted outlet title as the subject itself ('Der „Spiegel“ schreibt'). Moved out
-of subjects.py in round 16."""
+a date in commas, an outlet told before the subject) and a quoted outlet title as the subject itself
+('Der „Spiegel“ schreibt'). Moved out of subjects.py in round 16."""
 
 from __future__ import annotations
 
@@ -42,4 +42,51 @@ def quoted_title_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
         return a, fv
     title = " ".join(t.text for t in toks[o + 1 : fv - 1])
     known = any(True for _ in outlet_registry().mentions(title))
+    if known and o - 2 >= first and toks[o - 1].text.lower() in ("der", "des") and toks[o - 2].pos == "NOUN":
+        return np_tokens(toks, o - 2, first, o - 1)[0], fv  # round 16: "Der Chefredakteur der „SZ“ sagte"
     return (o - 1, fv) if toks[o - 1].pos == "DET" and known else None
+
+
+def told_then_subject(doc, fv: int, first: int, end: int) -> tuple[int, int] | None:
+    """Round 16: "Die Lage sei ernst, sagte der Süddeutschen Zeitung ein Sprecher": after a verb that opens
+    its clause (after a comma, a quotation or the sentence start), "der"/"dem" + an outlet is whom the
+    speaker told; the subject is the noun phrase after it."""
+    toks = doc.tokens
+    if fv - first >= 2 and _dative_outlet(doc, first, fv) and fv + 1 < end:  # "Der Frankfurter Allgemeinen
+        head = next((k for k in range(fv + 1, min(end, fv + 5)) if toks[k].pos in ("NOUN", "PROPN")), None)
+        return np_tokens(toks, head, fv + 1, end) if head is not None else None  # Zeitung sagte Hans Meier"
+    a = fv + 1
+    if a + 2 >= end or toks[a].text.lower() not in ("der", "dem") or not (
+        fv == first or toks[fv - 1].text == "," or toks[fv - 1].text in QUOTE_CLOSE
+    ):
+        return None
+    b = a + 1
+    while b < end and b < a + 5 and (toks[b].pos in ("ADJ", "PROPN", "NOUN") or toks[b].text in "„“\""):
+        b += 1
+    told = doc.text[toks[a].start : toks[b - 1].end]
+    if not (any(media_noun(t.text) for t in toks[a + 1 : b]) or any(True for _ in outlet_registry().mentions(told))):
+        return None
+    if b >= end or toks[b].text.lower() not in ("ein", "eine", "der", "die", "das") and toks[b].pos != "PROPN":
+        return None
+    head = next((k for k in range(b, min(end, b + 5)) if toks[k].pos in ("NOUN", "PROPN")), None)
+    return np_tokens(toks, head, b, end) if head is not None else None
+
+
+FEMININE_MEDIA = ("zeitung", "agentur", "presse", "zeitschrift", "tageszeitung", "nachrichtenagentur")
+
+
+def _dative_outlet(doc, a: int, b: int) -> bool:
+    """Is [a, b) (the whole Vorfeld) an outlet in the dative: "Dem Sender", "Der Frankfurter Allgemeinen
+    Zeitung", "Der Nachrichtenagentur Reuters" (a nominative would be "Die …")?"""
+    toks = doc.tokens
+    art = toks[a].text.lower()
+    if art not in ("dem", "der") or any(t.pos in ("VERB", "AUX") or t.text == "," for t in toks[a:b]):
+        return False
+    text = doc.text[toks[a].start : toks[b - 1].end]
+    outlet = any(media_noun(t.text) for t in toks[a + 1 : b]) or any(True for _ in outlet_registry().mentions(text))
+    if not outlet:
+        return False
+    if art == "dem":
+        return True
+    weak = any(t.pos == "ADJ" and t.text.endswith("en") for t in toks[a + 1 : b])
+    return weak or any(t.text.lower().rsplit("-", 1)[-1].endswith(FEMININE_MEDIA) for t in toks[a + 1 : b])

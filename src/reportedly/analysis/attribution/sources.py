@@ -201,6 +201,8 @@ class SourceTable:
             rest = doc.text[e + 1 : span.end].split(" ", 1)[0].lower() if e < len(doc.text) else ""
             if doc.text[e : e + 1] == "-" and not rest.startswith(OUTLET_OWN):
                 continue  # "Politico-Gegenüber" is not Politico; "Spiegel-Informationen" is the Spiegel
+            if any(t.end <= _s and (t.ent.endswith("PER") or A.speaker_noun_de(t.text)) for t in content):
+                continue  # round 16: "der Chefredakteur der „Süddeutschen Zeitung“", "Faeser der Zeitung"
             return self.add("media:" + entry.name, entry.name, "media", span)
         for t in content:  # a surname or short name already known: "Milley", "laut Scheuer"
             low = t.text.lower()

@@ -9,7 +9,7 @@ from .appositions_de import labelled_subject, with_name
 from .cues import SUBJECT_WORDS
 from .lexicon import GOVERNMENT_PLACES
 from .names import doc_noun, media_noun, org_word, speaker_noun
-from .quoted_titles import QUOTE_CLOSE, date_apposition_start, quoted_title_subject, title_start
+from .quoted_titles import QUOTE_CLOSE, date_apposition_start, quoted_title_subject, title_start, told_then_subject
 from .sources import np_tokens
 from .speakers import is_person_noun, lexicon_person_noun
 
@@ -109,6 +109,9 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
     dates = doc.user_data.get("_date_tokens")
     if dates is None:
         dates = doc.user_data["_date_tokens"] = date_tokens(doc)
+    told = told_then_subject(doc, fv, first, end) if lang == "de" else None
+    if told is not None:  # round 16: "…, sagte der Süddeutschen Zeitung ein Sprecher des Ministeriums"
+        return told
     inv = _inverted_subject(toks, fv, first, end, dates) if lang == "de" else None
     inv = inv or (fronted_object(toks, fv, first, end) if lang == "de" else None)
     if inv is not None:
