@@ -88,3 +88,16 @@ def test_a_report_inside_ends_before_the_trailing_cue_and_postnominals_are_no_na
     inner = next(a for a in an.attributions if a.cue and a.cue.text == "believe")
     assert inner.message.text == "the money was funnelled through offshore companies"
     assert source_of(an, "denies").name == "Jane Morrison"
+
+
+def test_a_letter_seen_by_an_outlet_the_government_and_labels_with_their_objects():
+    body = (
+        "A leaked letter from the education secretary, seen by the Guardian, says schools face cuts. "
+        "The National Education Union described the findings as \"alarming\". "
+        "The government insists it is recruiting more teachers than ever."
+    )
+    an = run(EN_LEAD + "\n\n" + body)
+    assert source_of(an, "schools face").type == "document"
+    a = find(an, "alarming")
+    assert a.message.text == 'the findings as "alarming"' and a.mode == "mixed"
+    assert source_of(an, "recruiting").name != "National Education Union"

@@ -135,14 +135,26 @@ def _label_event(doc, i: int, first: int, end: int, si: int):
         from .english import apposition_subject
 
         src = apposition_subject(toks, i, first) if toks[i - 1].text == "," else None
-        return Event([i], src, [(opening + 1, close)], "direct", si) if src is not None else None
+        return Event([i], src, _label_message(toks, i, opening, close), LABEL_MODE, si) if src is not None else None
     src = main_subject(toks, first, i)
     if src is None or src[1] > i:
         return None
     from .english import extend_right
 
     src = extend_right(toks, src, i)  # round 15: "Unite general secretary Sharon Graham called …"
-    return Event([i], src, [(opening + 1, close)], "direct", si)
+    return Event([i], src, _label_message(toks, i, opening, close), LABEL_MODE, si)
+
+
+LABEL_MODE = "mixed"
+"""Round 16: 'described the findings as "alarming"' reports the object with its quoted label (mixed)."""
+
+
+def _label_message(toks, i: int, opening: int, close: int) -> list[tuple[int, int]]:
+    """The object and its quoted label ('the findings as "alarming"'), or the label alone when nothing
+    stands between the verb and the quotation."""
+    if LABEL_MODE == "direct" or opening == i + 1:
+        return [(opening + 1, close)]
+    return [(i + 1, close + 1)]
 
 
 DIRECTIVE_VERBS = frozenset("told tells advised advises instructed instructs".split())

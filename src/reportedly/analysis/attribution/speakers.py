@@ -188,6 +188,8 @@ def refer_back(
             return None  # round 16: "Das Institut der deutschen Wirtschaft" names a body of its own
         if org is not None and roles and len(lows) > 2 and not _shares(org, lows[1:-1]):
             return None  # round 16 (English): "the Unite union" after "the IG Metall union": another one
+        if org is not None and h in GOVERNMENT_HEADS and not any(h[:6] in m.text.lower() for m in org.mentions):
+            return None  # round 16: "The government insists …" after "The National Education Union said"
         if org is not None and _other_org_noun(org, h):
             return None  # round 16: "Der Verband warf …" after "Die Opposition wirft …": another body
         return org if org is not None and _recent(org, at) else None
@@ -227,6 +229,9 @@ Vorsitzende Richterin"), while a politician may be "der Kanzler", "der SPD-Polit
 
 
 OFFICIAL_WORDS = ("sprecher", "beamt", "vertreter", "kreise", "insider", "diplomat", "offizier", "funktionär", "quelle")
+
+
+GOVERNMENT_HEADS = frozenset("government regierung bundesregierung landesregierung administration".split())
 
 
 def _shares(org, words: list[str]) -> bool:

@@ -160,6 +160,12 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
         return noun
     if fv - 1 > first and toks[fv - 1].text == "," and fv - 2 not in dates:  # "Der Sprecher, Igor K., betonte"
         for c in range(fv - 2, max(first, fv - 8), -1):
+            if toks[c].text == "," and c - 1 >= first and lang == "en" and toks[c + 1].pos == "VERB":
+                if toks[first].pos in ("DET", "ADJ", "NOUN", "PROPN") and not any(  # round 16: "A leaked
+                    t.pos in ("VERB", "AUX") for t in toks[first:c]  # letter from X, seen by Y, says"
+                ):
+                    return first, c
+                break
             if toks[c].text == "," and c - 1 >= first:
                 a, _ = np_tokens(toks, c - 1, first, c)
                 return a, fv - 1
