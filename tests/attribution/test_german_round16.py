@@ -316,3 +316,14 @@ def test_an_outlet_told_in_the_dative_is_not_the_speaker():
     assert source_of(an, "Lage sei ernst").type == "anonymous"
     assert source_of(an, "handeln").name == "Hans Meier"
     assert source_of(an, "Pressefreiheit").type != "media"
+
+
+def test_a_nationality_stands_for_the_person_just_named_and_sky_is_an_outlet():
+    body = (
+        "Nach der Niederlage wächst der Druck auf Bayern-Trainer Vincent Kompany. "
+        "„Wir haben heute nicht unser bestes Spiel gemacht“, gab der Belgier nach dem Abpfiff zu. "
+        "Nach Informationen von Sky soll Alonso ein Angebot aus Madrid erhalten haben."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "bestes Spiel").name == "Vincent Kompany"
+    assert source_of(an, "Angebot").type == "media"

@@ -378,6 +378,7 @@ class SourceTable:
                 self.mention(prev, span)
                 return prev
         titled = _AGE.match(words[-1]) or head_last in TITLES or (doc.language == "en" and _AGE_EN.match(words[-1]))
+        titled = titled or (doc.language == "de" and SK.nationality(head_last))  # round 16: "der Belgier"
         plural = bool(heads) and N.plural(heads[0])
         back = refer_back(self, head, lows, plural, span.start, roles=doc.language == "en")
         if doc.language == "de" and lows[0] in DEFINITE and not plural and heads:

@@ -193,7 +193,8 @@ def refer_back(
         if org is not None and _other_org_noun(org, h):
             return None  # round 16: "Der Verband warf …" after "Die Opposition wirft …": another body
         return org if org is not None and _recent(org, at) else None
-    if not (is_person_role(h) or is_person_noun(h)):
+    nation = nationality(h.rsplit("-", 1)[-1])  # round 16: "der Belgier", "die Spanierin"
+    if not (is_person_role(h) or is_person_noun(h) or nation):
         return None
     stem = h.rsplit("-", 1)[-1]
     want = wanted_gender(stem, lows)  # "die Ministerin", "der 31-Jährige"
@@ -201,7 +202,7 @@ def refer_back(
         if src.type == "person" and src.name and stem[:6] in (src.role or "").lower() and _recent(src, at):
             if _gender_fits(src, want):
                 return src
-    if not is_person_role(h):
+    if not is_person_role(h) and not nation:
         return None  # "der Sprecher" with no named spokesperson before: a new anonymous source
     if strict:
         latest = max(table.sources, key=lambda s: s.mentions[-1].start if s.mentions else -1, default=None)
@@ -263,6 +264,21 @@ def _close(src, at: int) -> bool:
     return bool(src.mentions) and at - src.mentions[-1].start <= 250
 
 
+NATIONALITIES = frozenset(
+    """belgier spanier franzose italiener brite amerikaner us-amerikaner russe ukrainer pole niederländer
+    holländer österreicher schweizer türke grieche chinese japaner kanadier brasilianer argentinier portugiese
+    schwede norweger däne finne iraner israeli kroate serbe ungar tscheche ire schotte engländer australier
+    mexikaner inder kolumbianer katalane belarusse weißrusse georgier armenier ägypter marokkaner nigerianer
+    südafrikaner südkoreaner nordkoreaner iraker syrer libanese palästinenser afghane pakistaner""".split()
+)
+"""Nationality nouns that stand for a person just named ("Vincent Kompany …, gab der Belgier zu")."""
+
+
+def nationality(stem: str) -> bool:
+    """ "belgier", "franzosen" (a case form), "spanierin" is asked as "spanier" by the caller."""
+    return stem in NATIONALITIES or (stem.endswith("n") and stem[:-1] in NATIONALITIES)
+
+
 def _other_office(role: str | None, lows: list[str]) -> bool:
     """Round 16: a description naming another party to the trial than the person's role."""
     last = (role or "").lower().rsplit("-", 1)[-1].split(" ")[-1]
@@ -286,7 +302,7 @@ def wanted_gender(stem: str, lows: tuple[str, ...] | list[str] = ()) -> str | No
     """The gender a German singular description shows: the feminine suffix ("Ministerin"), or, for an
     adjective noun ("Jährige", "Vorsitzende", "Angeklagte") and a masculine role noun, the article
     (round 16: "der 31-Jährige" is not the woman named before). None when it shows none."""
-    if stem.endswith("in") and (is_person_role(stem[:-2]) or is_person_noun(stem[:-2])):
+    if stem.endswith("in") and (is_person_role(stem[:-2]) or is_person_noun(stem[:-2]) or nationality(stem[:-2])):
         return "f"
     art = lows[0] if lows else ""
     if art == "der" and (stem.endswith("e") or is_person_role(stem)):
