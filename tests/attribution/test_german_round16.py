@@ -327,3 +327,18 @@ def test_a_nationality_stands_for_the_person_just_named_and_sky_is_an_outlet():
     an = run(LEAD + body)
     assert source_of(an, "bestes Spiel").name == "Vincent Kompany"
     assert source_of(an, "Angebot").type == "media"
+
+
+def test_a_fronted_source_phrase_fills_the_vorfeld_and_party_compounds_are_organisations():
+    body = (
+        "Nach Angaben der Gesundheitsbehörden in Gaza beläuft sich die Zahl der Toten auf 300. "
+        "Der Innenminister Klaus Weber sagte, das Gesetz sei notwendig. "
+        "Nach Meinung der Landes-SPD entspricht der Entwurf nicht den Vorgaben. "
+        "Unter anderem sei die Schwelle für einen Einsatz zu niedrig."
+    )
+    an = run(LEAD + body)
+    a = find(an, "Zahl der Toten")
+    assert a.message.text.startswith("beläuft sich") and "Gaza" in a.source_mention.text
+    assert source_of(an, "Zahl der Toten").name != "Gaza"
+    assert source_of(an, "Schwelle") is source_of(an, "Vorgaben")
+    assert source_of(an, "Vorgaben").type == "organization"

@@ -238,6 +238,8 @@ def org_word(word: str) -> bool:
     head ("amt", "rat", "uno", "bahn") only alone or at the end of a longer compound, not "Bruno"
     (cached: asked for every candidate name word)."""
     w0 = word.lower().strip("„“”\"»«")
+    if "-" in w0 and w0.rsplit("-", 1)[-1] in KNOWN_ORGS:
+        return True  # round 16: "die Landes-SPD", "der CDU-Kreisverband" is caught by its head already
     forms = [w0, *(w0[: -len(e)] for e in ("es", "en", "s", "e", "n") if w0.endswith(e) and len(w0) > 5)]
     if len(w0) > 6 and w0.endswith(("ände", "äne", "ien")):  # round 16: "Verbände", "Ministerien" (plurals)
         forms.append(w0[:-3] + "ium" if w0.endswith("ien") else w0[:-1][::-1].replace("ä", "a", 1)[::-1])

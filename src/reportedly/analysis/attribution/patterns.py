@@ -55,6 +55,7 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
         _, b = np_tokens(toks, b + 1, b + 1, end)
     b = coordinated_end(toks, b, end) if doc.language == "de" else b  # "laut Polizei und Feuerwehr"
     b = (label_end(toks, b) or b) if doc.language == "de" and b < end else b  # round 13: "laut Fonds (MIF)"
+    core, b = b, (vorfeld_end(toks, cue[0], first, b, end) if doc.language == "de" else b)  # round 16
     if cue[0] == first and doc.language == "en":  # "According to people familiar with the talks, …"
         comma = next((k for k in range(b, min(end, b + 8)) if toks[k].text == ","), None)
         b = comma if comma is not None else b
@@ -67,7 +68,31 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
         if ev is not None and any(t.text.lower() == "by" for t in toks[b0:b]):
             ev.extra["resolve"] = (a, b0)  # "economists polled by Reuters": the economists, not Reuters
         return ev
-    return _prep(doc, cue, a, b, first, end, si)
+    ev = _prep(doc, cue, a, b, first, end, si)
+    if ev is not None and doc.language == "de" and core < b:
+        ev.extra["resolve"] = (a, core)  # round 16: "Laut Polizei in Köln wurden …": the police
+    return ev
+
+
+VORFELD_POS = frozenset({"ADP", "DET", "ADJ", "PROPN", "NOUN", "NUM"})
+
+
+def vorfeld_end(toks, i: int, first: int, b: int, end: int) -> int:
+    """Round 16: a source phrase that opens a German V2 sentence fills the Vorfeld up to the finite verb
+    ("Nach Angaben der Gesundheitsbehörden in Gaza beläuft sich …", "Laut Polizei in Köln wurden …"):
+    a place or time after the noun phrase belongs to it, not to the message. `b` unless so."""
+    if i != first or b >= end or is_finite(toks[b]):
+        return b
+    for k in range(b, min(end, b + 6)):
+        if is_finite(toks[k]) and not toks[k].quote:
+            return k
+        if toks[k].pos not in VORFELD_POS and toks[k].text not in ("(", ")"):
+            return b
+        if toks[k].text[:1].isdigit() or toks[k].text.lower().startswith(DAY_WORDS) or toks[k].text.lower() in (
+            "am", "vom", "seit", "bis"
+        ):
+            return b  # round 14: "Angaben der Polizei vom Dienstag": the date is no part of the source
+    return b
 
 
 def _prep(doc, cue: list[int], a: int, b: int, first: int, end: int, si: int) -> Event | None:
@@ -98,6 +123,7 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
         _, b = np_tokens(toks, b + 1, b + 1, end)
     b = coordinated_end(toks, b, end)  # round 10: "Nach Informationen von NDR, WDR und SZ"
     b = label_end(toks, b) or b  # round 13: "Nach Angaben des Fonds (MIF)": the label is no message
+    core, b = b, vorfeld_end(toks, i, first, b, end)  # round 16: "Nach Angaben der Behörden in Gaza beläuft sich"
     skip = inserted_end(toks, b, end)
     msg = clause_pieces(toks, i, skip, first, end) or M.rest_pieces(toks, first, end, i, skip)  # round 13
     if not msg:
@@ -105,11 +131,14 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
     ev = Event([i], (i + 1, b), msg, "according_to", si)
     links = ("der", "des", "eines", "einer", "von", "vom", "aus")
     g = next((k for k in range(h + 1, b) if toks[k].text.lower() in links), None)
-    if g is not None and b - g >= 2 and not N.doc_noun(toks[h].text):  # "nach einer Studie der WHO": the study
-        ev.extra["resolve"] = (g + 1 if toks[g].text.lower() in ("von", "vom", "aus") else g, b)
+    g = g if g is None or g < core else None
+    if g is not None and core - g >= 2 and not N.doc_noun(toks[h].text):  # "nach einer Studie der WHO": the study
+        ev.extra["resolve"] = (g + 1 if toks[g].text.lower() in ("von", "vom", "aus") else g, core)
     elif toks[i + 1].text.lower() in ("seinen", "ihren", "deren", "dessen", "seiner", "ihrer"):
         ev.src = None  # "Nach deren Angaben": whoever was cited
         ev.extra["mention"] = (i + 1, b)
+    elif core < b:
+        ev.extra["resolve"] = (i + 1, core)  # the place after the source phrase names no one
     return ev
 
 
@@ -465,26 +494,3 @@ def own_account_event(toks, i: int, n: int, own, msg, si: int) -> Event:
         ev.extra["mention"] = words
     return ev
 
-
-OPINION_NOUNS = frozenset("ansicht meinung auffassung überzeugung".split())
-SEIN_FORMS = frozenset("ist sind war waren sei seien wäre wären bin".split())
-
-
-def opinion_event(doc, i: int, first: int, end: int, si: int, subject_of) -> Event | None:
-    """Round 16: "Der WWF ist der Ansicht, die Konferenz habe ihr Ziel verfehlt", "37 Prozent sind der
-    gegenteiligen Auffassung, dass …": "sein der Ansicht" is a cue (the noun, with the verb, article and
-    adjective as its parts, as SpkAtt marks it); the message is the clause after it."""
-    toks = doc.tokens
-    k = i - 1
-    while k > first and toks[k].tag == "ADJA":
-        k -= 1
-    fv = k - 1
-    while fv > first and toks[fv].tag in ("ADV", "PTKNEG"):  # "sind jedoch der gegenteiligen Auffassung"
-        fv -= 1
-    if fv < first or toks[k].text.lower() != "der" or toks[fv].text.lower() not in SEIN_FORMS:
-        return None
-    msg = M.right_message(toks, i + 1, first, end, "de")
-    if msg is None:
-        return None
-    ev = Event([i, fv, *range(k, i)], subject_of(doc, fv, first, msg[0], "de"), [msg], "indirect", si)
-    return ev

@@ -12,6 +12,7 @@ from . import inserted as IN
 from . import labels_de as LB
 from . import messages as M
 from . import noun_messages as NM
+from . import opinions_de as OP
 from . import parenthetical as PA
 from . import patterns as P
 from .cues import (
@@ -38,7 +39,7 @@ FROM_SOURCE = frozenset({"hervorgehen", "erfahren", "verlauten"})
 
 _DE_CONSTRUCTION_WORDS = frozenset({"laut", "gemäß", "mit", "demnach", "demzufolge", "wonach", "danach", "heißt",
                                     "hieß", "nach", "seinen", "ihren", "unter", "so", "aus"}
-                                   ) | AFTER_CUES_DE | P.OPINION_NOUNS
+                                   ) | AFTER_CUES_DE | OP.OPINION_NOUNS
 """The words that open the German constructions tested before the cue words in `_sentence_events`
 (each of those branches requires its token to be one of them; see `messages.own_account`)."""
 
@@ -55,8 +56,8 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
         ev = None
         if lang == "de" and low not in _DE_CONSTRUCTION_WORDS:  # most tokens: only the cue checks apply
             ev = _cue_event(doc, i, first, end, si, lang, used, out, low)
-        elif lang == "de" and low in P.OPINION_NOUNS:  # round 16: "Der WWF ist der Ansicht, …"
-            ev = P.opinion_event(doc, i, first, end, si, _subject)
+        elif lang == "de" and low in OP.OPINION_NOUNS:  # round 16: "Der WWF ist der Ansicht, …"
+            ev = OP.opinion_event(doc, i, first, end, si, _subject)
             ev = ev or _cue_event(doc, i, first, end, si, lang, used, out, low)
         elif lang == "de" and low in ("laut", "gemäß") and i + 1 < end and not M.legal_reference(toks, i, end):
             ev = P.prep_event(doc, [i], i + 1, first, end, si)
