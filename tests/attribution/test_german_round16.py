@@ -342,3 +342,17 @@ def test_a_fronted_source_phrase_fills_the_vorfeld_and_party_compounds_are_organ
     assert source_of(an, "Zahl der Toten").name != "Gaza"
     assert source_of(an, "Schwelle") is source_of(an, "Vorgaben")
     assert source_of(an, "Vorgaben").type == "organization"
+
+
+def test_vorwerfen_reports_its_accusative_and_posts_on_x_are_social_posts():
+    body = (
+        "Die Opposition wirft der Regierung Versagen vor. "
+        "Am Abend hat die Regierung der Opposition Heuchelei vorgeworfen. "
+        "Der Verband wirft dem Konzern das Verschleppen der Verhandlungen vor. "
+        "In einem Beitrag auf X hieß es, die Raffinerie sei ein legitimes Ziel."
+    )
+    an = run(LEAD + body)
+    assert find(an, "Versagen").message.text == "Versagen" and source_of(an, "Versagen").type == "organization"
+    assert find(an, "Heuchelei").source_mention.text == "die Regierung"
+    assert find(an, "Verschleppen").message.text == "das Verschleppen der Verhandlungen"
+    assert source_of(an, "Raffinerie").type == "social_post"

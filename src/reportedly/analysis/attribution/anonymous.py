@@ -228,7 +228,13 @@ def social_noun(word: str, lows: list[str]) -> bool:
     tail = w.rsplit("-", 1)[-1]
     if tail in SOCIAL_NOUNS or (w.split("-", 1)[0] in SOCIAL_PLATFORMS and "-" in w):
         return True
+    if tail in POST_WORDS and any(w in SOCIAL_PLATFORMS for w in lows[1:]):
+        return True  # round 16: "in einem Beitrag auf X", "ein Video auf Telegram"
     return tail in ("post", "posts") and bool(lows) and lows[0] in ("einem", "ein", "seinem", "ihrem", "dem", "im")
+
+
+POST_WORDS = frozenset("beitrag beitrags eintrag eintrags video videos nachricht botschaft kanal kanals".split())
+"""Nouns that are a social-media post only with their platform ("einem Beitrag auf X")."""
 
 
 def unnamed_type(heads: list | str, head_last: str, lows: list[str]) -> str | None:

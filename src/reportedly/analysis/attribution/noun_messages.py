@@ -53,3 +53,37 @@ def _next_clause(tokens, k: int, end: int) -> bool:
         return False
     j = k + 1 + (k + 1 < end and tokens[k + 1].text in ("und", "aber"))
     return j < end and is_finite(tokens[j]) and not tokens[j].quote
+
+
+ACCUSATIVE_DETS = frozenset("den das die einen eine ein".split())
+
+
+def accusation(tokens, cue: list[int], fv: int, first: int, end: int, src) -> tuple[int, int] | None:
+    """Round 16: what "vorwerfen" reports when no clause follows: the accusative noun phrase right before
+    its particle or participle ("warf der Regierung Versagen vor", "hat der Ukraine „Staatsterrorismus“
+    vorgeworfen", "wirft dem Konzern das Verschleppen der Verhandlungen vor")."""
+    stop = max(cue)
+    if tokens[stop].text.lower() != "vor" and not tokens[stop].text.lower().startswith("vorgeworfen"):
+        return None
+    b = stop
+    fv = fv if fv < stop else first  # a participle cue: the clause from its start
+    if b - 1 > first and tokens[b - 1].text in ("“", "”", '"', "»", "«"):
+        o = next((k for k in range(b - 2, max(first, b - 10), -1) if tokens[k].text in ("„", "“", '"', "»", "«")), None)
+        return (o, b) if o is not None and o > fv else None
+    a = b
+    while a - 1 > fv and tokens[a - 1].pos in ("NOUN", "PROPN") and a - 1 > fv + 1 and (
+        tokens[a - 2].text.lower() in ("der", "des") and tokens[a - 3].pos == "NOUN"
+    ):
+        a -= 2  # a genitive: "das Verschleppen der Verhandlungen"
+    if a - 1 <= fv or tokens[a - 1].pos != "NOUN":
+        return None
+    a -= 1
+    while a - 1 > fv and tokens[a - 1].pos == "ADJ":
+        a -= 1
+    if a - 1 > fv and tokens[a - 1].text.lower() in ACCUSATIVE_DETS:
+        a -= 1
+    elif a - 1 > fv and tokens[a - 1].pos == "DET":
+        return None  # "dem Konzern vor": the dative alone, nothing reported
+    if src is not None and src[0] == a:
+        return None  # the subject itself
+    return a, b

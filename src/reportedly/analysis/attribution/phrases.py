@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...language.subjects import extended_attribute
 from ..outlets import outlet_registry
-from .anonymous import INSIDER_PARTICIPLES, SOCIAL_PLATFORMS, social_noun
+from .anonymous import INSIDER_PARTICIPLES, POST_WORDS, SOCIAL_PLATFORMS, social_noun
 from .lexicon import ANON_HEADS, DETERMINERS, NP_INNER_POS
 from .names import NAME_PARTICLES, media_noun, org_word, particle_surname, particles_at
 from .speakers import is_person_noun
@@ -140,7 +140,9 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         elif low == "für" and (c := _fuer_end(tokens, b, last)) is not None:
             b = c  # "das Bundesamt für Migration und Flüchtlinge", "des Instituts für Weltwirtschaft"
             break
-        elif low in ("auf", "bei") and social_noun(tokens[head].text, [tokens[head - 1].text.lower()]) and (
+        elif low in ("auf", "bei") and (
+            social_noun(tokens[head].text, [tokens[head - 1].text.lower()]) or tokens[head].text.lower() in POST_WORDS
+        ) and (
             c := _platform_end(tokens, b, last)
         ):
             b = c  # round 10: "einem Post auf Telegram", "ein Tweet auf X"
