@@ -356,3 +356,13 @@ def test_vorwerfen_reports_its_accusative_and_posts_on_x_are_social_posts():
     assert find(an, "Heuchelei").source_mention.text == "die Regierung"
     assert find(an, "Verschleppen").message.text == "das Verschleppen der Verhandlungen"
     assert source_of(an, "Raffinerie").type == "social_post"
+
+
+def test_vorwerfen_after_a_dative_pronoun_and_an_age_inside_a_genitive():
+    body = (
+        "Die Anklage wirft ihm zweifachen Mord und versuchten Mord in vier Fällen vor. "
+        "„Wir wollen wissen, warum unsere Tochter sterben musste“, sagte der Vater der getöteten 17-Jährigen."
+    )
+    an = run(LEAD + body)
+    assert find(an, "Mord").message.text == "zweifachen Mord und versuchten Mord in vier Fällen"
+    assert mention_of(an, "Tochter") == "der Vater der getöteten 17-Jährigen"

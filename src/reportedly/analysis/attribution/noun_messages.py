@@ -70,6 +70,9 @@ def accusation(tokens, cue: list[int], fv: int, first: int, end: int, src) -> tu
     if b - 1 > first and tokens[b - 1].text in ("“", "”", '"', "»", "«"):
         o = next((k for k in range(b - 2, max(first, b - 10), -1) if tokens[k].text in ("„", "“", '"', "»", "«")), None)
         return (o, b) if o is not None and o > fv else None
+    dative = _after_dative(tokens, fv, b, src)
+    if dative is not None and any(t.pos == "NOUN" for t in tokens[dative:b]):
+        return dative, b  # "wirft ihm zweifachen Mord und versuchten Mord in vier Fällen vor"
     a = b
     while a - 1 > fv and tokens[a - 1].pos in ("NOUN", "PROPN") and a - 1 > fv + 1 and (
         tokens[a - 2].text.lower() in ("der", "des") and tokens[a - 3].pos == "NOUN"
@@ -87,3 +90,26 @@ def accusation(tokens, cue: list[int], fv: int, first: int, end: int, src) -> tu
     if src is not None and src[0] == a:
         return None  # the subject itself
     return a, b
+
+
+DATIVE_PRONOUNS = frozenset("ihm ihr ihnen uns mir euch".split())
+
+
+def _after_dative(tokens, fv: int, b: int, src) -> int | None:
+    """Where the accusative starts after a dative pronoun ("wirft ihm …") or a dative noun phrase
+    ("wirft der Regierung …"), past the subject; None when no dative is found."""
+    k = max(fv + 1, src[1] if src is not None and src[1] <= b else fv + 1)
+    while k < b and tokens[k].pos == "ADV":
+        k += 1
+    if k >= b:
+        return None
+    if tokens[k].text.lower() in DATIVE_PRONOUNS:
+        return k + 1
+    if tokens[k].text.lower() in ("dem", "der", "den"):
+        j = k + 1
+        while j < b and tokens[j].pos in ("ADJ", "NOUN", "PROPN") and not (
+            j > k + 1 and tokens[j - 1].pos in ("NOUN", "PROPN")
+        ):
+            j += 1
+        return j if j < b and j > k + 1 else None
+    return None

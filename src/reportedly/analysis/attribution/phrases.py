@@ -123,6 +123,10 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             b += 1
             while b < last and _np_inner(tokens[b]) and tokens[b].text != "," and not new_np(tokens, b, last):
                 b += 1  # round 12: not into the next phrase ("der Fluggesellschaft die Genehmigung")
+                if b + 1 < last and tokens[b].text == "-" and tokens[b - 1].text.isdigit() and (
+                    tokens[b + 1].start == tokens[b].end
+                ):
+                    b += 2  # round 16: "der Vater der getöteten 17-Jährigen"
         elif (  # "Angaben russischer Behörden", "nach Einschätzung westlicher Geheimdienste": a genitive plural
             t.pos == "ADJ"
             and low.endswith("er")
