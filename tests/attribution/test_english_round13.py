@@ -101,3 +101,14 @@ def test_a_letter_seen_by_an_outlet_the_government_and_labels_with_their_objects
     a = find(an, "alarming")
     assert a.message.text == 'the findings as "alarming"' and a.mode == "mixed"
     assert source_of(an, "recruiting").name != "National Education Union"
+
+
+def test_warned_of_and_welcomed_report_their_objects():
+    body = (
+        "The works council chief, Daniela Cavallo, warned of strikes. "
+        "Unions warned against further cuts. Doctors welcomed the decision."
+    )
+    an = run(EN_LEAD + "\n\n" + body)
+    assert source_of(an, "strikes").name == "Daniela Cavallo"
+    assert find(an, "further cuts").message.text == "further cuts"
+    assert find(an, "the decision").cue.text == "welcomed"

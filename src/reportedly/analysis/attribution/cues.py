@@ -46,6 +46,7 @@ speculated speculate suspect suspects suspected fear fears feared worried compla
 conceded concedes testified declared declares accused accuses criticized criticised questioned
 acknowledges admits argue contend contends contended maintained maintains observed predicts adding noting
 recalls recall recounted recounts remembers explained remarked remarks quipped joked hopes hoped
+welcomed welcomes praised praises condemned condemns
 """.split()
 )
 

@@ -14,8 +14,10 @@ OBJECT_MESSAGE_VERBS = frozenset(
     "bekräftigte bekräftigt begrüßte begrüßt lobte lobt bemängelte bemängelt beklagte beklagt bemängeln "
     "beklagen begrüßen loben kritisierten forderten warnten nannte nannten nennt bezeichnete bezeichneten "
     "bezeichnet meldete meldeten meldet denied denies demanded demands condemned condemns criticized criticised "
-    "rejected rejects".split()
+    "rejected rejects welcomed welcomes praised praises".split()
 )
+WARN_OF_EN = frozenset("warned warns warning".split())
+"""Round 16: "warned of strikes", "warned against further cuts": the noun phrase after of/against."""
 SPEAK_OF = frozenset("sprach sprachen spricht sprechen berichtete berichteten berichtet berichten".split())
 
 
@@ -25,6 +27,10 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
     if cue_text.lower() in SPEAK_OF:  # "sprach von einem Riesenerfolg", "berichteten von Schüssen"
         von = next((k for k in range(cue_end, min(end, cue_end + 5)) if tokens[k].text.lower() == "von"), None)
         return (von + 1, end) if von is not None and end - von >= 2 else None
+    if cue_text.lower() in WARN_OF_EN:
+        of = next((k for k in range(cue_end, min(end, cue_end + 2)) if tokens[k].text.lower() in ("of", "against")),
+                  None)
+        return (of + 1, end) if of is not None and end - of >= 2 else None
     if cue_text.lower() not in OBJECT_MESSAGE_VERBS:
         return None
     if cue_end - first <= 2 and tokens[first].text.lower() in ("das", "dies", "dieses"):

@@ -260,6 +260,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     appo = EN.apposition_subject(toks, i, first) if lang == "en" and fv == i else None
     if appo is not None:  # "Chi Onwurah, the Labour MP for …, said it showed …"
         msg = M.right_message(toks, EN.after_addressee(toks, max(cue) + 1, end), first, end, lang)
+        msg = msg or NM.object_message(toks, max(cue) + 1, first, end, t.text)  # round 16: "X, …, warned of …"
         return Event(cue, appo, [msg] if msg else [], "indirect", si)
     inv = EN.inverted(toks, i, first, end, src) if lang == "en" else None
     if inv is not None:  # '"…," said Jane Roe' / '…, officials said.'
