@@ -366,3 +366,11 @@ def test_vorwerfen_after_a_dative_pronoun_and_an_age_inside_a_genitive():
     an = run(LEAD + body)
     assert find(an, "Mord").message.text == "zweifachen Mord und versuchten Mord in vier Fällen"
     assert mention_of(an, "Tochter") == "der Vater der getöteten 17-Jährigen"
+
+
+def test_das_unternehmen_after_a_sentence_that_opened_with_the_company():
+    body = (
+        "Der Energietechnikkonzern Siemens Energy rechnet mit einem Verlust von 4,5 Milliarden Euro. "
+        "Grund seien Probleme bei Windturbinen der Tochter Siemens Gamesa, teilte das Unternehmen mit."
+    )
+    assert source_of(run(LEAD + body), "Windturbinen").name == "Siemens Energy"

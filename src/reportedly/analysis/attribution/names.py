@@ -423,16 +423,30 @@ def names_someone(tok) -> bool:
 
 def company_in_sentence(doc, a: int, people: frozenset[str]) -> tuple[int, int] | None:
     """Round 16: the company "the company"/"das Unternehmen" at token a stands for when no organisation
-    was a source yet: the first name in its sentence before it that is no person ("Volkswagen will cut
-    4,000 jobs, the company said"; "Volkswagen streicht Stellen, teilte das Unternehmen mit")."""
+    was a source yet: a name opening its sentence ("Volkswagen will cut 4,000 jobs, the company said"),
+    else the name opening the sentence before ("Der Konzern Siemens Energy rechnet …. Grund seien …,
+    teilte das Unternehmen mit"), else the first name in its sentence that is no person."""
     toks = doc.tokens
-    first = doc.sentences[toks[a].sent].first
-    k = first
-    while k < a:
+    s = toks[a].sent
+    first = doc.sentences[s].first
+    opening = _company_name(toks, first, min(a, first + 4), people)
+    if opening is not None:
+        return opening
+    if s > 0 and doc.sentences[s - 1].start >= doc.headline_end:
+        prev = doc.sentences[s - 1]
+        found = _company_name(toks, prev.first, min(prev.last, prev.first + 4), people)
+        if found is not None:
+            return found
+    return _company_name(toks, first, a, people)
+
+
+def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int, int] | None:
+    """The first run of capitalised names in [k, stop) that is no person, or None."""
+    while k < stop:
         t = toks[k]
         if t.text[:1].isupper() and t.pos == "PROPN" and t.text not in people and not t.ent.endswith(("PER", "LOC")):
             e = k + 1
-            while e < a and toks[e].pos == "PROPN" and toks[e].text[:1].isupper():
+            while e < len(toks) and toks[e].pos == "PROPN" and toks[e].text[:1].isupper():
                 e += 1
             return k, e
         k += 1
