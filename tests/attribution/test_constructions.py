@@ -418,8 +418,8 @@ def test_english_apposition_name_and_organisation_before_a_name():
 
 def test_erfahren_aus_and_outlet_information():
     an = run("Wie der Spiegel aus Regierungskreisen erfuhr, soll der Minister zurücktreten.")
-    a = find(an, "zurücktreten")
-    assert a.source_mention.text == "Regierungskreisen" and an.source_by_id(a.source).type == "anonymous"
+    a = next(a for a in an.attributions if a.source_mention.text == "Regierungskreisen")  # round 16: inside
+    assert an.source_by_id(a.source).type == "anonymous" and a.parent is not None  # the Spiegel's report
     assert not run("Er erfuhr aus der Zeitung vom Tod seines Vaters.").attributions
     an = run("Nach Spiegel-Informationen soll der Minister zurücktreten.")
     assert an.source_by_id(find(an, "zurücktreten").source).type == "media"

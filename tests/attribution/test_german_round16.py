@@ -374,3 +374,10 @@ def test_das_unternehmen_after_a_sentence_that_opened_with_the_company():
         "Grund seien Probleme bei Windturbinen der Tochter Siemens Gamesa, teilte das Unternehmen mit."
     )
     assert source_of(run(LEAD + body), "Windturbinen").name == "Siemens Energy"
+
+
+def test_a_paper_that_learned_from_circles_reports_what_the_circles_said():
+    an = run(LEAD + "Wie die Zeitung aus Regierungskreisen erfuhr, soll der Minister zurücktreten.")
+    pair = [a for a in an.attributions if "zurücktreten" in a.message.text]
+    assert [an.source_by_id(a.source).type for a in pair] == ["media", "anonymous"]
+    assert pair[1].parent == pair[0].id

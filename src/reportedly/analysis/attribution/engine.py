@@ -18,6 +18,7 @@ from . import english as EN
 from . import english_clauses as EC
 from . import english_wire as EW
 from . import floor as FL
+from . import hosts as HO
 from . import messages as M
 from . import overlaps as OV
 from . import patterns as P
@@ -92,7 +93,8 @@ def _attribute(doc, ctx) -> None:
                 last = len(events) - 1 if events else None
                 found = [back] + cited  # round 10: "Das berichtete X unter Berufung auf Y." (Y inside X)
         if lang == "de":
-            P.berufung_hosts(toks, found)  # "X berichtet unter Berufung auf Insider, …": Insider inside X
+            found = HO.learned_from(found) + found  # round 16: "Wie die Zeitung aus Kreisen erfuhr": two events
+            HO.berufung_hosts(toks, found)  # "X berichtet unter Berufung auf Insider, …": Insider inside X
         elif lang == "en":
             found = found + EW.citing_events(doc, found, first, end, si)  # "X reported, citing two sources"
         complete = [ev for ev in found if ev.msg]

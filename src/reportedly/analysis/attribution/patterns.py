@@ -455,32 +455,6 @@ def is_citing(toks, ev: Event) -> bool:
     return bool(ev.cue) and (toks[ev.cue[0]].lemma or "").lower() in CITING_LEMMAS | {"zitieren"} and not ev.msg
 
 
-def berufung_hosts(toks, found: list[Event]) -> None:
-    """ "Reuters berichtete unter Berufung auf Insider, dass …", "Wie die Zeitung unter Berufung auf
-    zwei Beamte berichtet, …": the cited sources said what the outlet reports. Their event takes the
-    report's message and is reported inside it (chain: outlet → Insider), rather than the whole
-    sentence around the phrase as its message with the outlet inside it."""
-    for ev in found:
-        fv = ev.extra.get("quoted_by")
-        if fv is not None:
-            ev.extra["host"] = next((o for o in found if o is not ev and o.cue and o.cue[0] == fv and o.msg), None)
-            continue
-        if len(ev.cue) != 3 or toks[ev.cue[1]].text.lower() not in BERUFUNG_NOUNS or not ev.msg:
-            continue
-        host = next(
-            (
-                o
-                for o in found
-                if o is not ev and o.cue and o.msg and o.src is not None and o.cue[0] not in ev.cue
-                and not (o.msg[0][0] <= ev.cue[0] < o.msg[-1][1])
-            ),
-            None,
-        )
-        if host is not None:
-            ev.msg = list(host.msg)
-            ev.extra["host"] = host
-
-
 def own_account_event(toks, i: int, n: int, own, msg, si: int) -> Event:
     """Round 15: "Die Feuerwehr hat nach eigenen Angaben …", "Seinen Angaben nach …": the cue is "nach",
     the words "eigenen Angaben" stand for the speaker (the mention, as SpkAtt annotates them: 8 of 8
@@ -493,4 +467,3 @@ def own_account_event(toks, i: int, n: int, own, msg, si: int) -> Event:
     else:
         ev.extra["mention"] = words
     return ev
-

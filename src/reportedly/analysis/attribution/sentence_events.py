@@ -243,7 +243,10 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         head = None if aus is None else next(
             (k for k in range(aus + 1, min(end, aus + 5)) if toks[k].pos in ("NOUN", "PROPN")), None
         )
-        src = np_tokens(toks, head, aus + 1, end) if head is not None else src
+        reporter, src = src, (np_tokens(toks, head, aus + 1, end) if head is not None else src)
+        learned_by = reporter if lemma == "erfahren" and reporter is not None and reporter != src else None
+    else:
+        learned_by = None
     if passive and lang == "de" and t.tag == "VVPP" and lemma not in ("zitieren", "wiedergeben"):
         src = passive_agent(toks, i, first, end)  # "Die Bürger wurden vom Bürgermeister aufgefordert": not the subject
     rel = relative_subject(toks, i, first, lang) if not passive and lemma not in FROM_SOURCE else None
@@ -304,7 +307,10 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             ):  # "Wie es aus Sicherheitskreisen hieß", "Wie aus Kreisen der Koalition zu hören war" (round 15)
                 src = np_tokens(toks, head, head, i)
             if msg:
-                return Event(cue, src, [msg], "according_to", si, passive=passive)
+                ev = Event(cue, src, [msg], "according_to", si, passive=passive)
+                if learned_by is not None:
+                    ev.extra["learned_by"] = learned_by  # round 16: "Wie die Zeitung aus Kreisen erfuhr"
+                return ev
         if lang != "de" or start == fv:  # "…, sagte er": German verb-first; not "…, sie habe das verstanden"
             msg = M.left_message(toks, start, first, lang)
             if lang == "de" and msg is not None and M.wie_report(toks, *msg):

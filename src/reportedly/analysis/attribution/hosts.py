@@ -1,0 +1,47 @@
+"""Within one sentence, which event is reported inside which: "X berichtet unter Berufung auf Insider",
+"Wie die Zeitung aus Regierungskreisen erfuhr" (moved out of patterns.py in round 16)."""
+
+from __future__ import annotations
+
+from .event import Event
+from .patterns import BERUFUNG_NOUNS
+
+
+def berufung_hosts(toks, found: list[Event]) -> None:
+    """ "Reuters berichtete unter Berufung auf Insider, dass …", "Wie die Zeitung unter Berufung auf
+    zwei Beamte berichtet, …": the cited sources said what the outlet reports. Their event takes the
+    report's message and is reported inside it (chain: outlet → Insider), rather than the whole
+    sentence around the phrase as its message with the outlet inside it."""
+    for ev in found:
+        fv = ev.extra.get("quoted_by")
+        if fv is not None:
+            ev.extra["host"] = next((o for o in found if o is not ev and o.cue and o.cue[0] == fv and o.msg), None)
+            continue
+        if len(ev.cue) != 3 or toks[ev.cue[1]].text.lower() not in BERUFUNG_NOUNS or not ev.msg:
+            continue
+        host = next(
+            (
+                o
+                for o in found
+                if o is not ev and o.cue and o.msg and o.src is not None and o.cue[0] not in ev.cue
+                and not (o.msg[0][0] <= ev.cue[0] < o.msg[-1][1])
+            ),
+            None,
+        )
+        if host is not None:
+            ev.msg = list(host.msg)
+            ev.extra["host"] = host
+
+
+def learned_from(found: list[Event]) -> list[Event]:
+    """Round 16: "Wie die Zeitung aus Regierungskreisen erfuhr, …": the circles told the paper, and the
+    paper reports it. For each such event a report by the one who learned it, which hosts the event
+    (chain: Zeitung → Regierungskreise)."""
+    out = []
+    for ev in found:
+        by = ev.extra.pop("learned_by", None)
+        if by is not None and ev.msg:
+            host = Event(list(ev.cue), by, list(ev.msg), ev.mode, ev.sent)
+            ev.extra["host"] = host
+            out.append(host)
+    return out
