@@ -112,3 +112,14 @@ def test_warned_of_and_welcomed_report_their_objects():
     assert source_of(an, "strikes").name == "Daniela Cavallo"
     assert find(an, "further cuts").message.text == "further cuts"
     assert find(an, "the decision").cue.text == "welcomed"
+
+
+def test_a_fronted_interview_phrase_keeps_the_subject_and_economists_are_no_outlet():
+    body = (
+        "In an interview with Fox News, Senator Rand Paul called the bill \"a disgrace\" and said it "
+        "would add billions to the deficit. Economists at Goldman Sachs estimated that growth would suffer."
+    )
+    an = run(EN_LEAD + "\n\n" + body)
+    assert source_of(an, "disgrace").name == "Rand Paul"
+    assert source_of(an, "billions").name == "Rand Paul"
+    assert source_of(an, "growth").type != "media"

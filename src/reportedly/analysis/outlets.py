@@ -33,6 +33,8 @@ class OutletEntry:
 
 
 ARTICLES = frozenset("der die das the".split())
+GERMAN_COUNTRIES = frozenset({"DE", "AT", "CH"})
+"""Only German-language outlets get German case forms: "Economists" is a plural, not the Economist's."""
 FEMININE_ENDS = ("ung", "eit", "welt", "post", "schau", "zeitung", "agentur", "news", "times")
 """Last words that take no genitive s (feminine nouns, English plurals)."""
 
@@ -72,7 +74,7 @@ class OutletRegistry:
             for d in e.domains:
                 self.by_domain[d.lower()] = e
             for n in (e.name, *e.aliases):
-                for form in (n, *german_forms(n)):
+                for form in (n, *(german_forms(n) if e.country in GERMAN_COUNTRIES else ())):
                     self.by_name.setdefault(form.lower(), e)
                     names.append(form)
         names.sort(key=len, reverse=True)

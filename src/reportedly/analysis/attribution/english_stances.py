@@ -119,10 +119,12 @@ def _label_event(doc, i: int, first: int, end: int, si: int):
     is the speaker's, and the speaker the noun phrase that opens the clause (the language layer may
     link the object instead: "the mood")."""
     from .english import main_subject
+    from .english_subjects import after_fronted_pp
     from .event import Event
     from .messages import QUOTE_MARKS
 
     toks = doc.tokens
+    first = after_fronted_pp(toks, first, i)  # round 16: "In an interview with Fox News, Senator X called …"
     opening = next((k for k in range(i + 1, min(end, i + 9)) if toks[k].text in QUOTE_MARKS), None)
     if opening is None or any(t.text in (",", ";", ":") for t in toks[i + 1 : opening]):
         return None
@@ -179,3 +181,4 @@ def addressee_to(toks, i: int, end: int) -> bool:
 TRIGGER_WORDS = (PROMISE_VERBS | CALL_VERBS | APPEAL_VERBS | EXPRESS_VERBS | DEMAND_VERBS | LABEL_VERBS
                  | THOUGHT_ADJECTIVES | BARE_CLAUSE_VERBS | DIRECTIVE_VERBS | {"clear"})
 """Every word intention_event, _state_event and _label_event can start from."""
+

@@ -340,3 +340,14 @@ def affiliated(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     ):
         return a, i
     return src
+
+
+def after_fronted_pp(toks, first: int, i: int) -> int:
+    """Where the clause starts after a fronted prepositional phrase and its comma ("In an interview with
+    Fox News, …", "On Friday, …"), else `first`."""
+    if toks[first].pos != "ADP" and toks[first].text.lower() not in ("in", "on", "at", "during", "after", "before"):
+        return first
+    c = next((k for k in range(first + 1, i) if toks[k].text == ","), None)
+    if c is None or c + 1 >= i or any(t.pos in ("VERB", "AUX") or t.quote for t in toks[first:c]):
+        return first
+    return c + 1
