@@ -381,3 +381,8 @@ def test_a_paper_that_learned_from_circles_reports_what_the_circles_said():
     pair = [a for a in an.attributions if "zurücktreten" in a.message.text]
     assert [an.source_by_id(a.source).type for a in pair] == ["media", "anonymous"]
     assert pair[1].parent == pair[0].id
+
+
+def test_kuendigte_an_reports_its_object_between_verb_and_particle():
+    an = run(LEAD + "Söder kündigte ein Soforthilfeprogramm von 100 Millionen Euro an.")
+    assert find(an, "Soforthilfe").message.text == "ein Soforthilfeprogramm von 100 Millionen Euro"
