@@ -386,3 +386,8 @@ def test_a_paper_that_learned_from_circles_reports_what_the_circles_said():
 def test_kuendigte_an_reports_its_object_between_verb_and_particle():
     an = run(LEAD + "Söder kündigte ein Soforthilfeprogramm von 100 Millionen Euro an.")
     assert find(an, "Soforthilfe").message.text == "ein Soforthilfeprogramm von 100 Millionen Euro"
+
+
+def test_words_given_to_a_fronted_dative_outlet_leave_the_open_report():
+    body = "Der Spiegel berichtete, die Lage sei ernst. Der Agentur Reuters sagte ein Sprecher, das sei falsch."
+    assert find(run(LEAD + body), "sei falsch").parent is None

@@ -24,6 +24,7 @@ from . import overlaps as OV
 from . import patterns as P
 from . import possessive as PO
 from . import quotations as Q
+from . import quoted_titles as QT
 from . import repairs_de as RP
 from .coordination import resolve_speakers
 from .cues import (
@@ -179,7 +180,9 @@ def _attribute(doc, ctx) -> None:
             text = doc.text[toks[ev.src[0]].start : toks[ev.src[1] - 1].end]
             ev.via_media = any(True for _ in outlet_registry().mentions(text))
     for ev in events:
-        ev.extra["told_outlet"] = told_outlet(toks, ev, lambda a, b: _names_outlet(doc, a, b))
+        ev.extra["told_outlet"] = told_outlet(toks, ev, lambda a, b: _names_outlet(doc, a, b)) or (
+            lang == "de" and QT.fronted_dative_outlet(doc, ev)  # round 16: "Der Agentur Reuters sagte ein Sprecher"
+        )
     events.sort(key=lambda e: (e.msg[0][0], e.extra.get("host") is not None))  # the report before its cited source
     outlet = doc.analysis.article.outlet.name if doc.analysis.article.outlet else None
     for ev in events:

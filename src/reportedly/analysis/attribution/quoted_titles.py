@@ -90,3 +90,12 @@ def _dative_outlet(doc, a: int, b: int) -> bool:
         return True
     weak = any(t.pos == "ADJ" and t.text.endswith("en") for t in toks[a + 1 : b])
     return weak or any(t.text.lower().rsplit("-", 1)[-1].endswith(FEMININE_MEDIA) for t in toks[a + 1 : b])
+
+
+def fronted_dative_outlet(doc, ev) -> bool:
+    """Round 16: the cue's sentence opens with the outlet told ("Der Nachrichtenagentur Reuters sagte ein
+    Sprecher, …"): the words were given to that outlet."""
+    if not ev.cue:
+        return False
+    first = doc.sentences[doc.tokens[ev.cue[0]].sent].first
+    return ev.cue[0] - first >= 2 and _dative_outlet(doc, first, ev.cue[0])
