@@ -391,3 +391,8 @@ def test_kuendigte_an_reports_its_object_between_verb_and_particle():
 def test_words_given_to_a_fronted_dative_outlet_leave_the_open_report():
     body = "Der Spiegel berichtete, die Lage sei ernst. Der Agentur Reuters sagte ein Sprecher, das sei falsch."
     assert find(run(LEAD + body), "sei falsch").parent is None
+
+
+def test_a_one_word_name_before_a_colon_speaks_the_quotation():
+    body = "Der Minister sagte, das Gesetz komme. Merz: „Das ist falsch.“"
+    assert source_of(run(LEAD + body), "falsch").name == "Merz"

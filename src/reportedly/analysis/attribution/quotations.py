@@ -218,12 +218,12 @@ def _colon_speaker(doc, qa: int, sent, table):
     k = qa - 1
     while k > sent.first and toks[k].text in M.QUOTE_MARKS:
         k -= 1
-    if toks[k].text != ":" or k - sent.first < 2:
+    if toks[k].text != ":" or k - sent.first < 1:
         return None
     lang = doc.language
     fv = next((j for j in range(sent.first, k) if _finite(toks[j], lang) and not toks[j].quote), None)
-    if fv is None:
-        return _verbless_speaker(doc, sent.first, k, table) if lang == "de" else None
+    if fv is None:  # round 16: English too ('Smith: "This is a disaster."'), and a one-word name
+        return _verbless_speaker(doc, sent.first, k, table)
     src = subject(doc, fv, sent.first, k, lang)
     if lang == "en" and src is not None and src[0] > fv:
         return None  # 'Asked about it, the minister said: …' has its cue; the subject comes first in English
