@@ -396,3 +396,8 @@ def test_words_given_to_a_fronted_dative_outlet_leave_the_open_report():
 def test_a_one_word_name_before_a_colon_speaks_the_quotation():
     body = "Der Minister sagte, das Gesetz komme. Merz: „Das ist falsch.“"
     assert source_of(run(LEAD + body), "falsch").name == "Merz"
+
+
+def test_a_speaker_with_a_short_place_phrase_before_the_colon():
+    body = "Der Minister sagte, das Gesetz komme. Scholz in der ARD: „Das ist falsch.“"
+    assert source_of(run(LEAD + body), "falsch").name == "Scholz"

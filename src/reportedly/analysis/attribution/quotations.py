@@ -236,6 +236,12 @@ def _colon_speaker(doc, qa: int, sent, table):
     return (fv, src, source) if source.type in ("person", "organization", "media", "anonymous") else None
 
 
+VERBLESS_LINKS = frozenset(
+    "dazu darauf zum zur über gegenüber im am auf bei beim in nach vor vom mit on in to at after".split()
+)
+"""What may stand between a speaker and the colon: "Merz dazu:", "Scholz in der ARD:", "Merz bei Lanz:"."""
+
+
 def _verbless_speaker(doc, first: int, colon: int, table):
     """Round 13: "Der Minister dazu: „…“", "Merkel zum Urteil: „…“" — a speaker's noun phrase opening the
     sentence, at most a short phrase ("dazu", "zum Urteil") and no verb before the colon: (None, mention,
@@ -247,7 +253,7 @@ def _verbless_speaker(doc, first: int, colon: int, table):
     a, b = np_tokens(toks, head, first, colon)
     if a != first or not any(_speaker_word(t) for t in toks[a:b]) or colon - b > 3:
         return None
-    if b < colon and toks[b].text.lower() not in ("dazu", "darauf", "zum", "zur", "über", "gegenüber", "im", "am"):
+    if b < colon and toks[b].text.lower() not in VERBLESS_LINKS:
         return None
     source = table.resolve(doc, a, b)
     return (None, (a, b), source) if source.type in ("person", "organization", "media", "anonymous") else None
