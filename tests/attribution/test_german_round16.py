@@ -401,3 +401,8 @@ def test_a_one_word_name_before_a_colon_speaks_the_quotation():
 def test_a_speaker_with_a_short_place_phrase_before_the_colon():
     body = "Der Minister sagte, das Gesetz komme. Scholz in der ARD: „Das ist falsch.“"
     assert source_of(run(LEAD + body), "falsch").name == "Scholz"
+
+
+def test_a_quotation_before_anyone_spoke_takes_the_person_just_named():
+    body = "Die Bäckerin Anna Roe führt seit 20 Jahren ihren Laden in der Altstadt. „Wir können nicht mehr.“"
+    assert source_of(run(LEAD + body), "nicht mehr").name == "Anna Roe"

@@ -117,7 +117,7 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
                 continue
         talker = current_speaker(events, si, paras, quote=True)
         source = talker.source if talker is not None else None
-        if source is None and doc.language == "en" and _whole_sentence(doc, qa, qb, si):
+        if source is None and _whole_sentence(doc, qa, qb, si):
             source = _person_just_named(doc, qa, table)  # 'Jane Roe runs a bakery. … "We cannot go on."'
         scare = MAX_SCARE_QUOTE_DE if doc.language == "de" else MAX_SCARE_QUOTE if source is None else 0
         if qb - qa <= scare and not _whole_sentence(doc, qa, qb, si):
@@ -174,10 +174,10 @@ def _work_title(toks, qa: int) -> bool:
 
 
 def _person_just_named(doc, qa: int, table):
-    """English: a quotation no one has been quoted before takes the person named (first and last
+    """A quotation no one has been quoted before takes the person named (first and last
     name, no organisation or place) in the two sentences before it."""
     toks = doc.tokens
-    found = person_name_before(toks, qa, 40, "en")
+    found = person_name_before(toks, qa, 40, doc.language)  # round 16: German too
     if found is None or toks[qa].sent - toks[found[0]].sent > 2:
         return None
     run = toks[found[0] : found[1]]
