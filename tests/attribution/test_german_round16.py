@@ -406,3 +406,19 @@ def test_a_speaker_with_a_short_place_phrase_before_the_colon():
 def test_a_quotation_before_anyone_spoke_takes_the_person_just_named():
     body = "Die Bäckerin Anna Roe führt seit 20 Jahren ihren Laden in der Altstadt. „Wir können nicht mehr.“"
     assert source_of(run(LEAD + body), "nicht mehr").name == "Anna Roe"
+
+
+def test_interview_answers_are_the_named_persons_direct_speech():
+    text = (
+        "Der Ökonom Marcel Fratzscher fordert mehr Investitionen. Die Fragen stellte Anna Berg.\n\n"
+        "Herr Fratzscher, ist die Schuldenbremse noch zeitgemäß?\n\n"
+        "Fratzscher: Nein. Sie verhindert dringend nötige Investitionen. Wir verlieren an Wettbewerbsfähigkeit.\n\n"
+        "Die Union sieht das anders.\n\n"
+        "Fratzscher: Das ist kurzsichtig. Wer heute nicht investiert, zahlt morgen den doppelten Preis."
+    )
+    an = run(text, title="„Wir müssen die Schuldenbremse reformieren“")
+    answers = [a for a in an.attributions if a.mode == "direct" and not a.cue]
+    assert [a.message.text[:11] for a in answers] == ["Nein. Sie v", "Das ist kur"]
+    assert {an.source_by_id(a.source).name for a in answers} == {"Marcel Fratzscher"}
+    one = run("Der Ökonom Marcel Fratzscher kam nach Berlin.\n\nFratzscher: Nein. Das ist falsch.")
+    assert not [a for a in one.attributions if a.message.text.startswith("Nein")]

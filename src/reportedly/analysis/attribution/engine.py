@@ -35,6 +35,7 @@ from .cues import (
 )
 from .event import Event
 from .event import to_model as _to_model
+from .interview import interview_answers
 from .names import media_noun as MEDIA_WORD
 from .nesting import assign_parents, mixed_modes, told_outlet
 from .quoted_speech import quoted_speech
@@ -172,6 +173,7 @@ def _attribute(doc, ctx) -> None:
     Q.quote_messages(events, quotes)
     if lang == "en":  # 'She said: "A. B."': the whole quotation, direct
         EW.whole_quotes(toks, events, quotes)
+    events = interview_answers(doc, events, table)  # round 16: "Fratzscher: Nein. Sie verhindert …"
     events += quoted_speech(doc, events, table)  # '"… lead some officials to whisper: …" — X (@x)'
     if lang == "de":  # round 11: "X, Y, äußerte sich am Montag.": no message
         events = OV.drop_self_messages(events, toks)

@@ -1,0 +1,56 @@
+"""Round 16: interview transcripts. German and English outlets print interviews as paragraphs that open
+with the speaker's name and a colon and carry no quotation marks ("Fratzscher: Nein. Sie verhindert
+dringend nötige Investitionen …"). Each such paragraph is the named person's direct speech; a question
+paragraph opened by the outlet ("SPIEGEL: …") is no claim and is left alone."""
+
+from __future__ import annotations
+
+from . import messages as M
+from .event import Event
+from .names import full_names
+
+MAX_NAME_TOKENS = 3
+MIN_ANSWERS = 2
+"""An interview has at least two answer paragraphs."""
+
+
+def interview_answers(doc, events: list[Event], table) -> list[Event]:
+    """Events for the "Name: answer" paragraphs; cue-less events inside them are replaced."""
+    if not doc.paragraphs:
+        return events
+    toks = doc.tokens
+    out = list(events)
+    answers: list[Event] = []
+    names = full_names(toks)  # surname -> full name: "Fratzscher" after "Der Ökonom Marcel Fratzscher"
+    for p_start, p_end in doc.paragraphs:
+        first_tok = doc.token_at(p_start)
+        if first_tok is None or p_start < doc.headline_end:
+            continue
+        a = first_tok.i
+        colon = next((k for k in range(a + 1, min(len(toks), a + MAX_NAME_TOKENS + 1)) if toks[k].text == ":"), None)
+        if colon is None or colon + 2 >= len(toks) or toks[colon + 1].text in M.QUOTE_MARKS:
+            continue  # 'Merz: „…“' is the quotation rule's
+        if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in toks[a:colon]):
+            continue
+        if not (any(t.ent.endswith("PER") for t in toks[a:colon]) or toks[colon - 1].text in names):
+            continue  # "Hintergrund:", "Fazit:", "SPIEGEL:" (the outlet asks): no person named before
+        source = table.resolve(doc, a, colon)
+        if source.type != "person":
+            continue
+        last = next((k for k in range(len(toks) - 1, colon, -1) if toks[k].start < p_end), None)
+        if last is None:
+            continue
+        sent = doc.sentences[toks[last].sent]
+        b = M.content_end(toks, sent.first, min(sent.last, last + 1))
+        if b - colon < 3 or any(t.text in M.QUOTE_MARKS for t in toks[colon + 1 : b]):
+            continue
+        s0 = doc.sentences[toks[colon].sent]
+        if M.sentence_konjunktiv(toks, colon + 1, s0.last, doc.language) == 1:
+            continue  # "Merz: Die Regierung sei gescheitert": a summary in reported speech, no transcript
+        answers.append(Event([], (a, colon), [(colon + 1, b)], "direct", toks[colon].sent, source=source))
+    if len(answers) < MIN_ANSWERS:
+        return events  # one "Name: …" paragraph is no transcript (a summary, a live-blog line)
+    for ev in answers:
+        a, b = ev.msg[0]
+        out = [e for e in out if e.cue or not (a <= e.msg[0][0] < b)] + [ev]
+    return out
