@@ -422,3 +422,8 @@ def test_interview_answers_are_the_named_persons_direct_speech():
     assert {an.source_by_id(a.source).name for a in answers} == {"Marcel Fratzscher"}
     one = run("Der Ökonom Marcel Fratzscher kam nach Berlin.\n\nFratzscher: Nein. Das ist falsch.")
     assert not [a for a in one.attributions if a.message.text.startswith("Nein")]
+
+
+def test_a_possessive_statement_noun_before_the_colon_names_its_owner():
+    body = "Verkehrsminister Volker Wissing besuchte die Baustelle. Sein Fazit: „Das dauert noch Jahre.“"
+    assert source_of(run(LEAD + body), "noch Jahre").name == "Volker Wissing"

@@ -202,7 +202,7 @@ def _clause_speaker_en(doc, qa: int, sent, table):
         return None
     if any(t.text.lower() in ("it", "this", "that", "which") for t in words):
         return None
-    source = table.resolve(doc, *src)
+    source = _possessor(doc, src, table) or table.resolve(doc, *src)
     return (fv, src, source) if source.type in ("person", "organization", "media", "anonymous") else None
 
 
@@ -232,7 +232,7 @@ def _colon_speaker(doc, qa: int, sent, table):
         src = found
     if src is None or not any(_speaker_word(t) for t in toks[src[0] : src[1]]):
         return None  # "Auf dem Plakat stand: „…“": no one who speaks (and no stray Source)
-    source = table.resolve(doc, *src)
+    source = _possessor(doc, src, table) or table.resolve(doc, *src)
     return (fv, src, source) if source.type in ("person", "organization", "media", "anonymous") else None
 
 
@@ -251,12 +251,40 @@ def _verbless_speaker(doc, first: int, colon: int, table):
         return None
     head = next((j for j in range(first, colon) if toks[j].pos in ("NOUN", "PROPN")), first)
     a, b = np_tokens(toks, head, first, colon)
+    owner = _possessor(doc, (a, b), table) if a == first and b == colon else None
+    if owner is not None:  # round 16: "Sein Fazit: „…“"
+        return None, (a, b), owner
     if a != first or not any(_speaker_word(t) for t in toks[a:b]) or colon - b > 3:
         return None
     if b < colon and toks[b].text.lower() not in VERBLESS_LINKS:
         return None
     source = table.resolve(doc, a, b)
     return (None, (a, b), source) if source.type in ("person", "organization", "media", "anonymous") else None
+
+
+STATEMENT_NOUNS = frozenset(
+    "fazit urteil botschaft antwort kommentar reaktion forderung appell rat credo devise einschätzung prognose "
+    "bilanz warnung mahnung kritik meinung ansicht position".split()
+)
+"""Nouns for what someone says: "Sein Fazit: „…“", "Ihr Urteil fiel deutlich aus: …" (round 16)."""
+
+
+def _possessor(doc, src: tuple[int, int], table):
+    """Round 16: "Sein Fazit:", "Ihre Antwort:": whose statement a possessive names (he / she), else None."""
+    from .pronoun_sources import pronoun_source  # late: pronoun_sources imports the source table's helpers
+
+    toks = doc.tokens
+    a, b = src
+    low = toks[a].text.lower()
+    if b - a != 2 or toks[b - 1].text.lower() not in STATEMENT_NOUNS:
+        return None
+    if low in ("sein", "seine", "seinem", "seiner", "his"):
+        pronoun = "er" if doc.language == "de" else "he"
+    elif low in ("ihr", "ihre", "ihrem", "ihrer", "her"):
+        pronoun = "sie" if doc.language == "de" else "she"
+    else:
+        return None
+    return pronoun_source(table, doc, a, toks[a].start, pronoun)
 
 
 def _finite(tok, lang: str) -> bool:
