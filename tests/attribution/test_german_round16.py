@@ -427,3 +427,8 @@ def test_interview_answers_are_the_named_persons_direct_speech():
 def test_a_possessive_statement_noun_before_the_colon_names_its_owner():
     body = "Verkehrsminister Volker Wissing besuchte die Baustelle. Sein Fazit: „Das dauert noch Jahre.“"
     assert source_of(run(LEAD + body), "noch Jahre").name == "Volker Wissing"
+
+
+def test_a_statement_noun_with_a_genitive_before_the_colon_names_the_genitive():
+    body = "Die Grünen legten einen Bericht vor. Das Fazit der Grünen: „Die Regierung versagt.“"
+    assert source_of(run(LEAD + body), "versagt").name == "Grünen"

@@ -251,7 +251,7 @@ def _verbless_speaker(doc, first: int, colon: int, table):
         return None
     head = next((j for j in range(first, colon) if toks[j].pos in ("NOUN", "PROPN")), first)
     a, b = np_tokens(toks, head, first, colon)
-    owner = _possessor(doc, (a, b), table) if a == first and b == colon else None
+    owner = _possessor(doc, (a, b), table) if a == first and b >= colon - 1 else None
     if owner is not None:  # round 16: "Sein Fazit: „…“"
         return None, (a, b), owner
     if a != first or not any(_speaker_word(t) for t in toks[a:b]) or colon - b > 3:
@@ -276,6 +276,14 @@ def _possessor(doc, src: tuple[int, int], table):
     toks = doc.tokens
     a, b = src
     low = toks[a].text.lower()
+    if (
+        b - a >= 4
+        and low in ("die", "das", "der")
+        and toks[a + 1].text.lower() in STATEMENT_NOUNS
+        and toks[a + 2].text.lower() in ("des", "der")
+    ):  # "Die Antwort des Ministers: „…“": the genitive's
+        owner = table.resolve(doc, a + 2, b)
+        return owner if owner.type in ("person", "organization", "anonymous", "media") else None
     if b - a != 2 or toks[b - 1].text.lower() not in STATEMENT_NOUNS:
         return None
     if low in ("sein", "seine", "seinem", "seiner", "his"):
