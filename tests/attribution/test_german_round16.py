@@ -432,3 +432,14 @@ def test_a_possessive_statement_noun_before_the_colon_names_its_owner():
 def test_a_statement_noun_with_a_genitive_before_the_colon_names_the_genitive():
     body = "Der Minister Hans Weber kam zur Sitzung. Die Antwort des Ministers: „Das prüfen wir.“"
     assert "Ministers" in source_of(run(LEAD + body), "prüfen wir").mentions[-1].text
+
+
+def test_a_konjunktiv_cue_is_reported_by_the_speaker_who_goes_on():
+    body = (
+        "Das teilten die Fraktionschefs am Dienstagabend mit. "
+        "Die Einigung sehe vor, dass die kommunale Wärmeplanung Vorrang habe."
+    )
+    an = run(LEAD + "Die Koalition hat sich auf Änderungen am Heizungsgesetz geeinigt. " + body)
+    inner = find(an, "Wärmeplanung")
+    assert an.source_by_id(inner.source).type == "document"
+    assert inner.parent is not None

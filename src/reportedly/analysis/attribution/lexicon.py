@@ -215,6 +215,7 @@ DOC_SUFFIXES = (
     "documents", "filing", "memo", "letter", "assessment", "analysis", "poll",
     "indictment", "lawsuit", "ruling", "judgment", "judgement", "verdict", "resolution", "entwurf", "anklage",
     "verordnung", "anordnung", "abkommen", "richtlinie", "vereinbarung", "stellungnahme", "lagebild", "dossier",
+    "einigung", "kompromiss",
 )
 
 GOVERNMENT_PLACES = frozenset(
