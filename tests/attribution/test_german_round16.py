@@ -443,3 +443,11 @@ def test_a_konjunktiv_cue_is_reported_by_the_speaker_who_goes_on():
     inner = find(an, "Wärmeplanung")
     assert an.source_by_id(inner.source).type == "document"
     assert inner.parent is not None
+
+
+def test_an_inserted_wie_or_so_clause_leaves_a_message_in_two_pieces():
+    an = run(LEAD + "Die Regierung werde, wie es hieß, noch in dieser Woche entscheiden.")
+    a = find(an, "Regierung werde")
+    assert [p.text for p in a.message_parts] == ["Die Regierung werde", "noch in dieser Woche entscheiden"]
+    a = find(run(LEAD + "Der Täter sei, so die Ermittler, polizeibekannt."), "Täter sei")
+    assert [p.text for p in a.message_parts] == ["Der Täter sei", "polizeibekannt"]

@@ -118,9 +118,15 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             while stop > b and toks[stop - 1].text in (":", ",", "weiter"):
                 stop -= 1
             c = b + (b < stop and toks[b].text.lower() in ("weiter", "zudem", "außerdem"))  # "so Obama weiter,"
-            if c < stop and toks[c].text == "," and any(is_finite(w) for w in toks[c + 1 : stop]):
+            if c < stop and toks[c].text == "," and (
+                any(is_finite(w) for w in toks[c + 1 : stop])
+                or (c + 1 < stop and toks[c + 1].pos in ("ADJ", "VERB", "ADV", "ADP") and toks[c + 1].text.islower()
+                    and any(is_finite(w) for w in toks[first:i]))
+            ):  # round 16 (the second line): "Der Täter sei, so die Ermittler, polizeibekannt."
                 # parenthetical: "Die Ukraine, so die FPÖ-Europasprecherin, befinde sich …"
                 pieces = M.rest_pieces(toks, first, end, i - 1, c + 1)
+                if len(pieces) == 1 and stop - (c + 1) == 1 and pieces[0][1] <= i:
+                    pieces.append((c + 1, stop))  # round 16: "…, so die Ermittler, polizeibekannt."
                 if pieces:
                     ev = Event([i], (a, b), pieces, "indirect", si)
                     used.update(k for k in range(first, end) if konjunktiv(toks[k], lang) == 1)  # the message's verbs
@@ -288,6 +294,10 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             left = M.left_message(toks, wie, first, lang)
             right = M.right_message(toks, after, first, end, lang) or M.after_comma(toks, after, first, end)
             msg = left or right  # "Wie Insider berichten, arbeitet Apple an …": the main clause
+            if left and lang == "de" and after < end and toks[after].text == "," and (
+                rest := M.rest_pieces(toks, first, end, wie - 1, after + 1)
+            ) and len(rest) == 2 and toks[rest[1][0]].text.islower():  # round 16: "Die Regierung werde, wie es
+                return Event(cue, src, rest, "according_to", si, passive=passive)  # hieß, bald entscheiden."
             head = next(
                 (
                     k
