@@ -451,3 +451,13 @@ def test_an_inserted_wie_or_so_clause_leaves_a_message_in_two_pieces():
     assert [p.text for p in a.message_parts] == ["Die Regierung werde", "noch in dieser Woche entscheiden"]
     a = find(run(LEAD + "Der Täter sei, so die Ermittler, polizeibekannt."), "Täter sei")
     assert [p.text for p in a.message_parts] == ["Der Täter sei", "polizeibekannt"]
+
+
+def test_an_apposition_in_the_vorfeld_and_nach_einem_dokument():
+    body = (
+        "Nach Ansicht von Senator Dodd, Vorsitzender des Bankenausschusses, hat die Fed versagt. "
+        "Nach einem EU-Dokument leben viele Roma in Armut."
+    )
+    an = run(LEAD + body)
+    assert find(an, "Fed versagt").message.text == "hat die Fed versagt"
+    assert source_of(an, "Armut").type == "document"

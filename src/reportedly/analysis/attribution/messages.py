@@ -419,6 +419,7 @@ INFO_NOUN_ENDINGS = (
     "auskunft", "veröffentlichung", "vorhersage", "darstellung", "sicht", "überzeugung", "recherchen",
     "umfrage", "daten", "prognose", "prognosen", "vernehmen", "quellenlage", "medien", "augenzeugenberichten",
     "ergebnis", "hochrechnung", "hochrechnungen", "planungen", "plänen", "wunsch", "vorstellungen",
+    "dokument", "dokumenten",  # round 16: "Nach einem EU-Dokument leben …"
 )
 """Heads after (or before) "nach" that make it a cue, as annotated in the SpkAtt training split."""
 

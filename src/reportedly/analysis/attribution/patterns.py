@@ -83,11 +83,11 @@ def vorfeld_end(toks, i: int, first: int, b: int, end: int) -> int:
     a place or time after the noun phrase belongs to it, not to the message. `b` unless so."""
     if i != first or b >= end or is_finite(toks[b]):
         return b
-    for k in range(b, min(end, b + 6)):
+    for k in range(b, min(end, b + 9)):
         if is_finite(toks[k]) and not toks[k].quote:
-            return k
-        if toks[k].pos not in VORFELD_POS and toks[k].text not in ("(", ")"):
-            return b
+            return k if toks[k - 1].text != "," or toks[b].text == "," else b
+        if toks[k].pos not in VORFELD_POS and toks[k].text not in ("(", ")", ","):
+            return b  # round 16: an apposition in commas ("Nach Ansicht von Senator Dodd, Vorsitzender …, hat")
         if toks[k].text[:1].isdigit() or toks[k].text.lower().startswith(DAY_WORDS) or toks[k].text.lower() in (
             "am", "vom", "seit", "bis"
         ):
