@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import messages as M
 from .event import Event
-from .names import full_names
+from .names import full_names_of
 
 MAX_NAME_TOKENS = 3
 MIN_ANSWERS = 2
@@ -21,7 +21,7 @@ def interview_answers(doc, events: list[Event], table) -> list[Event]:
     toks = doc.tokens
     out = list(events)
     answers: list[Event] = []
-    names = full_names(toks)  # surname -> full name: "Fratzscher" after "Der Ökonom Marcel Fratzscher"
+    names = None  # surname -> full name ("Fratzscher" after "Der Ökonom Marcel Fratzscher"), when needed
     for p_start, p_end in doc.paragraphs:
         first_tok = doc.token_at(p_start)
         if first_tok is None or p_start < doc.headline_end:
@@ -32,14 +32,16 @@ def interview_answers(doc, events: list[Event], table) -> list[Event]:
             continue  # 'Merz: „…“' is the quotation rule's
         if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in toks[a:colon]):
             continue
+        if names is None:
+            names = full_names_of(doc)
         if not (any(t.ent.endswith("PER") for t in toks[a:colon]) or toks[colon - 1].text in names):
             continue  # "Hintergrund:", "Fazit:", "SPIEGEL:" (the outlet asks): no person named before
         source = table.resolve(doc, a, colon)
         if source.type != "person":
             continue
-        last = next((k for k in range(len(toks) - 1, colon, -1) if toks[k].start < p_end), None)
-        if last is None:
-            continue
+        last = colon
+        while last + 1 < len(toks) and toks[last + 1].start < p_end:
+            last += 1
         sent = doc.sentences[toks[last].sent]
         b = M.content_end(toks, sent.first, min(sent.last, last + 1))
         if b - colon < 3 or any(t.text in M.QUOTE_MARKS for t in toks[colon + 1 : b]):

@@ -215,6 +215,14 @@ POSTNOMINALS = frozenset("kc qc obe mbe cbe phd jr sr".split())
 """Letters after a name that are no part of it."""
 
 
+def full_names_of(doc) -> dict[str, str]:
+    """`full_names` of the document, computed once (kept in `doc.user_data`)."""
+    found = doc.user_data.get("_full_names")
+    if found is None:
+        found = doc.user_data["_full_names"] = full_names(doc.tokens)
+    return found
+
+
 def full_names(toks) -> dict[str, str]:
     """Round 16: surname -> the full name the article gave it once ("Tech-Milliardär Elon Musk" … "schrieb
     Musk": "Elon Musk"); a surname two people share maps to nothing."""

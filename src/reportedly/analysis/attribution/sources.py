@@ -70,7 +70,7 @@ class SourceTable:
             NE.english_person_words(doc.tokens) if en else frozenset()))
 
     def _full(self, doc) -> dict[str, str]:
-        return self._per_doc(doc, "full", lambda: N.full_names(doc.tokens))
+        return N.full_names_of(doc)
 
     def add(
         self,
