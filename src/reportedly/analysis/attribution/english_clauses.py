@@ -100,13 +100,13 @@ def repair(toks, k: int, first: int, end: int) -> dict | None:
     if (
         k > first
         and k + 1 < end
+        and toks[k - 1].text[:1].isupper()
+        and toks[k + 1].text[:1].isupper()
         and t.pos in ("ADP", "ADJ", "VERB", "ADV", "SCONJ")
         and t.text.isalpha()
         and t.text.islower()
         and t.text not in SPEECH_EN
         and is_person_noun(t.text)
-        and toks[k - 1].text[:1].isupper()
-        and toks[k + 1].text[:1].isupper()
     ):  # round 16: "Jefferies analyst Philippe Houchois" ("analyst" tagged a preposition)
         return {"pos": "NOUN", "tag": "NN1"}
     if (
