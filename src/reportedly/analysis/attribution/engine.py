@@ -14,6 +14,7 @@ look-ups scan the events found so far, a few dozen per article).
 from __future__ import annotations
 
 from ..outlets import outlet_registry
+from . import clause_kinds as CK
 from . import english as EN
 from . import english_clauses as EC
 from . import english_wire as EW
@@ -136,7 +137,7 @@ def _attribute(doc, ctx) -> None:
         mood = M.sentence_konjunktiv(toks, first, end, lang) if not complete and lang == "de" else 0
         if lang == "en" and not found and EN.backshifted(toks, first, end):
             mood = 2  # "… It would be replaced next year.": backshifted reported speech goes on
-        if mood == 0 and not complete and lang == "de" and M.reportative_sollen(toks, first, end):
+        if mood == 0 and not complete and lang == "de" and CK.reportative_sollen(toks, first, end):
             mood = 2  # "Er soll zwei Menschen eingeschleust haben": continues the speaker just cited
         floor = FL.floor(toks, loose_cues, si) + events if mood == 1 else []  # "X äußerte sich zufrieden. … sei …"
         talker = current_speaker(floor, si, paras, reach=MAX_KONJUNKTIV_SENTENCES) if mood == 1 else None

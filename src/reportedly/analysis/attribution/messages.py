@@ -284,30 +284,6 @@ def sentence_konjunktiv(tokens, first: int, last: int, lang: str) -> int:
     return 0
 
 
-def reportative_sollen(tokens, first: int, last: int) -> bool:
-    """Is the sentence's first finite verb outside quotes "soll"/"sollen" (reportative: "Er soll den
-    Mann erschossen haben")? SpkAtt annotates such a sentence after a cited source as its report."""
-    for t in tokens[first:last]:
-        if t.quote:
-            continue
-        if is_finite(t) and t.pos in ("VERB", "AUX"):
-            if t.text.lower() in ("sollte", "sollten"):  # round 16: "X sollte an dem Angriff beteiligt gewesen sein"
-                return _perfect_infinitive_end(tokens, t.i + 1, last)
-            return t.text.lower() in ("soll", "sollen")
-    return False
-
-
-def _perfect_infinitive_end(tokens, a: int, last: int) -> bool:
-    """The clause ends in a participle plus "haben"/"sein" ("beteiligt gewesen sein"), the past of reportative
-    "sollen"; "sollte" with a plain infinitive is a Konjunktiv II ("should") and reports nothing."""
-    k = last - 1
-    while k > a and tokens[k].pos == "PUNCT":
-        k -= 1
-    if k > a and tokens[k].text.lower() in ("haben", "sein") and tokens[k - 1].tag in ("VVPP", "VAPP", "VMPP"):
-        return not any(t.text in (",", ";", ":") for t in tokens[a:k])
-    return False
-
-
 def rest_pieces(toks, first: int, end: int, a: int, b: int) -> list[tuple[int, int]]:
     """The sentence without the cue phrase [a, b): one or two pieces."""
     stop = content_end(toks, first, end)
@@ -512,17 +488,6 @@ def legal_reference(tokens, i: int, end: int) -> bool:
         return False
     nxt = [t.text.lower() for t in tokens[i + 1 : min(end, i + 3)] if t.text.lower() not in ("dem", "der", "den")]
     return bool(nxt) and (nxt[0] in LEGAL_WORDS or nxt[0].endswith(("gesetz", "gesetzes", "ordnung", "vertrag")))
-
-
-ADVERBIAL_KOUS = frozenset("als nachdem wenn weil bevor während obwohl da seit seitdem sobald falls damit".split())
-
-
-def adverbial_clause_cue(toks, i: int, first: int, after: int, end: int) -> bool:
-    """Round 16: "Als er seinen Chef darauf angesprochen habe, sei er gekündigt worden": a cue at the end of
-    a fronted temporal or causal clause; the main clause after it (finite verb first) is no message of it."""
-    if after >= end or toks[after].text != "," or after + 1 >= end or not is_finite(toks[after + 1]):
-        return False
-    return toks[first].text.lower() in ADVERBIAL_KOUS and not any(t.text in (",", ";", ":") for t in toks[first:i])
 
 
 def _comparative(tokens, a: int, b: int) -> bool:

@@ -6,6 +6,7 @@ together: continuations, quotations, nesting).
 from __future__ import annotations
 
 from . import citations as C
+from . import clause_kinds as CK
 from . import english as EN
 from . import english_wire as EW
 from . import inserted as IN
@@ -277,7 +278,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         return Event(cue, inv[0], pieces, "indirect", si)
     after = max(cue) + 1 if lang != "en" else EN.after_addressee(toks, max(cue) + 1, end)
     msg = M.right_message(toks, after, first, end, lang)
-    if msg and lang == "de" and M.adverbial_clause_cue(toks, i, first, _past_aux(toks, after, end), end):
+    if msg and lang == "de" and CK.adverbial_clause_cue(toks, i, first, _past_aux(toks, after, end), end):
         return None  # round 16: the cue of a fronted "als"/"nachdem"-clause reports nothing
     if msg and src and msg[0] <= src[0] < msg[1]:
         src = _subject(doc, fv, first, msg[0], lang) if fv < msg[0] else None
