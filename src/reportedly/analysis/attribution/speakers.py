@@ -182,17 +182,9 @@ def refer_back(
     h = head.lower()
     if h in ORG_NOUNS or h.rsplit("-", 1)[-1] in ORG_NOUNS:
         org = table.last("organization")
-        if org is not None and h.rsplit("-", 1)[-1] in COMPANY_NOUNS and _authority(org):
-            return None  # round 15: "Das Unternehmen erklärte" after "Wie die Polizei mitteilte": not the police
-        if org is not None and any(w in ("der", "des") for w in lows[2:]) and not _shares(org, lows[2:]):
-            return None  # round 16: "Das Institut der deutschen Wirtschaft" names a body of its own
-        if org is not None and roles and len(lows) > 2 and not _shares(org, lows[1:-1]):
-            return None  # round 16 (English): "the Unite union" after "the IG Metall union": another one
-        if org is not None and h in GOVERNMENT_HEADS and not any(h[:6] in m.text.lower() for m in org.mentions):
-            return None  # round 16: "The government insists …" after "The National Education Union said"
-        if org is not None and _other_org_noun(org, h):
-            return None  # round 16: "Der Verband warf …" after "Die Opposition wirft …": another body
-        return org if org is not None and _recent(org, at) else None
+        if org is None or _another_body(org, h, lows, roles):
+            return None
+        return org if _recent(org, at) else None
     nation = nationality(h.rsplit("-", 1)[-1])  # round 16: "der Belgier", "die Spanierin"
     if not (is_person_role(h) or is_person_noun(h) or nation):
         return None
@@ -233,6 +225,19 @@ OFFICIAL_WORDS = ("sprecher", "beamt", "vertreter", "kreise", "insider", "diplom
 
 
 GOVERNMENT_HEADS = frozenset("government regierung bundesregierung landesregierung administration".split())
+
+
+def _another_body(org, h: str, lows: list[str], english: bool) -> bool:
+    """Is the organisation noun `h` (description `lows`) not the organisation `org` named last?"""
+    if h.rsplit("-", 1)[-1] in COMPANY_NOUNS and _authority(org):
+        return True  # round 15: "Das Unternehmen erklärte" after "Wie die Polizei mitteilte": not the police
+    if any(w in ("der", "des") for w in lows[2:]) and not _shares(org, lows[2:]):
+        return True  # round 16: "Das Institut der deutschen Wirtschaft" names a body of its own
+    if english and len(lows) > 2 and not _shares(org, lows[1:-1]):
+        return True  # round 16: "the Unite union" after "the IG Metall union": another one
+    if h in GOVERNMENT_HEADS and not any(h[:6] in m.text.lower() for m in org.mentions):
+        return True  # round 16: "The government insists …" after "The National Education Union said"
+    return _other_org_noun(org, h)  # round 16: "Der Verband warf …" after "Die Opposition wirft …"
 
 
 def _shares(org, words: list[str]) -> bool:
