@@ -13,6 +13,8 @@ look-ups scan the events found so far, a few dozen per article).
 
 from __future__ import annotations
 
+from functools import partial
+
 from ..outlets import outlet_registry
 from . import clause_kinds as CK
 from . import english as EN
@@ -30,8 +32,6 @@ from . import repairs_de as RP
 from .coordination import resolve_speakers
 from .cues import (
     Lexicon,
-    is_finite,
-    konjunktiv,
     lexicon_for,
     load_lexicon,
     using_lexicon,
@@ -150,12 +150,9 @@ def _attribute(doc, ctx) -> None:
             events.append(cont)
             last = len(events) - 1
             continue
-        if complete and lang == "de":  # round 16: "Die Einigung sehe vor, dass …": a Konjunktiv cue is reported
-            for ev in complete:  # by the speaker who goes on (chain: Fraktionschefs → Einigung)
-                cue_tok = toks[ev.cue[0]] if ev.cue else None
-                if ev.src is not None and cue_tok is not None and is_finite(cue_tok) and konjunktiv(cue_tok, lang) == 1:
-                    teller = current_speaker(events, si, paras, reach=MAX_KONJUNKTIV_SENTENCES)
-                    ev.extra["host"] = teller if teller is not None and teller.source is not ev.source else None
+        if complete and lang == "de":  # round 16: "Die Einigung sehe vor, dass …": reported by who goes on
+            teller = partial(current_speaker, events, si, paras, reach=MAX_KONJUNKTIV_SENTENCES)
+            HO.konjunktiv_cue_hosts(toks, complete, teller)
         if complete:
             events.extend(complete)
             last = len(events) - 1

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .cues import is_finite, konjunktiv
 from .event import Event
 from .patterns import BERUFUNG_NOUNS
 
@@ -45,3 +46,14 @@ def learned_from(found: list[Event]) -> list[Event]:
             ev.extra["host"] = host
             out.append(host)
     return out
+
+
+def konjunktiv_cue_hosts(toks, complete: list[Event], teller) -> None:
+    """Round 16: "Das teilten die Fraktionschefs mit. Die Einigung sehe vor, dass …": a cue in Konjunktiv I
+    is itself reported by the speaker who goes on (`teller()`, asked only when needed), so its event is
+    reported inside theirs (chain: Fraktionschefs → Einigung)."""
+    for ev in complete:
+        cue_tok = toks[ev.cue[0]] if ev.cue else None
+        if ev.src is not None and cue_tok is not None and is_finite(cue_tok) and konjunktiv(cue_tok, "de") == 1:
+            host = teller()
+            ev.extra["host"] = host if host is not None and host.source is not ev.source else None
