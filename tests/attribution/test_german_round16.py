@@ -461,3 +461,14 @@ def test_an_apposition_in_the_vorfeld_and_nach_einem_dokument():
     an = run(LEAD + body)
     assert find(an, "Fed versagt").message.text == "hat die Fed versagt"
     assert source_of(an, "Armut").type == "document"
+
+
+def test_a_pointer_after_media_reports_and_an_adverb_before_the_speaker():
+    body = (
+        "Bundeskanzler Olaf Scholz erwägt Medienberichten zufolge, die Vertrauensfrage zu stellen. "
+        "Das berichteten übereinstimmend mehrere Zeitungen unter Berufung auf das Umfeld des Kanzlers."
+    )
+    an = run(LEAD + body)
+    reports = [a for a in an.attributions if a.cue and a.cue.text == "berichteten"]
+    assert reports and reports[0].source_mention.text == "mehrere Zeitungen"
+    assert "Vertrauensfrage" in reports[0].message.text

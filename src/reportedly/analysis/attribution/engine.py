@@ -93,7 +93,11 @@ def _attribute(doc, ctx) -> None:
         if lang == "de" and si > 0 and not any(ev.msg for ev in found if not any(ev is c for c in cited)):
             prev_sent = doc.sentences[si - 1] if doc.sentences[si - 1].start >= doc.headline_end else None
             back = P.pointer_event(doc, first, end, si, prev_sent)
-            if back is not None and not any(e.sent == si - 1 and e.cue for e in events):
+            if back is not None and not any(  # round 16: "X erwägt Medienberichten zufolge …. Das berichteten mehrere
+                e.sent == si - 1 and e.cue and not (e.mode == "according_to" and e.source is not None  # Zeitungen
+                                                    and e.source.type == "media" and not e.source.name)  # unter …"
+                for e in events
+            ):
                 events = [e for e in events if e.sent != si - 1]  # a Konjunktiv continuation is this report
                 last = len(events) - 1 if events else None
                 found = [back] + cited  # round 10: "Das berichtete X unter Berufung auf Y." (Y inside X)

@@ -66,7 +66,10 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             a -= 1
         elif tokens[a - 2].pos == "NUM" or tokens[a - 2].text.lower() in COUNT_WORDS:
             a -= 2
-    while a < head and tokens[a].pos in ("ADV", "PART"):
+    while a < head and (
+        tokens[a].pos in ("ADV", "PART")
+        or (tokens[a].tag == "ADJD" and a + 1 < head and tokens[a + 1].tag in ("PIAT", "PIDAT", "ART"))
+    ):  # round 16 (ADJD): "übereinstimmend mehrere Zeitungen": the adverb is no part of the speaker
         a += 1
     a = _quoted_compound_start(tokens, a, first)  # round 10: 'Die „Bild“-Zeitung'
     if (  # "der 48-Jährige" tokenised as 48 | - | Jährige
