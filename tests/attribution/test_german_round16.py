@@ -472,3 +472,11 @@ def test_a_pointer_after_media_reports_and_an_adverb_before_the_speaker():
     reports = [a for a in an.attributions if a.cue and a.cue.text == "berichteten"]
     assert reports and reports[0].source_mention.text == "mehrere Zeitungen"
     assert "Vertrauensfrage" in reports[0].message.text
+
+
+def test_a_spokesperson_asked_by_the_article_is_no_part_of_the_media_report():
+    body = (
+        "Der Spiegel berichtete, der Kanzler erwäge die Vertrauensfrage. "
+        "Ein Regierungssprecher sagte auf Anfrage, man äußere sich nicht zu Spekulationen."
+    )
+    assert find(run(LEAD + body), "Spekulationen").parent is None

@@ -89,6 +89,8 @@ def told_outlet(toks, ev, outlet_named) -> bool:
     if not ev.cue:
         return False
     k = max(ev.cue) + 1
+    if any(t.text.lower() in ("anfrage", "nachfrage") for t in toks[k : k + 4]):
+        return True  # round 16: "sagte auf Anfrage": asked by the article's own reporters
     if k < len(toks) and toks[k].text.lower() == "gegenüber":
         k += 1
     if k + 1 >= len(toks) or not (
