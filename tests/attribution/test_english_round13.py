@@ -123,3 +123,13 @@ def test_a_fronted_interview_phrase_keeps_the_subject_and_economists_are_no_outl
     assert source_of(an, "disgrace").name == "Rand Paul"
     assert source_of(an, "billions").name == "Rand Paul"
     assert source_of(an, "growth").type != "media"
+
+
+def test_a_participle_after_an_inverted_cue_and_a_surname_before_a_colon():
+    body = (
+        "Critics, led by councillor John Smith, were unconvinced. Smith was blunt: \"It will fail.\" "
+        "\"This is a disaster,\" one economist said, warning that prices would rise."
+    )
+    an = run(EN_LEAD + "\n\n" + body)
+    assert source_of(an, "It will fail").name == "John Smith"
+    assert source_of(an, "prices would rise") is source_of(an, "a disaster")

@@ -208,7 +208,7 @@ def extend_left(toks, a: int, b: int, first: int) -> tuple[int, int]:
 def main_subject(toks, first: int, i: int) -> tuple[int, int] | None:
     """The subject opening the sentence, for a participle cue after a comma ("Critics have questioned
     the price, saying …"): the first noun phrase if a noun or pronoun starts it."""
-    first = ES.after_fronted_pp(toks, first, i)  # round 16: "In an interview with Fox News, Senator X …"
+    first = ES.after_fronted_pp(toks, ES.after_fronted_quote(toks, first, i), i)  # round 16: '"…," X said, warning
     head = next(
         (
             k

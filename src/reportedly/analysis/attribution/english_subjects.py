@@ -342,6 +342,17 @@ def affiliated(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     return src
 
 
+def after_fronted_quote(toks, first: int, i: int) -> int:
+    """Round 16: where the clause after a fronted quotation starts ('"This is a disaster," one economist
+    said, warning that …': "one"), else `first`."""
+    if toks[first].text not in ('"', "“", "”", "„", "«", "»"):
+        return first
+    k = first + 1
+    while k < i and (toks[k].quote or toks[k].text in ('"', "“", "”", "„", "«", "»", ",")):
+        k += 1
+    return k if k < i else first
+
+
 def after_fronted_pp(toks, first: int, i: int) -> int:
     """Where the clause starts after a fronted prepositional phrase and its comma ("In an interview with
     Fox News, …", "On Friday, …"), else `first`."""

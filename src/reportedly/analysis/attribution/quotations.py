@@ -9,7 +9,8 @@ from . import messages as M
 from .cues import is_finite
 from .event import Event
 from .lexicon import ANON_HEADS
-from .names import media_noun, org_word, person_name_before
+from .names import media_noun, org_word, person_name_before, person_words
+from .names_en import english_person_words
 from .sources import np_tokens
 from .speakers import current_speaker, is_person_noun, lexicon_person_noun
 from .subjects import subject
@@ -202,6 +203,10 @@ def _clause_speaker_en(doc, qa: int, sent, table):
         return None
     if any(t.text.lower() in ("it", "this", "that", "which") for t in words):
         return None
+    return _colon_result(doc, fv, src, table)
+
+
+def _colon_result(doc, fv: int, src: tuple[int, int], table):
     source = _possessor(doc, src, table) or table.resolve(doc, *src)
     return (fv, src, source) if source.type in ("person", "organization", "media", "anonymous") else None
 
@@ -230,8 +235,16 @@ def _colon_speaker(doc, qa: int, sent, table):
     found = person_name_before(toks, k, k - sent.first + 1, lang) if src is None else None
     if found is not None and toks[found[0]].i >= sent.first:
         src = found
+    if src is not None and lang == "en" and not any(_speaker_word(t) for t in toks[src[0] : src[1]]):
+        people = person_words(toks) | english_person_words(toks)  # round 16: 'Smith was blunt: "…"' (a NOUN)
+        src = src if any(t.text in people for t in toks[src[0] : src[1]]) else None
+        return _colon_result(doc, fv, src, table) if src is not None else None
     if src is None or not any(_speaker_word(t) for t in toks[src[0] : src[1]]):
         return None  # "Auf dem Plakat stand: „…“": no one who speaks (and no stray Source)
+    return _colon_result(doc, fv, src, table)
+
+
+def _colon_result(doc, fv: int, src: tuple[int, int], table):
     source = _possessor(doc, src, table) or table.resolve(doc, *src)
     return (fv, src, source) if source.type in ("person", "organization", "media", "anonymous") else None
 
