@@ -133,3 +133,14 @@ def test_a_participle_after_an_inverted_cue_and_a_surname_before_a_colon():
     an = run(EN_LEAD + "\n\n" + body)
     assert source_of(an, "It will fail").name == "John Smith"
     assert source_of(an, "prices would rise") is source_of(an, "a disaster")
+
+
+def test_the_airline_and_a_spokesperson_for_a_named_group():
+    body = (
+        "Lufthansa cancelled more than 800 flights on Wednesday as ground staff walked out. "
+        "The airline said around 100,000 passengers were affected. "
+        "\"Once again, travellers are paying the price,\" said a spokesperson for the consumer group Pro Bahn."
+    )
+    an = run(EN_LEAD + "\n\n" + body)
+    assert source_of(an, "passengers were affected").name == "Lufthansa"
+    assert find(an, "paying the price").source_mention.text.endswith("Pro Bahn")

@@ -259,8 +259,10 @@ def _pp_end(tokens, head: int, b: int, last: int) -> int | None:
     if h not in ANON_HEADS or tokens[head].pos not in ("NOUN", ""):
         return None
     c = b + 1
-    while c < last and tokens[c].pos in ("DET", "ADJ") and c < b + 4:
-        c += 1
+    while c < last and c < b + 5 and (
+        tokens[c].pos in ("DET", "ADJ") or (tokens[c].pos == "NOUN" and not _capitalised(tokens[c]))
+    ):
+        c += 1  # round 16: lower-case nouns too ("a spokesperson for the consumer group Pro Bahn")
     if c >= last or not (_capitalised(tokens[c]) and tokens[c].pos in ("NOUN", "PROPN", "")):
         return None
     while c < last and _capitalised(tokens[c]) and tokens[c].pos in ("NOUN", "PROPN", ""):

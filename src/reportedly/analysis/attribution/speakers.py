@@ -56,7 +56,7 @@ company firm group ministry government agency party department carmaker manufact
 DEFINITE = frozenset("der die das dem den des the".split())
 COMPANY_NOUNS = frozenset(
     """konzern unternehmen firma bank autobauer hersteller konzerns unternehmens
-    company firm carmaker manufacturer""".split()
+    company firm carmaker manufacturer airline carrier lender retailer automaker insurer""".split()
 )
 AUTHORITY_WORDS = (
     "polizei", "behörde", "ministerium", "regierung", "staatsanwaltschaft", "gericht", "feuerwehr", "amt",
