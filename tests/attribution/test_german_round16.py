@@ -480,3 +480,8 @@ def test_a_spokesperson_asked_by_the_article_is_no_part_of_the_media_report():
         "Ein Regierungssprecher sagte auf Anfrage, man äußere sich nicht zu Spekulationen."
     )
     assert find(run(LEAD + body), "Spekulationen").parent is None
+
+
+def test_a_genitive_name_after_des_is_named_in_the_nominative():
+    an = run(LEAD + "Laut einem internen Dokument des Pentagons fehlen an der Front Soldaten.")
+    assert source_of(an, "Soldaten").name == "Pentagon"

@@ -316,7 +316,7 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
 def nominative(name: str, lows: list[str], before: str = "") -> str:
     """"des Handelsblatts" -> "Handelsblatt": drop the genitive s of a one-word name after "des"."""
     lows = [w for w in lows if w not in ('"', "„", "“", "”", "»", "«")]
-    genitive = (len(lows) == 2 and lows[0] == "des") or (len(lows) == 1 and before in ("des", "eines"))
+    genitive = (len(lows) == 2 and lows[0] == "des") or before in ("des", "eines")  # round 16: any mention
     if genitive and name.endswith("s") and not name.endswith("ss") and len(name) > 4 and " " not in name:
         return name[:-1]
     head, space, tail = name.partition(" ")
