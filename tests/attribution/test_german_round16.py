@@ -485,3 +485,10 @@ def test_a_spokesperson_asked_by_the_article_is_no_part_of_the_media_report():
 def test_a_genitive_name_after_des_is_named_in_the_nominative():
     an = run(LEAD + "Laut einem internen Dokument des Pentagons fehlen an der Front Soldaten.")
     assert source_of(an, "Soldaten").name == "Pentagon"
+
+
+def test_a_headline_quotes_an_authority_before_its_colon_but_not_a_country():
+    an = run(LEAD + "Die Feuerwehr sagte, alles sei ruhig.", title="Kreml: Keine Gespräche mit Kiew geplant")
+    assert source_of(an, "Keine Gespräche").name == "Kreml"
+    an = run(LEAD + "Die Feuerwehr sagte, alles sei ruhig.", title="Ukraine: Neue Angriffe auf Kiew")
+    assert not [a for a in an.attributions if "Angriffe" in a.message.text]

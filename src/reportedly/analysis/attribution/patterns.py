@@ -228,6 +228,11 @@ def headline(doc, first: int, end: int) -> list[Event]:
     return []
 
 
+HEADLINE_BODIES = frozenset("kreml pentagon nato polizei regierung bundesregierung staatsanwaltschaft".split())
+HEADLINE_BODY_ENDS = ("ministerium", "regierung", "polizei", "staatsanwaltschaft", "behörde", "gericht")
+"""Bodies a German headline quotes before its colon; countries ("Ukraine: …") label a topic instead."""
+
+
 def headline_source(doc, first: int, colon: int, end: int) -> bool:
     """Is the part before a headline colon a speaker? An outlet, a report noun ("Medienbericht",
     "Correctiv-Recherche"), or a person's name or role when quotes or Konjunktiv I follow."""
@@ -240,6 +245,8 @@ def headline_source(doc, first: int, colon: int, end: int) -> bool:
         return True
     if colon - first <= 2 and (last in A.ANON_HEADS or A.anonymous_tail(last)):
         return True  # round 10: "Diplomaten: Gespräche gescheitert", "US-Beamte: Angriff steht bevor"
+    if colon - first <= 2 and (last in HEADLINE_BODIES or (last.endswith(HEADLINE_BODY_ENDS) and len(last) > 6)):
+        return True  # round 16: "Kreml: Keine Gespräche geplant", "Polizei: Keine Hinweise auf Terror"
     person = any(t.ent.endswith("PER") or is_person_noun(t.text) for t in toks[first:colon])
     reported = any(t.quote for t in toks[colon + 1 : end]) or M.sentence_konjunktiv(toks, colon + 1, end, "de") == 1
     return person and reported
