@@ -39,7 +39,6 @@ from .cues import (
 from .event import Event
 from .event import to_model as _to_model
 from .interview import interview_answers
-from .names import media_noun as MEDIA_WORD
 from .nesting import assign_parents, mixed_modes, told_outlet
 from .quoted_speech import quoted_speech
 from .sentence_events import sentence_events
@@ -192,7 +191,7 @@ def _attribute(doc, ctx) -> None:
             text = doc.text[toks[ev.src[0]].start : toks[ev.src[1] - 1].end]
             ev.via_media = any(True for _ in outlet_registry().mentions(text))
     for ev in events:
-        ev.extra["told_outlet"] = told_outlet(toks, ev, lambda a, b: _names_outlet(doc, a, b)) or (
+        ev.extra["told_outlet"] = told_outlet(toks, ev, lambda a, b: QT.names_outlet(doc, a, b)) or (
             lang == "de" and QT.fronted_dative_outlet(doc, ev)  # round 16: "Der Agentur Reuters sagte ein Sprecher"
         )
     events.sort(key=lambda e: (e.msg[0][0], e.extra.get("host") is not None))  # the report before its cited source
@@ -211,12 +210,3 @@ def _attribute(doc, ctx) -> None:
     doc.analysis.attributions = [_to_model(doc, k, ev, events) for k, ev in enumerate(events)]
     doc.analysis.sources = table.sources
 
-
-def _names_outlet(doc, a: int, b: int) -> bool:
-    """Do tokens [a, b) name an outlet: a known one ("der Deutschen Presse-Agentur", "Reuters") or an
-    outlet noun ("dem Sender", "der Zeitung")?"""
-    toks = doc.tokens
-    if any(t.pos in ("NOUN", "PROPN") and MEDIA_WORD(t.text) for t in toks[a:b]):
-        return True
-    text = doc.text[toks[a].start : toks[b - 1].end]
-    return any(True for _ in outlet_registry().mentions(text))

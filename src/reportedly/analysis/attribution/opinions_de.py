@@ -26,5 +26,4 @@ def opinion_event(doc, i: int, first: int, end: int, si: int, subject_of) -> Eve
     msg = M.right_message(toks, i + 1, first, end, "de")
     if msg is None:
         return None
-    ev = Event([i, fv, *range(k, i)], subject_of(doc, fv, first, msg[0], "de"), [msg], "indirect", si)
-    return ev
+    return Event([i, fv, *range(k, i)], subject_of(doc, fv, first, msg[0], "de"), [msg], "indirect", si)

@@ -47,6 +47,15 @@ def quoted_title_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
     return (o - 1, fv) if toks[o - 1].pos == "DET" and known else None
 
 
+def names_outlet(doc, a: int, b: int) -> bool:
+    """Do tokens [a, b) name an outlet: an outlet noun ("dem Sender", "der Zeitung") or a known outlet
+    ("der Deutschen Presse-Agentur", "Reuters")? The one test behind every "told an outlet" rule."""
+    toks = doc.tokens
+    if any(media_noun(t.text) for t in toks[a:b]):
+        return True
+    return any(True for _ in outlet_registry().mentions(doc.text[toks[a].start : toks[b - 1].end]))
+
+
 def told_then_subject(doc, fv: int, first: int, end: int) -> tuple[int, int] | None:
     """Round 16: "Die Lage sei ernst, sagte der Süddeutschen Zeitung ein Sprecher": after a verb that opens
     its clause (after a comma, a quotation or the sentence start), "der"/"dem" + an outlet is whom the
@@ -63,8 +72,7 @@ def told_then_subject(doc, fv: int, first: int, end: int) -> tuple[int, int] | N
     b = a + 1
     while b < end and b < a + 5 and (toks[b].pos in ("ADJ", "PROPN", "NOUN") or toks[b].text in "„“\""):
         b += 1
-    told = doc.text[toks[a].start : toks[b - 1].end]
-    if not (any(media_noun(t.text) for t in toks[a + 1 : b]) or any(True for _ in outlet_registry().mentions(told))):
+    if not names_outlet(doc, a, b):
         return None
     if b >= end or toks[b].text.lower() not in ("ein", "eine", "der", "die", "das") and toks[b].pos != "PROPN":
         return None
@@ -82,9 +90,7 @@ def _dative_outlet(doc, a: int, b: int) -> bool:
     art = toks[a].text.lower()
     if art not in ("dem", "der") or any(t.pos in ("VERB", "AUX") or t.text == "," for t in toks[a:b]):
         return False
-    text = doc.text[toks[a].start : toks[b - 1].end]
-    outlet = any(media_noun(t.text) for t in toks[a + 1 : b]) or any(True for _ in outlet_registry().mentions(text))
-    if not outlet:
+    if not names_outlet(doc, a, b):
         return False
     if art == "dem":
         return True
