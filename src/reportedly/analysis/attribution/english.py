@@ -263,7 +263,7 @@ def noun_tagged_said(toks, i: int, first: int) -> bool:
     """ "Biden says US will …" in a headline, tagged as a plural noun: "says/said/tells" are verbs
     unless a determiner makes them nouns ("the final say")."""
     t = toks[i]
-    if t.text.lower() not in _SAID_WORDS:  # every branch below needs one of these words
+    if t.text.lower() not in SAID_WORDS:  # every branch below needs one of these words
         return False
     if quote_cue(toks, i, first) or EF.plural_present(toks, i, first, len(toks)):  # round 11: "Experts warn …"
         return True
@@ -494,6 +494,6 @@ def backshifted(toks, first: int, end: int) -> bool:
     return False
 
 
-_SAID_WORDS = (EQ.MANNER_VERBS | {"read", "reads"} | SPEECH_EN | SPEAKS_AFTER_NAME | EF.PLURAL_VERBS | EF.HEADLINE_VERBS
+SAID_WORDS = (EQ.MANNER_VERBS | {"read", "reads"} | SPEECH_EN | SPEAKS_AFTER_NAME | EF.PLURAL_VERBS | EF.HEADLINE_VERBS
                | {"says", "said", "tells", "warns", "say"})
 """The words `quote_cue` and `noun_tagged_said` can accept (checked first: they run on every token)."""

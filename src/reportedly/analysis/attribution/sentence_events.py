@@ -153,12 +153,23 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
     return out
 
 
+_DE_CUE_POS = frozenset(("VERB", "AUX", "NOUN", "ADJ", "ADV"))
+"""The tags a German cue word of `_cue_event` can carry (`verb_cue` and the verb patterns require them)."""
+
+
+def _de_cue_word(t, low: str) -> bool:
+    """The words `_cue_event` tests by form or lemma whatever their tag."""
+    return low == "heißt" or low in EN.SAID_WORDS or (t.lemma or "").lower() in ("erfahren", "halten")
+
+
 def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[int], out: list[Event],
                low: str) -> Event | None:
     """Events a cue word opens: speech verbs (and English noun-tagged "said"), "aus … erfahren",
     finding verbs with a dass-clause, "halten … für"."""
     toks = doc.tokens
     t = toks[i]
+    if lang == "de" and t.pos and t.pos not in _DE_CUE_POS and not _de_cue_word(t, low):
+        return None  # most tokens (articles, prepositions, names …): no branch below can take them
     ev = None
     if (
         (
