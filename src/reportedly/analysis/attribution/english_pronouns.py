@@ -45,9 +45,9 @@ def source_gender(src) -> str | None:
     """'f' or 'm' from the pronouns already resolved to the Source, or the first words of its mentions."""
     for m in src.mentions:
         low = m.text.lower()
-        if low in ("she", "her"):
+        if low in ("she", "her") or (low == "sie" and src.type == "person"):  # s7: "erklärte sie" (singular)
             return "f"
-        if low in ("he", "him", "his"):
+        if low in ("he", "him", "his", "er", "ihm", "ihn"):
             return "m"
     for m in src.mentions:
         words = m.text.lower().replace(".", " ").split()

@@ -14,7 +14,7 @@ FEMALE_NAMES_DE = frozenset(
     miriam natascha paula rita rosemarie sabrina ulla vanessa veronika waltraud wiebke annette annegret
     beate bärbel carmen elisabeth erika gerda grete hedwig henriette jasmin jessica josephine kristina
     leonie liane lisa magdalena mareike marlene marta martha mechthild melissa michaela nathalie patricia
-    ramona rebecca romy roswitha sonja stephanie susann tatjana theresa tina ursula viola""".split()
+    ramona rebecca romy roswitha sonja stephanie susann tatjana theresa tina ursula viola tamara anna""".split()
 )
 MALE_NAMES_DE = frozenset(
     """markus marcus thomas michael andreas stefan stephan christian peter klaus jürgen wolfgang hans karl

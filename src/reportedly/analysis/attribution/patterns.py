@@ -201,6 +201,8 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     stop = M.content_end(toks, first, end)
     after = src[1] if src else i + 2
     close = next((j for j in range(after, min(stop, after + 8)) if toks[j].text == ","), None)
+    if close is not None and close + 1 < stop and toks[close + 1].tag in ("PRELS", "PRELAT"):
+        close = None  # "…, heißt es in einem Schreiben, das der Zeitung vorliegt": the source's relative clause
     if toks[k].text == "," and close is not None and any(is_finite(t) for t in toks[close + 1 : stop]):
         pieces = M.rest_pieces(toks, first, end, k, close + 1)  # "Die Stimmung, so hieß es bei …, sei schlecht"
         return Event(cue, src, pieces, "indirect", si) if pieces else None

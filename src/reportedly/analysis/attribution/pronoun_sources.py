@@ -8,6 +8,7 @@ from . import anonymous as A
 from . import english_pronouns as EP
 from . import names as N
 from . import pronouns_de as PD
+from . import speakers as SK
 
 
 def pronoun_source(table, doc, a: int, at: int, low: str):
@@ -42,7 +43,7 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
 
 
 def _gender(src) -> str | None:
-    return EP.source_gender(src) if src is not None and src.type == "person" else None
+    return SK.person_gender(src)
 
 
 def _male(src) -> bool:

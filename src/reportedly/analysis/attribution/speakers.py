@@ -322,14 +322,30 @@ def _gender_fits(src, want: str | None) -> bool:
     gender from its pronouns, first name or English role words, or its German role's form."""
     if want is None:
         return True
+    return person_gender(src) in (None, want)
+
+
+def person_gender(src) -> str | None:
+    """'f' or 'm' for a person or an unnamed one, as far as the text shows it: pronouns resolved to the
+    Source, its first name, its German role ("Innenministerin"), or the head of an unnamed one's
+    description ("eine Sprecherin der Organisation", s7)."""
     from .english_pronouns import source_gender  # names → speakers: imported late
 
+    if src is None or src.type not in ("person", "anonymous"):
+        return None
     got = source_gender(src)
+    if got is None and src.type == "anonymous":
+        words = (src.description or "").lower().split()
+        if words and words[0] in ("ein", "eine", "einer", "der", "die", "dem", "den", "des"):
+            head = next((w for w in words[1:] if w[:1].isalpha() and (is_person_role(w) or is_person_noun(w)
+                                                                     or feminine_of_anonymous_head(w))), None)
+            return wanted_gender(head, words) if head and head.endswith("in") else None
+        return None
     role = (src.role or "").lower().rsplit("-", 1)[-1].split(" ")[-1]
     if got is None and role and (is_person_role(role) or is_person_noun(role)):
         stem = role[:-2] if role.endswith("in") else ""
         got = "f" if stem and (is_person_role(stem) or is_person_noun(stem)) else "m"
-    return got in (None, want)
+    return got
 
 
 def _recent(src, at: int) -> bool:
