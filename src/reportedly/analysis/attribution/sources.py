@@ -386,7 +386,7 @@ class SourceTable:
             back = RD.introduced_as(self, doc, a, head, newer or back)  # round 11, 15
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head)):
             far = doc.language == "de" and "-" in head  # s7: "die SPD-Politikerin", "der 48-Jährige": an epithet
-            back = SK.described_as(self._named_before(doc, a, 30 if far else 15), head, lows)  # r15/16: "die Ministerin"
+            back = SK.described_as(self._named_before(doc, a, 30 if far else 15), head, lows)  # "die Ministerin"
             if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower():
                 back = None  # "Tom Example, the housing spokesman. The minister …": someone else
             elif (
