@@ -47,3 +47,35 @@ def test_er_after_a_spokeswoman_is_the_man_named_before():
         "Er sei entsetzt, sagte er."
     )
     assert source_of(run(LEAD + body), "entsetzt").name == "Peter Kunze"
+
+
+def test_an_institute_is_not_the_kremlin_named_before():
+    body = (
+        "Der Kreml äußerte sich zufrieden. "
+        "Das US-Institut für Kriegsstudien schrieb in seinem Bericht, Russland mache nur langsame Fortschritte. "
+        "Das Institut schrieb außerdem, die Verluste seien enorm."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "Fortschritte").description.startswith("Das US-Institut für Kriegsstudien")
+    assert source_of(an, "Verluste").name != "Kreml"
+
+
+def test_the_ukrainian_side_is_an_organisation_outside_the_open_agency_report():
+    body = (
+        "Wie die Agentur Tass meldete, sei die Ortschaft befreit worden. "
+        "Die ukrainische Seite bestätigte das zunächst nicht. "
+        "Von anderer Seite hieß es, die Gespräche seien gescheitert."
+    )
+    an = run(LEAD + body)
+    side = find(an, "das zunächst nicht")
+    assert source_of(an, "das zunächst nicht").type == "organization" and side.parent is None
+    assert source_of(an, "Gespräche").type == "anonymous"
+
+
+def test_a_wire_dateline_is_no_part_of_the_first_message():
+    an = run("Moskau/Kiew - Russische Truppen haben nach Angaben aus Moskau ein Dorf eingenommen.")
+    assert find(an, "Dorf").message.text.startswith("Russische Truppen")
+    an = run("Frankfurt/Main (dpa) – Die Bundesbank hat nach eigenen Angaben die Prognose gesenkt.")
+    assert find(an, "Prognose").message.text.startswith("Die Bundesbank")
+    an = run("Die Lage sei ernst. Merz – der Kanzler – sagte, die Koalition sei am Ende.")
+    assert source_of(an, "am Ende").name == "Merz"

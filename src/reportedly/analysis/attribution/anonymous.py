@@ -244,6 +244,8 @@ def unnamed_type(heads: list | str, head_last: str, lows: list[str]) -> str | No
     head = heads if isinstance(heads, str) else heads[0].text if heads else head_last
     if information_owner(head) or (head.lower().endswith("seite") and _org_prefix(head[:-5])):
         return "organization"  # "laut Polizeiangaben", "von Regierungsseite"
+    if head.lower() == "seite" and len(lows) > 1 and lows[-2].endswith(("ische", "ischer", "ischen")):
+        return "organization"  # s7: "die ukrainische Seite", "von russischer Seite": the government
     from .types_de import compound_report_type  # late: types_de imports names, which imports this module
 
     if (compound := compound_report_type(head)) is not None:

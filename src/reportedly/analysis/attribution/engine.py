@@ -17,6 +17,7 @@ from functools import partial
 
 from ..outlets import outlet_registry
 from . import clause_kinds as CK
+from . import datelines as DL
 from . import english as EN
 from . import english_clauses as EC
 from . import english_wire as EW
@@ -84,6 +85,8 @@ def _attribute(doc, ctx) -> None:
             continue
         if all(t.quote for t in toks[first:end] if t.text not in M.QUOTE_MARKS):
             continue
+        if lang == "de" and sent.start >= doc.headline_end:
+            first = DL.dateline_end_de(toks, first, end)  # s7: "Moskau/Kiew - Russische Truppen haben …"
         found = P.headline(doc, first, end) if sent.start < doc.headline_end else []
         if lang == "en" and not found and sent.start < doc.headline_end:
             found = EW.dash_headline(doc, first, end)  # "Ukraine war: 'We will win' - Zelensky"

@@ -395,7 +395,12 @@ def anonymous_noun(head: str, lows: list[str]) -> bool:
         return True
     if head.endswith("informationen") and "-" not in head and len(head) > len("informationen"):
         return True
-    return head in ANON_SIDE_WORDS and len(lows) >= 2 and lows[-2] not in ("der", "die", "the", "this", "that")
+    return (
+        head in ANON_SIDE_WORDS
+        and len(lows) >= 2
+        and lows[-2] not in ("der", "die", "the", "this", "that")
+        and not lows[-2].endswith(("ische", "ischer", "ischen"))  # s7: "die ukrainische Seite" is its government
+    )
 
 
 def role_before(doc, before) -> str | None:

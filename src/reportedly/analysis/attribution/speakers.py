@@ -61,6 +61,7 @@ COMPANY_NOUNS = frozenset(
 AUTHORITY_WORDS = (
     "polizei", "behörde", "ministerium", "regierung", "staatsanwaltschaft", "gericht", "feuerwehr", "amt",
     "partei", "gewerkschaft", "police", "ministry", "government", "court", "department", "agency",
+    "kreml", "kremlin", "pentagon", "weißes haus", "weißen haus", "white house",
 )
 """Round 15: organisations that "das Unternehmen", "the company" never refers back to."""
 
@@ -224,6 +225,11 @@ Vorsitzende Richterin"), while a politician may be "der Kanzler", "der SPD-Polit
 OFFICIAL_WORDS = ("sprecher", "beamt", "vertreter", "kreise", "insider", "diplomat", "offizier", "funktionär", "quelle")
 
 
+RESEARCH_NOUNS = frozenset(
+    """institut instituts stiftung universität hochschule verband verein institute university foundation
+    association""".split()
+)
+"""Research and civil-society bodies: never a government authority named before ("das Institut")."""
 GOVERNMENT_HEADS = frozenset("government regierung bundesregierung landesregierung administration".split())
 
 
@@ -231,8 +237,10 @@ def _another_body(org, h: str, lows: list[str], english: bool) -> bool:
     """Is the organisation noun `h` (description `lows`) not the organisation `org` named last?"""
     if h.rsplit("-", 1)[-1] in COMPANY_NOUNS and _authority(org):
         return True  # round 15: "Das Unternehmen erklärte" after "Wie die Polizei mitteilte": not the police
-    if any(w in ("der", "des") for w in lows[2:]) and not _shares(org, lows[2:]):
-        return True  # round 16: "Das Institut der deutschen Wirtschaft" names a body of its own
+    if any(w in ("der", "des", "für") for w in lows[2:]) and not _shares(org, lows[2:]):
+        return True  # round 16: "Das Institut der deutschen Wirtschaft", s7: "… für Kriegsstudien": a body of its own
+    if h.rsplit("-", 1)[-1] in RESEARCH_NOUNS and _authority(org):
+        return True  # s7: "Das Institut schrieb" after "Der Kreml äußerte sich": not the Kremlin
     if english and len(lows) > 2 and not _shares(org, lows[1:-1]):
         return True  # round 16: "the Unite union" after "the IG Metall union": another one
     if h in GOVERNMENT_HEADS and not any(h[:6] in m.text.lower() for m in org.mentions):

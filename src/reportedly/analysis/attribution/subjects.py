@@ -7,6 +7,7 @@ from __future__ import annotations
 from . import english as EN
 from .appositions_de import labelled_subject, with_name
 from .cues import SUBJECT_WORDS
+from .datelines import DASHES
 from .lexicon import GOVERNMENT_PLACES
 from .names import doc_noun, media_noun, org_word, speaker_noun
 from .quoted_titles import QUOTE_CLOSE, date_apposition_start, quoted_title_subject, title_start, told_then_subject
@@ -158,6 +159,10 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
     noun = noun or (attributed_subject(toks, fv, end) if lang == "de" and fv + 3 < end else None)
     if noun is not None:  # round 13: "Als der Regierungschef am Sonntag sagte, dass …"
         return noun
+    if lang == "de" and fv - 1 > first and toks[fv - 1].text in DASHES:  # s7: "Merz – der Kanzler – sagte"
+        c = next((j for j in range(fv - 2, max(first, fv - 10), -1) if toks[j].text in DASHES), None)
+        if c is not None and c - 1 >= first:
+            return np_tokens(toks, c - 1, first, c)[0], c
     if fv - 1 > first and toks[fv - 1].text == "," and fv - 2 not in dates:  # "Der Sprecher, Igor K., betonte"
         for c in range(fv - 2, max(first, fv - 8), -1):
             if toks[c].text == "," and c - 1 >= first and lang == "en" and toks[c + 1].pos == "VERB":
