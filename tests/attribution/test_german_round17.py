@@ -79,3 +79,26 @@ def test_a_wire_dateline_is_no_part_of_the_first_message():
     assert find(an, "Prognose").message.text.startswith("Die Bundesbank")
     an = run("Die Lage sei ernst. Merz – der Kanzler – sagte, die Koalition sei am Ende.")
     assert source_of(an, "am Ende").name == "Merz"
+
+
+def test_a_relative_clause_on_the_document_after_hervor_is_no_message_but_the_sentence_before_is():
+    body = (
+        "Die Nato will ihre Präsenz im Baltikum deutlich verstärken. "
+        "Das gehe aus einem vertraulichen Planungsdokument hervor, das der Zeitung vorliegt."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "Baltikum").type == "document"
+    assert not any("vorliegt" in a.message.text for a in an.attributions)
+
+
+def test_a_relative_clause_on_an_object_stays_in_the_message():
+    an = run(LEAD + "Die Linke hat einen Antrag vorgelegt, der den Abzug der Truppen fordert.")
+    assert find(an, "den Abzug der Truppen").source is not None  # GePaDe's convention: the object's clause
+
+
+def test_several_more_people_familiar_with_the_talks_are_one_anonymous_mention():
+    body = "Zwei weitere mit den Beratungen vertraute Personen sagten, vor allem Deutschland dränge auf Eile."
+    an = run(LEAD + body)
+    a = find(an, "Deutschland dränge")
+    assert a.source_mention.text == "Zwei weitere mit den Beratungen vertraute Personen"
+    assert source_of(an, "Deutschland dränge").type == "anonymous"

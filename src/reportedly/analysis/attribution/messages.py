@@ -33,6 +33,29 @@ def content_end(tokens, first: int, last: int) -> int:
     return b
 
 
+D_RELATIVES = frozenset("der die das dem den denen dessen deren".split())
+"""Relative pronouns; "was", "wer" open the w-clauses that are messages ("sagen, was unser Weg ist")."""
+
+
+def _relative(tokens, k: int, end: int) -> bool:
+    """s7: right after a separated particle or participle, a relative pronoun on the noun of a source's
+    phrase ("gehe aus einem Papier hervor, das der Zeitung vorliegt"); not an article the tagger misread
+    ("sagte, der Minister …") nor the relative clause on an object ("legt einen Antrag vor, der …",
+    "einen Punkt hervorheben, der …"), which GePaDe marks as part of the message."""
+    if k + 1 >= end or tokens[k + 1].pos in ("NOUN", "PROPN", "ADJ") or tokens[k].text.lower() not in D_RELATIVES:
+        return False
+    if tokens[k - 2].tag not in ("PTKVZ", "VVPP"):  # a particle or participle closes the clause, not "hervorheben"
+        return False
+    a = k - 3  # the antecedent: a noun in a source's phrase ("aus einem Papier"), not an object ("einen Antrag")
+    while a > 0 and tokens[a].pos in ("NOUN", "PROPN", "ADJ", "DET") and tokens[a].tag not in ("APPR", "APPRART"):
+        a -= 1
+    if a == k - 3 or tokens[a].text.lower() not in ("aus", "in", "im"):
+        return False
+    stop = next((c for c in range(k + 1, end) if tokens[c].text in (",", ";", ":")), end)
+    fin = next((c for c in range(k + 1, stop) if is_finite(tokens[c])), None)
+    return fin is not None and fin == stop - 1 and fin > k + 1  # verb-final, not "Ich sage, das ist falsch"
+
+
 def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tuple[int, int] | None:
     """A complement clause after the cue: ", dass …", ", ob …", ", die Lage sei …", ": …", "that …"."""
     end = content_end(tokens, first, last)
@@ -68,7 +91,7 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
             nxt = tokens[k].text.lower()
             if lang == "de" and nxt == "als" and _comparative(tokens, first, j):
                 return None  # round 16: "mehr Tests gemeldet worden, als die Stadt Einwohner habe"
-            if lang == "de" and tokens[k].tag in ("PRELS", "PRELAT") and j > cue_end:
+            if lang == "de" and tokens[k].tag in ("PRELS", "PRELAT") and (j > cue_end or _relative(tokens, k, end)):
                 # "sagte ein Offizier, der nicht genannt werden wollte(, die Lage sei ernst)": a relative
                 # clause on the speaker is no message; the complement, if any, follows it
                 close = next((c for c in range(k + 1, min(end, k + 16)) if tokens[c].text == ","), None)
@@ -428,66 +451,6 @@ def _temporal_nach(tokens, k: int, i: int) -> bool:
 def _info_noun(word: str) -> bool:
     w = word.lower().rsplit("-", 1)[-1]
     return w.endswith(INFO_NOUN_ENDINGS) or w in SOURCE_NOUNS_DE
-
-
-WISH_VERBS = frozenset("will wollte wollten wollen möchte möchten".split())
-
-
-def anonymity_wish(tokens, i: int, end: int) -> bool:
-    """ "der namentlich nicht genannt werden wollte", "der nicht genannt werden möchte": the condition
-    of an anonymous source, not a speech event of "nennen"."""
-    if tokens[i].text.lower() != "genannt":
-        return _relative_anonymity(tokens, i, end)
-    if i > 0 and tokens[i - 1].text.lower() == "namentlich":
-        return True
-    if i + 2 < end and tokens[i + 1].text.lower() == "werden" and tokens[i + 2].text.lower() in WISH_VERBS:
-        return True
-    return _relative_anonymity(tokens, i, end)
-
-
-ANONYMITY_WORDS = frozenset("namen namentlich anonym anonymität identität".split())
-"""Words of a relative clause that asks for anonymity (round 10)."""
-
-
-def _relative_anonymity(tokens, i: int, end: int) -> bool:
-    """Round 10: a cue inside a relative clause that asks for anonymity — "der nicht zitiert werden
-    wollte", "der seinen Namen nicht nennen wollte", "der seinen Namen nicht in der Zeitung lesen will",
-    "der um Anonymität bat": the source's condition, not a speech event of its own."""
-    k = i - 1
-    while k >= 0 and i - k <= 10 and tokens[k].tag not in ("PRELS",) and tokens[k].text not in (",", ".", ":"):
-        k -= 1
-    if k < 1 or tokens[k].tag != "PRELS" or tokens[k - 1].text != ",":
-        return False
-    stop = next((c for c in range(i + 1, min(end, i + 5)) if tokens[c].text in (",", ".", ";")), None)
-    if stop is None:
-        return False
-    clause = [t.text.lower() for t in tokens[k + 1 : stop]]
-    lemma = (tokens[i].lemma or tokens[i].text).lower()
-    asks = any(w in ANONYMITY_WORDS for w in clause) or lemma in ("zitieren", "nennen", "identifizieren")
-    wish = any(w in WISH_VERBS for w in clause) or lemma == "bitten"
-    return asks and wish and ("nicht" in clause or lemma == "bitten")
-
-
-def existential_es(tokens, i: int, first: int, end: int) -> bool:
-    """ "Es gebe keinen Politiker, der …", "Demnach gibt es …": "es gibt" states that something
-    exists; it is no speech event of "geben", whatever the parliamentary cue lists say."""
-    if (tokens[i].lemma or tokens[i].text).lower() not in ("geben", "gibt", "gebe", "gab", "gäbe"):
-        return False
-    return (i > first and tokens[i - 1].text.lower() == "es") or (i + 1 < end and tokens[i + 1].text.lower() == "es")
-
-
-LEGAL_WORDS = frozenset(
-    "§ artikel art. paragraf paragraph paragrafen absatz abs. gesetz satz ziffer vorschrift".split()
-)
-
-
-def legal_reference(tokens, i: int, end: int) -> bool:
-    """ "gemäß § 5", "gemäß Artikel 3 des Grundgesetzes": a legal basis, not a source ("gemäß der
-    Netzzeitung" is one)."""
-    if tokens[i].text.lower() != "gemäß":
-        return False
-    nxt = [t.text.lower() for t in tokens[i + 1 : min(end, i + 3)] if t.text.lower() not in ("dem", "der", "den")]
-    return bool(nxt) and (nxt[0] in LEGAL_WORDS or nxt[0].endswith(("gesetz", "gesetzes", "ordnung", "vertrag")))
 
 
 def _comparative(tokens, a: int, b: int) -> bool:

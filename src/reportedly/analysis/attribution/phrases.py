@@ -12,6 +12,7 @@ from .speakers import is_person_noun
 
 QUOTES = frozenset('"„“”»«')
 COUNT_WORDS = frozenset("mehrere einige zahlreiche viele wenige zwei drei vier fünf sechs".split())
+OTHER_WORDS = frozenset("weitere andere".split())
 
 
 def _capitalised(tok) -> bool:
@@ -64,8 +65,11 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
     ):
         if a - 1 == first:
             a -= 1
-        elif tokens[a - 2].pos == "NUM" or tokens[a - 2].text.lower() in COUNT_WORDS:
-            a -= 2
+        else:  # s7: "Zwei weitere mit den Beratungen vertraute Personen"
+            k = a - 2
+            while k >= first and (tokens[k].pos == "NUM" or tokens[k].text.lower() in COUNT_WORDS | OTHER_WORDS):
+                k -= 1
+            a = k + 1 if k < a - 2 else a
     while a < head and (
         tokens[a].pos in ("ADV", "PART")
         or (tokens[a].tag == "ADJD" and a + 1 < head and tokens[a + 1].tag in ("PIAT", "PIDAT", "ART"))

@@ -12,6 +12,7 @@ from . import english_wire as EW
 from . import inserted as IN
 from . import labels_de as LB
 from . import messages as M
+from . import non_reports as NR
 from . import noun_messages as NM
 from . import opinions_de as OP
 from . import parenthetical as PA
@@ -60,7 +61,7 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
         elif lang == "de" and low in OP.OPINION_NOUNS:  # round 16: "Der WWF ist der Ansicht, …"
             ev = OP.opinion_event(doc, i, first, end, si, _subject)
             ev = ev or _cue_event(doc, i, first, end, si, lang, used, out, low)
-        elif lang == "de" and low in ("laut", "gemäß") and i + 1 < end and not M.legal_reference(toks, i, end):
+        elif lang == "de" and low in ("laut", "gemäß") and i + 1 < end and not NR.legal_reference(toks, i, end):
             ev = P.prep_event(doc, [i], i + 1, first, end, si)
         elif lang == "de" and low == "mit" and i + 3 < end and toks[i + 2].text.lower() == "worten":
             ev = P.mit_den_worten(doc, i, first, end, si, _subject)
@@ -181,8 +182,8 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         and not (lang == "en" and i - 1 in used)  # "Police say suspect …": "suspect" is no second cue
         and (lang != "en" or low not in THAT_CUES_EN or M.that_follows(toks, i, end))
         and not (lang == "en" and EN.no_report(toks, i, first, end))
-        and not (lang == "de" and M.anonymity_wish(toks, i, end))  # "der nicht genannt werden wollte"
-        and not (lang == "de" and M.existential_es(toks, i, first, end))  # "Es gebe keinen Politiker, der …"
+        and not (lang == "de" and NR.anonymity_wish(toks, i, end))  # "der nicht genannt werden wollte"
+        and not (lang == "de" and NR.existential_es(toks, i, first, end))  # "Es gebe keinen Politiker, der …"
         and not (lang == "de" and LB.label_lauten(toks, i, first, end))  # round 14: "Die Frage lautet:"
     ):  # "who asked not to be named", "declined to say how many …", "Asked whether …" report no speech
         ev = _verb_event(doc, i, first, end, si, lang, used)

@@ -1,0 +1,64 @@
+"""Cue words that report no speech where they stand: the anonymity a source asks for ("der nicht genannt
+werden wollte"), the existential "es gibt", a legal basis after "gemäß". Moved out of messages.py in
+session 7."""
+
+from __future__ import annotations
+
+WISH_VERBS = frozenset("will wollte wollten wollen möchte möchten".split())
+
+
+def anonymity_wish(tokens, i: int, end: int) -> bool:
+    """ "der namentlich nicht genannt werden wollte", "der nicht genannt werden möchte": the condition
+    of an anonymous source, not a speech event of "nennen"."""
+    if tokens[i].text.lower() != "genannt":
+        return _relative_anonymity(tokens, i, end)
+    if i > 0 and tokens[i - 1].text.lower() == "namentlich":
+        return True
+    if i + 2 < end and tokens[i + 1].text.lower() == "werden" and tokens[i + 2].text.lower() in WISH_VERBS:
+        return True
+    return _relative_anonymity(tokens, i, end)
+
+
+ANONYMITY_WORDS = frozenset("namen namentlich anonym anonymität identität".split())
+"""Words of a relative clause that asks for anonymity (round 10)."""
+
+
+def _relative_anonymity(tokens, i: int, end: int) -> bool:
+    """Round 10: a cue inside a relative clause that asks for anonymity — "der nicht zitiert werden
+    wollte", "der seinen Namen nicht nennen wollte", "der seinen Namen nicht in der Zeitung lesen will",
+    "der um Anonymität bat": the source's condition, not a speech event of its own."""
+    k = i - 1
+    while k >= 0 and i - k <= 10 and tokens[k].tag not in ("PRELS",) and tokens[k].text not in (",", ".", ":"):
+        k -= 1
+    if k < 1 or tokens[k].tag != "PRELS" or tokens[k - 1].text != ",":
+        return False
+    stop = next((c for c in range(i + 1, min(end, i + 5)) if tokens[c].text in (",", ".", ";")), None)
+    if stop is None:
+        return False
+    clause = [t.text.lower() for t in tokens[k + 1 : stop]]
+    lemma = (tokens[i].lemma or tokens[i].text).lower()
+    asks = any(w in ANONYMITY_WORDS for w in clause) or lemma in ("zitieren", "nennen", "identifizieren")
+    wish = any(w in WISH_VERBS for w in clause) or lemma == "bitten"
+    return asks and wish and ("nicht" in clause or lemma == "bitten")
+
+
+def existential_es(tokens, i: int, first: int, end: int) -> bool:
+    """ "Es gebe keinen Politiker, der …", "Demnach gibt es …": "es gibt" states that something
+    exists; it is no speech event of "geben", whatever the parliamentary cue lists say."""
+    if (tokens[i].lemma or tokens[i].text).lower() not in ("geben", "gibt", "gebe", "gab", "gäbe"):
+        return False
+    return (i > first and tokens[i - 1].text.lower() == "es") or (i + 1 < end and tokens[i + 1].text.lower() == "es")
+
+
+LEGAL_WORDS = frozenset(
+    "§ artikel art. paragraf paragraph paragrafen absatz abs. gesetz satz ziffer vorschrift".split()
+)
+
+
+def legal_reference(tokens, i: int, end: int) -> bool:
+    """ "gemäß § 5", "gemäß Artikel 3 des Grundgesetzes": a legal basis, not a source ("gemäß der
+    Netzzeitung" is one)."""
+    if tokens[i].text.lower() != "gemäß":
+        return False
+    nxt = [t.text.lower() for t in tokens[i + 1 : min(end, i + 3)] if t.text.lower() not in ("dem", "der", "den")]
+    return bool(nxt) and (nxt[0] in LEGAL_WORDS or nxt[0].endswith(("gesetz", "gesetzes", "ordnung", "vertrag")))
