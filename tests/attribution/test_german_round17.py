@@ -102,3 +102,24 @@ def test_several_more_people_familiar_with_the_talks_are_one_anonymous_mention()
     a = find(an, "Deutschland dränge")
     assert a.source_mention.text == "Zwei weitere mit den Beratungen vertraute Personen"
     assert source_of(an, "Deutschland dränge").type == "anonymous"
+
+
+def test_das_kuendigte_x_an_points_back_even_with_a_relative_clause_after_the_particle():
+    body = (
+        "Tesla will weltweit mehr als zehn Prozent seiner Stellen streichen. "
+        "Das kündigte Konzernchef Elon Musk in einer E-Mail an, über die zuerst das Portal Electrek berichtete."
+    )
+    src = source_of(run(LEAD + body), "Stellen streichen")
+    assert src.name == "Elon Musk"
+
+
+def test_a_konjunktiv_cue_inside_the_sentence_s_own_report_nests_under_it():
+    body = (
+        "Die Gewerkschaftschefin Birgit Dietze forderte den Konzern auf, die Pläne offenzulegen. "
+        "Er gehe davon aus, dass der Standort gesichert sei, sagte Minister Jörg Steinbach dem RBB."
+    )
+    an = run(LEAD + body)
+    inner = find(an, "Standort gesichert")
+    inner = next(a for a in an.attributions if a.message.text == "dass der Standort gesichert sei")
+    outer = next(a for a in an.attributions if a.message.text.startswith("Er gehe davon aus"))
+    assert inner.parent == outer.id

@@ -55,5 +55,7 @@ def konjunktiv_cue_hosts(toks, complete: list[Event], teller) -> None:
     for ev in complete:
         cue_tok = toks[ev.cue[0]] if ev.cue else None
         if ev.src is not None and cue_tok is not None and is_finite(cue_tok) and konjunktiv(cue_tok, "de") == 1:
+            if any(o is not ev and o.msg[0][0] <= ev.cue[0] < o.msg[-1][1] for o in complete):
+                continue  # s7: "Er gehe davon aus, dass …, sagte er": inside this sentence's own report
             host = teller()
             ev.extra["host"] = host if host is not None and host.source is not ev.source else None

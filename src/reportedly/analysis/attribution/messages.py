@@ -37,6 +37,11 @@ D_RELATIVES = frozenset("der die das dem den denen dessen deren".split())
 """Relative pronouns; "was", "wer" open the w-clauses that are messages ("sagen, was unser Weg ist")."""
 
 
+def _closed(tokens, k: int) -> bool:
+    """A separated particle or a participle closes the clause before the comma at k - 1."""
+    return k >= 2 and tokens[k - 2].tag in ("PTKVZ", "VVPP")
+
+
 def _relative(tokens, k: int, end: int) -> bool:
     """s7: right after a separated particle or participle, a relative pronoun on the noun of a source's
     phrase ("gehe aus einem Papier hervor, das der Zeitung vorliegt"); not an article the tagger misread
@@ -44,7 +49,7 @@ def _relative(tokens, k: int, end: int) -> bool:
     "einen Punkt hervorheben, der …"), which GePaDe marks as part of the message."""
     if k + 1 >= end or tokens[k + 1].pos in ("NOUN", "PROPN", "ADJ") or tokens[k].text.lower() not in D_RELATIVES:
         return False
-    if tokens[k - 2].tag not in ("PTKVZ", "VVPP"):  # a particle or participle closes the clause, not "hervorheben"
+    if not _closed(tokens, k):  # not "einen Punkt hervorheben, der …"
         return False
     a = k - 3  # the antecedent: a noun in a source's phrase ("aus einem Papier"), not an object ("einen Antrag")
     while a > 0 and tokens[a].pos in ("NOUN", "PROPN", "ADJ", "DET") and tokens[a].tag not in ("APPR", "APPRART"):
@@ -91,7 +96,10 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
             nxt = tokens[k].text.lower()
             if lang == "de" and nxt == "als" and _comparative(tokens, first, j):
                 return None  # round 16: "mehr Tests gemeldet worden, als die Stadt Einwohner habe"
-            if lang == "de" and tokens[k].tag in ("PRELS", "PRELAT") and (j > cue_end or _relative(tokens, k, end)):
+            if lang == "de" and (
+                (tokens[k].tag in ("PRELS", "PRELAT") and (j > cue_end or _relative(tokens, k, end)))
+                or (tokens[k].tag == "APPR" and k + 1 < end and tokens[k + 1].tag == "PRELS" and _closed(tokens, k))
+            ):  # s7 (the second line): "kündigte es in einer E-Mail an, über die zuerst X berichtete"
                 # "sagte ein Offizier, der nicht genannt werden wollte(, die Lage sei ernst)": a relative
                 # clause on the speaker is no message; the complement, if any, follows it
                 close = next((c for c in range(k + 1, min(end, k + 16)) if tokens[c].text == ","), None)

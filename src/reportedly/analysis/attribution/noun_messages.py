@@ -33,7 +33,9 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
         return (of + 1, end) if of is not None and end - of >= 2 else None
     if cue_text.lower() not in OBJECT_MESSAGE_VERBS:
         return None
-    if cue_end - first <= 2 and tokens[first].text.lower() in ("das", "dies", "dieses"):
+    if tokens[first].text.lower() in ("das", "dies", "dieses") and (
+        cue_end - first <= 2 or tokens[first + 1].text == cue_text  # s7: "Das kündigte X in einer E-Mail an, …"
+    ):
         return None  # round 12: "Das bestätigte ein Polizeisprecher.": the sentence before (patterns.pointer_event)
     if cue_end < end and _next_clause(tokens, cue_end, end):
         return None  # round 15: "Die Opposition, die … fordert, sprach …": a verb-final cue's clause has ended
