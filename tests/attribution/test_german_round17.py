@@ -123,3 +123,14 @@ def test_a_konjunktiv_cue_inside_the_sentence_s_own_report_nests_under_it():
     inner = next(a for a in an.attributions if a.message.text == "dass der Standort gesichert sei")
     outer = next(a for a in an.attributions if a.message.text.startswith("Er gehe davon aus"))
     assert inner.parent == outer.id
+
+
+def test_sollen_with_a_schedule_verb_is_a_plan_not_a_continued_report():
+    body = (
+        "Das Gericht habe keine Zweifel an der Zuständigkeit, erklärte die Richterin Sabine Krüger. "
+        "Der Prozess soll bis mindestens Ende des Jahres dauern. "
+        "Der Angeklagte soll Waffen gehortet haben."
+    )
+    an = run(LEAD + body)
+    assert not any("dauern" in a.message.text for a in an.attributions)
+    assert source_of(an, "Waffen gehortet").name == "Sabine Krüger"

@@ -16,8 +16,20 @@ def reportative_sollen(tokens, first: int, last: int) -> bool:
         if is_finite(t) and t.pos in ("VERB", "AUX"):
             if t.text.lower() in ("sollte", "sollten"):  # round 16: "X sollte an dem Angriff beteiligt gewesen sein"
                 return _perfect_infinitive_end(tokens, t.i + 1, last)
-            return t.text.lower() in ("soll", "sollen")
+            return t.text.lower() in ("soll", "sollen") and not _schedule_end(tokens, t.i + 1, last)
     return False
+
+
+SCHEDULE_VERBS = frozenset("beginnen dauern stattfinden starten enden anlaufen erscheinen gelten treten".split())
+"""s7: "Der Prozess soll bis Ende des Jahres dauern", "soll im Mai beginnen", "soll 2027 in Kraft treten":
+"sollen" with these plain infinitives states a plan, not what someone is said to have done."""
+
+
+def _schedule_end(tokens, a: int, last: int) -> bool:
+    k = last - 1
+    while k > a and tokens[k].pos == "PUNCT":
+        k -= 1
+    return k > a and tokens[k].tag == "VVINF" and tokens[k].text.lower() in SCHEDULE_VERBS
 
 
 def _perfect_infinitive_end(tokens, a: int, last: int) -> bool:
