@@ -128,8 +128,8 @@ def test_a_konjunktiv_cue_inside_the_sentence_s_own_report_nests_under_it():
 def test_sollen_with_a_schedule_verb_is_a_plan_not_a_continued_report():
     body = (
         "Das Gericht habe keine Zweifel an der Zuständigkeit, erklärte die Richterin Sabine Krüger. "
-        "Der Prozess soll bis mindestens Ende des Jahres dauern. "
-        "Der Angeklagte soll Waffen gehortet haben."
+        "Der Angeklagte soll Waffen gehortet haben. "
+        "Der Prozess soll bis mindestens Ende des Jahres dauern."
     )
     an = run(LEAD + body)
     assert not any("dauern" in a.message.text for a in an.attributions)
