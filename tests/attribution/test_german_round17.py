@@ -134,3 +134,12 @@ def test_sollen_with_a_schedule_verb_is_a_plan_not_a_continued_report():
     an = run(LEAD + body)
     assert not any("dauern" in a.message.text for a in an.attributions)
     assert source_of(an, "Waffen gehortet").name == "Sabine Krüger"
+
+
+def test_an_age_epithet_names_the_woman_introduced_at_the_start_of_the_feature():
+    body = (
+        "Maria Schulte steht vor ihrem Haus in Wilhelmsburg und zeigt auf die Wasserlinie an der Wand. "
+        "„Bis hierhin stand es 1962“, sagt die 78-Jährige."
+    )
+    src = source_of(run(body), "Bis hierhin")
+    assert (src.name, src.type) == ("Maria Schulte", "person")

@@ -385,7 +385,8 @@ class SourceTable:
             newer = SK.described_as(RD.newer_name(self, doc, a, head, back), head, lows)  # round 16: gender
             back = RD.introduced_as(self, doc, a, head, newer or back)  # round 11, 15
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head)):
-            far = doc.language == "de" and "-" in head  # s7: "die SPD-Politikerin", "der 48-Jährige": an epithet
+            far = doc.language == "de" and ("-" in head or bool(titled) or head.endswith(("jährige", "jähriger")))
+            # s7: "die SPD-Politikerin", "die 78-Jährige" are epithets for someone named a sentence before
             back = SK.described_as(self._named_before(doc, a, 30 if far else 15), head, lows)  # "die Ministerin"
             if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower():
                 back = None  # "Tom Example, the housing spokesman. The minister …": someone else
