@@ -143,3 +143,19 @@ def test_an_age_epithet_names_the_woman_introduced_at_the_start_of_the_feature()
     )
     src = source_of(run(body), "Bis hierhin")
     assert (src.name, src.type) == ("Maria Schulte", "person")
+
+
+def test_a_spokesman_who_answers_the_report_is_not_inside_it_but_the_next_official_is():
+    body = (
+        "Die Regierung plant offenbar Kürzungen. Das berichtet das „Wall Street Journal“. "
+        "Ein Sprecher wollte sich zu dem Bericht nicht äußern. Man kommentiere keine Spekulationen, sagte er. "
+        "Ein Beamter sagte, die Kürzungen seien beschlossen."
+    )
+    an = run(body)
+    assert find(an, "Spekulationen").parent is None
+    assert find(an, "beschlossen").parent == find(an, "Kürzungen").id
+
+
+def test_the_dateline_is_no_part_of_the_sentence_a_pointer_reports():
+    an = run("Washington - Die US-Regierung erwägt offenbar einen Abzug. Das berichtet das „Wall Street Journal“.")
+    assert find(an, "Abzug").message.text.startswith("Die US-Regierung")

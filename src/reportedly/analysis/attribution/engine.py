@@ -40,7 +40,7 @@ from .cues import (
 from .event import Event
 from .event import to_model as _to_model
 from .interview import interview_answers
-from .nesting import assign_parents, mixed_modes, told_outlet
+from .nesting import answers_report, assign_parents, mixed_modes, told_outlet
 from .quoted_speech import quoted_speech
 from .sentence_events import sentence_events
 from .sources import SourceTable
@@ -197,6 +197,7 @@ def _attribute(doc, ctx) -> None:
         ev.extra["told_outlet"] = told_outlet(toks, ev, lambda a, b: QT.names_outlet(doc, a, b)) or (
             lang == "de" and QT.fronted_dative_outlet(doc, ev)  # round 16: "Der Agentur Reuters sagte ein Sprecher"
         )
+        ev.extra["answers_report"] = answers_report(doc, ev)  # s7: "Ein Sprecher wollte den Bericht nicht kommentieren"
     events.sort(key=lambda e: (e.msg[0][0], e.extra.get("host") is not None))  # the report before its cited source
     outlet = doc.analysis.article.outlet.name if doc.analysis.article.outlet else None
     for ev in events:

@@ -43,6 +43,8 @@ def assign_parents(events: list, source_type) -> None:
             continue
         if ev.parent is not None:
             continue
+        if ev.extra.get("answers_report"):  # s7: "… wollte den Bericht nicht kommentieren. …, sagte er": no part of it
+            continue
         if ev.extra.get("told_outlet"):  # "…, sagte der Deutschen Presse-Agentur": not the open report's
             scope = None
             continue
@@ -99,3 +101,45 @@ def told_outlet(toks, ev, outlet_named) -> bool:
         return False
     stop = next((j for j in range(k, min(len(toks), k + 6)) if toks[j].text in (",", ".", ":", ";")), k + 6)
     return outlet_named(k, min(stop, len(toks)))
+
+
+REPORT_OBJECTS = frozenset(
+    "bericht berichte berichten medienbericht medienberichte meldung meldungen report reports".split()
+)
+_OBJECT_DETS = frozenset("den die dem diesen diese diesem the that this".split())
+
+
+def answers_report(doc, ev) -> bool:
+    """S7: the speaker answers the report ("Ein Pentagon-Sprecher wollte den Bericht nicht kommentieren.
+    …, sagte er"): in a sentence that names them, the report is an object ("den Bericht"), not the place
+    the words come from ("heißt es in dem Bericht"), so their words are given to the article, not taken
+    from the report."""
+    if ev.source is None or not ev.source.mentions:
+        return False
+    toks = doc.tokens
+    for si in (ev.sent - 1, ev.sent):
+        if si < 0:
+            continue
+        sent = doc.sentences[si]
+        if not any(sent.start <= m.start < sent.end for m in ev.source.mentions):
+            continue
+        for k in range(sent.first + 1, sent.last):
+            if (
+                toks[k].text.lower() in REPORT_OBJECTS
+                and toks[k - 1].text.lower() in _OBJECT_DETS
+                and not _source_phrase(toks, k - 2)
+            ):
+                return True
+    return False
+
+
+def _source_phrase(toks, k: int) -> bool:
+    """Token k opens a phrase that names where words come from ("in dem Bericht", "laut der Meldung",
+    "according to the report"), not one that answers it ("zu dem Bericht", "on the report")."""
+    if k < 0:
+        return False
+    low = toks[k].text.lower()
+    return low in ("in", "im", "laut", "nach", "aus", "from") or (
+        low == "to" and k > 0 and toks[k - 1].text.lower() == "according"
+    )
+
