@@ -49,7 +49,7 @@ def contrast_end(toks, a: int, b: int) -> int:
 def _conjoined_cue(tok) -> bool:
     """A past-tense reporting verb after "and"/"but": "… and urged the union to …"."""
     low = tok.text.lower()
-    return low in CONJOINED_CUES or (
+    return low in CONJOINED_CUES or low in ("declined", "refused") or (  # s7: "… but declined to give details"
         low.endswith("ed") and (low in SPEECH_EN or low in PROMISE_VERBS or low in CALL_VERBS) and tok.pos != "NOUN"
     )
 

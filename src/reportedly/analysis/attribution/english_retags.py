@@ -33,3 +33,26 @@ def former_modifier(toks, k: int, first: int, end: int) -> dict | None:
     if prev.pos not in ("DET", "PRON") or not nxt.text.isalpha() or nxt.pos not in ("NOUN", "ADJ", "PROPN"):
         return None
     return {"pos": "ADJ", "tag": "AJ0"}
+
+
+def name_word(toks, k: int, first: int, end: int) -> dict | None:
+    """S7: a name the tagger took for another word: a known first name before a surname ("Matthew Taylor"
+    tagged an adverb), a capitalised "-ing" word after a first name ("Wes Streeting" tagged a verb)."""
+    from .english_pronouns import FEMALE_NAMES, MALE_NAMES  # english_pronouns → names → …: imported late
+
+    t = toks[k]
+    if t.pos == "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or k + 1 >= end:
+        return None
+    nxt = toks[k + 1]
+    if t.text.lower() in FEMALE_NAMES | MALE_NAMES and nxt.pos == "PROPN" and nxt.text[:1].isupper():
+        return {"pos": "PROPN", "tag": "NP0"}
+    if (
+        k > first
+        and t.tag == "VVG"
+        and toks[k - 1].pos == "PROPN"
+        and (toks[k - 1].text.lower() in FEMALE_NAMES | MALE_NAMES or toks[k - 1].ent == "B-PER")
+        and nxt.pos in ("VERB", "AUX", "PUNCT")
+    ):
+        return {"pos": "PROPN", "tag": "NP0"}
+    return None
+

@@ -36,7 +36,7 @@ survivor survivors relatives neighbours neighbors eyewitness eyewitnesses medics
 commentators pundits scholars academics historians campaigners organisers organizers demonstrators farmers
 shoppers locals villagers refugees migrants passengers commuters mediators delegates legislators advisers
 advisors allies confidants colleagues friends insider owners owner managers manager shareholders bondholders
-consumers patients physicians engineers officers veterans others
+consumers patients physicians engineers officers veterans others bosses chiefs
 expert author authors researcher scientist specialist specialists epidemiologists virologists economist
 strategists pollsters lobbyists donors backers opponents supporters some many several most few leaders
 """.split()
