@@ -24,3 +24,23 @@ def test_hospital_bosses_are_unnamed_people():
     an = run_en("Hospital bosses say the problem is money.")
     src = an.source_by_id(find(an, "money").source)
     assert (src.description, src.type) == ("Hospital bosses", "anonymous")
+
+
+def test_a_name_with_a_particle_before_of_the_institute_is_the_person():
+    an = run_en('"This is long overdue," said Max von Thun of the Open Markets Institute, a think tank.')
+    src = an.source_by_id(find(an, "overdue").source)
+    assert (src.name, src.type) == ("Max von Thun", "person")
+
+
+def test_two_people_who_share_a_surname_are_two_sources():
+    an = run_en(
+        '"This is long overdue," said Max von Thun of the Open Markets Institute. '
+        '"This is really overdue," said Jane Thun of the Open Markets Institute.'
+    )
+    assert an.source_by_id(find(an, "really").source).name == "Jane Thun"
+
+
+def test_a_first_name_after_an_institution_and_a_title_is_a_person():
+    an = run_en("Bank of England Governor Andrew Bailey said rates would fall.")
+    src = an.source_by_id(find(an, "rates").source)
+    assert (src.name, src.type) == ("Andrew Bailey", "person")

@@ -345,3 +345,19 @@ def speaker_noun_de(word: str) -> bool:
     from .speakers import is_person_noun  # late: speakers imports this module
 
     return is_person_noun(word) or extra_person_noun(word)
+
+
+def other_person(existing, name: str) -> bool:
+    """S7: two full names that share the surname but not the first name ("Max von Thun", then "Jane Thun";
+    "Olaf Scholz", then "Britta Scholz") are two people."""
+    old, new = (existing.name or "").split(), name.split()
+    return existing.type == "person" and len(old) > 1 and len(new) > 1 and old[0].lower() != new[0].lower()
+
+
+def other_first_name(toks, k: int, a: int, known) -> bool:
+    """S7: the known surname at token k follows a first name that is not the known person's ("Jane Thun"
+    after "Max von Thun")."""
+    if k - 1 < a or not toks[k - 1].text[:1].isupper() or toks[k - 1].pos not in ("PROPN", ""):
+        return False
+    return other_person(known, f"{toks[k - 1].text} {toks[k].text}") and toks[k - 1].text not in (known.name or "")
+

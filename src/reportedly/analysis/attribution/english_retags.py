@@ -39,13 +39,26 @@ def name_word(toks, k: int, first: int, end: int) -> dict | None:
     """S7: a name the tagger took for another word: a known first name before a surname ("Matthew Taylor"
     tagged an adverb), a capitalised "-ing" word after a first name ("Wes Streeting" tagged a verb)."""
     from .english_pronouns import FEMALE_NAMES, MALE_NAMES  # english_pronouns → names → …: imported late
+    from .names_en import NAME_PARTICLES_EN
 
     t = toks[k]
+    if (
+        t.text in NAME_PARTICLES_EN
+        and first < k < end - 1
+        and toks[k - 1].pos == "PROPN"
+        and toks[k - 1].text[:1].isupper()
+        and toks[k + 1].text[:1].isupper()
+    ):
+        return {"pos": "PROPN", "tag": "NP0"}  # "Max von Thun"
     if t.pos == "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or k + 1 >= end:
         return None
     nxt = toks[k + 1]
     if t.text.lower() in FEMALE_NAMES | MALE_NAMES and nxt.pos == "PROPN" and nxt.text[:1].isupper():
         return {"pos": "PROPN", "tag": "NP0"}
+    if k > first and toks[k - 1].text in NAME_PARTICLES_EN and toks[k - 1].pos == "PROPN":
+        return {"pos": "PROPN", "tag": "NP0"}  # "Max von Thun": the particle was made a name above
+    if k > first and toks[k - 1].text.lower() in FEMALE_NAMES | MALE_NAMES and t.pos in ("NOUN", "VERB", "ADJ", "ADV"):
+        return {"pos": "PROPN", "tag": "NP0"}  # "said Jane Thun of …" ("Thun" tagged a noun)
     if (
         k > first
         and t.tag == "VVG"

@@ -284,6 +284,12 @@ def drop_possessor(names: list, tokens, stop: int) -> tuple[list, bool]:
     return rest, not rest
 
 
+def _first_name(word: str) -> bool:
+    from .english_pronouns import FEMALE_NAMES, MALE_NAMES  # english_pronouns imports this module
+
+    return word.lower() in FEMALE_NAMES or word.lower() in MALE_NAMES
+
+
 def name_type(run: list, name: str, before: list, people: frozenset[str] = frozenset()) -> SourceType:
     """person, organization or media for a name: entity tags, then the nouns around it.
 
@@ -302,6 +308,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
         return "organization"  # "Moskau erklärte", "Beijing warned": the government
     if any(org_word(t.text) for t in run if not t.ent.endswith("PER")) or low.endswith((" haus", " house")):
         return "organization"  # "Institut für X", "Weißes Haus"; not "Fratzscher" (PER) for its "rat"
+    if len(run) > 1 and _first_name(run[0].text):
+        return "person"  # s7: "Bank of England Governor Andrew Bailey" (no entity tags in English)
     if "ORG" in ents or ("LOC" in ents and "PER" not in ents):
         return "organization"
     if "PER" not in ents and any(h.text.lower().endswith(ORG_HEADS) for h in before):

@@ -18,6 +18,9 @@ TITLES_EN = frozenset(
 SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’«»\n")
 
 
+NAME_PARTICLES_EN = frozenset("von van de da del der bin al le".split())
+
+
 def english_names(content: list, tokens=None) -> list:
     """English capitalises names only: the last run of capitalised words before any comma that are
     no role, honorific or common speaker noun ("Transport Secretary Grant Shapps" -> Grant Shapps).
@@ -25,8 +28,11 @@ def english_names(content: list, tokens=None) -> list:
     comma = next((k for k, t in enumerate(content) if t.text == ","), len(content))
     t_first = content[0].i if content else -1
     runs: list[list] = [[]]
-    for t in content[:comma]:
+    for n, t in enumerate(content[:comma]):
         low = t.text.lower()
+        if low in NAME_PARTICLES_EN and runs[-1] and n + 1 < comma and content[n + 1].text[:1].isupper():
+            runs[-1].append(t)  # s7: "Max von Thun"
+            continue
         inner = (
             tokens is not None
             and t.i > 0
@@ -62,7 +68,7 @@ def english_names(content: list, tokens=None) -> list:
     runs = _join_of(content[:comma], [r for r in runs if r])
     if len(runs) >= 2 and len(runs[-2]) >= 2 and not any(t.text.lower() in ORG_RUN_WORDS for t in runs[-2]):
         gap = [t.text.lower() for t in content if runs[-2][-1].i < t.i < runs[-1][0].i]
-        if gap in (["of"], ["at"], ["from"]):
+        if gap in (["of"], ["at"], ["from"], ["of", "the"], ["at", "the"], ["from", "the"]):
             return runs[-2]  # "John Doe of Example Securities": the person, not the firm
     if runs and len(runs[-1]) >= 3 and tokens is not None and runs[-1][0].i >= 2:
         of, title = tokens[runs[-1][0].i - 1], tokens[runs[-1][0].i - 2]

@@ -210,8 +210,8 @@ class SourceTable:
             if known is None and t.text[:1].isupper() and low.endswith("s") and len(low) > 4:
                 known = self._by_key.get("name:" + low[:-1])  # genitive: "Der Vorwurf Sardanas"
             if known is not None and (t.pos in ("PROPN", "") or t.ent != "O" or len(content) == 1):
-                if A.other_name(doc.tokens, t.i, a, known):
-                    continue  # round 15: "Pro Bahn" is not "Deutsche Bahn"
+                if A.other_name(doc.tokens, t.i, a, known) or A.other_first_name(doc.tokens, t.i, a, known):
+                    continue  # round 15: "Pro Bahn" is not "Deutsche Bahn"; s7: "Jane Thun" not "Max Thun"
                 if known.type == "organization" and any(w.ent.endswith("PER") for w in content):
                     known.type = "person"  # "Trump" first, "US-Präsident Donald Trump" later
                 self.mention(known, span)
@@ -347,6 +347,8 @@ class SourceTable:
             existing = self.get("name:" + key_word)
             if existing is not None and is_org and A.other_org(existing, name):
                 key_word, existing = name.lower(), self.get("name:" + name.lower())  # round 15: "Pro Bahn"
+            elif existing is not None and not is_org and A.other_person(existing, name):
+                key_word, existing = name.lower(), self.get("name:" + name.lower())  # s7: "Jane Thun", "Max Thun"
             if existing is not None:
                 if existing.type == "organization" and type_ == "person" and (
                     len(run) > 1 or any(is_person_noun(h.text) for h in before_nouns)
