@@ -159,3 +159,28 @@ def test_a_spokesman_who_answers_the_report_is_not_inside_it_but_the_next_offici
 def test_the_dateline_is_no_part_of_the_sentence_a_pointer_reports():
     an = run("Washington - Die US-Regierung erwägt offenbar einen Abzug. Das berichtet das „Wall Street Journal“.")
     assert find(an, "Abzug").message.text.startswith("Die US-Regierung")
+
+
+def test_a_stance_before_a_colon_takes_the_quotation():
+    body = (
+        "Ein Sprecher von Real Madrid wies das zurück. "
+        "Trainer Vincent Kompany zeigte sich erleichtert: „Das ist ein wichtiges Signal für die Mannschaft.“"
+    )
+    assert source_of(run(LEAD + body), "wichtiges Signal").name == "Vincent Kompany"
+
+
+def test_quoted_outlet_titles_in_source_phrases():
+    body = (
+        "Nach Informationen der „Bild“-Zeitung soll der Spieler künftig 20 Millionen Euro verdienen. "
+        "Laut dem Fachmagazin „Kicker“ hatte Real bereits ein Angebot vorbereitet."
+    )
+    an = run(LEAD + body)
+    assert find(an, "Millionen").message.text.startswith("soll der Spieler")
+    a = find(an, "Angebot")
+    assert a.message.text.startswith("hatte Real")
+    assert (an.source_by_id(a.source).name, an.source_by_id(a.source).type) == ("Kicker", "media")
+
+
+def test_der_verein_is_the_club_named_in_the_sentence_it_points_to():
+    body = "Der FC Bayern München hat den Vertrag mit Jamal Musiala verlängert. Das gab der Verein am Freitag bekannt."
+    assert source_of(run(LEAD + body), "Vertrag").name == "FC Bayern München"

@@ -42,8 +42,9 @@ def stance_cue(toks, i: int, end: int) -> bool:
         return False
     for k in range(i + 2, min(end, i + 5)):
         t = toks[k]
-        if t.tag in ("ADJD", "VVPP") and t.text.islower() and (k + 1 >= end or toks[k + 1].text in (".", ",", ";")):
-            return True
+        form = t.tag in ("ADJD", "VVPP") or (t.tag == "VVFIN" and t.text.endswith("t"))  # s7: "erleichtert" VVFIN
+        if form and t.text.islower() and (k + 1 >= end or toks[k + 1].text in (".", ",", ";", ":")):
+            return True  # s7: also before a colon, "zeigte sich erleichtert: „…“"
         if t.pos not in ("ADV", "PART", "ADJ"):
             return False
     return False

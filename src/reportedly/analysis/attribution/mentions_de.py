@@ -12,11 +12,27 @@ from __future__ import annotations
 from . import messages as M
 from .cues import is_finite
 from .inserted import mention_end, told
+from .names import media_noun
 
 OPENING = frozenset({"„", "»", '"'})
 CLOSING = frozenset({"“", "”", "«", '"'})
 LINKS = frozenset({"vom", "von", "der", "des"})
 NO_APPOSITION = frozenset({"PRELS", "PRELAT", "KOUS", "KON", "ADV", "PTKNEG", "ADJD", "PPER", "PDS"})
+
+
+OPEN_QUOTES = frozenset('„"»')
+CLOSE_QUOTES = frozenset('“"«')
+
+
+def title_end(toks, b: int, end: int) -> int:
+    """S7: past an outlet's quoted title at b that the noun phrase before it left out: the rest of a
+    quoted compound ("der „Bild“-Zeitung") or the title after a media noun ("dem Fachmagazin „Kicker“")."""
+    if b + 1 < end and toks[b].text == "-" and toks[b - 1].text in CLOSE_QUOTES and toks[b + 1].text[:1].isupper():
+        return b + 2
+    if b < end and toks[b].text in OPEN_QUOTES and media_noun(toks[b - 1].text):
+        close = next((k for k in range(b + 1, min(end, b + 6)) if toks[k].text in CLOSE_QUOTES), None)
+        return close + 1 if close is not None else b
+    return b
 
 
 def label_end(toks, b: int) -> int | None:

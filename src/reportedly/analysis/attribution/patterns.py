@@ -17,7 +17,7 @@ from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv, verb_cue
 from .datelines import dateline_end_de
 from .event import Event
 from .inserted import DAY_WORDS
-from .mentions_de import label_end
+from .mentions_de import label_end, title_end
 from .sources import np_tokens
 from .speakers import is_person_noun
 
@@ -54,7 +54,7 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
         toks[head].text.lower() in SOURCE_NOUNS_DE
     ):  # round 10: "Laut Aussagen von Zeugen"; round 12: "Laut Angaben aus Militärkreisen"
         _, b = np_tokens(toks, b + 1, b + 1, end)
-    b = coordinated_end(toks, b, end) if doc.language == "de" else b  # "laut Polizei und Feuerwehr"
+    b = coordinated_end(toks, title_end(toks, b, end), end) if doc.language == "de" else b  # "laut Polizei und …"
     b = (label_end(toks, b) or b) if doc.language == "de" and b < end else b  # round 13: "laut Fonds (MIF)"
     core, b = b, (vorfeld_end(toks, cue[0], first, b, end) if doc.language == "de" else b)  # round 16
     if cue[0] == first and doc.language == "en":  # "According to people familiar with the talks, …"
@@ -122,7 +122,7 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
         toks[b + 1].text.lower().startswith(DAY_WORDS) or toks[b + 1].text[:1].isdigit()
     ):  # "Informationen aus Kreisen"; round 14: "Angaben der Polizei vom Dienstag": the date is no source
         _, b = np_tokens(toks, b + 1, b + 1, end)
-    b = coordinated_end(toks, b, end)  # round 10: "Nach Informationen von NDR, WDR und SZ"
+    b = coordinated_end(toks, title_end(toks, b, end), end)  # round 10: "Nach Informationen von NDR, WDR und SZ"
     b = label_end(toks, b) or b  # round 13: "Nach Angaben des Fonds (MIF)": the label is no message
     core, b = b, vorfeld_end(toks, i, first, b, end)  # round 16: "Nach Angaben der Behörden in Gaza beläuft sich"
     skip = inserted_end(toks, b, end)

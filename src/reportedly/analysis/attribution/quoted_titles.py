@@ -105,3 +105,15 @@ def fronted_dative_outlet(doc, ev) -> bool:
         return False
     first = doc.sentences[doc.tokens[ev.cue[0]].sent].first
     return ev.cue[0] - first >= 2 and _dative_outlet(doc, first, ev.cue[0])
+
+
+def media_title(doc, toks) -> str | None:
+    """S7: the quoted title a mention gives its outlet after a media noun ("dem Fachmagazin „Kicker“",
+    "das Portal „Electrek“"): the outlet's name, even when the registry does not know it."""
+    for k in range(1, len(toks) - 2):
+        if toks[k].text in '„"»' and media_noun(toks[k - 1].text):
+            close = next((j for j in range(k + 2, min(len(toks), k + 6)) if toks[j].text in '“"«'), None)
+            if close is not None:
+                return doc.text[toks[k + 1].start : toks[close - 1].end]
+    return None
+

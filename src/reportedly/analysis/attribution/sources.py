@@ -15,6 +15,7 @@ from . import anonymous as A
 from . import english_pronouns as EP
 from . import names as N
 from . import names_en as NE
+from . import quoted_titles as QT
 from . import roles_de as RD
 from . import speakers as SK
 from . import types_de as TD
@@ -455,6 +456,8 @@ class SourceTable:
                 tail = heads[0].text if heads else words[-1]
                 src.affiliation = A.affiliation_de(words, tail, N.affiliation)
             return src
+        if doc.language == "de" and (title := QT.media_title(doc, toks)) is not None:
+            return self.add("name:" + title.lower(), title, "media", span)  # s7: 'dem Fachmagazin „Kicker“'
         key = " ".join(w for w in lows if w not in DETERMINERS)
         existing = self.get("desc:" + key)
         if existing is not None:

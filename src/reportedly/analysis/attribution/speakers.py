@@ -55,7 +55,7 @@ company firm group ministry government agency party department carmaker manufact
 )
 DEFINITE = frozenset("der die das dem den des the".split())
 COMPANY_NOUNS = frozenset(
-    """konzern unternehmen firma bank autobauer hersteller konzerns unternehmens
+    """konzern unternehmen firma bank autobauer hersteller konzerns unternehmens verein klub club vereins
     company firm carmaker manufacturer airline carrier lender retailer automaker insurer""".split()
 )
 AUTHORITY_WORDS = (
