@@ -184,3 +184,11 @@ def test_quoted_outlet_titles_in_source_phrases():
 def test_der_verein_is_the_club_named_in_the_sentence_it_points_to():
     body = "Der FC Bayern München hat den Vertrag mit Jamal Musiala verlängert. Das gab der Verein am Freitag bekannt."
     assert source_of(run(LEAD + body), "Vertrag").name == "FC Bayern München"
+
+
+def test_die_gewerkschaft_is_the_union_named_after_the_dateline():
+    body = (
+        "Berlin - Die Lokführergewerkschaft GDL hat zu einem neuen Streik aufgerufen. "
+        "Ab Mittwochmorgen sollen Züge bestreikt werden, teilte die Gewerkschaft mit."
+    )
+    assert source_of(run(body), "Züge").name == "GDL"

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 from ...model import SourceType
+from .datelines import dateline_end_de
 from .lexicon import (
     ANON_HEADS,
     DETERMINERS,
@@ -455,7 +456,8 @@ def company_in_sentence(doc, a: int, people: frozenset[str]) -> tuple[int, int] 
         return opening
     if s > 0 and doc.sentences[s - 1].start >= doc.headline_end:
         prev = doc.sentences[s - 1]
-        found = _company_name(toks, prev.first, min(prev.last, prev.first + 4), people)
+        start = dateline_end_de(toks, prev.first, prev.last)  # s7: "Berlin - Die Gewerkschaft GDL hat …"
+        found = _company_name(toks, start, min(prev.last, start + 4), people)
         if found is not None:
             return found
     return _company_name(toks, first, a, people)

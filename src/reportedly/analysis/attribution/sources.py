@@ -401,7 +401,7 @@ class SourceTable:
                 and not EP.titled_near(doc, a, head)
             ):
                 back = None  # "… President Volodymyr Zelensky. The minister told reporters": someone else
-        if back is None and lows[0] in DEFINITE and len(lows) == 2 and head_last in SK.COMPANY_NOUNS:
+        if back is None and lows[0] in DEFINITE and len(lows) == 2 and head_last in SK.BODY_NOUNS:
             named = N.company_in_sentence(doc, a, self._people(doc))  # round 16: "X will cut …, the company said"
             back = self.resolve(doc, *named) if named is not None else None
             back = back if back is not None and back.type == "organization" else None

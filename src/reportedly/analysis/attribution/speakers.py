@@ -58,6 +58,8 @@ COMPANY_NOUNS = frozenset(
     """konzern unternehmen firma bank autobauer hersteller konzerns unternehmens verein klub club vereins
     company firm carmaker manufacturer airline carrier lender retailer automaker insurer""".split()
 )
+BODY_NOUNS = COMPANY_NOUNS | frozenset("gewerkschaft verband partei union".split())
+"""S7: "die Gewerkschaft" after "Die Lokführergewerkschaft GDL hat …": the body named in the sentence before."""
 AUTHORITY_WORDS = (
     "polizei", "behörde", "ministerium", "regierung", "staatsanwaltschaft", "gericht", "feuerwehr", "amt",
     "partei", "gewerkschaft", "police", "ministry", "government", "court", "department", "agency",
