@@ -192,3 +192,19 @@ def test_die_gewerkschaft_is_the_union_named_after_the_dateline():
         "Ab Mittwochmorgen sollen Züge bestreikt werden, teilte die Gewerkschaft mit."
     )
     assert source_of(run(body), "Züge").name == "GDL"
+
+
+def test_unnamed_reports_open_no_report_for_the_next_paragraph():
+    body = (
+        "Unbestätigten Berichten zufolge wurde einer der beiden bereits in Polen festgenommen.\n\n"
+        "Sicherheitsexperten warnen seit Langem vor hybriden Angriffen."
+    )
+    assert find(run(LEAD + body), "hybriden").parent is None
+
+
+def test_the_relative_clause_that_describes_unnamed_people_is_part_of_their_mention():
+    an = run(LEAD + "Nach Angaben von Personen, die mit den Ermittlungen vertraut sind, stehen zwei Männer im Fokus.")
+    a = find(an, "Fokus")
+    assert a.source_mention.text.endswith("Personen, die mit den Ermittlungen vertraut sind")
+    assert an.source_by_id(a.source).description == "Personen, die mit den Ermittlungen vertraut sind"
+    assert a.message.text == "stehen zwei Männer im Fokus"

@@ -35,6 +35,20 @@ def title_end(toks, b: int, end: int) -> int:
     return b
 
 
+CIRCLE_WORDS = frozenset("vertraut vertrauten eingeweiht eingeweihten anonym namentlich genannt informiert".split())
+
+
+def circle_clause_end(toks, b: int, end: int) -> int:
+    """S7: past a relative clause that says who the unnamed are ("Personen, die mit den Ermittlungen vertraut
+    sind,"): it belongs to the source's description. The clause must close with a comma before the rest."""
+    if b + 2 >= end or toks[b].text != "," or toks[b + 1].tag != "PRELS":
+        return b
+    close = next((k for k in range(b + 2, min(end, b + 14)) if toks[k].text == ","), None)
+    if close is None or not any(t.text.lower() in CIRCLE_WORDS for t in toks[b + 2 : close]):
+        return b
+    return close
+
+
 def label_end(toks, b: int) -> int | None:
     """The end of a short capitalised label in brackets at b ("(CDU)", "(MIF)"), else None."""
     if b + 2 >= len(toks) or toks[b].text != "(":

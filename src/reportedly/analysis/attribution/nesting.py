@@ -39,7 +39,8 @@ def assign_parents(events: list, source_type) -> None:
         if ev.parent is None and ev.continues is not None:
             ev.parent = events[ev.continues].parent
         if typ == "media" and ev.parent is None and not ev.is_outlet:
-            scope = k
+            named = ev.source is None or ev.source.name or ev.mode != "according_to"
+            scope = k if named else None  # s7: "Unbestätigten Berichten zufolge" opens no report to nest in
             continue
         if ev.parent is not None:
             continue

@@ -17,7 +17,7 @@ from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv, verb_cue
 from .datelines import dateline_end_de
 from .event import Event
 from .inserted import DAY_WORDS
-from .mentions_de import label_end, title_end
+from .mentions_de import circle_clause_end, label_end, title_end
 from .sources import np_tokens
 from .speakers import is_person_noun
 
@@ -123,7 +123,7 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
     ):  # "Informationen aus Kreisen"; round 14: "Angaben der Polizei vom Dienstag": the date is no source
         _, b = np_tokens(toks, b + 1, b + 1, end)
     b = coordinated_end(toks, title_end(toks, b, end), end)  # round 10: "Nach Informationen von NDR, WDR und SZ"
-    b = label_end(toks, b) or b  # round 13: "Nach Angaben des Fonds (MIF)": the label is no message
+    b = label_end(toks, b) or circle_clause_end(toks, b, end)  # round 13: "(MIF)"; s7: "Personen, die … vertraut …,"
     core, b = b, vorfeld_end(toks, i, first, b, end)  # round 16: "Nach Angaben der Behörden in Gaza beläuft sich"
     skip = inserted_end(toks, b, end)
     msg = clause_pieces(toks, i, skip, first, end) or M.rest_pieces(toks, first, end, i, skip)  # round 13
