@@ -44,3 +44,14 @@ def test_a_first_name_after_an_institution_and_a_title_is_a_person():
     an = run_en("Bank of England Governor Andrew Bailey said rates would fall.")
     src = an.source_by_id(find(an, "rates").source)
     assert (src.name, src.type) == ("Andrew Bailey", "person")
+
+
+def test_a_capitalised_common_noun_opening_the_sentence_is_no_name():
+    an = run_en("Emergency services in the Valencia region said rescue teams were still searching for people.")
+    src = an.source_by_id(find(an, "rescue teams").source)
+    assert src.name is None and src.type == "organization"
+
+
+def test_meteorologists_are_unnamed_people():
+    an = run_en("Meteorologists say climate change is making such storms more intense.")
+    assert an.source_by_id(find(an, "climate change").source).type == "anonymous"

@@ -39,6 +39,7 @@ advisors allies confidants colleagues friends insider owners owner managers mana
 consumers patients physicians engineers officers veterans others bosses chiefs
 expert author authors researcher scientist specialist specialists epidemiologists virologists economist
 strategists pollsters lobbyists donors backers opponents supporters some many several most few leaders
+meteorologists forecasters
 """.split()
 )
 """English words for unnamed people (used only for English text): "one investor said"."""

@@ -21,6 +21,10 @@ SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’«»\n")
 NAME_PARTICLES_EN = frozenset("von van de da del der bin al le".split())
 
 
+def _common_noun(t) -> bool:
+    return t.pos == "NOUN" and t.text.islower()
+
+
 def english_names(content: list, tokens=None) -> list:
     """English capitalises names only: the last run of capitalised words before any comma that are
     no role, honorific or common speaker noun ("Transport Secretary Grant Shapps" -> Grant Shapps).
@@ -49,9 +53,9 @@ def english_names(content: list, tokens=None) -> list:
                 or low in GOVERNMENT_PLACES  # "Moscow" tagged a verb at the sentence start
             )
             and not (
-                t.pos == "NOUN" and t.ent == "O" and t.i == t_first and len(content) == 1 and not inner
-                and low not in GOVERNMENT_PLACES
-            )
+                t.pos == "NOUN" and t.ent == "O" and t.i == t_first and not inner and low not in GOVERNMENT_PLACES
+                and (len(content) == 1 or (n + 1 < comma and _common_noun(content[n + 1])))
+            )  # "Officials said", s7: "Emergency services in the region said": no name at the sentence start
             and t.text.replace(".", "").replace("-", "").replace("'", "").isalpha()
             and low not in HONORIFICS
             and low.rstrip(".") not in TITLES_EN
