@@ -7,6 +7,8 @@ when the engine is done.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 PAST_REPORTS = frozenset("reported wrote said added told noted stated claimed announced confirmed warned".split())
 AFTER = frozenset(", . ; that on in last earlier citing".split())
 
@@ -35,37 +37,43 @@ def former_modifier(toks, k: int, first: int, end: int) -> dict | None:
     return {"pos": "ADJ", "tag": "AJ0"}
 
 
+NAME_PARTICLES_EN = frozenset("von van de da del der bin al le".split())
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Known first names (english_pronouns imports names, which imports this module's users: loaded late)."""
+    from .english_pronouns import FEMALE_NAMES, MALE_NAMES
+
+    return FEMALE_NAMES | MALE_NAMES
+
+
 def name_word(toks, k: int, first: int, end: int) -> dict | None:
     """S7: a name the tagger took for another word: a known first name before a surname ("Matthew Taylor"
     tagged an adverb), a capitalised "-ing" word after a first name ("Wes Streeting" tagged a verb)."""
-    from .english_pronouns import FEMALE_NAMES, MALE_NAMES  # english_pronouns → names → …: imported late
-    from .names_en import NAME_PARTICLES_EN
-
     t = toks[k]
-    if (
-        t.text in NAME_PARTICLES_EN
-        and first < k < end - 1
-        and toks[k - 1].pos == "PROPN"
-        and toks[k - 1].text[:1].isupper()
-        and toks[k + 1].text[:1].isupper()
-    ):
-        return {"pos": "PROPN", "tag": "NP0"}  # "Max von Thun"
-    if t.pos == "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or k + 1 >= end:
+    if k + 1 >= end or t.pos == "PROPN":
         return None
-    nxt = toks[k + 1]
-    if t.text.lower() in FEMALE_NAMES | MALE_NAMES and nxt.pos == "PROPN" and nxt.text[:1].isupper():
+    if t.text in NAME_PARTICLES_EN:
+        named = k > first and toks[k - 1].pos == "PROPN" and toks[k - 1].text[:1].isupper()
+        return {"pos": "PROPN", "tag": "NP0"} if named and toks[k + 1].text[:1].isupper() else None  # "Max von Thun"
+    if not t.text[:1].isupper() or not t.text.isalpha():
+        return None
+    names, nxt = first_names(), toks[k + 1]
+    if t.text.lower() in names and nxt.pos == "PROPN" and nxt.text[:1].isupper():
         return {"pos": "PROPN", "tag": "NP0"}
-    if k > first and toks[k - 1].text in NAME_PARTICLES_EN and toks[k - 1].pos == "PROPN":
+    if k == first:
+        return None
+    before = toks[k - 1]
+    if before.text in NAME_PARTICLES_EN and before.pos == "PROPN":
         return {"pos": "PROPN", "tag": "NP0"}  # "Max von Thun": the particle was made a name above
-    if k > first and toks[k - 1].text.lower() in FEMALE_NAMES | MALE_NAMES and t.pos in ("NOUN", "VERB", "ADJ", "ADV"):
+    if before.text.lower() in names and t.pos in ("NOUN", "VERB", "ADJ", "ADV"):
         return {"pos": "PROPN", "tag": "NP0"}  # "said Jane Thun of …" ("Thun" tagged a noun)
     if (
-        k > first
-        and t.tag == "VVG"
-        and toks[k - 1].pos == "PROPN"
-        and (toks[k - 1].text.lower() in FEMALE_NAMES | MALE_NAMES or toks[k - 1].ent == "B-PER")
+        t.tag == "VVG"
+        and before.pos == "PROPN"
+        and (before.text.lower() in names or before.ent == "B-PER")
         and nxt.pos in ("VERB", "AUX", "PUNCT")
     ):
         return {"pos": "PROPN", "tag": "NP0"}
     return None
-

@@ -286,9 +286,9 @@ def drop_possessor(names: list, tokens, stop: int) -> tuple[list, bool]:
 
 
 def _first_name(word: str) -> bool:
-    from .english_pronouns import FEMALE_NAMES, MALE_NAMES  # english_pronouns imports this module
+    from .english_retags import first_names  # english_pronouns (its source) imports this module
 
-    return word.lower() in FEMALE_NAMES or word.lower() in MALE_NAMES
+    return word.lower() in first_names()
 
 
 def name_type(run: list, name: str, before: list, people: frozenset[str] = frozenset()) -> SourceType:

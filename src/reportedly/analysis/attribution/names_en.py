@@ -4,6 +4,7 @@ capitalised words that are no role, honorific or speaker noun; organisation name
 
 from __future__ import annotations
 
+from .english_retags import NAME_PARTICLES_EN
 from .lexicon import ANON_HEADS, DOC_HEADS, GOVERNMENT_PLACES, HONORIFICS, MEDIA_HEADS, TITLES
 from .names import doc_noun, media_noun, org_word
 from .speakers import is_person_noun, is_person_role
@@ -16,9 +17,6 @@ TITLES_EN = frozenset(
 )
 """English short titles before a name ("Local MP Sarah Green", "Sen. Elizabeth Warren"): no part of it."""
 SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’«»\n")
-
-
-NAME_PARTICLES_EN = frozenset("von van de da del der bin al le".split())
 
 
 def _common_noun(t) -> bool:
