@@ -57,6 +57,8 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
         low = t.text.lower()
         ev = None
         if lang == "de" and low not in _DE_CONSTRUCTION_WORDS:  # most tokens: only the cue checks apply
+            if _no_de_cue(t, low):
+                continue
             ev = _cue_event(doc, i, first, end, si, lang, used, out, low)
         elif lang == "de" and low in OP.OPINION_NOUNS:  # round 16: "Der WWF ist der Ansicht, …"
             ev = OP.opinion_event(doc, i, first, end, si, _subject)
@@ -155,12 +157,22 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
 
 
 _DE_CUE_POS = frozenset(("VERB", "AUX", "NOUN", "ADJ", "ADV"))
-"""The tags a German cue word of `_cue_event` can carry (`verb_cue` and the verb patterns require them)."""
+"""The tags a German cue word of `_cue_event` can carry (`verb_cue` and the verb patterns require them);
+a noun, adjective or adverb only in lower case (a mined cue form the tagger misread)."""
 
 
-def _de_cue_word(t, low: str) -> bool:
-    """The words `_cue_event` tests by form or lemma whatever their tag."""
-    return low == "heißt" or low in EN.SAID_WORDS or (t.lemma or "").lower() in ("erfahren", "halten")
+def _no_de_cue(t, low: str) -> bool:
+    """Most German tokens (articles, prepositions, names, capitalised nouns): no branch of `_cue_event`
+    can take them, so the loop skips them without the call. The words it tests by form or lemma
+    whatever their tag are kept."""
+    pos = t.pos
+    if not pos or (pos in _DE_CUE_POS and (pos in ("VERB", "AUX") or not t.text[:1].isupper())):
+        return False
+    return low not in _DE_CUE_FORMS and t.lemma not in _DE_CUE_LEMMAS
+
+
+_DE_CUE_FORMS = EN.SAID_WORDS | {"heißt"}
+_DE_CUE_LEMMAS = frozenset("erfahren halten Erfahren Halten".split())
 
 
 def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[int], out: list[Event],
@@ -169,8 +181,8 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
     finding verbs with a dass-clause, "halten … für"."""
     toks = doc.tokens
     t = toks[i]
-    if lang == "de" and t.pos and t.pos not in _DE_CUE_POS and not _de_cue_word(t, low):
-        return None  # most tokens (articles, prepositions, names …): no branch below can take them
+    if lang == "de" and _no_de_cue(t, low):
+        return None
     ev = None
     if (
         (
