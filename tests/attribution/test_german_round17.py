@@ -208,3 +208,9 @@ def test_the_relative_clause_that_describes_unnamed_people_is_part_of_their_ment
     assert a.source_mention.text.endswith("Personen, die mit den Ermittlungen vertraut sind")
     assert an.source_by_id(a.source).description == "Personen, die mit den Ermittlungen vertraut sind"
     assert a.message.text == "stehen zwei Männer im Fokus"
+
+
+def test_a_quoted_fragment_after_sprach_von_is_mixed():
+    an = run(LEAD + "Die Linke sprach von „Symbolpolitik“. „Wir lehnen das ab“, sagte die Fraktionschefin.")
+    assert find(an, "Symbolpolitik").mode == "mixed"
+    assert find(an, "Wir lehnen").mode == "direct"

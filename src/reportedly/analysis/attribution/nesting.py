@@ -70,9 +70,17 @@ def _break_cycles(events: list) -> None:
             k = events[k].parent
 
 
-def mixed_modes(events: list, quote_tokens: list[tuple[int, int]]) -> None:
-    """An indirect message that contains a quoted fragment is `mixed`."""
+FRAGMENT_BEFORE = frozenset("von vom als of as".split())
+"""S7: a quotation right after these words of the cue's clause is a fragment of reported speech: "Die Linke
+sprach von „Symbolpolitik“", "described it as 'a disgrace'"."""
+
+
+def mixed_modes(events: list, quote_tokens: list[tuple[int, int]], toks=None) -> None:
+    """An indirect message that contains a quoted fragment is `mixed`; so is a message that is a quoted
+    fragment inside the cue's own clause (s7)."""
     for ev in events:
+        if ev.mode == "direct" and toks is not None and ev.cue and len(ev.msg) == 1 and _fragment(toks, ev.msg[0]):
+            ev.mode = "mixed"
         if ev.mode != "indirect":
             continue
         a, b = ev.msg[0][0], ev.msg[-1][1]
@@ -80,6 +88,13 @@ def mixed_modes(events: list, quote_tokens: list[tuple[int, int]]) -> None:
             if a <= qa and qb <= b and (qa > a + 1 or qb < b - 1):
                 ev.mode = "mixed"
                 break
+
+
+def _fragment(toks, msg: tuple[int, int]) -> bool:
+    a, b = msg
+    return a >= 2 and toks[a - 2].text.lower() in FRAGMENT_BEFORE and toks[a - 1].text in "„\"“»«'‘" and not any(
+        t.tag in ("VVFIN", "VAFIN", "VMFIN") or t.tag.startswith(("VBD", "VBZ", "VVD", "VVZ", "VM")) for t in toks[a:b]
+    )
 
 
 TOLD_DE = frozenset("der dem gegenüber".split())
