@@ -214,3 +214,15 @@ def test_a_quoted_fragment_after_sprach_von_is_mixed():
     an = run(LEAD + "Die Linke sprach von „Symbolpolitik“. „Wir lehnen das ab“, sagte die Fraktionschefin.")
     assert find(an, "Symbolpolitik").mode == "mixed"
     assert find(an, "Wir lehnen").mode == "direct"
+
+
+def test_a_surname_then_der_and_an_outlet_is_the_person_telling_the_outlet():
+    body = (
+        "Finanzminister Lars Klingbeil hat vor neuen Ausgaben gewarnt. "
+        "Es gebe keinen Spielraum, sagte Klingbeil der Süddeutschen Zeitung. "
+        "Für den Etat gebe es keine Reserve, sagte Klingbeil der „Süddeutschen Zeitung“."
+    )
+    an = run(LEAD + body)
+    for needle in ("Spielraum", "Reserve"):
+        src = source_of(an, needle)
+        assert (src.name, src.type) == ("Lars Klingbeil", "person")

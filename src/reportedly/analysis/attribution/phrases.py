@@ -106,6 +106,7 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         elif (  # 'des "Handelsblatts"', 'der „Süddeutschen Zeitung“'
             low in ("der", "des", "of", "the")
             and not (low == "der" and tokens[b - 1].ent == "I-PER")  # round 12: 'sagte X von Y der „Welt“'
+            and not (low == "der" and _dative_outlet(tokens, a, b, last))  # s7: 'sagte Klingbeil der „SZ“'
             and b + 3 < last
             and tokens[b + 1].text in QUOTES
             and _np_inner(tokens[b + 2])
@@ -226,19 +227,28 @@ def _quoted_compound_start(tokens, a: int, first: int) -> int:
     return o
 
 
+def _known_person(tokens, a: int, b: int) -> bool:
+    """S7: a one-word mention the text names as a person elsewhere ("Lars Klingbeil", then "Klingbeil")."""
+    word = tokens[a].text
+    return b - a == 1 and word[:1].isupper() and any(t.text == word and t.ent.endswith("PER") for t in tokens)
+
+
 def _dative_outlet(tokens, a: int, b: int, last: int) -> bool:
     """ "sagte ein hochrangiger Beamter der Nachrichtenagentur Reuters": after a speech verb, "der" + an
     outlet noun is whom the speaker told (dative), not whom the speaker belongs to (round 10)."""
     if a < 1 or not (tokens[a - 1].pos in ("VERB", "AUX") or tokens[a - 1].text.lower() == "wie"):
         return False  # after the verb, or in "wie ein Beamter der AFP sagte"
-    if not is_person_noun(tokens[b - 1].text):
+    if not (is_person_noun(tokens[b - 1].text) or tokens[b - 1].ent.endswith("PER") or _known_person(tokens, a, b)):
         return False
-    k = b + 1
-    while k < last and k < b + 4 and not media_noun(tokens[k].text) and (
+    k = b + 1 + (b + 1 < last and tokens[b + 1].text in QUOTES)  # s7: 'der „Süddeutschen Zeitung“'
+    while k < last and k < b + 5 and not media_noun(tokens[k].text) and (
         tokens[k].pos == "ADJ" or tokens[k].text.lower().startswith("deutsch")  # "der Deutschen Presse-Agentur"
     ):
         k += 1
-    return k < last and (media_noun(tokens[k].text) or any(True for _ in outlet_registry().mentions(tokens[k].text)))
+    if k >= last:
+        return False
+    words = " ".join(t.text for t in tokens[k : min(last, k + 4)])  # s7: "Süddeutschen Zeitung" (PROPN, case form)
+    return media_noun(tokens[k].text) or any(s == 0 for s, _e, _o in outlet_registry().mentions(words))
 
 
 def anonymous_pp_start(tokens, a: int, first: int) -> int:
