@@ -226,3 +226,13 @@ def test_a_surname_then_der_and_an_outlet_is_the_person_telling_the_outlet():
     for needle in ("Spielraum", "Reserve"):
         src = source_of(an, needle)
         assert (src.name, src.type) == ("Lars Klingbeil", "person")
+
+
+def test_a_foundation_named_after_its_founder_keeps_the_name():
+    body = (
+        "Die Lage ist ernst. Das geht aus einer am Mittwoch veröffentlichten Studie der Bertelsmann Stiftung hervor. "
+        "Laut der Hans Böckler Stiftung ist das falsch."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "Lage").name == "Bertelsmann Stiftung"
+    assert source_of(an, "falsch").name == "Hans Böckler Stiftung"

@@ -322,7 +322,8 @@ class SourceTable:
         if names:
             run = N.name_run(names, doc.tokens, b)
             if doc.language == "de":  # round 12: "Polizei Köln"; round 16: "die Vereinigten Staaten"
-                run = TD.adjective_name_run(doc.tokens, TD.org_place_run(doc.tokens, run, a), a)
+                run = TD.founder_name_run(doc.tokens, TD.org_place_run(doc.tokens, run, a), a)  # s7: "Bertelsmann"
+                run = TD.adjective_name_run(doc.tokens, run, a)
             if any(t.ent.endswith("PER") for t in run):  # "Aufsichtsrätin Daniela Cavallo": the tagged name
                 while not run[0].ent.endswith("PER"):
                     run = run[1:]

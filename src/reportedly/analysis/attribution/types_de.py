@@ -47,6 +47,24 @@ def org_place_run(toks, run: list, a: int) -> list:
 
 
 
+def founder_name_run(toks, run: list, a: int) -> list:
+    """S7: "der Bertelsmann Stiftung", "der Hans Böckler Stiftung": a lone organisation word as the name
+    takes the capitalised words before it (after the article), which name the body."""
+    if len(run) != 1 or not org_word(run[0].text):
+        return run
+    k = run[0].i - 1
+    while k > a and _founder_word(toks[k]) and (toks[k - 1].text[:1].isupper() or toks[k - 1].pos == "DET"):
+        run = [toks[k]] + run
+        k -= 1
+    return run
+
+
+def _founder_word(t) -> bool:
+    return (
+        t.pos in ("NOUN", "PROPN") and t.text[:1].isupper() and not org_word(t.text) and not is_person_noun(t.text)
+    )
+
+
 def adjective_name_run(toks, run: list, a: int) -> list:
     """Round 16: "die Vereinigten Staaten", "die Europäische Union": a capitalised adjective inside the
     mention (after its article, so not capitalised for opening the sentence) belongs to the name."""
