@@ -1,0 +1,83 @@
+"""Which Source was mentioned last, of a kind: the queries pronouns and descriptions ask of the source
+table ("er" is the last single person, "sie" (plural) the last unnamed group, "der Vorsitzende …" the
+person just named). Split from sources.py in session 7; `SourceTable` inherits them."""
+
+from __future__ import annotations
+
+from ...model import Source
+from . import names as N
+
+GENERIC_GROUPS = frozenset("person people source sources quelle quellen kreise kreisen insider insiders".split())
+"""Anonymous speakers that "he"/"er" does not refer back to."""
+
+
+class RecentSources:
+    """Recency queries over `self.sources` (the table's Sources in order of first mention); `_named_before`
+    and `_newer_person` resolve the name they find through the table's `resolve`."""
+
+    sources: list[Source]
+
+    def _last_individual(self, at: int, lang_individual: str = "") -> Source | None:
+        """The most recently mentioned person, or anonymous individual ("ein Aktivist"); generic
+        groups ("a person familiar", "sources", "Kreise") are not what "he"/"er" points to."""
+        best, best_at = None, -1
+        for src in self.sources:
+            seen = [m.start for m in src.mentions if m.start <= at]
+            if not seen:
+                continue
+            if src.type == "anonymous":
+                desc = (src.description or "").lower().split()
+                if src.count != 1 or not desc or desc[-1].rstrip(",") in GENERIC_GROUPS - {lang_individual}:
+                    continue
+            elif src.type != "person":
+                continue
+            if seen[-1] > best_at:
+                best, best_at = src, seen[-1]
+        return best
+
+    def _last_one_anonymous(self, at: int, window: int = 1500) -> Source | None:
+        """The last anonymous source of count 1 within `window` characters, generic heads included ("ein
+        Insider", "eine Quelle"): what "er" points to when no person or other individual was named."""
+        best, best_at = None, -1
+        for src in self.sources:
+            seen = [m.start for m in src.mentions if m.start <= at]
+            if src.type == "anonymous" and src.count == 1 and seen and at - seen[-1] <= window and seen[-1] > best_at:
+                best, best_at = src, seen[-1]
+        return best
+
+    def _last_group(self, at: int, window: int = 1500) -> Source | None:
+        """The most recently mentioned unnamed group ("zwei Beamte", "Anwohner") within `window`
+        characters: what a plural "sie" points to before any single person named since."""
+        best, best_at = None, -1
+        for src in self.sources:
+            seen = [m.start for m in src.mentions if m.start <= at]
+            if src.type == "anonymous" and src.count != 1 and seen and at - seen[-1] <= window and seen[-1] > best_at:
+                best, best_at = src, seen[-1]
+        return best
+
+    def _named_before(self, doc, a: int, window: int = 15) -> Source | None:
+        """The person named in the text just before token a ("an General Mark Milley: Der Vorsitzende
+        …"), as a Source with that mention; None when no person name precedes within `window`."""
+        found = N.person_name_before(doc.tokens, a, window, doc.language)
+        if found is None:
+            return None
+        src = self.resolve(doc, *found)
+        return src if src.type == "person" else None
+
+    def _newer_person(self, doc, a: int, prev: Source, pronoun: str) -> Source | None:
+        """A person named after `prev` was last mentioned, in this or the previous sentence, whose
+        gender (as far as the text shows it) agrees with the pronoun: "Der Anwalt Peter Muster
+        vertritt die Familie. Er sagte, …" is Muster, not the speaker two paragraphs up."""
+        toks = doc.tokens
+        found = N.person_name_before(toks, a, 40, doc.language)
+        if found is None or toks[found[0]].start <= prev.mentions[-1].start:
+            return None
+        if doc.language == "en" and toks[found[0]].start < prev.mentions[-1].end:
+            return None  # "A spokeswoman for Example Motors said …. she added": the name inside the mention
+        if toks[a].sent - toks[found[0]].sent > 1:
+            return None
+        gender = N.gender(toks, found[0])
+        if gender is not None and gender != ("f" if pronoun == "she" else "m"):
+            return None
+        src = self.resolve(doc, *found)
+        return src if src.type == "person" else None
