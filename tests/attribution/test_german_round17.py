@@ -236,3 +236,18 @@ def test_a_foundation_named_after_its_founder_keeps_the_name():
     an = run(LEAD + body)
     assert source_of(an, "Lage").name == "Bertelsmann Stiftung"
     assert source_of(an, "falsch").name == "Hans Böckler Stiftung"
+
+
+def test_the_role_the_tagger_put_into_a_name_is_no_part_of_it():
+    an = run(LEAD + "Ihr Co-Vorsitzender Fabio De Masi kündigte an, die Partei werde alles dokumentieren.")
+    assert source_of(an, "dokumentieren").name == "Fabio De Masi"
+
+
+def test_die_partei_is_not_the_court_named_before():
+    body = (
+        "Das Bundesverfassungsgericht hat einen Eilantrag abgelehnt. "
+        "Die Partei habe nicht dargelegt, dass Zählfehler das Ergebnis verändert hätten, teilten die Richter mit."
+    )
+    an = run(LEAD + body)
+    inner = next(a for a in an.attributions if a.message.text.startswith("dass Zählfehler"))
+    assert an.source_by_id(inner.source).name != "Bundesverfassungsgericht"

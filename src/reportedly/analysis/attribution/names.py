@@ -291,6 +291,13 @@ def _first_name(word: str) -> bool:
     return word.lower() in first_names()
 
 
+def role_in_name(toks, t) -> bool:
+    """S7: the entity tagger put the role into the name ("Co-Vorsitzender Fabio De Masi" as one PER): a
+    first token followed by a first name and a surname."""
+    k = t.i
+    return t.ent == "B-PER" and k + 2 < len(toks) and toks[k + 1].ent == "I-PER" and toks[k + 2].ent == "I-PER"
+
+
 def name_type(run: list, name: str, before: list, people: frozenset[str] = frozenset()) -> SourceType:
     """person, organization or media for a name: entity tags, then the nouns around it.
 

@@ -259,7 +259,8 @@ class SourceTable(RecentSources):
                 run = TD.founder_name_run(doc.tokens, TD.org_place_run(doc.tokens, run, a), a)  # s7: "Bertelsmann"
                 run = TD.adjective_name_run(doc.tokens, run, a)
             if any(t.ent.endswith("PER") for t in run):  # "Aufsichtsrätin Daniela Cavallo": the tagged name
-                while not run[0].ent.endswith("PER"):
+                while not run[0].ent.endswith("PER") or (N.role_in_name(doc.tokens, run[0]) and is_person_role(
+                    run[0].text)):  # s7: "Co-Vorsitzender Fabio De Masi" tagged as one name
                     run = run[1:]
             k = run[0].i - 1  # the word before the name: "(einer Studie) des Instituts für X"
             while k > 0 and doc.tokens[k].text in '"„“”»«':  # 'des "Handelsblatts"'
@@ -340,6 +341,7 @@ class SourceTable(RecentSources):
             named = N.company_in_sentence(doc, a, self._people(doc))  # round 16: "X will cut …, the company said"
             back = self.resolve(doc, *named) if named is not None else None
             back = back if back is not None and back.type == "organization" else None
+            back = None if back is not None and SK.other_kind(back.name or "", head) else back  # s7
         if back is not None:  # "der Minister", "der 48-Jährige", "der Konzern", "the company"
             self.mention(back, span)
             return back

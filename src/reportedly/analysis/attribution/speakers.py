@@ -227,6 +227,21 @@ Vorsitzende Richterin"), while a politician may be "der Kanzler", "der SPD-Polit
 OFFICIAL_WORDS = ("sprecher", "beamt", "vertreter", "kreise", "insider", "diplomat", "offizier", "funktionär", "quelle")
 
 
+KIND_NOUNS = (
+    "partei", "gericht", "gewerkschaft", "verband", "verein", "institut", "stiftung", "universität",
+    "ministerium", "polizei", "feuerwehr", "staatsanwaltschaft", "konzern", "bank",
+)
+"""S7: nouns that say what kind of body an organisation is: "die Partei" is no court."""
+
+
+def other_kind(name: str, h: str) -> bool:
+    """Does the organisation noun `h` name another kind of body than the one `name` says it is?"""
+    tail = h.lower().rsplit("-", 1)[-1]
+    last = name.lower().rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
+    kind = next((k for k in KIND_NOUNS if last.endswith(k)), None)
+    return tail in KIND_NOUNS and kind is not None and kind != tail
+
+
 RESEARCH_NOUNS = frozenset(
     """institut instituts stiftung universität hochschule verband verein institute university foundation
     association""".split()
@@ -243,6 +258,8 @@ def _another_body(org, h: str, lows: list[str], english: bool) -> bool:
         return True  # round 16: "Das Institut der deutschen Wirtschaft", s7: "… für Kriegsstudien": a body of its own
     if h.rsplit("-", 1)[-1] in RESEARCH_NOUNS and _authority(org):
         return True  # s7: "Das Institut schrieb" after "Der Kreml äußerte sich": not the Kremlin
+    if other_kind(org.name or "", h):
+        return True  # s7: "Die Partei habe …" after "Das Bundesverfassungsgericht hat …"
     if english and len(lows) > 2 and not _shares(org, lows[1:-1]):
         return True  # round 16: "the Unite union" after "the IG Metall union": another one
     if h in GOVERNMENT_HEADS and not any(h[:6] in m.text.lower() for m in org.mentions):
