@@ -55,3 +55,14 @@ def test_a_capitalised_common_noun_opening_the_sentence_is_no_name():
 def test_meteorologists_are_unnamed_people():
     an = run_en("Meteorologists say climate change is making such storms more intense.")
     assert an.source_by_id(find(an, "climate change").source).type == "anonymous"
+
+
+def test_the_noun_after_a_possessive_is_part_of_the_unnamed_source():
+    an = run_en("A person familiar with the group's thinking said it would fight the case.")
+    a = find(an, "fight the case")
+    assert a.source_mention.text == "A person familiar with the group's thinking"
+
+
+def test_a_surname_takes_the_full_name_given_in_a_possessive_before():
+    an = run_en("Elon Musk's social media platform X has filed a lawsuit. In a post on X, Musk wrote that it was war.")
+    assert an.source_by_id(find(an, "war").source).name == "Elon Musk"

@@ -89,7 +89,7 @@ def repair(toks, k: int, first: int, end: int) -> dict | None:
     if (
         k > first
         and t.pos in ("VERB", "ADJ", "ADV", "ADP", "NUM")
-        and (t.pos != "VERB" or t.tag in PRESENT_VERB_TAGS)
+        and (t.pos != "VERB" or t.tag in PRESENT_VERB_TAGS or t.tag == "VVG")  # s7: "the group's thinking said"
         and t.text.isalpha()
         and t.text.islower()
         and t.text not in SPEECH_EN

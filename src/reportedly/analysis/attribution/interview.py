@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import messages as M
 from .event import Event
-from .names import full_names_of
+from .full_names import full_names_of
 
 MAX_NAME_TOKENS = 3
 MIN_ANSWERS = 2

@@ -216,31 +216,6 @@ POSTNOMINALS = frozenset("kc qc obe mbe cbe phd jr sr".split())
 """Letters after a name that are no part of it."""
 
 
-def full_names_of(doc) -> dict[str, str]:
-    """`full_names` of the document, computed once (kept in `doc.user_data`)."""
-    found = doc.user_data.get("_full_names")
-    if found is None:
-        found = doc.user_data["_full_names"] = full_names(doc.tokens)
-    return found
-
-
-def full_names(toks) -> dict[str, str]:
-    """Round 16: surname -> the full name the article gave it once ("Tech-Milliardär Elon Musk" … "schrieb
-    Musk": "Elon Musk"); a surname two people share maps to nothing."""
-    out: dict[str, str] = {}
-    run: list = []
-    for t in [*toks, None]:
-        if t is not None and t.ent.endswith("PER") and t.text[:1].isupper() and (run or t.ent == "B-PER"):
-            run.append(t)
-            continue
-        if len(run) >= 2:
-            name = " ".join(x.text for x in run)
-            last = run[-1].text
-            out[last] = name if out.get(last, name) == name else ""
-        run = [t] if t is not None and t.ent == "B-PER" and t.text[:1].isupper() else []
-    return {k: v for k, v in out.items() if v}
-
-
 @lru_cache(maxsize=1 << 16)
 def org_word(word: str) -> bool:
     """A word that is or ends in an organisation noun: "Bundesamt", "EU-Kommission", "UNO"; a short

@@ -19,6 +19,7 @@ from . import quoted_titles as QT
 from . import roles_de as RD
 from . import speakers as SK
 from . import types_de as TD
+from .full_names import full_names_of
 from .lexicon import (
     _AGE,
     ANON_HEADS,
@@ -70,7 +71,7 @@ class SourceTable(RecentSources):
             NE.english_person_words(doc.tokens) if en else frozenset()))
 
     def _full(self, doc) -> dict[str, str]:
-        return N.full_names_of(doc)
+        return full_names_of(doc)
 
     def add(
         self,

@@ -1,0 +1,55 @@
+"""The full name an article gives a person once, so that a later surname alone is that person ("Elon
+Musk" … "schrieb Musk"). German reads the entity tags (round 16), English, which has none, a known first
+name before capitalised words (session 7). Moved out of names.py in session 7."""
+
+from __future__ import annotations
+
+
+def full_names_of(doc) -> dict[str, str]:
+    """`full_names` of the document, computed once (kept in `doc.user_data`)."""
+    found = doc.user_data.get("_full_names")
+    if found is None:
+        found = full_names(doc.tokens) if doc.language != "en" else full_names_en(doc.tokens)
+        doc.user_data["_full_names"] = found
+    return found
+
+
+def full_names_en(toks) -> dict[str, str]:
+    """S7: `full_names` for English, which has no entity tags: a known first name and one or two capitalised
+    words after it ("Elon Musk's platform" … "Musk wrote": "Elon Musk")."""
+    from .english_retags import first_names  # english_pronouns (its source) imports this module
+
+    names, out = first_names(), {}
+    for k, t in enumerate(toks[:-1]):
+        if t.text.lower() not in names or not t.text[:1].isupper():
+            continue
+        run = [t]
+        while len(run) < 3 and k + len(run) < len(toks):
+            nxt = toks[k + len(run)]
+            if not (nxt.text[:1].isupper() and nxt.text.replace("'s", "").replace("’s", "").isalpha()):
+                break
+            run.append(nxt)
+            if nxt.text.endswith(("'s", "’s")):
+                break
+        if len(run) >= 2:
+            last = run[-1].text.removesuffix("'s").removesuffix("’s")
+            name = " ".join([x.text for x in run[:-1]] + [last])
+            out[last] = name if out.get(last, name) == name else ""
+    return {k: v for k, v in out.items() if v}
+
+
+def full_names(toks) -> dict[str, str]:
+    """Round 16: surname -> the full name the article gave it once ("Tech-Milliardär Elon Musk" … "schrieb
+    Musk": "Elon Musk"); a surname two people share maps to nothing."""
+    out: dict[str, str] = {}
+    run: list = []
+    for t in [*toks, None]:
+        if t is not None and t.ent.endswith("PER") and t.text[:1].isupper() and (run or t.ent == "B-PER"):
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            name = " ".join(x.text for x in run)
+            last = run[-1].text
+            out[last] = name if out.get(last, name) == name else ""
+        run = [t] if t is not None and t.ent == "B-PER" and t.text[:1].isupper() else []
+    return {k: v for k, v in out.items() if v}
