@@ -22,7 +22,7 @@ def src(an, needle: str):
 def test_surname_after_full_name_is_a_person():
     an = run('Secretary of State Antony Blinken arrived in Kyiv on Monday. "We will respond," Blinken told reporters.')
     s = src(an, "We will respond")
-    assert s.type == "person" and s.name == "Blinken"
+    assert s.type == "person" and s.name == "Antony Blinken"  # s7: the full name given before
 
 
 def test_sentence_initial_surname_after_full_name():
