@@ -66,3 +66,11 @@ def test_the_noun_after_a_possessive_is_part_of_the_unnamed_source():
 def test_a_surname_takes_the_full_name_given_in_a_possessive_before():
     an = run_en("Elon Musk's social media platform X has filed a lawsuit. In a post on X, Musk wrote that it was war.")
     assert an.source_by_id(find(an, "war").source).name == "Elon Musk"
+
+
+def test_an_outlet_s_verification_caveat_continues_no_one():
+    an = run_en(
+        "Russia's defence ministry claimed its forces had destroyed 30 Ukrainian drones. "
+        "Neither side's claims could be independently verified."
+    )
+    assert not any("verified" in a.message.text for a in an.attributions)
