@@ -74,3 +74,8 @@ def test_an_outlet_s_verification_caveat_continues_no_one():
         "Neither side's claims could be independently verified."
     )
     assert not any("verified" in a.message.text for a in an.attributions)
+
+
+def test_the_department_for_education_keeps_its_whole_name():
+    an = run_en('The Department for Education said the offer was "fair and affordable".')
+    assert an.source_by_id(find(an, "fair").source).name == "Department for Education"

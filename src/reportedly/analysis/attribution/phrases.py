@@ -8,6 +8,7 @@ from ..outlets import outlet_registry
 from .anonymous import INSIDER_PARTICIPLES, POST_WORDS, SOCIAL_PLATFORMS, social_noun
 from .lexicon import ANON_HEADS, DETERMINERS, NP_INNER_POS
 from .names import NAME_PARTICLES, media_noun, org_word, particle_surname, particles_at
+from .names_en import ORG_RUN_WORDS
 from .speakers import is_person_noun
 
 QUOTES = frozenset('"„“”»«')
@@ -159,6 +160,11 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         ):
             b = c  # round 10: "einem Post auf Telegram", "ein Tweet auf X"
             break
+        elif low in ("for", "of") and tokens[head].text.lower() in ORG_RUN_WORDS and (
+            c := _org_of_end(tokens, b, last)
+        ):
+            b = c  # s7: "The Department for Education" ("Education" tagged a common noun)
+            break
         elif low in SPEAKER_PREPS and (c := _pp_end(tokens, head, b, last)) is not None:
             b = c  # "ein Sprecher von Greenpeace", "eine Quelle im Ministerium", "a spokesman for the Kremlin"
             break
@@ -185,6 +191,15 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         else:
             break
     return a, b
+
+
+def _org_of_end(tokens, b: int, last: int) -> int | None:
+    """After "for"/"of" (at b) in an English organisation's name: the end of the capitalised words."""
+    c = b + 1 + (b + 1 < last and tokens[b + 1].text.lower() == "the")
+    start = c
+    while c < last and _capitalised(tokens[c]) and tokens[c].text.isalpha():
+        c += 1
+    return c if c > start else None
 
 
 def new_np(tokens, k: int, last: int) -> bool:
