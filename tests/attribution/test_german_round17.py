@@ -251,3 +251,13 @@ def test_die_partei_is_not_the_court_named_before():
     an = run(LEAD + body)
     inner = next(a for a in an.attributions if a.message.text.startswith("dass Zählfehler"))
     assert an.source_by_id(inner.source).name != "Bundesverfassungsgericht"
+
+
+def test_a_person_named_in_full_at_a_new_paragraph_takes_the_floor():
+    body = (
+        "Die Kanzlerin Anna Berger sagte, die Lage sei ernst. Man müsse sich auf harte Zeiten einstellen.\n\n"
+        "Der Ökonom Peter Bofinger ist seit Jahren ein Kritiker der Sparpolitik. Die Schuldenbremse sei ein Fehler."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "Schuldenbremse").name == "Peter Bofinger"
+    assert source_of(an, "harte Zeiten").name == "Anna Berger"

@@ -148,7 +148,7 @@ def _attribute(doc, ctx) -> None:
         floor = FL.floor(toks, loose_cues, si) + events if mood == 1 else []  # "X äußerte sich zufrieden. … sei …"
         talker = current_speaker(floor, si, paras, reach=MAX_KONJUNKTIV_SENTENCES) if mood == 1 else None
         if mood == 1 and lang == "de":
-            talker = FL.subject_floor(doc, si - 1, table, events, talker)
+            talker = FL.subject_floor(doc, si - 1, table, events, talker, paras)
         if mood == 2 and lang == "de":  # round 10: "Die Zeitung beruft sich auf Beamte. X soll …": theirs
             talker = next((e for e in loose_cues.get(si - 1, []) if P.is_citing(toks, e) and e.source), None)
         if talker is not None and talker.msg == []:  # a cue without its own message: X's words start here

@@ -63,23 +63,36 @@ def _reflexive(toks, c: int, colon: int) -> bool:
     return any(t.text == "sich" for t in toks[k:colon])
 
 
-def subject_floor(doc, si: int, table, events, talker):
+def subject_floor(doc, si: int, table, events, talker, paras=None):
     """Round 15: the subject of sentence `si`, a sentence with no report of its own ("Am Abend tagte die
     Wahlkommission in Berlin."), speaks the Konjunktiv I sentence right after it ("Mögliche Termine
     seien der 24. September …") when no earlier speaker is near (`talker` None): a name, an
     organisation, an outlet or a people noun, no pronoun. SpkAtt news dev 0.679 → 0.681; replacing a
     speaker further back as well gained messages but lost sources (news gold −0.003), so it does not."""
-    if talker is not None or si < 0 or any(e.sent == si for e in events):
+    if si < 0 or any(e.sent == si for e in events):
+        return talker
+    new_paragraph = paras is not None and talker is not None and _opens_paragraph(paras, si, talker.sent)
+    if talker is not None and not new_paragraph:
         return talker
     toks = doc.tokens
     sent = doc.sentences[si]
     if sent.start < doc.headline_end:
-        return None
+        return talker
     fv = next((k for k in range(sent.first, sent.last) if is_finite(toks[k]) and not toks[k].quote), None)
     src = subject(doc, fv, sent.first, sent.last, "de") if fv is not None else None
     if src is None or not any(names_someone(t) for t in toks[src[0] : src[1]]):
-        return None
+        return talker
     if any(t.pos == "PRON" for t in toks[src[0] : src[1]]):
-        return None
+        return talker
+    if new_paragraph and sum(t.ent.endswith("PER") for t in toks[src[0] : src[1]]) < 2:
+        return talker  # s7: only a person named in full takes the floor from a speaker of an earlier paragraph
     return Event([], src, [], "indirect", si, source=table.resolve(doc, *src))
+
+
+def _opens_paragraph(paras: list[int], si: int, talker_sent: int) -> bool:
+    """S7: sentence si opens a paragraph the next sentence shares, after the paragraph of the speaker
+    who would go on ("X sagte, …. ¶ Der Ökonom Peter B. ist seit Jahren Kritiker. Die Schuldenbremse sei …")."""
+    return si + 1 < len(paras) and paras[si] == paras[si + 1] and (si == 0 or paras[si - 1] != paras[si]) and (
+        paras[talker_sent] < paras[si]
+    )
 
