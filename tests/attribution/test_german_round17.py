@@ -261,3 +261,15 @@ def test_a_person_named_in_full_at_a_new_paragraph_takes_the_floor():
     an = run(LEAD + body)
     assert source_of(an, "Schuldenbremse").name == "Peter Bofinger"
     assert source_of(an, "harte Zeiten").name == "Anna Berger"
+
+
+def test_an_office_is_no_economist_named_before():
+    body = (
+        "Die Reform komme zu spät. Das sagte der Ökonom Clemens Fuest im Interview. "
+        "Gegenüber der Zeitung sagte der Bürgermeister, er sei entsetzt. "
+        "Die Zeitung zitierte den Minister mit den Worten, man werde handeln."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "entsetzt").name is None
+    cited = next(a for a in an.attributions if a.source_mention and a.source_mention.text == "den Minister")
+    assert an.source_by_id(cited.source).name is None
