@@ -79,3 +79,19 @@ def test_an_outlet_s_verification_caveat_continues_no_one():
 def test_the_department_for_education_keeps_its_whole_name():
     an = run_en('The Department for Education said the offer was "fair and affordable".')
     assert an.source_by_id(find(an, "fair").source).name == "Department for Education"
+
+
+def test_plural_present_reporting_verbs_are_cues_but_not_their_infinitives():
+    an = run_en(
+        "The Conservatives insist the government's net zero policies are keeping bills high. "
+        "Analysts predict prices will rise. The union plans to insist on a better offer."
+    )
+    assert an.source_by_id(find(an, "net zero").source).name == "Conservatives"
+    assert find(an, "prices will rise").cue.text == "predict"
+    assert not any("better offer" in a.message.text for a in an.attributions)
+
+
+def test_but_with_a_present_reporting_verb_starts_a_second_report():
+    an = run_en("Consumer groups have welcomed the cut but argue it does not go far enough.")
+    assert find(an, "the cut").message.text == "the cut"
+    assert find(an, "far enough").cue.text == "argue"

@@ -53,6 +53,10 @@ welcomed welcomes praised praises condemned condemns
 THAT_CUES_EN = frozenset("found finds showed shows revealed reveals indicated indicates".split())
 """English verbs that report a finding only with a that-clause: "The report found that …"."""
 
+PLURAL_PRESENT_EN = frozenset(
+    "insist claim warn maintain estimate acknowledge admit deny suggest predict concede".split()
+)
+"""S7: base forms whose -s forms are cues: a cue only as a finite present verb ("Experts warn …")."""
 ALWAYS_VERBS_EN = frozenset("said say says told tells added stated warned argued insisted acknowledged".split())
 """English cue forms that are verbs whatever the tagger says (unlike "reports", "claims", "notes")."""
 
@@ -211,6 +215,8 @@ def verb_cue(tok, lang: str) -> bool:
     if lang == "en":  # the English tagger often misses "said"/"say" (ADJ, DET): trust the word form
         if low in THAT_CUES_EN and tok.pos == "VERB":
             return True  # the engine keeps it only with a that-clause
+        if low in PLURAL_PRESENT_EN:
+            return tok.tag == "VVB"  # s7: "The Conservatives insist …", not "to insist", "would deny"
         if low not in SPEECH_EN or low == "according":
             return False
         return not tok.pos or tok.pos in ("VERB", "ADV") or (low in ALWAYS_VERBS_EN and tok.pos != "NOUN")

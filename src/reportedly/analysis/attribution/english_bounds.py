@@ -6,7 +6,7 @@ tests/attribution/test_english_round10.py.
 
 from __future__ import annotations
 
-from .cues import SPEECH_EN
+from .cues import PLURAL_PRESENT_EN, SPEECH_EN
 from .english_clauses import (
     CALL_VERBS,
     CONJOINED,
@@ -49,6 +49,8 @@ def contrast_end(toks, a: int, b: int) -> int:
 def _conjoined_cue(tok) -> bool:
     """A past-tense reporting verb after "and"/"but": "… and urged the union to …"."""
     low = tok.text.lower()
+    if tok.tag in ("VVB", "VVZ", "VVI") and low in SPEECH_EN | PLURAL_PRESENT_EN:
+        return True  # s7: "welcomed the cut but argue it does not go far enough"
     return low in CONJOINED_CUES or low in ("declined", "refused") or (  # s7: "… but declined to give details"
         low.endswith("ed") and (low in SPEECH_EN or low in PROMISE_VERBS or low in CALL_VERBS) and tok.pos != "NOUN"
     )
