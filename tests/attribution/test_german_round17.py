@@ -273,3 +273,9 @@ def test_an_office_is_no_economist_named_before():
     assert source_of(an, "entsetzt").name is None
     cited = next(a for a in an.attributions if a.source_mention and a.source_mention.text == "den Minister")
     assert an.source_by_id(cited.source).name is None
+
+
+def test_an_outlet_title_in_quotation_marks_makes_no_message_mixed():
+    an = run(LEAD + "Er sagte, der „Spiegel“ habe recht. Er nannte das einen „Skandal“.")
+    assert find(an, "recht").mode == "indirect"
+    assert find(an, "Skandal").mode == "mixed"

@@ -210,7 +210,8 @@ def _attribute(doc, ctx) -> None:
             if prev is not None and ev.source is prev.source and not ev.co_sources:
                 ev.co_sources = prev.co_sources  # "Scholz und Macron sagten, … . Man sei …": both go on
     assign_parents(events, lambda e: e.source.type if e.source is not None else None)
-    mixed_modes(events, [(a, b) for a, b, _, _ in quotes], toks)
+    titles = [(a, b) for a, b, cs, ce in quotes if b - a <= 4 and QT.outlet_title(doc, cs, ce)]
+    mixed_modes(events, [(a, b) for a, b, _, _ in quotes if (a, b) not in titles], toks)  # s7: not '„Spiegel“'
     doc.analysis.attributions = [_to_model(doc, k, ev, events) for k, ev in enumerate(events)]
     doc.analysis.sources = table.sources
 

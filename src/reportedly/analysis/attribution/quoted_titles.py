@@ -117,3 +117,10 @@ def media_title(doc, toks) -> str | None:
                 return doc.text[toks[k + 1].start : toks[close - 1].end]
     return None
 
+
+def outlet_title(doc, start: int, end: int) -> bool:
+    """S7: the quotation [start, end) (characters, marks excluded) is an outlet's name ('des „Spiegel“',
+    'der „Süddeutschen Zeitung“'), not quoted words: it makes no message mixed."""
+    text = doc.text[start:end]
+    return any(s == 0 and e == len(text) for s, e, _o in outlet_registry().mentions(text))
+
