@@ -279,3 +279,14 @@ def test_an_outlet_title_in_quotation_marks_makes_no_message_mixed():
     an = run(LEAD + "Er sagte, der „Spiegel“ habe recht. Er nannte das einen „Skandal“.")
     assert find(an, "recht").mode == "indirect"
     assert find(an, "Skandal").mode == "mixed"
+
+
+def test_a_recruit_is_an_unnamed_person_who_goes_on_talking():
+    body = (
+        "Die Zeitung beruft sich auf Dokumente. Demnach werden den Männern hohe Gehälter versprochen. "
+        "Ein Rekrut aus Kenia sagte der Zeitung, man habe ihm eine Stelle als Wachmann versprochen. "
+        "Stattdessen sei er in die Ukraine geschickt worden."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "Wachmann").type == "anonymous"
+    assert source_of(an, "Ukraine geschickt").description == "Ein Rekrut"

@@ -21,7 +21,7 @@ parteifreunde parteifreunden weggefährte weggefährten vertrauensperson vertrau
 rechtler publizist separatist purist extremist islamist lobbyist kommentator ologe flüchtling rebell generäle
 lehrkraft lehrkräfte einsatzkräfte rettungskräfte fachkräfte pflegekräfte hilfskräfte beklagte kinder eltern
 fans israeli franzose ökonom volkswirt analyst forscher wissenschaftler redakteur herausgeber korrespondent
-kolumnist moderator
+kolumnist moderator rekrut söldner mutter vater
 """.split()
 )
 """Unnamed speakers the motion list misses ("ein Funktionär der Partei", "ein Whistleblower",
