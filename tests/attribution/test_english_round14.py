@@ -95,3 +95,12 @@ def test_but_with_a_present_reporting_verb_starts_a_second_report():
     an = run_en("Consumer groups have welcomed the cut but argue it does not go far enough.")
     assert find(an, "the cut").message.text == "the cut"
     assert find(an, "far enough").cue.text == "argue"
+
+
+def test_unnamed_officers_and_soldiers_are_anonymous_whatever_word_comes_before():
+    an = run_en(
+        "A police officer at the scene said two people died. An Israeli soldier told the BBC he was ordered to fire."
+    )
+    assert an.source_by_id(find(an, "two people died").source).type == "anonymous"
+    src = an.source_by_id(find(an, "ordered to fire").source)
+    assert (src.description, src.type) == ("An Israeli soldier", "anonymous")

@@ -39,7 +39,9 @@ advisors allies confidants colleagues friends insider owners owner managers mana
 consumers patients physicians engineers officers veterans others bosses chiefs
 expert author authors researcher scientist specialist specialists epidemiologists virologists economist
 strategists pollsters lobbyists donors backers opponents supporters some many several most few leaders
-meteorologists forecasters
+meteorologists forecasters officer soldier nurse worker employee commander fighter guard activist protester volunteer
+staffer adviser advisor lawmaker legislator politician observer negotiator mediator investigator paramedic
+firefighter rescuer relative neighbour neighbor victim
 """.split()
 )
 """English words for unnamed people (used only for English text): "one investor said"."""
