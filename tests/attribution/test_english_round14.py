@@ -104,3 +104,16 @@ def test_unnamed_officers_and_soldiers_are_anonymous_whatever_word_comes_before(
     assert an.source_by_id(find(an, "two people died").source).type == "anonymous"
     src = an.source_by_id(find(an, "ordered to fire").source)
     assert (src.description, src.type) == ("An Israeli soldier", "anonymous")
+
+
+def test_documents_obtained_by_an_outlet_are_the_source():
+    an = run_en("Emails obtained by Reuters show the plan was kept secret for months.")
+    assert an.source_by_id(find(an, "secret").source).type == "document"
+
+
+def test_a_described_leader_is_no_one_named_without_that_role():
+    an = run_en(
+        "Speaking to reporters in Kyiv, Zelensky said the attack was a war crime. "
+        'The opposition leader called the decision "a disgrace".'
+    )
+    assert an.source_by_id(find(an, "disgrace").source).name != "Zelensky"

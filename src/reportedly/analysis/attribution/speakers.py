@@ -203,6 +203,8 @@ def refer_back(
         latest = max(table.sources, key=lambda s: s.mentions[-1].start if s.mentions else -1, default=None)
         fits = latest is not None and latest.type == "person" and latest.name and _gender_fits(latest, want)
         return latest if fits else None
+    if roles and len(lows) > 2:
+        return None  # s7 (English): "the opposition leader" is no one named without that role
     named = [
         s
         for s in table.sources
