@@ -48,10 +48,6 @@ REPORT_NOUNS = frozenset("bericht berichts artikel artikels beitrag beitrags rep
 """An outlet's own piece: "der Bericht" right after "Politico berichtet" is Politico's."""
 
 
-SEEN_BY = frozenset("seen obtained reviewed viewed".split())
-"""S7: "Documents seen by the Guardian show …": the outlet has seen the documents, which speak."""
-
-
 class SourceTable(RecentSources):
     """Creates and merges Sources while the engine runs; ids are stable within an article."""
 
@@ -141,9 +137,8 @@ class SourceTable(RecentSources):
             rest = doc.text[e + 1 : span.end].split(" ", 1)[0].lower() if e < len(doc.text) else ""
             if doc.text[e : e + 1] == "-" and not rest.startswith(OUTLET_OWN):
                 continue  # "Politico-Gegenüber" is not Politico; "Spiegel-Informationen" is the Spiegel
-            if any(t.end <= _s and (t.ent.endswith("PER") or A.speaker_noun_de(t.text) or t.text in SEEN_BY)
-                   for t in content):
-                continue  # round 16: "der Chefredakteur der „SZ“", "Faeser der Zeitung"; s7: "Documents seen by X"
+            if any(t.end <= _s and (t.ent.endswith("PER") or A.speaker_noun_de(t.text)) for t in content):
+                continue  # round 16: "der Chefredakteur der „Süddeutschen Zeitung“", "Faeser der Zeitung"
             return self.add("media:" + entry.name, entry.name, "media", span)
         for t in content:  # a surname or short name already known: "Milley", "laut Scheuer"
             low = t.text.lower()
@@ -256,10 +251,6 @@ class SourceTable(RecentSources):
             names = []
         if doc.language == "en" and names and heads and heads[0].i > names[-1].i and N.doc_noun(head):
             names = []  # "A UN report released on Monday says": the report
-        elif doc.language == "en" and names and heads and heads[0].i < names[0].i and N.doc_noun(heads[0].text) and (
-            any(t.text in SEEN_BY for t in content if heads[0].i < t.i < names[0].i)
-        ):
-            names = []  # s7: "Documents obtained by the group show …": the documents
         possessed = False
         if doc.language != "en" and names:  # "Russlands Präsident Wladimir Putin", "Kenias Regierung"
             names, possessed = N.drop_possessor(names, doc.tokens, b)
