@@ -112,3 +112,10 @@ def test_a_described_leader_is_no_one_named_without_that_role():
         'The opposition leader called the decision "a disgrace".'
     )
     assert an.source_by_id(find(an, "disgrace").source).name != "Zelensky"
+
+
+def test_reports_opening_a_sentence_are_the_press_not_the_cue():
+    an = run_en("Reports suggest the deal is close. Media reports say the minister will resign.")
+    a = find(an, "deal is close")
+    assert a.cue.text == "suggest" and an.source_by_id(a.source).type == "media"
+    assert an.source_by_id(find(an, "resign").source).type == "media"

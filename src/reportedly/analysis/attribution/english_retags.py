@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .cues import PLURAL_PRESENT_EN, SPEECH_EN
+
 PAST_REPORTS = frozenset("reported wrote said added told noted stated claimed announced confirmed warned".split())
 AFTER = frozenset(", . ; that on in last earlier citing".split())
 
@@ -77,3 +79,17 @@ def name_word(toks, k: int, first: int, end: int) -> dict | None:
     ):
         return {"pos": "PROPN", "tag": "NP0"}
     return None
+
+
+def opening_plural_subject(toks, k: int, first: int, end: int) -> dict | None:
+    """S7: "Reports suggest the deal is close": the tagger read the opening plural noun as the verb
+    ("Reports" VVZ) and the reporting verb after it as an adjective ("suggest" AJS)."""
+    t = toks[k]
+    if k == first and k + 1 < end and t.pos == "VERB" and t.text[:1].isupper() and t.text.endswith("s"):
+        nxt = toks[k + 1].text
+        if nxt.islower() and (nxt in SPEECH_EN or nxt in PLURAL_PRESENT_EN) and toks[k + 1].pos != "VERB":
+            return {"pos": "NOUN", "tag": "NN2"}
+    if k == first + 1 and toks[first].tag == "NN2" and t.pos != "VERB" and t.text in PLURAL_PRESENT_EN | SPEECH_EN:
+        return {"pos": "VERB", "tag": "VVB"}
+    return None
+

@@ -406,6 +406,8 @@ class SourceTable(RecentSources):
             type_ = "media" if head_last in MEDIA_NOUNS_EN else "organization"  # "State television", "Aid groups"
         elif N.media_noun(head_last) and not agency_en:  # "the agency" in English: a government agency
             type_ = "media"  # "die Nachrichtenagentur", "die Ärztezeitung", before the suffix "agentur"
+        elif doc.language == "en" and lows in (["reports"], ["media", "reports"]):
+            type_ = "media"  # s7: "Reports suggest …", like "Berichten zufolge": the press
         elif doc.language == "en" and (head_last in DOC_HEADS or N.doc_noun(head_last)):
             type_ = "document"  # "the ministry's statement": the head noun comes last in English
         elif (
