@@ -290,3 +290,15 @@ def test_a_recruit_is_an_unnamed_person_who_goes_on_talking():
     an = run(LEAD + body)
     assert source_of(an, "Wachmann").type == "anonymous"
     assert source_of(an, "Ukraine geschickt").description == "Ein Rekrut"
+
+
+def test_zeigte_sich_ueberzeugt_is_one_cue_and_one_event():
+    an = run(LEAD + "Die Kanzlerin zeigte sich überzeugt, dass eine Einigung gelinge.")
+    events = [a for a in an.attributions if "Einigung" in a.message.text]
+    assert len(events) == 1
+    assert [p.text for p in events[0].cue_parts][-1] == "überzeugt"
+
+
+def test_versprach_reports_its_object():
+    an = run(LEAD + "Der Präsident versprach den Opfern schnelle Hilfe.")
+    assert find(an, "schnelle Hilfe").cue.text == "versprach"

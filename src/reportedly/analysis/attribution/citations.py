@@ -36,18 +36,23 @@ def stance_cue(toks, i: int, end: int) -> bool:
     """Round 10: "X zeigte sich skeptisch/besorgt/zuversichtlich" — a stance, said in public: a cue
     without a message whose speaker takes the floor (like "äußerte sich kritisch"), so that "sagte er"
     or a Konjunktiv sentence after it is X's."""
+    return stance_word(toks, i, end) is not None
+
+
+def stance_word(toks, i: int, end: int) -> int | None:
+    """The index of the stance word after "zeigte sich" ("skeptisch", "überzeugt"), or None."""
     if (toks[i].lemma or "").lower() != "zeigen" or toks[i].pos != "VERB" or i + 2 >= end:
-        return False
+        return None
     if toks[i + 1].text.lower() != "sich":
-        return False
+        return None
     for k in range(i + 2, min(end, i + 5)):
         t = toks[k]
         form = t.tag in ("ADJD", "VVPP") or (t.tag == "VVFIN" and t.text.endswith("t"))  # s7: "erleichtert" VVFIN
         if form and t.text.islower() and (k + 1 >= end or toks[k + 1].text in (".", ",", ";", ":")):
-            return True  # s7: also before a colon, "zeigte sich erleichtert: „…“"
+            return k  # s7: also before a colon, "zeigte sich erleichtert: „…“"
         if t.pos not in ("ADV", "PART", "ADJ"):
-            return False
-    return False
+            return None
+    return None
 
 
 def cited_speaker(doc, ev: Event, i: int, first: int, end: int) -> Event:

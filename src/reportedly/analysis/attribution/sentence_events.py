@@ -219,6 +219,9 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         ev = _verb_event(doc, i, first, end, si, lang, used)
         if ev is not None and ev.msg and ev.msg[0][0] < i:
             ev.msg = []  # no message before it: "Ein Diplomat, der anonym bleiben wollte, zeigte sich …"
+        if ev is not None and (word := C.stance_word(toks, i, end)) is not None and word not in ev.cue:
+            ev.cue.append(word)  # s7: "zeigte sich überzeugt, dass …" is one cue, not a second event of "überzeugt"
+            used.add(word)
     elif lang == "de" and P.finding_cue(toks, i, end):
         ev = _verb_event(doc, i, first, end, si, lang, used)
     elif lang == "de" and (fuer := P.halten_fuer(toks, i, first, end)) is not None:
