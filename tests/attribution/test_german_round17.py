@@ -302,3 +302,9 @@ def test_zeigte_sich_ueberzeugt_is_one_cue_and_one_event():
 def test_versprach_reports_its_object():
     an = run(LEAD + "Der Präsident versprach den Opfern schnelle Hilfe.")
     assert find(an, "schnelle Hilfe").cue.text == "versprach"
+
+
+def test_a_finding_verb_closing_a_wie_clause_reports_the_main_clause():
+    an = run(LEAD + "Die Mehrheit der Deutschen ist unzufrieden, wie eine Umfrage ergab.")
+    a = find(an, "unzufrieden")
+    assert a.cue.text == "ergab" and an.source_by_id(a.source).type == "document"

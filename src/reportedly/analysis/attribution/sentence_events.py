@@ -224,6 +224,8 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
             used.add(word)
     elif lang == "de" and P.finding_cue(toks, i, end):
         ev = _verb_event(doc, i, first, end, si, lang, used)
+    elif lang == "de" and is_finite(t) and (t.lemma or "") in P.FINDING_LEMMAS and M.wie_clause(toks, i, first):
+        ev = _verb_event(doc, i, first, end, si, lang, used)  # s7: "…, wie eine Umfrage ergab."
     elif lang == "de" and (fuer := P.halten_fuer(toks, i, first, end)) is not None:
         ev = P.halten_event(doc, i, fuer, _subject(doc, i, first, end, lang), first, end, si)
     return ev
