@@ -308,3 +308,9 @@ def test_a_finding_verb_closing_a_wie_clause_reports_the_main_clause():
     an = run(LEAD + "Die Mehrheit der Deutschen ist unzufrieden, wie eine Umfrage ergab.")
     a = find(an, "unzufrieden")
     assert a.cue.text == "ergab" and an.source_by_id(a.source).type == "document"
+
+
+def test_des_ministers_is_the_minister_in_the_genitive():
+    an = run(LEAD + "Der Minister sagte, die Lage sei ernst. Nach Worten des Ministers ist die Lage aber beherrschbar.")
+    assert source_of(an, "beherrschbar").type == "person"
+    assert source_of(an, "beherrschbar").id == source_of(an, "ernst").id

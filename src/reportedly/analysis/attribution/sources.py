@@ -350,11 +350,13 @@ class SourceTable(RecentSources):
             (lows[0] in ("der", "die", "dem", "den", "des", "the") or possessed)
             and heads
             and not plural
-            and is_office(heads[0].text)
+            and (is_office(heads[0].text) or lows[0] == "des" and is_office(heads[0].text[:-1]))  # s7: "des Ministers"
             and not any(w in ("anderer", "andere", "another", "former", "ehemalige", "ehemaliger") for w in lows)
         ):  # "der Innenminister", "die Bürgermeisterin von X", "the mayor": an identifiable office holder
-            key = "office:" + " ".join(w for w in lows if w not in DETERMINERS)
-            return self.add(key, None, "person", span, description=span.text, role=heads[0].text)
+            role = heads[0].text if is_office(heads[0].text) else heads[0].text[:-1]  # "des Ministers": Minister
+            words = [role.lower() if w == heads[0].text.lower() else w for w in lows if w not in DETERMINERS]
+            key = "office:" + " ".join(words)
+            return self.add(key, None, "person", span, description=span.text, role=role)
         pronoun_head = lows[0] in ("einer", "eine", "one", "einige", "mehrere", "some", "several")
         if head_last == "militärs" or (head_last == "militär" and lows[0] in ("ein", "einem", "eines")):
             head_last = "militär (person)"  # "ein ranghoher Militär", "Militärs": officers, not the armed forces
