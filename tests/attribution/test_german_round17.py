@@ -314,3 +314,15 @@ def test_des_ministers_is_the_minister_in_the_genitive():
     an = run(LEAD + "Der Minister sagte, die Lage sei ernst. Nach Worten des Ministers ist die Lage aber beherrschbar.")
     assert source_of(an, "beherrschbar").type == "person"
     assert source_of(an, "beherrschbar").id == source_of(an, "ernst").id
+
+
+def test_von_x_die_rede_is_a_report_of_x():
+    an = run(LEAD + "Im Bericht ist von 200 Toten die Rede. Die Rede des Ministers war kurz.")
+    a = find(an, "200 Toten")
+    assert a.message.text == "200 Toten" and an.source_by_id(a.source).type == "document"
+    assert not any("kurz" in x.message.text for x in an.attributions)
+
+
+def test_a_quoted_fragment_inside_the_clause_is_mixed():
+    an = run(LEAD + "Stoiber begründete seinen Rückzug mit einer „veränderten Lage“.")
+    assert find(an, "veränderten Lage").mode == "mixed"

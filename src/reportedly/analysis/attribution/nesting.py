@@ -92,7 +92,9 @@ def mixed_modes(events: list, quote_tokens: list[tuple[int, int]], toks=None) ->
 
 def _fragment(toks, msg: tuple[int, int]) -> bool:
     a, b = msg
-    return a >= 2 and toks[a - 2].text.lower() in FRAGMENT_BEFORE and toks[a - 1].text in "„\"“»«'‘" and not any(
+    before = toks[a - 2].text if a >= 2 else ""
+    inside = before.lower() in FRAGMENT_BEFORE or (before.isalpha() and before.islower())  # "mit einer „…“"
+    return inside and toks[a - 1].text in "„\"“»«'‘" and not any(
         t.tag in ("VVFIN", "VAFIN", "VMFIN") or t.tag.startswith(("VBD", "VBZ", "VVD", "VVZ", "VM")) for t in toks[a:b]
     )
 

@@ -17,6 +17,7 @@ from . import noun_messages as NM
 from . import opinions_de as OP
 from . import parenthetical as PA
 from . import patterns as P
+from . import phrasal_cues as PC
 from .cues import (
     AFTER_CUES_DE,
     PARTICLES_DE,
@@ -40,7 +41,7 @@ FROM_SOURCE = frozenset({"hervorgehen", "erfahren", "verlauten"})
 
 
 _DE_CONSTRUCTION_WORDS = frozenset({"laut", "gemäß", "mit", "demnach", "demzufolge", "wonach", "danach", "heißt",
-                                    "hieß", "nach", "seinen", "ihren", "unter", "so", "aus"}
+                                    "hieß", "nach", "seinen", "ihren", "unter", "so", "aus", "rede"}
                                    ) | AFTER_CUES_DE | OP.OPINION_NOUNS
 """The words that open the German constructions tested before the cue words in `_sentence_events`
 (each of those branches requires its token to be one of them; see `messages.own_account`)."""
@@ -92,6 +93,8 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             and (toks[i + 1].text.lower() == "berufung" or C.citable(toks, i + 3, end))
         ):  # "unter Berufung auf Regierungskreise", "unter Verweis auf ungenannte Beamte" (round 10)
             ev = P.prep_event(doc, [i, i + 1, i + 2], i + 3, first, end, si)
+        elif lang == "de" and low == "rede" and (rede := PC.rede_event(doc, i, first, end, si)) is not None:
+            ev = rede  # s7: "In dem Schreiben war von einem „Dialog“ die Rede"
         elif lang == "de" and low == "aus" and C.aus_sicht(toks, i, end):  # round 10: "Aus Sicht der Regierung"
             ev = P.prep_event(doc, [i, i + 1], i + 2, first, end, si)
         elif lang == "de" and low in AFTER_CUES_DE and i > first:

@@ -1,0 +1,37 @@
+"""German cues of several words around a noun (session 7): "In dem Schreiben war von einem „Dialog“ die
+Rede" (something is mentioned). The message is what the von-phrase names, the source the fronted
+"In …" phrase when there is one."""
+
+from __future__ import annotations
+
+from .event import Event
+from .phrases import np_tokens
+
+SEIN_FORMS = frozenset("ist war sei wäre sind waren seien ist's".split())
+FRONT_PREPS = frozenset("in im aus bei".split())
+
+
+def rede_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
+    """ "… war von X die Rede": token i is "Rede" after "die"; a form of "sein" and then "von"/"vom"
+    come before it in the clause."""
+    toks = doc.tokens
+    if i - 3 < first or toks[i - 1].text.lower() != "die":
+        return None
+    aux = von = None
+    for k in range(i - 2, max(first - 1, i - 16), -1):
+        low = toks[k].text.lower()
+        if low in (",", ";", ":") or toks[k].text in (",", ";", ":"):
+            return None
+        if von is None and low in ("von", "vom"):
+            von = k
+        elif von is not None and low in SEIN_FORMS:
+            aux = k
+            break
+    if aux is None or von is None or i - 1 - (von + 1) < 1:
+        return None
+    src = None
+    if toks[first].text.lower() in FRONT_PREPS and aux > first + 1:
+        head = next((k for k in range(first + 1, aux) if toks[k].pos in ("NOUN", "PROPN")), None)
+        src = np_tokens(toks, head, first + 1, aux) if head is not None else None
+    msg = (von + 1, i - 1) if toks[von].text.lower() == "von" else (von, i - 1)
+    return Event([aux, i - 1, i], src, [msg], "indirect", si, passive=src is None)
