@@ -91,12 +91,17 @@ def mixed_modes(events: list, quote_tokens: list[tuple[int, int]], toks=None) ->
 
 
 def _fragment(toks, msg: tuple[int, int]) -> bool:
+    """The quotation [a, b) stands inside the cue's clause, after a word of that clause ("sprach von „…“",
+    "mit einer „…“"), and has no finite verb of its own: a fragment of reported speech."""
     a, b = msg
-    before = toks[a - 2].text if a >= 2 else ""
-    inside = before.lower() in FRAGMENT_BEFORE or (before.isalpha() and before.islower())  # "mit einer „…“"
-    return inside and toks[a - 1].text in "„\"“»«'‘" and not any(
-        t.tag in ("VVFIN", "VAFIN", "VMFIN") or t.tag.startswith(("VBD", "VBZ", "VVD", "VVZ", "VM")) for t in toks[a:b]
-    )
+    if a < 2 or toks[a - 2].sent != toks[a].sent or toks[a - 1].text not in "„\"“»«'‘":
+        return False
+    before = toks[a - 2].text
+    inside = before.lower() in FRAGMENT_BEFORE or (before.isalpha() and before.islower())
+    return inside and not any(t.tag.endswith("FIN") or t.tag in FINITE_EN for t in toks[a:b])
+
+
+FINITE_EN = frozenset("VBB VBD VBZ VDB VDD VDZ VHB VHD VHZ VM0 VVB VVD VVZ".split())
 
 
 TOLD_DE = frozenset("der dem gegenüber".split())
