@@ -326,3 +326,14 @@ def test_von_x_die_rede_is_a_report_of_x():
 def test_a_quoted_fragment_inside_the_clause_is_mixed():
     an = run(LEAD + "Stoiber begründete seinen Rückzug mit einer „veränderten Lage“.")
     assert find(an, "veränderten Lage").mode == "mixed"
+
+
+def test_er_after_a_name_inside_the_reported_speech_is_the_speaker():
+    body = (
+        "Ein Diplomat sagte, das Treffen sei schwierig gewesen. Kanzler Friedrich Merz habe auf einer Einigung "
+        "bestanden. Er fügte hinzu, Macron sei verärgert gewesen. "
+        "SPD-Chef Lars Klingbeil sagte, Kanzler Friedrich Merz habe sich durchgesetzt. „Das war hart“, sagte er."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "verärgert").description == "Ein Diplomat"
+    assert source_of(an, "Das war hart").name == "Lars Klingbeil"

@@ -9,6 +9,8 @@ from . import english_pronouns as EP
 from . import names as N
 from . import pronouns_de as PD
 from . import speakers as SK
+from .cues import is_finite, konjunktiv
+from .messages import sentence_konjunktiv
 
 
 def pronoun_source(table, doc, a: int, at: int, low: str):
@@ -19,9 +21,12 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
         prev = table._last_individual(at, "insider" if doc.language == "de" else "")
         if prev is None or not prev.name or at - prev.mentions[-1].start > 300:
             named = table._named_before(doc, a, 30)  # a person named but not quoted yet
+            if named is not None and prev is not None and prev.type == "anonymous" and _reported(doc, named, at):
+                named = None  # s7: "Ein Diplomat sagte, …. Merz habe …. Er fügte hinzu": the diplomat goes on
             prev = A.closer(prev, named, at) if doc.language != "en" else named or prev
         else:  # a person named since the last speaker, in this or the previous sentence
-            prev = table._newer_person(doc, a, prev, low) or prev
+            newer = table._newer_person(doc, a, prev, low)
+            prev = newer if newer is not None and not _reported(doc, newer, at) else prev  # s7: not in a message
         if prev is None and doc.language != "en":  # round 10: "Ein Insider sagte … fügte er hinzu"
             prev = table._last_one_anonymous(at) or table._named_before(doc, a, 120)
         if low in ("er", "ihm", "ihn") and _gender(prev) == "f":  # round 16: "Die Stadträtin Maria S. …. Er"
@@ -63,3 +68,20 @@ def _latest_man(table, doc, a: int, at: int):
             return src
         k = found[0]
     return None
+
+
+def _reported(doc, src, at: int) -> bool:
+    """S7: the latest mention of `src` before `at` stands in reported speech (a Konjunktiv I sentence, a
+    quotation): someone talked about them there, so a pronoun after it is more likely that someone."""
+    start = max((m.start for m in src.mentions if m.start < at), default=None)
+    tok = doc.token_at(start) if start is not None else None
+    if tok is None:
+        return False
+    if tok.quote:
+        return True
+    toks, sent = doc.tokens, doc.sentences[tok.sent]
+    if sentence_konjunktiv(toks, sent.first, sent.last, doc.language) == 1:
+        return True
+    verb = next((t for t in toks[tok.i + 1 : sent.last] if is_finite(t) or t.text in (",", ";", ":")), None)
+    return verb is not None and is_finite(verb) and konjunktiv(verb, doc.language) == 1  # "…, Merz habe …"
+
