@@ -337,3 +337,11 @@ def test_er_after_a_name_inside_the_reported_speech_is_the_speaker():
     an = run(LEAD + body)
     assert source_of(an, "verärgert").description == "Ein Diplomat"
     assert source_of(an, "Das war hart").name == "Lars Klingbeil"
+
+
+def test_sie_after_a_woman_named_only_in_the_reported_speech_is_the_speaker():
+    body = (
+        "Die Grünen-Chefin Franziska Brantner sagte, Außenministerin Annalena Baerbock habe sich durchgesetzt. "
+        "Sie fügte hinzu, das sei ein Erfolg."
+    )
+    assert source_of(run(LEAD + body), "Erfolg").name == "Franziska Brantner"

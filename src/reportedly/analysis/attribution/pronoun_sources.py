@@ -38,8 +38,10 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
     elif low == "sie" and N.plural_verb(doc.tokens, a):  # "Sie betonten": a group, not "Ministerin X"
         prev = table._last_group(at) or table.last("person", "anonymous", "organization", "media")
     else:  # round 10 (German): else a person named up to 120 tokens back, not quoted yet
-        prev = PD.sie_singular(table, doc, a) if low == "sie" else None  # round 15: "Ministerin X … Sie"
         last = table.last("person", "anonymous", "organization", "media")
+        prev = PD.sie_singular(table, doc, a) if low == "sie" else None  # round 15: "Ministerin X … Sie"
+        if prev is not None and last is not None and last is not prev and not _male(last) and _reported(doc, prev, at):
+            prev = None  # s7: "Brantner sagte, Baerbock habe sich durchgesetzt. Sie fügte hinzu": Brantner
         if low == "sie" and _male(last):
             last = table.last("anonymous", "organization", "media")  # round 16: "Sie warf …" is no man
         prev = prev or last or (table._named_before(doc, a, 120) if doc.language != "en" else None)
