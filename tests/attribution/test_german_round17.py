@@ -345,3 +345,8 @@ def test_sie_after_a_woman_named_only_in_the_reported_speech_is_the_speaker():
         "Sie fügte hinzu, das sei ein Erfolg."
     )
     assert source_of(run(LEAD + body), "Erfolg").name == "Franziska Brantner"
+
+
+def test_plural_past_forms_report_their_object_like_the_singular():
+    an = run(LEAD + "Analysten der Deutschen Bank lobten die „beeindruckende Margenentwicklung“ des Konzerns.")
+    assert find(an, "Margenentwicklung").cue.text == "lobten"

@@ -14,7 +14,8 @@ OBJECT_MESSAGE_VERBS = frozenset(
     "bekräftigte bekräftigt begrüßte begrüßt lobte lobt bemängelte bemängelt beklagte beklagt bemängeln "
     "beklagen begrüßen loben kritisierten forderten warnten nannte nannten nennt bezeichnete bezeichneten "
     "bezeichnet meldete meldeten meldet denied denies demanded demands condemned condemns criticized criticised "
-    "rejected rejects welcomed welcomes praised praises versprach versprachen verspricht".split()
+    "rejected rejects welcomed welcomes praised praises versprach versprachen verspricht begrüßten beklagten "
+    "bekräftigten bemängelten bestätigten dementierten kündigten lobten verlangten".split()
 )
 WARN_OF_EN = frozenset("warned warns warning".split())
 """Round 16: "warned of strikes", "warned against further cuts": the noun phrase after of/against."""
