@@ -350,3 +350,14 @@ def test_sie_after_a_woman_named_only_in_the_reported_speech_is_the_speaker():
 def test_plural_past_forms_report_their_object_like_the_singular():
     an = run(LEAD + "Analysten der Deutschen Bank lobten die „beeindruckende Margenentwicklung“ des Konzerns.")
     assert find(an, "Margenentwicklung").cue.text == "lobten"
+
+
+def test_a_surname_that_is_also_a_verb_form_is_the_person_named_before():
+    body = (
+        "Hertha BSC hat sich von Trainer Cristian Fiel getrennt. "
+        "Fiel selbst zeigte sich enttäuscht. Er habe sich mehr Zeit gewünscht, sagte der 44-Jährige der „Bild“. "
+        "Nach Informationen des „Kicker“ soll Stefan Leitl sein Nachfolger werden."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "mehr Zeit").name == "Cristian Fiel"
+    assert (source_of(an, "Nachfolger").name, source_of(an, "Nachfolger").type) == ("Kicker", "media")

@@ -176,23 +176,33 @@ def particles_at(tokens, k: int, stop: int) -> int:
 @contextmanager
 def names_as_propn(toks):
     """While the engine runs, a capitalised word the entity tagger calls a person or organisation but
-    the POS tagger a verb or adjective ("Habeck sagte": VVIMP, "Selenskyj": ADJD) counts as a name."""
+    the POS tagger a verb or adjective ("Habeck sagte": VVIMP, "Selenskyj": ADJD) counts as a name; so
+    does the surname of a full name the article gave ("Fiel selbst zeigte sich …" after "Cristian Fiel")."""
     changed = []
+    surnames = None
     for t in toks:
         capital = t.text[:1].isupper() and t.text.isalpha()
         if capital and t.ent[2:] in ("PER", "ORG") and t.pos not in ("PROPN", "NOUN", ""):
-            changed.append((t, t.pos, t.tag))
+            changed.append((t, t.pos, t.tag, t.ent))
             t.pos, t.tag = "PROPN", "NE"
+        elif capital and t.ent == "O" and t.pos in ("VERB", "ADJ", "ADV"):
+            if surnames is None:  # s7: "Fiel selbst zeigte sich enttäuscht" after "Trainer Cristian Fiel"
+                from .full_names import full_names  # full_names imports nothing of this module
+
+                surnames = frozenset(full_names(toks))
+            if t.text in surnames:
+                changed.append((t, t.pos, t.tag, t.ent))
+                t.pos, t.tag, t.ent = "PROPN", "NE", "B-PER"
         elif t.pos == "ADJ" and t.text.lower() in NOUNS_TAGGED_ADJ_EN and t.i + 1 < len(toks):
             nxt = toks[t.i + 1]  # English "The military said": a noun when no noun follows
             if nxt.pos not in ("NOUN", "PROPN", "ADJ") and not nxt.text[:1].isupper():
-                changed.append((t, t.pos, t.tag))
+                changed.append((t, t.pos, t.tag, t.ent))
                 t.pos, t.tag = "NOUN", "NN1"
     try:
         yield
     finally:
-        for t, pos, tag in changed:
-            t.pos, t.tag = pos, tag
+        for t, pos, tag, ent in changed:
+            t.pos, t.tag, t.ent = pos, tag, ent
 
 
 def person_words(toks) -> frozenset[str]:

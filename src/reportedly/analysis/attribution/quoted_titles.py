@@ -110,6 +110,11 @@ def fronted_dative_outlet(doc, ev) -> bool:
 def media_title(doc, toks) -> str | None:
     """S7: the quoted title a mention gives its outlet after a media noun ("dem Fachmagazin „Kicker“",
     "das Portal „Electrek“"): the outlet's name, even when the registry does not know it."""
+    n = len(toks)
+    if 3 <= n <= 7 and toks[0].pos == "DET" and toks[1].text in '„"»' and toks[-1].text in '“"«' and (
+        toks[2].text[:1].isupper()
+    ):  # s7: 'Nach Informationen des „Kicker“': a quoted name alone in a source phrase is an outlet's
+        return doc.text[toks[2].start : toks[-2].end]
     for k in range(1, len(toks) - 2):
         if toks[k].text in '„"»' and media_noun(toks[k - 1].text):
             close = next((j for j in range(k + 2, min(len(toks), k + 6)) if toks[j].text in '“"«'), None)
