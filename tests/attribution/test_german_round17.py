@@ -361,3 +361,18 @@ def test_a_surname_that_is_also_a_verb_form_is_the_person_named_before():
     an = run(LEAD + body)
     assert source_of(an, "mehr Zeit").name == "Cristian Fiel"
     assert (source_of(an, "Nachfolger").name, source_of(an, "Nachfolger").type) == ("Kicker", "media")
+
+
+def test_a_bracketed_acronym_names_the_organisation_later():
+    body = (
+        "Der Deutsche Wetterdienst (DWD) warnt vor Gewittern, es könne Hagel geben. Der DWD teilte mit, es sei ernst. "
+        "Das Institut der deutschen Wirtschaft (IW) teilte mit, die Lage sei ernst. Das IW erklärte, man sehe Risiken."
+    )
+    an = run(LEAD + body)
+    assert source_of(an, "Hagel").id == source_of(an, "es sei ernst").id
+    assert source_of(an, "Risiken").id == source_of(an, "die Lage sei ernst").id
+
+
+def test_a_wie_clause_with_its_own_source_is_no_message_of_the_verb_before():
+    an = run(LEAD + "Die Versicherer schätzen die Kosten auf 500 Millionen Euro, wie der Gesamtverband mitteilte.")
+    assert not any(a.message.text.startswith("wie der Gesamtverband") for a in an.attributions)

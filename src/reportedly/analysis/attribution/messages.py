@@ -42,6 +42,11 @@ def _closed(tokens, k: int) -> bool:
     return k >= 2 and tokens[k - 2].tag in ("PTKVZ", "VVPP")
 
 
+def _named_clause(tokens, a: int, b: int) -> bool:
+    """A clause [a, b) whose subject is a noun, no pronoun ("wie der GDV", not "wie Sie das erklären")."""
+    return any(t.pos in ("NOUN", "PROPN") for t in tokens[a:b]) and not any(t.pos == "PRON" for t in tokens[a:b])
+
+
 def _relative(tokens, k: int, end: int) -> bool:
     """s7: right after a separated particle or participle, a relative pronoun on the noun of a source's
     phrase ("gehe aus einem Papier hervor, das der Zeitung vorliegt"); not an article the tagger misread
@@ -107,6 +112,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                     return None
                 j, limit = close, min(end, close + 12)
                 continue
+            if nxt in ("wie", "as") and verb_cue(tokens[end - 1], lang) and _named_clause(tokens, k + 1, end - 1):
+                return None  # s7: "Die Versicherer schätzen die Kosten …, wie der GDV mitteilte": its source
             if nxt in SUBORDINATORS:
                 return k, end
             if _v2_clause(tokens, k, end, lang):

@@ -114,7 +114,18 @@ class SourceTable(RecentSources):
         return max(cands, key=lambda s: s.mentions[-1].start if s.mentions else -1) if cands else None
 
     def resolve(self, doc, a: int, b: int) -> Source:
-        """The Source of the mention tokens [a, b): typed, keyed and merged with earlier ones."""
+        """The Source of the mention tokens [a, b): typed, keyed and merged with earlier ones; a bracketed
+        acronym right after the mention names it too (s7: "Der Deutsche Wetterdienst (DWD)" … "der DWD")."""
+        src = self._resolve(doc, a, b)
+        toks = doc.tokens
+        k = b - 3 if b - 3 > a and toks[b - 1].text == ")" else b  # the label inside the mention or after it
+        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and src.type == "organization":
+            label = toks[k + 1].text
+            if 2 <= len(label) <= 6 and label.isalpha() and label.isupper():
+                self._by_key.setdefault("name:" + label.lower(), src)
+        return src
+
+    def _resolve(self, doc, a: int, b: int) -> Source:
         toks = doc.tokens[a:b]
         span = doc.trimmed_span(toks[0].start, toks[-1].end)
         words = [t.text for t in toks]
