@@ -376,3 +376,9 @@ def test_a_bracketed_acronym_names_the_organisation_later():
 def test_a_wie_clause_with_its_own_source_is_no_message_of_the_verb_before():
     an = run(LEAD + "Die Versicherer schätzen die Kosten auf 500 Millionen Euro, wie der Gesamtverband mitteilte.")
     assert not any(a.message.text.startswith("wie der Gesamtverband") for a in an.attributions)
+
+
+def test_laut_uebersetzung_is_no_source():
+    an = run(LEAD + "Selenskyj sagte, Moskau spiele. „Putin will keinen Frieden“, sagte er laut Übersetzung.")
+    assert all(a.cue.text != "laut" for a in an.attributions if a.cue)
+    assert find(an, "keinen Frieden").parent is None

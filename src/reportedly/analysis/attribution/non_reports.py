@@ -1,6 +1,6 @@
 """Cue words that report no speech where they stand: the anonymity a source asks for ("der nicht genannt
-werden wollte"), the existential "es gibt", a legal basis after "gemäß". Moved out of messages.py in
-session 7."""
+werden wollte"), the existential "es gibt", a legal basis after "gemäß", a translation after "laut".
+Moved out of messages.py in session 7."""
 
 from __future__ import annotations
 
@@ -62,3 +62,19 @@ def legal_reference(tokens, i: int, end: int) -> bool:
         return False
     nxt = [t.text.lower() for t in tokens[i + 1 : min(end, i + 3)] if t.text.lower() not in ("dem", "der", "den")]
     return bool(nxt) and (nxt[0] in LEGAL_WORDS or nxt[0].endswith(("gesetz", "gesetzes", "ordnung", "vertrag")))
+
+
+TRANSLATION_WORDS = ("übersetzung", "übersetzer", "dolmetsch")
+"""S7: "sagte er laut Übersetzung": a note on the words' translation, not who said them."""
+
+
+def translation_note(tokens, i: int, end: int) -> bool:
+    """ "laut Übersetzung", "laut einer Übersetzung der Agentur", "laut Dolmetscherin" after a cue."""
+    for k in range(i + 1, min(end, i + 3)):
+        low = tokens[k].text.lower()
+        if low.startswith(TRANSLATION_WORDS):
+            return True
+        if tokens[k].pos != "DET":
+            return False
+    return False
+

@@ -64,7 +64,9 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
         elif lang == "de" and low in OP.OPINION_NOUNS:  # round 16: "Der WWF ist der Ansicht, …"
             ev = OP.opinion_event(doc, i, first, end, si, _subject)
             ev = ev or _cue_event(doc, i, first, end, si, lang, used, out, low)
-        elif lang == "de" and low in ("laut", "gemäß") and i + 1 < end and not NR.legal_reference(toks, i, end):
+        elif lang == "de" and low in ("laut", "gemäß") and i + 1 < end and not NR.legal_reference(toks, i, end) and (
+            not NR.translation_note(toks, i, end)  # s7: "sagte er laut Übersetzung"
+        ):
             ev = P.prep_event(doc, [i], i + 1, first, end, si)
         elif lang == "de" and low == "mit" and i + 3 < end and toks[i + 2].text.lower() == "worten":
             ev = P.mit_den_worten(doc, i, first, end, si, _subject)
