@@ -382,3 +382,9 @@ def test_laut_uebersetzung_is_no_source():
     an = run(LEAD + "Selenskyj sagte, Moskau spiele. „Putin will keinen Frieden“, sagte er laut Übersetzung.")
     assert all(a.cue.text != "laut" for a in an.attributions if a.cue)
     assert find(an, "keinen Frieden").parent is None
+
+
+def test_the_white_house_is_named_in_the_nominative_whatever_its_case():
+    an = run(LEAD + "Aus dem Weißen Haus hieß es, man prüfe Sanktionen. Das Weiße Haus sagte, es gebe keine Pläne.")
+    assert source_of(an, "Sanktionen").name == "Weißes Haus"
+    assert source_of(an, "Pläne").id == source_of(an, "Sanktionen").id
