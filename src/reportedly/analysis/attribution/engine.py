@@ -58,7 +58,7 @@ def attribute(doc, ctx) -> None:
 
     The mined lexicon follows `ctx.settings.attribution_engine`: "rules" (default) uses the open
     (CC0 GePaDe) variant, "rules-news" adds the CC BY-NC-SA news counts (cues.LEXICONS)."""
-    with using_lexicon(engine_lexicon(ctx)), RP.token_repairs(doc.tokens), EC.tag_repairs(doc.tokens):
+    with using_lexicon(engine_lexicon(ctx)), RP.token_repairs(doc.tokens, doc), EC.tag_repairs(doc.tokens):
         _attribute(doc, ctx)
 
 

@@ -174,7 +174,7 @@ def particles_at(tokens, k: int, stop: int) -> int:
 
 
 @contextmanager
-def names_as_propn(toks):
+def names_as_propn(toks, doc=None):
     """While the engine runs, a capitalised word the entity tagger calls a person or organisation but
     the POS tagger a verb or adjective ("Habeck sagte": VVIMP, "Selenskyj": ADJD) counts as a name; so
     does the surname of a full name the article gave ("Fiel selbst zeigte sich …" after "Cristian Fiel")."""
@@ -187,9 +187,9 @@ def names_as_propn(toks):
             t.pos, t.tag = "PROPN", "NE"
         elif capital and t.ent == "O" and t.pos in ("VERB", "ADJ", "ADV"):
             if surnames is None:  # s7: "Fiel selbst zeigte sich enttäuscht" after "Trainer Cristian Fiel"
-                from .full_names import full_names  # full_names imports nothing of this module
+                from .full_names import full_names, full_names_of  # full_names imports nothing of this module
 
-                surnames = frozenset(full_names(toks))
+                surnames = full_names_of(doc) if doc is not None else full_names(toks)
             if t.text in surnames:
                 changed.append((t, t.pos, t.tag, t.ent))
                 t.pos, t.tag, t.ent = "PROPN", "NE", "B-PER"

@@ -17,7 +17,7 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "."})
 
 
 @contextmanager
-def token_repairs(toks):
+def token_repairs(toks, doc=None):
     """Around the whole engine: names the POS tagger missed (names.names_as_propn, every language) and the
     German repairs below, in one pass over the tokens; all undone afterwards."""
     lemmas, nouns = [], []
@@ -31,7 +31,7 @@ def token_repairs(toks):
             nouns.append(t)  # "Die Zeitung Kommersant": the outlet Kommersant, not a person "Zeitung Kommersant"
             t.pos = "NOUN"
     try:
-        with names_as_propn(toks):
+        with names_as_propn(toks, doc):
             yield
     finally:
         for t, lemma in lemmas:
