@@ -7,7 +7,7 @@ from __future__ import annotations
 from .event import Event
 from .phrases import np_tokens
 
-SEIN_FORMS = frozenset("ist war sei wäre sind waren seien ist's".split())
+SEIN_FORMS = frozenset("ist war sei wäre sind waren seien".split())
 FRONT_PREPS = frozenset("in im aus bei".split())
 
 
@@ -20,7 +20,7 @@ def rede_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     aux = von = None
     for k in range(i - 2, max(first - 1, i - 16), -1):
         low = toks[k].text.lower()
-        if low in (",", ";", ":") or toks[k].text in (",", ";", ":"):
+        if low in (",", ";", ":"):
             return None
         if von is None and low in ("von", "vom"):
             von = k
