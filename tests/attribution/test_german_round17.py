@@ -388,3 +388,12 @@ def test_the_white_house_is_named_in_the_nominative_whatever_its_case():
     an = run(LEAD + "Aus dem Weißen Haus hieß es, man prüfe Sanktionen. Das Weiße Haus sagte, es gebe keine Pläne.")
     assert source_of(an, "Sanktionen").name == "Weißes Haus"
     assert source_of(an, "Pläne").id == source_of(an, "Sanktionen").id
+
+
+def test_a_headline_quotation_credited_after_a_dash():
+    an = run(
+        "Der Kanzler hat am Montag in Berlin vor Journalisten gesprochen.",
+        "„Wir lassen uns nicht erpressen“ – Merz warnt Moskau",
+    )
+    a = find(an, "erpressen")
+    assert (a.mode, a.cue.text, an.source_by_id(a.source).name) == ("direct", "warnt", "Merz")

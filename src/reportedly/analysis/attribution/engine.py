@@ -22,6 +22,7 @@ from . import english as EN
 from . import english_clauses as EC
 from . import english_wire as EW
 from . import floor as FL
+from . import headline_quotes as HQ
 from . import hosts as HO
 from . import messages as M
 from . import overlaps as OV
@@ -90,6 +91,8 @@ def _attribute(doc, ctx) -> None:
         found = P.headline(doc, first, end) if sent.start < doc.headline_end else []
         if lang == "en" and not found and sent.start < doc.headline_end:
             found = EW.dash_headline(doc, first, end)  # "Ukraine war: 'We will win' - Zelensky"
+        elif lang == "de" and not found and sent.start < doc.headline_end:
+            found = HQ.dash_credit(doc, first, end)  # s7: "„Wir lassen uns nicht erpressen“ – Merz warnt Moskau"
         found = found or sentence_events(doc, first, end, si, lang)
         cited = [ev for ev in found if P.is_berufung(toks, ev)] if lang == "de" else []
         if lang == "de" and si > 0 and not any(ev.msg for ev in found if not any(ev is c for c in cited)):
