@@ -119,3 +119,9 @@ def test_reports_opening_a_sentence_are_the_press_not_the_cue():
     a = find(an, "deal is close")
     assert a.cue.text == "suggest" and an.source_by_id(a.source).type == "media"
     assert an.source_by_id(find(an, "resign").source).type == "media"
+
+
+def test_a_headline_quotation_before_a_colon_is_the_speaker_named_after_it():
+    an = run_en("The weather in the region was cold on Monday.", "'We will not back down': Starmer defends tax rise")
+    a = find(an, "back down")
+    assert (a.mode, an.source_by_id(a.source).name) == ("direct", "Starmer")

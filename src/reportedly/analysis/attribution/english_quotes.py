@@ -31,9 +31,14 @@ def headline_credits(doc, first: int, end: int) -> list:
     if toks[first].text in QUOTE_MARKS and toks[colon - 1].text in QUOTE_MARKS and colon - first > 3:
         rest = sentence_events(doc, first, end, 0, "en")
         speaker = next((ev for ev in rest if ev.cue and ev.cue[0] > colon and ev.src and ev.src[0] > colon), None)
-        if speaker is None:
-            return []
-        return [Event(list(speaker.cue), speaker.src, [(first + 1, colon - 1)], "direct", 0), *rest]
+        if speaker is not None:
+            return [Event(list(speaker.cue), speaker.src, [(first + 1, colon - 1)], "direct", 0), *rest]
+        k = colon + 1  # s7: "'We will not back down': Starmer defends tax rise": a name and its verb
+        while k < stop and toks[k].text[:1].isupper() and toks[k].text.isalpha() and toks[k].pos != "VERB":
+            k += 1
+        if colon + 1 < k <= colon + 3 and k < stop and toks[k].pos == "VERB" and toks[k].tag in ("VVZ", "VVD"):
+            return [Event([k], (colon + 1, k), [(first + 1, colon - 1)], "direct", 0)]
+        return []
     if not 1 <= len(head) <= 3 or not all(t.text[:1].isupper() and t.text.isalpha() for t in head):
         return []
     people = N.person_words(toks) | NE.english_person_words(toks)
