@@ -397,3 +397,15 @@ def test_a_headline_quotation_credited_after_a_dash():
     )
     a = find(an, "erpressen")
     assert (a.mode, a.cue.text, an.source_by_id(a.source).name) == ("direct", "warnt", "Merz")
+
+
+def test_words_told_to_the_paper_just_cited_are_inside_its_report():
+    body = (
+        "Das berichtet die „Washington Post“ unter Berufung auf Beamte. "
+        "Ein hochrangiger Beamter sagte der Zeitung, man erwarte „konkrete Schritte“. "
+        "Ein Sprecher sagte der Deutschen Presse-Agentur, das sei falsch."
+    )
+    an = run(LEAD + "Die US-Regierung drängt Kiew zu Gesprächen. " + body)
+    post = find(an, "drängt Kiew")
+    assert find(an, "konkrete Schritte").parent == post.id
+    assert find(an, "das sei falsch").parent is None

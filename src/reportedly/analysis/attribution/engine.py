@@ -200,6 +200,7 @@ def _attribute(doc, ctx) -> None:
         ev.extra["told_outlet"] = told_outlet(toks, ev, lambda a, b: QT.names_outlet(doc, a, b)) or (
             lang == "de" and QT.fronted_dative_outlet(doc, ev)  # round 16: "Der Agentur Reuters sagte ein Sprecher"
         )
+        ev.extra["told_report"] = ev.extra["told_outlet"] and QT.told_bare_outlet(doc, ev)  # s7: "der Zeitung"
         ev.extra["answers_report"] = answers_report(doc, ev)  # s7: "Ein Sprecher wollte den Bericht nicht kommentieren"
     events.sort(key=lambda e: (e.msg[0][0], e.extra.get("host") is not None))  # the report before its cited source
     outlet = doc.analysis.article.outlet.name if doc.analysis.article.outlet else None

@@ -46,6 +46,9 @@ def assign_parents(events: list, source_type) -> None:
             continue
         if ev.extra.get("answers_report"):  # s7: "… wollte den Bericht nicht kommentieren. …, sagte er": no part of it
             continue
+        if ev.extra.get("told_report") and scope is not None:  # s7: "…, sagte der Zeitung": the open report's
+            ev.parent = scope
+            continue
         if ev.extra.get("told_outlet"):  # "…, sagte der Deutschen Presse-Agentur": not the open report's
             scope = None
             continue

@@ -56,6 +56,19 @@ def names_outlet(doc, a: int, b: int) -> bool:
     return any(True for _ in outlet_registry().mentions(doc.text[toks[a].start : toks[b - 1].end]))
 
 
+def told_bare_outlet(doc, ev) -> bool:
+    """S7: the cue is followed by an article and an outlet noun alone ("sagte der Zeitung", "sagte gegenüber
+    dem Magazin"): the outlet the article cites already, not another one by name."""
+    toks = doc.tokens
+    k = max(ev.cue) + 1 if ev.cue else len(toks)
+    k += k < len(toks) and toks[k].text.lower() == "gegenüber"
+    if k + 1 >= len(toks) or toks[k].text.lower() not in ("der", "dem") or not media_noun(toks[k + 1].text):
+        return False
+    return not any(True for _ in outlet_registry().mentions(toks[k + 1].text)) and (
+        k + 2 >= len(toks) or not (toks[k + 2].text[:1].isupper() or toks[k + 2].text in '„"»')
+    )  # not "der Zeitung „Die Welt“": that names one
+
+
 def told_then_subject(doc, fv: int, first: int, end: int) -> tuple[int, int] | None:
     """Round 16: "Die Lage sei ernst, sagte der Süddeutschen Zeitung ein Sprecher": after a verb that opens
     its clause (after a comma, a quotation or the sentence start), "der"/"dem" + an outlet is whom the
