@@ -409,3 +409,9 @@ def test_words_told_to_the_paper_just_cited_are_inside_its_report():
     post = find(an, "drängt Kiew")
     assert find(an, "konkrete Schritte").parent == post.id
     assert find(an, "das sei falsch").parent is None
+
+
+def test_a_report_headline_is_the_outlet_the_lead_cites():
+    body = "Die US-Regierung drängt die Ukraine offenbar zu Gesprächen. Das berichtet die „Washington Post“."
+    an = run(body, "Bericht: Washington drängt Kiew zu Verhandlungen")
+    assert source_of(an, "drängt Kiew zu Verhandlungen").name == "The Washington Post"

@@ -202,6 +202,8 @@ def _attribute(doc, ctx) -> None:
         )
         ev.extra["told_report"] = ev.extra["told_outlet"] and QT.told_bare_outlet(doc, ev)  # s7: "der Zeitung"
         ev.extra["answers_report"] = answers_report(doc, ev)  # s7: "Ein Sprecher wollte den Bericht nicht kommentieren"
+    if lang == "de":
+        HQ.report_headline_source(doc, events)  # s7: "Bericht: …" is the outlet the lead cites
     events.sort(key=lambda e: (e.msg[0][0], e.extra.get("host") is not None))  # the report before its cited source
     outlet = doc.analysis.article.outlet.name if doc.analysis.article.outlet else None
     for ev in events:

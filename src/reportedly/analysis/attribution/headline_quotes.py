@@ -1,6 +1,7 @@
-"""German headlines that quote first and credit after a dash (session 7): "„Wir lassen uns nicht
-erpressen“ – Merz warnt Moskau". The quotation is the message, the name before the verb after the dash
-its speaker, the verb the cue. ("Merz: „…“" is `patterns.headline`.)"""
+"""German headlines (session 7): a quotation credited after a dash ("„Wir lassen uns nicht erpressen“ –
+Merz warnt Moskau": the quotation is the message, the name before the verb after the dash its speaker,
+the verb the cue), and "Bericht: …", whose report is the outlet the lead names. ("Merz: „…“" is
+`patterns.headline`.)"""
 
 from __future__ import annotations
 
@@ -25,3 +26,29 @@ def dash_credit(doc, first: int, end: int) -> list[Event]:
     if not names:
         return []
     return [Event([verb], (close + 2, verb), [(first + 1, close)], "direct", toks[first].sent)]
+
+
+REPORT_HEADS = frozenset("bericht berichte medienbericht medienberichte medien".split())
+LEAD_SENTENCES = 3
+
+
+def report_headline_source(doc, events: list) -> None:
+    """ "Bericht: Washington drängt Kiew zu Verhandlungen" … "Das berichtet die „Washington Post“": the
+    headline's unnamed report is the named outlet the lead's first report cites."""
+    in_headline = [ev for ev in events if doc.sentences[ev.sent].start < doc.headline_end]
+    head = [ev for ev in in_headline if ev.source is not None and ev.source.name is None]
+    head = [ev for ev in head if (ev.source.description or "").lower().strip() in REPORT_HEADS]
+    if not head:
+        return
+    body = next(
+        (
+            ev for ev in events
+            if doc.sentences[ev.sent].start >= doc.headline_end and ev.sent <= LEAD_SENTENCES
+            and ev.source is not None and ev.source.type == "media" and ev.source.name
+        ),
+        None,
+    )
+    if body is not None:
+        for ev in head:
+            ev.source = body.source
+
