@@ -125,3 +125,8 @@ def test_a_headline_quotation_before_a_colon_is_the_speaker_named_after_it():
     an = run_en("The weather in the region was cold on Monday.", "'We will not back down': Starmer defends tax rise")
     a = find(an, "back down")
     assert (a.mode, an.source_by_id(a.source).name) == ("direct", "Starmer")
+
+
+def test_a_name_after_a_role_after_said_is_the_speaker():
+    an = run_en('"Our members have been pushed to the limit," said union president Karin Müller.')
+    assert an.source_by_id(find(an, "pushed").source).name == "Karin Müller"

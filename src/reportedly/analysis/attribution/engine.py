@@ -20,6 +20,7 @@ from . import clause_kinds as CK
 from . import datelines as DL
 from . import english as EN
 from . import english_clauses as EC
+from . import english_mood as EMo
 from . import english_wire as EW
 from . import floor as FL
 from . import headline_quotes as HQ
@@ -144,7 +145,7 @@ def _attribute(doc, ctx) -> None:
         if not complete and lang == "de" and (held := FL.colon_cue(toks, loose_cues, si, first, end)) is not None:
             complete = [held]  # round 13: "Ich will ganz deutlich sagen:" and this sentence, unquoted
         mood = M.sentence_konjunktiv(toks, first, end, lang) if not complete and lang == "de" else 0
-        if lang == "en" and not found and EN.backshifted(toks, first, end):
+        if lang == "en" and not found and EMo.backshifted(toks, first, end):
             mood = 2  # "… It would be replaced next year.": backshifted reported speech goes on
         if mood == 0 and not complete and lang == "de" and CK.reportative_sollen(toks, first, end):
             mood = 2  # "Er soll zwei Menschen eingeschleust haben": continues the speaker just cited

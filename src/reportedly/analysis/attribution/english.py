@@ -119,7 +119,9 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
         ):  # "said lead author Jane Roe": "lead" tagged a verb
             return None
         a, b = np_tokens(toks, head, i + 1, end)
-        while b < end and toks[b].text.isalpha() and toks[b].text.islower() and is_person_noun(toks[b].text):
+        while b < end and toks[b].text.isalpha() and (  # s7 (PROPN): "said union president Karin Müller"
+            (toks[b].text.islower() and is_person_noun(toks[b].text)) or (toks[b].pos == "PROPN" and b > a)
+        ):
             b += 1  # "said one GOP operative": the tagger called "operative" an adjective
         return (a, b), (M.left_message(toks, i, first, "en") if kind == "clause" else None)
     if (  # "The plan, officials say, is to finish by June": a parenthetical cue, two message pieces
@@ -474,24 +476,6 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
     if EK.after_according(toks, i, first, end):  # round 12: "According to filings, X was warned in 2019"
         return True
     return journalist_question(toks, i, first, end)
-
-
-BACKSHIFT = frozenset("would could might".split())
-
-
-def backshifted(toks, first: int, end: int) -> bool:
-    """ "The minister said the plan had failed. It would be replaced by a new one next year.": a
-    sentence with no cue whose first finite verb is a backshifted modal continues the reported
-    speech of the sentence before (the engine checks that one is indirect speech)."""
-    if any(t.quote or t.text in ("?", "!") or t.text.lower() == "independently" for t in toks[first:end]):
-        return False  # s7: "Neither side's claims could be independently verified": the outlet's own caveat
-    for k in range(first, end):
-        t = toks[k]
-        if t.text in (",", ";", ":"):
-            return False  # "If …, it would …", "However, …": only a plain main clause
-        if t.tag in _FINITE_TAGS or t.pos == "AUX":
-            return t.text.lower() in BACKSHIFT
-    return False
 
 
 SAID_WORDS = (EQ.MANNER_VERBS | {"read", "reads"} | SPEECH_EN | SPEAKS_AFTER_NAME | EF.PLURAL_VERBS | EF.HEADLINE_VERBS

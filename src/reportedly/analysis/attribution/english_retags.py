@@ -46,8 +46,9 @@ NAME_PARTICLES_EN = frozenset("von van de da del der bin al le".split())
 def first_names() -> frozenset[str]:
     """Known first names (english_pronouns imports names, which imports this module's users: loaded late)."""
     from .english_pronouns import FEMALE_NAMES, MALE_NAMES
+    from .first_names_de import FEMALE_NAMES_DE, MALE_NAMES_DE
 
-    return FEMALE_NAMES | MALE_NAMES
+    return FEMALE_NAMES | MALE_NAMES | FEMALE_NAMES_DE | MALE_NAMES_DE
 
 
 def name_word(toks, k: int, first: int, end: int) -> dict | None:
@@ -69,7 +70,7 @@ def name_word(toks, k: int, first: int, end: int) -> dict | None:
     before = toks[k - 1]
     if before.text in NAME_PARTICLES_EN and before.pos == "PROPN":
         return {"pos": "PROPN", "tag": "NP0"}  # "Max von Thun": the particle was made a name above
-    if before.text.lower() in names and t.pos in ("NOUN", "VERB", "ADJ", "ADV"):
+    if (before.text.lower() in names or before.ent == "B-PER") and t.pos in ("NOUN", "VERB", "ADJ", "ADV"):
         return {"pos": "PROPN", "tag": "NP0"}  # "said Jane Thun of …" ("Thun" tagged a noun)
     if (
         t.tag == "VVG"
