@@ -415,3 +415,13 @@ def test_a_report_headline_is_the_outlet_the_lead_cites():
     body = "Die US-Regierung drängt die Ukraine offenbar zu Gesprächen. Das berichtet die „Washington Post“."
     an = run(body, "Bericht: Washington drängt Kiew zu Verhandlungen")
     assert source_of(an, "drängt Kiew zu Verhandlungen").name == "The Washington Post"
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_message_and_the_air_force_goes_on():
+    body = (
+        "9.40 Uhr: Russland hat die Ukraine in der Nacht mit 120 Drohnen angegriffen. "
+        "Das teilte die ukrainische Luftwaffe mit. 98 davon seien abgeschossen worden."
+    )
+    an = run(LEAD + "\n\n" + body)
+    assert find(an, "120 Drohnen").message.text.startswith("Russland hat")
+    assert source_of(an, "abgeschossen").type == "organization"

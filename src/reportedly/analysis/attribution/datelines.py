@@ -1,11 +1,21 @@
-"""The dateline that opens a German wire story ("Berlin (dpa) - ", "Moskau/Kiew – ", "Frankfurt/Main - "):
-no part of the first sentence's clause, so neither a message nor a subject (session 7)."""
+"""The dateline that opens a German wire story ("Berlin (dpa) - ", "Moskau/Kiew – ", "Frankfurt/Main - ")
+or a live blog's entry ("10.15 Uhr: "): no part of the first sentence's clause, so neither a message nor
+a subject (session 7)."""
 
 from __future__ import annotations
 
 DASHES = frozenset("- – — --".split())
 _GLUE = frozenset("/ ( ) , .".split())
 MAX_DATELINE_TOKENS = 8
+
+
+def time_stamp_end(toks, first: int, end: int) -> int:
+    """S7: past a live blog's time stamp opening the paragraph ("10.15 Uhr: Die Armee hat …"), else `first`."""
+    if first + 3 < end and toks[first + 1].text == "Uhr" and toks[first + 2].text == ":" and (
+        toks[first].text.replace(".", "").replace(":", "").isdigit()
+    ):
+        return first + 3
+    return first
 
 
 def dateline_end_de(toks, first: int, end: int) -> int:

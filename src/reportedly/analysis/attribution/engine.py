@@ -88,7 +88,7 @@ def _attribute(doc, ctx) -> None:
         if all(t.quote for t in toks[first:end] if t.text not in M.QUOTE_MARKS):
             continue
         if lang == "de" and sent.start >= doc.headline_end:
-            first = DL.dateline_end_de(toks, first, end)  # s7: "Moskau/Kiew - Russische Truppen haben …"
+            first = DL.time_stamp_end(toks, DL.dateline_end_de(toks, first, end), end)  # s7: "Moskau/Kiew - …"
         found = P.headline(doc, first, end) if sent.start < doc.headline_end else []
         if lang == "en" and not found and sent.start < doc.headline_end:
             found = EW.dash_headline(doc, first, end)  # "Ukraine war: 'We will win' - Zelensky"

@@ -14,7 +14,7 @@ from . import names as N
 from .citations import citable, coordinated_end, inserted_end
 from .clauses_de import clause_pieces
 from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv, verb_cue
-from .datelines import dateline_end_de
+from .datelines import dateline_end_de, time_stamp_end
 from .event import Event
 from .inserted import DAY_WORDS
 from .mentions_de import circle_clause_end, label_end, title_end
@@ -347,7 +347,8 @@ def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
         src = np_tokens(toks, aus + 1, aus + 1, end)
     if any_verb and not all(t.quote for t in toks[prev.first : prev.last] if t.text not in M.QUOTE_MARKS | {"."}):
         return None  # only after a quotation
-    a, b = dateline_end_de(toks, prev.first, prev.last), M.content_end(toks, prev.first, prev.last)  # s7: no dateline
+    a = time_stamp_end(toks, dateline_end_de(toks, prev.first, prev.last), prev.last)  # s7: no dateline, no time
+    b = M.content_end(toks, prev.first, prev.last)
     while a < b and toks[a].text in M.QUOTE_MARKS:
         a += 1
     while b > a and toks[b - 1].text in M.QUOTE_MARKS:
