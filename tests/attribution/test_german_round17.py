@@ -425,3 +425,17 @@ def test_a_live_blog_time_stamp_is_no_part_of_the_message_and_the_air_force_goes
     an = run(LEAD + "\n\n" + body)
     assert find(an, "120 Drohnen").message.text.startswith("Russland hat")
     assert source_of(an, "abgeschossen").type == "organization"
+
+
+def test_an_interview_answer_by_the_person_the_interviewer_addresses():
+    body = (
+        "Frau Reiche, die Wirtschaft schrumpft. Was tun Sie dagegen?\n\n"
+        "Reiche: Wir senken die Energiepreise und bauen Bürokratie ab. Das braucht aber Zeit.\n\n"
+        "Die Opposition wirft Ihnen Untätigkeit vor.\n\n"
+        "Reiche: Das ist falsch. Wir haben in einem Jahr mehr erreicht als die Vorgängerregierung."
+    )
+    an = run(body, "Interview mit der Wirtschaftsministerin")
+    assert source_of(an, "Energiepreise").type == "person"
+    answer = find(an, "Das ist falsch")
+    assert answer.mode == "direct" and an.source_by_id(answer.source).name == "Reiche"
+    assert not any(a.message.text.startswith("Reiche:") for a in an.attributions)

@@ -21,7 +21,7 @@ def interview_answers(doc, events: list[Event], table) -> list[Event]:
     toks = doc.tokens
     out = list(events)
     answers: list[Event] = []
-    names = None  # surname -> full name ("Fratzscher" after "Der Ökonom Marcel Fratzscher"), when needed
+    names = addressed = None  # surnames the text names in full or addresses ("Frau Reiche"), when needed
     for p_start, p_end in doc.paragraphs:
         first_tok = doc.token_at(p_start)
         if first_tok is None or p_start < doc.headline_end:
@@ -33,10 +33,14 @@ def interview_answers(doc, events: list[Event], table) -> list[Event]:
         if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in toks[a:colon]):
             continue
         if names is None:
-            names = full_names_of(doc)
+            addressed = addressed_names(toks)
+            names = set(full_names_of(doc)) | addressed
         if not (any(t.ent.endswith("PER") for t in toks[a:colon]) or toks[colon - 1].text in names):
             continue  # "Hintergrund:", "Fazit:", "SPIEGEL:" (the outlet asks): no person named before
         source = table.resolve(doc, a, colon)
+        if source.type != "person" and toks[colon - 1].text in addressed and source.type == "unknown":
+            source.type, source.name, source.description = "person", toks[colon - 1].text, None  # s7: "Reiche:"
+            # (tagged a verb) answers "Frau Reiche, …": a named person
         if source.type != "person":
             continue
         last = colon
@@ -53,6 +57,19 @@ def interview_answers(doc, events: list[Event], table) -> list[Event]:
     if len(answers) < MIN_ANSWERS:
         return events  # one "Name: …" paragraph is no transcript (a summary, a live-blog line)
     for ev in answers:
-        a, b = ev.msg[0]
+        a, b = ev.src[0], ev.msg[0][1]  # from the name on: "Reiche: Das ist falsch" read as a continuation too
         out = [e for e in out if e.cue or not (a <= e.msg[0][0] < b)] + [ev]
     return out
+
+
+HONORIFICS_DE = frozenset("Frau Herr Herrn".split())
+
+
+def addressed_names(toks) -> set[str]:
+    """S7: the names an interviewer addresses ("Frau Reiche, die Wirtschaft schrumpft."): the person who
+    answers, whatever the entity tagger made of the name."""
+    return {
+        toks[k + 1].text for k in range(len(toks) - 1)
+        if toks[k].text in HONORIFICS_DE and toks[k + 1].text[:1].isupper() and toks[k + 1].text.isalpha()
+    }
+
