@@ -42,7 +42,7 @@ from .cues import (
 from .event import Event
 from .event import to_model as _to_model
 from .interview import interview_answers
-from .nesting import answers_report, assign_parents, mixed_modes, told_outlet
+from .nesting import answers_report, assign_parents, mixed_modes, told_addressee, told_outlet
 from .quoted_speech import quoted_speech
 from .sentence_events import sentence_events
 from .sources import SourceTable
@@ -201,7 +201,8 @@ def _attribute(doc, ctx) -> None:
         ev.extra["told_outlet"] = told_outlet(toks, ev, lambda a, b: QT.names_outlet(doc, a, b)) or (
             lang == "de" and QT.fronted_dative_outlet(doc, ev)  # round 16: "Der Agentur Reuters sagte ein Sprecher"
         )
-        ev.extra["told_report"] = ev.extra["told_outlet"] and QT.told_bare_outlet(doc, ev)  # s7: "der Zeitung"
+        told = told_addressee(toks, ev)
+        ev.extra["told_report"] = told is not None and QT.bare_outlet(doc, told[0])  # s7: "sagte der Zeitung"
         ev.extra["answers_report"] = answers_report(doc, ev)  # s7: "Ein Sprecher wollte den Bericht nicht kommentieren"
     if lang == "de":
         HQ.report_headline_source(doc, events)  # s7: "Bericht: …" is the outlet the lead cites

@@ -19,12 +19,13 @@ from . import english_types as ET
 from . import english_unnamed as EU
 from . import messages as M
 from .cues import SPEECH_EN
+from .datelines import DASHES
+from .english_mood import FINITE_TAGS as _FINITE_TAGS
 from .english_roles import EnglishTable  # noqa: F401  (the engine's table for English: "the minister")
 from .lexicon import ANON_HEADS
 from .sources import np_tokens
 from .speakers import is_person_noun
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 POSSESSIVE_DETS = frozenset("his her their its our my".split())
 _SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ"})
 
@@ -359,9 +360,6 @@ def finish(doc, ev) -> None:
         cut = citing_end(toks, a, b)
         if cut != b and cut > a:
             ev.msg[-1] = (a, cut)
-
-
-DASHES = frozenset("- – — --".split())
 
 
 def dateline_end(toks, a: int, b: int) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .cues import PLURAL_PRESENT_EN, SPEECH_EN
+from .names import NAME_PARTICLES
 
 PAST_REPORTS = frozenset("reported wrote said added told noted stated claimed announced confirmed warned".split())
 AFTER = frozenset(", . ; that on in last earlier citing".split())
@@ -39,9 +40,6 @@ def former_modifier(toks, k: int, first: int, end: int) -> dict | None:
     return {"pos": "ADJ", "tag": "AJ0"}
 
 
-NAME_PARTICLES_EN = frozenset("von van de da del der bin al le".split())
-
-
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Known first names (english_pronouns imports names, which imports this module's users: loaded late)."""
@@ -57,7 +55,7 @@ def name_word(toks, k: int, first: int, end: int) -> dict | None:
     t = toks[k]
     if k + 1 >= end or t.pos == "PROPN":
         return None
-    if t.text in NAME_PARTICLES_EN:
+    if t.text in NAME_PARTICLES:
         named = k > first and toks[k - 1].pos == "PROPN" and toks[k - 1].text[:1].isupper()
         return {"pos": "PROPN", "tag": "NP0"} if named and toks[k + 1].text[:1].isupper() else None  # "Max von Thun"
     if not t.text[:1].isupper() or not t.text.isalpha():
@@ -68,7 +66,7 @@ def name_word(toks, k: int, first: int, end: int) -> dict | None:
     if k == first:
         return None
     before = toks[k - 1]
-    if before.text in NAME_PARTICLES_EN and before.pos == "PROPN":
+    if before.text in NAME_PARTICLES and before.pos == "PROPN":
         return {"pos": "PROPN", "tag": "NP0"}  # "Max von Thun": the particle was made a name above
     if (before.text.lower() in names or before.ent == "B-PER") and t.pos in ("NOUN", "VERB", "ADJ", "ADV"):
         return {"pos": "PROPN", "tag": "NP0"}  # "said Jane Thun of …" ("Thun" tagged a noun)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from . import messages as M
 from .event import Event
 from .full_names import full_names_of
+from .lexicon import HONORIFICS
 
 MAX_NAME_TOKENS = 3
 MIN_ANSWERS = 2
@@ -62,14 +63,12 @@ def interview_answers(doc, events: list[Event], table) -> list[Event]:
     return out
 
 
-HONORIFICS_DE = frozenset("Frau Herr Herrn".split())
-
-
 def addressed_names(toks) -> set[str]:
     """S7: the names an interviewer addresses ("Frau Reiche, die Wirtschaft schrumpft."): the person who
     answers, whatever the entity tagger made of the name."""
     return {
         toks[k + 1].text for k in range(len(toks) - 1)
-        if toks[k].text in HONORIFICS_DE and toks[k + 1].text[:1].isupper() and toks[k + 1].text.isalpha()
+        if toks[k].text.lower() in HONORIFICS | {"herrn"} and toks[k + 1].text[:1].isupper()
+        and toks[k + 1].text.isalpha()
     }
 

@@ -273,3 +273,7 @@ KNOWN_ORGS = frozenset(" ".join(name.split()) for name in KNOWN_ORGS)
 """Organisations the news cites by name that the entity tagger may call people ("Greenpeace sprach von …",
 "Germanwatch zufolge"), lower-cased; hand-written (round 16). Names that are also surnames are left out."""
 """English one-word organisation names the tagger calls common nouns at a sentence start."""
+
+SEIN_FORMS = frozenset("ist sind war waren sei seien wäre wären bin".split())
+"""Finite forms of "sein" ("ist der Ansicht", "war von … die Rede")."""
+

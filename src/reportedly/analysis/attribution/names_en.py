@@ -4,9 +4,8 @@ capitalised words that are no role, honorific or speaker noun; organisation name
 
 from __future__ import annotations
 
-from .english_retags import NAME_PARTICLES_EN
 from .lexicon import ANON_HEADS, DOC_HEADS, GOVERNMENT_PLACES, HONORIFICS, MEDIA_HEADS, TITLES
-from .names import doc_noun, media_noun, org_word
+from .names import NAME_PARTICLES, doc_noun, media_noun, org_word
 from .speakers import is_person_noun, is_person_role
 
 MEDIA_NAME_WORDS = frozenset("times journal tribune gazette herald telegraph".split())
@@ -32,7 +31,7 @@ def english_names(content: list, tokens=None) -> list:
     runs: list[list] = [[]]
     for n, t in enumerate(content[:comma]):
         low = t.text.lower()
-        if low in NAME_PARTICLES_EN and runs[-1] and n + 1 < comma and content[n + 1].text[:1].isupper():
+        if low in NAME_PARTICLES and runs[-1] and n + 1 < comma and content[n + 1].text[:1].isupper():
             runs[-1].append(t)  # s7: "Max von Thun"
             continue
         inner = (

@@ -8,6 +8,8 @@ are Politico's, so an open media report adopts them until a named source speaks 
 
 from __future__ import annotations
 
+from .english_clauses import FINITE_TAGS
+
 
 def assign_parents(events: list, source_type) -> None:
     """Set `parent` on every event (index into `events`) from containment, then from media scope."""
@@ -104,7 +106,7 @@ def _fragment(toks, msg: tuple[int, int]) -> bool:
     return inside and not any(t.tag.endswith("FIN") or t.tag in FINITE_EN for t in toks[a:b])
 
 
-FINITE_EN = frozenset("VBB VBD VBZ VDB VDD VDZ VHB VHD VHZ VM0 VVB VVD VVZ".split())
+FINITE_EN = FINITE_TAGS | frozenset("VBB VDB VHB VVB".split())  # with the plural present forms
 
 
 TOLD_DE = frozenset("der dem gegenüber".split())
@@ -119,14 +121,24 @@ def told_outlet(toks, ev, outlet_named) -> bool:
     k = max(ev.cue) + 1
     if any(t.text.lower() in ("anfrage", "nachfrage") for t in toks[k : k + 4]):
         return True  # round 16: "sagte auf Anfrage": asked by the article's own reporters
+    span = told_addressee(toks, ev)
+    return span is not None and outlet_named(*span)
+
+
+def told_addressee(toks, ev) -> tuple[int, int] | None:
+    """The tokens after the cue that say whom the speaker told ("der Deutschen Presse-Agentur", "gegenüber
+    dem Sender …", "Reuters" after "told"), up to the next punctuation; None when there are none."""
+    if not ev.cue:
+        return None
+    k = max(ev.cue) + 1
     if k < len(toks) and toks[k].text.lower() == "gegenüber":
         k += 1
     if k + 1 >= len(toks) or not (
         toks[k].text.lower() in TOLD_DE or toks[ev.cue[0]].text.lower() in ("told", "tells")
     ):
-        return False
+        return None
     stop = next((j for j in range(k, min(len(toks), k + 6)) if toks[j].text in (",", ".", ":", ";")), k + 6)
-    return outlet_named(k, min(stop, len(toks)))
+    return k, min(stop, len(toks))
 
 
 REPORT_OBJECTS = frozenset(

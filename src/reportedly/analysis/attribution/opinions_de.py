@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from . import messages as M
 from .event import Event
+from .lexicon import SEIN_FORMS
 
 OPINION_NOUNS = frozenset("ansicht meinung auffassung überzeugung".split())
-SEIN_FORMS = frozenset("ist sind war waren sei seien wäre wären bin".split())
 
 
 def opinion_event(doc, i: int, first: int, end: int, si: int, subject_of) -> Event | None:

@@ -5,9 +5,9 @@ Rede" (something is mentioned). The message is what the von-phrase names, the so
 from __future__ import annotations
 
 from .event import Event
+from .lexicon import SEIN_FORMS
 from .phrases import np_tokens
 
-SEIN_FORMS = frozenset("ist war sei wäre sind waren seien".split())
 FRONT_PREPS = frozenset("in im aus bei".split())
 
 

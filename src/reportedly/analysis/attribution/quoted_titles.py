@@ -5,6 +5,7 @@ a date in commas, an outlet told before the subject) and a quoted outlet title a
 from __future__ import annotations
 
 from ..outlets import outlet_registry
+from .mentions_de import CLOSE_QUOTES, OPEN_QUOTES, title_end
 from .names import media_noun
 from .phrases import np_tokens
 
@@ -56,12 +57,11 @@ def names_outlet(doc, a: int, b: int) -> bool:
     return any(True for _ in outlet_registry().mentions(doc.text[toks[a].start : toks[b - 1].end]))
 
 
-def told_bare_outlet(doc, ev) -> bool:
-    """S7: the cue is followed by an article and an outlet noun alone ("sagte der Zeitung", "sagte gegenüber
-    dem Magazin"): the outlet the article cites already, not another one by name."""
+def bare_outlet(doc, k: int) -> bool:
+    """S7: whom the speaker told (`nesting.told_addressee`, from token k) is an article and an outlet noun
+    alone ("sagte der Zeitung", "sagte gegenüber dem Magazin"): the outlet the article cites already,
+    not another one by name."""
     toks = doc.tokens
-    k = max(ev.cue) + 1 if ev.cue else len(toks)
-    k += k < len(toks) and toks[k].text.lower() == "gegenüber"
     if k + 1 >= len(toks) or toks[k].text.lower() not in ("der", "dem") or not media_noun(toks[k + 1].text):
         return False
     return not any(True for _ in outlet_registry().mentions(toks[k + 1].text)) and (
@@ -124,15 +124,13 @@ def media_title(doc, toks) -> str | None:
     """S7: the quoted title a mention gives its outlet after a media noun ("dem Fachmagazin „Kicker“",
     "das Portal „Electrek“"): the outlet's name, even when the registry does not know it."""
     n = len(toks)
-    if 3 <= n <= 7 and toks[0].pos == "DET" and toks[1].text in '„"»' and toks[-1].text in '“"«' and (
+    if 3 <= n <= 7 and toks[0].pos == "DET" and toks[1].text in OPEN_QUOTES and toks[-1].text in CLOSE_QUOTES and (
         toks[2].text[:1].isupper()
     ):  # s7: 'Nach Informationen des „Kicker“': a quoted name alone in a source phrase is an outlet's
         return doc.text[toks[2].start : toks[-2].end]
-    for k in range(1, len(toks) - 2):
-        if toks[k].text in '„"»' and media_noun(toks[k - 1].text):
-            close = next((j for j in range(k + 2, min(len(toks), k + 6)) if toks[j].text in '“"«'), None)
-            if close is not None:
-                return doc.text[toks[k + 1].start : toks[close - 1].end]
+    for k in range(1, n - 2):
+        if toks[k].text in OPEN_QUOTES and (e := title_end(toks, k, n)) > k + 2:
+            return doc.text[toks[k + 1].start : toks[e - 2].end]
     return None
 
 
