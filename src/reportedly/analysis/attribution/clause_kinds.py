@@ -26,18 +26,22 @@ SCHEDULE_VERBS = frozenset("beginnen dauern stattfinden starten enden anlaufen e
 
 
 def _schedule_end(tokens, a: int, last: int) -> bool:
+    k = _last_word(tokens, a, last)
+    return k > a and tokens[k].tag == "VVINF" and tokens[k].text.lower() in SCHEDULE_VERBS
+
+
+def _last_word(tokens, a: int, last: int) -> int:
+    """The index of the clause's last token that is no punctuation (`a` when there is none after it)."""
     k = last - 1
     while k > a and tokens[k].pos == "PUNCT":
         k -= 1
-    return k > a and tokens[k].tag == "VVINF" and tokens[k].text.lower() in SCHEDULE_VERBS
+    return k
 
 
 def _perfect_infinitive_end(tokens, a: int, last: int) -> bool:
     """The clause ends in a participle plus "haben"/"sein" ("beteiligt gewesen sein"), the past of reportative
     "sollen"; "sollte" with a plain infinitive is a Konjunktiv II ("should") and reports nothing."""
-    k = last - 1
-    while k > a and tokens[k].pos == "PUNCT":
-        k -= 1
+    k = _last_word(tokens, a, last)
     if k > a and tokens[k].text.lower() in ("haben", "sein") and tokens[k - 1].tag in ("VVPP", "VAPP", "VMPP"):
         return not any(t.text in (",", ";", ":") for t in tokens[a:k])
     return False

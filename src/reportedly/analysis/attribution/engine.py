@@ -198,10 +198,10 @@ def _attribute(doc, ctx) -> None:
             text = doc.text[toks[ev.src[0]].start : toks[ev.src[1] - 1].end]
             ev.via_media = any(True for _ in outlet_registry().mentions(text))
     for ev in events:
-        ev.extra["told_outlet"] = told_outlet(toks, ev, lambda a, b: QT.names_outlet(doc, a, b)) or (
+        told = told_addressee(toks, ev)
+        ev.extra["told_outlet"] = told_outlet(toks, ev, told, lambda a, b: QT.names_outlet(doc, a, b)) or (
             lang == "de" and QT.fronted_dative_outlet(doc, ev)  # round 16: "Der Agentur Reuters sagte ein Sprecher"
         )
-        told = told_addressee(toks, ev)
         ev.extra["told_report"] = told is not None and QT.bare_outlet(doc, told[0])  # s7: "sagte der Zeitung"
         ev.extra["answers_report"] = answers_report(doc, ev)  # s7: "Ein Sprecher wollte den Bericht nicht kommentieren"
     if lang == "de":

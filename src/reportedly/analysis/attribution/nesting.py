@@ -112,7 +112,7 @@ FINITE_EN = FINITE_TAGS | frozenset("VBB VDB VHB VVB".split())  # with the plura
 TOLD_DE = frozenset("der dem gegenüber".split())
 
 
-def told_outlet(toks, ev, outlet_named) -> bool:
+def told_outlet(toks, ev, told: tuple[int, int] | None, outlet_named) -> bool:
     """Round 16: the speaker told an outlet ("sagte der Deutschen Presse-Agentur", "sagte gegenüber dem
     Sender", "told Reuters"): the words were given to that outlet, not taken from the media report
     the article cited before, so they open no chain under it."""
@@ -121,8 +121,7 @@ def told_outlet(toks, ev, outlet_named) -> bool:
     k = max(ev.cue) + 1
     if any(t.text.lower() in ("anfrage", "nachfrage") for t in toks[k : k + 4]):
         return True  # round 16: "sagte auf Anfrage": asked by the article's own reporters
-    span = told_addressee(toks, ev)
-    return span is not None and outlet_named(*span)
+    return told is not None and outlet_named(*told)  # `told`: `told_addressee(toks, ev)`
 
 
 def told_addressee(toks, ev) -> tuple[int, int] | None:
