@@ -131,7 +131,7 @@ MIN_LEMMA_RATE = 0.6
 MIN_NEWS_LEMMA_RATE = 0.3
 """A lemma that news annotators rarely mark ("wissen": 2 of 14) is no cue in news, however often
 parliament's annotators mark it."""
-OPEN_LEMMA_BLOCK = frozenset("wissen zeigen verstehen sehen kennen beschäftigen".split())
+OPEN_LEMMA_BLOCK = frozenset("wissen zeigen verstehen sehen kennen beschäftigen vorliegen".split())
 """Without news counts to veto them: lemmas parliament's annotators mark that are rarely speech in news
 (a hand list, no corpus data)."""
 OPEN_NON_CUES = frozenset("stellen finden schließen".split())
@@ -209,6 +209,28 @@ def is_verb(tok) -> bool:
     return tok.text[:1].islower()
 
 
+SEPARATED_PARTICLES_DE = PARTICLES_DE | frozenset("auf los weg her heraus herum zusammen".split())
+"""Particles whose compound the lemmatizer builds from a separated "auf", "ab" … in the clause."""
+
+
+NON_SPEECH_COMPOUNDS_DE = frozenset({"absagen"})
+"""Particle compounds of speech verbs that are no speech: "sagte den Termin ab"."""
+
+
+def _other_particle_verb(low: str, lemma: str, lex: Lexicon) -> bool:
+    """Does a separated particle make a cue form ("weisen") into another verb ("aufweisen")?
+
+    Compounds of speech verbs stay ("sagte … an", "fragte … nach"), bar a few hand-listed ones.
+    """
+    particle = next((p for p in SEPARATED_PARTICLES_DE if lemma.startswith(p) and not low.startswith(p)), None)
+    if particle is None:
+        return False
+    base = lemma[len(particle):]
+    if lemma in ("ansehen", "vorsehen"):
+        return False  # "sieht den Plan als gescheitert an": an opinion, like "hält … für"; "Der Entwurf sieht vor"
+    return lemma in NON_SPEECH_COMPOUNDS_DE or not (base in SPEECH_LEMMAS_DE or base in lex.lemmas)
+
+
 def verb_cue(tok, lang: str) -> bool:
     """Is this token a speech/writing/thought verb (or a mined cue form)?"""
     low = tok.text.lower()
@@ -230,6 +252,8 @@ def verb_cue(tok, lang: str) -> bool:
         return False  # round 16: "sei er gekündigt worden" (fired); only "kündigte … an" announces
     if tok.pos == "VERB" and (lemma in SPEECH_LEMMAS_DE or lemma in lex.lemmas):
         return True
+    if tok.tag == "VVFIN" and _other_particle_verb(low, lemma, lex):
+        return False  # round 18: "weisen … Schäden auf" is "aufweisen", "sagte den Termin ab" cancels
     mined = lex.forms
     if low in mined and tok.text[:1].islower():
         return True

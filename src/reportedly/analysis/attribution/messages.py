@@ -330,13 +330,13 @@ def rest_pieces(toks, first: int, end: int, a: int, b: int) -> list[tuple[int, i
         pieces.append((first, a))
     while b < stop and toks[b].text == ",":
         b += 1
-    if stop - b >= 2:
-        pieces.append((b, stop))
+    if stop - b >= 2 or (stop - b == 1 and toks[b].pos in ("VERB", "AUX")):
+        pieces.append((b, stop))  # round 18: "Die Preise sollen, wie X berichtet, steigen": one verb is a piece
     cleaned = []
     for x, y in pieces:
         while y > x and toks[y - 1].text in (",", "–", "-"):
             y -= 1
-        if y - x >= 2:
+        if y - x >= 2 or (y - x == 1 and x == b and toks[x].pos in ("VERB", "AUX")):
             cleaned.append((x, y))
     return cleaned
 
@@ -354,6 +354,17 @@ def wie_clause(toks, start: int, first: int) -> int | None:
     ):  # "Wie Steve M., Sprecher der UN-Büros, in Bangkok mitteilte, …": an apposition inside
         return first
     return None
+
+
+def past_relative(toks, comma: int, end: int) -> int:
+    """Round 18: "Wie aus einem Papier hervorgeht, das dem WDR vorliegt, steigen …": the comma closing a
+    relative clause that follows the cue's clause (it describes the source), else `comma` itself."""
+    if comma + 2 >= end or toks[comma].text != "," or toks[comma + 1].tag not in ("PRELS", "PRELAT"):
+        return comma
+    for k in range(comma + 2, min(end, comma + 25)):
+        if toks[k].text in (",", ":", ";"):
+            return k if is_finite(toks[k - 1]) else comma
+    return comma
 
 
 def wie_report(toks, a: int, b: int) -> bool:

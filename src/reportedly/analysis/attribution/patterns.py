@@ -204,12 +204,22 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     close = next((j for j in range(after, min(stop, after + 8)) if toks[j].text == ","), None)
     if close is not None and close + 1 < stop and toks[close + 1].tag in ("PRELS", "PRELAT"):
         close = None  # "…, heißt es in einem Schreiben, das der Zeitung vorliegt": the source's relative clause
-    if toks[k].text == "," and close is not None and any(is_finite(t) for t in toks[close + 1 : stop]):
+    if toks[k].text == "," and close is not None and (
+        any(is_finite(t) for t in toks[close + 1 : stop]) or _verb_tail(toks, first, k, close + 1, stop)
+    ):
         pieces = M.rest_pieces(toks, first, end, k, close + 1)  # "Die Stimmung, so hieß es bei …, sei schlecht"
         return Event(cue, src, pieces, "indirect", si) if pieces else None
     msg = M.left_message(toks, k + 1, first, "de") if toks[k].text == "," else None
     msg = msg or M.right_message(toks, after, first, end, "de")
     return Event(cue, src, [msg], "indirect", si) if msg else None
+
+
+def _verb_tail(toks, first: int, k: int, a: int, b: int) -> bool:
+    """Round 18: "Die Regierung werde, so hieß es, bald entscheiden": [a, b) ends the verb of the clause
+    before the cue (a finite auxiliary there, an infinitive or participle here)."""
+    return any(is_finite(t) for t in toks[first:k]) and any(
+        t.tag in ("VVINF", "VVPP", "VAINF", "VMINF", "VVIZU", "VAPP") for t in toks[a:b]
+    )
 
 
 def headline(doc, first: int, end: int) -> list[Event]:

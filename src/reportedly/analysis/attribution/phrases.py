@@ -130,8 +130,10 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             and not (low == "der" and _dative_outlet(tokens, a, b, last))  # round 10
         ):
             b += 1
-            while b < last and _np_inner(tokens[b]) and tokens[b].text != "," and not new_np(tokens, b, last):
-                b += 1  # round 12: not into the next phrase ("der Fluggesellschaft die Genehmigung")
+            while b < last and _np_inner(tokens[b]) and tokens[b].text != "," and not new_np(tokens, b, last) and not (
+                tokens[b].tag == "ADJA" and tokens[b].text.islower() and tokens[b - 1].pos in ("NOUN", "PROPN")
+            ):  # round 12: not into the next phrase ("der Fluggesellschaft die Genehmigung"); round 18: nor
+                b += 1  # into an adjective's ("Angaben des Ministeriums erhebliche Schäden")
                 if b + 1 < last and tokens[b].text == "-" and tokens[b - 1].text.isdigit() and (
                     tokens[b + 1].start == tokens[b].end
                 ):

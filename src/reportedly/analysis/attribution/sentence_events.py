@@ -311,6 +311,9 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         pieces = inv[1] if isinstance(inv[1], list) else [inv[1]] if inv[1] else []
         return Event(cue, inv[0], pieces, "indirect", si)
     after = max(cue) + 1 if lang != "en" else EN.after_addressee(toks, max(cue) + 1, end)
+    wie_cue = lang == "de" and M.wie_clause(toks, min(i, fv), first) is not None
+    if wie_cue:
+        after = M.past_relative(toks, after, end)  # round 18: "Wie aus X hervorgeht, das dem WDR vorliegt, …"
     msg = M.right_message(toks, after, first, end, lang)
     if msg and lang == "de" and CK.adverbial_clause_cue(toks, i, first, _past_aux(toks, after, end), end):
         return None  # round 16: the cue of a fronted "als"/"nachdem"-clause reports nothing
@@ -387,7 +390,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if msg is None and REPORTED_SENTENCES and not any(w.quote for w in toks[first:end]):
         msg = (first, M.content_end(toks, first, end))  # "reported" speech: the event is the sentence
     pieces = PA.inserted_pieces(toks, i, fv, first, msg) if lang == "de" else None  # round 11: "X, sagte Y, …"
-    ev = Event(cue, src, pieces or ([msg] if msg else []), "indirect", si, passive=passive)
+    mode = "according_to" if wie_cue and msg and msg[0] >= after else "indirect"  # round 18: "Wie X zeigt, …"
+    ev = Event(cue, src, pieces or ([msg] if msg else []), mode, si, passive=passive)
     if rel is not None and src == (rel[0], rel[0] + 1):
         ev.extra["resolve"] = rel[1]
     if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:

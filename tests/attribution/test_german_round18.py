@@ -1,0 +1,64 @@
+"""Round 18 (German): particle verbs that are no speech, wie-clauses
+followed by a relative clause, messages broken by an inserted cue. Sentences written here."""
+
+from __future__ import annotations
+
+from .helpers import find, run
+
+LEAD = "Am Montag gab es in der Stadt wieder lange Staus auf den Straßen. "
+"""A neutral opening sentence, so that the sentence under test is not the article's first."""
+
+
+def _cues(an) -> list[str]:
+    return [a.cue.text for a in an.attributions if a.cue]
+
+
+def test_a_separated_particle_makes_a_cue_form_another_verb():
+    an = run(LEAD + "Wie aus einem internen Gutachten hervorgeht, das dem WDR vorliegt, weisen auch drei weitere "
+             "Brücken im Sauerland erhebliche Schäden auf.")
+    assert "weisen" not in _cues(an)
+    a = find(an, "Brücken")
+    assert a.cue.text == "hervorgeht" and a.message.text.startswith("weisen auch drei weitere Brücken")
+
+
+def test_a_genitive_source_ends_before_the_adjective_of_the_next_phrase():
+    an = run(LEAD + "Die Brücken weisen nach Angaben des Ministeriums erhebliche Schäden auf.")
+    assert find(an, "Brücken").source_mention.text.endswith("des Ministeriums")
+
+
+def test_particle_compounds_of_speech_verbs_stay_cues():
+    an = run(LEAD + "Die Ministerin wies darauf hin, dass die Kosten steigen. "
+             "Der Konzern wies die Vorwürfe der Gewerkschaft entschieden zurück.")
+    assert "wies" in _cues(an)
+    assert find(an, "Kosten steigen").cue.text == "wies"
+
+
+def test_a_paper_lying_before_a_newspaper_is_no_speech_of_the_newspaper():
+    an = run(LEAD + "Wie aus einem internen Papier hervorgeht, das dem Spiegel vorliegt, sollen die Preise "
+             "im Frühjahr deutlich steigen.")
+    a = find(an, "Preise")
+    assert a.message.text == "sollen die Preise im Frühjahr deutlich steigen"
+    assert a.mode == "according_to"
+    assert an.source_by_id(a.source).type == "document"  # not the newspaper the paper lies before
+    assert "vorliegt" not in _cues(an)
+
+
+def test_a_relative_clause_after_a_wie_clause_describes_the_source():
+    an = run(LEAD + "Wie die Zeitung berichtet, die sich auf mehrere Insider beruft, will der Konzern "
+             "500 Stellen streichen.")
+    a = find(an, "Stellen")
+    assert a.message.text == "will der Konzern 500 Stellen streichen"
+    assert a.mode == "according_to"
+
+
+def test_one_verb_after_an_inserted_wie_clause_ends_the_message():
+    an = run(LEAD + "Die Preise sollen, wie der Spiegel berichtet, steigen.")
+    a = find(an, "Preise")
+    assert [p.text for p in a.message_parts] == ["Die Preise sollen", "steigen"]
+
+
+def test_an_infinitive_after_an_inserted_so_hiess_es_ends_the_message():
+    an = run(LEAD + "Das Kabinett hat noch nicht entschieden. "
+             "Die Regierung werde, so hieß es in Berlin, bald über die Hilfen entscheiden.")
+    a = find(an, "Regierung")
+    assert [p.text for p in a.message_parts] == ["Die Regierung werde", "bald über die Hilfen entscheiden"]
