@@ -33,6 +33,8 @@ def _forms(entry: dict, tense: str, persons=("3",)) -> set[str]:
     for num in ("S", "P"):
         for p in persons:
             f = (table.get(num) or {}).get(p)
+            if isinstance(f, str):  # a verb without a separable prefix: the form itself
+                f = [f]
             if f:
                 out.add(f[0].lower())
                 if len(f) > 1:  # "schließe ein" -> "einschließe" (verb-final clauses)

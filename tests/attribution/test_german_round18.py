@@ -62,3 +62,17 @@ def test_an_infinitive_after_an_inserted_so_hiess_es_ends_the_message():
              "Die Regierung werde, so hieß es in Berlin, bald über die Hilfen entscheiden.")
     a = find(an, "Regierung")
     assert [p.text for p in a.message_parts] == ["Die Regierung werde", "bald über die Hilfen entscheiden"]
+
+
+def test_the_konjunktiv_lexicon_knows_verbs_without_a_separable_prefix():
+    from reportedly.analysis.attribution.cues import konjunktiv_de
+
+    forms = konjunktiv_de()
+    assert forms.get("gefährde") == 1 and forms.get("fehle") == 1  # not only "arbeite ab"-type verbs
+    assert not any(len(f) < 2 for f in forms)
+
+
+def test_a_konjunktiv_the_tagger_read_as_an_adjective_still_reports():
+    an = run(LEAD + "Verdi-Vorstand Christine Behle sagte der „Frankfurter Rundschau“, ein Verkauf gefährde "
+             "Tausende Arbeitsplätze.")
+    assert find(an, "Arbeitsplätze").message.text == "ein Verkauf gefährde Tausende Arbeitsplätze"

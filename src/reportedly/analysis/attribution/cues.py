@@ -279,6 +279,8 @@ def konjunktiv(tok, lang: str) -> int:
         return 1 if "Tense=Pres" in m else 2
     if m and "Mood=Ind" in m and tok.text.lower() not in ("sei", "seien"):
         return 0
+    if tok.pos and tok.pos not in ("VERB", "AUX", "ADJ"):
+        return 0  # round 18: "eine", "Ende", "Punkte" are Konjunktiv forms too, but not as nouns or articles
     return konjunktiv_de().get(tok.text.lower(), 0)
 
 
