@@ -76,3 +76,26 @@ def test_a_konjunktiv_the_tagger_read_as_an_adjective_still_reports():
     an = run(LEAD + "Verdi-Vorstand Christine Behle sagte der „Frankfurter Rundschau“, ein Verkauf gefährde "
              "Tausende Arbeitsplätze.")
     assert find(an, "Arbeitsplätze").message.text == "ein Verkauf gefährde Tausende Arbeitsplätze"
+
+
+def test_a_magazine_with_its_own_quoted_title_is_not_the_outlet_named_before():
+    an = run(LEAD + "Wie das Wirtschaftsmagazin „Capital“ schreibt, gibt es bereits drei Interessenten. "
+             "Das ZDF-Magazin „Frontal“ berichtete am Dienstag, der Konzern habe eine Bank beauftragt.")
+    src = an.source_by_id(find(an, "Bank beauftragt").source)
+    assert (src.name, src.type) == ("Frontal", "media")
+
+
+def test_what_an_agency_learned_from_circles_is_reported_by_the_agency():
+    an = run(LEAD + "Der Sender meldete, die Gespräche seien weit fortgeschritten. "
+             "Die Deutsche Presse-Agentur erfuhr aus Aufsichtsratskreisen, dass eine Entscheidung im Juni fällt.")
+    inner = next(a for a in an.attributions if "Juni" in a.message.text and a.parent is not None)
+    assert an.source_by_id(inner.source).type == "anonymous"
+    outer = next(a for a in an.attributions if a.id == inner.parent)
+    assert an.source_by_id(outer.source).name == "dpa"
+
+
+def test_quoted_outlet_names_in_a_list_belong_to_the_source():
+    an = run(LEAD + "Nach Recherchen von NDR, WDR und „Süddeutscher Zeitung“ gab es Gespräche mit einem "
+             "Investor. Nach Recherchen von „Spiegel“ und „Zeit“ gab es keine Einigung.")
+    assert find(an, "Investor").message.text == "gab es Gespräche mit einem Investor"
+    assert find(an, "Einigung").message.text == "gab es keine Einigung"

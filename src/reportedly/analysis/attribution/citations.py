@@ -100,7 +100,11 @@ def inserted_end(toks, b: int, end: int) -> int:
 def coordinated_end(toks, b: int, end: int) -> int:
     """Round 10: the end of a list of names after a source ("von NDR, WDR und SZ"): each item a name or
     acronym, with "und"/"sowie" before the last; b when no such list follows."""
+    if b < end and toks[b].text in ("“", '"', "«") and any(toks[j].text in ("„", '"', "»") for j in range(b - 5, b)):
+        b += 1  # round 18: 'von „Spiegel“ und …': the closing mark of a quoted name belongs to it
     k, joined = b, False
+    while k + 1 < end and toks[k].text in (",", "und", "sowie") and (quoted := _quoted_name_end(toks, k + 1, end)):
+        joined, k = joined or toks[k].text != ",", quoted  # round 18: 'von NDR, WDR und „Süddeutscher Zeitung“'
     while k + 1 < end and toks[k].text in (",", "und", "sowie") and (
         toks[k + 1].pos == "PROPN"
         or (toks[k + 1].text.isupper() and len(toks[k + 1].text) > 1)
@@ -110,4 +114,13 @@ def coordinated_end(toks, b: int, end: int) -> int:
         k += 2
         while k < end and toks[k].pos == "PROPN" and toks[k].text[:1].isupper():
             k += 1
+        if k + 1 < end and toks[k].text in (",", "und", "sowie") and (quoted := _quoted_name_end(toks, k + 1, end)):
+            joined, k = joined or toks[k].text != ",", quoted
     return k if joined else b
+
+
+def _quoted_name_end(toks, k: int, end: int) -> int | None:
+    """After an opening quote at k, a capitalised title of at most four words: the index after its close."""
+    if toks[k].text not in ("„", '"', "»") or k + 1 >= end or not toks[k + 1].text[:1].isupper():
+        return None
+    return next((c + 1 for c in range(k + 2, min(end, k + 6)) if toks[c].text in ("“", '"', "«")), None)

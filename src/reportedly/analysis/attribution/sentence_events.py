@@ -392,6 +392,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     pieces = PA.inserted_pieces(toks, i, fv, first, msg) if lang == "de" else None  # round 11: "X, sagte Y, …"
     mode = "according_to" if wie_cue and msg and msg[0] >= after else "indirect"  # round 18: "Wie X zeigt, …"
     ev = Event(cue, src, pieces or ([msg] if msg else []), mode, si, passive=passive)
+    if learned_by is not None:
+        ev.extra["learned_by"] = learned_by  # round 18: "Die dpa erfuhr aus Aufsichtsratskreisen, dass …"
     if rel is not None and src == (rel[0], rel[0] + 1):
         ev.extra["resolve"] = rel[1]
     if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:

@@ -312,8 +312,10 @@ class SourceTable(RecentSources):
                 role=None if is_org else N.role_before(doc, toks[: run[0].i - toks[0].i]),
             )
         agency_en = doc.language == "en" and head_last == "agency" and "news" not in lows and "press" not in lows
-        if head_last in MEDIA_HEADS and lows[0] in ("das", "die", "dem", "der", "the"):
+        titled_outlet = doc.language == "de" and QT.media_title(doc, toks) is not None
+        if head_last in MEDIA_HEADS and lows[0] in ("das", "die", "dem", "der", "the") and not titled_outlet:
             prev = self.last("media")  # "the agency" is the news agency just named, else a government agency
+            # round 18: not 'Das ZDF-Magazin „Frontal“', which names its own outlet
             if prev is not None and not (agency_en and span.start - prev.mentions[-1].start > 1500):
                 self.mention(prev, span)
                 return prev
@@ -407,7 +409,7 @@ class SourceTable(RecentSources):
                 tail = heads[0].text if heads else words[-1]
                 src.affiliation = A.affiliation_de(words, tail, N.affiliation)
             return src
-        if doc.language == "de" and (title := QT.media_title(doc, toks)) is not None:
+        if titled_outlet and (title := QT.media_title(doc, toks)) is not None:
             return self.add("name:" + title.lower(), title, "media", span)  # s7: 'dem Fachmagazin „Kicker“'
         key = " ".join(w for w in lows if w not in DETERMINERS)
         existing = self.get("desc:" + key)
