@@ -99,3 +99,24 @@ def test_quoted_outlet_names_in_a_list_belong_to_the_source():
              "Investor. Nach Recherchen von „Spiegel“ und „Zeit“ gab es keine Einigung.")
     assert find(an, "Investor").message.text == "gab es Gespräche mit einem Investor"
     assert find(an, "Einigung").message.text == "gab es keine Einigung"
+
+
+def test_a_spokesman_of_a_known_person_is_not_that_person():
+    an = run(LEAD + "Verteidigungsminister Boris Pistorius verteidigte den Entwurf. Das Modell setze auf "
+             "Freiwilligkeit, sagte er. Ein Sprecher von Pistorius sagte später, man sei zuversichtlich.")
+    src = an.source_by_id(find(an, "zuversichtlich").source)
+    assert src.type == "anonymous" and src.name is None
+
+
+def test_auch_before_the_subject_fills_the_vorfeld_with_it():
+    an = run(LEAD + "Auch Linken-Chefin Ines Schwerdtner lehnte die Pläne der Regierung ab: "
+             "„Wir wollen keine Zwangsdienste.“")
+    assert an.source_by_id(find(an, "Zwangsdienste").source).name == "Ines Schwerdtner"
+
+
+def test_a_conditional_clause_before_a_konjunktiv_main_clause_continues_the_speaker():
+    an = run(LEAD + "Verteidigungsminister Boris Pistorius verteidigte den Entwurf. Das Modell setze auf "
+             "Freiwilligkeit, sagte er. Erst wenn sich nicht genügend Freiwillige meldeten, solle eine Pflicht "
+             "greifen.")
+    a = find(an, "Pflicht")
+    assert a.cue is None and an.source_by_id(a.source).name == "Boris Pistorius"

@@ -347,6 +347,15 @@ def speaker_noun_de(word: str) -> bool:
     return is_person_noun(word) or extra_person_noun(word)
 
 
+def someone_of(toks, a: int, k: int) -> bool:
+    """Round 18: a person noun before the name k, tied to it by "von" or a genitive article ("Ein Sprecher
+    von Pistorius", "die Anwältin des Angeklagten Müller"): the name is whom they belong to."""
+    return any(
+        speaker_noun_de(toks[j].text) and toks[j + 1].text.lower() in ("von", "des", "der")
+        for j in range(a, k - 1)
+    )
+
+
 def other_person(existing, name: str) -> bool:
     """S7: two full names that share the surname but not the first name ("Max von Thun", then "Jane Thun";
     "Olaf Scholz", then "Britta Scholz") are two people."""

@@ -47,6 +47,7 @@ def _perfect_infinitive_end(tokens, a: int, last: int) -> bool:
     return False
 
 
+FOCUS_WORDS = frozenset("erst nur auch selbst gerade schon sogar".split())
 ADVERBIAL_KOUS = frozenset("als nachdem wenn weil bevor während obwohl da seit seitdem sobald falls damit".split())
 
 
@@ -55,4 +56,5 @@ def adverbial_clause_cue(toks, i: int, first: int, after: int, end: int) -> bool
     a fronted temporal or causal clause; the main clause after it (finite verb first) is no message of it."""
     if after >= end or toks[after].text != "," or after + 1 >= end or not is_finite(toks[after + 1]):
         return False
-    return toks[first].text.lower() in ADVERBIAL_KOUS and not any(t.text in (",", ";", ":") for t in toks[first:i])
+    k = first + 1 if toks[first].text.lower() in FOCUS_WORDS else first  # round 18: "Erst wenn …"
+    return toks[k].text.lower() in ADVERBIAL_KOUS and not any(t.text in (",", ";", ":") for t in toks[first:i])

@@ -6,6 +6,7 @@ they cost one pass over the sentence; character spans are made once at the end b
 
 from __future__ import annotations
 
+from .clause_kinds import FOCUS_WORDS
 from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv, verb_cue
 
 SUBORDINATORS = frozenset(
@@ -310,7 +311,16 @@ adjectives ("Teile", "weite", "Folge")."""
 
 
 def sentence_konjunktiv(tokens, first: int, last: int, lang: str) -> int:
-    """Mood of the sentence's first finite verb outside quotes (1, 2 or 0 for indicative/none)."""
+    """Mood of the sentence's first finite verb outside quotes (1, 2 or 0 for indicative/none); after a
+    fronted subordinate clause, a Konjunktiv I main clause counts ("Erst wenn sich nicht genug melden, solle
+    …"; a Konjunktiv II one is the condition's "wäre", no reported speech)."""
+    main = _after_fronted_clause(tokens, first, last) if lang == "de" else first
+    if main > first and _first_mood(tokens, main, last, lang) == 1:
+        return 1
+    return _first_mood(tokens, first, last, lang)
+
+
+def _first_mood(tokens, first: int, last: int, lang: str) -> int:
     for t in tokens[first:last]:
         if t.quote or t.pos not in VERB_POS:
             continue  # round 13: "Für weite Teile …" is no Konjunktiv sentence
@@ -320,6 +330,16 @@ def sentence_konjunktiv(tokens, first: int, last: int, lang: str) -> int:
         if is_finite(t) and t.pos in ("VERB", "AUX"):
             return 0
     return 0
+
+
+def _after_fronted_clause(toks, first: int, last: int) -> int:
+    """Round 18: where the main clause starts after a fronted subordinate clause (its comma followed by the
+    finite verb); `first` when the sentence does not open with one."""
+    k = first + 1 if first + 1 < last and toks[first].text.lower() in FOCUS_WORDS else first
+    if toks[k].tag != "KOUS" or toks[k].text.lower() in ("dass", "ob"):
+        return first
+    comma = next((j for j in range(k + 2, min(last - 1, k + 30)) if toks[j].text == ","), None)
+    return comma + 1 if comma is not None and is_finite(toks[comma + 1]) else first
 
 
 def rest_pieces(toks, first: int, end: int, a: int, b: int) -> list[tuple[int, int]]:

@@ -159,6 +159,8 @@ class SourceTable(RecentSources):
             if known is not None and (t.pos in ("PROPN", "") or t.ent != "O" or len(content) == 1):
                 if A.other_name(doc.tokens, t.i, a, known) or A.other_first_name(doc.tokens, t.i, a, known):
                     continue  # round 15: "Pro Bahn" is not "Deutsche Bahn"; s7: "Jane Thun" not "Max Thun"
+                if doc.language == "de" and A.someone_of(doc.tokens, a, t.i):
+                    break  # round 18: "Ein Sprecher von Pistorius" is not Pistorius
                 if known.type == "organization" and any(w.ent.endswith("PER") for w in content):
                     known.type = "person"  # "Trump" first, "US-Präsident Donald Trump" later
                 self.mention(known, span)

@@ -366,6 +366,8 @@ def _inverted_subject(toks, fv: int, first: int, end: int, dates: set[int]) -> t
         if toks[k].text.lower() == "sie" and start == first and _nominative_np(toks, start, fv):
             return None  # round 15: "Der Geschäftsführer nannte sie „fahrlässig“": "sie" is the object
         return k, k + 1
+    if fronted.text.lower() in FOCUS_PARTICLES and _focused_np(toks, start + 1, fv, dates):
+        return None  # round 18: "Auch Linken-Chefin Ines Schwerdtner lehnte die Pläne ab": "auch" + subject
     if start >= fv or not (
         fronted.pos == "ADP"
         or fronted.tag in ("ADV", "APPRART")
@@ -386,6 +388,19 @@ def _inverted_subject(toks, fv: int, first: int, end: int, dates: set[int]) -> t
         if head is not None and head not in dates:
             return np_tokens(toks, head, k, end)
     return None
+
+
+FOCUS_PARTICLES = frozenset("auch selbst sogar nur gerade ausgerechnet".split())
+"""Words that fill the Vorfeld together with the noun phrase after them ("Auch die Kanzlerin sagte")."""
+
+
+def _focused_np(toks, a: int, b: int, dates: set[int]) -> bool:
+    """[a, b) after a focus particle is a noun phrase (a noun or name, no preposition, no date)."""
+    return (
+        b - a >= 1
+        and any(t.pos in ("NOUN", "PROPN") for t in toks[a:b])
+        and not any(t.pos in ("ADP", "VERB", "AUX") or t.i in dates or t.text == "," for t in toks[a:b])
+    )
 
 
 def _nominative_np(toks, a: int, b: int) -> bool:
