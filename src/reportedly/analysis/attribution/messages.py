@@ -31,7 +31,17 @@ def content_end(tokens, first: int, last: int) -> int:
         b -= 1
         if tokens[b].text in PUNCT_END:
             break
+    if b < last and tokens[b].text in PUNCT_END and b + 1 < last and tokens[b + 1].text in ('"', "”") and (
+        _open_quote(tokens, first, b)
+    ):
+        return b + 2  # round 18: 'said the plan was "dead on arrival."': the quotation closes after its period
     return b
+
+
+def _open_quote(tokens, first: int, b: int) -> bool:
+    """A quotation opened after the sentence's first token in [first, b) and not closed there."""
+    marks = [t for t in tokens[first + 1 : b] if t.text in QUOTE_MARKS and t.text not in "'‚‘’"]
+    return len(marks) % 2 == 1 and tokens[first].text not in QUOTE_MARKS
 
 
 D_RELATIVES = frozenset("der die das dem den denen dessen deren".split())
