@@ -19,3 +19,18 @@ def test_an_urged_infinitive_keeps_its_object_before_the_quoted_fragment():
                 '"lose focus."')
     a = find(an, "focus")
     assert a.message.text == 'allies not to "lose focus."' and a.mode == "mixed"
+
+
+def test_people_briefed_on_the_matter_said_in_mid_sentence():
+    an = run_en("Apple has held talks to acquire the French start-up Mistral, people briefed on the matter said, "
+                "in what would be the iPhone maker's largest deal in a decade.")
+    a = find(an, "Mistral")
+    assert a.source_mention.text == "people briefed on the matter"
+    assert an.source_by_id(a.source).type == "anonymous"
+
+
+def test_according_to_a_coordinated_count_of_employees():
+    an = run_en("Executives at the company have grown frustrated with the slow progress of Siri, according to "
+                "two current and one former employee.")
+    a = find(an, "Siri")
+    assert a.source_mention.text == "two current and one former employee" and a.mode == "according_to"

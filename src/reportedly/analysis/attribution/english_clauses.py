@@ -247,7 +247,8 @@ PEOPLE_WORDS = frozenset(
     survivor survivors volunteer volunteers activist activists protester protesters lawmaker lawmakers
     investigator investigators prosecutor prosecutors doctor doctors nurse nurses teacher teachers student
     students parent parents mother father victim victims member members supporter supporters opponent
-    opponents executive executives passenger passengers soldier soldiers officer officers ally allies""".split()
+    opponents executive executives passenger passengers soldier soldiers officer officers ally allies people
+    person persons""".split()
 )
 """English nouns for unnamed people that the tagger sometimes reads as verbs or adjectives."""
 

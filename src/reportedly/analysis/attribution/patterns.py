@@ -31,8 +31,8 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
         or (doc.language == "en" and is_person_noun(toks[head].text))  # "a senior official" (tagged ADJ)
     ):
         head += 1
-        if head - start > 4 or toks[head - 1].text in (",", "."):
-            return None
+        if toks[head - 1].text in (",", ".") or head - start > (6 if _modifiers(toks, start, head) else 4):
+            return None  # round 18: 6 words of modifiers ("two current and one former employee")
     if head >= end:
         return None
     if toks[head].text in '„“"»«':  # round 10: 'laut „Bild“-Zeitung': the noun after the quoted name
@@ -50,6 +50,8 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
             _, b = np_tokens(toks, later, later, end)
             return _prep(doc, cue, start, b, first, end, si)
     a, b = np_tokens(toks, head, start, end)
+    if doc.language == "en" and start < a and _modifiers(toks, start, a):
+        a = start  # round 18: "two current and one former employee"
     if doc.language == "de" and b + 1 < end and toks[b].text.lower() in ("von", "vom", "aus") and (
         toks[head].text.lower() in SOURCE_NOUNS_DE
     ):  # round 10: "Laut Aussagen von Zeugen"; round 12: "Laut Angaben aus Militärkreisen"
@@ -73,6 +75,10 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
     if ev is not None and doc.language == "de" and core < b:
         ev.extra["resolve"] = (a, core)  # round 16: "Laut Polizei in Köln wurden …": the police
     return ev
+
+
+def _modifiers(toks, a: int, b: int) -> bool:
+    return all(t.pos in ("NUM", "ADJ", "DET", "CCONJ", "ADV") for t in toks[a:b])
 
 
 VORFELD_POS = frozenset({"ADP", "DET", "ADJ", "PROPN", "NOUN", "NUM"})

@@ -90,12 +90,20 @@ def _head_before_modifier(toks, a: int, first: int) -> int | None:
         h = k - 3 if prev == "knowledge" and k - 2 >= first and toks[k - 2].text.lower() == "with" else k - 2
         if prev in ("familiar", "close", "knowledge") and h >= first and _speaker_word(toks[h]):
             return h
+    if k - 1 >= first and toks[k].text.lower() in ("on", "in") and toks[k - 1].text.lower() in BRIEFED:
+        h = k - 2  # round 18: "people briefed on the matter", "a banker involved in the talks"
+        if h >= first and _speaker_word(toks[h]) and toks[h].pos != "PROPN":
+            return h
     for k in range(a - 1, max(first, a - 6) - 1, -1):
         if toks[k].text.lower() == "who" and k - 1 >= first and _speaker_word(toks[k - 1]):
             return k - 1
         if toks[k].text in (",", ";", ":") or toks[k].quote:
             break
     return None
+
+
+BRIEFED = frozenset("briefed involved participating engaged".split())
+"""English participles after which "on"/"in" names what an unnamed speaker knows about."""
 
 
 def _speaker_word(tok) -> bool:
