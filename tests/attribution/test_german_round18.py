@@ -120,3 +120,25 @@ def test_a_conditional_clause_before_a_konjunktiv_main_clause_continues_the_spea
              "greifen.")
     a = find(an, "Pflicht")
     assert a.cue is None and an.source_by_id(a.source).name == "Boris Pistorius"
+
+
+def test_a_study_coming_to_this_result_reports_the_sentence_before():
+    an = run(LEAD + "Im menschlichen Gehirn findet sich offenbar immer mehr Mikroplastik. Zu diesem Ergebnis kommt "
+             "eine Studie der University of New Mexico. Demnach stieg die Konzentration um rund 50 Prozent.")
+    a = find(an, "Mikroplastik")
+    assert a.cue.text == "kommt"
+    assert an.source_by_id(a.source).name == "University of New Mexico"
+    assert an.source_by_id(find(an, "Konzentration").source).name == "University of New Mexico"
+
+
+def test_a_fronted_ob_clause_before_a_konjunktiv_main_clause_continues_the_speaker():
+    an = run(LEAD + "„Das ist alarmierend“, sagte der Toxikologe Matthew Campen. Ob die Partikel der Gesundheit "
+             "schaden, sei allerdings noch unklar.")
+    a = find(an, "Partikel")
+    assert a.cue is None and an.source_by_id(a.source).name == "Matthew Campen"
+
+
+def test_gab_zu_bedenken_is_one_cue():
+    an = run(LEAD + "Die Zahl der Proben sei zu gering, gab der Umweltmediziner Hans-Peter Hutter zu bedenken.")
+    a = find(an, "Proben")
+    assert [a.cue.text, *[p.text for p in a.cue_parts]] == ["gab", "zu", "bedenken"]

@@ -346,7 +346,7 @@ def _after_fronted_clause(toks, first: int, last: int) -> int:
     """Round 18: where the main clause starts after a fronted subordinate clause (its comma followed by the
     finite verb); `first` when the sentence does not open with one."""
     k = first + 1 if first + 1 < last and toks[first].text.lower() in FOCUS_WORDS else first
-    if toks[k].tag != "KOUS" or toks[k].text.lower() in ("dass", "ob"):
+    if toks[k].tag != "KOUS":
         return first
     comma = next((j for j in range(k + 2, min(last - 1, k + 30)) if toks[j].text == ","), None)
     return comma + 1 if comma is not None and is_finite(toks[comma + 1]) else first

@@ -94,10 +94,15 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
         if t.i != run[-1].i + 1:
             break
         run.append(t)
-    if (  # "Instituts für Weltwirtschaft": the für-part of an organisation's name
+    j = run[0].i
+    if tokens is not None and j >= 2 and tokens[j - 1].text == "of" and tokens[j - 2].text[:1].isupper() and (
+        org_word(tokens[j - 2].text)
+    ):
+        run = [tokens[j - 2], tokens[j - 1], *run]  # round 18: "der University of New Mexico" in German text
+    if (  # "Instituts für Weltwirtschaft": the für-part of an organisation's name (round 18: "University of X")
         tokens is not None
         and run[-1].i + 2 < stop
-        and tokens[run[-1].i + 1].text == "für"
+        and tokens[run[-1].i + 1].text in ("für", "of")
         and org_word(run[-1].text)
         and tokens[run[-1].i + 2].text[:1].isupper()
     ):

@@ -329,12 +329,16 @@ def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
         return None
     words = [t.text.lower() for t in toks[first : min(end, first + 3)]]
     lead = 3 if words[:1] == ["mit"] and words[1:3] in (["diesen", "worten"], ["den", "worten"]) else 1
+    finding = words[:1] == ["zu"] and words[1:2] in (["diesem"], ["dem"]) and words[2:3] in (["ergebnis"], ["schluss"])
+    lead = 3 if finding else lead  # round 18: "Zu diesem Ergebnis kommt eine Studie der Universität X."
     if words[0] not in POINTER_SUBJECTS and lead == 1 and words[0] != "so":
         return None
-    any_verb = words[0] not in POINTER_SUBJECTS  # "„…“ So äußerte sich X.", "„…“ Mit diesen Worten eröffnete X …"
+    any_verb = words[0] not in POINTER_SUBJECTS and not finding  # "„…“ So äußerte sich X.", "„…“ Mit diesen Worten …"
     v = toks[first + lead]
+    if finding and (v.lemma or "").lower() != "kommen":
+        return None
     if lead == 3 and v.text.isalpha() and v.text.islower():
-        pass  # "Mit diesen Worten eröffnete X …": whatever the tagger calls the verb
+        pass  # "Mit diesen Worten eröffnete X …", "Zu diesem Ergebnis kommt X": whatever the tagger calls the verb
     elif not is_finite(v) or not (
         any_verb or verb_cue(v, "de") or (v.lemma or "").lower() in FINDING_LEMMAS | POINTER_FROM
     ):
@@ -371,9 +375,9 @@ def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
         b -= 1
     if b - a < 3:
         return None
-    cue = ([first + 1] if lead == 1 else list(range(first, first + 3))) + [
-        k for k in range(src[1], end) if toks[k].tag == "PTKVZ"
-    ][:1]
+    cue = [first + 1] if lead == 1 else list(range(first, first + 3))
+    cue = [first + 3, *cue] if finding else cue  # "kommt … Zu diesem Ergebnis": the verb first
+    cue += [k for k in range(src[1], end) if toks[k].tag == "PTKVZ"][:1]
     quoted = all(t.quote for t in toks[a:b] if t.text not in M.QUOTE_MARKS)
     if quoted:  # a quotation keeps its own final punctuation: „Wir geben nicht auf.“
         b = prev.last

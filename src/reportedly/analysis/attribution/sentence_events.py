@@ -248,6 +248,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 break
             k -= 1
     cue = [i]
+    if lang == "de" and t.text.lower() == "bedenken" and toks[i - 1].text.lower() == "zu" and toks[fv].lemma == "geben":
+        cue = [fv, i - 1, i]  # round 18: "gab der Umweltmediziner zu bedenken"
     lemma = (t.lemma or "").lower()
     particle = max(  # the longest: "hinzufügen" has "hinzu", not "hin"
         (p for p in PARTICLES_DE if lemma.startswith(p) and not t.text.lower().startswith(p)), key=len, default=None
