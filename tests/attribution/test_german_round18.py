@@ -142,3 +142,11 @@ def test_gab_zu_bedenken_is_one_cue():
     an = run(LEAD + "Die Zahl der Proben sei zu gering, gab der Umweltmediziner Hans-Peter Hutter zu bedenken.")
     a = find(an, "Proben")
     assert [a.cue.text, *[p.text for p in a.cue_parts]] == ["gab", "zu", "bedenken"]
+
+
+def test_a_fronted_statt_clause_opens_a_v2_message():
+    an = run(LEAD + "Fraktionschefin Britta Haßelmann sagte, statt über Obergrenzen zu streiten, sollten Bund und "
+             "Länder die Integration verbessern.")
+    a = find(an, "Integration")
+    assert a.message.text.startswith("statt über Obergrenzen zu streiten, sollten")
+    assert an.source_by_id(a.source).name == "Britta Haßelmann"

@@ -127,6 +127,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 return None  # s7: "Die Versicherer schätzen die Kosten …, wie der GDV mitteilte": its source
             if nxt in SUBORDINATORS:
                 return k, end
+            if lang == "de" and nxt in ("statt", "anstatt", "ohne") and _fronted_infinitive(tokens, k, end):
+                return k, end  # round 18: "sagte, statt über Obergrenzen zu streiten, sollten Bund und Länder …"
             if _v2_clause(tokens, k, end, lang):
                 return k, end
             if lang == "de" and (_zu_clause(tokens, k, end) or _late_kon1(tokens, k, end)):
@@ -163,6 +165,15 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
     ):
         return cue_end, end
     return None
+
+
+def _fronted_infinitive(tokens, k: int, end: int) -> bool:
+    """An infinitive clause at k ("statt … zu streiten,") followed by the finite verb of its main clause."""
+    for c in range(k + 2, min(end - 1, k + 16)):
+        if tokens[c].text == ",":
+            zu = any(t.tag in ("PTKZU", "VVIZU") for t in tokens[k + 1 : c])
+            return zu and is_finite(tokens[c + 1])
+    return False
 
 
 QUANTITY_OPENERS_EN = frozenset("about around almost nearly more fewer less over under up only some roughly".split())
