@@ -150,3 +150,12 @@ def test_a_fronted_statt_clause_opens_a_v2_message():
     a = find(an, "Integration")
     assert a.message.text.startswith("statt über Obergrenzen zu streiten, sollten")
     assert an.source_by_id(a.source).name == "Britta Haßelmann"
+
+
+def test_a_number_keeps_its_adverb_and_the_police_are_not_the_authorities_before():
+    an = run(LEAD + "Ukrainische Behörden meldeten mindestens drei Verletzte. Die Polizei meldete zudem rund "
+             "40 Festnahmen.")
+    assert find(an, "Verletzte").message.text == "mindestens drei Verletzte"
+    a = find(an, "Festnahmen")
+    assert a.message.text == "rund 40 Festnahmen"
+    assert an.source_by_id(a.source).description == "Die Polizei"

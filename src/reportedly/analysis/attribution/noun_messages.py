@@ -44,7 +44,7 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
     while cue_end < end and (
         tokens[cue_end].text.lower() in ("aber", "jedoch", "allerdings", "zudem", "auch")
         or tokens[cue_end].tag in ("ADV", "ADJD", "PAV")
-    ):
+    ) and not (cue_end + 1 < end and tokens[cue_end + 1].pos == "NUM" and tokens[cue_end].text.lower() in COUNT_WORDS):
         cue_end += 1  # round 15: "…, nannte aber keine Details", "forderten dagegen lautstark einen Neuanfang"
     if cue_end < end and tokens[cue_end].text.lower() in ("kein", "keine", "keinen", "keinerlei"):
         return None  # "nannte keine Details": nothing reported
@@ -52,6 +52,10 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
     while end > cue_end and tokens[end - 1].text in (",", "–", "-"):
         end -= 1
     return (cue_end, end) if end - after >= 2 and end > cue_end else None
+
+
+COUNT_WORDS = frozenset("mindestens höchstens rund etwa circa ca. knapp fast nahezu über gut bis zu".split())
+"""Round 18: adverbs that belong to the number after them ("meldeten mindestens drei Verletzte")."""
 
 
 def _next_clause(tokens, k: int, end: int) -> bool:

@@ -282,6 +282,8 @@ def _other_org_noun(org, h: str) -> bool:
     if org.name or not org.mentions:
         return False
     head = org.mentions[0].text.lower().replace("-", " ").split()[-1]
+    if head.endswith("n") and head not in ORG_NOUNS and head[:-1] in ORG_NOUNS:
+        head = head[:-1]  # round 18: "Ukrainische Behörden" meldeten …, "Die Polizei" is another body
     stem = h.rsplit("-", 1)[-1][:5]
     return (head in ORG_NOUNS or head.endswith(ORG_HEADS)) and stem not in head and head[:5] not in h
 
