@@ -159,3 +159,24 @@ def test_a_number_keeps_its_adverb_and_the_police_are_not_the_authorities_before
     a = find(an, "Festnahmen")
     assert a.message.text == "rund 40 Festnahmen"
     assert an.source_by_id(a.source).description == "Die Polizei"
+
+
+def test_ohne_zu_wissen_is_no_cue_and_the_sentence_continues_the_speaker():
+    an = run(LEAD + "Die Informationen seien „eine Katastrophe“ gewesen, sagte der Ehrenvorsitzende Karl-Peter "
+             "Naumann. Viele Fahrgäste hätten stundenlang ausgeharrt, ohne zu wissen, ob noch ein Zug komme.")
+    a = find(an, "Fahrgäste")
+    assert a.cue is None and an.source_by_id(a.source).name == "Karl-Peter Naumann"
+
+
+def test_announced_after_prepositional_phrases_with_a_preposition_like_the_particle():
+    an = run(LEAD + "Bahnchefin Evelyn Palla kündigte in einem Brief an die Belegschaft eine Überprüfung der "
+             "Abläufe an.")
+    a = find(an, "Überprüfung")
+    assert a.message.text == "eine Überprüfung der Abläufe"
+    assert a.cue_parts[-1].start > a.message.start
+
+
+def test_the_accusation_after_a_dative_name_and_an_adjunct():
+    an = run(LEAD + "Der Fahrgastverband Pro Bahn hat der Deutschen Bahn nach den massiven Zugausfällen schwere "
+             "Versäumnisse vorgeworfen.")
+    assert find(an, "Versäumnisse").message.text == "schwere Versäumnisse"

@@ -54,6 +54,20 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
     return (cue_end, end) if end - after >= 2 and end > cue_end else None
 
 
+def past_adjuncts(tokens, k: int, end: int) -> int:
+    """Round 18: past prepositional phrases at k ("in einem Brief an die Belegschaft") to the object after
+    them; `k` when no noun phrase of its own follows them."""
+    j = k
+    while j < end and tokens[j].tag in ("APPR", "APPRART"):
+        head = next((h for h in range(j + 1, min(end, j + 6)) if tokens[h].pos in ("NOUN", "PROPN")), None)
+        if head is None:
+            return k
+        j = head + 1
+        while j < end and tokens[j].pos == "PROPN":
+            j += 1  # "an Kanzler Friedrich Merz"
+    return j if k < j < end and tokens[j].pos in ("DET", "NOUN", "ADJ", "NUM", "PRON") else k
+
+
 COUNT_WORDS = frozenset("mindestens höchstens rund etwa circa ca. knapp fast nahezu über gut bis zu".split())
 """Round 18: adverbs that belong to the number after them ("meldeten mindestens drei Verletzte")."""
 
@@ -121,8 +135,10 @@ def _after_dative(tokens, fv: int, b: int, src) -> int | None:
     if tokens[k].text.lower() in ("dem", "der", "den"):
         j = k + 1
         while j < b and tokens[j].pos in ("ADJ", "NOUN", "PROPN") and not (
-            j > k + 1 and tokens[j - 1].pos in ("NOUN", "PROPN")
+            j > k + 1 and (tokens[j - 1].pos == "NOUN" or tokens[j - 1].pos == "PROPN" != tokens[j].pos)
         ):
-            j += 1
+            j += 1  # round 18: a name of several words ("der Deutschen Bahn")
+        if j < b and tokens[j].tag in ("APPR", "APPRART"):
+            j = past_adjuncts(tokens, j, b)  # round 18: "der Bahn nach den Ausfällen schwere Versäumnisse"
         return j if j < b and j > k + 1 else None
     return None

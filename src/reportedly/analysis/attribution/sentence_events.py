@@ -36,6 +36,8 @@ REPORTED_SENTENCES = False
 """A cue with no clause, colon or quote reports the whole sentence (SpkAtt's "Reported" form)."""
 PRONOMINAL_ADVERBS = frozenset("davon darauf dafür".split())
 """Pronominal adverbs that belong to the cue: "geht davon aus"."""
+UNDONE = frozenset({"ohne", "statt", "anstatt"})
+"""Infinitive clauses whose cue did not happen ("ohne zu sagen")."""
 FROM_SOURCE = frozenset({"hervorgehen", "erfahren", "verlauten"})
 """Cues whose source is the aus-phrase, not the subject."""
 
@@ -239,6 +241,8 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
 def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[int]) -> Event | None:
     toks = doc.tokens
     t = toks[i]
+    if lang == "de" and i - 2 >= first and toks[i - 1].text == "zu" and toks[i - 2].text.lower() in UNDONE:
+        return None  # round 18: "…, ohne zu wissen, ob …", "statt zu erklären": nothing was said
     fv = i
     if not is_finite(t):
         k = i - 1
@@ -263,6 +267,10 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 cue.append(k)
                 used.add(k)
                 continue
+            if w.text.lower() == (particle or "") and w.tag == "APPR" and any(
+                x.text.lower() == particle and x.tag == "PTKVZ" for x in toks[k + 1 : end]
+            ):
+                continue  # round 18: "kündigte in einem Brief an die Belegschaft … an": the preposition
             if (
                 w.text.lower() == (particle or "")
                 or (not particle and w.tag == "PTKVZ")
@@ -381,7 +389,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if msg is None:
         msg = NM.object_message(toks, after, first, end, t.text)
         if msg is None and lang == "de" and len(cue) > 1 and max(cue) > i + 2 and toks[max(cue)].text == "an":
-            msg = NM.object_message(toks, i + 1, first, max(cue), t.text)  # round 16: "kündigte neue Hilfen an"
+            start = NM.past_adjuncts(toks, i + 1, max(cue))  # round 18: "kündigte in einem Brief … eine … an"
+            msg = NM.object_message(toks, start, first, max(cue), t.text)  # round 16: "kündigte neue Hilfen an"
         if msg and src and msg[0] == src[0] and msg[1] - src[1] >= 2:  # "bezeichnete er als …": not "er"
             msg = (src[1], msg[1])
         if msg is None and lang == "de" and lemma == "vorwerfen":  # round 16: "warf der Ukraine Terror vor"
