@@ -42,6 +42,7 @@ from .cues import (
 from .event import Event
 from .event import to_model as _to_model
 from .interview import interview_answers
+from .mood_de import sentence_konjunktiv
 from .nesting import answers_report, assign_parents, mixed_modes, told_addressee, told_outlet
 from .quoted_speech import quoted_speech
 from .sentence_events import sentence_events
@@ -144,7 +145,7 @@ def _attribute(doc, ctx) -> None:
         loose_cues[si] = [ev for ev in found if not ev.msg]
         if not complete and lang == "de" and (held := FL.colon_cue(toks, loose_cues, si, first, end)) is not None:
             complete = [held]  # round 13: "Ich will ganz deutlich sagen:" and this sentence, unquoted
-        mood = M.sentence_konjunktiv(toks, first, end, lang) if not complete and lang == "de" else 0
+        mood = sentence_konjunktiv(toks, first, end, lang) if not complete and lang == "de" else 0
         if lang == "en" and not found and EMo.backshifted(toks, first, end):
             mood = 2  # "… It would be replaced next year.": backshifted reported speech goes on
         if mood == 0 and not complete and lang == "de" and CK.reportative_sollen(toks, first, end):

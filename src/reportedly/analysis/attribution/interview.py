@@ -9,6 +9,7 @@ from . import messages as M
 from .event import Event
 from .full_names import full_names_of
 from .lexicon import HONORIFICS
+from .mood_de import sentence_konjunktiv
 
 MAX_NAME_TOKENS = 3
 MIN_ANSWERS = 2
@@ -52,7 +53,7 @@ def interview_answers(doc, events: list[Event], table) -> list[Event]:
         if b - colon < 3 or any(t.text in M.QUOTE_MARKS for t in toks[colon + 1 : b]):
             continue
         s0 = doc.sentences[toks[colon].sent]
-        if M.sentence_konjunktiv(toks, colon + 1, s0.last, doc.language) == 1:
+        if sentence_konjunktiv(toks, colon + 1, s0.last, doc.language) == 1:
             continue  # "Merz: Die Regierung sei gescheitert": a summary in reported speech, no transcript
         answers.append(Event([], (a, colon), [(colon + 1, b)], "direct", toks[colon].sent, source=source))
     if len(answers) < MIN_ANSWERS:

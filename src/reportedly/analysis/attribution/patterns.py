@@ -18,6 +18,7 @@ from .datelines import dateline_end_de, time_stamp_end
 from .event import Event
 from .inserted import DAY_WORDS
 from .mentions_de import circle_clause_end, label_end, title_end
+from .mood_de import sentence_konjunktiv
 from .sources import np_tokens
 from .speakers import is_person_noun
 
@@ -267,7 +268,7 @@ def headline_source(doc, first: int, colon: int, end: int) -> bool:
     if colon - first <= 2 and (last in HEADLINE_BODIES or (last.endswith(HEADLINE_BODY_ENDS) and len(last) > 6)):
         return True  # round 16: "Kreml: Keine Gespräche geplant", "Polizei: Keine Hinweise auf Terror"
     person = any(t.ent.endswith("PER") or is_person_noun(t.text) for t in toks[first:colon])
-    reported = any(t.quote for t in toks[colon + 1 : end]) or M.sentence_konjunktiv(toks, colon + 1, end, "de") == 1
+    reported = any(t.quote for t in toks[colon + 1 : end]) or sentence_konjunktiv(toks, colon + 1, end, "de") == 1
     return person and reported
 
 

@@ -10,7 +10,7 @@ from . import names as N
 from . import pronouns_de as PD
 from . import speakers as SK
 from .cues import is_finite, konjunktiv
-from .messages import sentence_konjunktiv
+from .mood_de import sentence_konjunktiv
 
 
 def pronoun_source(table, doc, a: int, at: int, low: str):

@@ -27,6 +27,7 @@ from .cues import (
     verb_cue,
 )
 from .event import Event
+from .mood_de import sentence_konjunktiv
 from .phrases import anonymous_pp_start
 from .sources import np_tokens
 from .subjects import generic_subject, passive_agent, relative_subject
@@ -74,7 +75,7 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             ev = P.mit_den_worten(doc, i, first, end, si, _subject)
         elif lang == "de" and low in ("demnach", "demzufolge", "wonach") and (i > first or low == "demnach"):
             ev = P.anaphoric_event(doc, i, first, end, si)
-        elif lang == "de" and low == "danach" and i == first and M.sentence_konjunktiv(toks, first, end, lang):
+        elif lang == "de" and low == "danach" and i == first and sentence_konjunktiv(toks, first, end, lang):
             ev = P.anaphoric_event(doc, i, first, end, si)  # "Danach hätte es sich um … gehandelt": reported
         elif lang == "de" and low in ("heißt", "hieß") and i + 1 < end and toks[i + 1].text.lower() == "es":
             ev = P.heisst_es_event(doc, i, first, end, si)

@@ -9,10 +9,11 @@ from .appositions_de import labelled_subject, with_name
 from .cues import SUBJECT_WORDS
 from .datelines import DASHES
 from .lexicon import GOVERNMENT_PLACES
-from .names import doc_noun, media_noun, org_word, speaker_noun
+from .names import media_noun, org_word
 from .quoted_titles import QUOTE_CLOSE, date_apposition_start, quoted_title_subject, title_start, told_then_subject
 from .sources import np_tokens
 from .speakers import is_person_noun, lexicon_person_noun
+from .vorfeld_de import fronted_object, inverted_subject
 
 TIME_WORDS = frozenset(
     """this last next on earlier later week weekend month year day today yesterday tonight monday tuesday
@@ -121,7 +122,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
     told = told_then_subject(doc, fv, first, end) if lang == "de" else None
     if told is not None:  # round 16: "…, sagte der Süddeutschen Zeitung ein Sprecher des Ministeriums"
         return told
-    inv = _inverted_subject(toks, fv, first, end, dates) if lang == "de" else None
+    inv = inverted_subject(toks, fv, first, end, dates) if lang == "de" else None
     inv = inv or (fronted_object(toks, fv, first, end) if lang == "de" else None)
     if inv is not None:
         return inv
@@ -351,106 +352,6 @@ def attributed_subject(toks, fv: int, end: int) -> tuple[int, int] | None:
 def _conjunction(tok) -> bool:
     """A subordinating conjunction; "Als" opening a sentence too (the tagger often reads it as a preposition)."""
     return tok.tag == "KOUS" or (tok.text == "Als" and tok.tag == "APPR")
-
-
-SUBJECT_PRONOUNS_DE = frozenset("er sie ich wir".split())
-SPEECH_NOUNS_FRONTED = frozenset("kritik lob widerspruch zustimmung zweifel bedenken".split())
-"""Fronted objects after which the subject follows the verb: "Kritik übte auch der Verband"."""
-
-
-def _inverted_subject(toks, fv: int, first: int, end: int, dates: set[int]) -> tuple[int, int] | None:
-    """German V2 with something else fronted: "Der Politik schlug er vor", "Am Montag sagte der
-    81-Jährige …", "Unter Berufung auf Quellen gab die Bangkok Post an": the subject follows the verb."""
-    k = fv + 1
-    while k < min(end, fv + 4) and (toks[k].tag == "ADV" or (toks[k].text == "es" and k == fv + 1)):
-        k += 1  # "Kritik übte auch der Verband"; round 16: "So sieht es auch der Klimaforscher X"
-    if k >= end:
-        return None
-    start = fv - 1
-    while start > first and toks[start - 1].text not in (",", ":", ";") and not toks[start - 1].quote:
-        start -= 1
-    fronted = toks[start]
-    if toks[k].text.lower() in SUBJECT_PRONOUNS_DE and toks[k].pos == "PRON":
-        if toks[k].text.lower() == "sie" and start == first and _nominative_np(toks, start, fv):
-            return None  # round 15: "Der Geschäftsführer nannte sie „fahrlässig“": "sie" is the object
-        return k, k + 1
-    if fronted.text.lower() in FOCUS_PARTICLES and _focused_np(toks, start + 1, fv, dates):
-        return None  # round 18: "Auch Linken-Chefin Ines Schwerdtner lehnte die Pläne ab": "auch" + subject
-    if start >= fv or not (
-        fronted.pos == "ADP"
-        or fronted.tag in ("ADV", "APPRART")
-        or start in dates
-        or (fv - start == 1 and fronted.text.lower() in SPEECH_NOUNS_FRONTED)
-    ):
-        return None
-    if toks[k].text.lower() in ("der", "die", "das", "ein", "eine") or toks[k].pos == "PROPN":
-        head = next(
-            (
-                j
-                for j in range(k, min(end, k + 5))
-                if toks[j].pos in ("NOUN", "PROPN")
-                or (toks[j].pos == "ADJ" and j + 1 < end and toks[j + 1].pos not in ("NOUN", "PROPN", "ADJ"))
-            ),
-            None,
-        )
-        if head is not None and head not in dates:
-            return np_tokens(toks, head, k, end)
-    return None
-
-
-FOCUS_PARTICLES = frozenset("auch selbst sogar nur gerade ausgerechnet".split())
-"""Words that fill the Vorfeld together with the noun phrase after them ("Auch die Kanzlerin sagte")."""
-
-
-def _focused_np(toks, a: int, b: int, dates: set[int]) -> bool:
-    """[a, b) after a focus particle is a noun phrase (a noun or name, no preposition, no date)."""
-    return (
-        b - a >= 1
-        and any(t.pos in ("NOUN", "PROPN") for t in toks[a:b])
-        and not any(t.pos in ("ADP", "VERB", "AUX") or t.i in dates or t.text == "," for t in toks[a:b])
-    )
-
-
-def _nominative_np(toks, a: int, b: int) -> bool:
-    """A noun phrase that can be the subject fills the whole Vorfeld [a, b): an article that can be
-    nominative ("der", "die", "ein"…) or a name opens it and a noun heads it, no preposition inside."""
-    w = toks[a]
-    if w.text.lower() not in ("der", "die", "das", "ein", "eine") and w.pos != "PROPN":
-        return False
-    return any(t.pos in ("NOUN", "PROPN") for t in toks[a:b]) and not any(t.pos == "ADP" for t in toks[a:b])
-
-
-OBJECT_OPENERS = frozenset("der die das ein eine einen den diese dieser dieses diesen".split())
-
-
-def fronted_object(toks, fv: int, first: int, end: int) -> tuple[int, int] | None:
-    """Round 15: "Eine Verschiebung des Termins bezeichnete Conze als fatal", "Die Äußerungen des Ministers
-    nannte der Verband …": a thing that cannot speak fills the Vorfeld and a speaker follows the verb
-    (object first, subject after the verb)."""
-    if fv - first < 2 or fv + 1 >= end or toks[first].text.lower() not in OBJECT_OPENERS:
-        return None
-    vf = toks[first:fv]
-    if any(t.pos in ("ADP", "VERB", "AUX", "PRON") or t.text in ",;:" or t.quote for t in vf):
-        return None
-    head = next((t for t in vf if t.pos == "NOUN"), None)
-    if head is None or _can_speak(head) or doc_noun(head.text):
-        return None
-    k = fv + 1
-    while k < end and toks[k].tag == "ADV":  # "kritisierte auch der Verband"
-        k += 1
-    if k >= end:
-        return None
-    if toks[k].pos == "PROPN" or toks[k].ent.endswith(("PER", "ORG")):
-        return np_tokens(toks, k, k, end)
-    if toks[k].text.lower() in ("der", "die", "ein", "eine"):
-        h = next((j for j in range(k + 1, min(end, k + 4)) if toks[j].pos in ("NOUN", "PROPN")), None)
-        if h is not None and _can_speak(toks[h]):
-            return np_tokens(toks, h, k, end)
-    return None
-
-
-def _can_speak(tok) -> bool:
-    return tok.pos == "PROPN" or tok.ent.endswith(("PER", "ORG")) or speaker_noun(tok.text)
 
 
 def date_tokens(doc) -> set[int]:

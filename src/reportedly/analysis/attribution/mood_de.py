@@ -1,0 +1,43 @@
+"""German mood of a sentence: reported speech in Konjunktiv I (which continues the speaker), a Konjunktiv
+II, or indicative."""
+
+from __future__ import annotations
+
+from .clause_kinds import FOCUS_WORDS
+from .cues import is_finite, konjunktiv
+
+VERB_POS = frozenset({"VERB", "AUX", ""})
+"""Round 13: only a verb (or an untagged word) is read as a Konjunktiv: the form list also has nouns and
+adjectives ("Teile", "weite", "Folge")."""
+
+
+def sentence_konjunktiv(tokens, first: int, last: int, lang: str) -> int:
+    """Mood of the sentence's first finite verb outside quotes (1, 2 or 0 for indicative/none); after a
+    fronted subordinate clause, a Konjunktiv I main clause counts ("Erst wenn sich nicht genug melden, solle
+    …"; a Konjunktiv II one is the condition's "wäre", no reported speech)."""
+    main = _after_fronted_clause(tokens, first, last) if lang == "de" else first
+    if main > first and _first_mood(tokens, main, last, lang) == 1:
+        return 1
+    return _first_mood(tokens, first, last, lang)
+
+
+def _first_mood(tokens, first: int, last: int, lang: str) -> int:
+    for t in tokens[first:last]:
+        if t.quote or t.pos not in VERB_POS:
+            continue  # round 13: "Für weite Teile …" is no Konjunktiv sentence
+        k = konjunktiv(t, lang)
+        if k:
+            return k
+        if is_finite(t) and t.pos in ("VERB", "AUX"):
+            return 0
+    return 0
+
+
+def _after_fronted_clause(toks, first: int, last: int) -> int:
+    """Round 18: where the main clause starts after a fronted subordinate clause (its comma followed by the
+    finite verb); `first` when the sentence does not open with one."""
+    k = first + 1 if first + 1 < last and toks[first].text.lower() in FOCUS_WORDS else first
+    if toks[k].tag != "KOUS":
+        return first
+    comma = next((j for j in range(k + 2, min(last - 1, k + 30)) if toks[j].text == ","), None)
+    return comma + 1 if comma is not None and is_finite(toks[comma + 1]) else first
