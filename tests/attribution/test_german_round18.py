@@ -180,3 +180,18 @@ def test_the_accusation_after_a_dative_name_and_an_adjunct():
     an = run(LEAD + "Der Fahrgastverband Pro Bahn hat der Deutschen Bahn nach den massiven Zugausfällen schwere "
              "Versäumnisse vorgeworfen.")
     assert find(an, "Versäumnisse").message.text == "schwere Versäumnisse"
+
+
+def test_konterte_and_a_reported_whoever_sentence_continue_the_speaker():
+    an = run(LEAD + "Verdi-Chef Frank Werneke konterte, die Kommunen hätten Überschüsse erwirtschaftet. "
+             "Wer jetzt auf leere Kassen verweise, verschweige die Wahrheit.")
+    assert find(an, "Überschüsse").cue.text == "konterte"
+    a = find(an, "Wahrheit")
+    assert a.cue is None and an.source_by_id(a.source).name == "Frank Werneke"
+    assert a.message.text.startswith("Wer jetzt")
+
+
+def test_wuerden_after_a_cue_without_message_is_that_speakers():
+    an = run(LEAD + "Die Verhandlungsführerin der Kommunen, Karin Welge, wies die Kritik zurück. Die Forderungen "
+             "der Gewerkschaften würden die Kommunen mit rund 15 Milliarden Euro belasten.")
+    assert an.source_by_id(find(an, "Milliarden").source).name == "Karin Welge"

@@ -4,7 +4,7 @@ ihn darauf angesprochen habe, …"). Moved out of messages.py in round 16."""
 
 from __future__ import annotations
 
-from .cues import is_finite
+from .cues import is_finite, konjunktiv
 
 
 def reportative_sollen(tokens, first: int, last: int) -> bool:
@@ -58,3 +58,23 @@ def adverbial_clause_cue(toks, i: int, first: int, after: int, end: int) -> bool
         return False
     k = first + 1 if toks[first].text.lower() in FOCUS_WORDS else first  # round 18: "Erst wenn …"
     return toks[k].text.lower() in ADVERBIAL_KOUS and not any(t.text in (",", ";", ":") for t in toks[first:i])
+
+
+def whoever_clause(toks, first: int, end: int) -> range:
+    """Round 18: "Wer jetzt auf leere Kassen verweise, verschweige die Wahrheit": a reported sentence that opens
+    with a free relative clause is a general statement; no verb in that clause, nor the main verb it is the
+    subject of, reports anyone's words. The token range to leave alone (empty when no such sentence)."""
+    if end - first < 4 or toks[first].text.lower() != "wer" or toks[first].tag not in ("PWS", "PRELS"):
+        return range(0)
+    comma = next((k for k in range(first + 2, min(end - 1, first + 25)) if toks[k].text == ","), None)
+    if comma is None or not is_finite(toks[comma + 1]) or konjunktiv(toks[comma + 1], "de") != 1:
+        return range(0)  # reported (Konjunktiv I): in parliament's "Wer sagt, …, der lügt" the verb is a cue
+    return range(first, comma + 2)
+
+
+def wuerde_sentence(toks, first: int, end: int) -> bool:
+    """Round 18: the sentence's first finite verb outside quotes is "würde"/"würden", the Konjunktiv II that
+    stands in for a Konjunktiv I no different from the indicative ("sie werden")."""
+    fin = next((t for t in toks[first:end] if is_finite(t) and not t.quote), None)
+    return fin is not None and fin.text.lower() in ("würde", "würden")
+

@@ -32,8 +32,11 @@ entgegnen erwidern ausführen angeben anprangern skandieren hervorgehen bilanzie
 begrüßen ablehnen anzweifeln beschuldigen besagen aussagen
 befinden folgern schließen vorrechnen wissen zusichern zusagen androhen bezeichnen nennen bemängeln
 verraten signalisieren einwenden ausschließen offenlassen
+kontern prophezeien mutmaßen präzisieren relativieren richtigstellen unterstellen schlussfolgern insistieren
+beharren ausrichten klagen
 """.split()
 )
+"""The hand list (round 18 added "kontern", "prophezeien", "beharren", "ausrichten" …)."""
 
 SPEECH_EN = frozenset(
     """

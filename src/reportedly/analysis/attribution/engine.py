@@ -156,6 +156,9 @@ def _attribute(doc, ctx) -> None:
             talker = FL.subject_floor(doc, si - 1, table, events, talker, paras)
         if mood == 2 and lang == "de":  # round 10: "Die Zeitung beruft sich auf Beamte. X soll …": theirs
             talker = next((e for e in loose_cues.get(si - 1, []) if P.is_citing(toks, e) and e.source), None)
+            if talker is None and CK.wuerde_sentence(toks, first, end):  # round 18: "X wies die Kritik zurück.
+                # Die Forderungen würden …": "würden" stands in for a Konjunktiv I, X's words
+                talker = current_speaker(FL.floor(toks, {si - 1: loose_cues.get(si - 1, [])}, si), si, paras)
         if talker is not None and talker.msg == []:  # a cue without its own message: X's words start here
             cont = Event([], None, [(first, M.content_end(toks, first, end))], "indirect", si, source=talker.source)
             events.append(cont)

@@ -53,7 +53,7 @@ _DE_CONSTRUCTION_WORDS = frozenset({"laut", "gemäß", "mit", "demnach", "demzuf
 def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event]:
     toks = doc.tokens
     out: list[Event] = []
-    used: set[int] = set()
+    used: set[int] = set(CK.whoever_clause(toks, first, end)) if lang == "de" else set()
     for i in range(first, end):
         t = toks[i]
         if t.quote or i in used:
