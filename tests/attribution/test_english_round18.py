@@ -34,3 +34,9 @@ def test_according_to_a_coordinated_count_of_employees():
                 "two current and one former employee.")
     a = find(an, "Siri")
     assert a.source_mention.text == "two current and one former employee" and a.mode == "according_to"
+
+
+def test_more_english_speech_verbs():
+    an = run_en("The minister boasted the economy was booming. Critics lamented nothing had changed. "
+                "The mayor reiterated the plan would go ahead.")  # without "that" the verb list decides
+    assert [a.cue.text for a in an.attributions] == ["boasted", "lamented", "reiterated"]

@@ -195,3 +195,10 @@ def test_wuerden_after_a_cue_without_message_is_that_speakers():
     an = run(LEAD + "Die Verhandlungsführerin der Kommunen, Karin Welge, wies die Kritik zurück. Die Forderungen "
              "der Gewerkschaften würden die Kommunen mit rund 15 Milliarden Euro belasten.")
     assert an.source_by_id(find(an, "Milliarden").source).name == "Karin Welge"
+
+
+def test_more_hand_listed_speech_verbs():
+    an = run(LEAD + "Der Minister konstatierte, die Lage habe sich verbessert. Die Ministerin deutete an, sie "
+             "werde nicht erneut kandidieren. Der Trainer schwärmte, so gut habe die Mannschaft lange nicht "
+             "gespielt.")
+    assert [a.cue.text for a in an.attributions] == ["konstatierte", "deutete", "schwärmte"]

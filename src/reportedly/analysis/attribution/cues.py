@@ -34,6 +34,11 @@ befinden folgern schließen vorrechnen wissen zusichern zusagen androhen bezeich
 verraten signalisieren einwenden ausschließen offenlassen
 kontern prophezeien mutmaßen präzisieren relativieren richtigstellen unterstellen schlussfolgern insistieren
 beharren ausrichten klagen
+bekunden beipflichten protestieren einwerfen nachhaken konstatieren attestieren bescheinigen abstreiten
+beschwichtigen nahelegen abraten geloben schwören garantieren eingestehen andeuten verdeutlichen anfügen
+nachtragen widerrufen beziffern vermelden scherzen spotten witzeln wettern poltern schimpfen jubeln schwärmen
+lästern seufzen frotzeln sticheln skizzieren ermahnen zugestehen vorhalten entgegenhalten verlautbaren kundtun
+ankreiden bezichtigen anschuldigen hochrechnen bedauern aufrufen enthüllen
 """.split()
 )
 """The hand list (round 18 added "kontern", "prophezeien", "beharren", "ausrichten" …)."""
@@ -50,6 +55,9 @@ conceded concedes testified declared declares accused accuses criticized critici
 acknowledges admits argue contend contends contended maintained maintains observed predicts adding noting
 recalls recall recounted recounts remembers explained remarked remarks quipped joked hopes hoped
 welcomed welcomes praised praises condemned condemns
+boasted boasts lamented laments bemoaned asserted asserts hinted hints
+exclaimed whispered mused signalled signaled reiterated reiterates affirmed underlined
+underscored retorted protested pleaded reckoned reckons wondered proclaimed confessed disputed
 """.split()
 )
 
