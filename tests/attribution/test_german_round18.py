@@ -202,3 +202,10 @@ def test_more_hand_listed_speech_verbs():
              "werde nicht erneut kandidieren. Der Trainer schwärmte, so gut habe die Mannschaft lange nicht "
              "gespielt.")
     assert [a.cue.text for a in an.attributions] == ["konstatierte", "deutete", "schwärmte"]
+
+
+def test_a_verb_with_its_fixed_phrase_is_one_cue():
+    an = run(LEAD + "Die Kanzlerin brachte zum Ausdruck, dass sie enttäuscht sei. Der Trainer gab zu verstehen, "
+             "dass er bleiben wolle. Der Anwalt legte Wert darauf, dass sein Mandant kooperiere.")
+    cues = [[a.cue.text, *[p.text for p in a.cue_parts]] for a in an.attributions]
+    assert cues == [["brachte", "zum", "Ausdruck"], ["gab", "zu", "verstehen"], ["legte", "Wert"]]

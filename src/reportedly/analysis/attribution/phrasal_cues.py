@@ -1,6 +1,7 @@
-"""German cues of several words around a noun (session 7): "In dem Schreiben war von einem „Dialog“ die
-Rede" (something is mentioned). The message is what the von-phrase names, the source the fronted
-"In …" phrase when there is one."""
+"""German cues of several words: around a noun (session 7): "In dem Schreiben war von einem „Dialog“ die
+Rede" (something is mentioned; the message is what the von-phrase names, the source the fronted "In …"
+phrase when there is one); a verb with its fixed phrase (round 18): "brachte zum Ausdruck, dass …",
+"gab zu verstehen", "legte Wert darauf", "machte deutlich", "äußerte die Hoffnung"."""
 
 from __future__ import annotations
 
@@ -35,3 +36,34 @@ def rede_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
         src = np_tokens(toks, head, first + 1, aux) if head is not None else None
     msg = (von + 1, i - 1) if toks[von].text.lower() == "von" else (von, i - 1)
     return Event([aux, i - 1, i], src, [msg], "indirect", si, passive=src is None)
+
+
+VERB_PHRASES = {
+    "bringen": (("zum", "ausdruck"),),
+    "geben": (("zu", "verstehen"),),
+    "aufwerfen": (("frage",),),
+    "legen": (("wert",),),
+    "machen": (("deutlich",), ("klar",), ("geltend",)),
+    "stellen": (("in", "aussicht"), ("klar",), ("in", "frage")),
+    "lassen": (("wissen",), ("verlauten",), ("ausrichten",)),
+    "äußern": (("hoffnung",), ("sorge",), ("befürchtung",), ("erwartung",), ("vermutung",), ("ansicht",)),
+}
+"""Verb lemma -> the fixed phrases that make it a speech cue; the verb alone may be none ("machte")."""
+CLAUSE_ENDS = frozenset({",", ":", ";", ".", "!", "?"})
+
+
+def phrase_words(toks, i: int, end: int) -> list[int]:
+    """Round 18: the tokens of the fixed phrase that makes the verb at i a cue ("zum Ausdruck" after
+    "brachte"), searched in the verb's clause after it; [] when there is none."""
+    phrases = VERB_PHRASES.get((toks[i].lemma or "").lower())
+    if not phrases:
+        return []
+    stop = next((k for k in range(i + 1, min(end, i + 12)) if toks[k].text in CLAUSE_ENDS or toks[k].quote), end)
+    lows = [t.text.lower() for t in toks[i + 1 : stop]]
+    for words in phrases:
+        n = len(words)
+        at = next((k for k in range(len(lows) - n + 1) if tuple(lows[k : k + n]) == words), None)
+        if at is not None:
+            return list(range(i + 1 + at, i + 1 + at + n))
+    return []
+

@@ -209,6 +209,7 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         ev = _verb_event(doc, i, first, end, si, lang, used)
         if ev is not None and lang == "de":
             ev = C.cited_speaker(doc, ev, i, first, end)  # round 10: "Die Zeitung zitiert zwei Beamte."
+            _with_phrase(ev, PC.phrase_words(toks, i, end), used)  # round 18: "äußerte die Hoffnung, dass …"
         if ev is not None and lang == "en" and EW.unnamed(toks, i, first, end):
             ev.src, ev.passive = None, True  # "It is understood that …", "amid reports that …": no one named
         if ev is not None and lang == "en" and low in ("adding", "noting", "saying"):
@@ -230,6 +231,9 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         if ev is not None and (word := C.stance_word(toks, i, end)) is not None and word not in ev.cue:
             ev.cue.append(word)  # s7: "zeigte sich überzeugt, dass …" is one cue, not a second event of "überzeugt"
             used.add(word)
+    elif lang == "de" and is_finite(t) and (words := PC.phrase_words(toks, i, end)):
+        ev = _verb_event(doc, i, first, end, si, lang, used)  # round 18: "brachte zum Ausdruck, dass …"
+        _with_phrase(ev, words, used)
     elif lang == "de" and P.finding_cue(toks, i, end):
         ev = _verb_event(doc, i, first, end, si, lang, used)
     elif lang == "de" and is_finite(t) and (t.lemma or "") in P.FINDING_LEMMAS and M.wie_clause(toks, i, first):
@@ -237,6 +241,13 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
     elif lang == "de" and (fuer := P.halten_fuer(toks, i, first, end)) is not None:
         ev = P.halten_event(doc, i, fuer, _subject(doc, i, first, end, lang), first, end, si)
     return ev
+
+
+def _with_phrase(ev: Event | None, words: list[int], used: set[int]) -> None:
+    """The fixed phrase's words join the verb's cue ("brachte … zum Ausdruck")."""
+    if ev is not None and words:
+        ev.cue.extend(k for k in words if k not in ev.cue)
+        used.update(words)
 
 
 def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[int]) -> Event | None:
