@@ -209,3 +209,10 @@ def test_a_verb_with_its_fixed_phrase_is_one_cue():
              "dass er bleiben wolle. Der Anwalt legte Wert darauf, dass sein Mandant kooperiere.")
     cues = [[a.cue.text, *[p.text for p in a.cue_parts]] for a in an.attributions]
     assert cues == [["brachte", "zum", "Ausdruck"], ["gab", "zu", "verstehen"], ["legte", "Wert"]]
+
+
+def test_more_source_nouns_after_nach():
+    an = run(LEAD + "Nach Zählung der Vereinten Nationen sind 2000 Menschen geflohen. Nach Schilderung von Zeugen "
+             "fuhr der Wagen zu schnell. Nach Lesart der Regierung war das rechtmäßig.")
+    assert [a.mode for a in an.attributions] == ["according_to"] * 3
+    assert find(an, "Wagen").message.text == "fuhr der Wagen zu schnell"

@@ -78,7 +78,8 @@ PARTICLES_DE = frozenset(
 
 SOURCE_NOUNS_DE = frozenset(
     "angaben informationen ansicht meinung auffassung einschätzung darstellung worten aussage aussagen "
-    "erkenntnissen schätzungen berechnungen vernehmen überzeugung sicht".split()
+    "erkenntnissen schätzungen berechnungen vernehmen überzeugung sicht "
+    "auskunft zählung zählungen schilderung schilderungen beobachtungen lesart darstellungen einschätzungen".split()
 )
 """Nouns after "nach" that make it a cue: "nach Angaben der Polizei"."""
 
