@@ -40,3 +40,8 @@ def test_more_english_speech_verbs():
     an = run_en("The minister boasted the economy was booming. Critics lamented nothing had changed. "
                 "The mayor reiterated the plan would go ahead.")  # without "that" the verb list decides
     assert [a.cue.text for a in an.attributions] == ["boasted", "lamented", "reiterated"]
+
+
+def test_unnamed_people_capitalised_at_the_sentence_start_are_anonymous():
+    an = run_en("Paramedics said the situation was serious. Several MPs told reporters the plan was dead.")
+    assert [an.source_by_id(a.source).type for a in an.attributions] == ["anonymous", "anonymous"]

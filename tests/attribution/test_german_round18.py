@@ -216,3 +216,8 @@ def test_more_source_nouns_after_nach():
              "fuhr der Wagen zu schnell. Nach Lesart der Regierung war das rechtmäßig.")
     assert [a.mode for a in an.attributions] == ["according_to"] * 3
     assert find(an, "Wagen").message.text == "fuhr der Wagen zu schnell"
+
+
+def test_more_words_for_unnamed_people():
+    an = run(LEAD + "Sicherheitskräfte sagten, die Lage sei ruhig. Investoren erklärten, sie seien besorgt.")
+    assert [an.source_by_id(a.source).type for a in an.attributions] == ["anonymous", "anonymous"]

@@ -22,6 +22,7 @@ rechtler publizist separatist purist extremist islamist lobbyist kommentator olo
 lehrkraft lehrkräfte einsatzkräfte rettungskräfte fachkräfte pflegekräfte hilfskräfte beklagte kinder eltern
 fans israeli franzose ökonom volkswirt analyst forscher wissenschaftler redakteur herausgeber korrespondent
 kolumnist moderator rekrut söldner mutter vater
+sicherheitskräfte unterstützer studierende banker investor investoren
 """.split()
 )
 """Unnamed speakers the motion list misses ("ein Funktionär der Partei", "ein Whistleblower",

@@ -41,7 +41,7 @@ expert author authors researcher scientist specialist specialists epidemiologist
 strategists pollsters lobbyists donors backers opponents supporters some many several most few leaders
 meteorologists forecasters officer soldier nurse worker employee commander fighter guard activist protester volunteer
 staffer adviser advisor lawmaker legislator politician observer negotiator mediator investigator paramedic
-firefighter rescuer relative neighbour neighbor victim
+firefighter rescuer relative neighbour neighbor victim congressmen congresswomen mps envoy envoys
 """.split()
 )
 """English words for unnamed people (used only for English text): "one investor said"."""

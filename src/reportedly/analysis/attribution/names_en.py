@@ -4,7 +4,7 @@ capitalised words that are no role, honorific or speaker noun; organisation name
 
 from __future__ import annotations
 
-from .lexicon import ANON_HEADS, DOC_HEADS, GOVERNMENT_PLACES, HONORIFICS, MEDIA_HEADS, TITLES
+from .lexicon import ANON_HEADS, ANON_HEADS_EN, DOC_HEADS, GOVERNMENT_PLACES, HONORIFICS, MEDIA_HEADS, TITLES
 from .names import NAME_PARTICLES, doc_noun, media_noun, org_word
 from .speakers import is_person_noun, is_person_role
 
@@ -57,6 +57,7 @@ def english_names(content: list, tokens=None) -> list:
             and low not in HONORIFICS
             and low.rstrip(".") not in TITLES_EN
             and low not in ANON_HEADS
+            and low not in ANON_HEADS_EN  # round 18: "Paramedics said", "Several MPs said": unnamed people
             and (low not in MEDIA_HEADS or low in MEDIA_NAME_WORDS)
             and low not in DOC_HEADS
             and not (doc_noun(low) and not inner)  # "Data from the statistics office"
