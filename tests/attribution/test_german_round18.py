@@ -221,3 +221,26 @@ def test_more_source_nouns_after_nach():
 def test_more_words_for_unnamed_people():
     an = run(LEAD + "Sicherheitskräfte sagten, die Lage sei ruhig. Investoren erklärten, sie seien besorgt.")
     assert [an.source_by_id(a.source).type for a in an.attributions] == ["anonymous", "anonymous"]
+
+
+def test_a_speech_noun_with_its_speaker_and_a_clause_in_apposition():
+    an = run(LEAD + "Die Behauptung des Ministers, es gebe keine Probleme, sorgte für Empörung. Das Gericht wies "
+             "die Klage ab mit der Begründung, der Link verweise lediglich auf ein Werk.")
+    a = find(an, "Probleme")
+    assert (a.cue.text, a.message.text) == ("Behauptung", "es gebe keine Probleme")
+    assert an.source_by_id(a.source).role == "Minister" or "Minister" in a.source_mention.text
+    b = find(an, "Werk")
+    assert b.cue.text == "Begründung" and an.source_by_id(b.source).description == "Das Gericht"
+
+
+def test_erhob_den_vorwurf_and_beruft_sich_darauf():
+    an = run(LEAD + "Die Opposition erhob den Vorwurf, die Regierung habe gelogen. Der Anwalt beruft sich darauf, "
+             "dass er über seine Mandanten nicht reden dürfe.")
+    assert [a.cue.text for a in an.attributions] == ["erhob", "beruft"]
+
+
+def test_a_fronted_noun_with_a_konjunktiv_relative_clause_is_the_message():
+    an = run(LEAD + "Eine Herausforderung, der sich die Gesellschaft noch nicht gestellt habe, sagte der Publizist "
+             "Richard David Precht im DLF.")
+    a = find(an, "Herausforderung")
+    assert an.source_by_id(a.source).name == "Richard David Precht"

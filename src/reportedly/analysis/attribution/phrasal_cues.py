@@ -47,6 +47,8 @@ VERB_PHRASES = {
     "stellen": (("in", "aussicht"), ("klar",), ("in", "frage")),
     "lassen": (("wissen",), ("verlauten",), ("ausrichten",)),
     "äußern": (("hoffnung",), ("sorge",), ("befürchtung",), ("erwartung",), ("vermutung",), ("ansicht",)),
+    "erheben": (("vorwurf",), ("vorwürfe",), ("forderung",), ("forderungen",)),
+    "berufen": (("darauf",),),  # "beruft sich darauf, dass …" (not "beruft sich auf X": patterns.citing_event)
 }
 """Verb lemma -> the fixed phrases that make it a speech cue; the verb alone may be none ("machte")."""
 CLAUSE_ENDS = frozenset({",", ":", ";", ".", "!", "?"})

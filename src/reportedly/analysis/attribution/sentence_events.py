@@ -13,6 +13,7 @@ from . import inserted as IN
 from . import labels_de as LB
 from . import messages as M
 from . import non_reports as NR
+from . import noun_cues_de as NC
 from . import noun_messages as NM
 from . import opinions_de as OP
 from . import parenthetical as PA
@@ -45,7 +46,7 @@ FROM_SOURCE = frozenset({"hervorgehen", "erfahren", "verlauten"})
 
 _DE_CONSTRUCTION_WORDS = frozenset({"laut", "gemäß", "mit", "demnach", "demzufolge", "wonach", "danach", "heißt",
                                     "hieß", "nach", "seinen", "ihren", "unter", "so", "aus", "rede"}
-                                   ) | AFTER_CUES_DE | OP.OPINION_NOUNS
+                                   ) | AFTER_CUES_DE | OP.OPINION_NOUNS | NC.CUE_NOUNS
 """The words that open the German constructions tested before the cue words in `_sentence_events`
 (each of those branches requires its token to be one of them; see `messages.own_account`)."""
 
@@ -64,6 +65,9 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             if _no_de_cue(t, low):
                 continue
             ev = _cue_event(doc, i, first, end, si, lang, used, out, low)
+        elif lang == "de" and low in NC.CUE_NOUNS and t.pos == "NOUN":  # round 18: "Die Behauptung des X, …"
+            ev = NC.noun_cue_event(doc, i, first, end, si, _subject)
+            ev = ev or _cue_event(doc, i, first, end, si, lang, used, out, low)
         elif lang == "de" and low in OP.OPINION_NOUNS:  # round 16: "Der WWF ist der Ansicht, …"
             ev = OP.opinion_event(doc, i, first, end, si, _subject)
             ev = ev or _cue_event(doc, i, first, end, si, lang, used, out, low)

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from . import english as EN
 from .appositions_de import labelled_subject, with_name
-from .cues import SUBJECT_WORDS
+from .cues import SUBJECT_WORDS, is_finite, konjunktiv
 from .datelines import DASHES
 from .lexicon import GOVERNMENT_PLACES
-from .names import media_noun, org_word
+from .names import doc_noun, media_noun, org_word
 from .quoted_titles import QUOTE_CLOSE, date_apposition_start, quoted_title_subject, title_start, told_then_subject
 from .sources import np_tokens
 from .speakers import is_person_noun, lexicon_person_noun
-from .vorfeld_de import fronted_object, inverted_subject
+from .vorfeld_de import can_speak, fronted_object, inverted_subject
 
 TIME_WORDS = frozenset(
     """this last next on earlier later week weekend month year day today yesterday tonight monday tuesday
@@ -379,6 +379,14 @@ def _opening_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
     if len(segments) < 2 or any(t.quote for t in toks[first:fv]):
         return None
     b = segments[0][1]
+    x, y = segments[0]
+    rel = segments[1]
+    if (
+        toks[rel[0]].tag in ("PRELS", "PRELAT")
+        and any(konjunktiv(t, "de") == 1 and is_finite(t) for t in toks[rel[0] : rel[1]])
+        and not any(can_speak(t) or doc_noun(t.text) or org_word(t.text) for t in toks[x:y])
+    ):
+        return None  # round 18: "Eine Herausforderung, der sich niemand gestellt habe, sagte X": a message
     for x, y in segments:
         finite = any(t.tag.endswith("FIN") for t in toks[x:y])
         relative = toks[x].tag in ("PRELS", "PRELAT") or (toks[x].pos == "ADP" and toks[x + 1].tag == "PRELS")

@@ -87,7 +87,7 @@ def fronted_object(toks, fv: int, first: int, end: int) -> tuple[int, int] | Non
     if any(t.pos in ("ADP", "VERB", "AUX", "PRON") or t.text in ",;:" or t.quote for t in vf):
         return None
     head = next((t for t in vf if t.pos == "NOUN"), None)
-    if head is None or _can_speak(head) or doc_noun(head.text):
+    if head is None or can_speak(head) or doc_noun(head.text):
         return None
     k = fv + 1
     while k < end and toks[k].tag == "ADV":  # "kritisierte auch der Verband"
@@ -98,10 +98,10 @@ def fronted_object(toks, fv: int, first: int, end: int) -> tuple[int, int] | Non
         return np_tokens(toks, k, k, end)
     if toks[k].text.lower() in ("der", "die", "ein", "eine"):
         h = next((j for j in range(k + 1, min(end, k + 4)) if toks[j].pos in ("NOUN", "PROPN")), None)
-        if h is not None and _can_speak(toks[h]):
+        if h is not None and can_speak(toks[h]):
             return np_tokens(toks, h, k, end)
     return None
 
 
-def _can_speak(tok) -> bool:
+def can_speak(tok) -> bool:
     return tok.pos == "PROPN" or tok.ent.endswith(("PER", "ORG")) or speaker_noun(tok.text)
