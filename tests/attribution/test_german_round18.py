@@ -244,3 +244,9 @@ def test_a_fronted_noun_with_a_konjunktiv_relative_clause_is_the_message():
              "Richard David Precht im DLF.")
     a = find(an, "Herausforderung")
     assert an.source_by_id(a.source).name == "Richard David Precht"
+
+
+def test_coordinated_titles_before_a_name():
+    an = run(LEAD + "Eine Herausforderung, der sich die Gesellschaft nicht gestellt habe, sagte der Publizist und "
+             "Philosoph Richard David Precht im DLF.")
+    assert an.source_by_id(find(an, "Herausforderung").source).name == "Richard David Precht"

@@ -348,6 +348,14 @@ def speaker_noun_de(word: str) -> bool:
     return is_person_noun(word) or extra_person_noun(word)
 
 
+def titles_then_name(toks, h: int, k: int) -> bool:
+    """Round 18: between the head noun h and the name k only "und" and more nouns ("der Publizist und
+    Philosoph Richard David Precht"): the nouns are the name's titles."""
+    return k - h >= 3 and toks[h + 1].text == "und" and all(
+        toks[j].text in ("und", ",") or toks[j].pos == "NOUN" for j in range(h + 1, k)
+    )
+
+
 def someone_of(toks, a: int, k: int) -> bool:
     """Round 18: a person noun before the name k, tied to it by "von" or a genitive article ("Ein Sprecher
     von Pistorius", "die Anwältin des Angeklagten Müller"): the name is whom they belong to."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...language.subjects import extended_attribute
 from ..outlets import outlet_registry
-from .anonymous import INSIDER_PARTICIPLES, POST_WORDS, SOCIAL_PLATFORMS, social_noun
+from .anonymous import INSIDER_PARTICIPLES, POST_WORDS, SOCIAL_PLATFORMS, extra_person_noun, social_noun
 from .lexicon import ANON_HEADS, DETERMINERS, NP_INNER_POS
 from .names import NAME_PARTICLES, media_noun, org_word, particle_surname, particles_at
 from .names_en import ORG_RUN_WORDS
@@ -99,7 +99,7 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         elif (  # "VW-Betriebsratschefin und Aufsichtsrätin Daniela Cavallo"
             low in ("und", "and")
             and b + 2 < last
-            and is_person_noun(tokens[head].text)
+            and (is_person_noun(tokens[head].text) or extra_person_noun(tokens[head].text))  # round 18: "Publizist"
             and tokens[b + 1].text[:1].isupper()
             and tokens[b + 2].ent.endswith("PER")
         ):

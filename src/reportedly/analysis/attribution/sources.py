@@ -236,7 +236,8 @@ class SourceTable(RecentSources):
             and (head_last in ANON_HEADS or (doc.language != "en" and A.anonymous_tail(head_last)))
             and names[0].i > heads[0].i
             and not (doc.language == "en" and names[0].i == heads[0].i + 1)  # "Kremlin spokesman Dmitry Peskov"
-            and not (names[0].i == heads[0].i + 1 and names[0].ent.endswith("PER"))  # "der Kreml-Sprecher Dmitri P."
+            and not (names[0].ent.endswith("PER") and (names[0].i == heads[0].i + 1 or A.titles_then_name(
+                doc.tokens, heads[0].i, names[0].i)))  # "der Kreml-Sprecher Dmitri P.", r18: "der Publizist und …"
         ):
             names = []  # "ein Sprecher der Bundeswehr"
         affiliation = None
