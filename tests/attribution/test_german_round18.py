@@ -250,3 +250,12 @@ def test_coordinated_titles_before_a_name():
     an = run(LEAD + "Eine Herausforderung, der sich die Gesellschaft nicht gestellt habe, sagte der Publizist und "
              "Philosoph Richard David Precht im DLF.")
     assert an.source_by_id(find(an, "Herausforderung").source).name == "Richard David Precht"
+
+
+def test_a_lead_in_konjunktiv_belongs_to_the_speaker_named_next():
+    an = run("Die Digitalisierung der Arbeitswelt werde Millionen Arbeitsplätze kosten, auch in Deutschland. "
+             "Eine Herausforderung, der sich die Gesellschaft nicht gestellt habe, sagte der Publizist Richard "
+             "David Precht im DLF.")
+    a = find(an, "Digitalisierung")
+    assert a.cue is None and an.source_by_id(a.source).name == "Richard David Precht"
+    assert a.continues == find(an, "Herausforderung").id

@@ -82,6 +82,7 @@ def _attribute(doc, ctx) -> None:
     paras = paragraph_index(doc)
     loose_cues: dict[int, list[Event]] = {}
     last: int | None = None
+    ahead: list[tuple[int, int, int]] = []  # Konjunktiv I sentences no speaker took (round 18)
     for si, sent in enumerate(doc.sentences):
         first, end = sent.first, sent.last
         if end <= first or doc.is_boilerplate(sent.start, sent.end) or lang is None:
@@ -159,6 +160,8 @@ def _attribute(doc, ctx) -> None:
             if talker is None and CK.wuerde_sentence(toks, first, end):  # round 18: "X wies die Kritik zurück.
                 # Die Forderungen würden …": "würden" stands in for a Konjunktiv I, X's words
                 talker = current_speaker(FL.floor(toks, {si - 1: loose_cues.get(si - 1, [])}, si), si, paras)
+        if mood == 1 and talker is None and not complete and lang == "de" and sent.start >= doc.headline_end:
+            ahead.append((si, first, end))  # round 18: no one spoke yet; the next sentence may name the speaker
         if talker is not None and talker.msg == []:  # a cue without its own message: X's words start here
             cont = Event([], None, [(first, M.content_end(toks, first, end))], "indirect", si, source=talker.source)
             events.append(cont)
@@ -189,6 +192,7 @@ def _attribute(doc, ctx) -> None:
                 cont.extra["prev"] = events[cont.continues]
                 events.append(cont)
                 last = len(events) - 1
+    events += FL.speaker_ahead(toks, events, ahead)  # round 18: "X werde Y. Das sei Z, sagte Precht."
     Q.attach_quotes(doc, events, quotes, loose_cues, table, paras)
     Q.quote_messages(events, quotes)
     if lang == "en":  # 'She said: "A. B."': the whole quotation, direct

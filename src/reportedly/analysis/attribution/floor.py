@@ -96,3 +96,24 @@ def _opens_paragraph(paras: list[int], si: int, talker_sent: int) -> bool:
         paras[talker_sent] < paras[si]
     )
 
+
+def speaker_ahead(toks, events: list[Event], ahead: list[tuple[int, int, int]]) -> list[Event]:
+    """Round 18: a Konjunktiv I sentence that no earlier speaker takes ("Die Digitalisierung werde Millionen
+    Arbeitsplätze kosten.") belongs to the speaker of the next sentence when that sentence reports their
+    speech with a cue ("Eine Herausforderung, …, sagte Precht."): the lead states what they said first."""
+    out = []
+    for si, first, end in ahead:
+        nxt = next((e for e in events if e.sent == si + 1 and e.cue and e.source is not None and e.msg), None)
+        if nxt is None or nxt.mode not in ("indirect", "mixed") or nxt.source.type not in SPEAKERS:
+            continue
+        if any(e.msg and e.msg[0][0] <= first < e.msg[-1][1] for e in events):
+            continue  # "X habe Y. Das ergaben Recherchen …": that report's message already
+        cont = Event([], None, [(first, M.content_end(toks, first, end))], "indirect", si, source=nxt.source)
+        cont.continues = events.index(nxt)
+        cont.extra["prev"] = nxt
+        out.append(cont)
+    return out
+
+
+SPEAKERS = frozenset({"person", "organization", "anonymous", "media"})
+
