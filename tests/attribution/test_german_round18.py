@@ -259,3 +259,12 @@ def test_a_lead_in_konjunktiv_belongs_to_the_speaker_named_next():
     a = find(an, "Digitalisierung")
     assert a.cue is None and an.source_by_id(a.source).name == "Richard David Precht"
     assert a.continues == find(an, "Herausforderung").id
+
+
+def test_zufolge_after_a_von_phrase_and_an_apposition():
+    an = run(LEAD + "Einer Umfrage von Afrobarometer, einem unabhängigen Forschungsnetzwerk, zufolge ziehen 73 "
+             "Prozent die Demokratie vor. Ein weltweites Unterstützernetzwerk fordert die Freilassung der Gefangenen.")
+    a = find(an, "Demokratie")
+    assert a.message.text == "ziehen 73 Prozent die Demokratie vor"
+    assert "Afrobarometer" in a.source_mention.text
+    assert an.source_by_id(find(an, "Freilassung").source).type == "organization"

@@ -138,6 +138,8 @@ ORG_HEADS = (
     "bistum",
     "kirche",
     "hersteller",
+    "netzwerk",  # round 18: "Ein weltweites Unterstützernetzwerk fordert"
+    "allianz",
     "rathaus",
     "vereinigung",
     "stab",

@@ -371,6 +371,15 @@ def past_relative(toks, comma: int, end: int) -> int:
     return comma
 
 
+def apposition_open(toks, first: int, i: int) -> int | None:
+    """Round 18: the comma opening an apposition that closes with the comma right before i ("von X, einem
+    Netzwerk, zufolge"); None when there is none."""
+    if i - 3 <= first or toks[i - 1].text != ",":
+        return None
+    c = next((k for k in range(i - 2, max(first, i - 10), -1) if toks[k].text == ","), None)
+    return c if c is not None and c - 1 > first and toks[c - 1].pos in ("NOUN", "PROPN") else None
+
+
 def wie_report(toks, a: int, b: int) -> bool:
     """Round 10: is [a, b) one "Wie X berichtet"-clause (wie, no comma, a verb at the end)? Such a clause
     reports the main clause; it is never the message of the verb after it."""

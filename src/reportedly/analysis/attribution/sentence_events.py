@@ -107,11 +107,16 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
         elif lang == "de" and low == "aus" and C.aus_sicht(toks, i, end):  # round 10: "Aus Sicht der Regierung"
             ev = P.prep_event(doc, [i, i + 1], i + 2, first, end, si)
         elif lang == "de" and low in AFTER_CUES_DE and i > first:
-            a, _ = np_tokens(toks, i - 1, first, i)
+            c = M.apposition_open(toks, first, i)  # round 18: "Einer Umfrage von X, einem Netzwerk, zufolge"
+            a, _ = np_tokens(toks, (c if c is not None else i) - 1, first, c if c is not None else i)
             a = anonymous_pp_start(toks, a, first)  # "Quellen im Verteidigungsministerium zufolge"
-            src = (a, i) if not M.anaphoric_source(toks, a, i) else None
+            if a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom") and toks[a - 2].pos == "NOUN":
+                a = np_tokens(toks, a - 2, first, a - 1)[0]  # round 18: "Einer Umfrage von Afrobarometer zufolge"
+            src = (a, i if c is None else i - 1) if not M.anaphoric_source(toks, a, i) else None
             msg = M.rest_pieces(toks, first, end, a, i + 1)
             ev = Event([i], src, msg, "according_to", si) if msg else None
+            if ev is not None and src is not None and c is not None:
+                ev.extra["resolve"] = (a, c)
         elif lang == "en" and (hearsay := EW.hearsay_event(doc, i, first, end, si)) is not None:
             ev = hearsay  # "reportedly", "is said to"
         elif lang == "en" and low == "according" and i + 2 < end and toks[i + 1].text.lower() == "to":
