@@ -268,3 +268,9 @@ def test_zufolge_after_a_von_phrase_and_an_apposition():
     assert a.message.text == "ziehen 73 Prozent die Demokratie vor"
     assert "Afrobarometer" in a.source_mention.text
     assert an.source_by_id(find(an, "Freilassung").source).type == "organization"
+
+
+def test_a_second_verb_of_the_same_subject_reports_nothing():
+    an = run(LEAD + "Tappara agierte mit viel Geschwindigkeit, überzeugte spielerisch und nahm den Torwart unter "
+             "Beschuss.")
+    assert an.attributions == []

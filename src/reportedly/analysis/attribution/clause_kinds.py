@@ -78,3 +78,13 @@ def wuerde_sentence(toks, first: int, end: int) -> bool:
     fin = next((t for t in toks[first:end] if is_finite(t) and not t.quote), None)
     return fin is not None and fin.text.lower() in ("würde", "würden")
 
+
+def shared_subject(toks, a: int, b: int) -> bool:
+    """Round 18: the clause [a, b) before a comma and a verb with no subject of its own is an indicative
+    main clause ("Tappara agierte schnell, überzeugte spielerisch …"): the verb after the comma continues
+    it; no report of the clause."""
+    fin = [t for t in toks[a:b] if is_finite(t) and not t.quote]
+    return bool(fin) and toks[a].tag not in ("KOUS", "PWAV") and all(konjunktiv(t, "de") == 0 for t in fin) and not any(
+        t.quote for t in toks[a:b]
+    )
+

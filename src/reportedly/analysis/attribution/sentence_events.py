@@ -396,6 +396,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 msg = None  # round 10: "Wie das Portal berichtet, wurde der Vertrag gekündigt": no message
             if lang == "de" and msg is not None and src is not None and msg[0] <= src[0] < msg[1]:
                 msg = None  # round 15: "Mehrere Abgeordnete, die anonym bleiben wollten, kritisierten …": the subject
+            if lang == "de" and msg is not None and src is None and CK.shared_subject(toks, *msg):
+                msg = None  # round 18: "Tappara agierte schnell, überzeugte spielerisch": one subject, two verbs
         if (
             msg is None
             and lang == "de"
