@@ -45,3 +45,10 @@ def test_more_english_speech_verbs():
 def test_unnamed_people_capitalised_at_the_sentence_start_are_anonymous():
     an = run_en("Paramedics said the situation was serious. Several MPs told reporters the plan was dead.")
     assert [an.source_by_id(a.source).type for a in an.attributions] == ["anonymous", "anonymous"]
+
+
+def test_said_after_a_clause_whose_verb_the_tagger_read_as_a_participle():
+    an = run_en("The alert began at 6 p.m., said David Marcus, an energy consultant.")
+    a = find(an, "alert")
+    assert a.message.text == "The alert began at 6 p.m." or a.message.text == "The alert began at 6 p.m"
+    assert an.source_by_id(a.source).name == "David Marcus"

@@ -50,6 +50,16 @@ def _fronted(toks, k: int, first: int) -> str | None:
     return None
 
 
+def _fronted_past(toks, i: int, first: int) -> str | None:
+    """Round 18: "The alert began at 6 p.m., said X": a clause whose verb the tagger read as a participle
+    ("began" VVN) before ", said" — "clause" when the comma follows a noun and a verb of its own."""
+    if i - 2 <= first or toks[i - 1].text != "," or i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper():
+        return None  # a name must follow: not "A letter, seen by the Guardian, says schools …"
+    return "clause" if toks[first].pos in ("DET", "NOUN", "PROPN", "PRON") and any(
+        t.pos == "VERB" and t.tag in ("VVN", "VVD") for t in toks[first + 1 : i - 1]
+    ) else None
+
+
 def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     """ "Chi Onwurah, the Labour MP for Newcastle Central, who is supporting the report, said …":
     the cue follows a comma, and the sentence opens with a noun phrase whose first segment (up to
@@ -93,7 +103,7 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
     """(source tokens, message tokens or None) when the cue at i follows its message, else None."""
     if toks[i].text.lower().endswith("ing"):  # "…, saying the money …": a participle reports rightwards
         return None
-    kind = _fronted(toks, i, first)
+    kind = _fronted(toks, i, first) or _fronted_past(toks, i, first)
     if kind is not None and i + 3 < end and toks[i + 2].text.lower() == "of" and (
         toks[i + 1].pos == "NUM" or toks[i + 1].text.lower() in ("one", "some", "several", "many", "both", "each")
     ):  # '"…," said one of the officials, who …'
