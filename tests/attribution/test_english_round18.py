@@ -52,3 +52,9 @@ def test_said_after_a_clause_whose_verb_the_tagger_read_as_a_participle():
     a = find(an, "alert")
     assert a.message.text == "The alert began at 6 p.m." or a.message.text == "The alert began at 6 p.m"
     assert an.source_by_id(a.source).name == "David Marcus"
+
+
+def test_a_head_of_a_list_is_the_whole_subject():
+    an = run_en("A powerful alliance of chefs, celebrities and charities today urges Boris Johnson to block "
+                "cheap food imports.")
+    assert find(an, "imports").source_mention.text == "A powerful alliance of chefs, celebrities and charities"

@@ -427,6 +427,9 @@ MODIFIER_OPENERS = frozenset("close familiar briefed with knowledgeable involved
 def coordinated(toks, src: tuple[int, int], first: int) -> tuple[int, int]:
     """ "Some U.S. officials and outside experts worry that …": both conjuncts are the source, when the
     first one opens the sentence."""
+    of_list = ES.of_list_subject(toks, src, first)
+    if of_list is not None:
+        return of_list  # round 18: "A powerful alliance of chefs, celebrities and charities today urges …"
     a, b = src
     while a - 1 > first and toks[a - 1].pos in ("ADJ", "ADV"):
         a -= 1  # "outside experts"

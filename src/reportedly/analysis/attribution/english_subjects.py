@@ -362,3 +362,29 @@ def after_fronted_pp(toks, first: int, i: int) -> int:
     if c is None or c + 1 >= i or any(t.pos in ("VERB", "AUX") or t.quote for t in toks[first:c]):
         return first
     return c + 1
+
+
+LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+
+
+def of_list_subject(toks, src: tuple[int, int], first: int) -> tuple[int, int] | None:
+    """Round 18: the subject opens the sentence as "a head of a list" ("A powerful alliance of chefs,
+    celebrities and charities", "A coalition of health groups and doctors") and the parser's subject is
+    one item of the list: the whole phrase, from the sentence start to the list's last noun."""
+    a, b = src
+    k = a - 1
+    while k > first and (toks[k].pos in LIST_POS or toks[k].text in (",", "and", "or")):
+        k -= 1
+    if k <= first or toks[k].text.lower() != "of" or not all(t.pos in LIST_POS for t in toks[first:k]):
+        return None
+    if not any(t.pos == "NOUN" for t in toks[first:k]) or toks[first].pos not in ("DET", "ADJ", "NUM"):
+        return None
+    while b + 1 < len(toks) and toks[b].text in ("and", "or") and toks[b + 1].pos in ("NOUN", "ADJ"):
+        b += 2  # "… of health groups and doctors said"
+        while b < len(toks) and toks[b].pos == "NOUN" and toks[b].text.lower() not in DAY_WORDS_EN:
+            b += 1
+    return first, b
+
+
+DAY_WORDS_EN = frozenset("today yesterday tonight tomorrow".split())
+
