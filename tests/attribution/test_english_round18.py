@@ -58,3 +58,11 @@ def test_a_head_of_a_list_is_the_whole_subject():
     an = run_en("A powerful alliance of chefs, celebrities and charities today urges Boris Johnson to block "
                 "cheap food imports.")
     assert find(an, "imports").source_mention.text == "A powerful alliance of chefs, celebrities and charities"
+
+
+def test_told_broadcasters_a_clause_with_a_quoted_fragment_then_but_warned():
+    an = run_en('Finance minister Jeremy Hunt told broadcasters the figures showed "the plan is working", but '
+                "warned that households were still feeling the pinch.")
+    a = find(an, "figures")
+    assert a.message.text == 'the figures showed "the plan is working"' and a.mode == "mixed"
+    assert find(an, "pinch").cue.text == "warned"

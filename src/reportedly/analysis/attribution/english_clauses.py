@@ -317,7 +317,11 @@ PASSIVE_NO_SPEAKER = frozenset(
 """Cues whose passive or reduced-relative use names no speaker."""
 
 
-AUDIENCES = frozenset("media television tv radio reporters journalists broadcaster newspaper outlets press".split())
+AUDIENCES = frozenset(
+    """media television tv radio reporters journalists broadcaster broadcasters newspaper newspapers outlets press
+    lawmakers legislators senators investors analysts supporters delegates staff employees workers students
+    colleagues parliament congress viewers listeners""".split()
+)
 """Addressees after "told" that an adjective may open: "told local media", "told state television"."""
 
 
@@ -347,7 +351,7 @@ def told_clause(toks, i: int, first: int, end: int, j: int) -> tuple[int, int] |
     """ "The administration has told Congress it is moving ahead with the sale, according to three
     aides": after "told" and its addressee (j) a clause with its own finite verb is the message, also
     when a comma follows it (the shared rule gives up at the comma)."""
-    from . import messages as M
+    from . import messages_en as EM
     from .messages import content_end
 
     low = toks[i].text.lower()
@@ -356,7 +360,7 @@ def told_clause(toks, i: int, first: int, end: int, j: int) -> tuple[int, int] |
         if j <= i + 1 or j >= end or toks[j].text.lower() not in CLAUSE_OPENERS:
             return None
     elif low in SPEECH_EN and low not in ("said", "say", "says", "according") and not low.endswith("ing"):
-        j = M._skip_adjuncts_en(toks, i + 1, stop)  # "insisted on Monday the plan would work, …"
+        j = EM.skip_adjuncts(toks, i + 1, stop)  # "insisted on Monday the plan would work, …"
         if j >= stop or not (toks[j].text.lower() in CLAUSE_OPENERS or toks[j].pos in ("PROPN", "NOUN", "NUM")):
             return None
         if toks[j].text.lower() in ("that", "whether", "if"):
@@ -368,7 +372,7 @@ def told_clause(toks, i: int, first: int, end: int, j: int) -> tuple[int, int] |
         return None  # without a comma the shared rule finds the clause
     if not any(t.tag in FINITE_TAGS or "VerbForm=Fin" in t.morph for t in toks[j + 1 : comma]):
         return None
-    if M.trailing_cue_en(toks, comma, stop):
+    if EM.trailing_cue(toks, comma, stop):
         return j, comma  # round 16: "Investigators believe …, a source close to the investigation told the BBC."
     return j, stop
 

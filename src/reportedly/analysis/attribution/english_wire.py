@@ -12,6 +12,7 @@ from . import english_per as EP
 from . import english_quotes as EQ
 from . import english_stances as ES
 from . import messages as M
+from . import messages_en as EM
 from .event import Event
 from .lexicon import ANON_HEADS, ANON_HEADS_EN
 from .messages import content_end
@@ -46,7 +47,7 @@ def that_cue(toks, i: int, first: int, end: int) -> bool:
         return False  # "the promised that …" never, "the alleged attack"
     if i > first and toks[i - 1].text.lower() in ES.EXPRESS_VERBS:
         return False  # "expressed hope that …": a noun (english_stances.intention_event)
-    return M.that_follows(toks, i, end)
+    return EM.that_follows(toks, i, end)
 
 
 def impersonal(toks, i: int, first: int, end: int) -> bool:
@@ -166,7 +167,7 @@ def as_clause(doc, i: int, first: int, end: int, si: int) -> Event | None:
         return None
     if src[0] >= src[1]:
         return None
-    close = src[1] if by else M._skip_adjuncts_en(toks, i + 1, stop)
+    close = src[1] if by else EM.skip_adjuncts(toks, i + 1, stop)
     if k == first:  # the as-clause must end at the cue: "As Biden said on Tuesday, …"
         if close >= stop or toks[close].text != "," or stop - close < 4:
             return None

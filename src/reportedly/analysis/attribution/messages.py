@@ -6,6 +6,7 @@ they cost one pass over the sentence; character spans are made once at the end b
 
 from __future__ import annotations
 
+from . import messages_en as EM
 from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv, verb_cue
 from .mood_de import sentence_konjunktiv
 
@@ -84,8 +85,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
         end = next((k for k in range(cue_end, end - 2) if _next_report(tokens, k)), end)
     said = tokens[cue_end - 1].text.lower() if cue_end > first else ""
     if lang == "en":
-        cue_end = _skip_adjuncts_en(tokens, cue_end, end)
-        end = next((k for k in range(cue_end + 2, end - 1) if trailing_cue_en(tokens, k, end)), end)
+        cue_end = EM.skip_adjuncts(tokens, cue_end, end)
+        end = next((k for k in range(cue_end + 2, end - 1) if EM.trailing_cue(tokens, k, end)), end)
     if (
         lang == "en"
         and first < cue_end
@@ -93,7 +94,7 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
         and said in ("said", "says", "say")
         and (
             tokens[cue_end].pos in ("PRON", "NOUN", "PROPN", "DET", "NUM", "ADJ")
-            or _quantity_en(tokens, cue_end, end)  # "said at least 12 people were killed"
+            or EM.quantity_opens(tokens, cue_end, end)  # "said at least 12 people were killed"
         )
         and tokens[cue_end].text.lower() not in ("that", "this", "last", "next", "on", "in")
     ):
@@ -110,6 +111,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
             if k >= end:
                 return None
             nxt = tokens[k].text.lower()
+            if lang == "en" and EM.coordinated_verb(tokens, cue_end, j, k, end):
+                return cue_end, j  # round 18: 'told X the figures showed "the plan is working", but warned …'
             if lang == "de" and nxt == "als" and _comparative(tokens, first, j):
                 return None  # round 16: "mehr Tests gemeldet worden, als die Stadt Einwohner habe"
             if lang == "de" and (
@@ -149,6 +152,11 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
             limit = min(end, limit + close - j + 1)
             j = close + 1
             continue
+        if t in QUOTE_MARKS and lang == "en" and j - cue_end >= 2 and tokens[cue_end].pos in ("DET", "NOUN", "PROPN"):
+            close = next((c for c in range(j + 1, min(end, j + 16)) if tokens[c].text in QUOTE_MARKS), None)
+            if close is not None:  # round 18: 'the figures showed "the plan is working", but …': a fragment
+                limit, j = min(end, close + 3), close + 1
+                continue
         if t in QUOTE_MARKS or t in PUNCT_END:
             return None
         if lang == "de" and j > cue_end and is_finite(tokens[j]):
@@ -176,46 +184,6 @@ def _fronted_infinitive(tokens, k: int, end: int) -> bool:
     return False
 
 
-QUANTITY_OPENERS_EN = frozenset("about around almost nearly more fewer less over under up only some roughly".split())
-
-
-def _quantity_en(tokens, k: int, end: int) -> bool:
-    """ "at least 12 people", "more than 100", "nearly 40": a number phrase opens the clause."""
-    low = tokens[k].text.lower() if k < end else ""
-    nxt = tokens[k + 1].text.lower() if k + 1 < end else ""
-    if low == "at" and nxt in ("least", "most"):
-        return True
-    return low in QUANTITY_OPENERS_EN and (
-        tokens[k + 1].pos == "NUM" or nxt in ("than", "a", "half", "two", "three", "one") if k + 1 < end else False
-    )
-
-
-WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-STATEMENT_NOUNS_EN = frozenset("statement interview report letter post tweet briefing email".split())
-
-
-def _skip_adjuncts_en(tokens, k: int, end: int) -> int:
-    """After "said": skip "on Tuesday", "last week", "in a statement", "on X" so the complement
-    clause that follows is found ("The ministry said on Tuesday it was investigating")."""
-    for _ in range(2):
-        low = tokens[k].text.lower() if k < end else ""
-        nxt = tokens[k + 1].text.lower() if k + 1 < end else ""
-        if low in ("on", "last", "this") and (nxt in WEEKDAYS_EN or nxt in ("week", "month", "year", "night")):
-            k += 2
-        elif low in ("yesterday", "today", "earlier", "later") or low in WEEKDAYS_EN:
-            k += 1
-        elif low == "in" and nxt in ("a", "an", "the", "its", "his", "her", "their"):
-            stop = next(
-                (j for j in range(k + 2, min(end, k + 5)) if tokens[j].text.lower() in STATEMENT_NOUNS_EN), None
-            )
-            if stop is None:
-                break
-            k = stop + 1
-        else:
-            break
-    return k
-
-
 def _next_report(tokens, k: int) -> bool:
     """ ", und betonte": a comma, a conjunction and an indicative speech verb open a new report; so does
     (round 15) an inverted ", sagte der Coach" that closes the sentence's outer report ("Er sei überzeugt,
@@ -227,25 +195,6 @@ def _next_report(tokens, k: int) -> bool:
         return is_finite(v) and konjunktiv(v, "de") != 1 and verb_cue(v, "de") and not v.quote
     v = tokens[k + 2]
     return is_finite(v) and konjunktiv(v, "de") != 1 and verb_cue(v, "de")
-
-
-def trailing_cue_en(tokens, k: int, end: int) -> bool:
-    """Round 16: ", a source close to the investigation told the BBC." closes the sentence's outer report, so
-    a report inside it ("Investigators believe the money was …") ends at that comma."""
-    if tokens[k].text != "," or tokens[k].quote:
-        return False
-    for j in range(k + 1, min(end, k + 9)):
-        low = tokens[j].text.lower()
-        if low in ("said", "told", "added", "says", "tells", "reported", "wrote"):
-            return j > k + 1 and all(t.pos not in ("VERB", "AUX") for t in tokens[k + 1 : j])
-        if tokens[j].text in (",", ";", ":") or tokens[j].quote:
-            return False
-    return False
-
-
-def that_follows(tokens, i: int, end: int) -> bool:
-    """ "found that …", "showed on Monday that …": a that-clause within a few tokens after the verb."""
-    return any(tokens[k].text.lower() == "that" for k in range(i + 1, min(end, i + 5)))
 
 
 def _v2_clause(tokens, k: int, end: int, lang: str) -> bool:

@@ -12,6 +12,7 @@ from . import english_wire as EW
 from . import inserted as IN
 from . import labels_de as LB
 from . import messages as M
+from . import messages_en as EM
 from . import non_reports as NR
 from . import noun_cues_de as NC
 from . import noun_messages as NM
@@ -209,7 +210,7 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
             or (lang == "en" and (EW.that_cue(toks, i, first, end) or EW.impersonal(toks, i, first, end)))
         )
         and not (lang == "en" and i - 1 in used)  # "Police say suspect …": "suspect" is no second cue
-        and (lang != "en" or low not in THAT_CUES_EN or M.that_follows(toks, i, end))
+        and (lang != "en" or low not in THAT_CUES_EN or EM.that_follows(toks, i, end))
         and not (lang == "en" and EN.no_report(toks, i, first, end))
         and not (lang == "de" and NR.anonymity_wish(toks, i, end))  # "der nicht genannt werden wollte"
         and not (lang == "de" and NR.existential_es(toks, i, first, end))  # "Es gebe keinen Politiker, der …"

@@ -1,0 +1,74 @@
+"""English message bounds: adjuncts after "said" ("on Tuesday", "in a statement"), number phrases that
+open a complement, a trailing ", an official said" that closes an outer report, a clause followed by
+", but warned …" (moved out of messages.py, round 18)."""
+
+from __future__ import annotations
+
+
+def coordinated_verb(tokens, a: int, comma: int, k: int, end: int) -> bool:
+    """[a, comma) is a clause with its own finite verb, and ", but/and warned …" after the comma goes on
+    with the speaker's next verb: the clause is the message."""
+    if k + 1 >= end or tokens[k].text.lower() not in ("but", "and") or tokens[k + 1].pos != "VERB":
+        return False
+    return comma - a >= 3 and tokens[a].pos in ("DET", "NOUN", "PROPN", "PRON") and any(
+        t.tag in ("VVD", "VVN", "VVZ", "VBD", "VBZ", "VHD", "VHZ", "VM0") for t in tokens[a + 1 : comma] if not t.quote
+    )
+
+
+QUANTITY_OPENERS_EN = frozenset("about around almost nearly more fewer less over under up only some roughly".split())
+
+
+def quantity_opens(tokens, k: int, end: int) -> bool:
+    """ "at least 12 people", "more than 100", "nearly 40": a number phrase opens the clause."""
+    low = tokens[k].text.lower() if k < end else ""
+    nxt = tokens[k + 1].text.lower() if k + 1 < end else ""
+    if low == "at" and nxt in ("least", "most"):
+        return True
+    return low in QUANTITY_OPENERS_EN and (
+        tokens[k + 1].pos == "NUM" or nxt in ("than", "a", "half", "two", "three", "one") if k + 1 < end else False
+    )
+
+
+WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+STATEMENT_NOUNS_EN = frozenset("statement interview report letter post tweet briefing email".split())
+
+
+def skip_adjuncts(tokens, k: int, end: int) -> int:
+    """After "said": skip "on Tuesday", "last week", "in a statement", "on X" so the complement
+    clause that follows is found ("The ministry said on Tuesday it was investigating")."""
+    for _ in range(2):
+        low = tokens[k].text.lower() if k < end else ""
+        nxt = tokens[k + 1].text.lower() if k + 1 < end else ""
+        if low in ("on", "last", "this") and (nxt in WEEKDAYS_EN or nxt in ("week", "month", "year", "night")):
+            k += 2
+        elif low in ("yesterday", "today", "earlier", "later") or low in WEEKDAYS_EN:
+            k += 1
+        elif low == "in" and nxt in ("a", "an", "the", "its", "his", "her", "their"):
+            stop = next(
+                (j for j in range(k + 2, min(end, k + 5)) if tokens[j].text.lower() in STATEMENT_NOUNS_EN), None
+            )
+            if stop is None:
+                break
+            k = stop + 1
+        else:
+            break
+    return k
+
+
+def trailing_cue(tokens, k: int, end: int) -> bool:
+    """Round 16: ", a source close to the investigation told the BBC." closes the sentence's outer report, so
+    a report inside it ("Investigators believe the money was …") ends at that comma."""
+    if tokens[k].text != "," or tokens[k].quote:
+        return False
+    for j in range(k + 1, min(end, k + 9)):
+        low = tokens[j].text.lower()
+        if low in ("said", "told", "added", "says", "tells", "reported", "wrote"):
+            return j > k + 1 and all(t.pos not in ("VERB", "AUX") for t in tokens[k + 1 : j])
+        if tokens[j].text in (",", ";", ":") or tokens[j].quote:
+            return False
+    return False
+
+
+def that_follows(tokens, i: int, end: int) -> bool:
+    """ "found that …", "showed on Monday that …": a that-clause within a few tokens after the verb."""
+    return any(tokens[k].text.lower() == "that" for k in range(i + 1, min(end, i + 5)))
