@@ -66,3 +66,9 @@ def test_told_broadcasters_a_clause_with_a_quoted_fragment_then_but_warned():
     a = find(an, "figures")
     assert a.message.text == 'the figures showed "the plan is working"' and a.mode == "mixed"
     assert find(an, "pinch").cue.text == "warned"
+
+
+def test_a_possessive_organisation_before_a_name_is_not_part_of_it():
+    an = run_en("Opposition Labour Party's Rachel Reeves said families were worse off. Apple's Tim Cook said "
+                "sales were strong.")
+    assert [an.source_by_id(a.source).name for a in an.attributions] == ["Rachel Reeves", "Tim Cook"]

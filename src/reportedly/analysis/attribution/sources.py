@@ -241,6 +241,10 @@ class SourceTable(RecentSources):
         ):
             names = []  # "ein Sprecher der Bundeswehr"
         affiliation = None
+        cut = next((k for k, t in enumerate(names[:-1]) if t.text.endswith(("'s", "’s"))), None)
+        if doc.language == "en" and cut is not None and names[cut + 1].i == names[cut].i + 1:
+            affiliation = " ".join(t.text for t in names[: cut + 1])[:-2]  # round 18: "Labour Party's Rachel Reeves"
+            names = names[cut + 1 :]
         if (
             doc.language == "en"
             and names
