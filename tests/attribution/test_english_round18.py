@@ -72,3 +72,12 @@ def test_a_possessive_organisation_before_a_name_is_not_part_of_it():
     an = run_en("Opposition Labour Party's Rachel Reeves said families were worse off. Apple's Tim Cook said "
                 "sales were strong.")
     assert [an.source_by_id(a.source).name for a in an.attributions] == ["Rachel Reeves", "Tim Cook"]
+
+
+def test_a_company_engineer_and_claims_in_apposition():
+    an = run_en("A Boeing engineer told U.S. senators on Wednesday that the planemaker had taken shortcuts in "
+                "assembling its 787 Dreamliner, claims the company strongly denies.")
+    assert [a.cue.text for a in an.attributions] == ["told"]
+    a = an.attributions[0]
+    assert a.message.text == "the planemaker had taken shortcuts in assembling its 787 Dreamliner"
+    assert an.source_by_id(a.source).type == "anonymous"

@@ -248,6 +248,7 @@ PEOPLE_WORDS = frozenset(
     investigator investigators prosecutor prosecutors doctor doctors nurse nurses teacher teachers student
     students parent parents mother father victim victims member members supporter supporters opponent
     opponents executive executives passenger passengers soldier soldiers officer officers ally allies people
+    whistleblower whistleblowers engineer engineers pilot pilots consultant consultants
     person persons""".split()
 )
 """English nouns for unnamed people that the tagger sometimes reads as verbs or adjectives."""

@@ -42,6 +42,8 @@ strategists pollsters lobbyists donors backers opponents supporters some many se
 meteorologists forecasters officer soldier nurse worker employee commander fighter guard activist protester volunteer
 staffer adviser advisor lawmaker legislator politician observer negotiator mediator investigator paramedic
 firefighter rescuer relative neighbour neighbor victim congressmen congresswomen mps envoy envoys
+engineer whistleblower whistleblowers teacher consultant consultants designer mechanic mechanics technician
+technicians inspector inspectors auditor auditors contractor contractors
 """.split()
 )
 """English words for unnamed people (used only for English text): "one investor said"."""

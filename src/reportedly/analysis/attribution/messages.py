@@ -86,7 +86,10 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
     said = tokens[cue_end - 1].text.lower() if cue_end > first else ""
     if lang == "en":
         cue_end = EM.skip_adjuncts(tokens, cue_end, end)
-        end = next((k for k in range(cue_end + 2, end - 1) if EM.trailing_cue(tokens, k, end)), end)
+        end = next(
+            (k for k in range(cue_end + 2, end - 1) if EM.trailing_cue(tokens, k, end) or EM.claim_apposition(
+                tokens, k, end)), end
+        )  # round 18: "…, claims the company strongly denies."
     if (
         lang == "en"
         and first < cue_end

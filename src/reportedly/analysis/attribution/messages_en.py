@@ -72,3 +72,24 @@ def trailing_cue(tokens, k: int, end: int) -> bool:
 def that_follows(tokens, i: int, end: int) -> bool:
     """ "found that …", "showed on Monday that …": a that-clause within a few tokens after the verb."""
     return any(tokens[k].text.lower() == "that" for k in range(i + 1, min(end, i + 5)))
+
+
+CLAIM_NOUNS = frozenset("claims claim allegations allegation charges charge accusations".split())
+
+
+def claim_apposition(tokens, k: int, end: int) -> bool:
+    """Round 18: ", claims the company strongly denies." — a noun in apposition to the clause before it,
+    with a relative clause of its own ("the company denies"): no cue; the clause before ends at k."""
+    if tokens[k].text != "," or k + 3 >= end or tokens[k + 1].text.lower() not in CLAIM_NOUNS:
+        return False
+    j = k + 2
+    while j < end and tokens[j].pos in ("DET", "ADJ", "NOUN", "PROPN"):
+        j += 1
+    if j == k + 2:
+        return False
+    while j < end and tokens[j].pos == "ADV":
+        j += 1
+    return j < end and tokens[j].text.islower() and tokens[j].text.endswith(("s", "ed")) and tokens[j].pos in (
+        "VERB", "NOUN"
+    )
+

@@ -1,0 +1,169 @@
+"""English wire-style inversion: the message first, then the cue and the speaker ('"The plan will fail,"
+said Jane Roe', "The plan will fail, officials said."), and the addressee after "told" (moved out of
+english.py, round 18)."""
+
+from __future__ import annotations
+
+from . import english_bounds as EB
+from . import english_clauses as EC
+from . import english_subjects as ES
+from . import messages as M
+from .english_mood import FINITE_TAGS as _FINITE_TAGS
+from .lexicon import ANON_HEADS
+from .phrases import np_tokens
+from .speakers import is_person_noun
+
+POSSESSIVE_DETS = frozenset("his her their its our my".split())
+_SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ"})
+
+
+def _has_finite(toks, a: int, b: int) -> bool:
+    return any(
+        t.tag in _FINITE_TAGS or ("VerbForm=Fin" in t.morph and t.pos in ("VERB", "AUX"))
+        for t in toks[a:b]
+        if not t.quote
+    )
+
+
+def _fronted(toks, k: int, first: int) -> str | None:
+    """What ends right before token k: "quote" (a closing mark), "clause" (", " after a clause)."""
+    if k <= first:
+        return None
+    prev = toks[k - 1].text
+    if prev in M.QUOTE_MARKS and k - 1 > first:
+        return "quote"
+    if prev == "," and _has_finite(toks, first, k - 1):
+        return "clause"
+    return None
+
+
+def _verb_follows(toks, b: int, end: int) -> bool:
+    """A finite verb right after the noun phrase (past adverbs): "the company strongly denies" ("denies"
+    may be tagged a plural noun after the adverb)."""
+    k = b
+    while k < end and toks[k].pos == "ADV":
+        k += 1
+    if k >= end:
+        return False
+    t = toks[k]
+    if not t.text.islower():
+        return False  # "of the Open Markets Institute": a capitalised "verb" is part of a name
+    return t.tag in ("VVZ", "VVD") or (k > b and t.text.endswith(("s", "ed")) and t.pos == "NOUN")
+
+
+def _fronted_past(toks, i: int, first: int) -> str | None:
+    """Round 18: "The alert began at 6 p.m., said X": a clause whose verb the tagger read as a participle
+    ("began" VVN) before ", said" — "clause" when the comma follows a noun and a verb of its own."""
+    if i - 2 <= first or toks[i - 1].text != "," or i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper():
+        return None  # a name must follow: not "A letter, seen by the Guardian, says schools …"
+    return "clause" if toks[first].pos in ("DET", "NOUN", "PROPN", "PRON") and any(
+        t.pos == "VERB" and t.tag in ("VVN", "VVD") for t in toks[first + 1 : i - 1]
+    ) else None
+
+
+def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
+    """(source tokens, message tokens or None) when the cue at i follows its message, else None."""
+    if toks[i].text.lower().endswith("ing"):  # "…, saying the money …": a participle reports rightwards
+        return None
+    kind = _fronted(toks, i, first) or _fronted_past(toks, i, first)
+    if kind is not None and i + 3 < end and toks[i + 2].text.lower() == "of" and (
+        toks[i + 1].pos == "NUM" or toks[i + 1].text.lower() in ("one", "some", "several", "many", "both", "each")
+    ):  # '"…," said one of the officials, who …'
+        head = next((k for k in range(i + 3, min(end, i + 7)) if toks[k].text in (",", ".")), min(end, i + 7))
+        return (i + 1, head), (M.left_message(toks, i, first, "en") if kind == "clause" else None)
+    if kind is not None:  # '"…," said Jane Roe' / '…, said one official'
+        head = next(
+            (
+                k
+                for k in range(i + 1, min(end, i + 4))
+                if toks[k].pos in ("NOUN", "PROPN", "PRON")
+                or (toks[k].text[:1].isupper() and toks[k].text.isalpha())
+                or toks[k].text.lower() in ANON_HEADS  # "said one official, who …": "official" tagged ADJ
+                or toks[k].text.lower() in ("another", "others")  # round 11: '"…," said another.'
+                or (toks[k].text.islower() and is_person_noun(toks[k].text))
+            ),
+            None,
+        )
+        if head is None or any(toks[k].text in (",", ".") for k in range(i + 1, head)):
+            return None
+        if not all(
+            toks[k].pos in _SPEAKER_POS or not toks[k].pos or (toks[k].text.islower() and k + 1 == head)
+            for k in range(i + 1, head)
+        ):  # "said lead author Jane Roe": "lead" tagged a verb
+            return None
+        a, b = np_tokens(toks, head, i + 1, end)
+        if _verb_follows(toks, b, end):
+            return None  # round 18: "…, claims the company strongly denies": the noun phrase has a verb of its own
+        while b < end and toks[b].text.isalpha() and (  # s7 (PROPN): "said union president Karin Müller"
+            (toks[b].text.islower() and is_person_noun(toks[b].text)) or (toks[b].pos == "PROPN" and b > a)
+        ):
+            b += 1  # "said one GOP operative": the tagger called "operative" an adjective
+        return (a, b), (M.left_message(toks, i, first, "en") if kind == "clause" else None)
+    if (  # "The plan, officials say, is to finish by June": a parenthetical cue, two message pieces
+        src is not None
+        and src[1] == i
+        and src[0] - 1 > first + 1
+        and toks[src[0] - 1].text == ","
+        and i + 1 < end
+        and toks[i + 1].text == ","
+        and (  # not "…, an official said, speaking on condition …"; but "If the talks fail, X said, …"
+            not _has_finite(toks, first, src[0] - 1) or toks[first].text.lower() in EB.CONDITIONALS
+        )
+        and not (i + 2 < end and toks[i + 2].text.lower().endswith("ing"))
+    ):
+        stop = M.content_end(toks, first, end)
+        if stop - (i + 2) >= 2 and any(t.pos in ("VERB", "AUX") for t in toks[i + 2 : stop]):
+            return src, [(first, src[0] - 1), (i + 2, stop)]
+    told = EC.told_clause(toks, i, first, end, after_addressee(toks, i + 1, end))
+    if told is not None and src is not None and src[1] <= i:  # "told Congress it is moving ahead …, according to"
+        return src, [told]
+    it = ES.trailing_it(toks, i, first) if src is None else None  # "Inflation remained too high, it said."
+    if it is not None and any(t.pos in ("VERB", "AUX") for t in toks[first : it[0] - 1]):
+        left = M.left_message(toks, it[0], first, "en")
+        return (it, left) if left is not None else None
+    if src is not None and src[1] == i and src[0] > first:  # '…, officials said.'
+        if src[0] - 1 > first and toks[src[0] - 1].text.lower() in POSSESSIVE_DETS:
+            src = (src[0] - 1, src[1])  # "…, her office said"
+        lead = src[0] + (toks[src[0]].text in EB.DASHES and src[0] + 1 < i)  # a dash tagged as a noun
+        dashed = EB.dash_fronted(toks, lead, first, i, end)
+        if dashed is not None:  # "The strikes will continue — and may get worse — union leaders warned."
+            return (lead, src[1]), dashed
+        right = M.right_message(toks, i + 1, first, end, "en")
+        if right is not None and toks[i + 1].text != "," and _has_finite(toks, *right):
+            return None  # "Asked whether she would go, Truss said she would stay": the clause after
+        kind = _fronted(toks, src[0], first)
+        if kind is not None:
+            return src, (M.left_message(toks, src[0], first, "en") if kind == "clause" else None)
+    return None
+
+
+TELL = frozenset("told tell tells telling".split())
+ADDRESSEE_DETS = frozenset("the a an his her their its our".split())
+
+
+def after_addressee(toks, k: int, end: int) -> int:
+    """After "told": the addressee is no part of the message ("told Reuters the deal was off",
+    "told reporters that …", "told the BBC it would …"). k is the token after the cue."""
+    if k + 2 < end and toks[k].text == ",":  # "reported, citing two officials, that …"
+        close = next((j for j in range(k + 2, min(end, k + 12)) if toks[j].text == ","), None)
+        if close is not None and (
+            toks[k + 1].text.lower() == "citing" or (close + 1 < end and toks[close + 1].text.lower() == "that")
+        ):
+            return close + 1  # "have claimed, without evidence, that …"
+    if k <= 0 or toks[k - 1].text.lower() not in TELL:
+        return k
+    j = k + (k < end and toks[k].text.lower() in ADDRESSEE_DETS)
+    start = j
+    while (
+        j < end
+        and j - start < 5
+        and toks[j].text.lower() not in ("that", "it", "he", "she", "they", "we", "i", "the", "a", "an")
+        and (
+            toks[j].pos in ("NOUN", "PROPN")
+            or toks[j].text[:1].isupper()
+            or toks[j].text.lower() in EC.AUDIENCES
+            or (j == start and toks[j].pos == "ADJ" and j + 1 < end and toks[j + 1].text.lower() in EC.AUDIENCES)
+        )  # "told local media", "told state television"
+    ):
+        j += 1
+    return j if j > start else k
