@@ -274,3 +274,10 @@ def test_a_second_verb_of_the_same_subject_reports_nothing():
     an = run(LEAD + "Tappara agierte mit viel Geschwindigkeit, überzeugte spielerisch und nahm den Torwart unter "
              "Beschuss.")
     assert an.attributions == []
+
+
+def test_gab_bekannt_reports_its_object_and_a_weekday_is_no_company():
+    an = run(LEAD + "Lyft gab am Montag auch seine ersten Quartalszahlen seit dem Börsengang bekannt. "
+             "Der Konzern gab neue Zahlen bekannt.")
+    assert find(an, "Quartalszahlen").message.text == "seine ersten Quartalszahlen seit dem Börsengang"
+    assert an.source_by_id(find(an, "neue Zahlen").source).name != "Montag"

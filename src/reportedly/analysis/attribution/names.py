@@ -450,6 +450,12 @@ def names_someone(tok) -> bool:
     return tok.pos == "PROPN" or tok.ent.endswith(("PER", "ORG")) or (tok.pos == "NOUN" and speaker_noun(tok.text))
 
 
+CALENDAR_WORDS = frozenset(
+    """montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august
+    september oktober november dezember monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
 def company_in_sentence(doc, a: int, people: frozenset[str]) -> tuple[int, int] | None:
     """Round 16: the company "the company"/"das Unternehmen" at token a stands for when no organisation
     was a source yet: a name opening its sentence ("Volkswagen will cut 4,000 jobs, the company said"),
@@ -474,7 +480,10 @@ def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int,
     """The first run of capitalised names in [k, stop) that is no person, or None."""
     while k < stop:
         t = toks[k]
-        if t.text[:1].isupper() and t.pos == "PROPN" and t.text not in people and not t.ent.endswith(("PER", "LOC")):
+        if (
+            t.text[:1].isupper() and t.pos == "PROPN" and t.text not in people and not t.ent.endswith(("PER", "LOC"))
+            and t.text.lower() not in CALENDAR_WORDS  # round 18: "am Montag" is no company
+        ):
             e = k + 1
             while e < len(toks) and toks[e].pos == "PROPN" and toks[e].text[:1].isupper():
                 e += 1

@@ -15,7 +15,7 @@ OBJECT_MESSAGE_VERBS = frozenset(
     "beklagen begrüßen loben kritisierten forderten warnten nannte nannten nennt bezeichnete bezeichneten "
     "bezeichnet meldete meldeten meldet denied denies demanded demands condemned condemns criticized criticised "
     "rejected rejects welcomed welcomes praised praises versprach versprachen verspricht begrüßten beklagten "
-    "bekräftigten bemängelten bestätigten dementierten kündigten lobten verlangten".split()
+    "bekräftigten bemängelten bestätigten dementierten kündigten lobten verlangten bekanntgeben".split()
 )
 WARN_OF_EN = frozenset("warned warns warning".split())
 """Round 16: "warned of strikes", "warned against further cuts": the noun phrase after of/against."""
@@ -58,7 +58,10 @@ def past_adjuncts(tokens, k: int, end: int) -> int:
     """Round 18: past prepositional phrases at k ("in einem Brief an die Belegschaft") to the object after
     them; `k` when no noun phrase of its own follows them."""
     j = k
-    while j < end and tokens[j].tag in ("APPR", "APPRART"):
+    while j < end and (tokens[j].tag in ("APPR", "APPRART") or (j > k and tokens[j].tag == "ADV")):
+        if tokens[j].tag == "ADV":
+            j += 1  # "am Montag auch seine ersten Zahlen"
+            continue
         head = next((h for h in range(j + 1, min(end, j + 6)) if tokens[h].pos in ("NOUN", "PROPN")), None)
         if head is None:
             return k

@@ -412,9 +412,11 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             src = np_tokens(toks, head, i + 1, end) if head is not None and msg else src
     if msg is None:
         msg = NM.object_message(toks, after, first, end, t.text)
-        if msg is None and lang == "de" and len(cue) > 1 and max(cue) > i + 2 and toks[max(cue)].text == "an":
+        particle = toks[max(cue)].text.lower() if len(cue) > 1 else ""
+        if msg is None and lang == "de" and max(cue) > i + 2 and particle in ("an", "bekannt"):
             start = NM.past_adjuncts(toks, i + 1, max(cue))  # round 18: "kündigte in einem Brief … eine … an"
-            msg = NM.object_message(toks, start, first, max(cue), t.text)  # round 16: "kündigte neue Hilfen an"
+            verb = t.text if particle == "an" else "bekanntgeben"  # round 18: "gab neue Zahlen bekannt"
+            msg = NM.object_message(toks, start, first, max(cue), verb)  # round 16: "kündigte neue Hilfen an"
         if msg and src and msg[0] == src[0] and msg[1] - src[1] >= 2:  # "bezeichnete er als …": not "er"
             msg = (src[1], msg[1])
         if msg is None and lang == "de" and lemma == "vorwerfen":  # round 16: "warf der Ukraine Terror vor"
