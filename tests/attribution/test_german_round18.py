@@ -281,3 +281,8 @@ def test_gab_bekannt_reports_its_object_and_a_weekday_is_no_company():
              "Der Konzern gab neue Zahlen bekannt.")
     assert find(an, "Quartalszahlen").message.text == "seine ersten Quartalszahlen seit dem Börsengang"
     assert an.source_by_id(find(an, "neue Zahlen").source).name != "Montag"
+
+
+def test_sprach_sich_fuer_reports_what_the_phrase_names():
+    an = run(LEAD + "Die Partei sprach sich zudem für eine Senkung der Stromsteuer aus.")
+    assert find(an, "Stromsteuer").message.text == "eine Senkung der Stromsteuer"

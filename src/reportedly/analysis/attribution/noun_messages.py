@@ -71,6 +71,12 @@ def past_adjuncts(tokens, k: int, end: int) -> int:
     return j if k < j < end and tokens[j].pos in ("DET", "NOUN", "ADJ", "NUM", "PRON") else k
 
 
+def stance_object(tokens, i: int, particle: int) -> tuple[int, int] | None:
+    """Round 18: "sprach sich zudem für eine Senkung der Stromsteuer aus": what the für/gegen-phrase names."""
+    pp = next((k for k in range(i + 1, particle) if tokens[k].text.lower() in ("für", "gegen")), None)
+    return (pp + 1, particle) if pp is not None and particle - pp >= 2 else None
+
+
 COUNT_WORDS = frozenset("mindestens höchstens rund etwa circa ca. knapp fast nahezu über gut bis zu".split())
 """Round 18: adverbs that belong to the number after them ("meldeten mindestens drei Verletzte")."""
 

@@ -417,6 +417,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             start = NM.past_adjuncts(toks, i + 1, max(cue))  # round 18: "kündigte in einem Brief … eine … an"
             verb = t.text if particle == "an" else "bekanntgeben"  # round 18: "gab neue Zahlen bekannt"
             msg = NM.object_message(toks, start, first, max(cue), verb)  # round 16: "kündigte neue Hilfen an"
+        if msg is None and lang == "de" and particle == "aus" and lemma == "aussprechen":
+            msg = NM.stance_object(toks, i, max(cue))  # round 18: "sprach sich für eine Senkung der Steuer aus"
         if msg and src and msg[0] == src[0] and msg[1] - src[1] >= 2:  # "bezeichnete er als …": not "er"
             msg = (src[1], msg[1])
         if msg is None and lang == "de" and lemma == "vorwerfen":  # round 16: "warf der Ukraine Terror vor"
