@@ -286,3 +286,9 @@ def test_gab_bekannt_reports_its_object_and_a_weekday_is_no_company():
 def test_sprach_sich_fuer_reports_what_the_phrase_names():
     an = run(LEAD + "Die Partei sprach sich zudem für eine Senkung der Stromsteuer aus.")
     assert find(an, "Stromsteuer").message.text == "eine Senkung der Stromsteuer"
+
+
+def test_a_bare_name_before_the_verb_is_the_subject_not_the_name_after_it():
+    an = run(LEAD + "Sachsens Ministerpräsident Michael Kretschmer kritisierte den Plan. Wirtschaftsminister Robert "
+             "Habeck hielt dagegen. Kretschmer warf Habeck daraufhin vor, die Realität vor Ort nicht zu kennen.")
+    assert an.source_by_id(find(an, "Realität").source).name == "Michael Kretschmer"

@@ -123,6 +123,8 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
     if told is not None:  # round 16: "…, sagte der Süddeutschen Zeitung ein Sprecher des Ministeriums"
         return told
     inv = inverted_subject(toks, fv, first, end, dates) if lang == "de" else None
+    if lang == "de" and inv is None and _bare_name_vorfeld(toks, first, fv):
+        return first, fv  # round 18: "Kretschmer warf Habeck vor, …": the name before the verb, not the parser's
     inv = inv or (fronted_object(toks, fv, first, end) if lang == "de" else None)
     if inv is not None:
         return inv
@@ -363,6 +365,14 @@ def date_tokens(doc) -> set[int]:
             out.add(t.i)
             t = doc.tokens[t.i + 1] if t.i + 1 < len(doc.tokens) else None
     return out
+
+
+def _bare_name_vorfeld(toks, first: int, fv: int) -> bool:
+    """The Vorfeld before the finite verb is one bare name of one to three words ("Kretschmer", "Robert
+    Habeck") and another bare name follows the verb (the parser may take that one for the subject)."""
+    if not 1 <= fv - first <= 3 or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks[first:fv]):
+        return False
+    return fv + 1 < len(toks) and toks[fv + 1].pos == "PROPN" and toks[fv + 1].ent.endswith("PER")
 
 
 def _opening_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
