@@ -292,3 +292,10 @@ def test_a_bare_name_before_the_verb_is_the_subject_not_the_name_after_it():
     an = run(LEAD + "Sachsens Ministerpräsident Michael Kretschmer kritisierte den Plan. Wirtschaftsminister Robert "
              "Habeck hielt dagegen. Kretschmer warf Habeck daraufhin vor, die Realität vor Ort nicht zu kennen.")
     assert an.source_by_id(find(an, "Realität").source).name == "Michael Kretschmer"
+
+
+def test_verwies_auf_reports_what_it_points_to():
+    an = run(LEAD + "Bauministerin Verena Hubertz verwies auf den geplanten „Bau-Turbo“. Die Gewerkschaft forderte "
+             "Gerechtigkeit.")
+    assert find(an, "Bau-Turbo").message.text == "den geplanten „Bau-Turbo“"
+    assert find(an, "Gerechtigkeit").message.text == "Gerechtigkeit"

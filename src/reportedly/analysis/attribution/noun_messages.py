@@ -15,7 +15,7 @@ OBJECT_MESSAGE_VERBS = frozenset(
     "beklagen begrüßen loben kritisierten forderten warnten nannte nannten nennt bezeichnete bezeichneten "
     "bezeichnet meldete meldeten meldet denied denies demanded demands condemned condemns criticized criticised "
     "rejected rejects welcomed welcomes praised praises versprach versprachen verspricht begrüßten beklagten "
-    "bekräftigten bemängelten bestätigten dementierten kündigten lobten verlangten bekanntgeben".split()
+    "bekräftigten bemängelten bestätigten dementierten kündigten lobten verlangten bekanntgeben einräumen".split()
 )
 WARN_OF_EN = frozenset("warned warns warning".split())
 """Round 16: "warned of strikes", "warned against further cuts": the noun phrase after of/against."""
@@ -51,7 +51,8 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
     end = next((k for k in range(cue_end + 1, end) if _next_clause(tokens, k, end)), end)
     while end > cue_end and tokens[end - 1].text in (",", "–", "-"):
         end -= 1
-    return (cue_end, end) if end - after >= 2 and end > cue_end else None
+    one_noun = end - cue_end == 1 and tokens[cue_end].pos == "NOUN"  # round 18: "räumte Versäumnisse ein"
+    return (cue_end, end) if (end - after >= 2 or one_noun) and end > cue_end else None
 
 
 def past_adjuncts(tokens, k: int, end: int) -> int:
@@ -69,6 +70,23 @@ def past_adjuncts(tokens, k: int, end: int) -> int:
         while j < end and tokens[j].pos == "PROPN":
             j += 1  # "an Kanzler Friedrich Merz"
     return j if k < j < end and tokens[j].pos in ("DET", "NOUN", "ADJ", "NUM", "PRON") else k
+
+
+PARTICLE_OBJECT_VERBS = {"an": "ankündigen", "bekannt": "bekanntgeben"}
+"""Round 18: separated particles whose verb reports its object ("räumte Fehler ein", "gab Zahlen bekannt")."""
+
+
+def pointed_to(tokens, i: int, first: int, end: int) -> tuple[int, int] | None:
+    """Round 18: "verwies (aber) auf den geplanten „Bau-Turbo“": what the auf-phrase right after the verb names,
+    to the end of its clause (not "verwies darauf, dass …", which the clause rules take)."""
+    k = i + 1
+    while k < end and tokens[k].tag in ("ADV", "PTKNEG") or (k < end and tokens[k].text.lower() in ("aber", "jedoch")):
+        k += 1
+    if k + 1 >= end or tokens[k].text.lower() != "auf":
+        return None
+    stop = content_end(tokens, first, end)
+    stop = next((j for j in range(k + 1, stop) if _next_clause(tokens, j, stop) or tokens[j].text in (",", ";")), stop)
+    return (k + 1, stop) if stop - k >= 3 else None
 
 
 def stance_object(tokens, i: int, particle: int) -> tuple[int, int] | None:

@@ -413,12 +413,14 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if msg is None:
         msg = NM.object_message(toks, after, first, end, t.text)
         particle = toks[max(cue)].text.lower() if len(cue) > 1 else ""
-        if msg is None and lang == "de" and max(cue) > i + 2 and particle in ("an", "bekannt"):
+        if msg is None and lang == "de" and max(cue) > i + 1 and particle in NM.PARTICLE_OBJECT_VERBS:
             start = NM.past_adjuncts(toks, i + 1, max(cue))  # round 18: "kündigte in einem Brief … eine … an"
-            verb = t.text if particle == "an" else "bekanntgeben"  # round 18: "gab neue Zahlen bekannt"
+            verb = t.text if particle == "an" else NM.PARTICLE_OBJECT_VERBS[particle]  # r18: "gab Zahlen bekannt"
             msg = NM.object_message(toks, start, first, max(cue), verb)  # round 16: "kündigte neue Hilfen an"
         if msg is None and lang == "de" and particle == "aus" and lemma == "aussprechen":
             msg = NM.stance_object(toks, i, max(cue))  # round 18: "sprach sich für eine Senkung der Steuer aus"
+        if msg is None and lang == "de" and lemma == "verweisen" and len(cue) == 1:
+            msg = NM.pointed_to(toks, i, first, end)  # round 18: "verwies aber auf den geplanten „Bau-Turbo“"
         if msg and src and msg[0] == src[0] and msg[1] - src[1] >= 2:  # "bezeichnete er als …": not "er"
             msg = (src[1], msg[1])
         if msg is None and lang == "de" and lemma == "vorwerfen":  # round 16: "warf der Ukraine Terror vor"
