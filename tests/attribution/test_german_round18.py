@@ -299,3 +299,9 @@ def test_verwies_auf_reports_what_it_points_to():
              "Gerechtigkeit.")
     assert find(an, "Bau-Turbo").message.text == "den geplanten „Bau-Turbo“"
     assert find(an, "Gerechtigkeit").message.text == "Gerechtigkeit"
+
+
+def test_der_minister_is_not_the_president_named_before():
+    an = run(LEAD + "„Die Lage ist dramatisch“, sagte der Präsident des Verbands, Wolfgang Schubert-Raab. "
+             "Der Minister versprach, die Steuern zu senken.")
+    assert an.source_by_id(find(an, "Steuern").source).name is None

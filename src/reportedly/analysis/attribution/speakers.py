@@ -317,13 +317,24 @@ def nationality(stem: str) -> bool:
 
 
 def _other_office(role: str | None, lows: list[str]) -> bool:
-    """Round 16: a description naming another party to the trial than the person's role."""
-    last = (role or "").lower().rsplit("-", 1)[-1].split(" ")[-1]
-    if not last:
+    """Round 16: a description naming another party to the trial than the person's role; round 18: another
+    office ("Der Minister" is not "der Präsident des Verbands")."""
+    words = (role or "").lower().replace("-", " ").split()
+    if not words:
         return False
+    last = words[-1]
     mine = next((r for r in COURT_ROLES if r in last), None)
     theirs = next((r for w in lows for r in COURT_ROLES if r in w), None)
+    if mine is not None and theirs is not None and mine != theirs:
+        return True
+    mine = next((f for w in words for f in OFFICE_FAMILIES if w.endswith(f)), None)  # "Präsident des Verbands"
+    theirs = next((f for w in lows for f in OFFICE_FAMILIES if w.rsplit("-", 1)[-1].rstrip("in").endswith(f)), None)
     return mine is not None and theirs is not None and mine != theirs
+
+
+OFFICE_FAMILIES = ("bürgermeister", "präsident", "minister", "kanzler", "landrat", "senator", "gouverneur")
+"""Offices one person rarely holds two of at once: "der Minister" is nobody introduced as a "Präsident"
+("bürgermeister" before "meister"-less families; "Ministerpräsident" is a "präsident")."""
 
 
 def described_as(src, head: str, lows: tuple[str, ...] | list[str] = ()):
