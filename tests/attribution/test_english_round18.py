@@ -81,3 +81,14 @@ def test_a_company_engineer_and_claims_in_apposition():
     a = an.attributions[0]
     assert a.message.text == "the planemaker had taken shortcuts in assembling its 787 Dreamliner"
     assert an.source_by_id(a.source).type == "anonymous"
+
+
+def test_a_department_of_two_words_nhs_england_and_accused_read_as_an_adjective():
+    an = run_en('The Department of Health and Social Care called the strike "disappointing". NHS England warned '
+                "that appointments would be rescheduled. Patient groups urged both sides to return to the table, "
+                'while the Liberal Democrats accused ministers of "sleepwalking into another winter crisis".')
+    assert an.source_by_id(find(an, "strike").source).name == "Department of Health and Social Care"
+    assert an.source_by_id(find(an, "appointments").source).type == "organization"
+    assert find(an, "both sides").message.text == "both sides to return to the table"
+    a = find(an, "sleepwalking")
+    assert a.cue.text == "accused" and "Liberal Democrats" in a.source_mention.text

@@ -12,7 +12,11 @@ from functools import lru_cache
 from .cues import PLURAL_PRESENT_EN, SPEECH_EN
 from .names import NAME_PARTICLES
 
-PAST_REPORTS = frozenset("reported wrote said added told noted stated claimed announced confirmed warned".split())
+PAST_REPORTS = frozenset(
+    "reported wrote said added told noted stated claimed announced confirmed warned accused urged criticised "
+    "criticized praised blamed".split()
+)
+OBJECT_REPORTS = frozenset("accused urged criticised criticized praised blamed".split())
 AFTER = frozenset(", . ; that on in last earlier citing".split())
 
 
@@ -24,7 +28,9 @@ def past_report(toks, k: int, first: int, end: int) -> dict | None:
     prev = toks[k - 1]
     if prev.pos not in ("NOUN", "PROPN") or not prev.text[:1].isupper():
         return None  # only after a name: "the reported attack" stays an adjective
-    if toks[k + 1].text.lower() not in AFTER:
+    if toks[k + 1].text.lower() not in AFTER and not (
+        t.text in OBJECT_REPORTS and toks[k + 1].pos in ("NOUN", "PRON", "DET", "PROPN")
+    ):  # round 18: "The Liberal Democrats accused ministers of …" ("accused" read as an adjective)
         return None
     return {"pos": "VERB", "tag": "VVD"}
 

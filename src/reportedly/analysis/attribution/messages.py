@@ -116,6 +116,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
             nxt = tokens[k].text.lower()
             if lang == "en" and EM.coordinated_verb(tokens, cue_end, j, k, end):
                 return cue_end, j  # round 18: 'told X the figures showed "the plan is working", but warned …'
+            if lang == "en" and nxt in ("while", "whereas") and j - cue_end >= 3:
+                return cue_end, j  # round 18: "urged both sides to return to talks, while the Lib Dems …"
             if lang == "de" and nxt == "als" and _comparative(tokens, first, j):
                 return None  # round 16: "mehr Tests gemeldet worden, als die Stadt Einwohner habe"
             if lang == "de" and (

@@ -308,6 +308,10 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
         return "organization"  # "Institut für X", "Weißes Haus"; not "Fratzscher" (PER) for its "rat"
     if len(run) > 1 and _first_name(run[0].text):
         return "person"  # s7: "Bank of England Governor Andrew Bailey" (no entity tags in English)
+    if len(run) > 1 and "PER" not in ents and any(
+        len(t.text) > 1 and t.text.isupper() and t.text.lower().rstrip("s") not in ROLE_ACRONYMS for t in run
+    ):
+        return "organization"  # round 18: "NHS England", "BBC Verify": an acronym in a name of several words
     if "ORG" in ents or ("LOC" in ents and "PER" not in ents):
         return "organization"
     if "PER" not in ents and any(h.text.lower().endswith(ORG_HEADS) for h in before):
@@ -318,6 +322,9 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
         return "organization"  # one untagged word: "Rheinmetall"; upgraded if a full person name follows
     return "person"
 
+
+ROLE_ACRONYMS = frozenset("mp mep ceo cfo coo cto pm gp qc kc dj msp".split())
+"""Acronyms for people, not organisations ("Tory MP")."""
 
 CASE_FORMS = {
     "Weißen Haus": "Weißes Haus", "Weißen Hauses": "Weißes Haus", "Roten Kreuz": "Rotes Kreuz",

@@ -134,11 +134,14 @@ def _join_of(content: list, runs: list) -> list:
     for r in runs[1:]:
         prev = out[-1]
         gap = [content[k] for k in range(pos[prev[-1].i] + 1, pos[r[0].i])] if r[0].i in pos else []
+        words = [t.text.lower() for t in gap]
         if (
             gap
-            and [t.text.lower() for t in gap] in (["of"], ["for"], ["of", "the"], ["for", "the"])
+            and words in (["of"], ["for"], ["of", "the"], ["for", "the"])
             and any(t.text.lower() in ORG_RUN_WORDS for t in prev)
-        ):
+        ) or (
+            words in (["and"], [","]) and any(t.text.lower() in ("of", "for") for t in prev)
+        ):  # round 18: "Department of Health and Social Care", "… for Environment, Food and Rural Affairs"
             out[-1] = prev + gap + r
         else:
             out.append(r)
