@@ -305,3 +305,14 @@ def test_der_minister_is_not_the_president_named_before():
     an = run(LEAD + "„Die Lage ist dramatisch“, sagte der Präsident des Verbands, Wolfgang Schubert-Raab. "
              "Der Minister versprach, die Steuern zu senken.")
     assert an.source_by_id(find(an, "Steuern").source).name is None
+
+
+def test_zeigte_sich_with_a_quoted_stance_and_a_state_before_a_first_name():
+    an = run("Israel kündigt Ausweitung der Offensive an. Verteidigungsminister Israel Katz kündigte am Mittwoch "
+             "an, weitere Gebiete einzunehmen. Die Hamas müsse die Geiseln freilassen, erklärte er im Fernsehen. "
+             "UN-Generalsekretär António Guterres zeigte sich „zutiefst beunruhigt“.",
+             title="Nahost: Israel kündigt Ausweitung der Offensive an")
+    assert an.source_by_id(find(an, "Geiseln").source).name == "Israel Katz"
+    a = find(an, "zutiefst")
+    assert (a.mode, a.message.text) == ("direct", "zutiefst beunruhigt")
+    assert an.source_by_id(a.source).name == "António Guterres"

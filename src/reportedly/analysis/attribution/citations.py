@@ -55,6 +55,20 @@ def stance_word(toks, i: int, end: int) -> int | None:
     return None
 
 
+def stance_quote(toks, i: int, end: int) -> tuple[int, int] | None:
+    """Round 18: "X zeigte sich „zutiefst beunruhigt“": the quoted stance after "zeigte sich" (without its
+    marks), or None."""
+    if (toks[i].lemma or "").lower() != "zeigen" or i + 3 >= end or toks[i + 1].text.lower() != "sich":
+        return None
+    k = i + 2
+    while k < end and toks[k].pos == "ADV" and not toks[k].quote:
+        k += 1
+    if k >= end or toks[k].text not in ("„", '"', "»"):
+        return None
+    close = next((c for c in range(k + 2, min(end, k + 10)) if toks[c].text in ("“", '"', "«")), None)
+    return (k + 1, close) if close is not None else None
+
+
 def cited_speaker(doc, ev: Event, i: int, first: int, end: int) -> Event:
     """Round 10: "Die Zeitung zitiert zwei Beamte." / "Im Bericht werden zwei Beamte zitiert." — zitieren
     with no message of its own: the cited people take the floor for what follows, not the outlet."""

@@ -244,6 +244,8 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
     elif lang == "de" and is_finite(t) and (words := PC.phrase_words(toks, i, end)):
         ev = _verb_event(doc, i, first, end, si, lang, used)  # round 18: "brachte zum Ausdruck, dass …"
         _with_phrase(ev, words, used)
+    elif lang == "de" and is_finite(t) and (q := C.stance_quote(toks, i, end)) is not None:
+        ev = Event([i, i + 1], _subject(doc, i, first, end, lang), [q], "direct", si)  # r18: "zeigte sich „…“"
     elif lang == "de" and P.finding_cue(toks, i, end):
         ev = _verb_event(doc, i, first, end, si, lang, used)
     elif lang == "de" and is_finite(t) and (t.lemma or "") in P.FINDING_LEMMAS and M.wie_clause(toks, i, first):

@@ -161,6 +161,8 @@ class SourceTable(RecentSources):
                     continue  # round 15: "Pro Bahn" is not "Deutsche Bahn"; s7: "Jane Thun" not "Max Thun"
                 if doc.language == "de" and A.someone_of(doc.tokens, a, t.i):
                     break  # round 18: "Ein Sprecher von Pistorius" is not Pistorius
+                if known.type == "organization" and t.i + 1 < b and doc.tokens[t.i + 1].ent.endswith("PER"):
+                    continue  # round 18: "Israel Katz" after "Israel" (the state): a first name here
                 if known.type == "organization" and any(w.ent.endswith("PER") for w in content):
                     known.type = "person"  # "Trump" first, "US-Präsident Donald Trump" later
                 self.mention(known, span)
