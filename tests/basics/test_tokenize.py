@@ -36,6 +36,12 @@ def test_sentences_abbreviations_and_initials():
     assert sentences(text) == ["Gen. Mark A. Milley sprach mit Dr. Meier.", "Die U.S. Army schwieg."]
 
 
+def test_sentences_end_after_the_platform_x():
+    text = "Das erklärte er auf X. Guterres zeigte sich besorgt. Der Sprecher Peter X. Müller schwieg."
+    assert sentences(text) == ["Das erklärte er auf X.", "Guterres zeigte sich besorgt.",
+                               "Der Sprecher Peter X. Müller schwieg."]
+
+
 def test_sentences_quote_closing_after_period_stays_with_sentence():
     text = 'Er sagte: "Wir gehen." Dann ging er.'
     assert sentences(text) == ['Er sagte: "Wir gehen."', "Dann ging er."]

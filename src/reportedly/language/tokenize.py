@@ -84,6 +84,10 @@ def iter_token_offsets(text: str, start: int = 0, end: int | None = None,
         yield s, e
 
 
+PLATFORM_PREPOSITIONS = frozenset("auf bei on via über".split())
+"""Before "X", the platform formerly called Twitter: "erklärte er auf X." is no initial."""
+
+
 def _attach_period(text: str, offsets: list[tuple[int, int]], k: int) -> bool:
     """Does the period at offsets[k] belong to the token before it (abbreviation or ordinal)?"""
     ps, pe = offsets[k - 1]
@@ -96,7 +100,8 @@ def _attach_period(text: str, offsets: list[tuple[int, int]], k: int) -> bool:
         if low in ABBREVIATIONS:
             return True
         if len(prev) == 1 and prev.isupper():      # initials: "Mark A. Milley", "U. S."
-            return True
+            before = text[offsets[k - 2][0]:offsets[k - 2][1]].lower() if k >= 2 else ""
+            return not (prev == "X" and before in PLATFORM_PREPOSITIONS)  # "schrieb er auf X." ends a sentence
         return False
     if prev.isdigit() and len(prev) <= 2:
         if nxt.lower() in MONTHS:
