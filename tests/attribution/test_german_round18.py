@@ -316,3 +316,11 @@ def test_zeigte_sich_with_a_quoted_stance_and_a_state_before_a_first_name():
     a = find(an, "zutiefst")
     assert (a.mode, a.message.text) == ("direct", "zutiefst beunruhigt")
     assert an.source_by_id(a.source).name == "António Guterres"
+
+
+def test_a_colon_report_after_a_cue_without_message_in_its_own_clause():
+    an = run(LEAD + "Die Kassenärztliche Bundesvereinigung (KBV) schlägt Alarm: In vielen ländlichen Regionen "
+             "drohe ein massiver Mangel an Hausärzten.")
+    a = find(an, "Mangel")
+    assert an.source_by_id(a.source).name == "Kassenärztliche Bundesvereinigung"
+    assert [a.cue.text, *[p.text for p in a.cue_parts]] == ["schlägt", "Alarm"]

@@ -48,6 +48,7 @@ VERB_PHRASES = {
     "lassen": (("wissen",), ("verlauten",), ("ausrichten",)),
     "äußern": (("hoffnung",), ("sorge",), ("befürchtung",), ("erwartung",), ("vermutung",), ("ansicht",)),
     "erheben": (("vorwurf",), ("vorwürfe",), ("forderung",), ("forderungen",)),
+    "schlagen": (("alarm",),),  # "schlägt Alarm: In vielen Regionen drohe …"
     "berufen": (("darauf",),),  # "beruft sich darauf, dass …" (not "beruft sich auf X": patterns.citing_event)
 }
 """Verb lemma -> the fixed phrases that make it a speech cue; the verb alone may be none ("machte")."""

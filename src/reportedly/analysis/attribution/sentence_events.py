@@ -161,10 +161,11 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
         if ev is not None:
             used.update(ev.cue)
             out.append(ev)
-    if not out and lang == "de":  # "Machtlinger veranschaulichte die Dynamik: Weltweit seien …"
+    if lang == "de" and not any(ev.msg for ev in out):  # "Machtlinger veranschaulichte die Dynamik: Weltweit seien …"
         colon = M.colon_konjunktiv(toks, first, end, lang)
         if colon is not None:
             fv, msg = colon
+            out = [ev for ev in out if ev.cue and ev.cue[0] < msg[0]]  # round 18: "…: In Regionen drohe ein Mangel"
             if is_finite(toks[fv]):
                 src = _subject(doc, fv, first, msg[0] - 1, lang)
             else:  # "Der Vorwurf Sardanas:" — the name before the colon, if any
