@@ -324,3 +324,10 @@ def test_a_colon_report_after_a_cue_without_message_in_its_own_clause():
     a = find(an, "Mangel")
     assert an.source_by_id(a.source).name == "Kassenärztliche Bundesvereinigung"
     assert [a.cue.text, *[p.text for p in a.cue_parts]] == ["schlägt", "Alarm"]
+
+
+def test_drohte_mit_reports_the_threat():
+    an = run(LEAD + "Mehrere Abgeordnete, die anonym bleiben wollten, drohten mit Ablehnung des Haushalts. "
+             "Die Gewerkschaft drohte mit Streiks.")
+    assert find(an, "Haushalts").message.text == "Ablehnung des Haushalts"
+    assert find(an, "Streiks").message.text == "Streiks"

@@ -76,17 +76,18 @@ PARTICLE_OBJECT_VERBS = {"an": "ankündigen", "bekannt": "bekanntgeben"}
 """Round 18: separated particles whose verb reports its object ("räumte Fehler ein", "gab Zahlen bekannt")."""
 
 
-def pointed_to(tokens, i: int, first: int, end: int) -> tuple[int, int] | None:
-    """Round 18: "verwies (aber) auf den geplanten „Bau-Turbo“": what the auf-phrase right after the verb names,
-    to the end of its clause (not "verwies darauf, dass …", which the clause rules take)."""
+def pointed_to(tokens, i: int, first: int, end: int, prep: str = "auf") -> tuple[int, int] | None:
+    """Round 18: "verwies (aber) auf den geplanten „Bau-Turbo“", "drohten mit Ablehnung": what the phrase of
+    `prep` right after the verb names, to the end of its clause (not "verwies darauf, dass …", which the
+    clause rules take)."""
     k = i + 1
     while k < end and tokens[k].tag in ("ADV", "PTKNEG") or (k < end and tokens[k].text.lower() in ("aber", "jedoch")):
         k += 1
-    if k + 1 >= end or tokens[k].text.lower() != "auf":
+    if k + 1 >= end or tokens[k].text.lower() != prep:
         return None
     stop = content_end(tokens, first, end)
     stop = next((j for j in range(k + 1, stop) if _next_clause(tokens, j, stop) or tokens[j].text in (",", ";")), stop)
-    return (k + 1, stop) if stop - k >= 3 else None
+    return (k + 1, stop) if stop - k >= 2 else None
 
 
 def stance_object(tokens, i: int, particle: int) -> tuple[int, int] | None:

@@ -422,8 +422,9 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             msg = NM.object_message(toks, start, first, max(cue), verb)  # round 16: "kündigte neue Hilfen an"
         if msg is None and lang == "de" and particle == "aus" and lemma == "aussprechen":
             msg = NM.stance_object(toks, i, max(cue))  # round 18: "sprach sich für eine Senkung der Steuer aus"
-        if msg is None and lang == "de" and lemma == "verweisen" and len(cue) == 1:
-            msg = NM.pointed_to(toks, i, first, end)  # round 18: "verwies aber auf den geplanten „Bau-Turbo“"
+        if msg is None and lang == "de" and lemma in ("verweisen", "drohen") and len(cue) == 1:
+            msg = NM.pointed_to(toks, i, first, end, "auf" if lemma == "verweisen" else "mit")  # round 18:
+            # "verwies aber auf den geplanten „Bau-Turbo“", "drohten mit Ablehnung des Haushalts"
         if msg and src and msg[0] == src[0] and msg[1] - src[1] >= 2:  # "bezeichnete er als …": not "er"
             msg = (src[1], msg[1])
         if msg is None and lang == "de" and lemma == "vorwerfen":  # round 16: "warf der Ukraine Terror vor"
