@@ -331,3 +331,10 @@ def test_drohte_mit_reports_the_threat():
              "Die Gewerkschaft drohte mit Streiks.")
     assert find(an, "Haushalts").message.text == "Ablehnung des Haushalts"
     assert find(an, "Streiks").message.text == "Streiks"
+
+
+def test_a_place_the_tagger_calls_a_noun_opens_a_dateline_and_a_dash_ends_a_noun_phrase():
+    an = run("Wolfsburg – Volkswagen will bis 2030 mehr als 35.000 Stellen abbauen. Das teilte der Konzern am "
+             "Freitag mit.", title="Volkswagen streicht Tausende Stellen – Betriebsrat kündigt Widerstand an")
+    assert find(an, "35.000").message.text.startswith("Volkswagen will")
+    assert find(an, "Widerstand").source_mention.text == "Betriebsrat"

@@ -35,5 +35,6 @@ def dateline_end_de(toks, first: int, end: int) -> int:
                 continue
             elif not (bracket or (t.text[:1].isupper() and t.text.isalpha() and t.pos in ("PROPN", "NOUN", "X"))):
                 return first  # "Die Koalition – so heißt es – sei …": a sentence, no dateline
-        return k + 1 if toks[first].pos == "PROPN" and toks[k + 1].text[:1].isupper() else first
+        place = toks[first].pos == "PROPN" or toks[first].tag == "NE" or toks[first].ent.endswith("LOC")  # r18
+        return k + 1 if place and toks[k + 1].text[:1].isupper() else first
     return first

@@ -333,6 +333,8 @@ def _attributive(tok) -> bool:
 
 
 def _np_inner(tok) -> bool:
+    if tok.text in ("–", "—"):
+        return False  # round 18: "Tausende Stellen – Betriebsrat kündigt …": a dash ends a noun phrase
     if tok.pos:
         return tok.pos in NP_INNER_POS or tok.tag in ("PPOSAT", "PIAT", "PDAT")
     return tok.text.lower() in DETERMINERS or tok.text[:1].isupper() or tok.text.isdigit()
