@@ -338,3 +338,10 @@ def test_a_place_the_tagger_calls_a_noun_opens_a_dateline_and_a_dash_ends_a_noun
              "Freitag mit.", title="Volkswagen streicht Tausende Stellen – Betriebsrat kündigt Widerstand an")
     assert find(an, "35.000").message.text.startswith("Volkswagen will")
     assert find(an, "Widerstand").source_mention.text == "Betriebsrat"
+
+
+def test_media_groups_trade_services_and_plural_outlets_are_media():
+    an = run(LEAD + "Die Funke-Mediengruppe berichtete, die Mieten stiegen. Wie die Zeitungen der "
+             "Funke-Mediengruppe berichten, fehlen in den Städten Wohnungen. Der Branchendienst Tabelle "
+             "berichtete, das Gesetz komme später.")
+    assert [an.source_by_id(a.source).type for a in an.attributions] == ["media"] * 3

@@ -177,6 +177,7 @@ ORG_HEADS = (
 MEDIA_SUFFIXES = (
     "zeitung", "zeitschrift", "magazin", "rundfunk", "fernsehen", "nachrichtensite", "sender", "portal",
     "nachrichtenagentur", "presseagentur", "nachrichtenseite", "tageblatt", "wochenblatt", "boulevardblatt",
+    "mediengruppe", "branchendienst", "mediendienst", "fachdienst", "recherchenetzwerk",  # round 18
 )
 """Compound heads of outlets: "Nachrichtenportal", "Fernsehsender", "Staatsfernsehen", "Tageszeitung"."""
 DOC_HEADS = frozenset(

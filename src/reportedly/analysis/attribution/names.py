@@ -253,7 +253,7 @@ def media_noun(word: str) -> bool:
     """An outlet noun, also compounded or in the genitive: "Sender", "Nachrichtenportal",
     "des Staatsfernsehens", "Tageszeitung"."""
     w0 = word.lower().rsplit("-", 1)[-1]
-    for w in (w0, w0[:-1] if w0.endswith("s") else "", w0[:-2] if w0.endswith("es") else ""):
+    for w in (w0, w0[:-1] if w0.endswith(("s", "n")) else "", w0[:-2] if w0.endswith(("es", "en")) else ""):
         if w and (w in MEDIA_HEADS or w.endswith(MEDIA_SUFFIXES)):
             return True
     return False
