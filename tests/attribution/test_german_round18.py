@@ -345,3 +345,14 @@ def test_media_groups_trade_services_and_plural_outlets_are_media():
              "Funke-Mediengruppe berichten, fehlen in den Städten Wohnungen. Der Branchendienst Tabelle "
              "berichtete, das Gesetz komme später.")
     assert [an.source_by_id(a.source).type for a in an.attributions] == ["media"] * 3
+
+
+def test_more_phrases_a_bare_infinitive_and_a_demand_with_an_infinitive():
+    an = run(LEAD + "Die EU-Kommission schlug vor, zu prüfen, ob ein anderes Abkommen möglich ist. Die CSU reagierte "
+             "auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die SPD zuzugehen. Der Verteidiger "
+             "vertritt die Ansicht, sein Mandant sei unschuldig. Das Gericht sah es als erwiesen an, dass die "
+             "Täter im Auftrag handelten.")
+    assert find(an, "Abkommen").message.text.startswith("zu prüfen")
+    assert an.source_by_id(find(an, "zuzugehen").source).name == "Edmund Stoiber"
+    assert find(an, "unschuldig").cue.text == "vertritt"
+    assert find(an, "Täter").cue.text == "sah"

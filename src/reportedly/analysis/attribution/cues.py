@@ -38,7 +38,7 @@ bekunden beipflichten protestieren einwerfen nachhaken konstatieren attestieren 
 beschwichtigen nahelegen abraten geloben schwören garantieren eingestehen andeuten verdeutlichen anfügen
 nachtragen widerrufen beziffern vermelden scherzen spotten witzeln wettern poltern schimpfen jubeln schwärmen
 lästern seufzen frotzeln sticheln skizzieren ermahnen zugestehen vorhalten entgegenhalten verlautbaren kundtun
-ankreiden bezichtigen anschuldigen hochrechnen bedauern aufrufen enthüllen
+ankreiden bezichtigen anschuldigen hochrechnen bedauern aufrufen enthüllen ausdrücken
 """.split()
 )
 """The hand list (round 18 added "kontern", "prophezeien", "beharren", "ausrichten" …)."""

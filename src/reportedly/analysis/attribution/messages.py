@@ -251,7 +251,7 @@ def _zu_clause(tokens, k: int, end: int) -> bool:
             and tokens[i + 1].text[:1].islower()
             and tokens[i + 1].tag in ("VVINF", "VAINF", "VMINF", "")
         ):
-            return i > k
+            return i > k or t.tag == "PTKZU"  # round 18: "schlug vor, zu prüfen, ob …" (a bare infinitive)
     return False
 
 

@@ -44,7 +44,7 @@ def noun_cue_event(doc, i: int, first: int, end: int, si: int, subject_of) -> Ev
 
 
 def _clause(toks, a: int, first: int, end: int) -> tuple[int, int] | None:
-    """The reported clause at a: a dass/ob-clause or a V2 clause in Konjunktiv, up to the comma that
+    """The reported clause at a: a dass/ob-clause, a V2 clause in Konjunktiv or an infinitive, up to the comma that
     hands back to the main clause (a finite verb after it) or the sentence end."""
     stop = M.content_end(toks, first, end)
     close = next((k for k in range(a + 2, stop - 1) if toks[k].text == "," and is_finite(toks[k + 1])), stop)
@@ -53,4 +53,6 @@ def _clause(toks, a: int, first: int, end: int) -> tuple[int, int] | None:
         return None
     if clause[0].text.lower() in ("dass", "ob") or any(is_finite(t) and konjunktiv(t, "de") for t in clause):
         return (a, close) if close - a >= 3 else None
+    if not any(is_finite(t) for t in clause) and any(t.tag in ("PTKZU", "VVIZU") for t in clause):
+        return (a, close) if close - a >= 2 else None  # "die Forderung des X, auf die SPD zuzugehen"
     return None

@@ -49,6 +49,9 @@ VERB_PHRASES = {
     "äußern": (("hoffnung",), ("sorge",), ("befürchtung",), ("erwartung",), ("vermutung",), ("ansicht",)),
     "erheben": (("vorwurf",), ("vorwürfe",), ("forderung",), ("forderungen",)),
     "schlagen": (("alarm",),),  # "schlägt Alarm: In vielen Regionen drohe …"
+    "vertreten": (("ansicht",), ("auffassung",), ("meinung",), ("position",), ("standpunkt",)),
+    "aufstellen": (("theorie",), ("these",), ("behauptung",)),
+    "ansehen": (("als", "erwiesen"),),  # "Das Gericht sah es als erwiesen an, dass …"
     "berufen": (("darauf",),),  # "beruft sich darauf, dass …" (not "beruft sich auf X": patterns.citing_event)
 }
 """Verb lemma -> the fixed phrases that make it a speech cue; the verb alone may be none ("machte")."""
