@@ -356,3 +356,10 @@ def test_more_phrases_a_bare_infinitive_and_a_demand_with_an_infinitive():
     assert an.source_by_id(find(an, "zuzugehen").source).name == "Edmund Stoiber"
     assert find(an, "unschuldig").cue.text == "vertritt"
     assert find(an, "Täter").cue.text == "sah"
+
+
+def test_bestehen_darauf_and_sich_sicher_sein():
+    an = run(LEAD + "NPR und PBS bestehen jedoch darauf, Programme für die ganze Bevölkerung zu machen. Als die "
+             "Spuren übereinstimmten, war sich die Staatsanwaltschaft sicher, dass die Beweise ausreichen würden. "
+             "Es ist sicher, dass es morgen regnet.")
+    assert [a.cue.text for a in an.attributions] == ["bestehen", "war"]

@@ -52,6 +52,8 @@ VERB_PHRASES = {
     "vertreten": (("ansicht",), ("auffassung",), ("meinung",), ("position",), ("standpunkt",)),
     "aufstellen": (("theorie",), ("these",), ("behauptung",)),
     "ansehen": (("als", "erwiesen"),),  # "Das Gericht sah es als erwiesen an, dass …"
+    "bestehen": (("darauf",),),  # "bestehen darauf, Programme für alle zu machen"
+    "sein": (("sicher",), ("einig",)),  # "war sich die Staatsanwaltschaft sicher, dass …" (with "sich" only)
     "berufen": (("darauf",),),  # "beruft sich darauf, dass …" (not "beruft sich auf X": patterns.citing_event)
 }
 """Verb lemma -> the fixed phrases that make it a speech cue; the verb alone may be none ("machte")."""
@@ -69,7 +71,12 @@ def phrase_words(toks, i: int, end: int) -> list[int]:
     for words in phrases:
         n = len(words)
         at = next((k for k in range(len(lows) - n + 1) if tuple(lows[k : k + n]) == words), None)
-        if at is not None:
+        if at is not None and (toks[i].lemma != "sein" or "sich" in lows[:at] or _person_pronoun(toks, i)):
             return list(range(i + 1 + at, i + 1 + at + n))
     return []
+
+
+def _person_pronoun(toks, i: int) -> bool:
+    """A personal pronoun (not "es") right before or after the verb: "Ich bin sicher", "ist er sicher"."""
+    return any(0 <= k < len(toks) and toks[k].text.lower() in ("ich", "wir", "er", "sie") for k in (i - 1, i + 1))
 
