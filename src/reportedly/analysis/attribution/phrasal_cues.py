@@ -49,7 +49,9 @@ VERB_PHRASES = {
     "äußern": (("hoffnung",), ("sorge",), ("befürchtung",), ("erwartung",), ("vermutung",), ("ansicht",)),
     "erheben": (("vorwurf",), ("vorwürfe",), ("forderung",), ("forderungen",)),
     "schlagen": (("alarm",),),  # "schlägt Alarm: In vielen Regionen drohe …"
-    "vertreten": (("ansicht",), ("auffassung",), ("meinung",), ("position",), ("standpunkt",)),
+    "vertreten": (("ansicht",), ("auffassung",), ("meinung",), ("position",), ("standpunkt",), ("these",)),
+    "ärgern": (("darüber",),),  # "ärgerte sich darüber, dass …"
+    "freuen": (("darüber",),),
     "aufstellen": (("theorie",), ("these",), ("behauptung",)),
     "ansehen": (("als", "erwiesen"),),  # "Das Gericht sah es als erwiesen an, dass …"
     "bestehen": (("darauf",),),  # "bestehen darauf, Programme für alle zu machen"
