@@ -92,3 +92,9 @@ def test_a_department_of_two_words_nhs_england_and_accused_read_as_an_adjective(
     assert find(an, "both sides").message.text == "both sides to return to the table"
     a = find(an, "sleepwalking")
     assert a.cue.text == "accused" and "Liberal Democrats" in a.source_mention.text
+
+
+def test_it_is_the_company_that_opens_the_sentence_before():
+    an = run_en("The union said the offer was an insult. The company did not respond to a request for comment. "
+                "It has previously said its offer was fair and affordable.")
+    assert an.source_by_id(find(an, "affordable").source).description == "The company"

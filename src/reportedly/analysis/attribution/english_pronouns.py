@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from . import names as N
 from .first_names_de import FEMALE_NAMES_DE, MALE_NAMES_DE
+from .lexicon import ORG_NOUNS_EN
 
 NAMED_SINCE_SENTENCES = 1
 """A person named since the last speaker counts up to this many sentences before the pronoun."""
@@ -175,3 +176,19 @@ def titled_near(doc, a: int, head: str) -> bool:
     s, e = found
     around = doc.tokens[max(0, s - 3) : s] + doc.tokens[e : min(a, e + 6)]
     return any(t.text.lower()[:6] == head[:6] for t in around)
+
+
+def body_before(table, doc, a: int):
+    """Round 18: "it" with no organisation among the sources yet: the body that opens the sentence before
+    ("The company did not respond to a request for comment. It has previously said …"), else None."""
+    toks = doc.tokens
+    s = toks[a].sent
+    if s == 0:
+        return None
+    prev = doc.sentences[s - 1]
+    k = prev.first
+    if k + 1 < prev.last and toks[k].text.lower() == "the" and toks[k + 1].text.lower() in ORG_NOUNS_EN:
+        src = table.resolve(doc, k, k + 2)
+        return src if src.type == "organization" else None
+    return None
+

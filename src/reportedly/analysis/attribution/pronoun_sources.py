@@ -32,7 +32,8 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
         if low in ("er", "ihm", "ihn") and _gender(prev) == "f":  # round 16: "Die Stadträtin Maria S. …. Er"
             prev = _latest_man(table, doc, a, at)
     elif low in ("it", "its"):
-        prev = table.last("organization", "media", "document")
+        body = EP.body_before(table, doc, a) if doc.language == "en" else None  # round 18: "The company did not
+        prev = body or table.last("organization", "media", "document")  # respond. It has said …": the company
     elif low == "they":
         prev = table.last("anonymous", "organization", "person")
     elif low == "sie" and N.plural_verb(doc.tokens, a):  # "Sie betonten": a group, not "Ministerin X"
