@@ -98,3 +98,15 @@ def test_it_is_the_company_that_opens_the_sentence_before():
     an = run_en("The union said the offer was an insult. The company did not respond to a request for comment. "
                 "It has previously said its offer was fair and affordable.")
     assert an.source_by_id(find(an, "affordable").source).description == "The company"
+
+
+def test_called_with_a_quote_told_is_never_inverted_and_an_apposition_after_a_name():
+    an = run_en('"It\'s a paltry sum," said Chandni Raina, India\'s negotiator, in a fiery speech. Nigeria\'s '
+                'delegate called the deal "an insult", while Panama\'s lead negotiator, Juan Carlos Monterrey Gomez, '
+                'told reporters that developing nations had been "pushed into a corner". Greenpeace called it '
+                '"a betrayal". The mayor called the police.')
+    assert an.source_by_id(find(an, "paltry").source).name == "Chandni Raina"
+    assert an.source_by_id(find(an, "an insult").source).type == "anonymous"
+    assert an.source_by_id(find(an, "corner").source).name == "Juan Carlos Monterrey Gomez"
+    assert an.source_by_id(find(an, "betrayal").source).name == "Greenpeace"
+    assert not any(a.cue and a.cue.text == "called" and "police" in a.message.text for a in an.attributions)

@@ -58,7 +58,7 @@ recalls recall recounted recounts remembers explained remarked remarks quipped j
 welcomed welcomes praised praises condemned condemns
 boasted boasts lamented laments bemoaned asserted asserts hinted hints
 exclaimed whispered mused signalled signaled reiterated reiterates affirmed underlined
-underscored retorted protested pleaded reckoned reckons wondered proclaimed confessed disputed
+underscored retorted protested pleaded reckoned reckons wondered proclaimed confessed disputed called calls
 """.split()
 )
 

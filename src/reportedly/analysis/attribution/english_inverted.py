@@ -66,6 +66,8 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
     if toks[i].text.lower().endswith("ing"):  # "…, saying the money …": a participle reports rightwards
         return None
     kind = _fronted(toks, i, first) or _fronted_past(toks, i, first)
+    if toks[i].text.lower() in TELL:
+        kind = None  # round 18: "…, told reporters that …": the noun after "told" is told, never the speaker
     if kind is not None and i + 3 < end and toks[i + 2].text.lower() == "of" and (
         toks[i + 1].pos == "NUM" or toks[i + 1].text.lower() in ("one", "some", "several", "many", "both", "each")
     ):  # '"…," said one of the officials, who …'

@@ -93,3 +93,11 @@ def claim_apposition(tokens, k: int, end: int) -> bool:
         "VERB", "NOUN"
     )
 
+
+def named_as(tokens, i: int, end: int) -> bool:
+    """Round 18: "called" names what something is in quotation marks ("called the deal "an insult"",
+    "called it a "betrayal"") or asks for something ("called for", "called on"): a report."""
+    if i + 1 < end and tokens[i + 1].text.lower() in ("for", "on"):
+        return True
+    return any(tokens[k].text in ('"', "“") for k in range(i + 2, min(end, i + 7)))
+

@@ -170,7 +170,7 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         elif low in SPEAKER_PREPS and (c := _pp_end(tokens, head, b, last)) is not None:
             b = c  # "ein Sprecher von Greenpeace", "eine Quelle im Ministerium", "a spokesman for the Kremlin"
             break
-        elif (
+        elif tokens[head].pos != "PROPN" and (  # round 18: not after a name ("Chandni Raina, India's negotiator")
             low == ","
             and b + 1 < last
             and tokens[b + 1].pos == "PROPN"

@@ -70,6 +70,8 @@ def _left_speaker(toks, fv: int, first: int) -> tuple[int, int] | None:
     k = fv - 1
     while k >= first and toks[k].pos in ("ADV", "AUX"):
         k -= 1
+    if k - 1 > first and toks[k].text == "," and toks[k - 1].pos == "PROPN":
+        k -= 1  # round 18: "Panama's lead negotiator, Juan Carlos Monterrey Gomez, told reporters": the name
     if k < first or toks[k].quote or not (
         toks[k].pos in ("NOUN", "PROPN", "PRON") or _speaker_word(toks[k]) or toks[k].text[:1].isupper()
     ):
