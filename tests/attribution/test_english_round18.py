@@ -110,3 +110,10 @@ def test_called_with_a_quote_told_is_never_inverted_and_an_apposition_after_a_na
     assert an.source_by_id(find(an, "corner").source).name == "Juan Carlos Monterrey Gomez"
     assert an.source_by_id(find(an, "betrayal").source).name == "Greenpeace"
     assert not any(a.cue and a.cue.text == "called" and "police" in a.message.text for a in an.attributions)
+
+
+def test_a_product_recall_and_the_united_states_are_no_cues():
+    an = run_en("Tesla is recalling more than 2 million vehicles in the United States to fix a defective system "
+                "that is supposed to ensure drivers pay attention, the regulator said on Wednesday.", title="Tesla "
+                "recalls 2 million cars over Autopilot safety concerns")
+    assert [a.cue.text for a in an.attributions] == ["said"]

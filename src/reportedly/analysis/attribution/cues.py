@@ -254,6 +254,8 @@ def verb_cue(tok, lang: str) -> bool:
             return tok.tag == "VVB"  # s7: "The Conservatives insist …", not "to insist", "would deny"
         if low not in SPEECH_EN or low == "according":
             return False
+        if low in ("states", "state") and tok.text[:1].isupper():
+            return False  # round 18: "the United States", "Member States"
         return not tok.pos or tok.pos in ("VERB", "ADV") or (low in ALWAYS_VERBS_EN and tok.pos != "NOUN")
     if tok.pos and tok.pos not in ("VERB", "AUX", "NOUN", "ADJ", "ADV"):
         return False

@@ -350,6 +350,8 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
         return True
     if i - 1 >= first and EM.claim_apposition(toks, i - 1, end):  # round 18: "…, claims the company denies"
         return True
+    if low in ("recalls", "recalled", "recall") and EM.recalled_goods(toks, i, end):
+        return True  # round 18: "Tesla recalls 2 million cars": a product recall, no memory
     if low in ("called", "calls") and not EM.named_as(toks, i, end):  # round 18: "called it "a betrayal"", not
         return True  # "called the police", "a town called Hope"
     return journalist_question(toks, i, first, end)

@@ -101,3 +101,18 @@ def named_as(tokens, i: int, end: int) -> bool:
         return True
     return any(tokens[k].text in ('"', "“") for k in range(i + 2, min(end, i + 7)))
 
+
+def recalled_goods(tokens, i: int, end: int) -> bool:
+    """Round 18: "recalls 2 million cars", "recalled 50,000 vehicles over …": a number or a noun phrase of
+    goods right after "recall", with no that-clause or quotation after it."""
+    nxt = tokens[i + 1] if i + 1 < end else None
+    if nxt is None or nxt.pos not in ("NUM", "DET", "NOUN", "ADJ"):
+        return False
+    rest = [t.text.lower() for t in tokens[i + 1 : min(end, i + 8)]]
+    return "that" not in rest and not any(t in ('"', "“") for t in rest) and (
+        nxt.pos == "NUM" or any(w in RECALLED for w in rest)
+    )
+
+
+RECALLED = frozenset("cars vehicles models products units devices batches trucks phones".split())
+
