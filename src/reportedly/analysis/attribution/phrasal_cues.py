@@ -68,8 +68,13 @@ def phrase_words(toks, i: int, end: int) -> list[int]:
     phrases = VERB_PHRASES.get((toks[i].lemma or "").lower())
     if not phrases:
         return []
-    stop = next((k for k in range(i + 1, min(end, i + 12)) if toks[k].text in CLAUSE_ENDS or toks[k].quote), end)
-    lows = [t.text.lower() for t in toks[i + 1 : stop]]
+    lows = []
+    for k in range(i + 1, min(end, i + 12)):
+        if toks[k].text in CLAUSE_ENDS or toks[k].quote:
+            break
+        lows.append(toks[k].text.lower())
+    if not any(words[0] in lows for words in phrases):
+        return []  # the common case ("war", "machte" without their phrase): nothing to align
     for words in phrases:
         n = len(words)
         at = next((k for k in range(len(lows) - n + 1) if tuple(lows[k : k + n]) == words), None)
