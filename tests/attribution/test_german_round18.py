@@ -363,3 +363,10 @@ def test_bestehen_darauf_and_sich_sicher_sein():
              "Spuren übereinstimmten, war sich die Staatsanwaltschaft sicher, dass die Beweise ausreichen würden. "
              "Es ist sicher, dass es morgen regnet.")
     assert [a.cue.text for a in an.attributions] == ["bestehen", "war"]
+
+
+def test_rief_zu_and_a_described_name_in_apposition():
+    an = run(LEAD + "„Wir werden weitermachen“, rief die Studentin vor dem Gericht ihren Unterstützern zu. Der "
+             "Sprecher, der langjährige Oberst Igor Petrow, sagte, die Lage sei ruhig.")
+    assert find(an, "weitermachen").cue.text == "rief"
+    assert an.source_by_id(find(an, "ruhig").source).name == "Igor Petrow"

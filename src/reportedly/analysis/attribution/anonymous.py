@@ -348,6 +348,15 @@ def speaker_noun_de(word: str) -> bool:
     return is_person_noun(word) or extra_person_noun(word)
 
 
+def described_name(toks, comma: int, k: int) -> bool:
+    """Round 18: an apposition of article, age or adjectives and a person noun before the name k ("die
+    24-jährige Studentin Lea Bonasera"): the name is the speaker's."""
+    between = toks[comma + 1 : k]
+    return 2 < len(between) <= 6 and toks[k].ent.endswith("PER") and between[-1].pos == "NOUN" and all(
+        t.pos in ("DET", "ADJ", "NUM", "NOUN") or t.text == "-" for t in between
+    )
+
+
 def titles_then_name(toks, h: int, k: int) -> bool:
     """Round 18: between the head noun h and the name k only "und" and more nouns ("der Publizist und
     Philosoph Richard David Precht"): the nouns are the name's titles."""

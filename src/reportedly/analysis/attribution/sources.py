@@ -230,7 +230,9 @@ class SourceTable(RecentSources):
             names = []  # round 10: "einem Post auf Telegram": the platform is no speaker
         comma = next((t.i for t in toks if t.text == ","), None)
         after = [t for t in names if comma is not None and t.i > comma]
-        if after and after[0].i - comma <= 2 and doc.tokens[comma + 1].text.lower() not in RELATIVES:
+        if after and (doc.tokens[comma + 1].text.lower() not in RELATIVES or doc.tokens[comma + 1].tag == "ART") and (
+            after[0].i - comma <= 2 or A.described_name(doc.tokens, comma, after[0].i)
+        ):  # round 18: "Der Sprecher, der langjährige Oberst Igor Petrow,": an article, not a relative
             names = [t for t in names if t.i > comma]  # apposition: "Der Sprecher, Igor K."
         elif (
             names
