@@ -370,3 +370,9 @@ def test_rief_zu_and_a_described_name_in_apposition():
              "Sprecher, der langjährige Oberst Igor Petrow, sagte, die Lage sei ruhig.")
     assert find(an, "weitermachen").cue.text == "rief"
     assert an.source_by_id(find(an, "ruhig").source).name == "Igor Petrow"
+
+
+def test_one_word_after_a_source_phrase_stays_in_the_message():
+    an = run(LEAD + "Verletzt wurde nach bisherigen Erkenntnissen niemand.")
+    a = find(an, "Verletzt")
+    assert [p.text for p in a.message_parts] == ["Verletzt wurde", "niemand"]

@@ -288,13 +288,14 @@ def rest_pieces(toks, first: int, end: int, a: int, b: int) -> list[tuple[int, i
         pieces.append((first, a))
     while b < stop and toks[b].text == ",":
         b += 1
-    if stop - b >= 2 or (stop - b == 1 and toks[b].pos in ("VERB", "AUX")):
-        pieces.append((b, stop))  # round 18: "Die Preise sollen, wie X berichtet, steigen": one verb is a piece
+    one = ("VERB", "AUX", "PRON", "NOUN", "PROPN", "ADV", "ADJ", "NUM")
+    if stop - b >= 2 or (stop - b == 1 and toks[b].pos in one):
+        pieces.append((b, stop))  # round 18: "Die Preise sollen, wie X berichtet, steigen": one word is a piece
     cleaned = []
     for x, y in pieces:
         while y > x and toks[y - 1].text in (",", "–", "-"):
             y -= 1
-        if y - x >= 2 or (y - x == 1 and x == b and toks[x].pos in ("VERB", "AUX")):
+        if y - x >= 2 or (y - x == 1 and x == b and toks[x].pos in one):  # "Verletzt wurde … niemand"
             cleaned.append((x, y))
     return cleaned
 
