@@ -376,3 +376,9 @@ def test_one_word_after_a_source_phrase_stays_in_the_message():
     an = run(LEAD + "Verletzt wurde nach bisherigen Erkenntnissen niemand.")
     a = find(an, "Verletzt")
     assert [p.text for p in a.message_parts] == ["Verletzt wurde", "niemand"]
+
+
+def test_a_headline_quotation_after_a_cue_is_direct():
+    an = run(LEAD + "Die Debatte geht weiter.", title="Merz warnt: „Die Lage ist ernst“")
+    a = find(an, "Lage")
+    assert (a.mode, a.message.text) == ("direct", "Die Lage ist ernst")

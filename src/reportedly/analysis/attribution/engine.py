@@ -97,6 +97,8 @@ def _attribute(doc, ctx) -> None:
         elif lang == "de" and not found and sent.start < doc.headline_end:
             found = HQ.dash_credit(doc, first, end)  # s7: "„Wir lassen uns nicht erpressen“ – Merz warnt Moskau"
         found = found or sentence_events(doc, first, end, si, lang)
+        if lang == "de" and sent.start < doc.headline_end:
+            HQ.unwrap_quotations(toks, found)  # round 18: 'Merz warnt: „Die Lage ist ernst“': direct
         cited = [ev for ev in found if P.is_berufung(toks, ev)] if lang == "de" else []
         if lang == "de" and si > 0 and not any(ev.msg for ev in found if not any(ev is c for c in cited)):
             prev_sent = doc.sentences[si - 1] if doc.sentences[si - 1].start >= doc.headline_end else None

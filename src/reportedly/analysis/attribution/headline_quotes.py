@@ -52,3 +52,21 @@ def report_headline_source(doc, events: list) -> None:
         for ev in head:
             ev.source = body.source
 
+
+OPEN_MARKS = frozenset("„»\"")
+CLOSE_MARKS = frozenset("“«\"")
+
+
+def unwrap_quotations(toks, found: list[Event]) -> None:
+    """Round 18: a headline message that is one quotation with its marks ('Merz warnt: „Die Lage ist
+    ernst“'): the words inside, reported directly."""
+    for ev in found:
+        if len(ev.msg) != 1:
+            continue
+        a, b = ev.msg[0]
+        if b - a < 3 or toks[a].text not in OPEN_MARKS or toks[b - 1].text not in CLOSE_MARKS:
+            continue
+        if any(t.text in QUOTE_MARKS for t in toks[a + 1 : b - 1]):
+            continue  # two quotations, or one inside other words
+        ev.msg, ev.mode = [(a + 1, b - 1)], "direct"
+
