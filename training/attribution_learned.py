@@ -260,9 +260,9 @@ def _save(name: str, model: Labeller, docs: list[tuple], t0: float) -> None:
 
 
 HASH_SEED = "0"
-"""Session 8: the news model came out in one of two versions depending on Python's string hashing (a tie
-broken by set order somewhere in the features); the script pins the seed, so a retrain reproduces the
-shipped files byte for byte."""
+"""Session 8: the news model came out in one of two versions depending on Python's string hashing: the rule
+engine chose a separable particle by set order ("zurückmelden": "zu" or "zurück"; fixed in
+`cues._other_particle_verb`). The seed stays pinned so that any such tie cannot make a retrain differ."""
 
 
 def main() -> None:

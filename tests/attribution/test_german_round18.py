@@ -382,3 +382,11 @@ def test_a_headline_quotation_after_a_cue_is_direct():
     an = run(LEAD + "Die Debatte geht weiter.", title="Merz warnt: „Die Lage ist ernst“")
     a = find(an, "Lage")
     assert (a.mode, a.message.text) == ("direct", "Die Lage ist ernst")
+
+
+def test_the_longest_separated_particle_decides_whatever_the_set_order():
+    from reportedly.analysis.attribution.cues import _other_particle_verb, load_lexicon
+
+    lex = load_lexicon("news")
+    assert not _other_particle_verb("meldete", "zurückmelden", lex)  # "zurück" + "melden", a speech verb
+    assert _other_particle_verb("weisen", "aufweisen", lex)

@@ -235,7 +235,11 @@ def _other_particle_verb(low: str, lemma: str, lex: Lexicon) -> bool:
 
     Compounds of speech verbs stay ("sagte … an", "fragte … nach"), bar a few hand-listed ones.
     """
-    particle = next((p for p in SEPARATED_PARTICLES_DE if lemma.startswith(p) and not low.startswith(p)), None)
+    particle = max(  # the longest, and never by set order: "zurückmelden" has "zurück", not "zu"
+        (p for p in SEPARATED_PARTICLES_DE if lemma.startswith(p) and not low.startswith(p)),
+        key=lambda p: (len(p), p),
+        default=None,
+    )
     if particle is None:
         return False
     base = lemma[len(particle):]
