@@ -8,6 +8,7 @@ from __future__ import annotations
 from . import names as N
 from .event import Event
 from .lexicon import ANON_HEADS
+from .mentions_de import CLOSE_QUOTES, OPEN_QUOTES
 from .phrases import np_tokens
 from .speakers import is_person_noun, lexicon_person_noun
 
@@ -63,9 +64,9 @@ def stance_quote(toks, i: int, end: int) -> tuple[int, int] | None:
     k = i + 2
     while k < end and toks[k].pos == "ADV" and not toks[k].quote:
         k += 1
-    if k >= end or toks[k].text not in ("„", '"', "»"):
+    if k >= end or toks[k].text not in OPEN_QUOTES:
         return None
-    close = next((c for c in range(k + 2, min(end, k + 10)) if toks[c].text in ("“", '"', "«")), None)
+    close = next((c for c in range(k + 2, min(end, k + 10)) if toks[c].text in CLOSE_QUOTES), None)
     return (k + 1, close) if close is not None else None
 
 
@@ -114,7 +115,7 @@ def inserted_end(toks, b: int, end: int) -> int:
 def coordinated_end(toks, b: int, end: int) -> int:
     """Round 10: the end of a list of names after a source ("von NDR, WDR und SZ"): each item a name or
     acronym, with "und"/"sowie" before the last; b when no such list follows."""
-    if b < end and toks[b].text in ("“", '"', "«") and any(toks[j].text in ("„", '"', "»") for j in range(b - 5, b)):
+    if b < end and toks[b].text in CLOSE_QUOTES and any(toks[j].text in OPEN_QUOTES for j in range(b - 5, b)):
         b += 1  # round 18: 'von „Spiegel“ und …': the closing mark of a quoted name belongs to it
     k, joined = b, False
     while k + 1 < end and toks[k].text in (",", "und", "sowie") and (quoted := _quoted_name_end(toks, k + 1, end)):
@@ -135,6 +136,6 @@ def coordinated_end(toks, b: int, end: int) -> int:
 
 def _quoted_name_end(toks, k: int, end: int) -> int | None:
     """After an opening quote at k, a capitalised title of at most four words: the index after its close."""
-    if toks[k].text not in ("„", '"', "»") or k + 1 >= end or not toks[k + 1].text[:1].isupper():
+    if toks[k].text not in OPEN_QUOTES or k + 1 >= end or not toks[k + 1].text[:1].isupper():
         return None
-    return next((c + 1 for c in range(k + 2, min(end, k + 6)) if toks[c].text in ("“", '"', "«")), None)
+    return next((c + 1 for c in range(k + 2, min(end, k + 6)) if toks[c].text in CLOSE_QUOTES), None)

@@ -56,8 +56,13 @@ def adverbial_clause_cue(toks, i: int, first: int, after: int, end: int) -> bool
     a fronted temporal or causal clause; the main clause after it (finite verb first) is no message of it."""
     if after >= end or toks[after].text != "," or after + 1 >= end or not is_finite(toks[after + 1]):
         return False
-    k = first + 1 if toks[first].text.lower() in FOCUS_WORDS else first  # round 18: "Erst wenn …"
+    k = past_focus_word(toks, first, end)  # round 18: "Erst wenn …"
     return toks[k].text.lower() in ADVERBIAL_KOUS and not any(t.text in (",", ";", ":") for t in toks[first:i])
+
+
+def past_focus_word(toks, first: int, last: int) -> int:
+    """The token after a focus word opening the sentence ("Erst wenn …", "Nur weil …"), else `first`."""
+    return first + 1 if first + 1 < last and toks[first].text.lower() in FOCUS_WORDS else first
 
 
 def whoever_clause(toks, first: int, end: int) -> range:

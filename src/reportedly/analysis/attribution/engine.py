@@ -161,7 +161,7 @@ def _attribute(doc, ctx) -> None:
             talker = next((e for e in loose_cues.get(si - 1, []) if P.is_citing(toks, e) and e.source), None)
             if talker is None and CK.wuerde_sentence(toks, first, end):  # round 18: "X wies die Kritik zurück.
                 # Die Forderungen würden …": "würden" stands in for a Konjunktiv I, X's words
-                talker = current_speaker(FL.floor(toks, {si - 1: loose_cues.get(si - 1, [])}, si), si, paras)
+                talker = current_speaker(FL.floor(toks, loose_cues, si, back=1), si, paras)
         if mood == 1 and talker is None and not complete and lang == "de" and sent.start >= doc.headline_end:
             ahead.append((si, first, end))  # round 18: no one spoke yet; the next sentence may name the speaker
         if talker is not None and talker.msg == []:  # a cue without its own message: X's words start here

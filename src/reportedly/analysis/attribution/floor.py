@@ -23,12 +23,12 @@ NO_COLON_LEMMAS = NO_FLOOR_LEMMAS | {"wissen", "reden", "vorstellen"}
 """Round 13: acts or knowledge rather than speech before a colon ("stellte … vor:", "von sich reden machen")."""
 
 
-def floor(toks, loose_cues: dict[int, list[Event]], si: int) -> list[Event]:
-    """Cues of the last two sentences that found no message ("X äußerte sich kritisch", "Y begründete den
+def floor(toks, loose_cues: dict[int, list[Event]], si: int, back: int = 2) -> list[Event]:
+    """Cues of the last `back` sentences that found no message ("X äußerte sich kritisch", "Y begründete den
     Schritt mit …", '„…“, sagte Z'), active, not of NO_FLOOR_LEMMAS: their speakers take the floor."""
     return [
         ev
-        for k in (si - 2, si - 1)
+        for k in range(si - back, si)
         for ev in loose_cues.get(k, [])
         if ev.source is not None and ev.src is not None and not ev.passive and ev.cue
         and (toks[ev.cue[0]].lemma or "").lower() not in NO_FLOOR_LEMMAS

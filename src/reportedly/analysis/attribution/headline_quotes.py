@@ -8,6 +8,7 @@ from __future__ import annotations
 from .cues import is_finite
 from .datelines import DASHES
 from .event import Event
+from .mentions_de import CLOSE_QUOTES, OPEN_QUOTES
 from .messages import QUOTE_MARKS
 
 
@@ -53,10 +54,6 @@ def report_headline_source(doc, events: list) -> None:
             ev.source = body.source
 
 
-OPEN_MARKS = frozenset("„»\"")
-CLOSE_MARKS = frozenset("“«\"")
-
-
 def unwrap_quotations(toks, found: list[Event]) -> None:
     """Round 18: a headline message that is one quotation with its marks ('Merz warnt: „Die Lage ist
     ernst“'): the words inside, reported directly."""
@@ -64,7 +61,7 @@ def unwrap_quotations(toks, found: list[Event]) -> None:
         if len(ev.msg) != 1:
             continue
         a, b = ev.msg[0]
-        if b - a < 3 or toks[a].text not in OPEN_MARKS or toks[b - 1].text not in CLOSE_MARKS:
+        if b - a < 3 or toks[a].text not in OPEN_QUOTES or toks[b - 1].text not in CLOSE_QUOTES:
             continue
         if any(t.text in QUOTE_MARKS for t in toks[a + 1 : b - 1]):
             continue  # two quotations, or one inside other words

@@ -3,7 +3,7 @@ II, or indicative."""
 
 from __future__ import annotations
 
-from .clause_kinds import FOCUS_WORDS
+from .clause_kinds import past_focus_word
 from .cues import is_finite, konjunktiv
 
 VERB_POS = frozenset({"VERB", "AUX", ""})
@@ -36,7 +36,7 @@ def _first_mood(tokens, first: int, last: int, lang: str) -> int:
 def _after_fronted_clause(toks, first: int, last: int) -> int:
     """Round 18: where the main clause starts after a fronted subordinate clause (its comma followed by the
     finite verb); `first` when the sentence does not open with one."""
-    k = first + 1 if first + 1 < last and toks[first].text.lower() in FOCUS_WORDS else first
+    k = past_focus_word(toks, first, last)
     if toks[k].tag != "KOUS":
         return first
     comma = next((j for j in range(k + 2, min(last - 1, k + 30)) if toks[j].text == ","), None)

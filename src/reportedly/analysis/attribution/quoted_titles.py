@@ -65,7 +65,7 @@ def bare_outlet(doc, k: int) -> bool:
     if k + 1 >= len(toks) or toks[k].text.lower() not in ("der", "dem") or not media_noun(toks[k + 1].text):
         return False
     return not any(True for _ in outlet_registry().mentions(toks[k + 1].text)) and (
-        k + 2 >= len(toks) or not (toks[k + 2].text[:1].isupper() or toks[k + 2].text in '„"»')
+        k + 2 >= len(toks) or not (toks[k + 2].text[:1].isupper() or toks[k + 2].text in OPEN_QUOTES)
     )  # not "der Zeitung „Die Welt“": that names one
 
 
