@@ -46,6 +46,15 @@ def german_forms(name: str) -> list[str]:
     words = name.split()
     out = []
     last = words[-1]
+
+    def inflected(w: str, ending: str) -> str:
+        if not w[:1].isupper() or w.lower() in ARTICLES:
+            return w
+        if w.endswith("e"):
+            return w + ending[1:]  # "Süddeutsche" → "Süddeutschen"
+        return w[:-2] + ending if w.endswith("scher") else w  # s9: "Bayerischer" → "Bayerische(n)"
+
+    weak = [inflected(w, "en") for w in words[:-1]]
     if (
         last[-1:].isalpha()
         and last[-1] not in "sxzßeSXZ"
@@ -55,9 +64,12 @@ def german_forms(name: str) -> list[str]:
         and words[0].lower() not in ARTICLES
     ):
         out.append(" ".join(words[:-1] + [last + "s"]))
-    if len(words) > 1 and any(w.endswith("e") and w[:1].isupper() and w.lower() not in ARTICLES for w in words[:-1]):
-        out.append(" ".join(w + "n" if w.endswith("e") and w[:1].isupper() and w.lower() not in ARTICLES else w
-                            for w in words[:-1]) + " " + last)
+        if weak != words[:-1]:
+            out.append(" ".join(weak + [last + "s"]))  # s9: "des Bayerischen Rundfunks"
+    if weak != words[:-1]:
+        out.append(" ".join(weak + [last]))
+    if any(w.endswith("scher") and w[:1].isupper() for w in words[:-1]):
+        out.append(" ".join([inflected(w, "e") for w in words[:-1]] + [last]))  # "der Bayerische Rundfunk"
     return out
 
 

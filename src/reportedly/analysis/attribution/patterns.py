@@ -183,31 +183,32 @@ def es_heisst_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     return Event([i, first], None, [msg], "indirect", si, passive=True) if msg else None
 
 
-def heisst_es_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
+def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] | None = None) -> Event | None:
     """ "…, heißt es in dem Bericht", "In der Erklärung heißt es, …", "so hieß es bei mehreren
     Personen": cue "heißt es"; the source is the noun phrase after in/bei/aus (or the fronted "In
     der Erklärung"), else the current speaker; the message is the clause before or after the cue."""
     toks = doc.tokens
-    cue = [i, i + 1]
+    cue = cue or [i, i + 1]
+    i, past = min(cue), max(cue) - 1  # s9: "Aus dem Kanzleramt hatte es zuvor geheißen, …": [hatte, es, geheißen]
     src = None
     fronted = ("in", "im", "bei", "aus", "von", "vom", "seitens")
     if i - 1 > first and toks[first].text.lower() in fronted:  # "In der Erklärung heißt es: …", "Aus Kreisen hieß es"
         head = next((j for j in range(first + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
         if head is not None:
             src = np_tokens(toks, head, first + 1, i)
-            msg = M.right_message(toks, i + 2, first, end, "de")
+            msg = M.right_message(toks, past + 2, first, end, "de")
             return Event(cue, src, [msg], "indirect", si) if msg else None
     k = i - 1
     while k > first and toks[k].text.lower() in ("so", "dazu", "auch", "weiter", "zudem"):
         k -= 1  # "…, so heißt es"
     after_preps = ("in", "im", "bei", "aus", "von", "vom", "seitens")  # "…, hieß es vom Sprecher Mark Toner"
-    prep = next((j for j in range(i + 2, min(end, i + 5)) if toks[j].text.lower() in after_preps), None)
+    prep = next((j for j in range(cue[1] + 1, min(end, past + 5)) if toks[j].text.lower() in after_preps), None)
     if prep is not None:
         head = next((j for j in range(prep + 1, min(end, prep + 5)) if toks[j].pos in ("NOUN", "PROPN")), None)
         if head is not None:
             src = np_tokens(toks, head, prep + 1, end)
     stop = M.content_end(toks, first, end)
-    after = src[1] if src else i + 2
+    after = max(src[1], past + 2) if src else past + 2
     close = next((j for j in range(after, min(stop, after + 8)) if toks[j].text == ","), None)
     if close is not None and close + 1 < stop and toks[close + 1].tag in ("PRELS", "PRELAT"):
         close = None  # "…, heißt es in einem Schreiben, das der Zeitung vorliegt": the source's relative clause

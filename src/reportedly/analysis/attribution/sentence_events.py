@@ -46,7 +46,7 @@ FROM_SOURCE = frozenset({"hervorgehen", "erfahren", "verlauten"})
 
 
 _DE_CONSTRUCTION_WORDS = frozenset({"laut", "gemäß", "mit", "demnach", "demzufolge", "wonach", "danach", "heißt",
-                                    "hieß", "nach", "seinen", "ihren", "unter", "so", "aus", "rede"}
+                                    "hieß", "geheißen", "nach", "seinen", "ihren", "unter", "so", "aus", "rede"}
                                    ) | AFTER_CUES_DE | OP.OPINION_NOUNS | NC.CUE_NOUNS
 """The words that open the German constructions tested before the cue words in `_sentence_events`
 (each of those branches requires its token to be one of them; see `messages.own_account`)."""
@@ -86,6 +86,12 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             ev = P.heisst_es_event(doc, i, first, end, si)
         elif lang == "de" and low in ("heißt", "hieß") and i - 1 == first and toks[first].text.lower() == "es":
             ev = P.es_heisst_event(doc, i, first, end, si)  # "Es heißt, der Präsident sei krank": no one named
+        elif lang == "de" and low == "geheißen" and (cue := _geheissen(toks, i, first)) is not None:
+            ev = P.heisst_es_event(doc, i, first, end, si, cue) if cue[0] != first else P.es_heisst_event(
+                doc, i, first, end, si
+            )  # s9: "Aus dem Kanzleramt hatte es zuvor geheißen, …", "Es hatte geheißen, …"
+            if ev is not None:
+                ev.cue = cue
         elif lang == "de" and M.own_account(toks, i, end):  # "nach eigenen Angaben", "Seinen Angaben nach"
             n = 3 if toks[i].text.lower() == "nach" else 2 + (toks[i + 2].text.lower() == "nach")
             msg = M.rest_pieces(toks, first, end, i, i + n)
@@ -402,6 +408,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 msg = None  # round 15: "Mehrere Abgeordnete, die anonym bleiben wollten, kritisierten …": the subject
             if lang == "de" and msg is not None and src is None and CK.shared_subject(toks, *msg):
                 msg = None  # round 18: "Tappara agierte schnell, überzeugte spielerisch": one subject, two verbs
+            if lang == "de" and msg is not None and _refused(toks, fv, i, msg[0]):
+                msg = None  # s9: "X bestätigte den Vorfall, wollte sich aber nicht äußern": no message before
         if (
             msg is None
             and lang == "de"
@@ -444,6 +452,29 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:
         ev.extra["mention"] = man  # "das muss man sagen": the mention; the Source stays the current speaker
     return ev
+
+
+def _geheissen(toks, i: int, first: int) -> list[int] | None:
+    """The cue of the perfect "hatte es geheißen" ("es" after the auxiliary, or first: "Es hat geheißen")."""
+    for k in range(i - 1, max(first, i - 4) - 1, -1):
+        if toks[k].text.lower() == "es" and k - 1 >= first and toks[k - 1].lemma == "haben" and is_finite(toks[k - 1]):
+            return [k - 1, k, i]
+        if toks[k].text.lower() == "es" and k == first and k + 1 < i and toks[k + 1].lemma == "haben":
+            return [k, k + 1, i]
+    return None
+
+
+SUBORDINATE_TAGS = frozenset({"PWS", "PWAV", "PWAT", "KOUS"})
+
+
+def _refused(toks, fv: int, i: int, left: int) -> bool:
+    """S9: a modal with a negation before the cue ("wollte sich nicht äußern", "mochte nichts sagen"): the
+    source declined to speak, so a main clause before the comma is no message of theirs (a question
+    clause is what they could not say: "Ob er zurücktritt, wollte sie nicht sagen")."""
+    left += toks[left].tag == "KON"  # "Aber wie teuer …"
+    return fv < i and toks[fv].tag == "VMFIN" and toks[left].tag not in SUBORDINATE_TAGS and any(
+        t.text.lower() in ("nicht", "nichts", "kein", "keine", "nie") for t in toks[fv + 1 : i]
+    )
 
 
 def _past_aux(toks, k: int, end: int) -> int:

@@ -280,7 +280,7 @@ class SourceTable(RecentSources):
             run = N.name_run(names, doc.tokens, b)
             if doc.language == "de":  # round 12: "Polizei Köln"; round 16: "die Vereinigten Staaten"
                 run = TD.founder_name_run(doc.tokens, TD.org_place_run(doc.tokens, run, a), a)  # s7: "Bertelsmann"
-                run = TD.adjective_name_run(doc.tokens, run, a)
+                run = TD.english_org_run(doc.tokens, TD.adjective_name_run(doc.tokens, run, a), a, b)
             if any(t.ent.endswith("PER") for t in run):  # "Aufsichtsrätin Daniela Cavallo": the tagged name
                 while not run[0].ent.endswith("PER") or (N.role_in_name(doc.tokens, run[0]) and is_person_role(
                     run[0].text)):  # s7: "Co-Vorsitzender Fabio De Masi" tagged as one name

@@ -88,3 +88,40 @@ def without_attribute(toks: list, content: list) -> list:
         return content
     inside = {t.i for t in toks[1 : adja + 1]}
     return [t for t in content if t.i not in inside]
+
+
+ENGLISH_ORG_WORDS = frozenset(
+    "institute council center centre foundation university school office committee bureau agency commission "
+    "association society fund board forum alliance coalition network project group".split()
+)
+ENGLISH_LINKS = frozenset("of for on the and".split())
+
+
+def english_org_run(toks, run: list, a: int, stop: int) -> list:
+    """S9: an English organisation name in German text keeps its lowercase links — "des US-Thinktanks
+    Institute for the Study of War", "der Council on Foreign Relations" — where the German name run
+    stopped at "for" or "on"."""
+    while len(run) > 1 and run[-1].text in ENGLISH_LINKS:
+        run = run[:-1]
+    k = run[0].i - 1
+    while k > a and toks[k].text in ENGLISH_LINKS:
+        k -= 1
+    if k >= a and k < run[0].i - 1 and toks[k].text.lower() in ENGLISH_ORG_WORDS:
+        run = list(toks[k : run[0].i]) + run  # "dem Center for Strategic …": the head the tagger left out
+    j = next((k for k, t in enumerate(run) if t.text.lower() in ENGLISH_ORG_WORDS), None)
+    if j is None:
+        return run
+    if j > 0 and any("-" in t.text or t.tag == "NN" for t in run[:j]):
+        run = run[j:]  # "des US-Thinktanks Institute for …": the German noun before is no part of the name
+    k = run[-1].i + 1
+    while k < stop:
+        m = k
+        while m < stop and toks[m].text in ENGLISH_LINKS:
+            m += 1
+        if m == k or m >= stop or not (toks[m].text[:1].isupper() and toks[m].text.isalpha()) or m - k > 2:
+            break
+        while m + 1 < stop and toks[m + 1].text[:1].isupper() and toks[m + 1].text.isalpha():
+            m += 1
+        run = run + list(toks[k : m + 1])
+        k = m + 1
+    return run

@@ -1,0 +1,61 @@
+"""Round 19 (German): the perfect "hatte es geheißen", a negated modal cue after a main clause,
+inflected broadcaster names, English organisation names inside German text. Sentences written here."""
+
+from __future__ import annotations
+
+from reportedly.analysis.outlets import german_forms
+
+from .helpers import find, run, source_of
+
+LEAD = "Am Montag gab es in der Stadt wieder lange Staus auf den Straßen. "
+"""A neutral opening sentence, so that the sentence under test is not the article's first."""
+
+
+def test_the_perfect_of_heissen_es_is_a_cue_with_its_fronted_source():
+    an = run(LEAD + "Aus dem Kanzleramt hatte es zuvor geheißen, eine Einigung sei noch vor Weihnachten möglich.")
+    a = find(an, "Einigung")
+    assert a.cue.text.startswith("hatte") and a.message.text == "eine Einigung sei noch vor Weihnachten möglich"
+    assert source_of(an, "Einigung").name == "Kanzleramt"
+
+
+def test_the_perfect_of_heissen_es_takes_the_source_between_es_and_the_participle():
+    an = run(LEAD + "Die Regierung sei gespalten, hatte es bei der Union geheißen.")
+    assert source_of(an, "gespalten").name == "Union"
+
+
+def test_es_hatte_geheissen_names_no_source():
+    an = run(LEAD + "Es hatte geheißen, der Minister werde zurücktreten.")
+    a = find(an, "zurücktreten")
+    assert a.source is None and a.message.text == "der Minister werde zurücktreten"
+
+
+def test_a_refusal_after_a_main_clause_takes_no_message_from_it():
+    an = run(LEAD + "Ein Sprecher der Bundesanwaltschaft bestätigte die Durchsuchungen, wollte sich zu Details "
+             "aber nicht äußern.")
+    assert [a.message.text for a in an.attributions] == ["die Durchsuchungen"]
+    assert all(s.name != "sich" for s in an.sources)
+
+
+def test_a_question_clause_before_a_refusal_stays_its_message():
+    an = run(LEAD + "Ob der Minister zurücktritt, wollte die Sprecherin nicht sagen.")
+    assert find(an, "Ob der Minister").cue.text == "sagen"
+
+
+def test_strong_adjective_outlet_names_have_their_inflected_forms():
+    forms = german_forms("Bayerischer Rundfunk")
+    assert {"Bayerischen Rundfunks", "Bayerischen Rundfunk", "Bayerische Rundfunk"} <= set(forms)
+    assert german_forms("Frankfurter Allgemeine Zeitung") == ["Frankfurter Allgemeinen Zeitung"]
+
+
+def test_an_inflected_broadcaster_is_a_media_source():
+    an = run(LEAD + "Nach Informationen des Bayerischen Rundfunks wurden mehr als 20 Objekte durchsucht. "
+             "Der Westdeutsche Rundfunk berichtete, der Minister sei krank.")
+    assert source_of(an, "Objekte").type == "media"
+    assert source_of(an, "Minister").type == "media"
+
+
+def test_an_english_organisation_name_keeps_its_lowercase_links():
+    an = run(LEAD + "Nach Einschätzung des US-Thinktanks Institute for the Study of War (ISW) dürfte Russland "
+             "seine Offensive fortsetzen. Laut dem Center for Strategic and International Studies ist die Lage ernst.")
+    assert source_of(an, "Offensive").name == "Institute for the Study of War"
+    assert source_of(an, "Lage").name == "Center for Strategic and International Studies"
