@@ -59,3 +59,17 @@ def test_an_english_organisation_name_keeps_its_lowercase_links():
              "seine Offensive fortsetzen. Laut dem Center for Strategic and International Studies ist die Lage ernst.")
     assert source_of(an, "Offensive").name == "Institute for the Study of War"
     assert source_of(an, "Lage").name == "Center for Strategic and International Studies"
+
+
+def test_in_schutz_nehmen_gives_the_floor_to_its_speaker():
+    an = run(LEAD + "Kapitän Max Meier sagte, man müsse jetzt die richtigen Schlüsse ziehen. Sportdirektor Peter "
+             "Huber nahm die Mannschaft dagegen in Schutz. Die Verletzungssorgen seien enorm.")
+    assert source_of(an, "Verletzungssorgen").name == "Peter Huber"
+    assert not any(a.message.text.startswith("die Mannschaft") for a in an.attributions)
+
+
+def test_a_name_in_the_reported_question_is_not_the_pronoun_that_answers():
+    an = run(LEAD + "Trainer Thomas Frank kritisierte die Mannschaft. „Ich mache mir keine Sorgen“, betonte "
+             "Sportdirektor Peter Huber. Auf die Frage, ob Frank um seinen Job fürchten müsse, antwortete er "
+             "knapp: „Nein, natürlich nicht.“")
+    assert source_of(an, "natürlich nicht").name == "Peter Huber"

@@ -56,9 +56,13 @@ VERB_PHRASES = {
     "ansehen": (("als", "erwiesen"),),  # "Das Gericht sah es als erwiesen an, dass …"
     "bestehen": (("darauf",),),  # "bestehen darauf, Programme für alle zu machen"
     "sein": (("sicher",), ("einig",)),  # "war sich die Staatsanwaltschaft sicher, dass …" (with "sich" only)
+    "nehmen": (("in", "schutz"),),  # s9: "nahm die Mannschaft in Schutz": the floor for what follows
     "berufen": (("darauf",),),  # "beruft sich darauf, dass …" (not "beruft sich auf X": patterns.citing_event)
 }
 """Verb lemma -> the fixed phrases that make it a speech cue; the verb alone may be none ("machte")."""
+FLOOR_ONLY = frozenset({"nehmen"})
+"""Verbs whose phrase makes a speech act with no message of its own: the speaker takes the floor, and the
+Konjunktiv sentences after it are theirs ("nahm die Mannschaft in Schutz. Die Sorgen seien enorm")."""
 CLAUSE_ENDS = frozenset({",", ":", ";", ".", "!", "?"})
 
 

@@ -19,6 +19,9 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
         prev = EP.speaker_for(table, doc, a, low)
     elif low in ("er", "he", "ihm", "ihn", "she"):  # the latest single person, named or not
         prev = table._last_individual(at, "insider" if doc.language == "de" else "")
+        if doc.language == "de" and prev is not None and _reported_here(doc, prev, a, at):
+            before = max(m.start for m in prev.mentions if m.start < at)  # s9: "Auf die Frage, ob Frank …
+            prev = table._last_individual(before - 1, "insider") or prev  # müsse, antwortete er": not Frank
         if prev is None or not prev.name or at - prev.mentions[-1].start > 300:
             named = table._named_before(doc, a, 30)  # a person named but not quoted yet
             if named is not None and prev is not None and prev.type == "anonymous" and _reported(doc, named, at):
@@ -71,6 +74,13 @@ def _latest_man(table, doc, a: int, at: int):
             return src
         k = found[0]
     return None
+
+
+def _reported_here(doc, src, a: int, at: int) -> bool:
+    """S9: the latest mention of `src` stands in reported speech in the pronoun's own sentence."""
+    start = max((m.start for m in src.mentions if m.start < at), default=None)
+    tok = doc.token_at(start) if start is not None else None
+    return tok is not None and tok.sent == doc.tokens[a].sent and _reported(doc, src, at)
 
 
 def _reported(doc, src, at: int) -> bool:

@@ -251,6 +251,9 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
     elif lang == "de" and is_finite(t) and (words := PC.phrase_words(toks, i, end)):
         ev = _verb_event(doc, i, first, end, si, lang, used)  # round 18: "brachte zum Ausdruck, dass …"
         _with_phrase(ev, words, used)
+        if ev is not None and (t.lemma or "") in PC.FLOOR_ONLY:  # s9: "nahm die Mannschaft in Schutz"
+            ev.msg = []
+            ev.src = ev.src if ev.src and ev.src[0] < i else None  # "…, nimmt die Abgeordneten in Schutz": no subject
     elif lang == "de" and is_finite(t) and (q := C.stance_quote(toks, i, end)) is not None:
         ev = Event([i, i + 1], _subject(doc, i, first, end, lang), [q], "direct", si)  # r18: "zeigte sich „…“"
     elif lang == "de" and P.finding_cue(toks, i, end):
