@@ -73,3 +73,10 @@ def test_a_name_in_the_reported_question_is_not_the_pronoun_that_answers():
              "Sportdirektor Peter Huber. Auf die Frage, ob Frank um seinen Job fürchten müsse, antwortete er "
              "knapp: „Nein, natürlich nicht.“")
     assert source_of(an, "natürlich nicht").name == "Peter Huber"
+
+
+def test_a_speech_verb_with_mit_den_worten_is_one_event():
+    an = run(LEAD + "Der Minister äußerte sich mit den Worten, die Lage sei ruhig.")
+    ruhig = [a for a in an.attributions if "Lage sei ruhig" in a.message.text]
+    assert len(ruhig) == 1 and ruhig[0].cue.text == "äußerte"
+    assert [p.text for p in ruhig[0].cue_parts][-1] == "Worten"
