@@ -80,3 +80,17 @@ def test_a_speech_verb_with_mit_den_worten_is_one_event():
     ruhig = [a for a in an.attributions if "Lage sei ruhig" in a.message.text]
     assert len(ruhig) == 1 and ruhig[0].cue.text == "äußerte"
     assert [p.text for p in ruhig[0].cue_parts][-1] == "Worten"
+
+
+def test_a_konjunktiv_modal_with_an_infinitive_cue_is_no_inverted_cue():
+    an = run(LEAD + "DGB-Chefin Yasmin Fahimi sagte, statt bei den Bauern zu sparen, solle die Regierung lieber "
+             "Steuerschlupflöcher schließen.")
+    assert [a.cue.text for a in an.attributions] == ["sagte"]
+    assert source_of(an, "Steuerschlupflöcher").name == "Yasmin Fahimi"
+
+
+def test_an_according_to_message_ends_where_another_speaker_opens_a_clause():
+    an = run(LEAD + "Nach Polizeiangaben waren rund 8000 Menschen unterwegs, die Veranstalter sprachen von über "
+             "10.000 Teilnehmern.")
+    assert find(an, "8000").message.text == "waren rund 8000 Menschen unterwegs"
+    assert find(an, "10.000").cue.text == "sprachen"

@@ -183,7 +183,25 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
                 names = [k for k in range(first, msg[0] - 1) if toks[k].pos == "PROPN"]
                 src = (names[0], names[-1] + 1) if names else None
             out.append(Event([fv], src, [msg], "indirect", si))
+    if lang == "de" and len(out) > 1:
+        _cut_at_next_speaker(toks, out)
     return out
+
+
+def _cut_at_next_speaker(toks, out: list[Event]) -> None:
+    """S9: "Nach Polizeiangaben waren 8000 Menschen unterwegs, die Veranstalter sprachen von 10.000": an
+    according-to message ends at the comma where another event's speaker opens a clause of its own."""
+    for ev in out:
+        if ev.mode != "according_to" or len(ev.msg) != 1:
+            continue
+        a, b = ev.msg[0]
+        cut = min(
+            (o.src[0] - 1 for o in out if o is not ev and o.src and o.cue and a < o.src[0] - 1 and o.src[1] <= b
+             and toks[o.src[0] - 1].text == "," and min(o.cue) > o.src[0]),
+            default=None,
+        )
+        if cut is not None and cut - a >= 2:
+            ev.msg = [(a, cut)]
 
 
 _DE_CUE_POS = frozenset(("VERB", "AUX", "NOUN", "ADJ", "ADV"))
@@ -418,6 +436,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 msg = None  # round 18: "Tappara agierte schnell, überzeugte spielerisch": one subject, two verbs
             if lang == "de" and msg is not None and _refused(toks, fv, i, msg[0]):
                 msg = None  # s9: "X bestätigte den Vorfall, wollte sich aber nicht äußern": no message before
+            if lang == "de" and msg is not None and fv != i and konjunktiv(toks[fv], lang) == 1:
+                msg = None  # s9: "…, solle die Regierung lieber Schlupflöcher schließen": reported, no cue
         if (
             msg is None
             and lang == "de"
