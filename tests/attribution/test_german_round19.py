@@ -94,3 +94,15 @@ def test_an_according_to_message_ends_where_another_speaker_opens_a_clause():
              "10.000 Teilnehmern.")
     assert find(an, "8000").message.text == "waren rund 8000 Menschen unterwegs"
     assert find(an, "10.000").cue.text == "sprachen"
+
+
+def test_nach_a_plan_or_draft_cites_it():
+    an = run(LEAD + "Nach einem Plan der Europäischen Kommission müssen alle Staaten Konzepte vorlegen.")
+    assert find(an, "Konzepte vorlegen").cue.text == "Nach"
+
+
+def test_a_fronted_danach_after_a_study_cites_it_but_not_in_the_past():
+    an = run(LEAD + "Das Kinderhilfswerk Unicef legte am Montag eine neue Studie vor. Danach ist jedes dritte Kind "
+             "von Armut bedroht. Der Minister stellte den Bericht vor. Danach fuhr er nach Hause.")
+    assert find(an, "jedes dritte Kind").cue.text == "Danach"
+    assert not any("fuhr" in a.message.text for a in an.attributions)

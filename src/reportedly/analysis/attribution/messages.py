@@ -405,6 +405,9 @@ def own_account(tokens, i: int, last: int) -> bool:
     return a in ("seinen", "ihren") and b in SOURCE_NOUNS_DE and c == "nach"
 
 
+PLAN_NOUNS = ("plan", "entwurf", "vorschlag", "papier")
+"""S9: papers that "nach" cites ("Nach einem Plan der EU müssen …"), with an article: not the idiom "nach
+Plan", nor with a possessive, the addressee's ("nach Ihrem Vorschlag soll …", GePaDe dev)."""
 INFO_NOUN_ENDINGS = (
     "angaben", "ansicht", "aussage", "aussagen", "meinung", "auffassung", "worten", "bericht", "berichten",
     "einschätzung", "nachricht", "nachrichten", "informationen", "ankündigung", "schätzung", "schätzungen",
@@ -413,6 +416,7 @@ INFO_NOUN_ENDINGS = (
     "umfrage", "daten", "prognose", "prognosen", "vernehmen", "quellenlage", "medien", "augenzeugenberichten",
     "ergebnis", "hochrechnung", "hochrechnungen", "planungen", "plänen", "wunsch", "vorstellungen",
     "dokument", "dokumenten",  # round 16: "Nach einem EU-Dokument leben …"
+    *PLAN_NOUNS,
 )
 """Heads after (or before) "nach" that make it a cue, as annotated in the SpkAtt training split."""
 
@@ -422,6 +426,8 @@ def nach_source(tokens, i: int, first: int, last: int) -> tuple[str, int] | None
     for k in range(i + 1, min(last, i + 4)):
         t = tokens[k]
         if t.pos in ("NOUN", "PROPN") or (not t.pos and t.text[:1].isupper()):
+            if t.text.lower().rsplit("-", 1)[-1] in PLAN_NOUNS and (k == i + 1 or tokens[k - 1].tag == "PPOSAT"):
+                return None  # s9: "nach Plan verlaufen", "nach Ihrem Vorschlag soll …"; not "nach dem Plan der EU"
             return ("pre", k) if _info_noun(t.text) and not _temporal_nach(tokens, k, i) else None
         if t.pos and t.pos not in ("DET", "ADJ", "PRON", "NUM") or t.text in (",", "."):
             break

@@ -85,7 +85,9 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
                 ev = None
         elif lang == "de" and low in ("demnach", "demzufolge", "wonach") and (i > first or low == "demnach"):
             ev = P.anaphoric_event(doc, i, first, end, si)
-        elif lang == "de" and low == "danach" and i == first and sentence_konjunktiv(toks, first, end, lang):
+        elif lang == "de" and low == "danach" and i == first and (
+            sentence_konjunktiv(toks, first, end, lang) or _paper_before(doc, si, toks[i + 1])
+        ):
             ev = P.anaphoric_event(doc, i, first, end, si)  # "Danach hätte es sich um … gehandelt": reported
         elif lang == "de" and low in ("heißt", "hieß") and i + 1 < end and toks[i + 1].text.lower() == "es":
             ev = P.heisst_es_event(doc, i, first, end, si)
@@ -493,6 +495,20 @@ def _geheissen(toks, i: int, first: int) -> list[int] | None:
 
 
 SUBORDINATE_TAGS = frozenset({"PWS", "PWAV", "PWAT", "KOUS"})
+
+
+PAPER_ENDS = ("studie", "bericht", "umfrage", "gesetz", "entwurf", "urteil", "statistik", "analyse", "gutachten",
+              "erhebung", "auswertung", "papier", "dokument", "plan", "vertrag", "prognose", "report", "befragung")
+
+
+def _paper_before(doc, si: int, verb) -> bool:
+    """S9: the sentence before names a study, report or bill, so a fronted indicative "Danach" reads "according
+    to it" ("Das Institut legte eine Studie vor. Danach ist jedes dritte Kind betroffen"), not "afterwards"
+    (the verb after it must not be past: "Danach wurde er verkauft")."""
+    if si == 0 or "Past" in (verb.morph or ""):
+        return False
+    sent = doc.sentences[si - 1]
+    return any(t.pos == "NOUN" and t.text.lower().endswith(PAPER_ENDS) for t in doc.tokens[sent.first : sent.last])
 
 
 def _refused(toks, fv: int, i: int, left: int) -> bool:
