@@ -106,3 +106,13 @@ def test_a_fronted_danach_after_a_study_cites_it_but_not_in_the_past():
              "von Armut bedroht. Der Minister stellte den Bericht vor. Danach fuhr er nach Hause.")
     assert find(an, "jedes dritte Kind").cue.text == "Danach"
     assert not any("fuhr" in a.message.text for a in an.attributions)
+
+
+def test_bekannt_werden_reports_with_no_source():
+    an = run(LEAD + "Der Minister sagte, er sei zufrieden. Später wurde bekannt, dass das Opfer gelogen hatte. "
+             "Erst jetzt ist bekannt geworden, dass der Vertrag gekündigt wurde. Der Sänger wurde durch seine "
+             "Lieder bekannt.")
+    a = find(an, "Opfer gelogen")
+    assert a.cue.text == "wurde" and a.source is None
+    assert find(an, "Vertrag gekündigt").source is None
+    assert not any("Lieder" in x.message.text for x in an.attributions)

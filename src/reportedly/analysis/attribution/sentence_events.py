@@ -45,9 +45,10 @@ FROM_SOURCE = frozenset({"hervorgehen", "erfahren", "verlauten"})
 """Cues whose source is the aus-phrase, not the subject."""
 
 
-_DE_CONSTRUCTION_WORDS = frozenset({"laut", "gemäß", "mit", "demnach", "demzufolge", "wonach", "danach", "heißt",
-                                    "hieß", "geheißen", "nach", "seinen", "ihren", "unter", "so", "aus", "rede"}
-                                   ) | AFTER_CUES_DE | OP.OPINION_NOUNS | NC.CUE_NOUNS
+_DE_CONSTRUCTION_WORDS = frozenset(
+    "laut gemäß mit demnach demzufolge wonach danach heißt hieß geheißen bekannt nach seinen ihren unter so aus "
+    "rede".split()
+) | AFTER_CUES_DE | OP.OPINION_NOUNS | NC.CUE_NOUNS
 """The words that open the German constructions tested before the cue words in `_sentence_events`
 (each of those branches requires its token to be one of them; see `messages.own_account`)."""
 
@@ -93,6 +94,10 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             ev = P.heisst_es_event(doc, i, first, end, si)
         elif lang == "de" and low in ("heißt", "hieß") and i - 1 == first and toks[first].text.lower() == "es":
             ev = P.es_heisst_event(doc, i, first, end, si)  # "Es heißt, der Präsident sei krank": no one named
+        elif lang == "de" and low == "bekannt" and (cue := _bekannt_werden(toks, i, first, end)) is not None:
+            ev = _verb_event(doc, i, first, end, si, lang, used)  # s9: "Später wurde bekannt, dass …"
+            if ev is not None:
+                ev.cue, ev.src, ev.passive = cue, None, True
         elif lang == "de" and low == "geheißen" and (cue := _geheissen(toks, i, first)) is not None:
             ev = P.heisst_es_event(doc, i, first, end, si, cue) if cue[0] != first else P.es_heisst_event(
                 doc, i, first, end, si
@@ -482,6 +487,18 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:
         ev.extra["mention"] = man  # "das muss man sagen": the mention; the Source stays the current speaker
     return ev
+
+
+WERDEN_FORMS = frozenset("wurde wird wurden werden worden geworden".split())
+
+
+def _bekannt_werden(toks, i: int, first: int, end: int) -> list[int] | None:
+    """The cue "bekannt wurde" / "wurde bekannt" / "bekannt geworden" (the adjective, not "gab bekannt"): a
+    form of "werden" right before or after "bekannt"."""
+    if toks[i].tag != "ADJD":
+        return None
+    near = [k for k in (i - 1, i + 1, i + 2) if first <= k < end and toks[k].text.lower() in WERDEN_FORMS]
+    return sorted([i, near[0]]) if near else None
 
 
 def _geheissen(toks, i: int, first: int) -> list[int] | None:
