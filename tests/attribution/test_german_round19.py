@@ -116,3 +116,17 @@ def test_bekannt_werden_reports_with_no_source():
     assert a.cue.text == "wurde" and a.source is None
     assert find(an, "Vertrag gekündigt").source is None
     assert not any("Lieder" in x.message.text for x in an.attributions)
+
+
+def test_sieht_es_als_an_is_a_cue_for_its_infinitive():
+    an = run(LEAD + "Der Minister sieht es als seine Pflicht an, die Bürger zu schützen.")
+    assert find(an, "Bürger zu schützen").cue.text == "sieht"
+
+
+def test_a_name_owning_the_person_noun_is_not_the_speaker():
+    an = run(LEAD + "Ein enger Freund Trumps sagte der Zeitung, Trump sei besorgt. Ein Sprecher Selenskyjs sagte, "
+             "man sei bereit. Die Anwältin des Angeklagten Peter M. sagte, ihr Mandant sei unschuldig. Der Sprecher "
+             "des Ministers, Max Weber, sagte, man prüfe das.")
+    for needle in ("besorgt", "bereit", "unschuldig"):
+        assert source_of(an, needle).type == "anonymous", needle
+    assert source_of(an, "prüfe").name == "Max Weber"

@@ -374,6 +374,30 @@ def someone_of(toks, a: int, k: int) -> bool:
     )
 
 
+RELATION_NOUNS = frozenset(
+    "freund freundin vertrauter vertraute vertrauten ehefrau ehemann frau tochter sohn bruder schwester".split()
+)
+"""S9: people named by whom they belong to ("ein enger Freund Trumps")."""
+
+
+def owner_name(toks, a: int, k: int) -> bool:
+    """S9: the name at k names whom a person noun before it belongs to — a genitive name right after the noun
+    ("Ein Sprecher Selenskyjs", "Ein enger Freund Trumps") or the apposition of a genitive person noun ("Ein
+    Berater des Präsidenten Selenskyj", "Die Anwältin des Angeklagten Peter M."); not "Der Präsident der
+    Ukraine Wolodymyr Selenskyj", whose genitive names no person."""
+    for j in range(a, k):
+        if not (speaker_noun_de(toks[j].text) or toks[j].text.lower() in RELATION_NOUNS):
+            continue
+        if j + 1 == k and toks[k].text.endswith("s") and len(toks[k].text) > 4 and (
+            k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper()
+        ):
+            return True
+        h = k - 1
+        if toks[j + 1].text.lower() in ("des", "der") and h > j + 1 and speaker_noun_de(toks[h].text):
+            return True
+    return False
+
+
 def other_person(existing, name: str) -> bool:
     """S7: two full names that share the surname but not the first name ("Max von Thun", then "Jane Thun";
     "Olaf Scholz", then "Britta Scholz") are two people."""

@@ -53,7 +53,8 @@ VERB_PHRASES = {
     "ärgern": (("darüber",),),  # "ärgerte sich darüber, dass …"
     "freuen": (("darüber",),),
     "aufstellen": (("theorie",), ("these",), ("behauptung",)),
-    "ansehen": (("als", "erwiesen"),),  # "Das Gericht sah es als erwiesen an, dass …"
+    "ansehen": (("als", "erwiesen"), ("es", "als")),  # "Das Gericht sah es als erwiesen an, dass …"; s9: "sieht es
+    # als seine Pflicht an, die Bürger zu schützen"
     "bestehen": (("darauf",),),  # "bestehen darauf, Programme für alle zu machen"
     "sein": (("sicher",), ("einig",)),  # "war sich die Staatsanwaltschaft sicher, dass …" (with "sich" only)
     "nehmen": (("in", "schutz"),),  # s9: "nahm die Mannschaft in Schutz": the floor for what follows

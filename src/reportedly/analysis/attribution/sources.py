@@ -273,6 +273,9 @@ class SourceTable(RecentSources):
             names = []
         if doc.language == "en" and names and heads and heads[0].i > names[-1].i and N.doc_noun(head):
             names = []  # "A UN report released on Monday says": the report
+        owned = doc.language == "de" and bool(names) and A.owner_name(doc.tokens, a, names[0].i)
+        if owned:
+            names = []  # s9: "Ein Sprecher Selenskyjs", "Die Anwältin des Angeklagten Peter M.": not the speaker
         possessed = False
         if doc.language != "en" and names:  # "Russlands Präsident Wladimir Putin", "Kenias Regierung"
             names, possessed = N.drop_possessor(names, doc.tokens, b)
@@ -367,6 +370,7 @@ class SourceTable(RecentSources):
             back = self.resolve(doc, *named) if named is not None else None
             back = back if back is not None and back.type == "organization" else None
             back = None if back is not None and SK.other_kind(back.name or "", head) else back  # s7
+        back = None if owned else back  # s9: "Die Anwältin des Angeklagten Peter M." is someone new
         if back is not None:  # "der Minister", "der 48-Jährige", "der Konzern", "the company"
             self.mention(back, span)
             return back
