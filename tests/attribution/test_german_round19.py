@@ -130,3 +130,17 @@ def test_a_name_owning_the_person_noun_is_not_the_speaker():
     for needle in ("besorgt", "bereit", "unschuldig"):
         assert source_of(an, needle).type == "anonymous", needle
     assert source_of(an, "prüfe").name == "Max Weber"
+
+
+def test_a_fronted_phrase_with_its_relative_clause_is_no_message():
+    an = run(LEAD + "In einem Bericht, der nach dem Angriff veröffentlicht wurde, kritisierte das Ministerium die "
+             "Aktion scharf. In Berlin sei die Lage ruhig, sagte der Polizeisprecher.")
+    assert find(an, "Aktion").message.text == "die Aktion scharf"
+    assert find(an, "Berlin").message.text == "In Berlin sei die Lage ruhig"
+
+
+def test_rechtfertigen_and_the_swiss_hiess_es_are_cues():
+    an = run(LEAD + "Der Minister rechtfertigte die Entscheidung damit, dass die Kosten gestiegen seien. "
+             "Aus der Kirche hiess es, dass Gott keine Sünden segne.")
+    assert find(an, "Kosten gestiegen").cue.text == "rechtfertigte"
+    assert source_of(an, "Sünden").description == "der Kirche"

@@ -39,7 +39,7 @@ beschwichtigen nahelegen abraten geloben schwören garantieren eingestehen andeu
 nachtragen widerrufen beziffern vermelden scherzen spotten witzeln wettern poltern schimpfen jubeln schwärmen
 lästern seufzen frotzeln sticheln skizzieren ermahnen zugestehen vorhalten entgegenhalten verlautbaren kundtun
 ankreiden bezichtigen anschuldigen hochrechnen bedauern aufrufen enthüllen ausdrücken
-ausrechnen zurufen
+ausrechnen zurufen rechtfertigen
 """.split()
 )
 """The hand list (round 18 added "kontern", "prophezeien", "beharren", "ausrichten" …)."""

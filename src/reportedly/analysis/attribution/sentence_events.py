@@ -41,13 +41,15 @@ PRONOMINAL_ADVERBS = frozenset("davon darauf dafür".split())
 """Pronominal adverbs that belong to the cue: "geht davon aus"."""
 UNDONE = frozenset({"ohne", "statt", "anstatt"})
 """Infinitive clauses whose cue did not happen ("ohne zu sagen")."""
+HEISST = frozenset({"heißt", "hieß", "heisst", "hiess"})
+"""S9: with the Swiss spelling ("Aus der Kirche hiess es, dass …")."""
 FROM_SOURCE = frozenset({"hervorgehen", "erfahren", "verlauten"})
 """Cues whose source is the aus-phrase, not the subject."""
 
 
 _DE_CONSTRUCTION_WORDS = frozenset(
-    "laut gemäß mit demnach demzufolge wonach danach heißt hieß geheißen bekannt nach seinen ihren unter so aus "
-    "rede".split()
+    "laut gemäß mit demnach demzufolge wonach danach heißt hieß heisst hiess geheißen bekannt nach seinen ihren "
+    "unter so aus rede".split()
 ) | AFTER_CUES_DE | OP.OPINION_NOUNS | NC.CUE_NOUNS
 """The words that open the German constructions tested before the cue words in `_sentence_events`
 (each of those branches requires its token to be one of them; see `messages.own_account`)."""
@@ -90,9 +92,9 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             sentence_konjunktiv(toks, first, end, lang) or _paper_before(doc, si, toks[i + 1])
         ):
             ev = P.anaphoric_event(doc, i, first, end, si)  # "Danach hätte es sich um … gehandelt": reported
-        elif lang == "de" and low in ("heißt", "hieß") and i + 1 < end and toks[i + 1].text.lower() == "es":
+        elif lang == "de" and low in HEISST and i + 1 < end and toks[i + 1].text.lower() == "es":
             ev = P.heisst_es_event(doc, i, first, end, si)
-        elif lang == "de" and low in ("heißt", "hieß") and i - 1 == first and toks[first].text.lower() == "es":
+        elif lang == "de" and low in HEISST and i - 1 == first and toks[first].text.lower() == "es":
             ev = P.es_heisst_event(doc, i, first, end, si)  # "Es heißt, der Präsident sei krank": no one named
         elif lang == "de" and low == "bekannt" and (cue := _bekannt_werden(toks, i, first, end)) is not None:
             ev = _verb_event(doc, i, first, end, si, lang, used)  # s9: "Später wurde bekannt, dass …"
@@ -441,6 +443,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 msg = None  # round 15: "Mehrere Abgeordnete, die anonym bleiben wollten, kritisierten …": the subject
             if lang == "de" and msg is not None and src is None and CK.shared_subject(toks, *msg):
                 msg = None  # round 18: "Tappara agierte schnell, überzeugte spielerisch": one subject, two verbs
+            if lang == "de" and msg is not None and _fronted_pp(toks, *msg):
+                msg = None  # s9: "In einem Bericht, der … veröffentlicht wurde, kritisierte X …": no clause
             if lang == "de" and msg is not None and _refused(toks, fv, i, msg[0]):
                 msg = None  # s9: "X bestätigte den Vorfall, wollte sich aber nicht äußern": no message before
             if lang == "de" and msg is not None and fv != i and konjunktiv(toks[fv], lang) == 1:
@@ -526,6 +530,18 @@ def _paper_before(doc, si: int, verb) -> bool:
         return False
     sent = doc.sentences[si - 1]
     return any(t.pos == "NOUN" and t.text.lower().endswith(PAPER_ENDS) for t in doc.tokens[sent.first : sent.last])
+
+
+def _fronted_pp(toks, a: int, b: int) -> bool:
+    """A fronted prepositional phrase with its relative clause ("In einem Bericht, der nach dem Angriff
+    veröffentlicht wurde"): the part before the comma has no verb, the part after opens with a relative."""
+    if toks[a].tag not in ("APPR", "APPRART"):
+        return False
+    k = next((j for j in range(a, b) if toks[j].text == ","), None)
+    if k is None or k + 1 >= b or any(is_finite(t) for t in toks[a:k]):
+        return False
+    rel = k + 1 + (toks[k + 1].tag == "APPR")  # "…, in dem …"
+    return rel < b and toks[rel].tag in ("PRELS", "PRELAT")
 
 
 def _refused(toks, fv: int, i: int, left: int) -> bool:
