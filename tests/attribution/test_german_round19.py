@@ -144,3 +144,10 @@ def test_rechtfertigen_and_the_swiss_hiess_es_are_cues():
              "Aus der Kirche hiess es, dass Gott keine Sünden segne.")
     assert find(an, "Kosten gestiegen").cue.text == "rechtfertigte"
     assert source_of(an, "Sünden").description == "der Kirche"
+
+
+def test_a_fronted_question_phrase_is_no_message_but_a_dated_clause_is():
+    an = run(LEAD + "Auf die Frage eines Journalisten, ob er zurücktrete, antwortete Scholz ausweichend. Am Montag, "
+             "dem 11. November, sei die Anhörung geplant, sagte der Sprecher.")
+    assert not any(a.message.text.startswith("Auf die Frage") for a in an.attributions)
+    assert find(an, "Anhörung").message.text == "Am Montag, dem 11. November, sei die Anhörung geplant"

@@ -93,3 +93,18 @@ def shared_subject(toks, a: int, b: int) -> bool:
         t.quote for t in toks[a:b]
     )
 
+
+
+def asked_only(toks, first: int, end: int) -> bool:
+    """S9: every Konjunktiv I verb of the sentence stands in an indirect question ("Auf die Frage, ob er
+    zurücktrete, antwortete er ausweichend"): the mood is the question's, not a report that goes on."""
+    verbs = [
+        k for k in range(first, end) if is_finite(toks[k]) and not toks[k].quote and konjunktiv(toks[k], "de") == 1
+    ]
+    for k in verbs:
+        j = k - 1
+        while j > first and toks[j].text != ",":
+            j -= 1
+        if toks[j].text != "," or toks[j + 1].tag not in ("KOUS", "PWAV", "PWS") or toks[j + 1].text.lower() == "dass":
+            return False
+    return bool(verbs)

@@ -149,6 +149,10 @@ def _attribute(doc, ctx) -> None:
         if not complete and lang == "de" and (held := FL.colon_cue(toks, loose_cues, si, first, end)) is not None:
             complete = [held]  # round 13: "Ich will ganz deutlich sagen:" and this sentence, unquoted
         mood = sentence_konjunktiv(toks, first, end, lang) if not complete and lang == "de" else 0
+        if mood == 1 and any(ev.src is not None and not ev.passive for ev in loose_cues[si]) and CK.asked_only(
+            toks, first, end
+        ):
+            mood = 0  # s9: "Auf die Frage, ob er zurücktrete, antwortete Scholz ausweichend": the question's verb
         if lang == "en" and not found and EMo.backshifted(toks, first, end):
             mood = 2  # "… It would be replaced next year.": backshifted reported speech goes on
         if mood == 0 and not complete and lang == "de" and CK.reportative_sollen(toks, first, end):

@@ -532,16 +532,20 @@ def _paper_before(doc, si: int, verb) -> bool:
     return any(t.pos == "NOUN" and t.text.lower().endswith(PAPER_ENDS) for t in doc.tokens[sent.first : sent.last])
 
 
+DEPENDENT_OPENERS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV", "PWS", "PWAT"})
+
+
 def _fronted_pp(toks, a: int, b: int) -> bool:
-    """A fronted prepositional phrase with its relative clause ("In einem Bericht, der nach dem Angriff
-    veröffentlicht wurde"): the part before the comma has no verb, the part after opens with a relative."""
-    if toks[a].tag not in ("APPR", "APPRART"):
+    """A fronted phrase with the clause that hangs on it ("In einem Bericht, der nach dem Angriff veröffentlicht
+    wurde", "Auf die Frage, ob er zurücktrete", "Wie schon im Vorjahr"): a preposition or a comparative
+    "wie" opens it and no verb follows before the comma (not "In Berlin sei die Lage ruhig")."""
+    if toks[a].tag not in ("APPR", "APPRART", "KOKOM") and toks[a].text != "Wie":
         return False
-    k = next((j for j in range(a, b) if toks[j].text == ","), None)
-    if k is None or k + 1 >= b or any(is_finite(t) for t in toks[a:k]):
+    k = next((j for j in range(a, b) if toks[j].text == ","), b)
+    if k - a < 2 or any(is_finite(t) for t in toks[a:k]):
         return False
-    rel = k + 1 + (toks[k + 1].tag == "APPR")  # "…, in dem …"
-    return rel < b and toks[rel].tag in ("PRELS", "PRELAT")
+    after = k + 1 + (k + 1 < b and toks[k + 1].tag == "APPR")  # "…, in dem …"
+    return k == b or (after < b and toks[after].tag in DEPENDENT_OPENERS)  # not "Am Montag, dem 11. Mai, ist …"
 
 
 def _refused(toks, fv: int, i: int, left: int) -> bool:
