@@ -151,3 +151,12 @@ def test_a_fronted_question_phrase_is_no_message_but_a_dated_clause_is():
              "dem 11. November, sei die Anhörung geplant, sagte der Sprecher.")
     assert not any(a.message.text.startswith("Auf die Frage") for a in an.attributions)
     assert find(an, "Anhörung").message.text == "Am Montag, dem 11. November, sei die Anhörung geplant"
+
+
+def test_a_whole_adverbial_clause_is_no_message_but_a_prepositional_waehrend_is():
+    an = run(LEAD + "Während die Parlamentarier breite Unterstützung gaben, schätzte der Minister die Lage anders "
+             "ein. Während der Feiertage sollen die Streiks ausgesetzt werden, sagte der Gewerkschaftschef. Dass "
+             "die Lage ernst ist, bestätigte der Minister.")
+    assert not any(a.message.text.startswith("Während die Parlamentarier") for a in an.attributions)
+    assert find(an, "Feiertage").message.text.startswith("Während der Feiertage sollen")
+    assert find(an, "Lage ernst").cue.text == "bestätigte"

@@ -108,3 +108,19 @@ def asked_only(toks, first: int, end: int) -> bool:
         if toks[j].text != "," or toks[j + 1].tag not in ("KOUS", "PWAV", "PWS") or toks[j + 1].text.lower() == "dass":
             return False
     return bool(verbs)
+
+
+CONTENT_OPENERS = frozenset({"dass", "daß", "ob"})
+
+
+def adverbial_clause(toks, a: int, b: int) -> bool:
+    """S9: [a, b) is a whole adverbial clause — a subordinator other than "dass"/"ob" ("während", "falls",
+    "selbst wenn") and its finite verb at the end ("Während die Abgeordneten breite Unterstützung gaben"),
+    not "Während der Feiertage sollen die Streiks ruhen", where "während" is a preposition."""
+    k = a + (toks[a].tag == "ADV" and a + 1 < b)  # "Selbst wenn …"
+    if toks[k].tag != "KOUS" or toks[k].text.lower() in CONTENT_OPENERS:
+        return False
+    last = b - 1
+    while last > k and toks[last].text in (",", ".", ";", ":"):
+        last -= 1
+    return is_finite(toks[last]) and not any(is_finite(t) for t in toks[k + 1 : last] if t.tag != "VMFIN")
