@@ -160,3 +160,10 @@ def test_a_whole_adverbial_clause_is_no_message_but_a_prepositional_waehrend_is(
     assert not any(a.message.text.startswith("Während die Parlamentarier") for a in an.attributions)
     assert find(an, "Feiertage").message.text.startswith("Während der Feiertage sollen")
     assert find(an, "Lage ernst").cue.text == "bestätigte"
+
+
+def test_a_noun_phrase_before_the_cue_is_no_message():
+    an = run(LEAD + "Die Linkspartei, auf deren Listen auch Kandidaten der WASG kandidiert hatten, schloss jegliche "
+             "Koalition aus. In Berlin sei die Lage ruhig, sagte der Polizeisprecher.")
+    assert not any(a.message.text.startswith("Die Linkspartei") for a in an.attributions)
+    assert find(an, "Berlin").message.text == "In Berlin sei die Lage ruhig"

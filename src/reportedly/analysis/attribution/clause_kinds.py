@@ -124,3 +124,25 @@ def adverbial_clause(toks, a: int, b: int) -> bool:
     while last > k and toks[last].text in (",", ".", ";", ":"):
         last -= 1
     return is_finite(toks[last]) and not any(is_finite(t) for t in toks[k + 1 : last] if t.tag != "VMFIN")
+
+
+def verbless(toks, a: int, b: int) -> bool:
+    """S9: [a, b) has no finite verb of its own, outside its relative and bracketed parts ("Die Linkspartei,
+    auf deren Listen auch Kandidaten kandidiert hatten"): a noun phrase, no clause; quotations, and dass-,
+    ob- and w-clauses (verb-final by nature) are not asked."""
+    if toks[a].tag in ("KOUS", "PWAV", "PWS", "PWAT") or any(t.quote for t in toks[a:b]):
+        return False
+    inner = False
+    for k in range(a, b):
+        t = toks[k]
+        if t.text in (",", "(", "–", "-"):
+            nxt = toks[k + 1] if k + 1 < b else None
+            inner = t.text == "(" or (nxt is not None and (nxt.tag in ("PRELS", "PRELAT", "KOUS", "PWAV") or (
+                nxt.tag == "APPR" and k + 2 < b and toks[k + 2].tag in ("PRELS", "PRELAT"))))
+            continue
+        if t.text == ")":
+            inner = False
+            continue
+        if is_finite(t) and (not inner or konjunktiv(t, "de") == 1):
+            return False  # round 18: "Eine Herausforderung, der sich die Gesellschaft nicht gestellt habe, sagte X"
+    return True

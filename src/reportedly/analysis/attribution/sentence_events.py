@@ -445,6 +445,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 msg = None  # round 18: "Tappara agierte schnell, überzeugte spielerisch": one subject, two verbs
             if lang == "de" and msg is not None and CK.adverbial_clause(toks, *msg):
                 msg = None  # s9: "Während die Abgeordneten zustimmten, schätzte X …": the clause is no message
+            if lang == "de" and msg is not None and CK.verbless(toks, *msg):
+                msg = None  # s9: "Der Vizekanzler Franz Müntefering (SPD), verkündet …": the subject, no message
             if lang == "de" and msg is not None and _fronted_pp(toks, *msg):
                 msg = None  # s9: "In einem Bericht, der … veröffentlicht wurde, kritisierte X …": no clause
             if lang == "de" and msg is not None and _refused(toks, fv, i, msg[0]):
