@@ -129,9 +129,11 @@ def adverbial_clause(toks, a: int, b: int) -> bool:
 def verbless(toks, a: int, b: int) -> bool:
     """S9: [a, b) has no finite verb of its own, outside its relative and bracketed parts ("Die Linkspartei,
     auf deren Listen auch Kandidaten kandidiert hatten"): a noun phrase, no clause; quotations, and dass-,
-    ob- and w-clauses (verb-final by nature) are not asked."""
-    if toks[a].tag in ("KOUS", "PWAV", "PWS", "PWAT") or any(t.quote for t in toks[a:b]):
-        return False
+    ob- and w-clauses (verb-final by nature) are not asked; a quoted title inside does not make a clause ("Bill
+    Keller, der Chefredakteur der „New York Times“")."""
+    if toks[a].tag in ("KOUS", "PWAV", "PWS", "PWAT") or toks[a].quote or toks[a].text in '„“”"»«':
+        return False  # a quotation opening it is a fragment of speech: '„Ein Skandal“, sagte er'
+
     inner = False
     for k in range(a, b):
         t = toks[k]
