@@ -167,3 +167,9 @@ def test_a_noun_phrase_before_the_cue_is_no_message():
              "Koalition aus. In Berlin sei die Lage ruhig, sagte der Polizeisprecher.")
     assert not any(a.message.text.startswith("Die Linkspartei") for a in an.attributions)
     assert find(an, "Berlin").message.text == "In Berlin sei die Lage ruhig"
+
+
+def test_fordern_with_victims_is_no_demand():
+    an = run(LEAD + "In Vietnam forderte die Naturkatastrophe 92 Menschenleben. Der Sturm forderte mehrere Tote. "
+             "Die Eltern forderten mehr Schutz für die Opfer.")
+    assert [a.message.text for a in an.attributions] == ["mehr Schutz für die Opfer"]

@@ -17,6 +17,7 @@ OBJECT_MESSAGE_VERBS = frozenset(
     "rejected rejects welcomed welcomes praised praises versprach versprachen verspricht begrüßten beklagten "
     "bekräftigten bemängelten bestätigten dementierten kündigten lobten verlangten bekanntgeben einräumen".split()
 )
+CASUALTIES = frozenset("menschenleben todesopfer tote toten opfer leben verletzte verletzten todesopfern".split())
 WARN_OF_EN = frozenset("warned warns warning".split())
 """Round 16: "warned of strikes", "warned against further cuts": the noun phrase after of/against."""
 SPEAK_OF = frozenset("sprach sprachen spricht sprechen berichtete berichteten berichtet berichten".split())
@@ -51,8 +52,21 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
     end = next((k for k in range(cue_end + 1, end) if _next_clause(tokens, k, end)), end)
     while end > cue_end and tokens[end - 1].text in (",", "–", "-"):
         end -= 1
+    if cue_text.lower().startswith("forder") and _casualties(tokens, cue_end, end):
+        return None  # s9: "Das Unglück forderte 92 Menschenleben": victims, no demand
     one_noun = end - cue_end == 1 and tokens[cue_end].pos == "NOUN"  # round 18: "räumte Versäumnisse ein"
     return (cue_end, end) if (end - after >= 2 or one_noun) and end > cue_end else None
+
+
+def _casualties(tokens, a: int, b: int) -> bool:
+    """S9: the object counts victims ("92 Menschenleben", "mehrere Tote"), or its first noun is one ("das
+    Leben von drei Menschen"); not "mehr Schutz für die Opfer"."""
+    nouns = [k for k in range(a, b) if tokens[k].pos == "NOUN"]
+    return any(
+        tokens[k].text.lower() in CASUALTIES
+        and (k == nouns[0] or tokens[k - 1].pos == "NUM" or tokens[k - 1].text.lower() in COUNT_WORDS)
+        for k in nouns
+    )
 
 
 def past_adjuncts(tokens, k: int, end: int) -> int:
