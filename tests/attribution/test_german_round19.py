@@ -173,3 +173,13 @@ def test_fordern_with_victims_is_no_demand():
     an = run(LEAD + "In Vietnam forderte die Naturkatastrophe 92 Menschenleben. Der Sturm forderte mehrere Tote. "
              "Die Eltern forderten mehr Schutz für die Opfer.")
     assert [a.message.text for a in an.attributions] == ["mehr Schutz für die Opfer"]
+
+
+def test_genannt_naming_and_a_one_word_title_after_ein_are_no_speech():
+    an = run(LEAD + "Der Senator, von allen nur „Uncle Ted“ genannt, war bekannt für sein Geschick. Apple stellte "
+             "auch erstmals ein „iTunes-Handy“ vor. Als Grund wurde genannt, dass der Mann vorbestraft sei. Der "
+             "Minister sprach von einem „Volkskrieg“.")
+    texts = [a.message.text for a in an.attributions]
+    assert not any("Uncle Ted" in t or "iTunes" in t for t in texts)
+    assert find(an, "vorbestraft").cue.text == "genannt"
+    assert find(an, "Volkskrieg").source is not None

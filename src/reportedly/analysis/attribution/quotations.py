@@ -11,6 +11,7 @@ from .event import Event
 from .lexicon import ANON_HEADS
 from .names import media_noun, org_word, person_name_before, person_words
 from .names_en import english_person_words
+from .nesting import FRAGMENT_BEFORE
 from .sources import np_tokens
 from .speakers import current_speaker, is_person_noun, lexicon_person_noun
 from .subjects import subject
@@ -25,6 +26,7 @@ reported speech even when someone is speaking (SpkAtt tune: „toter Gaul“, �
 terms, not the current speaker's words); quoted sentences still take the current speaker."""
 
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
+INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 NAME_POS = ("NOUN", "PROPN")
 """Round 13: a short quotation right after a noun names it ('der Betreiber „Wikimedia Foundation“', 'die
 Simulation „Second Life“'): a title, not the words of the sentence's speaker."""
@@ -151,6 +153,9 @@ def _title_quote(doc, cue_ev: Event, qa: int, qb: int) -> bool:
     if cue_ev.src is not None and cue_ev.src[0] <= qa < cue_ev.src[1]:
         return True
     toks = doc.tokens
+    if qb - qa == 1 and qa >= 3 and toks[qa - 2].text.lower() in INDEFINITE and toks[qa].sent == toks[qa - 3].sent:
+        before = toks[qa - 3]  # s9: "stellte ein „iTunes-Musik-Handy“ vor"; not "sprach von einem „Volkskrieg“"
+        return before.text.lower() not in FRAGMENT_BEFORE and before.lemma != "sein"
     return (
         qb - qa <= MAX_SCARE_QUOTE
         and qa >= 2

@@ -256,6 +256,8 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         and not (lang == "de" and LB.label_lauten(toks, i, first, end))  # round 14: "Die Frage lautet:"
     ):  # "who asked not to be named", "declined to say how many …", "Asked whether …" report no speech
         ev = _verb_event(doc, i, first, end, si, lang, used)
+        if ev is not None and lang == "de" and low == "genannt" and not _clause_message(toks, ev):
+            return None  # s9: "„Uncle Ted“, wie der Senator genannt wurde", "die so genannten Rot-Hemden": a name
         if ev is not None and lang == "de":
             ev = C.cited_speaker(doc, ev, i, first, end)  # round 10: "Die Zeitung zitiert zwei Beamte."
             _with_phrase(ev, PC.phrase_words(toks, i, end), used)  # round 18: "äußerte die Hoffnung, dass …"
@@ -550,6 +552,11 @@ def _fronted_pp(toks, a: int, b: int) -> bool:
         return False
     after = k + 1 + (k + 1 < b and toks[k + 1].tag == "APPR")  # "…, in dem …"
     return k == b or (after < b and toks[after].tag in DEPENDENT_OPENERS)  # not "Am Montag, dem 11. Mai, ist …"
+
+
+def _clause_message(toks, ev: Event) -> bool:
+    """Does the event's message hold a finite verb outside quotations (a reported clause, not a name)?"""
+    return any(is_finite(t) and not t.quote for a, b in ev.msg for t in toks[a:b])
 
 
 def _refused(toks, fv: int, i: int, left: int) -> bool:
