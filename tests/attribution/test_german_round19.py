@@ -183,3 +183,11 @@ def test_genannt_naming_and_a_one_word_title_after_ein_are_no_speech():
     assert not any("Uncle Ted" in t or "iTunes" in t for t in texts)
     assert find(an, "vorbestraft").cue.text == "genannt"
     assert find(an, "Volkskrieg").source is not None
+
+
+def test_a_reflexive_is_never_the_speaker_and_clubs_are_organisations():
+    an = run(LEAD + "Auch der ADAC, der sich lange gegen ein Tempolimit gesperrt hatte, äußerte sich zurückhaltend. "
+             "Eine Umfrage unter Mitgliedern habe ein gespaltenes Bild ergeben. Der Fußballclub teilte mit, der "
+             "Trainer gehe.")
+    assert all(s.name != "sich" and s.description != "sich" for s in an.sources)
+    assert source_of(an, "Trainer gehe").type == "organization"

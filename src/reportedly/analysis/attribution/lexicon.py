@@ -101,6 +101,8 @@ ORG_HEADS = (
     "initiative",
     "rechnungshof",
     "verein",
+    "club",  # s9: "der Automobilclub", "der Fußballclub"
+    "klub",
     "fraktion",
     "parlament",
     "bundestag",
