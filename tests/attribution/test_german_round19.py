@@ -191,3 +191,11 @@ def test_a_reflexive_is_never_the_speaker_and_clubs_are_organisations():
              "Trainer gehe.")
     assert all(s.name != "sich" and s.description != "sich" for s in an.sources)
     assert source_of(an, "Trainer gehe").type == "organization"
+
+
+def test_rechnen_damit_and_forecast_objects():
+    an = run(LEAD + "Der Verband rechnet damit, dass die Preise weiter steigen. Die Bank prognostiziert ein Wachstum "
+             "von einem Prozent. Die Kommission mahnt Reformen an.")
+    assert find(an, "Preise").cue.text == "rechnet"
+    assert find(an, "Wachstum").message.text == "ein Wachstum von einem Prozent"
+    assert find(an, "Reformen").cue.text == "mahnt"

@@ -15,7 +15,8 @@ OBJECT_MESSAGE_VERBS = frozenset(
     "beklagen begrüßen loben kritisierten forderten warnten nannte nannten nennt bezeichnete bezeichneten "
     "bezeichnet meldete meldeten meldet denied denies demanded demands condemned condemns criticized criticised "
     "rejected rejects welcomed welcomes praised praises versprach versprachen verspricht begrüßten beklagten "
-    "bekräftigten bemängelten bestätigten dementierten kündigten lobten verlangten bekanntgeben einräumen".split()
+    "bekräftigten bemängelten bestätigten dementierten kündigten lobten verlangten bekanntgeben einräumen "
+    "prognostiziert prognostizierte prognostizierten prognostizieren mahnt mahnte mahnten".split()
 )
 CASUALTIES = frozenset("menschenleben todesopfer tote toten opfer leben verletzte verletzten todesopfern".split())
 WARN_OF_EN = frozenset("warned warns warning".split())

@@ -57,6 +57,7 @@ VERB_PHRASES = {
     # als seine Pflicht an, die Bürger zu schützen"
     "bestehen": (("darauf",),),  # "bestehen darauf, Programme für alle zu machen"
     "sein": (("sicher",), ("einig",)),  # "war sich die Staatsanwaltschaft sicher, dass …" (with "sich" only)
+    "rechnen": (("damit",),),  # s9: "Der Verband rechnet damit, dass die Preise steigen"
     "nehmen": (("in", "schutz"),),  # s9: "nahm die Mannschaft in Schutz": the floor for what follows
     "berufen": (("darauf",),),  # "beruft sich darauf, dass …" (not "beruft sich auf X": patterns.citing_event)
 }
