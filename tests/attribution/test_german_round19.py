@@ -199,3 +199,10 @@ def test_rechnen_damit_and_forecast_objects():
     assert find(an, "Preise").cue.text == "rechnet"
     assert find(an, "Wachstum").message.text == "ein Wachstum von einem Prozent"
     assert find(an, "Reformen").cue.text == "mahnt"
+
+
+def test_a_participle_used_as_adverb_is_no_second_cue():
+    an = run(LEAD + "Dem Bericht widersprach das Ministerium entschieden: Die Zahlen seien falsch. Es gilt als "
+             "ausgeschlossen, dass der Minister bleibt.")
+    assert [a.cue.text for a in an.attributions if "Zahlen" in a.message.text] == ["widersprach"]
+    assert find(an, "Minister bleibt").cue.text == "ausgeschlossen"

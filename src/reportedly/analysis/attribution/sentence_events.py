@@ -319,6 +319,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 fv = k
                 break
             k -= 1
+    if lang == "de" and t.tag == "VVPP" and fv != i and _adverbial_participle(toks, i, first, end):
+        return None  # s9: "widersprach das Ministerium entschieden": a participle as adverb, no verb of its own
     cue = [i]
     if lang == "de" and t.text.lower() == "bedenken" and toks[i - 1].text.lower() == "zu" and toks[fv].lemma == "geben":
         cue = [fv, i - 1, i]  # round 18: "gab der Umweltmediziner zu bedenken"
@@ -557,6 +559,19 @@ def _fronted_pp(toks, a: int, b: int) -> bool:
 def _clause_message(toks, ev: Event) -> bool:
     """Does the event's message hold a finite verb outside quotations (a reported clause, not a name)?"""
     return any(is_finite(t) and not t.quote for a, b in ev.msg for t in toks[a:b])
+
+
+def _adverbial_participle(toks, i: int, first: int, end: int) -> bool:
+    """S9: a participle with no auxiliary anywhere in its clause but a full finite verb before it ("widersprach
+    … entschieden") is an adverb; "hat … darauf hingewiesen", "hingewiesen hat" keep their auxiliary."""
+    if toks[i - 1].text.lower() == "als":
+        return False  # "Es gilt als ausgeschlossen, dass …"
+    b = i
+    while b < end and toks[b].text not in (",", ";", ":", "."):
+        b += 1
+    if any(t.tag.startswith("VA") or t.tag == "VMFIN" for t in toks[first:b]):
+        return False
+    return any(t.tag == "VVFIN" and t.pos == "VERB" for t in toks[first:i])
 
 
 def _refused(toks, fv: int, i: int, left: int) -> bool:
