@@ -206,3 +206,12 @@ def test_a_participle_used_as_adverb_is_no_second_cue():
              "ausgeschlossen, dass der Minister bleibt.")
     assert [a.cue.text for a in an.attributions if "Zahlen" in a.message.text] == ["widersprach"]
     assert find(an, "Minister bleibt").cue.text == "ausgeschlossen"
+
+
+def test_a_comment_on_the_whole_report_ends_the_message():
+    an = run(LEAD + "Die Regierung beschuldigte die Rebellen, Gelder aus dem Iran zu erhalten, was bisher nicht "
+             "bestätigt werden konnte. Der Minister sagte, die Zahl sei gestiegen, was er sehr bedauere. Der "
+             "Minister sagte, man müsse das zu machen versuchen, was nötig sei.")
+    assert find(an, "Gelder").message.text == "Gelder aus dem Iran zu erhalten"
+    assert find(an, "Zahl").message.text.endswith("was er sehr bedauere")
+    assert find(an, "versuchen").message.text.endswith("was nötig sei")

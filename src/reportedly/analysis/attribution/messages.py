@@ -83,6 +83,7 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
     end = content_end(tokens, first, last)
     if lang == "de":  # round 12: "…, und betonte, …" — the next report of the same speaker ends this one
         end = next((k for k in range(cue_end, end - 2) if _next_report(tokens, k)), end)
+        end = next((k for k in range(cue_end + 2, end - 2) if _narrator_relative(tokens, k, end)), end)
     said = tokens[cue_end - 1].text.lower() if cue_end > first else ""
     if lang == "en":
         cue_end = EM.skip_adjuncts(tokens, cue_end, end)
@@ -419,6 +420,25 @@ INFO_NOUN_ENDINGS = (
     *PLAN_NOUNS,
 )
 """Heads after (or before) "nach" that make it a cue, as annotated in the SpkAtt training split."""
+
+
+SENTENTIAL_RELATIVES = frozenset("was worauf woraufhin weshalb weswegen wofür wogegen".split())
+ANTECEDENTS = frozenset("das dem dessen alles etwas nichts vieles einiges".split())
+
+
+def _narrator_relative(tokens, k: int, end: int) -> bool:
+    """S9: ", was die Opposition jedoch bestreitet", ", worauf dieser schwieg": a relative clause on the whole
+    report, in the indicative, is the writer's comment and ends the message (", was er bedauere" is reported)."""
+    if tokens[k].text != "," or tokens[k + 1].text.lower() not in SENTENTIAL_RELATIVES:
+        return False
+    prev = tokens[k - 1]  # the whole clause ends before it: "gestiegen sei, was", "zu haben, was"; not "das, was",
+    ends = prev.tag in ("VAFIN", "VVFIN", "VVPP") or (prev.tag in ("VAINF", "VVINF") and tokens[k - 2].text == "zu")
+    if verb_cue(prev, "de") or not ends:  # "nachdenken, was wir tun" (a question), "schreiben, was …"
+        return False
+    if any(t.text.lower() in ANTECEDENTS for t in tokens[max(0, k - 3) : k]):
+        return False  # "das zu machen, was …", "zu dem gemacht hat, was …": "was" has its antecedent
+    verb = next((t for t in tokens[k + 2 : end] if is_finite(t) or t.text == ","), None)
+    return verb is not None and is_finite(verb) and konjunktiv(verb, "de") == 0
 
 
 def nach_source(tokens, i: int, first: int, last: int) -> tuple[str, int] | None:
