@@ -215,3 +215,10 @@ def test_a_comment_on_the_whole_report_ends_the_message():
     assert find(an, "Gelder").message.text == "Gelder aus dem Iran zu erhalten"
     assert find(an, "Zahl").message.text.endswith("was er sehr bedauere")
     assert find(an, "versuchen").message.text.endswith("was nötig sei")
+
+
+def test_an_inner_report_ends_before_the_outer_cue():
+    an = run(LEAD + "Sie wisse, dass ihre Arbeit fehlerhaft sei, hatte die Abgeordnete Silvana Koch-Mehrin damals "
+             "gesagt.")
+    inner = next(a for a in an.attributions if a.cue.text == "wisse")
+    assert inner.message.text == "dass ihre Arbeit fehlerhaft sei"

@@ -194,7 +194,26 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             out.append(Event([fv], src, [msg], "indirect", si))
     if lang == "de" and len(out) > 1:
         _cut_at_next_speaker(toks, out)
+        _cut_at_outer_cue(toks, out)
     return out
+
+
+def _cut_at_outer_cue(toks, out: list[Event]) -> None:
+    """S9: „Sie wisse, dass ihre Arbeit fehlerhaft sei“, hatte X gesagt: the inner "wisse" event's message
+    ends at the comma before the outer cue whose message holds it."""
+    for ev in out:
+        if len(ev.msg) != 1 or not ev.cue:
+            continue
+        a, b = ev.msg[0]
+        for o in out:
+            if o is ev or not o.cue or not o.msg or not a < min(o.cue) < b:
+                continue
+            if o.msg[-1][1] <= min(o.cue) and o.msg[0][0] <= min(ev.cue) < o.msg[-1][1]:
+                start = min([min(o.cue)] + ([o.src[0]] if o.src and o.src[0] > a else []))
+                cut = next((k for k in range(start - 1, a, -1) if toks[k].text == ","), None)
+                if cut is not None and cut - a >= 2:
+                    ev.msg = [(a, cut)]
+                    b = cut
 
 
 def _cut_at_next_speaker(toks, out: list[Event]) -> None:
