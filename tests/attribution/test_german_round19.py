@@ -222,3 +222,10 @@ def test_an_inner_report_ends_before_the_outer_cue():
              "gesagt.")
     inner = next(a for a in an.attributions if a.cue.text == "wisse")
     assert inner.message.text == "dass ihre Arbeit fehlerhaft sei"
+
+
+def test_the_un_programmes_are_organisations_that_keep_the_floor():
+    an = run(LEAD + "Mehr als eine Million Menschen seien von Hunger betroffen, teilte das Welternährungsprogramm "
+             "(WFP) am Dienstag mit. Die Lage im Norden sei „katastrophal“.")
+    assert source_of(an, "Hunger").type == "organization"
+    assert source_of(an, "katastrophal").type == "organization"

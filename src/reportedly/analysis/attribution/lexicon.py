@@ -102,6 +102,9 @@ ORG_HEADS = (
     "rechnungshof",
     "verein",
     "club",  # s9: "der Automobilclub", "der Fußballclub"
+    "welternährungsprogramm",  # s9: the UN's programmes (WFP, UNDP, UNEP) speak as bodies
+    "entwicklungsprogramm",
+    "umweltprogramm",
     "klub",
     "fraktion",
     "parlament",
