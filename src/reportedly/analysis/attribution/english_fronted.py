@@ -186,7 +186,7 @@ FINDING_NOUNS = frozenset(
     inquiry audit statistics findings paper research researchers scientists investigators inspectors
     auditors authors watchdog regulator documents records filing filings emails results images footage
     forecasts polling estimates projections evidence tests team colleagues trial trials experiments model
-    modelling""".split()
+    modelling minutes transcript transcripts""".split()
 )
 """What can "find" or "show" without a that-clause: "The study found the drug cut deaths by a third"."""
 

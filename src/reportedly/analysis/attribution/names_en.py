@@ -118,7 +118,7 @@ def _modifier(t, content: list) -> bool:
 
 ORG_RUN_WORDS = frozenset(
     """office institute bank university department ministry council committee board commission authority agency
-    centre center society association federation union league court chamber school college museum fund
+    centre center society association federation union league court chamber chambers school college museum fund
     organisation organization bureau service foundation academy""".split()
 )
 """English organisation words whose name goes on after "of"/"for": "Office for National Statistics"."""

@@ -1,0 +1,17 @@
+"""Round 19 (English): minutes as a finding document, "Chambers of Commerce" as one organisation name."""
+
+from __future__ import annotations
+
+from .helpers import find, run_en
+
+
+def test_the_minutes_show_a_finding():
+    an = run_en("Two members of the committee voted for a rise, the minutes showed.")
+    a = find(an, "voted for a rise")
+    assert a.cue.text == "showed" and an.source_by_id(a.source).type == "document"
+
+
+def test_chambers_of_commerce_is_one_organisation():
+    an = run_en("The British Chambers of Commerce said firms were struggling with high borrowing costs.")
+    src = an.source_by_id(find(an, "firms were struggling").source)
+    assert src.name == "British Chambers of Commerce" and src.type == "organization"
