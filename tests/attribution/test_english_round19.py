@@ -15,3 +15,8 @@ def test_chambers_of_commerce_is_one_organisation():
     an = run_en("The British Chambers of Commerce said firms were struggling with high borrowing costs.")
     src = an.source_by_id(find(an, "firms were struggling").source)
     assert src.name == "British Chambers of Commerce" and src.type == "organization"
+
+
+def test_an_organisation_name_goes_on_over_words_the_tagger_left_out():
+    an = run_en("According to the Institute for the Study of War, Russian forces made marginal gains.")
+    assert an.source_by_id(find(an, "marginal gains").source).name == "Institute for the Study of War"

@@ -67,7 +67,7 @@ def english_names(content: list, tokens=None) -> list:
             runs[-1].append(t)
         elif runs[-1]:
             runs.append([])
-    runs = _join_of(content[:comma], [r for r in runs if r])
+    runs = _join_of(content[:comma], [r for r in runs if r], tokens)
     if len(runs) >= 2 and len(runs[-2]) >= 2 and not any(t.text.lower() in ORG_RUN_WORDS for t in runs[-2]):
         gap = [t.text.lower() for t in content if runs[-2][-1].i < t.i < runs[-1][0].i]
         if gap in (["of"], ["at"], ["from"], ["of", "the"], ["at", "the"], ["from", "the"]):
@@ -124,7 +124,14 @@ ORG_RUN_WORDS = frozenset(
 """English organisation words whose name goes on after "of"/"for": "Office for National Statistics"."""
 
 
-def _join_of(content: list, runs: list) -> list:
+def _linked_words(gap: list) -> bool:
+    """S9: "for the Study of" between "Institute" and "War": links and capitalised words the tagger left out."""
+    return 2 < len(gap) <= 5 and gap[0].text in ("of", "for") and all(
+        t.text in ("of", "for", "the", "and", "on") or (t.text[:1].isupper() and t.text.isalpha()) for t in gap
+    ) and gap[-1].text in ("of", "for", "the", "and", "on")
+
+
+def _join_of(content: list, runs: list, tokens=None) -> list:
     """Join "Bank" + "of" + "England", "Institute" + "for the" + "Study of War" into one run when the
     run before the preposition holds an organisation word (not "John Doe of Example Securities")."""
     if len(runs) < 2:
@@ -135,6 +142,11 @@ def _join_of(content: list, runs: list) -> list:
         prev = out[-1]
         gap = [content[k] for k in range(pos[prev[-1].i] + 1, pos[r[0].i])] if r[0].i in pos else []
         words = [t.text.lower() for t in gap]
+        if tokens is not None and r[0].i > prev[-1].i + 1 and any(t.text.lower() in ORG_RUN_WORDS for t in prev) and (
+            _linked_words(full := list(tokens[prev[-1].i + 1 : r[0].i]))
+        ):  # s9: "Institute" + "for the Study of" + "War"
+            out[-1] = prev + full + r
+            continue
         if (
             gap
             and words in (["of"], ["for"], ["of", "the"], ["for", "the"])
