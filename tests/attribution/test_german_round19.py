@@ -229,3 +229,9 @@ def test_the_un_programmes_are_organisations_that_keep_the_floor():
              "(WFP) am Dienstag mit. Die Lage im Norden sei „katastrophal“.")
     assert source_of(an, "Hunger").type == "organization"
     assert source_of(an, "katastrophal").type == "organization"
+
+
+def test_ausgehen_von_names_the_assumption():
+    an = run(LEAD + "Die Ermittler gehen von Brandstiftung aus. Die Polizei geht davon aus, dass es ein Unfall war.")
+    assert find(an, "Brandstiftung").message.text == "Brandstiftung"
+    assert find(an, "Unfall").message.text == "dass es ein Unfall war"

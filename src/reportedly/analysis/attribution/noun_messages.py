@@ -105,9 +105,12 @@ def pointed_to(tokens, i: int, first: int, end: int, prep: str = "auf") -> tuple
     return (k + 1, stop) if stop - k >= 2 else None
 
 
-def stance_object(tokens, i: int, particle: int) -> tuple[int, int] | None:
-    """Round 18: "sprach sich zudem für eine Senkung der Stromsteuer aus": what the für/gegen-phrase names."""
-    pp = next((k for k in range(i + 1, particle) if tokens[k].text.lower() in ("für", "gegen")), None)
+def stance_object(tokens, i: int, particle: int, preps: tuple[str, ...] = ("für", "gegen")) -> tuple[int, int] | None:
+    """Round 18: "sprach sich zudem für eine Senkung der Stromsteuer aus": what the für/gegen-phrase names;
+    s9: "Die Ermittler gehen von Brandstiftung aus" (preps "von", "vom")."""
+    pp = next((k for k in range(i + 1, particle) if tokens[k].text.lower() in preps), None)
+    if pp is not None and tokens[pp].text.lower() == "vom":
+        return (pp, particle) if particle - pp >= 2 else None
     return (pp + 1, particle) if pp is not None and particle - pp >= 2 else None
 
 

@@ -496,6 +496,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             msg = NM.object_message(toks, start, first, max(cue), verb)  # round 16: "kündigte neue Hilfen an"
         if msg is None and lang == "de" and particle == "aus" and lemma == "aussprechen":
             msg = NM.stance_object(toks, i, max(cue))  # round 18: "sprach sich für eine Senkung der Steuer aus"
+        if msg is None and lang == "de" and particle == "aus" and lemma == "ausgehen":
+            msg = NM.stance_object(toks, i, max(cue), ("von", "vom"))  # s9: "gehen von Brandstiftung aus"
         if msg is None and lang == "de" and lemma in ("verweisen", "drohen") and len(cue) == 1:
             msg = NM.pointed_to(toks, i, first, end, "auf" if lemma == "verweisen" else "mit")  # round 18:
             # "verwies aber auf den geplanten „Bau-Turbo“", "drohten mit Ablehnung des Haushalts"
