@@ -235,3 +235,10 @@ def test_ausgehen_von_names_the_assumption():
     an = run(LEAD + "Die Ermittler gehen von Brandstiftung aus. Die Polizei geht davon aus, dass es ein Unfall war.")
     assert find(an, "Brandstiftung").message.text == "Brandstiftung"
     assert find(an, "Unfall").message.text == "dass es ein Unfall war"
+
+
+def test_a_feminine_description_is_not_the_man_named_before():
+    an = run(LEAD + "Es sei ein schwarzer Tag, sagte der Vorsitzende des Betriebsrats, Peter Müller, der dpa. "
+             "Die Entscheidung sei falsch, schrieb die Bundestagsabgeordnete auf X.")
+    assert source_of(an, "schwarzer Tag").name == "Peter Müller"
+    assert source_of(an, "Entscheidung").name != "Peter Müller"

@@ -50,8 +50,9 @@ def source_gender(src) -> str | None:
             return "f"
         if low in ("he", "him", "his", "er", "ihm", "ihn"):
             return "m"
-    for m in src.mentions:
-        words = m.text.lower().replace(".", " ").split()
+    texts = [src.name] if getattr(src, "name", None) else []  # s9: "der Vorsitzende des Betriebsrats, Peter Müller"
+    for text in texts + [m.text for m in src.mentions]:
+        words = text.lower().replace(".", " ").split()
         for w in words[:3]:
             if w in FEMALE or w in FEMALE_NAMES or w in FEMALE_NAMES_DE:
                 return "f"

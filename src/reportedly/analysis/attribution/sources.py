@@ -351,6 +351,7 @@ class SourceTable(RecentSources):
         if doc.language == "de" and lows[0] in DEFINITE and not plural and heads:
             newer = SK.described_as(RD.newer_name(self, doc, a, head, back), head, lows)  # round 16: gender
             back = RD.introduced_as(self, doc, a, head, newer or back)  # round 11, 15
+            back = back if SK.gender_fits(back, head, lows) else None  # s9: "die Abgeordnete" is no Peter
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head)):
             far = doc.language == "de" and ("-" in head or bool(titled) or head.endswith(("jährige", "jähriger")))
             # s7: "die SPD-Politikerin", "die 78-Jährige" are epithets for someone named a sentence before

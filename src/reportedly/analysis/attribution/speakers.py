@@ -374,6 +374,11 @@ def wanted_gender(stem: str, lows: tuple[str, ...] | list[str] = ()) -> str | No
     return None
 
 
+def gender_fits(src, head: str, lows) -> bool:
+    """S9: does the description's gender ("die Abgeordnete", "der Vorsitzende") allow `src`?"""
+    return src is None or _gender_fits(src, wanted_gender(head.lower().rsplit("-", 1)[-1], lows))
+
+
 def _gender_fits(src, want: str | None) -> bool:
     """Round 15: "die Ministerin" is no man already named ("CDU-Chef Friedrich Merz"): the Source's
     gender from its pronouns, first name or English role words, or its German role's form."""
