@@ -242,3 +242,13 @@ def test_a_feminine_description_is_not_the_man_named_before():
              "Die Entscheidung sei falsch, schrieb die Bundestagsabgeordnete auf X.")
     assert source_of(an, "schwarzer Tag").name == "Peter Müller"
     assert source_of(an, "Entscheidung").name != "Peter Müller"
+
+
+def test_so_with_a_cue_verb_inserted_or_closing():
+    an = run(LEAD + "In zehn Jahren, so schätzen die Forscher, soll die Forschung abgeschlossen sein. Der Flug käme "
+             "einer Folter gleich, so bestätigt das Gericht. Denn wie die Polizei mitteilte, wurde niemand verletzt.")
+    a = find(an, "Forschung")
+    assert a.cue.text == "so" and source_of(an, "Forschung").description == "die Forscher"
+    assert not any("schätzen" in p.text for p in a.message_parts)
+    assert source_of(an, "Folter").type == "organization"
+    assert find(an, "niemand verletzt").mode == "according_to"

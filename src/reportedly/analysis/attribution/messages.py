@@ -301,12 +301,17 @@ def rest_pieces(toks, first: int, end: int, a: int, b: int) -> list[tuple[int, i
     return cleaned
 
 
+LEADING_CONJUNCTIONS = frozenset("denn doch aber und auch".split())
+
+
 def wie_clause(toks, start: int, first: int) -> int | None:
     """Index of "wie"/"as" opening the cue's clause ("…, wie die Zeitung berichtet"), else None."""
     for k in range(start - 1, max(first - 1, start - 8), -1):
         w = toks[k].text.lower()
         if w in ("wie", "as"):
-            return k if k == first or toks[k - 1].text == "," else None
+            opener = k == first or toks[k - 1].text == ","
+            opener = opener or (k == first + 1 and toks[first].text.lower() in LEADING_CONJUNCTIONS)
+            return k if opener else None  # s9: "Denn wie die Zeitung berichtete, …"
         if w in (",", ":"):
             break
     if start - first <= 25 and toks[first].text.lower() in ("wie", "as") and not any(

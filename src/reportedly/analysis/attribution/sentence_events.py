@@ -176,6 +176,8 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
                 # ", so Ursula Castrup, die Leiterin der Fachstelle": the whole tail names the source
                 ev = Event([i], (a, max(b, IN.mention_end(toks, b, stop))), [msg], "indirect", si)  # r12: "am Sonntag"
                 ev.extra["resolve"] = (a, b)
+        elif low == "so" and lang == "de" and (so := _so_verb(doc, i, first, end, si)) is not None:
+            ev = so  # s9: "In zehn Jahren, so schätzen die Forscher, soll …", "…, so bestätigt das Gericht."
         else:
             ev = _cue_event(doc, i, first, end, si, lang, used, out, low)
         if ev is not None:
@@ -214,6 +216,35 @@ def _cut_at_outer_cue(toks, out: list[Event]) -> None:
                 if cut is not None and cut - a >= 2:
                     ev.msg = [(a, cut)]
                     b = cut
+
+
+def _so_verb(doc, i: int, first: int, end: int, si: int) -> Event | None:
+    """ ", so schätzen die Forscher, …" / "…, so bestätigt das Gericht.": "so", a finite cue verb and its
+    subject inserted in or closing the reported clause; the message is the clause around them."""
+    toks = doc.tokens
+    if i <= first or toks[i - 1].text != "," or i + 2 >= end:
+        return None
+    if not (is_finite(toks[i + 1]) and verb_cue(toks[i + 1], "de")):
+        return None
+    start = i + 2 + (toks[i + 2].text.lower() == "es")  # "so sagte es NATO-Generalsekretär Stoltenberg"
+    if toks[start].text.lower() in ("ich", "wir"):
+        return None  # "…, so fürchte ich, …": the speaker's own aside, which the plain cue reads
+    if toks[start].tag in ("PPER", "PDS"):  # "…, so schrieb sie in einer Stellungnahme", "so schrieb diese"
+        a, b = start, start + 1
+    else:
+        head = next((k for k in range(start, min(end, start + 4)) if toks[k].pos in ("NOUN", "PROPN")
+                     or toks[k].tag in ("APPR", "APPRART")), None)
+        if head is None or toks[head].tag in ("APPR", "APPRART"):
+            return None
+        a, b = np_tokens(toks, head, start, end)
+    stop = M.content_end(toks, first, end)
+    if b < stop and toks[b].text == "," and any(is_finite(w) for w in toks[b + 1 : stop]):
+        pieces = M.rest_pieces(toks, first, end, i - 1, b + 1)
+    elif not any(is_finite(w) for w in toks[b:stop]):  # "…, so betonte der Minister am Montag."
+        pieces = [p for p in [M.left_message(toks, i, first, "de")] if p]
+    else:
+        return None
+    return Event([i, i + 1], (a, b), pieces, "indirect", si) if pieces else None
 
 
 def _cut_at_next_speaker(toks, out: list[Event]) -> None:
