@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from . import citations as C
 from . import clause_kinds as CK
+from . import constructions_de as CO
+from . import edges_de as ED
 from . import english as EN
 from . import english_wire as EW
 from . import inserted as IN
@@ -89,18 +91,18 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
         elif lang == "de" and low in ("demnach", "demzufolge", "wonach") and (i > first or low == "demnach"):
             ev = P.anaphoric_event(doc, i, first, end, si)
         elif lang == "de" and low == "danach" and i == first and (
-            sentence_konjunktiv(toks, first, end, lang) or _paper_before(doc, si, toks[i + 1])
+            sentence_konjunktiv(toks, first, end, lang) or CO.paper_before(doc, si, toks[i + 1])
         ):
             ev = P.anaphoric_event(doc, i, first, end, si)  # "Danach hätte es sich um … gehandelt": reported
         elif lang == "de" and low in HEISST and i + 1 < end and toks[i + 1].text.lower() == "es":
             ev = P.heisst_es_event(doc, i, first, end, si)
         elif lang == "de" and low in HEISST and i - 1 == first and toks[first].text.lower() == "es":
             ev = P.es_heisst_event(doc, i, first, end, si)  # "Es heißt, der Präsident sei krank": no one named
-        elif lang == "de" and low == "bekannt" and (cue := _bekannt_werden(toks, i, first, end)) is not None:
+        elif lang == "de" and low == "bekannt" and (cue := CO.bekannt_werden(toks, i, first, end)) is not None:
             ev = _verb_event(doc, i, first, end, si, lang, used)  # s9: "Später wurde bekannt, dass …"
             if ev is not None:
                 ev.cue, ev.src, ev.passive = cue, None, True
-        elif lang == "de" and low == "geheißen" and (cue := _geheissen(toks, i, first)) is not None:
+        elif lang == "de" and low == "geheißen" and (cue := CO.geheissen_cue(toks, i, first)) is not None:
             ev = P.heisst_es_event(doc, i, first, end, si, cue) if cue[0] != first else P.es_heisst_event(
                 doc, i, first, end, si
             )  # s9: "Aus dem Kanzleramt hatte es zuvor geheißen, …", "Es hatte geheißen, …"
@@ -176,7 +178,7 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
                 # ", so Ursula Castrup, die Leiterin der Fachstelle": the whole tail names the source
                 ev = Event([i], (a, max(b, IN.mention_end(toks, b, stop))), [msg], "indirect", si)  # r12: "am Sonntag"
                 ev.extra["resolve"] = (a, b)
-        elif low == "so" and lang == "de" and (so := _so_verb(doc, i, first, end, si)) is not None:
+        elif low == "so" and lang == "de" and (so := CO.so_verb_event(doc, i, first, end, si)) is not None:
             ev = so  # s9: "In zehn Jahren, so schätzen die Forscher, soll …", "…, so bestätigt das Gericht."
         else:
             ev = _cue_event(doc, i, first, end, si, lang, used, out, low)
@@ -195,72 +197,9 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
                 src = (names[0], names[-1] + 1) if names else None
             out.append(Event([fv], src, [msg], "indirect", si))
     if lang == "de" and len(out) > 1:
-        _cut_at_next_speaker(toks, out)
-        _cut_at_outer_cue(toks, out)
+        ED.cut_at_next_speaker(toks, out)
+        ED.cut_at_outer_cue(toks, out)
     return out
-
-
-def _cut_at_outer_cue(toks, out: list[Event]) -> None:
-    """S9: „Sie wisse, dass ihre Arbeit fehlerhaft sei“, hatte X gesagt: the inner "wisse" event's message
-    ends at the comma before the outer cue whose message holds it."""
-    for ev in out:
-        if len(ev.msg) != 1 or not ev.cue:
-            continue
-        a, b = ev.msg[0]
-        for o in out:
-            if o is ev or not o.cue or not o.msg or not a < min(o.cue) < b:
-                continue
-            if o.msg[-1][1] <= min(o.cue) and o.msg[0][0] <= min(ev.cue) < o.msg[-1][1]:
-                start = min([min(o.cue)] + ([o.src[0]] if o.src and o.src[0] > a else []))
-                cut = next((k for k in range(start - 1, a, -1) if toks[k].text == ","), None)
-                if cut is not None and cut - a >= 2:
-                    ev.msg = [(a, cut)]
-                    b = cut
-
-
-def _so_verb(doc, i: int, first: int, end: int, si: int) -> Event | None:
-    """ ", so schätzen die Forscher, …" / "…, so bestätigt das Gericht.": "so", a finite cue verb and its
-    subject inserted in or closing the reported clause; the message is the clause around them."""
-    toks = doc.tokens
-    if i <= first or toks[i - 1].text != "," or i + 2 >= end:
-        return None
-    if not (is_finite(toks[i + 1]) and verb_cue(toks[i + 1], "de")):
-        return None
-    start = i + 2 + (toks[i + 2].text.lower() == "es")  # "so sagte es NATO-Generalsekretär Stoltenberg"
-    if toks[start].text.lower() in ("ich", "wir"):
-        return None  # "…, so fürchte ich, …": the speaker's own aside, which the plain cue reads
-    if toks[start].tag in ("PPER", "PDS"):  # "…, so schrieb sie in einer Stellungnahme", "so schrieb diese"
-        a, b = start, start + 1
-    else:
-        head = next((k for k in range(start, min(end, start + 4)) if toks[k].pos in ("NOUN", "PROPN")
-                     or toks[k].tag in ("APPR", "APPRART")), None)
-        if head is None or toks[head].tag in ("APPR", "APPRART"):
-            return None
-        a, b = np_tokens(toks, head, start, end)
-    stop = M.content_end(toks, first, end)
-    if b < stop and toks[b].text == "," and any(is_finite(w) for w in toks[b + 1 : stop]):
-        pieces = M.rest_pieces(toks, first, end, i - 1, b + 1)
-    elif not any(is_finite(w) for w in toks[b:stop]):  # "…, so betonte der Minister am Montag."
-        pieces = [p for p in [M.left_message(toks, i, first, "de")] if p]
-    else:
-        return None
-    return Event([i, i + 1], (a, b), pieces, "indirect", si) if pieces else None
-
-
-def _cut_at_next_speaker(toks, out: list[Event]) -> None:
-    """S9: "Nach Polizeiangaben waren 8000 Menschen unterwegs, die Veranstalter sprachen von 10.000": an
-    according-to message ends at the comma where another event's speaker opens a clause of its own."""
-    for ev in out:
-        if ev.mode != "according_to" or len(ev.msg) != 1:
-            continue
-        a, b = ev.msg[0]
-        cut = min(
-            (o.src[0] - 1 for o in out if o is not ev and o.src and o.cue and a < o.src[0] - 1 and o.src[1] <= b
-             and toks[o.src[0] - 1].text == "," and min(o.cue) > o.src[0]),
-            default=None,
-        )
-        if cut is not None and cut - a >= 2:
-            ev.msg = [(a, cut)]
 
 
 _DE_CUE_POS = frozenset(("VERB", "AUX", "NOUN", "ADJ", "ADV"))
@@ -306,7 +245,7 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         and not (lang == "de" and LB.label_lauten(toks, i, first, end))  # round 14: "Die Frage lautet:"
     ):  # "who asked not to be named", "declined to say how many …", "Asked whether …" report no speech
         ev = _verb_event(doc, i, first, end, si, lang, used)
-        if ev is not None and lang == "de" and low == "genannt" and not _clause_message(toks, ev):
+        if ev is not None and lang == "de" and low == "genannt" and not ED.clause_message(toks, ev):
             return None  # s9: "„Uncle Ted“, wie der Senator genannt wurde", "die so genannten Rot-Hemden": a name
         if ev is not None and lang == "de":
             ev = C.cited_speaker(doc, ev, i, first, end)  # round 10: "Die Zeitung zitiert zwei Beamte."
@@ -369,7 +308,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 fv = k
                 break
             k -= 1
-    if lang == "de" and t.tag == "VVPP" and fv != i and _adverbial_participle(toks, i, first, end):
+    if lang == "de" and t.tag == "VVPP" and fv != i and ED.adverbial_participle(toks, i, first, end):
         return None  # s9: "widersprach das Ministerium entschieden": a participle as adverb, no verb of its own
     cue = [i]
     if lang == "de" and t.text.lower() == "bedenken" and toks[i - 1].text.lower() == "zu" and toks[fv].lemma == "geben":
@@ -501,9 +440,9 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 msg = None  # s9: "Während die Abgeordneten zustimmten, schätzte X …": the clause is no message
             if lang == "de" and msg is not None and CK.verbless(toks, *msg):
                 msg = None  # s9: "Der Vizekanzler Franz Müntefering (SPD), verkündet …": the subject, no message
-            if lang == "de" and msg is not None and _fronted_pp(toks, *msg):
+            if lang == "de" and msg is not None and ED.fronted_phrase(toks, *msg):
                 msg = None  # s9: "In einem Bericht, der … veröffentlicht wurde, kritisierte X …": no clause
-            if lang == "de" and msg is not None and _refused(toks, fv, i, msg[0]):
+            if lang == "de" and msg is not None and ED.refused(toks, fv, i, msg[0]):
                 msg = None  # s9: "X bestätigte den Vorfall, wollte sich aber nicht äußern": no message before
             if lang == "de" and msg is not None and fv != i and konjunktiv(toks[fv], lang) == 1:
                 msg = None  # s9: "…, solle die Regierung lieber Schlupflöcher schließen": reported, no cue
@@ -551,89 +490,6 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:
         ev.extra["mention"] = man  # "das muss man sagen": the mention; the Source stays the current speaker
     return ev
-
-
-WERDEN_FORMS = frozenset("wurde wird wurden werden worden geworden".split())
-
-
-def _bekannt_werden(toks, i: int, first: int, end: int) -> list[int] | None:
-    """The cue "bekannt wurde" / "wurde bekannt" / "bekannt geworden" (the adjective, not "gab bekannt"): a
-    form of "werden" right before or after "bekannt"."""
-    if toks[i].tag != "ADJD":
-        return None
-    near = [k for k in (i - 1, i + 1, i + 2) if first <= k < end and toks[k].text.lower() in WERDEN_FORMS]
-    return sorted([i, near[0]]) if near else None
-
-
-def _geheissen(toks, i: int, first: int) -> list[int] | None:
-    """The cue of the perfect "hatte es geheißen" ("es" after the auxiliary, or first: "Es hat geheißen")."""
-    for k in range(i - 1, max(first, i - 4) - 1, -1):
-        if toks[k].text.lower() == "es" and k - 1 >= first and toks[k - 1].lemma == "haben" and is_finite(toks[k - 1]):
-            return [k - 1, k, i]
-        if toks[k].text.lower() == "es" and k == first and k + 1 < i and toks[k + 1].lemma == "haben":
-            return [k, k + 1, i]
-    return None
-
-
-SUBORDINATE_TAGS = frozenset({"PWS", "PWAV", "PWAT", "KOUS"})
-
-
-PAPER_ENDS = ("studie", "bericht", "umfrage", "gesetz", "entwurf", "urteil", "statistik", "analyse", "gutachten",
-              "erhebung", "auswertung", "papier", "dokument", "plan", "vertrag", "prognose", "report", "befragung")
-
-
-def _paper_before(doc, si: int, verb) -> bool:
-    """S9: the sentence before names a study, report or bill, so a fronted indicative "Danach" reads "according
-    to it" ("Das Institut legte eine Studie vor. Danach ist jedes dritte Kind betroffen"), not "afterwards"
-    (the verb after it must not be past: "Danach wurde er verkauft")."""
-    if si == 0 or "Past" in (verb.morph or ""):
-        return False
-    sent = doc.sentences[si - 1]
-    return any(t.pos == "NOUN" and t.text.lower().endswith(PAPER_ENDS) for t in doc.tokens[sent.first : sent.last])
-
-
-DEPENDENT_OPENERS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV", "PWS", "PWAT"})
-
-
-def _fronted_pp(toks, a: int, b: int) -> bool:
-    """A fronted phrase with the clause that hangs on it ("In einem Bericht, der nach dem Angriff veröffentlicht
-    wurde", "Auf die Frage, ob er zurücktrete", "Wie schon im Vorjahr"): a preposition or a comparative
-    "wie" opens it and no verb follows before the comma (not "In Berlin sei die Lage ruhig")."""
-    if toks[a].tag not in ("APPR", "APPRART", "KOKOM") and toks[a].text != "Wie":
-        return False
-    k = next((j for j in range(a, b) if toks[j].text == ","), b)
-    if k - a < 2 or any(is_finite(t) for t in toks[a:k]):
-        return False
-    after = k + 1 + (k + 1 < b and toks[k + 1].tag == "APPR")  # "…, in dem …"
-    return k == b or (after < b and toks[after].tag in DEPENDENT_OPENERS)  # not "Am Montag, dem 11. Mai, ist …"
-
-
-def _clause_message(toks, ev: Event) -> bool:
-    """Does the event's message hold a finite verb outside quotations (a reported clause, not a name)?"""
-    return any(is_finite(t) and not t.quote for a, b in ev.msg for t in toks[a:b])
-
-
-def _adverbial_participle(toks, i: int, first: int, end: int) -> bool:
-    """S9: a participle with no auxiliary anywhere in its clause but a full finite verb before it ("widersprach
-    … entschieden") is an adverb; "hat … darauf hingewiesen", "hingewiesen hat" keep their auxiliary."""
-    if toks[i - 1].text.lower() == "als":
-        return False  # "Es gilt als ausgeschlossen, dass …"
-    b = i
-    while b < end and toks[b].text not in (",", ";", ":", "."):
-        b += 1
-    if any(t.tag.startswith("VA") or t.tag == "VMFIN" for t in toks[first:b]):
-        return False
-    return any(t.tag == "VVFIN" and t.pos == "VERB" for t in toks[first:i])
-
-
-def _refused(toks, fv: int, i: int, left: int) -> bool:
-    """S9: a modal with a negation before the cue ("wollte sich nicht äußern", "mochte nichts sagen"): the
-    source declined to speak, so a main clause before the comma is no message of theirs (a question
-    clause is what they could not say: "Ob er zurücktritt, wollte sie nicht sagen")."""
-    left += toks[left].tag == "KON"  # "Aber wie teuer …"
-    return fv < i and toks[fv].tag == "VMFIN" and toks[left].tag not in SUBORDINATE_TAGS and any(
-        t.text.lower() in ("nicht", "nichts", "kein", "keine", "nie") for t in toks[fv + 1 : i]
-    )
 
 
 def _past_aux(toks, k: int, end: int) -> int:

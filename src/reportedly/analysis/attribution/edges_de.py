@@ -1,0 +1,89 @@
+"""Round 19 (German): where a sentence's messages end and which cue words report nothing there — a
+modal refusal ("wollte sich nicht äußern"), a participle used as an adverb ("widersprach … entschieden"),
+a fronted phrase or noun phrase before the cue, an inner report inside an outer one's message."""
+
+from __future__ import annotations
+
+from .cues import is_finite
+from .event import Event
+
+
+def cut_at_next_speaker(toks, out: list[Event]) -> None:
+    """S9: "Nach Polizeiangaben waren 8000 Menschen unterwegs, die Veranstalter sprachen von 10.000": an
+    according-to message ends at the comma where another event's speaker opens a clause of its own."""
+    for ev in out:
+        if ev.mode != "according_to" or len(ev.msg) != 1:
+            continue
+        a, b = ev.msg[0]
+        cut = min(
+            (o.src[0] - 1 for o in out if o is not ev and o.src and o.cue and a < o.src[0] - 1 and o.src[1] <= b
+             and toks[o.src[0] - 1].text == "," and min(o.cue) > o.src[0]),
+            default=None,
+        )
+        if cut is not None and cut - a >= 2:
+            ev.msg = [(a, cut)]
+
+
+def cut_at_outer_cue(toks, out: list[Event]) -> None:
+    """S9: „Sie wisse, dass ihre Arbeit fehlerhaft sei“, hatte X gesagt: the inner "wisse" event's message
+    ends at the comma before the outer cue whose message holds it."""
+    for ev in out:
+        if len(ev.msg) != 1 or not ev.cue:
+            continue
+        a, b = ev.msg[0]
+        for o in out:
+            if o is ev or not o.cue or not o.msg or not a < min(o.cue) < b:
+                continue
+            if o.msg[-1][1] <= min(o.cue) and o.msg[0][0] <= min(ev.cue) < o.msg[-1][1]:
+                start = min([min(o.cue)] + ([o.src[0]] if o.src and o.src[0] > a else []))
+                cut = next((k for k in range(start - 1, a, -1) if toks[k].text == ","), None)
+                if cut is not None and cut - a >= 2:
+                    ev.msg = [(a, cut)]
+                    b = cut
+
+
+DEPENDENT_OPENERS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV", "PWS", "PWAT"})
+
+
+def fronted_phrase(toks, a: int, b: int) -> bool:
+    """A fronted phrase with the clause that hangs on it ("In einem Bericht, der nach dem Angriff veröffentlicht
+    wurde", "Auf die Frage, ob er zurücktrete", "Wie schon im Vorjahr"): a preposition or a comparative
+    "wie" opens it and no verb follows before the comma (not "In Berlin sei die Lage ruhig")."""
+    if toks[a].tag not in ("APPR", "APPRART", "KOKOM") and toks[a].text != "Wie":
+        return False
+    k = next((j for j in range(a, b) if toks[j].text == ","), b)
+    if k - a < 2 or any(is_finite(t) for t in toks[a:k]):
+        return False
+    after = k + 1 + (k + 1 < b and toks[k + 1].tag == "APPR")  # "…, in dem …"
+    return k == b or (after < b and toks[after].tag in DEPENDENT_OPENERS)  # not "Am Montag, dem 11. Mai, ist …"
+
+
+SUBORDINATE_TAGS = frozenset({"PWS", "PWAV", "PWAT", "KOUS"})
+
+
+def refused(toks, fv: int, i: int, left: int) -> bool:
+    """S9: a modal with a negation before the cue ("wollte sich nicht äußern", "mochte nichts sagen"): the
+    source declined to speak, so a main clause before the comma is no message of theirs (a question
+    clause is what they could not say: "Ob er zurücktritt, wollte sie nicht sagen")."""
+    left += toks[left].tag == "KON"  # "Aber wie teuer …"
+    return fv < i and toks[fv].tag == "VMFIN" and toks[left].tag not in SUBORDINATE_TAGS and any(
+        t.text.lower() in ("nicht", "nichts", "kein", "keine", "nie") for t in toks[fv + 1 : i]
+    )
+
+
+def adverbial_participle(toks, i: int, first: int, end: int) -> bool:
+    """S9: a participle with no auxiliary anywhere in its clause but a full finite verb before it ("widersprach
+    … entschieden") is an adverb; "hat … darauf hingewiesen", "hingewiesen hat" keep their auxiliary."""
+    if toks[i - 1].text.lower() == "als":
+        return False  # "Es gilt als ausgeschlossen, dass …"
+    b = i
+    while b < end and toks[b].text not in (",", ";", ":", "."):
+        b += 1
+    if any(t.tag.startswith("VA") or t.tag == "VMFIN" for t in toks[first:b]):
+        return False
+    return any(t.tag == "VVFIN" and t.pos == "VERB" for t in toks[first:i])
+
+
+def clause_message(toks, ev: Event) -> bool:
+    """Does the event's message hold a finite verb outside quotations (a reported clause, not a name)?"""
+    return any(is_finite(t) and not t.quote for a, b in ev.msg for t in toks[a:b])
