@@ -252,3 +252,15 @@ def test_so_with_a_cue_verb_inserted_or_closing():
     assert not any("schätzen" in p.text for p in a.message_parts)
     assert source_of(an, "Folter").type == "organization"
     assert find(an, "niemand verletzt").mode == "according_to"
+
+
+def test_the_police_is_no_organisation_named_before_without_police_in_its_name():
+    an = run("Am Montag gab es Staus. Die Polizei sprach von einem normalen Tag.",
+             title="Kreml: Keine Gespräche mit Kiew geplant")
+    assert source_of(an, "normalen Tag").description == "Die Polizei"
+
+
+def test_a_laut_headline_keeps_laut_as_its_cue():
+    an = run("Am Montag gab es in der Stadt wieder lange Staus.", title="Laut Studie: Jedes dritte Kind arm")
+    a = find(an, "Kind arm")
+    assert a.cue.text == "Laut" and a.source_mention.text == "Studie"

@@ -245,7 +245,8 @@ def headline(doc, first: int, end: int) -> list[Event]:
                 t.quote for t in toks[a + 1 : b - 1]
             ):  # round 16: 'Selenskyj: „Wir brauchen mehr Luftabwehr“': a quotation, without its marks
                 return [Event([k], (first, k), [(a + 1, b - 1)], "direct", 0)]
-            return [Event([k], (first, k), [(a, b)], "according_to", 0)]
+            laut = toks[first].text.lower() in ("laut", "nach") and k - first > 1  # s9: "Laut Studie: …"
+            return [Event([first] if laut else [k], (first + laut, k), [(a, b)], "according_to", 0)]
     return []
 
 

@@ -235,6 +235,8 @@ KIND_NOUNS = (
     "ministerium", "polizei", "feuerwehr", "staatsanwaltschaft", "konzern", "bank",
 )
 """S7: nouns that say what kind of body an organisation is: "die Partei" is no court."""
+OWN_KIND_NOUNS = frozenset("polizei feuerwehr staatsanwaltschaft gericht".split())
+"""S9: bodies a named organisation is only when its name says so ("die Polizei" is no "Kreml")."""
 
 
 def other_kind(name: str, h: str) -> bool:
@@ -263,6 +265,9 @@ def _another_body(org, h: str, lows: list[str], english: bool) -> bool:
         return True  # s7: "Das Institut schrieb" after "Der Kreml äußerte sich": not the Kremlin
     if other_kind(org.name or "", h):
         return True  # s7: "Die Partei habe …" after "Das Bundesverfassungsgericht hat …"
+    tail = h.rsplit("-", 1)[-1]
+    if tail in OWN_KIND_NOUNS and org.name and not any(tail in m.text.lower() for m in org.mentions):
+        return True  # s9: "Die Polizei sprach …" after "Kreml: …": a police force says so in its name
     if english and len(lows) > 2 and not _shares(org, lows[1:-1]):
         return True  # round 16: "the Unite union" after "the IG Metall union": another one
     if h in GOVERNMENT_HEADS and not any(h[:6] in m.text.lower() for m in org.mentions):
