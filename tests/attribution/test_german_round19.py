@@ -264,3 +264,10 @@ def test_a_laut_headline_keeps_laut_as_its_cue():
     an = run("Am Montag gab es in der Stadt wieder lange Staus.", title="Laut Studie: Jedes dritte Kind arm")
     a = find(an, "Kind arm")
     assert a.cue.text == "Laut" and a.source_mention.text == "Studie"
+
+
+def test_a_quotation_before_mit_diesen_worten_and_name_weiter_colon():
+    an = run(LEAD + "„Die Lage ist ernst“ – mit diesen Worten eröffnete die Ministerin die Sitzung. „Wir haben "
+             "alles richtig gemacht“, sagte Bürgermeister Karl Huber. Huber weiter: „Wir bleiben dran.“")
+    assert source_of(an, "Lage ist ernst").description == "die Ministerin"
+    assert source_of(an, "bleiben dran").name == "Karl Huber"

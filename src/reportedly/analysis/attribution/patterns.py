@@ -400,6 +400,11 @@ def mit_den_worten(doc, i: int, first: int, end: int, si: int, subject) -> Event
             break
         if verb_cue(toks[k], "de"):
             return None
+    before = _quote_before(toks, first, i)
+    if before is not None and toks[i + 1].text.lower() == "diesen":  # s9: "„…“ – mit diesen Worten eröffnete X"
+        fv = next((k for k in range(i + 3, end) if is_finite(toks[k])), None)
+        src = subject(doc, fv, i + 3, end, "de") if fv is not None else None
+        return Event([i, i + 1, i + 2], src, [before], "direct", si) if src is not None else None
     fv = next((k for k in range(first, i) if is_finite(toks[k]) and not toks[k].quote), None)
     src = subject(doc, fv, first, i, "de") if fv is not None else None
     obj = None
@@ -423,6 +428,19 @@ def mit_den_worten(doc, i: int, first: int, end: int, si: int, subject) -> Event
     if obj is not None:
         ev.extra["quoted_by"] = fv  # reported inside the quoting outlet's or ministry's own event
     return ev
+
+
+def _quote_before(toks, first: int, i: int) -> tuple[int, int] | None:
+    """The quotation that fills the sentence before "mit diesen Worten" ("„…“ – mit diesen Worten"), else None."""
+    k = i - 1
+    if k <= first or toks[k].text not in ("–", "-", ","):
+        return None
+    a, b = first, k
+    while a < b and toks[a].text in M.QUOTE_MARKS:
+        a += 1
+    while b > a and toks[b - 1].text in M.QUOTE_MARKS:
+        b -= 1
+    return (a, b) if b - a >= 2 and all(t.quote for t in toks[a:b]) else None
 
 
 def _object_pronoun(tok) -> bool:

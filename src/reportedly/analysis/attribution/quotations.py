@@ -255,9 +255,11 @@ def _colon_result(doc, fv: int, src: tuple[int, int], table):
 
 
 VERBLESS_LINKS = frozenset(
-    "dazu darauf zum zur über gegenüber im am auf bei beim in nach vor vom mit on in to at after".split()
+    "dazu darauf zum zur über gegenüber im am auf bei beim in nach vor vom mit on in to at after "
+    "weiter ergänzend abschließend zudem außerdem dagegen hingegen knapp lapidar".split()
 )
-"""What may stand between a speaker and the colon: "Merz dazu:", "Scholz in der ARD:", "Merz bei Lanz:"."""
+"""What may stand between a speaker and the colon: "Merz dazu:", "Scholz in der ARD:", "Merz bei Lanz:"; s9:
+"Huber weiter:", "Die Ministerin knapp:"."""
 
 
 def _verbless_speaker(doc, first: int, colon: int, table):
