@@ -1,6 +1,7 @@
 """Round 19 (German): cue constructions of several words — "so" with a finite cue verb inserted in the
 report ("In zehn Jahren, so schätzen die Forscher, soll …"), "wurde bekannt", the perfect "hatte es
-geheißen", and a fronted "Danach" that cites the paper named just before."""
+geheißen", a fronted "Danach" that cites the paper named just before, and (moved from patterns.py)
+"mit den Worten" with the quotation after or, s9, before it ("„…“ – mit diesen Worten eröffnete X …")."""
 
 from __future__ import annotations
 
@@ -73,3 +74,62 @@ def paper_before(doc, si: int, verb) -> bool:
         return False
     sent = doc.sentences[si - 1]
     return any(t.pos == "NOUN" and t.text.lower().endswith(PAPER_ENDS) for t in doc.tokens[sent.first : sent.last])
+
+
+def mit_den_worten(doc, i: int, first: int, end: int, si: int, subject) -> Event | None:
+    """ "Der Minister reagierte mit den Worten: „…“" / "… mit den Worten, man werde …": cue "mit den
+    Worten", the source is the clause's subject (`subject(fv)`), the message what follows."""
+    toks = doc.tokens
+    if i + 3 >= end or toks[i + 1].text.lower() not in ("den", "diesen") or toks[i + 2].text.lower() != "worten":
+        return None
+    for k in range(i + 3, end):  # "wird mit den Worten zitiert, …": the verb is the cue
+        if toks[k].text in (",", ":") or toks[k].quote:
+            break
+        if verb_cue(toks[k], "de"):
+            return None
+    before = _quote_before(toks, first, i)
+    if before is not None and toks[i + 1].text.lower() == "diesen":  # s9: "„…“ – mit diesen Worten eröffnete X"
+        fv = next((k for k in range(i + 3, end) if is_finite(toks[k])), None)
+        src = subject(doc, fv, i + 3, end, "de") if fv is not None else None
+        return Event([i, i + 1, i + 2], src, [before], "direct", si) if src is not None else None
+    fv = next((k for k in range(first, i) if is_finite(toks[k]) and not toks[k].quote), None)
+    src = subject(doc, fv, first, i, "de") if fv is not None else None
+    obj = None
+    if fv is not None and (toks[fv].lemma or "").lower() == "zitieren":  # "X zitierte Minister Y mit den Worten"
+        k = next((k for k in range(fv + 1, i) if toks[k].pos in ("NOUN", "PROPN") or _object_pronoun(toks[k])), None)
+        if k is not None:
+            obj = (k, k + 1) if _object_pronoun(toks[k]) else np_tokens(toks, k, fv + 1, i)
+    if toks[i + 3].quote or toks[i + 3].text in M.QUOTE_MARKS:
+        a = i + 3
+        while a < end and toks[a].text in M.QUOTE_MARKS:
+            a += 1
+        b = a
+        while b < end and toks[b].quote and toks[b].text not in M.QUOTE_MARKS:
+            b += 1
+        msg = (a, b) if b - a >= 2 else None
+    else:
+        msg = M.right_message(toks, i + 3, first, end, "de")
+    if not msg:
+        return None
+    ev = Event([i, i + 1, i + 2], obj or src, [msg], "indirect", si)
+    if obj is not None:
+        ev.extra["quoted_by"] = fv  # reported inside the quoting outlet's or ministry's own event
+    return ev
+
+
+def _quote_before(toks, first: int, i: int) -> tuple[int, int] | None:
+    """The quotation that fills the sentence before "mit diesen Worten" ("„…“ – mit diesen Worten"), else None."""
+    k = i - 1
+    if k <= first or toks[k].text not in ("–", "-", ","):
+        return None
+    a, b = first, k
+    while a < b and toks[a].text in M.QUOTE_MARKS:
+        a += 1
+    while b > a and toks[b - 1].text in M.QUOTE_MARKS:
+        b -= 1
+    return (a, b) if b - a >= 2 and all(t.quote for t in toks[a:b]) else None
+
+
+def _object_pronoun(tok) -> bool:
+    """Round 15: "Tass zitierte ihn mit den Worten, …": the quoted person as a pronoun."""
+    return tok.pos == "PRON" and tok.text.lower() in ("ihn", "sie", "ihm", "ihr", "diesen", "diese")

@@ -82,7 +82,7 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
         ):
             ev = P.prep_event(doc, [i], i + 1, first, end, si)
         elif lang == "de" and low == "mit" and i + 3 < end and toks[i + 2].text.lower() == "worten":
-            ev = P.mit_den_worten(doc, i, first, end, si, _subject)
+            ev = CO.mit_den_worten(doc, i, first, end, si, _subject)
             same = next((o for o in out if ev and o.msg and o.msg[0] == ev.msg[0] and o.src == ev.src), None)
             if same is not None:  # s9: "Er äußerte sich mit den Worten, …": one event, one cue ("Tass zitierte
                 same.cue.extend(ev.cue)  # ihn mit den Worten" stays two: the agency's report and his words)
