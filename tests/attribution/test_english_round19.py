@@ -20,3 +20,10 @@ def test_chambers_of_commerce_is_one_organisation():
 def test_an_organisation_name_goes_on_over_words_the_tagger_left_out():
     an = run_en("According to the Institute for the Study of War, Russian forces made marginal gains.")
     assert an.source_by_id(find(an, "marginal gains").source).name == "Institute for the Study of War"
+
+
+def test_police_read_as_a_verb_before_a_reporting_verb_is_the_speaker():
+    an = run_en("Counter-terrorism officers are supporting the investigation, but police stressed there was no "
+                "wider threat.")
+    src = an.source_by_id(find(an, "no wider threat").source)
+    assert (src.name or src.description or "").lower() == "police"

@@ -249,7 +249,7 @@ PEOPLE_WORDS = frozenset(
     students parent parents mother father victim victims member members supporter supporters opponent
     opponents executive executives passenger passengers soldier soldiers officer officers ally allies people
     whistleblower whistleblowers engineer engineers pilot pilots consultant consultants
-    person persons""".split()
+    person persons police""".split()
 )
 """English nouns for unnamed people that the tagger sometimes reads as verbs or adjectives."""
 
