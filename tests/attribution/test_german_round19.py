@@ -271,3 +271,11 @@ def test_a_quotation_before_mit_diesen_worten_and_name_weiter_colon():
              "alles richtig gemacht“, sagte Bürgermeister Karl Huber. Huber weiter: „Wir bleiben dran.“")
     assert source_of(an, "Lage ist ernst").description == "die Ministerin"
     assert source_of(an, "bleiben dran").name == "Karl Huber"
+
+
+def test_a_later_konjunktiv_main_clause_continues_the_speaker():
+    an = run(LEAD + "Laut Polizei kamen zwei Touristen ums Leben. Zwölf andere Mitglieder der Reisegruppe wurden "
+             "verletzt, die Verletzten seien zehn deutsche Touristen und zwei Peruaner.")
+    a = find(an, "Peruaner")
+    assert a.message.text == "die Verletzten seien zehn deutsche Touristen und zwei Peruaner"
+    assert source_of(an, "Peruaner").description == "Polizei"

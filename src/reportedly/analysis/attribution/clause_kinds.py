@@ -148,3 +148,17 @@ def verbless(toks, a: int, b: int) -> bool:
         if is_finite(t) and (not inner or konjunktiv(t, "de") == 1):
             return False  # round 18: "Eine Herausforderung, der sich die Gesellschaft nicht gestellt habe, sagte X"
     return True
+
+
+def later_konjunktiv_clause(toks, first: int, end: int) -> int | None:
+    """S9: "Zwölf wurden verletzt, die Verletzten seien zehn Touristen": where a main clause with a
+    Konjunktiv I verb starts after a comma in an indicative sentence (its subject, then the verb), else None."""
+    for k in range(first + 2, end - 2):
+        if toks[k].text != "," or toks[k + 1].tag in ("PRELS", "PRELAT", "KOUS", "PWAV", "PWS", "KON", "KOKOM"):
+            continue
+        j = k + 1
+        while j < min(end, k + 6) and not is_finite(toks[j]) and toks[j].text not in (",", ";", ":"):
+            j += 1
+        if j < end and j > k + 1 and is_finite(toks[j]) and konjunktiv(toks[j], "de") == 1 and not toks[j].quote:
+            return k + 1
+    return None

@@ -149,6 +149,9 @@ def _attribute(doc, ctx) -> None:
         if not complete and lang == "de" and (held := FL.colon_cue(toks, loose_cues, si, first, end)) is not None:
             complete = [held]  # round 13: "Ich will ganz deutlich sagen:" and this sentence, unquoted
         mood = sentence_konjunktiv(toks, first, end, lang) if not complete and lang == "de" else 0
+        start = first
+        if mood == 0 and not complete and lang == "de" and (later := CK.later_konjunktiv_clause(toks, first, end)):
+            mood, start = 1, later  # s9: "Zwölf wurden verletzt, die Verletzten seien Touristen": the second clause
         if mood == 1 and any(ev.src is not None and not ev.passive for ev in loose_cues[si]) and CK.asked_only(
             toks, first, end
         ):
@@ -169,7 +172,7 @@ def _attribute(doc, ctx) -> None:
         if mood == 1 and talker is None and not complete and lang == "de" and sent.start >= doc.headline_end:
             ahead.append((si, first, end))  # round 18: no one spoke yet; the next sentence may name the speaker
         if talker is not None and talker.msg == []:  # a cue without its own message: X's words start here
-            cont = Event([], None, [(first, M.content_end(toks, first, end))], "indirect", si, source=talker.source)
+            cont = Event([], None, [(start, M.content_end(toks, first, end))], "indirect", si, source=talker.source)
             events.append(cont)
             last = len(events) - 1
             continue
@@ -189,7 +192,7 @@ def _attribute(doc, ctx) -> None:
                 cont = Event(
                     [],
                     None,
-                    [(first, b)],
+                    [(start, b)],
                     "indirect",
                     si,
                     source=prev.source,
