@@ -279,3 +279,13 @@ def test_a_later_konjunktiv_main_clause_continues_the_speaker():
     a = find(an, "Peruaner")
     assert a.message.text == "die Verletzten seien zehn deutsche Touristen und zwei Peruaner"
     assert source_of(an, "Peruaner").description == "Polizei"
+
+
+def test_an_outlet_report_with_a_cited_source_and_an_object():
+    an = run(LEAD + "Die „FAZ“ meldet unter Berufung auf Insider einen Verkauf der Sparte. Der „Spiegel“ schreibt "
+             "in seiner aktuellen Ausgabe von einem Machtkampf in der Partei.")
+    outer = next(a for a in an.attributions if a.cue.text == "meldet")
+    assert outer.message.text == "einen Verkauf der Sparte"
+    inner = next(a for a in an.attributions if a.cue.text == "unter")
+    assert inner.parent == outer.id
+    assert find(an, "Machtkampf").message.text == "einem Machtkampf in der Partei"

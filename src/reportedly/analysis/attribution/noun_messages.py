@@ -21,7 +21,9 @@ OBJECT_MESSAGE_VERBS = frozenset(
 CASUALTIES = frozenset("menschenleben todesopfer tote toten opfer leben verletzte verletzten todesopfern".split())
 WARN_OF_EN = frozenset("warned warns warning".split())
 """Round 16: "warned of strikes", "warned against further cuts": the noun phrase after of/against."""
-SPEAK_OF = frozenset("sprach sprachen spricht sprechen berichtete berichteten berichtet berichten".split())
+SPEAK_OF = frozenset(
+    "sprach sprachen spricht sprechen berichtete berichteten berichtet berichten schreibt schrieb schreiben".split()
+)  # s9: "Der Spiegel schreibt von einem Machtkampf"
 
 
 def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -> tuple[int, int] | None:

@@ -458,7 +458,10 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             head = next((k for k in range(i + 1, min(end, i + 5)) if toks[k].pos in ("NOUN", "PROPN")), None)
             src = np_tokens(toks, head, i + 1, end) if head is not None and msg else src
     if msg is None:
-        msg = NM.object_message(toks, after, first, end, t.text)
+        cited = after + 2 < end and toks[after].text.lower() in ("unter", "mit") and (
+            toks[after + 1].text.lower() in P.BERUFUNG_NOUNS
+        )  # s9: "Die FAZ meldet unter Berufung auf Insider einen Verkauf": the object after the cited source
+        msg = NM.object_message(toks, NM.past_adjuncts(toks, after, end) if cited else after, first, end, t.text)
         particle = toks[max(cue)].text.lower() if len(cue) > 1 else ""
         if msg is None and lang == "de" and max(cue) > i + 1 and particle in NM.PARTICLE_OBJECT_VERBS:
             start = NM.past_adjuncts(toks, i + 1, max(cue))  # round 18: "kündigte in einem Brief … eine … an"
