@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from .cues import is_finite, konjunktiv
 
+SUBORDINATE_TAGS = frozenset({"KOUS", "PWAV", "PWS", "PWAT"})
+"""S9: tags that open a dependent clause whose finite verb stands last (subordinators, w-words)."""
+
 
 def reportative_sollen(tokens, first: int, last: int) -> bool:
     """Is the sentence's first finite verb outside quotes "soll"/"sollen" (reportative: "Er soll den
@@ -131,7 +134,7 @@ def verbless(toks, a: int, b: int) -> bool:
     auf deren Listen auch Kandidaten kandidiert hatten"): a noun phrase, no clause; quotations, and dass-,
     ob- and w-clauses (verb-final by nature) are not asked; a quoted title inside does not make a clause ("Bill
     Keller, der Chefredakteur der „New York Times“")."""
-    if toks[a].tag in ("KOUS", "PWAV", "PWS", "PWAT") or toks[a].quote or toks[a].text in '„“”"»«':
+    if toks[a].tag in SUBORDINATE_TAGS or toks[a].quote or toks[a].text in '„“”"»«':
         return False  # a quotation opening it is a fragment of speech: '„Ein Skandal“, sagte er'
 
     inner = False
@@ -150,11 +153,14 @@ def verbless(toks, a: int, b: int) -> bool:
     return True
 
 
+NO_MAIN_CLAUSE_TAGS = SUBORDINATE_TAGS | {"PRELS", "PRELAT", "KON", "KOKOM"}
+
+
 def later_konjunktiv_clause(toks, first: int, end: int) -> int | None:
     """S9: "Zwölf wurden verletzt, die Verletzten seien zehn Touristen": where a main clause with a
     Konjunktiv I verb starts after a comma in an indicative sentence (its subject, then the verb), else None."""
     for k in range(first + 2, end - 2):
-        if toks[k].text != "," or toks[k + 1].tag in ("PRELS", "PRELAT", "KOUS", "PWAV", "PWS", "KON", "KOKOM"):
+        if toks[k].text != "," or toks[k + 1].tag in NO_MAIN_CLAUSE_TAGS:
             continue
         j = k + 1
         while j < min(end, k + 6) and not is_finite(toks[j]) and toks[j].text not in (",", ";", ":"):

@@ -4,6 +4,7 @@ a fronted phrase or noun phrase before the cue, an inner report inside an outer 
 
 from __future__ import annotations
 
+from .clause_kinds import SUBORDINATE_TAGS
 from .cues import is_finite
 from .event import Event
 
@@ -42,7 +43,7 @@ def cut_at_outer_cue(toks, out: list[Event]) -> None:
                     b = cut
 
 
-DEPENDENT_OPENERS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV", "PWS", "PWAT"})
+DEPENDENT_OPENERS = SUBORDINATE_TAGS | {"PRELS", "PRELAT"}
 
 
 def fronted_phrase(toks, a: int, b: int) -> bool:
@@ -58,9 +59,6 @@ def fronted_phrase(toks, a: int, b: int) -> bool:
     return k == b or (after < b and toks[after].tag in DEPENDENT_OPENERS)  # not "Am Montag, dem 11. Mai, ist …"
 
 
-SUBORDINATE_TAGS = frozenset({"PWS", "PWAV", "PWAT", "KOUS"})
-
-
 def refused(toks, fv: int, i: int, left: int) -> bool:
     """S9: a modal with a negation before the cue ("wollte sich nicht äußern", "mochte nichts sagen"): the
     source declined to speak, so a main clause before the comma is no message of theirs (a question
@@ -72,8 +70,9 @@ def refused(toks, fv: int, i: int, left: int) -> bool:
 
 
 def adverbial_participle(toks, i: int, first: int, end: int) -> bool:
-    """S9: a participle with no auxiliary anywhere in its clause but a full finite verb before it ("widersprach
-    … entschieden") is an adverb; "hat … darauf hingewiesen", "hingewiesen hat" keep their auxiliary."""
+    """S9: a participle with no auxiliary or modal in its sentence up to the end of its clause, but a full finite
+    verb before it ("widersprach … entschieden"), is an adverb; "hat … darauf hingewiesen", "hingewiesen hat"
+    keep their auxiliary."""
     if toks[i - 1].text.lower() == "als":
         return False  # "Es gilt als ausgeschlossen, dass …"
     b = i
