@@ -27,3 +27,10 @@ def test_police_read_as_a_verb_before_a_reporting_verb_is_the_speaker():
                 "wider threat.")
     src = an.source_by_id(find(an, "no wider threat").source)
     assert (src.name or src.description or "").lower() == "police"
+
+
+def test_a_narrator_as_clause_ends_the_message():
+    an = run_en("Ukraine's air force said on Sunday it had shot down 20 drones, as Moscow's forces pressed their "
+                "offensive in the east. The minister said prices rose, as expected.")
+    assert find(an, "20 drones").message.text == "it had shot down 20 drones"
+    assert find(an, "prices rose").message.text == "prices rose, as expected"

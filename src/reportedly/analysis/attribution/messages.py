@@ -89,8 +89,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
         cue_end = EM.skip_adjuncts(tokens, cue_end, end)
         end = next(
             (k for k in range(cue_end + 2, end - 1) if EM.trailing_cue(tokens, k, end) or EM.claim_apposition(
-                tokens, k, end)), end
-        )  # round 18: "…, claims the company strongly denies."
+                tokens, k, end) or EM.narrator_as(tokens, k, end)), end
+        )  # round 18: "…, claims the company strongly denies."; s9: "…, as Moscow's forces pressed …"
     if (
         lang == "en"
         and first < cue_end

@@ -69,6 +69,18 @@ def trailing_cue(tokens, k: int, end: int) -> bool:
     return False
 
 
+def narrator_as(tokens, k: int, end: int) -> bool:
+    """S9: "…, as Moscow's forces pressed their offensive in the east": an as-clause with a subject and a
+    past-tense verb of its own after the reported clause is the writer's context, not the speaker's words
+    (not "as expected", "as well as")."""
+    if tokens[k].text != "," or k + 3 >= end or tokens[k + 1].text.lower() != "as" or tokens[k].quote:
+        return False
+    nxt = tokens[k + 2]
+    if nxt.pos not in ("DET", "PROPN", "NOUN", "PRON") or nxt.text.lower() in ("well", "much", "many", "soon", "long"):
+        return False
+    return any(t.tag == "VVD" or t.tag in ("VBD", "VDD", "VHD") for t in tokens[k + 3 : min(end, k + 9)])
+
+
 def that_follows(tokens, i: int, end: int) -> bool:
     """ "found that …", "showed on Monday that …": a that-clause within a few tokens after the verb."""
     return any(tokens[k].text.lower() == "that" for k in range(i + 1, min(end, i + 5)))
