@@ -289,3 +289,13 @@ def test_an_outlet_report_with_a_cited_source_and_an_object():
     inner = next(a for a in an.attributions if a.cue.text == "unter")
     assert inner.parent == outer.id
     assert find(an, "Machtkampf").message.text == "einem Machtkampf in der Partei"
+
+
+def test_a_bare_title_before_an_unknown_surname_names_a_person():
+    an = run(LEAD + "Man lehne den Plan ab, sagte Fraktionschefin Dröge. Fraktionschef Mützenich warnte vor "
+             "Schnellschüssen. Regierungssprecher Hebestreit sagte, man prüfe das. Ein Sprecher der Bundeswehr "
+             "sagte, alles sei ruhig.")
+    for needle, name in (("Plan ab", "Dröge"), ("Schnellschüssen", "Mützenich"), ("prüfe", "Hebestreit")):
+        src = source_of(an, needle)
+        assert (src.name, src.type) == (name, "person"), needle
+    assert source_of(an, "ruhig").type == "anonymous"

@@ -175,6 +175,7 @@ class SourceTable(RecentSources):
                 and not (t.ent == "O" and is_person_role(t.text))
                 or t.ent.endswith(("PER", "ORG"))
                 or (not t.pos and N.bare_name(t, toks))
+                or (doc.language == "de" and TD.title_surname(doc.tokens, t, content))  # s9: "Parteichef Klingbeil"
             )
             and t.tag != "ADJA"  # "Russische Militärblogger": an adjective is no name
             and not (t.tag == "NN" and t.ent == "O" and is_person_noun(t.text.lower()))  # "Insider" (PROPN/NN)
@@ -242,7 +243,8 @@ class SourceTable(RecentSources):
             and not (doc.language == "en" and names[0].i == heads[0].i + 1)  # "Kremlin spokesman Dmitry Peskov"
             and not (names[0].ent.endswith("PER") and (names[0].i == heads[0].i + 1 or A.titles_then_name(
                 doc.tokens, heads[0].i, names[0].i)))  # "der Kreml-Sprecher Dmitri P.", r18: "der Publizist und …"
-        ):
+            and not (doc.language == "de" and len(names) == 1 and TD.title_surname(doc.tokens, names[0], content))
+        ):  # s9: "Regierungssprecher Hebestreit" (no article, the name closing the mention) is named
             names = []  # "ein Sprecher der Bundeswehr"
         affiliation = None
         cut = next((k for k, t in enumerate(names[:-1]) if t.text.endswith(("'s", "’s"))), None)
