@@ -299,3 +299,10 @@ def test_a_bare_title_before_an_unknown_surname_names_a_person():
         src = source_of(an, needle)
         assert (src.name, src.type) == (name, "person"), needle
     assert source_of(an, "ruhig").type == "anonymous"
+
+
+def test_a_reaction_coming_from_someone_names_the_speaker_after_the_colon():
+    an = run(LEAD + "Kritik kam auch von der Opposition: Die Reform sei unsozial. Widerspruch kam vom Bauernverband: "
+             "Die Pläne seien realitätsfern.")
+    assert source_of(an, "unsozial").description == "der Opposition"
+    assert source_of(an, "realitätsfern").type == "organization"

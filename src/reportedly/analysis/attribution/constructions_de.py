@@ -133,3 +133,22 @@ def _quote_before(toks, first: int, i: int) -> tuple[int, int] | None:
 def _object_pronoun(tok) -> bool:
     """Round 15: "Tass zitierte ihn mit den Worten, …": the quoted person as a pronoun."""
     return tok.pos == "PRON" and tok.text.lower() in ("ihn", "sie", "ihm", "ihr", "diesen", "diese")
+
+
+REACTION_NOUNS = frozenset("kritik widerspruch lob zustimmung unterstützung ablehnung protest applaus".split())
+
+
+def from_whom(toks, fv: int, colon: int) -> tuple[int, int] | None:
+    """S9: "Kritik kam auch von der Opposition: Die Reform sei unsozial": a reaction noun as the subject of
+    "kommen" and the von-phrase names who speaks after the colon."""
+    if (toks[fv].lemma or "") != "kommen":
+        return None
+    if not any(t.text.lower() in REACTION_NOUNS for t in toks[max(0, fv - 2) : colon]):
+        return None
+    von = next((k for k in range(fv + 1, colon) if toks[k].text.lower() in ("von", "vom")), None)
+    if von is None:
+        return None
+    head = next((k for k in range(von + 1, colon) if toks[k].pos in ("NOUN", "PROPN")), None)
+    if head is None:
+        return None
+    return np_tokens(toks, head, von + 1 if toks[von].text.lower() == "von" else von, colon)

@@ -191,7 +191,7 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             fv, msg = colon
             out = [ev for ev in out if ev.cue and ev.cue[0] < msg[0]]  # round 18: "…: In Regionen drohe ein Mangel"
             if is_finite(toks[fv]):
-                src = _subject(doc, fv, first, msg[0] - 1, lang)
+                src = CO.from_whom(toks, fv, msg[0] - 1) or _subject(doc, fv, first, msg[0] - 1, lang)
             else:  # "Der Vorwurf Sardanas:" — the name before the colon, if any
                 names = [k for k in range(first, msg[0] - 1) if toks[k].pos == "PROPN"]
                 src = (names[0], names[-1] + 1) if names else None
