@@ -306,3 +306,11 @@ def test_a_reaction_coming_from_someone_names_the_speaker_after_the_colon():
              "Die Pläne seien realitätsfern.")
     assert source_of(an, "unsozial").description == "der Opposition"
     assert source_of(an, "realitätsfern").type == "organization"
+
+
+def test_stance_phrases_give_the_floor_and_fuer_x_ist_klar_reports():
+    an = run(LEAD + "Merz sagte, er sei zufrieden. Die Opposition übte scharfe Kritik an den Plänen. Diese seien "
+             "unsozial. Für die Union ist klar, dass die Reform scheitern wird.")
+    assert source_of(an, "unsozial").description == "Die Opposition"
+    a = find(an, "scheitern")
+    assert a.message.text == "dass die Reform scheitern wird" and source_of(an, "scheitern").type == "organization"

@@ -152,3 +152,27 @@ def from_whom(toks, fv: int, colon: int) -> tuple[int, int] | None:
     if head is None:
         return None
     return np_tokens(toks, head, von + 1 if toks[von].text.lower() == "von" else von, colon)
+
+
+CERTAIN_WORDS = frozenset(
+    "klar sicher ausgemacht offensichtlich unstrittig fraglich entscheidend unverständlich".split()
+)
+
+
+def fuer_klar_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
+    """S9: "Für die Union ist klar, dass die Reform scheitert": the für-phrase opening the sentence names whose
+    view the dass- or V2-clause after "ist klar" is."""
+    toks = doc.tokens
+    if i != first:
+        return None
+    verb = next((k for k in range(i + 2, min(end, i + 8)) if is_finite(toks[k])), None)
+    if verb is None or toks[verb].lemma != "sein" or verb + 2 >= end:
+        return None
+    adj = verb + 1 + (toks[verb + 1].text.lower() in ("es", "doch", "aber", "jedoch", "nun", "längst", "schon"))
+    if adj >= end or toks[adj].text.lower() not in CERTAIN_WORDS or toks[adj + 1].text != ",":
+        return None
+    head = next((k for k in range(i + 1, verb) if toks[k].pos in ("NOUN", "PROPN")), None)
+    msg = M.right_message(toks, adj + 1, first, end, "de")
+    if head is None or msg is None:
+        return None
+    return Event([verb, adj], np_tokens(toks, head, i + 1, verb), [msg], "indirect", si)

@@ -46,7 +46,11 @@ VERB_PHRASES = {
     "machen": (("deutlich",), ("klar",), ("geltend",)),
     "stellen": (("in", "aussicht"), ("klar",), ("in", "frage")),
     "lassen": (("wissen",), ("verlauten",), ("ausrichten",)),
-    "äußern": (("hoffnung",), ("sorge",), ("befürchtung",), ("erwartung",), ("vermutung",), ("ansicht",)),
+    "äußern": (("hoffnung",), ("sorge",), ("befürchtung",), ("erwartung",), ("vermutung",), ("ansicht",),
+               ("zweifel",), ("bedenken",), ("kritik",), ("unverständnis",)),  # s9: "äußerte Zweifel an …"
+    "üben": (("kritik",),),  # s9: "übte scharfe Kritik an den Plänen": the floor for the sentences after it
+    "erteilen": (("absage",),),  # s9: "erteilte den Forderungen eine klare Absage"
+    "anmelden": (("bedenken",), ("zweifel",)),  # s9: "meldeten Bedenken an"
     "erheben": (("vorwurf",), ("vorwürfe",), ("forderung",), ("forderungen",)),
     "schlagen": (("alarm",),),  # "schlägt Alarm: In vielen Regionen drohe …"
     "vertreten": (("ansicht",), ("auffassung",), ("meinung",), ("position",), ("standpunkt",), ("these",)),

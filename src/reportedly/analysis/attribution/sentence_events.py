@@ -51,7 +51,7 @@ FROM_SOURCE = frozenset({"hervorgehen", "erfahren", "verlauten"})
 
 _DE_CONSTRUCTION_WORDS = frozenset(
     "laut gemäß mit demnach demzufolge wonach danach heißt hieß heisst hiess geheißen bekannt nach seinen ihren "
-    "unter so aus rede".split()
+    "unter so aus rede für".split()
 ) | AFTER_CUES_DE | OP.OPINION_NOUNS | NC.CUE_NOUNS
 """The words that open the German constructions tested before the cue words in `_sentence_events`
 (each of those branches requires its token to be one of them; see `messages.own_account`)."""
@@ -178,6 +178,8 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
                 # ", so Ursula Castrup, die Leiterin der Fachstelle": the whole tail names the source
                 ev = Event([i], (a, max(b, IN.mention_end(toks, b, stop))), [msg], "indirect", si)  # r12: "am Sonntag"
                 ev.extra["resolve"] = (a, b)
+        elif low == "für" and lang == "de" and (klar := CO.fuer_klar_event(doc, i, first, end, si)) is not None:
+            ev = klar  # s9: "Für die Union ist klar, dass die Reform scheitert"
         elif low == "so" and lang == "de" and (so := CO.so_verb_event(doc, i, first, end, si)) is not None:
             ev = so  # s9: "In zehn Jahren, so schätzen die Forscher, soll …", "…, so bestätigt das Gericht."
         else:
