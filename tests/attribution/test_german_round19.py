@@ -314,3 +314,11 @@ def test_stance_phrases_give_the_floor_and_fuer_x_ist_klar_reports():
     assert source_of(an, "unsozial").description == "Die Opposition"
     a = find(an, "scheitern")
     assert a.message.text == "dass die Reform scheitern wird" and source_of(an, "scheitern").type == "organization"
+
+
+def test_blame_and_understanding_phrases_give_the_floor():
+    an = run(LEAD + "Merz sagte, er sei zufrieden. Die Grünen machten die Vorgängerregierung für die Misere "
+             "verantwortlich. Diese habe versagt. Bürgermeisterin Anna Weber zeigte Verständnis für die Proteste. Die "
+             "Sorgen seien berechtigt.")
+    assert source_of(an, "versagt").name == "Grünen"
+    assert source_of(an, "Sorgen").name == "Anna Weber"

@@ -40,10 +40,11 @@ def rede_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
 
 VERB_PHRASES = {
     "bringen": (("zum", "ausdruck"),),
-    "geben": (("zu", "verstehen"),),
+    "geben": (("zu", "verstehen"), ("schuld",)),  # s9: "gab der Regierung die Schuld an der Krise"
     "aufwerfen": (("frage",),),
     "legen": (("wert",),),
-    "machen": (("deutlich",), ("klar",), ("geltend",)),
+    "machen": (("deutlich",), ("klar",), ("geltend",), ("verantwortlich",)),  # s9: "machte X für Y verantwortlich"
+    "zeigen": (("verständnis",),),  # s9: "zeigte Verständnis für die Proteste"
     "stellen": (("in", "aussicht"), ("klar",), ("in", "frage")),
     "lassen": (("wissen",), ("verlauten",), ("ausrichten",)),
     "äußern": (("hoffnung",), ("sorge",), ("befürchtung",), ("erwartung",), ("vermutung",), ("ansicht",),
