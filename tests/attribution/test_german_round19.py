@@ -317,8 +317,8 @@ def test_stance_phrases_give_the_floor_and_fuer_x_ist_klar_reports():
 
 
 def test_blame_and_understanding_phrases_give_the_floor():
-    an = run(LEAD + "Merz sagte, er sei zufrieden. Die Grünen machten die Vorgängerregierung für die Misere "
-             "verantwortlich. Diese habe versagt. Bürgermeisterin Anna Weber zeigte Verständnis für die Proteste. Die "
+    an = run(LEAD + "Merz sagte, er sei zufrieden. Die Grünen gaben der Vorgängerregierung die Schuld an der "
+             "Misere. Diese habe versagt. Bürgermeisterin Anna Weber zeigte Verständnis für die Proteste. Die "
              "Sorgen seien berechtigt.")
     assert source_of(an, "versagt").name == "Grünen"
     assert source_of(an, "Sorgen").name == "Anna Weber"

@@ -43,7 +43,7 @@ VERB_PHRASES = {
     "geben": (("zu", "verstehen"), ("schuld",)),  # s9: "gab der Regierung die Schuld an der Krise"
     "aufwerfen": (("frage",),),
     "legen": (("wert",),),
-    "machen": (("deutlich",), ("klar",), ("geltend",), ("verantwortlich",)),  # s9: "machte X für Y verantwortlich"
+    "machen": (("deutlich",), ("klar",), ("geltend",)),
     "zeigen": (("verständnis",),),  # s9: "zeigte Verständnis für die Proteste"
     "stellen": (("in", "aussicht"), ("klar",), ("in", "frage")),
     "lassen": (("wissen",), ("verlauten",), ("ausrichten",)),
