@@ -34,3 +34,9 @@ def test_a_narrator_as_clause_ends_the_message():
                 "offensive in the east. The minister said prices rose, as expected.")
     assert find(an, "20 drones").message.text == "it had shot down 20 drones"
     assert find(an, "prices rose").message.text == "prices rose, as expected"
+
+
+def test_a_plural_people_word_read_as_a_name_before_its_reporting_verb():
+    an = run_en("Critics argue it will fail. Critics, however, argue the plan is too expensive.")
+    assert an.source_by_id(find(an, "it will fail").source).type == "anonymous"
+    assert find(an, "too expensive").cue.text == "argue"

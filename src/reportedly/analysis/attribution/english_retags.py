@@ -16,6 +16,11 @@ PAST_REPORTS = frozenset(
     "reported wrote said added told noted stated claimed announced confirmed warned accused urged criticised "
     "criticized praised blamed".split()
 )
+PLURAL_PEOPLE = frozenset(
+    "critics analysts experts officials observers economists residents witnesses opponents supporters campaigners "
+    "activists lawmakers investigators scientists researchers".split()
+)
+"""S9: plural words for people the tagger may read as a name at the start of a sentence ("Critics argue …")."""
 OBJECT_REPORTS = frozenset("accused urged criticised criticized praised blamed".split())
 AFTER = frozenset(", . ; that on in last earlier citing".split())
 
@@ -94,7 +99,9 @@ def opening_plural_subject(toks, k: int, first: int, end: int) -> dict | None:
         nxt = toks[k + 1].text
         if nxt.islower() and (nxt in SPEECH_EN or nxt in PLURAL_PRESENT_EN) and toks[k + 1].pos != "VERB":
             return {"pos": "NOUN", "tag": "NN2"}
-    if k == first + 1 and toks[first].tag == "NN2" and t.pos != "VERB" and t.text in PLURAL_PRESENT_EN | SPEECH_EN:
+    plural_subject = toks[first].tag == "NN2" or toks[first].text.lower() in PLURAL_PEOPLE  # s9: "Critics" NP0
+    inserted = k == first + 4 and toks[first + 1].text == "," and toks[k - 1].text == ","  # "Critics, however, argue"
+    if (k == first + 1 or inserted) and plural_subject and t.pos != "VERB" and t.text in PLURAL_PRESENT_EN | SPEECH_EN:
         return {"pos": "VERB", "tag": "VVB"}
     return None
 
