@@ -40,3 +40,9 @@ def test_a_plural_people_word_read_as_a_name_before_its_reporting_verb():
     an = run_en("Critics argue it will fail. Critics, however, argue the plan is too expensive.")
     assert an.source_by_id(find(an, "it will fail").source).type == "anonymous"
     assert find(an, "too expensive").cue.text == "argue"
+
+
+def test_it_is_understood_without_that_and_an_adverb_after_the_subject():
+    an = run_en("It is understood the talks collapsed on Friday. Scientists now think the virus jumped from bats.")
+    assert find(an, "talks collapsed").source is None
+    assert find(an, "virus jumped").source_mention.text == "Scientists"

@@ -360,3 +360,14 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
 SAID_WORDS = (EQ.MANNER_VERBS | {"read", "reads"} | SPEECH_EN | SPEAKS_AFTER_NAME | EF.PLURAL_VERBS | EF.HEADLINE_VERBS
                | {"says", "said", "tells", "warns", "say"})
 """The words `quote_cue` and `noun_tagged_said` can accept (checked first: they run on every token)."""
+
+
+TRAILING_ADVERBS = frozenset("now also still previously later too meanwhile however already".split())
+
+
+def without_trailing_adverb(toks, src: tuple[int, int]) -> tuple[int, int]:
+    """S9: "Scientists now think …": an adverb between the subject and its verb is no part of the speaker."""
+    a, b = src
+    while b - a > 1 and toks[b - 1].text.lower() in TRAILING_ADVERBS:
+        b -= 1
+    return a, b

@@ -58,8 +58,9 @@ def impersonal(toks, i: int, first: int, end: int) -> bool:
         and i - 2 >= first
         and toks[i - 1].text.lower() in ("is", "was", "has been", "been", "are", "were")
         and toks[i - 2].text.lower() == "it"
-        and i + 1 < end
-        and toks[i + 1].text.lower() == "that"
+        and i + 2 < end
+        and (toks[i + 1].text.lower() == "that" or (toks[i].text.lower() == "understood" and toks[i + 1].pos in (
+            "DET", "PRON", "PROPN", "NOUN")))  # s9: "It is understood the talks collapsed"
     )
 
 

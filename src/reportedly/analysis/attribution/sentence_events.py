@@ -350,6 +350,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     src = _subject(doc, fv, first, end, lang)
     if lang == "en" and src is not None:
         src = EN.coordinated(toks, EN.extend_right(toks, src, i), first)  # "Sources close to the PM said"
+        src = EN.without_trailing_adverb(toks, src)  # s9: "Scientists now think …"
     if lemma in FROM_SOURCE:  # "Aus dem Bericht geht hervor", "erfuhr aus Regierungskreisen": the aus-phrase
         aus = next((k for k in range(first, end) if toks[k].text.lower() == "aus" and toks[k].pos == "ADP"), None)
         head = None if aus is None else next(
