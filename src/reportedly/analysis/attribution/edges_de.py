@@ -4,8 +4,9 @@ a fronted phrase or noun phrase before the cue, an inner report inside an outer 
 
 from __future__ import annotations
 
+from . import clause_kinds as CK
 from .clause_kinds import SUBORDINATE_TAGS
-from .cues import is_finite
+from .cues import is_finite, konjunktiv
 from .event import Event
 
 
@@ -41,6 +42,24 @@ def cut_at_outer_cue(toks, out: list[Event]) -> None:
                 if cut is not None and cut - a >= 2:
                     ev.msg = [(a, cut)]
                     b = cut
+
+
+def no_message_before(toks, fv: int, i: int, msg: tuple[int, int], src) -> bool:
+    """Is the clause before the comma of a "…, sagte X" cue no message of it? Round 18: a second verb of the
+    same subject ("Tappara agierte schnell, überzeugte spielerisch"); s9: a whole adverbial clause
+    ("Während die Abgeordneten zustimmten, schätzte X …"), a noun phrase ("Die Linkspartei, auf deren
+    Listen …, schloss … aus"), a fronted phrase ("In einem Bericht, der …, kritisierte X …"), a refusal
+    ("bestätigte den Vorfall, wollte sich aber nicht äußern"), and a Konjunktiv modal, which reports rather
+    than cites ("…, solle die Regierung lieber Schlupflöcher schließen")."""
+    a, b = msg
+    return (
+        (src is None and CK.shared_subject(toks, a, b))
+        or CK.adverbial_clause(toks, a, b)
+        or CK.verbless(toks, a, b)
+        or fronted_phrase(toks, a, b)
+        or refused(toks, fv, i, a)
+        or (fv != i and konjunktiv(toks[fv], "de") == 1)
+    )
 
 
 DEPENDENT_OPENERS = SUBORDINATE_TAGS | {"PRELS", "PRELAT"}

@@ -107,7 +107,12 @@ def pointed_to(tokens, i: int, first: int, end: int, prep: str = "auf") -> tuple
     return (k + 1, stop) if stop - k >= 2 else None
 
 
-def stance_object(tokens, i: int, particle: int, preps: tuple[str, ...] = ("für", "gegen")) -> tuple[int, int] | None:
+STANCE_PREPOSITIONS = {"aussprechen": ("für", "gegen"), "ausgehen": ("von", "vom")}
+"""Round 18 / s9: particle verbs whose prepositional phrase is the message ("sprach sich für X aus", "geht von
+X aus")."""
+
+
+def stance_object(tokens, i: int, particle: int, preps: tuple[str, ...]) -> tuple[int, int] | None:
     """Round 18: "sprach sich zudem für eine Senkung der Stromsteuer aus": what the für/gegen-phrase names;
     s9: "Die Ermittler gehen von Brandstiftung aus" (preps "von", "vom")."""
     pp = next((k for k in range(i + 1, particle) if tokens[k].text.lower() in preps), None)

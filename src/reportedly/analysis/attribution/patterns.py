@@ -175,12 +175,12 @@ def anaphoric_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     return ev
 
 
-def es_heisst_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
+def es_heisst_event(doc, i: int, first: int, end: int, si: int, cue: list[int] | None = None) -> Event | None:
     """ "Es heißt, der Präsident sei krank": reported with no source, and not the current speaker's."""
     if i + 1 >= end or doc.tokens[i + 1].text not in (",", ":"):
         return None
     msg = M.right_message(doc.tokens, i + 1, first, end, "de")
-    return Event([i, first], None, [msg], "indirect", si, passive=True) if msg else None
+    return Event(cue or [i, first], None, [msg], "indirect", si, passive=True) if msg else None
 
 
 def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] | None = None) -> Event | None:

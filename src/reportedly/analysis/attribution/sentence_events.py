@@ -103,11 +103,8 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             if ev is not None:
                 ev.cue, ev.src, ev.passive = cue, None, True
         elif lang == "de" and low == "geheißen" and (cue := CO.geheissen_cue(toks, i, first)) is not None:
-            ev = P.heisst_es_event(doc, i, first, end, si, cue) if cue[0] != first else P.es_heisst_event(
-                doc, i, first, end, si
-            )  # s9: "Aus dem Kanzleramt hatte es zuvor geheißen, …", "Es hatte geheißen, …"
-            if ev is not None:
-                ev.cue = cue
+            make = P.heisst_es_event if cue[0] != first else P.es_heisst_event
+            ev = make(doc, i, first, end, si, cue)  # s9: "Aus dem Kanzleramt hatte es geheißen, …", "Es hatte geheißen"
         elif lang == "de" and M.own_account(toks, i, end):  # "nach eigenen Angaben", "Seinen Angaben nach"
             n = 3 if toks[i].text.lower() == "nach" else 2 + (toks[i + 2].text.lower() == "nach")
             msg = M.rest_pieces(toks, first, end, i, i + n)
@@ -437,18 +434,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 msg = None  # round 10: "Wie das Portal berichtet, wurde der Vertrag gekündigt": no message
             if lang == "de" and msg is not None and src is not None and msg[0] <= src[0] < msg[1]:
                 msg = None  # round 15: "Mehrere Abgeordnete, die anonym bleiben wollten, kritisierten …": the subject
-            if lang == "de" and msg is not None and src is None and CK.shared_subject(toks, *msg):
-                msg = None  # round 18: "Tappara agierte schnell, überzeugte spielerisch": one subject, two verbs
-            if lang == "de" and msg is not None and CK.adverbial_clause(toks, *msg):
-                msg = None  # s9: "Während die Abgeordneten zustimmten, schätzte X …": the clause is no message
-            if lang == "de" and msg is not None and CK.verbless(toks, *msg):
-                msg = None  # s9: "Der Vizekanzler Franz Müntefering (SPD), verkündet …": the subject, no message
-            if lang == "de" and msg is not None and ED.fronted_phrase(toks, *msg):
-                msg = None  # s9: "In einem Bericht, der … veröffentlicht wurde, kritisierte X …": no clause
-            if lang == "de" and msg is not None and ED.refused(toks, fv, i, msg[0]):
-                msg = None  # s9: "X bestätigte den Vorfall, wollte sich aber nicht äußern": no message before
-            if lang == "de" and msg is not None and fv != i and konjunktiv(toks[fv], lang) == 1:
-                msg = None  # s9: "…, solle die Regierung lieber Schlupflöcher schließen": reported, no cue
+            if lang == "de" and msg is not None and ED.no_message_before(toks, fv, i, msg, src):
+                msg = None  # round 18, s9: the clause before the comma is no message of this cue
         if (
             msg is None
             and lang == "de"
@@ -470,10 +457,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             start = NM.past_adjuncts(toks, i + 1, max(cue))  # round 18: "kündigte in einem Brief … eine … an"
             verb = t.text if particle == "an" else NM.PARTICLE_OBJECT_VERBS[particle]  # r18: "gab Zahlen bekannt"
             msg = NM.object_message(toks, start, first, max(cue), verb)  # round 16: "kündigte neue Hilfen an"
-        if msg is None and lang == "de" and particle == "aus" and lemma == "aussprechen":
-            msg = NM.stance_object(toks, i, max(cue))  # round 18: "sprach sich für eine Senkung der Steuer aus"
-        if msg is None and lang == "de" and particle == "aus" and lemma == "ausgehen":
-            msg = NM.stance_object(toks, i, max(cue), ("von", "vom"))  # s9: "gehen von Brandstiftung aus"
+        if msg is None and lang == "de" and particle == "aus" and lemma in NM.STANCE_PREPOSITIONS:
+            msg = NM.stance_object(toks, i, max(cue), NM.STANCE_PREPOSITIONS[lemma])  # "sprach sich für X aus"
         if msg is None and lang == "de" and lemma in ("verweisen", "drohen") and len(cue) == 1:
             msg = NM.pointed_to(toks, i, first, end, "auf" if lemma == "verweisen" else "mit")  # round 18:
             # "verwies aber auf den geplanten „Bau-Turbo“", "drohten mit Ablehnung des Haushalts"

@@ -6,11 +6,11 @@ what the press writes (media) — not a document; the first part of the compound
 
 from __future__ import annotations
 
+from .anonymous import anonymous_tail
 from .lexicon import ANON_HEADS
 from .names import org_word
 from .speakers import is_person_noun, is_person_role, lexicon_person_noun
 
-ARTICLES_DE = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 REPORT_TAILS = ("berichten", "berichte", "bericht", "berichts", "aussagen", "aussage", "schilderungen", "angaben")
 """Compound tails of what someone says: the part before names the speaker."""
 PRESS_PARTS = ("zeitung", "presse", "medien", "agentur", "fernseh", "rundfunk", "radio", "nachrichten", "zeitungs")
@@ -129,20 +129,17 @@ def english_org_run(toks, run: list, a: int, stop: int) -> list:
 
 
 def title_surname(toks, t, content: list) -> bool:
-    """S9: "Fraktionschefin Dröge", "Parteichef Klingbeil": a capitalised word the tagger left as a common
-    noun, right after a bare role noun (no article before it) and closing the mention, is a surname."""
+    """S9: "Fraktionschefin Dröge", "Parteichef Klingbeil", "die Sprecherin Müller": a capitalised word the
+    tagger left as a common noun (or tagged as a place), right after a role noun and closing the mention, is
+    a surname."""
     if t.pos not in ("NOUN", "PROPN") or t.ent.endswith("PER") or not t.text[:1].isupper() or not t.text.isalpha():
         return False
     if t.i == 0 or t.text.isupper():
         return False  # "Sprecher ADAC": an acronym is a body
     role = toks[t.i - 1]
-    from .anonymous import anonymous_tail  # late: anonymous imports names, as this module does
-
-    if role not in content or not (
+    if role.i < content[0].i or not (
         is_person_role(role.text) or is_person_noun(role.text.lower()) or anonymous_tail(role.text)
     ):
         return False
-    if role.i > 0 and toks[role.i - 1].text.lower() in ARTICLES_DE and toks[role.i - 1] in content:
-        return False  # "der Sprecher Polizei": no title before a name
     last = content[-1] if content[-1].text != ")" else None
     return t is last or (t.i + 1 < len(toks) and toks[t.i + 1].text == "(")
