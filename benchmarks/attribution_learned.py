@@ -6,7 +6,8 @@
 Same documents, split and scorer as benchmarks/attribution.py (imported from it): token-level F1 for
 Cue, Source and Message after 1:1 event alignment, and the micro average (joint). The news gold
 figures come from ../shared/eval/score_news_gold.py over `reportedly analyze --setting
-attribution_engine=NAME`.
+attribution_engine=NAME`. SpkAtt news is scored with its conventions (quotations inside a paraphrase
+as events of their own, quotation marks inside a quoted message: see benchmarks/attribution.py).
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ SHARED = Path(os.environ.get("REPORTEDLY_SHARED", Path(__file__).resolve().paren
 ENGINES = ("rules", "rules-news", "learned-gepade", "learned-news")
 
 
-def spkatt(folder: Path, split: str, cue_roles: tuple[str, ...], label: str, engines: list[str]) -> None:
+def spkatt(folder: Path, split: str, cue_roles: tuple[str, ...], label: str, engines: list[str],
+           news_conventions: bool = False) -> None:
     counts = {e: {r: [0, 0, 0] for r in ROLES} for e in engines}
     secs = dict.fromkeys(engines, 0.0)
     ctxs = {e: Context(replace(DEFAULT_SETTINGS, attribution_engine=e)) for e in engines}
@@ -51,7 +53,7 @@ def spkatt(folder: Path, split: str, cue_roles: tuple[str, ...], label: str, eng
             t0 = time.perf_counter()
             (attribute if e.startswith("rules") else attribute_learned)(doc, ctxs[e])
             secs[e] += time.perf_counter() - t0
-            score(gold, predicted_events(doc, ids), counts[e])
+            score(gold, predicted_events(doc, ids, news_conventions), counts[e])
     print(f"\n{label} ({split}: {len(files)} docs, {ntok} tokens)")
     print(f"  {'engine':15s} " + " ".join(f"{r:>8s}" for r in (*ROLES, "joint")) + "   tok/s")
     for e in engines:
@@ -81,7 +83,7 @@ def main() -> None:
     data = Path(args.data)
     print(f"$ {' '.join(sys.argv)}")
     if args.only in (None, "news"):
-        spkatt(data / "spkatt-news/train", args.split, ("Cue",), "SpkAtt news", engines)
+        spkatt(data / "spkatt-news/train", args.split, ("Cue",), "SpkAtt news", engines, news_conventions=True)
     if args.only in (None, "gepade"):
         spkatt(data / "gepade/train", args.split, ("Cue", "PTC"), "GePaDe", engines)
     if args.only in (None, "gold"):

@@ -47,6 +47,8 @@ def check_contract(analysis: Analysis) -> dict:
         assert a["source"] is None or a["source"] in source_ids
         assert set(a["co_sources"]) <= source_ids and a["source"] not in a["co_sources"]
         assert not a["co_sources"] or a["source"] is not None
+        for q in a["quotes"]:  # verbatim words inside the paraphrase
+            assert a["mode"] == "mixed" and a["message"]["start"] <= q["start"] < q["end"] <= a["message"]["end"]
         if a["continues"] is not None:  # a cue-less sentence goes on with an attribution that has a cue
             assert a["cue"] is None and a["continues"] in ids and a["continues"] != a["id"]
     speaking = {a["source"] for a in data["attributions"]} | {s for a in data["attributions"] for s in a["co_sources"]}
@@ -90,6 +92,6 @@ def test_schema_lists_contract_fields():
         "schema", "article", "sources", "attributions", "claims", "hedges", "dates", "links",
         "embedded_posts", "headline", "boilerplate", "warnings"}
     assert set(defs["Attribution"]["properties"]) >= {
-        "id", "mode", "source", "source_mention", "cue", "cue_parts", "message", "message_parts", "parent"}
+        "id", "mode", "source", "source_mention", "cue", "cue_parts", "message", "message_parts", "parent", "quotes"}
     assert set(defs["Source"]["properties"]["type"]["enum"]) == {
         "person", "organization", "media", "anonymous", "social_post", "document", "unknown"}

@@ -29,7 +29,6 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from attribution import build_doc, gold_events, split_files  # noqa: E402
 
 from reportedly.analysis.attribution.engine import attribute  # noqa: E402
-from reportedly.analysis.attribution.quotations import quote_ranges  # noqa: E402
 from reportedly.analysis.learned.features import (  # noqa: E402
     LABELS,
     ROLES,
@@ -47,7 +46,7 @@ from reportedly.analysis.learned.frames import (  # noqa: E402
     rule_frame,
     window_for,
 )
-from reportedly.analysis.learned.group import CONVENTIONS, RuleEvents, cue_companions, twin_spans  # noqa: E402
+from reportedly.analysis.learned.group import CONVENTIONS, RuleEvents, cue_companions  # noqa: E402
 from reportedly.analysis.learned.model import Frames, Labeller, feature_ids  # noqa: E402
 from reportedly.language.german.linear import bio_penalties, train_structured  # noqa: E402
 from reportedly.pipeline import Context  # noqa: E402
@@ -167,23 +166,18 @@ def train(name: str, docs: list[tuple], epochs: int, folds: int, frames: bool, p
 
 def learn_conventions(docs: list[tuple]) -> frozenset[str]:
     """The conventions (group.CONVENTIONS) most gold events of the corpus follow: does a cue include
-    the auxiliary of its participle / infinitive, the reflexive after its verb; is a quotation inside
-    an indirect message also a direct event of its own?"""
+    the auxiliary of its participle / infinitive, the reflexive after its verb?"""
     votes: Counter[tuple[str, bool]] = Counter()
     for doc, _f, _y, gold in docs:
-        quotes = quote_ranges(doc)
-        for cue, _s, msg in gold:
+        for cue, _s, _msg in gold:
             for i in cue:
-                for name in CONVENTIONS[:3]:
+                for name in CONVENTIONS:
                     companions = cue_companions(doc.tokens, [i], frozenset({name}))
                     if companions:
                         votes[name, companions[0] in cue] += 1
-            for a, b in twin_spans(doc, msg, quotes):  # is the quotation a gold event of the same cue too?
-                twin = any(c == cue and m and m <= set(range(a, b)) for c, _s2, m in gold)
-                votes["quote-twin", twin] += 1
     found = frozenset(n for n in CONVENTIONS if votes[n, True] > votes[n, False])
     shares = (f"{n} {votes[n, True]}/{votes[n, True] + votes[n, False]}" for n in CONVENTIONS)
-    print(f"  conventions (cues with the companion / cues that have one; twins / quotations): {', '.join(shares)}")
+    print(f"  conventions (cues with the companion / cues that have one): {', '.join(shares)}")
     return found
 
 

@@ -10,7 +10,7 @@ def run(body: str, title: str = "Meldung des Tages"):
     an = analyze(f"{title}\n\n{body}\n")
     text = an.article.text
     for a in an.attributions:
-        for sp in [a.message, a.cue, a.source_mention, *a.cue_parts, *a.message_parts]:
+        for sp in [a.message, a.cue, a.source_mention, *a.cue_parts, *a.message_parts, *a.quotes]:
             assert sp is None or text[sp.start : sp.end] == sp.text
     for s in an.sources:
         for m in s.mentions:

@@ -132,33 +132,15 @@ def _doc(text: str):
     return pipe.run(pipe.make_doc(RawDocument(text=text)), strict=True)
 
 
-def test_twin_spans_are_quotations_of_two_words_inside_a_message():
-    from reportedly.analysis.attribution.quotations import quote_ranges
-    from reportedly.analysis.learned.group import twin_spans
-
-    doc = _doc("Titel\n\nEr sagte, der Pilot trage die „volle Verantwortung“ und sei „schuld“.")
-    quotes = quote_ranges(doc)
-    every = set(range(len(doc.tokens)))
-    found = [" ".join(t.text for t in doc.tokens[a:b]) for a, b in twin_spans(doc, every, quotes)]
-    assert found == ["„ volle Verantwortung “"]  # with its marks; "schuld" is one word
-    whole = twin_spans(doc, set(range(*next((a - 1, b + 1) for a, b, _c, _e in quotes))), quotes)
-    assert whole == []  # a message that is all quotation is direct already
-
-
-def test_quote_twin_convention_adds_a_direct_event_of_the_same_speaker():
+def test_a_quotation_inside_a_paraphrase_is_in_quotes_not_a_second_attribution():
     from reportedly.analysis.learned.group import Event, RuleEvents, finish
 
     doc = _doc("Titel\n\nDer Minister sagte, der Pilot trage die „volle Verantwortung“ für die Landung.")
     toks = [t.text for t in doc.tokens]
     cue, src = toks.index("sagte"), (toks.index("Der"), toks.index("Minister") + 1)
-
-    def run(conventions):
-        doc.analysis.attributions, doc.analysis.sources = [], []
-        ev = Event([cue], src, [(cue + 2, len(toks) - 1)], "indirect", doc.tokens[cue].sent)
-        finish(doc, [ev], RuleEvents(doc), conventions)
-        return [(a.mode, a.message.text, a.source_mention.text, a.cue.text) for a in doc.analysis.attributions]
-
-    assert len(run(frozenset())) == 1
-    out = run(frozenset({"quote-twin"}))
-    assert out[1] == ("direct", "„volle Verantwortung“", "Der Minister", "sagte")
-    assert out[0][0] in ("indirect", "mixed")
+    doc.analysis.attributions, doc.analysis.sources = [], []
+    ev = Event([cue], src, [(cue + 2, len(toks) - 1)], "indirect", doc.tokens[cue].sent)
+    finish(doc, [ev], RuleEvents(doc), frozenset({"aux-participle", "reflexive"}))
+    (att,) = doc.analysis.attributions
+    assert att.mode == "mixed"
+    assert [q.text for q in att.quotes] == ["volle Verantwortung"]

@@ -16,6 +16,8 @@ class AttributionRow:
     cue: str
     mode: str
     message: str
+    quotes: str = ""
+    """The verbatim quotations inside a paraphrase, each in „…“, joined by " · "."""
 
 
 def attribution_rows(analysis: Analysis, max_message: int = 160) -> list[AttributionRow]:
@@ -31,6 +33,7 @@ def attribution_rows(analysis: Analysis, max_message: int = 160) -> list[Attribu
         rows.append(AttributionRow(
             id=a.id, chain=" → ".join(analysis.chain(a)), source=analysis.speaker_label(a),
             source_type=src.type if src else "unknown", cue=cue, mode=a.mode, message=msg,
+            quotes=" · ".join(f"„{q.text}“" for q in a.quotes),
         ))
     return rows
 

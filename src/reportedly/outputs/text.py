@@ -42,6 +42,8 @@ def render_text(analysis: Analysis, width: int = 120, color: bool = False) -> st
         for r in rows:
             console.print(f"  {r.id} ({r.mode}) {escape(r.chain)}")
             console.print(f"      {escape(r.source)} ({r.source_type}) — {escape(r.cue)} — {escape(r.message)}")
+            if r.quotes:
+                console.print(f"      verbatim: {escape(r.quotes)}")
     if analysis.claims:
         table = Table(title="Quantities")
         for col in ("value", "unit", "approx.", "text", "source"):

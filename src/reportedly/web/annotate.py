@@ -83,6 +83,8 @@ def _marks(analysis: Analysis) -> list[_Mark]:
                                "q-" + safe_id(att.id) if i == 0 else ""))
         for span in [s for s in [att.cue, *att.cue_parts] if s is not None]:
             marks.append(_Mark(span.start, span.end, "cue", title))
+        for span in att.quotes:
+            marks.append(_Mark(span.start, span.end, "verbatim", f"verbatim words — {title}"))
     for hedge in analysis.hedges:
         marks.append(_Mark(hedge.span.start, hedge.span.end, "hedge", f"hedge: {hedge.kind}"))
     by_id = {a.id: a for a in analysis.attributions}

@@ -53,4 +53,5 @@ def to_model(doc, k: int, ev: Event, events: list[Event]) -> Attribution:
         parent=f"a{ev.parent + 1}" if ev.parent is not None else None,
         co_sources=[s.id for s in ev.co_sources],
         continues=f"a{ev.continues + 1}" if ev.continues is not None and not ev.cue else None,
+        quotes=[doc.span(toks[a].start, toks[b - 1].end) for a, b in ev.extra.get("quotes", ())],
     )

@@ -81,18 +81,19 @@ sprach von „Symbolpolitik“", "described it as 'a disgrace'"."""
 
 
 def mixed_modes(events: list, quote_tokens: list[tuple[int, int]], toks=None) -> None:
-    """An indirect message that contains a quoted fragment is `mixed`; so is a message that is a quoted
-    fragment inside the cue's own clause (s7)."""
+    """An indirect message that contains a quoted fragment is `mixed`, and the fragments are its
+    `quotes` (round 20: the speaker's verbatim words, which SpkAtt news annotates as events of their
+    own); a message that is itself a quoted fragment inside the cue's own clause is `mixed` too (s7)."""
     for ev in events:
         if ev.mode == "direct" and toks is not None and ev.cue and len(ev.msg) == 1 and _fragment(toks, ev.msg[0]):
             ev.mode = "mixed"
         if ev.mode != "indirect":
             continue
         a, b = ev.msg[0][0], ev.msg[-1][1]
-        for qa, qb in quote_tokens:
-            if a <= qa and qb <= b and (qa > a + 1 or qb < b - 1):
-                ev.mode = "mixed"
-                break
+        inner = [(qa, qb) for qa, qb in quote_tokens if a <= qa < qb <= b and (qa > a + 1 or qb < b - 1)]
+        if inner:
+            ev.mode = "mixed"
+            ev.extra["quotes"] = inner
 
 
 def _fragment(toks, msg: tuple[int, int]) -> bool:

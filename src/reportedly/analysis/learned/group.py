@@ -9,7 +9,6 @@ from __future__ import annotations
 from ..attribution.cues import PARTICLES_DE
 from ..attribution.engine import _to_model
 from ..attribution.event import Event
-from ..attribution.messages import QUOTE_MARKS
 from ..attribution.nesting import assign_parents, mixed_modes
 from ..attribution.quotations import quote_ranges
 from ..attribution.sources import SourceTable
@@ -20,14 +19,12 @@ CONTINUE_SENTENCES = 3
 """A cue-less message continues the previous event's speaker if it is at most this many sentences on."""
 CUE_PARTS = frozenset(PARTICLES_DE)
 PRONOMINAL = frozenset("davon darauf dafür".split())
-CONVENTIONS = ("aux-participle", "aux-infinitive", "reflexive", "quote-twin")
+CONVENTIONS = ("aux-participle", "aux-infinitive", "reflexive")
 """Conventions a corpus may follow, learned from its gold events in training (Labeller.conventions):
 the finite auxiliary or modal of a participle cue ("hatte … berichtet", SpkAtt news: yes, GePaDe: no),
-of an infinitive cue ("will … wissen"), the reflexive of a cue verb ("äußerte sich"), and a
-quotation inside an indirect message annotated once more as a direct event of the same cue and source
-(SpkAtt news: 'sagte, der Pilot trage die „volle Verantwortung“' is also 'sagte „volle Verantwortung“')."""
-TWIN_WORDS = 2
-"""A quotation needs this many words to be a direct event of its own (SpkAtt news: 1 word 25%, 2–3 58%, 4+ 86%)."""
+of an infinitive cue ("will … wissen"), the reflexive of a cue verb ("äußerte sich"). (SpkAtt news'
+habit of annotating a quotation inside a paraphrase once more as an event of its own is no longer
+output as a second attribution: the quotation is in the attribution's `quotes`, round 20.)"""
 AUX_TAGS = frozenset({"VAFIN", "VMFIN"})
 MIN_CUELESS_WORDS = 4
 """A message without a cue in its sentence needs this many words ("„Departement X“" is a name, not speech)."""
@@ -307,48 +304,17 @@ def _anchor(ev: Event) -> tuple[int, int]:
     return ev.msg[0][0], ev.msg[-1][1]
 
 
-def twin_spans(doc, msg: set[int], quotes: list[tuple[int, int, int, int]]) -> list[tuple[int, int]]:
-    """The quotations (with their marks) of at least TWIN_WORDS words that lie inside a message without
-    being all of it: the "quote-twin" convention's direct events."""
-    toks = doc.tokens
-    out = []
-    for qa, qb, _cs, _ce in quotes:
-        a, b = qa - 1, qb + 1
-        if a < 0 or b > len(toks) or toks[a].text not in QUOTE_MARKS or toks[b - 1].text not in QUOTE_MARKS:
-            a, b = qa, qb
-        inside = set(range(a, b))
-        if inside < msg and sum(t.text.isalnum() for t in toks[qa:qb]) >= TWIN_WORDS:
-            out.append((a, b))
-    return out
-
-
-def _twins(doc, events: list[Event], quotes) -> list[Event]:
-    out = []
-    for ev in events:
-        if ev.cue and quotes:
-            msg = {i for a, b in ev.msg for i in range(a, b)}
-            for a, b in twin_spans(doc, msg, quotes):
-                out.append(Event(list(ev.cue), ev.src, [(a, b)], "direct", ev.sent, extra={"twin_of": ev}))
-    return out
-
-
 def finish(doc, events: list[Event], rules: RuleEvents, conventions: frozenset[str] = frozenset()) -> None:
     """Resolve sources (the rule engine's where it has the same event or mention), set modes and
     parents, and write analysis.sources/attributions."""
     table = SourceTable()
     quotes = quote_ranges(doc)
-    if "quote-twin" in conventions:
-        events = events + _twins(doc, events, quotes)
     for ev in events:
         ev.msg.sort()
         ev.cue.sort()
     events.sort(key=lambda e: e.msg[0][0])
     index = {id(e): k for k, e in enumerate(events)}
     for ev in events:
-        twin_of = ev.extra.get("twin_of")
-        if twin_of is not None:  # after its original (its message starts later): same speaker
-            ev.src, ev.source = twin_of.src, twin_of.source
-            continue
         ev.mode = _mode(doc, ev)
         item = rules.match(ev)
         if item is not None and item[4] != "mixed":
