@@ -12,6 +12,7 @@ from .lexicon import ANON_HEADS
 from .names import media_noun, org_word, person_name_before, person_words
 from .names_en import english_person_words
 from .nesting import FRAGMENT_BEFORE
+from .pronoun_sources import pronoun_source
 from .sources import np_tokens
 from .speakers import current_speaker, is_person_noun, lexicon_person_noun
 from .subjects import subject
@@ -84,7 +85,11 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
             continue
         last_sent = doc.sentence_at(doc.tokens[qb - 1].start)
         si_end = doc.sentences.index(last_sent) if last_sent is not None else si
-        cands = loose_cues.get(si_end, []) or loose_cues.get(si, []) or loose_cues.get(si - 1, [])
+        cands = loose_cues.get(si_end, []) or loose_cues.get(si, [])
+        colon = None
+        if not cands and loose_cues.get(si - 1) and sent is not None and doc.language in ("de", "en"):
+            colon = _colon_speaker(doc, qa, sent, table)  # s10: 'Danach sprach X mit Journalisten. Hier
+            cands = [] if colon is not None else loose_cues[si - 1]  # sparte Y nicht mit Kritik: „…“': Y's
         cue_ev = cands[0] if cands else None
         if cue_ev is not None and doc.language == "de" and _title_quote(doc, cue_ev, qa, qb):
             continue  # round 10: 'Der „Spiegel“ berichtet über …', 'sprach mit dem „Spiegel“': a name, no quote
@@ -106,7 +111,8 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
             continue
         if qb - qa <= MAX_SCARE_QUOTE and any(e.sent == si and e.cue for e in events):
             continue  # 'Dem „Spiegel“ sagte der Minister, …': a name in the cue's own clause
-        colon = _colon_speaker(doc, qa, sent, table) if doc.language in ("de", "en") and sent is not None else None
+        if colon is None and doc.language in ("de", "en") and sent is not None:
+            colon = _colon_speaker(doc, qa, sent, table)
         if colon is not None:  # 'Die Ministerin zeigte sich kämpferisch: „…“'
             cue = [colon[0]] if colon[0] is not None else []  # round 13: "Der Minister dazu: „…“" has no verb
             events.append(Event(cue, colon[1], [(qa, qb)], "direct", si, source=colon[2]))
@@ -244,9 +250,11 @@ def _colon_speaker(doc, qa: int, sent, table):
         people = person_words(toks) | english_person_words(toks)  # round 16: 'Smith was blunt: "…"' (a NOUN)
         src = src if any(t.text in people for t in toks[src[0] : src[1]]) else None
         return _colon_result(doc, fv, src, table) if src is not None else None
-    if src is None or not any(_speaker_word(t) for t in toks[src[0] : src[1]]):
-        return None  # "Auf dem Plakat stand: „…“": no one who speaks (and no stray Source)
-    return _colon_result(doc, fv, src, table)
+    pronoun = src is not None and src[1] - src[0] == 1 and lang == "de" and toks[src[0]].text in ("er", "sie") and (
+        pronoun_source(table, doc, src[0], toks[src[0]].start, toks[src[0]].text) is not None)
+    if src is None or not (pronoun or any(_speaker_word(t) for t in toks[src[0] : src[1]])):
+        return None  # "Auf dem Plakat stand: „…“": no one who speaks (and no stray Source); s10: but
+    return _colon_result(doc, fv, src, table)  # "Dabei griff sie … an: „…“" is hers
 
 
 def _colon_result(doc, fv: int, src: tuple[int, int], table):

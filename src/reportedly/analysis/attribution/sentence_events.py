@@ -383,6 +383,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     wie_cue = lang == "de" and M.wie_clause(toks, min(i, fv), first) is not None
     if wie_cue:
         after = M.past_relative(toks, after, end)  # round 18: "Wie aus X hervorgeht, das dem WDR vorliegt, …"
+    if lang == "de" and src and after <= src[0] and "," in (t.text for t in toks[src[0] : src[1]]):
+        after = src[1]  # s10: "sagte die Sprecherin der Fraktion, Anna Müller, die Lage sei ernst": past the name
     msg = M.right_message(toks, after, first, end, lang)
     if msg and lang == "de" and CK.adverbial_clause_cue(toks, i, first, _past_aux(toks, after, end), end):
         return None  # round 16: the cue of a fronted "als"/"nachdem"-clause reports nothing

@@ -75,6 +75,8 @@ def _nominative_np(toks, a: int, b: int) -> bool:
 
 
 OBJECT_OPENERS = frozenset("der die das ein eine einen den diese dieser dieses diesen".split())
+OBLIQUE_OPENERS = frozenset("einen den diesen".split())
+"""Articles that open no subject (accusative masculine; "den" also dative plural)."""
 
 
 def fronted_object(toks, fv: int, first: int, end: int) -> tuple[int, int] | None:
@@ -84,7 +86,9 @@ def fronted_object(toks, fv: int, first: int, end: int) -> tuple[int, int] | Non
     if fv - first < 2 or fv + 1 >= end or toks[first].text.lower() not in OBJECT_OPENERS:
         return None
     vf = toks[first:fv]
-    if any(t.pos in ("ADP", "VERB", "AUX", "PRON") or t.text in ",;:" or t.quote for t in vf):
+    oblique = toks[first].text.lower() in OBLIQUE_OPENERS  # s10: "Den Unmut der CDU über Stoibers Äußerungen
+    if any((t.pos == "ADP" and not oblique) or t.pos in ("VERB", "AUX", "PRON") or t.text in ",;:" or t.quote
+           for t in vf):  # brachte die Sprecherin zum Ausdruck": never a subject, its attribute may hold a PP
         return None
     head = next((t for t in vf if t.pos == "NOUN"), None)
     if head is None or can_speak(head) or doc_noun(head.text):

@@ -1,0 +1,43 @@
+"""Round 20 (German): who speaks a quotation after a colon, a fronted object with a prepositional
+attribute, the message after a speaker named in apposition behind the verb. Sentences written here."""
+
+from __future__ import annotations
+
+from .helpers import find, run, source_of
+
+LEAD = "Am Montag gab es in der Stadt wieder lange Staus auf den Straßen. "
+
+
+def test_the_colon_sentence_speaks_its_quotation_not_the_cue_of_the_sentence_before():
+    an = run(LEAD + "Danach sprach Innenminister Peter Müller mit Journalisten. Hier sparte der Bundespräsident "
+             "auch nicht mit Kritik: „Jeder sollte wissen, dass kleine Schritte nötig sind.“")
+    assert find(an, "kleine Schritte").source_mention.text == "der Bundespräsident"
+
+
+def test_a_pronoun_subject_before_the_colon_speaks_when_it_refers_to_someone():
+    an = run("Bundeskanzlerin Angela Merkel traf am Montag den französischen Präsidenten. Dabei griff sie auch "
+             "den iranischen Präsidenten an: „Wer das Existenzrecht Israels bestreitet, ist kein Partner.“")
+    assert source_of(an, "Existenzrecht").name == "Angela Merkel"
+
+
+def test_a_pronoun_that_refers_to_no_one_makes_no_source_of_its_own():
+    an = run(LEAD + "Dabei griff sie auch den Präsidenten an: „Wer das bestreitet, ist kein Partner.“")
+    assert all(s.name != "sie" and s.description != "sie" for s in an.sources)
+
+
+def test_a_fronted_accusative_with_a_prepositional_attribute_is_not_the_speaker():
+    an = run(LEAD + "Den Unmut der CDU über Stoibers Äußerungen brachte die Sprecherin der Fraktion "
+             "zum Ausdruck: „Es gibt keinen Grund, Positionen aufzugeben.“")
+    assert find(an, "keinen Grund").source_mention.text == "die Sprecherin der Fraktion"
+
+
+def test_the_message_starts_after_a_name_in_apposition_behind_the_verb():
+    an = run(LEAD + "Am Abend sagte die Sprecherin der Fraktion, Anna Müller, die Lage sei ernst.")
+    a = find(an, "Lage")
+    assert a.message.text == "die Lage sei ernst" and source_of(an, "Lage").name == "Anna Müller"
+
+
+def test_a_dass_clause_after_a_name_in_apposition_behind_the_verb_is_found():
+    an = run(LEAD + "Zudem erklärte der Sprecher der Polizei, Peter Meier, dass niemand verletzt wurde.")
+    a = find(an, "niemand")
+    assert a.message.text == "dass niemand verletzt wurde" and source_of(an, "niemand").name == "Peter Meier"
