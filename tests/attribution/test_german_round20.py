@@ -41,3 +41,24 @@ def test_a_dass_clause_after_a_name_in_apposition_behind_the_verb_is_found():
     an = run(LEAD + "Zudem erklärte der Sprecher der Polizei, Peter Meier, dass niemand verletzt wurde.")
     a = find(an, "niemand")
     assert a.message.text == "dass niemand verletzt wurde" and source_of(an, "niemand").name == "Peter Meier"
+
+
+def test_a_quoted_name_in_the_source_phrase_goes_on_to_its_closing_mark():
+    an = run(LEAD + "Nach Angaben des Leiters der griechischen Sektion von „Ärzte ohne Grenzen“ könnte die "
+             "Regenzeit bis September andauern.")
+    a = find(an, "Regenzeit")
+    assert a.message.text == "könnte die Regenzeit bis September andauern"
+    assert a.source_mention.text.endswith("„Ärzte ohne Grenzen“")
+
+
+def test_a_quoted_title_with_a_comma_stays_in_the_source_phrase():
+    an = run(LEAD + "Laut einem Test des Magazins „auto, motor und sport“ gibt es 113 Modelle unter der Grenze.")
+    assert find(an, "Modelle").message.text == "gibt es 113 Modelle unter der Grenze"
+
+
+def test_a_name_in_apposition_after_a_bracketed_label_names_the_speaker():
+    an = run(LEAD + "Am Dienstag erklärte der Direktor der Internationalen Atomenergie-Organisation (IAEO), "
+             "Mohammed el-Baradei, Nordkorea besitze vier bis sechs Atomwaffen.")
+    a = find(an, "Nordkorea")
+    assert a.message.text == "Nordkorea besitze vier bis sechs Atomwaffen"
+    assert source_of(an, "Nordkorea").name == "Mohammed el-Baradei"

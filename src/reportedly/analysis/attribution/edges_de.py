@@ -8,6 +8,7 @@ from . import clause_kinds as CK
 from .clause_kinds import SUBORDINATE_TAGS
 from .cues import is_finite, konjunktiv
 from .event import Event
+from .mentions_de import CLOSING, OPENING
 
 
 def cut_at_next_speaker(toks, out: list[Event]) -> None:
@@ -24,6 +25,40 @@ def cut_at_next_speaker(toks, out: list[Event]) -> None:
         )
         if cut is not None and cut - a >= 2:
             ev.msg = [(a, cut)]
+
+
+def source_edges(toks, out: list[Event]) -> None:
+    """S10: a source phrase holds whole names. A quoted name goes on to its closing mark ("nach Angaben des
+    Leiters von „Ärzte ohne Grenzen“ könnte …", "Laut einem Test von „auto, motor und sport“ gibt es …"),
+    and a name in apposition after a speaker behind the verb is no part of the message ("erklärte der
+    Direktor der IAEO, Mohammed el-Baradei, Nordkorea besitze …")."""
+    for ev in out:
+        if ev.src is None or not ev.msg:
+            continue
+        a, b = ev.src
+        m0, m1 = ev.msg[0]
+        opening = next((k for k in range(b - 1, a - 1, -1) if toks[k].text in OPENING), None)
+        if opening is not None and m0 >= b:
+            close = next((j for j in range(opening + 1, min(len(toks), opening + 10)) if toks[j].text in CLOSING), None)
+            if close is not None and close >= b and close + 1 < m1:
+                ev.src = (a, close + 1)
+                if ev.extra.get("resolve", (a, 0))[1] == b:  # the phrase the Source is resolved from
+                    ev.extra["resolve"] = (ev.extra["resolve"][0], close + 1)
+                start = close + 2 if toks[close + 1].text == "," else close + 1
+                if m0 <= close + 1:
+                    ev.msg[0] = (start, m1)
+                continue
+        if b + 3 < len(toks) and toks[b].text == "(" and toks[b + 2].text == ")":
+            b += 3  # "der Direktor der IAEO (IAEO), Mohammed el-Baradei,"
+        if ev.cue and min(ev.cue) < a and b < len(toks) and toks[b].text == "," and m0 == b + 1:
+            j = m0
+            while j < min(m1, m0 + 4) and (toks[j].pos == "PROPN" or toks[j].ent.endswith("PER")):
+                j += 1
+            if j > m0 and j + 2 < m1 and toks[j].text == ",":
+                ev.msg[0] = (j + 1, m1)
+                if ev.extra.get("resolve", ev.src) == ev.src:
+                    ev.extra.pop("resolve", None)
+                    ev.src = (a, j)  # the speaker is the person named
 
 
 def cut_at_outer_cue(toks, out: list[Event]) -> None:

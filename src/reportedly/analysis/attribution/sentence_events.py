@@ -195,6 +195,8 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
                 names = [k for k in range(first, msg[0] - 1) if toks[k].pos == "PROPN"]
                 src = (names[0], names[-1] + 1) if names else None
             out.append(Event([fv], src, [msg], "indirect", si))
+    if lang == "de":
+        ED.source_edges(toks, out)
     if lang == "de" and len(out) > 1:
         ED.cut_at_next_speaker(toks, out)
         ED.cut_at_outer_cue(toks, out)
