@@ -62,3 +62,31 @@ def test_a_name_in_apposition_after_a_bracketed_label_names_the_speaker():
     a = find(an, "Nordkorea")
     assert a.message.text == "Nordkorea besitze vier bis sechs Atomwaffen"
     assert source_of(an, "Nordkorea").name == "Mohammed el-Baradei"
+
+
+def test_das_with_a_modal_or_an_auxiliary_points_back_to_the_quotation_before():
+    an = run(LEAD + "„Ja, es gibt Zumutungen“. Das musste Bundesfinanzminister Peer Steinbrück zu Beginn der "
+             "Debatte einräumen. „Wir bleiben hart.“ Das hat ein Sprecher der Gewerkschaft am Abend bestätigt.")
+    a = find(an, "Zumutungen")
+    assert a.message.text == "Ja, es gibt Zumutungen" and a.cue.text == "einräumen"
+    assert source_of(an, "Zumutungen").name == "Peer Steinbrück"
+    assert find(an, "bleiben hart").source_mention.text == "ein Sprecher der Gewerkschaft"
+
+
+def test_a_pronoun_aside_or_a_refusal_with_a_modal_points_back_to_nothing():
+    an = run(LEAD + "„Wir bleiben hart.“ Das muss man klar sagen. „Wir geben nicht nach.“ Das wollte der "
+             "Sprecher nicht bestätigen.")
+    assert all(a.cue is None or a.cue.text != "bestätigen" for a in an.attributions)
+    assert all((s.name or s.description) not in ("Das", "man") for s in an.sources)  # no "Das" as a speaker
+
+
+def test_a_report_named_in_a_passive_sentence_is_its_source():
+    an = run(LEAD + "In einem Bericht der Salzburger Nachrichten wurde vermutet, dass keine der Personen "
+             "überlebt hat.")
+    assert source_of(an, "überlebt").name == "Salzburger Nachrichten"
+
+
+def test_a_noun_ending_like_a_document_in_a_passive_sentence_is_no_source():
+    an = run(LEAD + "Alle Angeklagten wurden der Mitgliedschaft in einer terroristischen Vereinigung für schuldig "
+             "befunden, sie wurden außerdem wegen Verabredung zu Mord verurteilt.")
+    assert all("Vereinigung" not in (s.name or s.description or "") for s in an.sources)

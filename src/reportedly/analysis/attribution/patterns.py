@@ -340,7 +340,16 @@ def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
     v = toks[first + lead]
     if finding and (v.lemma or "").lower() != "kommen":
         return None
-    if lead == 3 and v.text.isalpha() and v.text.islower():
+    modal = None
+    if lead == 1 and not any_verb and v.tag in ("VMFIN", "VAFIN"):  # s10: "Das musste X einräumen", "Das hat X
+        modal = next((k for k in range(end - 1, first + 1, -1) if toks[k].tag in ("VVINF", "VVPP")), None)  # bestätigt"
+        if modal is None or not verb_cue(toks[modal], "de") or any(
+                t.text.lower() in ("nicht", "kein", "keine", "nie") for t in toks[first:end]):
+            return None
+        v = toks[modal]
+    if modal is not None:
+        pass
+    elif lead == 3 and v.text.isalpha() and v.text.islower():
         pass  # "Mit diesen Worten eröffnete X …", "Zu diesem Ergebnis kommt X": whatever the tagger calls the verb
     elif not is_finite(v) or not (
         any_verb or verb_cue(v, "de") or (v.lemma or "").lower() in FINDING_LEMMAS | POINTER_FROM
@@ -365,6 +374,8 @@ def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
     if head is None:
         return None
     src = np_tokens(toks, head, first + lead + 1, end)
+    if modal is not None and toks[head].pos == "PRON":
+        return None  # "Das muss man klar sagen", "Das kann ich bestätigen": the speaker's own aside
     aus = next((k for k in range(src[1], end - 1) if toks[k].text.lower() == "aus"), None)
     if (v.lemma or "").lower() in POINTER_FROM and aus is not None:  # round 10: "Das erfuhr X aus Kreisen."
         src = np_tokens(toks, aus + 1, aus + 1, end)
@@ -378,12 +389,14 @@ def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
         b -= 1
     if b - a < 3:
         return None
-    cue = [first + 1] if lead == 1 else list(range(first, first + 3))
+    cue = [modal] if modal is not None else [first + 1] if lead == 1 else list(range(first, first + 3))
     cue = [first + 3, *cue] if finding else cue  # "kommt … Zu diesem Ergebnis": the verb first
     cue += [k for k in range(src[1], end) if toks[k].tag == "PTKVZ"][:1]
     quoted = all(t.quote for t in toks[a:b] if t.text not in M.QUOTE_MARKS)
     if quoted:  # a quotation keeps its own final punctuation: „Wir geben nicht auf.“
         b = prev.last
+        if b - 2 > a and toks[b - 1].text == "." and toks[b - 2].text in M.QUOTE_MARKS:
+            b -= 1  # s10: „Ja, es gibt Zumutungen“.
         while b > a and toks[b - 1].text in M.QUOTE_MARKS:
             b -= 1
     return Event(cue, src, [(a, b)], "direct" if quoted else "indirect", si)

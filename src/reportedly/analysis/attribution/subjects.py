@@ -225,7 +225,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
         if (
             first <= k < end
             and k not in dates
-            and toks[k].text.lower() not in ("es", "it", "man", "wonach")
+            and toks[k].text.lower() not in ("es", "it", "man", "wonach", "das", "dies")  # s10: "Das muss man …"
             and not (lang == "de" and toks[k].text.lower() in MONTHS_DE)
             and (
                 toks[k].pos in ("NOUN", "PROPN", "PRON")
@@ -417,6 +417,15 @@ def _opening_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
     return first, b
 
 
+REPORT_NOUNS = (
+    "bericht", "berichten", "mitteilung", "erklärung", "stellungnahme", "studie", "brief", "schreiben", "papier",
+    "gutachten", "umfrage", "umfragen", "interview", "artikel", "beitrag", "meldung", "analyse", "resolution",
+    "dokument", "entwurf",
+)
+"""S10: what can say something in a passive report ("In einem Bericht wurde vermutet"); narrower than
+names.doc_noun, which takes "Vereinigung" for an "Einigung"."""
+
+
 def passive_agent(toks, i: int, first: int, end: int) -> tuple[int, int] | None:
     """The von-phrase of a German passive cue ("vom LSVD aufgefordert"), or a circle it comes from ("In
     Sicherheitskreisen wird befürchtet"), else None."""
@@ -438,4 +447,10 @@ def passive_agent(toks, i: int, first: int, end: int) -> tuple[int, int] | None:
         if toks[k].text.lower() in ("von", "vom") and k + 1 < i:
             head = next((j for j in range(k + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
             return np_tokens(toks, head, k + 1, i) if head is not None else None
+        if toks[k].pos == "NOUN" and toks[k].text.lower().endswith(REPORT_NOUNS):  # s10: "In einem Bericht der
+            j = k - 1  # Zeitung wurde vermutet", "So wird in einer Pressemitteilung … gefordert": the document
+            while j > first and toks[j].pos in ("DET", "ADJ"):
+                j -= 1
+            if j >= first and toks[j].text.lower() in ("in", "im"):
+                return np_tokens(toks, k, j + 1, i)
     return None
