@@ -90,3 +90,15 @@ def test_a_noun_ending_like_a_document_in_a_passive_sentence_is_no_source():
     an = run(LEAD + "Alle Angeklagten wurden der Mitgliedschaft in einer terroristischen Vereinigung für schuldig "
              "befunden, sie wurden außerdem wegen Verabredung zu Mord verurteilt.")
     assert all("Vereinigung" not in (s.name or s.description or "") for s in an.sources)
+
+
+def test_a_reported_clause_ends_where_the_narrators_past_takes_the_subject_on():
+    an = run(LEAD + "Die Abgeordnete erklärte, die Senatorin sei untragbar und kündigte an, selbst zu kandidieren.")
+    assert find(an, "untragbar").message.text == "die Senatorin sei untragbar"
+    an = run(LEAD + "Niemand dachte, dass es so lange Bestand haben würde, mehrmals wurde das Mandat verlängert.")
+    assert find(an, "Bestand").message.text == "dass es so lange Bestand haben würde"
+
+
+def test_a_verb_final_past_in_a_subordinate_clause_stays_in_the_message():
+    an = run(LEAD + "Der Sprecher sagte, das Flugzeug sei tief gewesen, als es eine Kurve flog und dann abstürzte.")
+    assert find(an, "Flugzeug").message.text.endswith("als es eine Kurve flog und dann abstürzte")

@@ -61,6 +61,32 @@ def source_edges(toks, out: list[Event]) -> None:
                     ev.src = (a, j)  # the speaker is the person named
 
 
+NARRATOR_LINKS = frozenset({",", "und", "aber", "doch", "sowie"})
+
+
+def cut_at_narrator_verb(toks, out: list[Event]) -> None:
+    """S10: "Sie erklärte, Gillibrand sei untragbar, und kündigte an, …", "…, Europa brauche die Engländer,
+    und fügte hinzu: …": a reported clause in the subjunctive ends where the narrator's past indicative
+    takes the subject on (a coordinated predicate after "und" or a comma)."""
+    for ev in out:
+        if len(ev.msg) != 1 or not ev.cue or ev.msg[0][0] <= max(ev.cue):
+            continue
+        a, b = ev.msg[0]
+        reported = False
+        for k in range(a, b - 1):
+            t = toks[k]
+            if t.quote:
+                continue
+            if is_finite(t) and "Mood=Sub" in t.morph:
+                reported = True
+            elif reported and t.text in NARRATOR_LINKS and k - a >= 2:
+                v = toks[k + 1] if toks[k + 1].tag != "ADV" or k + 2 >= b else toks[k + 2]
+                final = v.i + 1 >= b or toks[v.i + 1].text in (",", ".", ";")  # "als es flog und abstürzte"
+                if is_finite(v) and not v.quote and "Mood=Ind" in v.morph and "Tense=Past" in v.morph and not final:
+                    ev.msg = [(a, k)]
+                    break
+
+
 def cut_at_outer_cue(toks, out: list[Event]) -> None:
     """S9: „Sie wisse, dass ihre Arbeit fehlerhaft sei“, hatte X gesagt: the inner "wisse" event's message
     ends at the comma before the outer cue whose message holds it."""

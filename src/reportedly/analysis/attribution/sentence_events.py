@@ -197,6 +197,7 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             out.append(Event([fv], src, [msg], "indirect", si))
     if lang == "de":
         ED.source_edges(toks, out)
+        ED.cut_at_narrator_verb(toks, out)
     if lang == "de" and len(out) > 1:
         ED.cut_at_next_speaker(toks, out)
         ED.cut_at_outer_cue(toks, out)
