@@ -102,3 +102,10 @@ def test_a_reported_clause_ends_where_the_narrators_past_takes_the_subject_on():
 def test_a_verb_final_past_in_a_subordinate_clause_stays_in_the_message():
     an = run(LEAD + "Der Sprecher sagte, das Flugzeug sei tief gewesen, als es eine Kurve flog und dann abstürzte.")
     assert find(an, "Flugzeug").message.text.endswith("als es eine Kurve flog und dann abstürzte")
+
+
+def test_a_weak_past_the_lemmatizer_does_not_know_is_still_a_cue():
+    an = run(LEAD + "Die Lage sei ernst, verlautbarte Peter Sharp, der Direktor der Firma, in einer Pressemitteilung.")
+    a = find(an, "Lage")
+    assert a.cue.text == "verlautbarte" and a.message.text == "Die Lage sei ernst"
+    assert source_of(an, "Lage").name == "Peter Sharp"

@@ -248,6 +248,16 @@ def _other_particle_verb(low: str, lemma: str, lex: Lexicon) -> bool:
     return lemma in NON_SPEECH_COMPOUNDS_DE or not (base in SPEECH_LEMMAS_DE or base in lex.lemmas)
 
 
+def weak_lemmas(low: str) -> tuple[str, ...]:
+    """The infinitives a weak verb form may have ("verlautbarte" → "verlautbaren"), for forms the
+    lemmatizer does not know."""
+    for ending in ("ten", "te", "tet", "t"):
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            stem = low[: -len(ending)]
+            return (stem + "en", stem + "n")
+    return ()
+
+
 def verb_cue(tok, lang: str) -> bool:
     """Is this token a speech/writing/thought verb (or a mined cue form)?"""
     low = tok.text.lower()
@@ -271,6 +281,8 @@ def verb_cue(tok, lang: str) -> bool:
         return False  # round 16: "sei er gekündigt worden" (fired); only "kündigte … an" announces
     if tok.pos == "VERB" and (lemma in SPEECH_LEMMAS_DE or lemma in lex.lemmas):
         return True
+    if tok.tag == "VVFIN" and lemma == low and any(g in SPEECH_LEMMAS_DE for g in weak_lemmas(low)):
+        return True  # s10: the lemmatizer left "verlautbarte" as it is
     if tok.tag == "VVFIN" and _other_particle_verb(low, lemma, lex):
         return False  # round 18: "weisen … Schäden auf" is "aufweisen", "sagte den Termin ab" cancels
     mined = lex.forms
