@@ -109,3 +109,22 @@ def test_a_weak_past_the_lemmatizer_does_not_know_is_still_a_cue():
     a = find(an, "Lage")
     assert a.cue.text == "verlautbarte" and a.message.text == "Die Lage sei ernst"
     assert source_of(an, "Lage").name == "Peter Sharp"
+
+
+def test_the_author_of_a_study_named_in_the_vorfeld_is_the_source():
+    an = run(LEAD + "Laut einer Studie von Transparency International wird nur ein Bruchteil der Fälle entdeckt. "
+             "Nach einer Umfrage von Infratest dimap liegt die Union vorn.")
+    assert source_of(an, "Bruchteil").name == "Transparency International"
+    assert find(an, "Union").source_mention.text == "einer Umfrage von Infratest dimap"
+
+
+def test_a_place_after_the_source_phrase_still_names_no_one():
+    an = run(LEAD + "Laut Polizei in Köln wurden zwei Männer festgenommen.")
+    src = source_of(an, "Männer")
+    assert (src.name or src.description) == "Polizei"
+
+
+def test_a_date_after_the_source_phrase_belongs_to_neither_source_nor_message():
+    an = run(LEAD + "Nach Angaben der Polizei vom Dienstag gab es mehrere Verletzte.")
+    a = find(an, "Verletzte")
+    assert a.message.text == "gab es mehrere Verletzte" and a.source_mention.text == "Angaben der Polizei"

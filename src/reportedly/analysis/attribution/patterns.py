@@ -60,6 +60,7 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
     b = coordinated_end(toks, title_end(toks, b, end), end) if doc.language == "de" else b  # "laut Polizei und …"
     b = (label_end(toks, b) or b) if doc.language == "de" and b < end else b  # round 13: "laut Fonds (MIF)"
     core, b = b, (vorfeld_end(toks, cue[0], first, b, end) if doc.language == "de" else b)  # round 16
+    core = b if doc.language == "de" and name_tail(toks, core, b) else core
     if cue[0] == first and doc.language == "en":  # "According to people familiar with the talks, …"
         comma = next((k for k in range(b, min(end, b + 8)) if toks[k].text == ","), None)
         b = comma if comma is not None else b
@@ -103,8 +104,35 @@ def vorfeld_end(toks, i: int, first: int, b: int, end: int) -> int:
     return b
 
 
+PLACE_TIME_LINKS = frozenset("in im bei beim am an auf , ( seit vom bis".split())
+
+
+def name_tail(toks, core: int, b: int) -> bool:
+    """S10: the rest of the Vorfeld after the source's noun phrase goes on naming it ("Laut einer Studie
+    von Transparency International", "Nach einer Umfrage von Infratest dimap", "Laut Angaben von Ärzte
+    ohne Grenzen"), unlike a place or time ("Laut Polizei in Köln", "Angaben … vom Dienstag")."""
+    return core < b and toks[core].text.lower() not in PLACE_TIME_LINKS and not toks[core - 1].text == ","
+
+
+def date_tail_end(toks, i: int, first: int, b: int, end: int) -> int:
+    """S10: "Nach Angaben der Polizei vom Dienstag gab es …": the date after the source phrase is no part
+    of it (round 14) nor of the message, which starts at the finite verb; `b` unless so."""
+    if i != first or b + 1 >= end or toks[b].text.lower() not in ("vom", "am", "von"):
+        return b
+    if toks[b].text.lower() == "von" and not (toks[b + 1].text[:1].isdigit() or toks[b + 1].text.lower().startswith(
+            DAY_WORDS)):
+        return b  # "von" + a date ("von Montag"), not an author
+    for k in range(b + 1, min(end, b + 6)):
+        if is_finite(toks[k]) and not toks[k].quote:
+            return k
+        if toks[k].pos not in VORFELD_POS:
+            return b
+    return b
+
+
 def _prep(doc, cue: list[int], a: int, b: int, first: int, end: int, si: int) -> Event | None:
-    skip = inserted_end(doc.tokens, b, end) if doc.language == "de" else b
+    skip = inserted_end(doc.tokens, date_tail_end(doc.tokens, cue[0], first, b, end), end) if (
+        doc.language == "de") else b
     inner = clause_pieces(doc.tokens, min(cue[0], a), skip, first, end) if doc.language == "de" else None
     msg = inner or M.rest_pieces(doc.tokens, first, end, cue[0], skip)
     return Event(cue, (a, b), msg, "according_to", si) if msg else None
@@ -132,7 +160,8 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
     b = coordinated_end(toks, title_end(toks, b, end), end)  # round 10: "Nach Informationen von NDR, WDR und SZ"
     b = label_end(toks, b) or circle_clause_end(toks, b, end)  # round 13: "(MIF)"; s7: "Personen, die … vertraut …,"
     core, b = b, vorfeld_end(toks, i, first, b, end)  # round 16: "Nach Angaben der Behörden in Gaza beläuft sich"
-    skip = inserted_end(toks, b, end)
+    core = b if name_tail(toks, core, b) else core
+    skip = inserted_end(toks, date_tail_end(toks, i, first, b, end), end)
     msg = clause_pieces(toks, i, skip, first, end) or M.rest_pieces(toks, first, end, i, skip)  # round 13
     if not msg:
         return None
