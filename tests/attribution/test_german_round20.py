@@ -128,3 +128,11 @@ def test_a_date_after_the_source_phrase_belongs_to_neither_source_nor_message():
     an = run(LEAD + "Nach Angaben der Polizei vom Dienstag gab es mehrere Verletzte.")
     a = find(an, "Verletzte")
     assert a.message.text == "gab es mehrere Verletzte" and a.source_mention.text == "Angaben der Polizei"
+
+
+def test_a_time_or_manner_after_an_object_message_is_the_narrators():
+    an = run(LEAD + "Die Staatsanwaltschaft bestätigte die Durchsuchungen am Nachmittag. Der Minister kritisierte "
+             "die Pläne der Regierung scharf. Die Linke forderte einen Fonds von 250 Millionen Euro jährlich.")
+    assert find(an, "Durchsuchungen").message.text == "die Durchsuchungen"
+    assert find(an, "Pläne").message.text == "die Pläne der Regierung"
+    assert find(an, "Fonds").message.text == "einen Fonds von 250 Millionen Euro jährlich"

@@ -57,8 +57,35 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
         end -= 1
     if cue_text.lower().startswith("forder") and _casualties(tokens, cue_end, end):
         return None  # s9: "Das Unglück forderte 92 Menschenleben": victims, no demand
+    end = without_time_tail(tokens, cue_end, end)
     one_noun = end - cue_end == 1 and tokens[cue_end].pos == "NOUN"  # round 18: "räumte Versäumnisse ein"
     return (cue_end, end) if (end - after >= 2 or one_noun) and end > cue_end else None
+
+
+TIME_TAIL = frozenset("gestern heute bereits erneut zunächst nun jetzt inzwischen mittlerweile".split())
+MANNER_TAIL = frozenset(
+    "scharf deutlich ausdrücklich entschieden heftig prinzipiell grundsätzlich vehement energisch nachdrücklich "
+    "massiv lautstark öffentlich".split()
+)
+DAY_TAIL = frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende abend morgen mittag "
+    "nachmittag vormittag".split()
+)
+
+
+def without_time_tail(tokens, a: int, end: int) -> int:
+    """S10: "bestätigte die Durchsuchungen am Nachmittag", "gaben die Ergebnisse gestern bekannt": a time
+    or a manner after the object is the narrator's, no part of the message."""
+    while end - a >= 2:
+        if tokens[end - 1].text.lower() in TIME_TAIL and tokens[end - 1].pos == "ADV":
+            end -= 1
+        elif tokens[end - 1].text.lower() in MANNER_TAIL and tokens[end - 2].text.lower() not in ("als", "für", "so"):
+            end -= 1  # "kritisierte die Pläne am Montag scharf", not "forderte 250 Millionen jährlich"
+        elif end - a >= 3 and tokens[end - 2].text.lower() == "am" and tokens[end - 1].text.lower() in DAY_TAIL:
+            end -= 2
+        else:
+            break
+    return end
 
 
 def _casualties(tokens, a: int, b: int) -> bool:
