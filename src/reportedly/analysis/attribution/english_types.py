@@ -236,18 +236,23 @@ def unnamed_body(doc, ev) -> None:
 
 
 ROLE_ONLY = frozenset("mp mps senator minister official lawmaker congressman congresswoman diplomat".split())
+PARTY_MEMBERS = frozenset("tory tories democrat democrats republican republicans conservative conservatives".split())
+"""S10: "A senior Tory said", "one Republican told": a party member with no name is anonymous too."""
 
 
 def unnamed_role_holder(doc, ev) -> None:
     """ "One senior Tory MP, speaking on condition of anonymity, told …": a "name" that is only a party or
     country word and a role, after "one"/"a"/"another", names no one: an anonymous source."""
     src = ev.source
-    if src is None or src.type != "person" or not src.name or ev.src is None or len(src.mentions) != 1:
+    if src is None or src.type not in ("person", "organization") or not src.name or ev.src is None or len(
+            src.mentions) != 1:
         return
     toks = doc.tokens
     a, b = ev.src
     words = src.name.split()
-    if words[-1].lower() not in ROLE_ONLY or len(words) > 3:
+    if src.type == "organization" and words[-1].lower() not in PARTY_MEMBERS:
+        return  # s10: only "One Republican told …" was taken for the party
+    if words[-1].lower() not in ROLE_ONLY | PARTY_MEMBERS or len(words) > 3:
         return
     if toks[a].text.lower() not in ("a", "an", "one", "another", "two", "three", "several", "some"):
         return

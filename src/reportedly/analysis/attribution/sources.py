@@ -156,6 +156,8 @@ class SourceTable(RecentSources):
             known = self._by_key.get("name:" + low) if t.text[:1].isupper() else None
             if known is None and t.text[:1].isupper() and low.endswith("s") and len(low) > 4:
                 known = self._by_key.get("name:" + low[:-1])  # genitive: "Der Vorwurf Sardanas"
+            if known is not None and known.type == "anonymous" and known.name is None:
+                known = None  # s10: "One Republican" was retyped anonymous; "The Republicans" are not that one
             if known is not None and (t.pos in ("PROPN", "") or t.ent != "O" or len(content) == 1):
                 if A.other_name(doc.tokens, t.i, a, known) or A.other_first_name(doc.tokens, t.i, a, known):
                     continue  # round 15: "Pro Bahn" is not "Deutsche Bahn"; s7: "Jane Thun" not "Max Thun"

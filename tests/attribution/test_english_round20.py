@@ -1,0 +1,17 @@
+"""Round 20 (English): an unnamed party member is an anonymous source, and keeps the party apart."""
+
+from __future__ import annotations
+
+from .helpers import run_en, source_of
+
+
+def test_an_unnamed_party_member_is_anonymous():
+    an = run_en("A senior Tory said the plan was doomed. One Republican told CNN the bill would fail.")
+    assert source_of(an, "doomed").type == "anonymous"
+    assert source_of(an, "bill would fail").type == "anonymous"
+
+
+def test_the_party_is_not_the_anonymous_member_named_before():
+    an = run_en("One Republican told CNN the bill would fail. The Republicans said the bill would pass.")
+    assert source_of(an, "would pass").type == "organization"
+    assert source_of(an, "would pass") is not source_of(an, "would fail")
