@@ -136,3 +136,9 @@ def test_a_time_or_manner_after_an_object_message_is_the_narrators():
     assert find(an, "Durchsuchungen").message.text == "die Durchsuchungen"
     assert find(an, "Pläne").message.text == "die Pläne der Regierung"
     assert find(an, "Fonds").message.text == "einen Fonds von 250 Millionen Euro jährlich"
+
+
+def test_the_verb_after_a_relative_clause_on_the_subject_is_finite():
+    an = run(LEAD + "Ein Mitarbeiter, der anonym bleiben möchte, berichtet von massivem Druck.")
+    a = find(an, "Druck")
+    assert a.cue.text == "berichtet" and source_of(an, "Druck").type == "anonymous"

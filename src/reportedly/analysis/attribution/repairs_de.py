@@ -20,7 +20,7 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "."})
 def token_repairs(toks, doc=None):
     """Around the whole engine: names the POS tagger missed (names.names_as_propn, every language) and the
     German repairs below, in one pass over the tokens; all undone afterwards."""
-    lemmas, nouns = [], []
+    lemmas, nouns, verbs = [], [], []
     for k, t in enumerate(toks):
         tag = t.tag
         if tag == "VVFIN" and t.lemma and t.lemma[:1].lower() != t.text[:1].lower():
@@ -30,6 +30,9 @@ def token_repairs(toks, doc=None):
         elif tag == "NN" and t.pos == "PROPN" and t.ent == "O" and media_noun(t.text):
             nouns.append(t)  # "Die Zeitung Kommersant": the outlet Kommersant, not a person "Zeitung Kommersant"
             t.pos = "NOUN"
+        elif tag == "VVPP" and _verb_after_relative(toks, k):
+            verbs.append((t, t.pos, t.tag))  # s10: "Ein Mitarbeiter, der anonym bleiben möchte, berichtet …"
+            t.pos, t.tag = "VERB", "VVFIN"
     try:
         with names_as_propn(toks, doc):
             yield
@@ -38,9 +41,32 @@ def token_repairs(toks, doc=None):
             t.lemma = lemma
         for t in nouns:
             t.pos = "PROPN"
+        for t, pos, tag in verbs:
+            t.pos, t.tag = pos, tag
 
 
 LEMMA_REPAIRS = frozenset({"befinden", "geben"})
+RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches denen dessen deren".split())
+
+
+def _verb_after_relative(toks, k: int) -> bool:
+    """S10: the word right after a relative clause that closes the sentence's first noun phrase holds the
+    finite verb's place, so "berichtet", "erklärt", "kritisiert" there are no participles: "Ein
+    Mitarbeiter, der anonym bleiben möchte, berichtet von Druck"."""
+    if k < 5 or toks[k - 1].text != ",":
+        return False
+    sent = toks[k].sent
+    opening = next((j for j in range(k - 2, max(-1, k - 25), -1)
+                    if toks[j].text == "," and toks[j + 1].text.lower() in RELATIVE_PRONOUNS), None)
+    if opening is None or opening < 2 or toks[opening - 1].pos not in ("NOUN", "PROPN"):
+        return False
+    if any(t.text in CLAUSE_BREAKS for t in toks[opening + 1 : k - 1]):
+        return False  # one relative clause, no other clause between
+    start = opening - 1
+    while start > 0 and toks[start - 1].sent == sent and toks[start - 1].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        start -= 1
+    return (start == 0 or toks[start - 1].sent != sent) and not any(
+        t.tag.endswith("FIN") for t in toks[start:opening])  # the noun phrase opens the sentence, no verb before
 
 
 def _repair_lemma(toks, k: int, t, changed: list) -> None:
