@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import run_en, source_of
+from .helpers import find, run_en, source_of
 
 
 def test_an_unnamed_party_member_is_anonymous():
@@ -15,3 +15,9 @@ def test_the_party_is_not_the_anonymous_member_named_before():
     an = run_en("One Republican told CNN the bill would fail. The Republicans said the bill would pass.")
     assert source_of(an, "would pass").type == "organization"
     assert source_of(an, "would pass") is not source_of(an, "would fail")
+
+
+def test_called_for_and_urged_report_what_they_ask_for():
+    an = run_en("Prime Minister Keir Starmer called for calm. The governor, Andrew Bailey, urged caution.")
+    assert find(an, "calm").message.text == "calm" and source_of(an, "calm").name == "Keir Starmer"
+    assert find(an, "caution").message.text == "caution" and source_of(an, "caution").name == "Andrew Bailey"

@@ -16,7 +16,7 @@ OBJECT_MESSAGE_VERBS = frozenset(
     "bezeichnet meldete meldeten meldet denied denies demanded demands condemned condemns criticized criticised "
     "rejected rejects welcomed welcomes praised praises versprach versprachen verspricht begrüßten beklagten "
     "bekräftigten bemängelten bestätigten dementierten kündigten lobten verlangten bekanntgeben einräumen "
-    "prognostiziert prognostizierte prognostizierten prognostizieren mahnt mahnte mahnten".split()
+    "prognostiziert prognostizierte prognostizierten prognostizieren mahnt mahnte mahnten urged urges".split()
 )
 CASUALTIES = frozenset("menschenleben todesopfer tote toten opfer leben verletzte verletzten todesopfern".split())
 WARN_OF_EN = frozenset("warned warns warning".split())
@@ -36,6 +36,8 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
         of = next((k for k in range(cue_end, min(end, cue_end + 2)) if tokens[k].text.lower() in ("of", "against")),
                   None)
         return (of + 1, end) if of is not None and end - of >= 2 else None
+    if cue_text.lower() in ("called", "calls") and cue_end < end and tokens[cue_end].text.lower() == "for":
+        return (cue_end + 1, end) if end - cue_end >= 2 else None  # s10: "Starmer called for calm"
     if cue_text.lower() not in OBJECT_MESSAGE_VERBS:
         return None
     if tokens[first].text.lower() in ("das", "dies", "dieses") and (
