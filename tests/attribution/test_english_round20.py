@@ -21,3 +21,8 @@ def test_called_for_and_urged_report_what_they_ask_for():
     an = run_en("Prime Minister Keir Starmer called for calm. The governor, Andrew Bailey, urged caution.")
     assert find(an, "calm").message.text == "calm" and source_of(an, "calm").name == "Keir Starmer"
     assert find(an, "caution").message.text == "caution" and source_of(an, "caution").name == "Andrew Bailey"
+
+
+def test_the_treasury_is_an_organisation():
+    an = run_en("The Treasury has warned that borrowing will rise.")
+    assert source_of(an, "borrowing").type == "organization"

@@ -91,6 +91,7 @@ ORG_HEADS = (
     "court",
     "white house",
     "kremlin",
+    "treasury",  # s10: "The Treasury has warned …"
     "bank",
     "stiftung",
     "gewerkschaft",
