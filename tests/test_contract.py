@@ -48,7 +48,8 @@ def check_contract(analysis: Analysis) -> dict:
         assert set(a["co_sources"]) <= source_ids and a["source"] not in a["co_sources"]
         assert not a["co_sources"] or a["source"] is not None
         for q in a["quotes"]:  # verbatim words inside the paraphrase
-            assert a["mode"] == "mixed" and a["message"]["start"] <= q["start"] < q["end"] <= a["message"]["end"]
+            assert a["mode"] in ("mixed", "according_to")
+            assert a["message"]["start"] <= q["start"] < q["end"] <= a["message"]["end"]
         if a["continues"] is not None:  # a cue-less sentence goes on with an attribution that has a cue
             assert a["cue"] is None and a["continues"] in ids and a["continues"] != a["id"]
     speaking = {a["source"] for a in data["attributions"]} | {s for a in data["attributions"] for s in a["co_sources"]}

@@ -84,8 +84,8 @@ class Attribution(msgspec.Struct):
     co_sources: list[str] = []
     """A joint statement's other speakers ("Scholz und Macron sagten"): Source ids besides `source`."""
     quotes: list[Span] = []
-    """The speaker's verbatim words inside a paraphrase (mode `mixed`), without their quotation marks:
-    "sagte, der Pilot trage die „volle Verantwortung“" has the quote "volle Verantwortung"."""
+    """The speaker's verbatim words inside a paraphrase (mode `mixed`, or `according_to`), without their
+    quotation marks: "sagte, der Pilot trage die „volle Verantwortung“" has the quote "volle Verantwortung"."""
 
 
 class Quantity(msgspec.Struct):

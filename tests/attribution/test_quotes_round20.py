@@ -36,3 +36,9 @@ def test_the_text_report_and_the_web_page_show_the_verbatim_words():
     assert "verbatim: „volle Verantwortung“" in render_text(an)
     marked = [s.text for s in segments(an) if "verbatim" in s.classes]
     assert marked == ["volle Verantwortung"]
+
+
+def test_an_according_to_report_keeps_its_mode_and_lists_its_quotation():
+    an = run(LEAD + "Nach den Worten der Sprecherin fehle es „an einem durchgreifenden Konzept“ gegen Gewalt.")
+    a = find(an, "Konzept")
+    assert a.mode == "according_to" and [q.text for q in a.quotes] == ["an einem durchgreifenden Konzept"]

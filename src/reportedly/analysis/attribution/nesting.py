@@ -87,12 +87,12 @@ def mixed_modes(events: list, quote_tokens: list[tuple[int, int]], toks=None) ->
     for ev in events:
         if ev.mode == "direct" and toks is not None and ev.cue and len(ev.msg) == 1 and _fragment(toks, ev.msg[0]):
             ev.mode = "mixed"
-        if ev.mode != "indirect":
+        if ev.mode not in ("indirect", "according_to"):
             continue
         a, b = ev.msg[0][0], ev.msg[-1][1]
         inner = [(qa, qb) for qa, qb in quote_tokens if a <= qa < qb <= b and (qa > a + 1 or qb < b - 1)]
-        if inner:
-            ev.mode = "mixed"
+        if inner:  # s10: "Nach den Worten von X fehle es „an einem Konzept“" keeps its mode, and its quote
+            ev.mode = "mixed" if ev.mode == "indirect" else ev.mode
             ev.extra["quotes"] = inner
 
 
