@@ -25,3 +25,10 @@ def test_reports_show_which_attribution_a_cueless_sentence_continues():
     a = analyze("Titel\n\nDer Minister sagte, die Lage sei ernst. Die Armee habe keine Reserven mehr.\n")
     rows = {r.message[:9]: r for r in attribution_rows(a)}
     assert rows["Die Armee"].cue == f"(continues {rows['die Lage '].id})"
+
+
+def test_reports_show_an_interrupted_message_in_its_pieces():
+    from reportedly.outputs.summary import attribution_rows
+
+    a = analyze("Titel\n\nAm Montag gab es Staus. Der Mann soll nach Angaben der Polizei betrunken gewesen sein.\n")
+    assert [r.message for r in attribution_rows(a)] == ["Der Mann soll … betrunken gewesen sein"]

@@ -27,7 +27,7 @@ def attribution_rows(analysis: Analysis, max_message: int = 160) -> list[Attribu
         cue = a.cue.text if a.cue else (f"(continues {a.continues})" if a.continues else "—")
         if a.cue_parts:
             cue += " … " + " … ".join(p.text for p in a.cue_parts)
-        msg = a.message.text.replace("\n", " ")
+        msg = " … ".join(p.text for p in a.message_parts or [a.message]).replace("\n", " ")  # s10: pieces
         if len(msg) > max_message:
             msg = msg[: max_message - 1] + "…"
         rows.append(AttributionRow(
