@@ -142,3 +142,11 @@ def test_the_verb_after_a_relative_clause_on_the_subject_is_finite():
     an = run(LEAD + "Ein Mitarbeiter, der anonym bleiben möchte, berichtet von massivem Druck.")
     a = find(an, "Druck")
     assert a.cue.text == "berichtet" and source_of(an, "Druck").type == "anonymous"
+
+
+def test_zu_folge_in_two_words_is_zufolge():
+    an = run(LEAD + "Gerüchten zu Folge will der Verein den Trainer entlassen. Das hatte zur Folge, dass niemand kam.")
+    a = find(an, "Trainer")
+    assert a.message.text == "will der Verein den Trainer entlassen" and a.mode == "according_to"
+    assert [p.text for p in [a.cue, *a.cue_parts]] == ["zu", "Folge"]
+    assert not any("niemand" in x.message.text for x in an.attributions)

@@ -52,7 +52,7 @@ FROM_SOURCE = frozenset({"hervorgehen", "erfahren", "verlauten"})
 _DE_CONSTRUCTION_WORDS = frozenset(
     "laut gemäß mit demnach demzufolge wonach danach heißt hieß heisst hiess geheißen bekannt nach seinen ihren "
     "unter so aus rede für".split()
-) | AFTER_CUES_DE | OP.OPINION_NOUNS | NC.CUE_NOUNS
+) | AFTER_CUES_DE | OP.OPINION_NOUNS | NC.CUE_NOUNS | {"folge"}
 """The words that open the German constructions tested before the cue words in `_sentence_events`
 (each of those branches requires its token to be one of them; see `messages.own_account`)."""
 
@@ -126,15 +126,16 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             ev = rede  # s7: "In dem Schreiben war von einem „Dialog“ die Rede"
         elif lang == "de" and low == "aus" and C.aus_sicht(toks, i, end):  # round 10: "Aus Sicht der Regierung"
             ev = P.prep_event(doc, [i, i + 1], i + 2, first, end, si)
-        elif lang == "de" and low in AFTER_CUES_DE and i > first:
-            c = M.apposition_open(toks, first, i)  # round 18: "Einer Umfrage von X, einem Netzwerk, zufolge"
-            a, _ = np_tokens(toks, (c if c is not None else i) - 1, first, c if c is not None else i)
+        elif lang == "de" and (low in AFTER_CUES_DE or (low == "folge" and toks[i - 1].text == "zu")) and i > first:
+            z = i - 1 if low == "folge" else i  # s10: "Gerüchten zu Folge", the old spelling of "zufolge"
+            c = M.apposition_open(toks, first, z)  # round 18: "Einer Umfrage von X, einem Netzwerk, zufolge"
+            a, _ = np_tokens(toks, (c if c is not None else z) - 1, first, c if c is not None else z)
             a = anonymous_pp_start(toks, a, first)  # "Quellen im Verteidigungsministerium zufolge"
             if a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom") and toks[a - 2].pos == "NOUN":
                 a = np_tokens(toks, a - 2, first, a - 1)[0]  # round 18: "Einer Umfrage von Afrobarometer zufolge"
-            src = (a, i if c is None else i - 1) if not M.anaphoric_source(toks, a, i) else None
-            msg = M.rest_pieces(toks, first, end, a, i + 1)
-            ev = Event([i], src, msg, "according_to", si) if msg else None
+            src = (a, z if c is None else z - 1) if not M.anaphoric_source(toks, a, z) else None
+            msg = M.rest_pieces(toks, first, end, a, i + 1) if z > a else []
+            ev = Event([z] + ([i] if z < i else []), src, msg, "according_to", si) if msg else None
             if ev is not None and src is not None and c is not None:
                 ev.extra["resolve"] = (a, c)
         elif lang == "en" and (hearsay := EW.hearsay_event(doc, i, first, end, si)) is not None:
