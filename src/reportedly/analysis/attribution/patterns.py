@@ -21,6 +21,7 @@ from .mentions_de import circle_clause_end, label_end, title_end
 from .mood_de import sentence_konjunktiv
 from .sources import np_tokens
 from .speakers import is_person_noun
+from .vorfeld_de import date_tail_end, name_tail, vorfeld_end
 
 
 def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -> Event | None:
@@ -81,53 +82,6 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
 
 def _modifiers(toks, a: int, b: int) -> bool:
     return all(t.pos in ("NUM", "ADJ", "DET", "CCONJ", "ADV") for t in toks[a:b])
-
-
-VORFELD_POS = frozenset({"ADP", "DET", "ADJ", "PROPN", "NOUN", "NUM"})
-
-
-def vorfeld_end(toks, i: int, first: int, b: int, end: int) -> int:
-    """Round 16: a source phrase that opens a German V2 sentence fills the Vorfeld up to the finite verb
-    ("Nach Angaben der Gesundheitsbehörden in Gaza beläuft sich …", "Laut Polizei in Köln wurden …"):
-    a place or time after the noun phrase belongs to it, not to the message. `b` unless so."""
-    if i != first or b >= end or is_finite(toks[b]):
-        return b
-    for k in range(b, min(end, b + 9)):
-        if is_finite(toks[k]) and not toks[k].quote:
-            return k if toks[k - 1].text != "," or toks[b].text == "," else b
-        if toks[k].pos not in VORFELD_POS and toks[k].text not in ("(", ")", ","):
-            return b  # round 16: an apposition in commas ("Nach Ansicht von Senator Dodd, Vorsitzender …, hat")
-        if toks[k].text[:1].isdigit() or toks[k].text.lower().startswith(DAY_WORDS) or toks[k].text.lower() in (
-            "am", "vom", "seit", "bis"
-        ):
-            return b  # round 14: "Angaben der Polizei vom Dienstag": the date is no part of the source
-    return b
-
-
-PLACE_TIME_LINKS = frozenset("in im bei beim am an auf , ( seit vom bis".split())
-
-
-def name_tail(toks, core: int, b: int) -> bool:
-    """S10: the rest of the Vorfeld after the source's noun phrase goes on naming it ("Laut einer Studie
-    von Transparency International", "Nach einer Umfrage von Infratest dimap", "Laut Angaben von Ärzte
-    ohne Grenzen"), unlike a place or time ("Laut Polizei in Köln", "Angaben … vom Dienstag")."""
-    return core < b and toks[core].text.lower() not in PLACE_TIME_LINKS and not toks[core - 1].text == ","
-
-
-def date_tail_end(toks, i: int, first: int, b: int, end: int) -> int:
-    """S10: "Nach Angaben der Polizei vom Dienstag gab es …": the date after the source phrase is no part
-    of it (round 14) nor of the message, which starts at the finite verb; `b` unless so."""
-    if i != first or b + 1 >= end or toks[b].text.lower() not in ("vom", "am", "von"):
-        return b
-    if toks[b].text.lower() == "von" and not (toks[b + 1].text[:1].isdigit() or toks[b + 1].text.lower().startswith(
-            DAY_WORDS)):
-        return b  # "von" + a date ("von Montag"), not an author
-    for k in range(b + 1, min(end, b + 6)):
-        if is_finite(toks[k]) and not toks[k].quote:
-            return k
-        if toks[k].pos not in VORFELD_POS:
-            return b
-    return b
 
 
 def _prep(doc, cue: list[int], a: int, b: int, first: int, end: int, si: int) -> Event | None:
