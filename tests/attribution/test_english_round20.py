@@ -26,3 +26,9 @@ def test_called_for_and_urged_report_what_they_ask_for():
 def test_the_treasury_is_an_organisation():
     an = run_en("The Treasury has warned that borrowing will rise.")
     assert source_of(an, "borrowing").type == "organization"
+
+
+def test_a_name_with_lower_case_particles_is_one_person():
+    an = run_en("Ursula von der Leyen said Europe was united. Later, von der Leyen said the situation was serious.")
+    first, second = source_of(an, "united"), source_of(an, "serious")
+    assert first is second and first.name == "Ursula von der Leyen" and first.type == "person"

@@ -91,7 +91,10 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
     """The first run of consecutive name tokens ("Mark Milley" from "General Mark Milley")."""
     run = [names[0]]
     for t in names[1:]:
-        if t.i != run[-1].i + 1:
+        gap = list(tokens[run[-1].i + 1 : t.i]) if tokens is not None and t.i <= run[-1].i + 3 else None
+        if gap and run[-1].text in NAME_PARTICLES and all(g.text in NAME_PARTICLES for g in gap):
+            run += gap  # s10: "von der Leyen" ("der" is left out as an article)
+        elif t.i != run[-1].i + 1:
             break
         run.append(t)
     j = run[0].i

@@ -31,9 +31,13 @@ def english_names(content: list, tokens=None) -> list:
     runs: list[list] = [[]]
     for n, t in enumerate(content[:comma]):
         low = t.text.lower()
-        if low in NAME_PARTICLES and runs[-1] and n + 1 < comma and content[n + 1].text[:1].isupper():
-            runs[-1].append(t)  # s7: "Max von Thun"
-            continue
+        if low in NAME_PARTICLES and t.text.islower() and n + 1 < comma:
+            j = n + 1
+            while j < comma and content[j].text in NAME_PARTICLES:
+                j += 1  # s10: "von der Leyen"
+            if j < comma and content[j].text[:1].isupper() and (runs[-1] or content[j].pos == "PROPN"):
+                runs[-1].append(t)  # s7: "Max von Thun"
+                continue
         inner = (
             tokens is not None
             and t.i > 0

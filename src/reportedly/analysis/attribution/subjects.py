@@ -9,7 +9,7 @@ from .appositions_de import labelled_subject, with_name
 from .cues import SUBJECT_WORDS, is_finite, konjunktiv
 from .datelines import DASHES
 from .lexicon import GOVERNMENT_PLACES
-from .names import doc_noun, media_noun, org_word
+from .names import NAME_PARTICLES, doc_noun, media_noun, org_word
 from .quoted_titles import QUOTE_CLOSE, date_apposition_start, quoted_title_subject, title_start, told_then_subject
 from .sources import np_tokens
 from .speakers import is_person_noun, lexicon_person_noun
@@ -52,6 +52,10 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
     if np is not None and lang == "en" and np[0] > fv and toks[fv].text.lower() in ("told", "tells", "tell"):
         np = _left_speaker(toks, fv, first) or np  # '"…," one official told Reuters': Reuters is addressed
     if np is not None and lang == "en":
+        a = np[0]
+        while a - 1 >= first and toks[a - 1].text in NAME_PARTICLES and toks[np[1] - 1].text[:1].isupper():
+            a -= 1  # s10: "Later, von der Leyen said": the tagger calls "von" a conjunction
+        np = (a, np[1])
         head = _head_before_modifier(toks, np[0], first)
         if head is not None:  # "Someone familiar with the talks said", "A person who has seen the letter said"
             return np_tokens(toks, head, first, head + 1)[0], np[1]
