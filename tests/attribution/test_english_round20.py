@@ -32,3 +32,8 @@ def test_a_name_with_lower_case_particles_is_one_person():
     an = run_en("Ursula von der Leyen said Europe was united. Later, von der Leyen said the situation was serious.")
     first, second = source_of(an, "united"), source_of(an, "serious")
     assert first is second and first.name == "Ursula von der Leyen" and first.type == "person"
+
+
+def test_told_an_outlet_then_a_lower_case_subject_and_denied_access():
+    an = run_en("The head of the agency, Rafael Grossi, told the BBC inspectors had been denied access.")
+    assert [a.message.text for a in an.attributions] == ["inspectors had been denied access"]

@@ -346,6 +346,10 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
         return True
     if i - 2 >= first and toks[i - 1].text == "to" and toks[i - 2].lemma in DECLINE:
         return True
+    if low == "denied" and i - 1 >= first and toks[i - 1].text.lower() in ("been", "was", "were", "being") and (
+        i + 1 < end and toks[i + 1].pos in ("NOUN", "DET", "ADJ") and toks[i + 1].text.lower() != "by"
+    ):
+        return True  # s10: "inspectors had been denied access", "was denied bail": refused, not disputed
     if EK.after_according(toks, i, first, end):  # round 12: "According to filings, X was warned in 2019"
         return True
     if i - 1 >= first and EM.claim_apposition(toks, i - 1, end):  # round 18: "…, claims the company denies"

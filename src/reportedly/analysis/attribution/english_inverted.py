@@ -166,6 +166,10 @@ def after_addressee(toks, k: int, end: int) -> int:
             or toks[j].text.lower() in EC.AUDIENCES
             or (j == start and toks[j].pos == "ADJ" and j + 1 < end and toks[j + 1].text.lower() in EC.AUDIENCES)
         )  # "told local media", "told state television"
+        and not (  # s10: "told the BBC inspectors had been denied access": a lower-case subject after the name
+            j > start and toks[j].text.islower() and toks[j - 1].text[:1].isupper() and j + 1 < end
+            and toks[j + 1].pos in ("AUX", "VERB") and "VerbForm=Fin" in toks[j + 1].morph
+        )
     ):
         j += 1
     return j if j > start else k
