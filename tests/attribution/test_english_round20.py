@@ -37,3 +37,9 @@ def test_a_name_with_lower_case_particles_is_one_person():
 def test_told_an_outlet_then_a_lower_case_subject_and_denied_access():
     an = run_en("The head of the agency, Rafael Grossi, told the BBC inspectors had been denied access.")
     assert [a.message.text for a in an.attributions] == ["inspectors had been denied access"]
+
+
+def test_a_passive_report_with_a_by_phrase_names_its_speaker():
+    an = run_en("The claims were denied by the company. He was denied bail.")
+    (a,) = an.attributions
+    assert a.message.text == "The claims" and a.source_mention.text == "the company"

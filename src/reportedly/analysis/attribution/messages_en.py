@@ -128,3 +128,28 @@ def recalled_goods(tokens, i: int, end: int) -> bool:
 
 RECALLED = frozenset("cars vehicles models products units devices batches trucks phones".split())
 
+
+
+PASSIVE_REPORTS = frozenset(
+    "denied confirmed rejected criticised criticized condemned welcomed praised disputed dismissed questioned "
+    "challenged announced".split()
+)
+BE_FORMS = frozenset("was were is are been being be".split())
+
+
+def passive_by(tokens, i: int, first: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """S10: "The claims were denied by the company", "The figures were confirmed by the ministry": the
+    by-phrase is the speaker and the subject before the auxiliary what they said; (source, message) or None."""
+    if tokens[i].text.lower() not in PASSIVE_REPORTS or i - 1 <= first or i + 2 >= end:
+        return None
+    if tokens[i - 1].text.lower() not in BE_FORMS or tokens[i + 1].text.lower() != "by":
+        return None
+    aux = i - 1
+    while aux - 1 > first and tokens[aux - 1].text.lower() in BE_FORMS | {"has", "have", "had"}:
+        aux -= 1  # "have been denied"
+    if aux - first > 10 or any(t.text in (",", ";", ":") or t.quote for t in tokens[first:aux]):
+        return None
+    stop = next((k for k in range(i + 2, end) if tokens[k].text in (",", ".", ";", ":", "!", "?")), end)
+    if stop - (i + 2) > 8 or not any(t.pos in ("NOUN", "PROPN") for t in tokens[i + 2 : stop]):
+        return None
+    return (i + 2, stop), (first, aux)

@@ -371,6 +371,9 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             ev = Event(cue, src, [msg] if msg else [], "indirect", si)
             ev.extra["resolve"] = rel[1]
             return ev
+    by = EM.passive_by(toks, i, first, end) if lang == "en" else None
+    if by is not None:  # s10: "The claims were denied by the company"
+        return Event(cue, by[0], [by[1]], "indirect", si)
     as_ev = EW.as_clause(doc, i, first, end, si) if lang == "en" else None
     if as_ev is not None:  # "As Biden said on Tuesday, …", "…, as first reported by Reuters."
         return as_ev
