@@ -42,8 +42,9 @@ def source_edges(toks, out: list[Event]) -> None:
             close = next((j for j in range(opening + 1, min(len(toks), opening + 10)) if toks[j].text in CLOSING), None)
             if close is not None and close >= b and close + 1 < m1:
                 ev.src = (a, close + 1)
-                if ev.extra.get("resolve", (a, 0))[1] == b:  # the phrase the Source is resolved from
-                    ev.extra["resolve"] = (ev.extra["resolve"][0], close + 1)
+                resolve = ev.extra.get("resolve")  # the phrase the Source is resolved from
+                if resolve is not None and resolve[1] == b:
+                    ev.extra["resolve"] = (resolve[0], close + 1)
                 start = close + 2 if toks[close + 1].text == "," else close + 1
                 if m0 <= close + 1:
                     ev.msg[0] = (start, m1)

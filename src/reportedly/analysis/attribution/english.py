@@ -339,7 +339,7 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
     if (  # "Ministers had been warned about the risks": told to them, by no one named here
         low in ("warned", "told", "informed", "advised", "asked")
         and i - 1 >= first
-        and toks[i - 1].text.lower() in ("been", "was", "were", "is", "are", "be", "being")
+        and toks[i - 1].text.lower() in EM.PASSIVE_AUX
         and i + 1 < end
         and toks[i + 1].text.lower() in ("about", "of", "against", "to", "by", "on")
     ):

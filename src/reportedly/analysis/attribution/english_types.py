@@ -238,6 +238,7 @@ def unnamed_body(doc, ev) -> None:
 ROLE_ONLY = frozenset("mp mps senator minister official lawmaker congressman congresswoman diplomat".split())
 PARTY_MEMBERS = frozenset("tory tories democrat democrats republican republicans conservative conservatives".split())
 """S10: "A senior Tory said", "one Republican told": a party member with no name is anonymous too."""
+UNNAMED_HOLDERS = ROLE_ONLY | PARTY_MEMBERS
 
 
 def unnamed_role_holder(doc, ev) -> None:
@@ -252,7 +253,7 @@ def unnamed_role_holder(doc, ev) -> None:
     words = src.name.split()
     if src.type == "organization" and words[-1].lower() not in PARTY_MEMBERS:
         return  # s10: only "One Republican told …" was taken for the party
-    if words[-1].lower() not in ROLE_ONLY | PARTY_MEMBERS or len(words) > 3:
+    if words[-1].lower() not in UNNAMED_HOLDERS or len(words) > 3:
         return
     if toks[a].text.lower() not in ("a", "an", "one", "another", "two", "three", "several", "some"):
         return

@@ -134,7 +134,8 @@ PASSIVE_REPORTS = frozenset(
     "denied confirmed rejected criticised criticized condemned welcomed praised disputed dismissed questioned "
     "challenged announced".split()
 )
-BE_FORMS = frozenset("was were is are been being be".split())
+PASSIVE_AUX = frozenset("was were is are been being be".split())
+PERFECT_PASSIVE_AUX = PASSIVE_AUX | {"has", "have", "had"}
 
 
 def passive_by(tokens, i: int, first: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -142,10 +143,10 @@ def passive_by(tokens, i: int, first: int, end: int) -> tuple[tuple[int, int], t
     by-phrase is the speaker and the subject before the auxiliary what they said; (source, message) or None."""
     if tokens[i].text.lower() not in PASSIVE_REPORTS or i - 1 <= first or i + 2 >= end:
         return None
-    if tokens[i - 1].text.lower() not in BE_FORMS or tokens[i + 1].text.lower() != "by":
+    if tokens[i - 1].text.lower() not in PASSIVE_AUX or tokens[i + 1].text.lower() != "by":
         return None
     aux = i - 1
-    while aux - 1 > first and tokens[aux - 1].text.lower() in BE_FORMS | {"has", "have", "had"}:
+    while aux - 1 > first and tokens[aux - 1].text.lower() in PERFECT_PASSIVE_AUX:
         aux -= 1  # "have been denied"
     if aux - first > 10 or any(t.text in (",", ";", ":") or t.quote for t in tokens[first:aux]):
         return None

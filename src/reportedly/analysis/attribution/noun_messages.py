@@ -6,6 +6,7 @@ phrase between "hatte" and the participle) was tried: SpkAtt news dev −0.002, 
 from __future__ import annotations
 
 from .cues import is_finite
+from .inserted import DAY_WORDS
 from .messages import content_end
 
 OBJECT_MESSAGE_VERBS = frozenset(
@@ -69,10 +70,8 @@ MANNER_TAIL = frozenset(
     "scharf deutlich ausdrücklich entschieden heftig prinzipiell grundsätzlich vehement energisch nachdrücklich "
     "massiv lautstark öffentlich".split()
 )
-DAY_TAIL = frozenset(
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend wochenende abend morgen mittag "
-    "nachmittag vormittag".split()
-)
+DAY_TAIL = frozenset(DAY_WORDS) - {"rande", "telefon", "anfang", "ende", "mitte"}
+"""The times of `inserted.DAY_WORDS` ("am Nachmittag"), not "am Rande", "am Ende"."""
 
 
 def without_time_tail(tokens, a: int, end: int) -> int:

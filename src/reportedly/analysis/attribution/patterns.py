@@ -330,8 +330,6 @@ def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
                 t.text.lower() in ("nicht", "kein", "keine", "nie") for t in toks[first:end]):
             return None
         v = toks[modal]
-    if modal is not None:
-        pass
     elif lead == 3 and v.text.isalpha() and v.text.islower():
         pass  # "Mit diesen Worten eröffnete X …", "Zu diesem Ergebnis kommt X": whatever the tagger calls the verb
     elif not is_finite(v) or not (
