@@ -85,3 +85,29 @@ def test_real_page_metadata_comes_from_main_extraction_not_the_fallback():
     assert raw.title == "Frank Witzel erhält Deutschen Buchpreis 2015"
     assert raw.published == "2019-05-07" and raw.site_name == "rnz.de"
     assert raw.url.startswith("https://www.rnz.de/")
+
+
+def _wrapped_page() -> bytes:
+    body = "".join(
+        f"<p>Der Bürgermeister sagte am {i}. Tag, die Straße Nummer {i} werde\ngesperrt. Die Anwohner\n"
+        f"ärgern sich über Baustelle {i} sehr.<br>Eine zweite Zeile {i} nach einem Umbruch.</p>"
+        for i in range(1, 6)
+    )
+    return f"<html><head><title>Baustellen</title></head><body><article>{body}</article></body></html>".encode()
+
+
+def test_html_source_line_breaks_inside_a_paragraph_are_spaces():
+    text = load_bytes(_wrapped_page()).text
+    assert "werde gesperrt. Die Anwohner ärgern sich über Baustelle 1 sehr." in text
+    assert "werde\n" not in text and "Anwohner\n" not in text
+
+
+def test_marked_up_line_breaks_still_start_a_paragraph():
+    text = load_bytes(_wrapped_page()).text
+    assert "sehr.\n\nEine zweite Zeile 1 nach einem Umbruch." in text
+
+
+def test_a_wrapped_real_page_keeps_its_sentences_whole():
+    raw = load_input(str(SHARED / "data" / "html-pages" / "pages" / "zeit.de.zugverkehr.html"))
+    assert "Kris de Decker kennt das aus eigener Erfahrung. Seit 2008 verzichtet der belgische " \
+           "Technikjournalist komplett auf Flüge" in raw.text

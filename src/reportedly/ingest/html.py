@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from copy import deepcopy
 from functools import lru_cache
 from html import unescape
 
@@ -45,6 +46,26 @@ def _page_title(html: str) -> str | None:
     return " ".join(unescape(m.group(1)).split()) if m else None
 
 
+_WRAP = re.compile(r"[ \t\r]*\n[ \t\r\n]*")
+
+
+def unwrapped_text(body) -> str:
+    """Trafilatura's text of its output tree with the line breaks of the HTML source turned into spaces:
+    a page that wraps a paragraph over several source lines ("Kris de Decker kennt das aus\neigener
+    Erfahrung.") keeps it one paragraph, as a browser shows it. Line breaks the page marks up (<br>,
+    paragraphs, list items) and the lines of code blocks stay."""
+    from trafilatura.xml import xmltotxt
+
+    tree = deepcopy(body)
+    for el in tree.iter():
+        in_code = any(p.tag == "code" for p in el.iterancestors())
+        if el.text and el.tag != "code" and not in_code:
+            el.text = _WRAP.sub(" ", el.text)
+        if el.tail and not in_code:
+            el.tail = _WRAP.sub(" ", el.tail)
+    return xmltotxt(tree, include_formatting=False)
+
+
 def load_html(data: bytes | str, url: str | None = None, name: str = "",
               content_type: str | None = None) -> RawDocument:
     """Extract the main text with trafilatura and lay it out as headline + paragraphs."""
@@ -70,6 +91,8 @@ def load_html(data: bytes | str, url: str | None = None, name: str = "",
             text_out = ""
     if not text_out.strip():
         raise InputError("no article text could be extracted from the HTML")
+    if doc is not None and doc.body is not None and doc.text:
+        text_out = unwrapped_text(doc.body) or text_out
     body = "\n\n".join(p.strip() for p in text_out.split("\n") if p.strip())
     title = ((doc.title if doc is not None else None) or _page_title(html) or "").strip()
     if title and not body.startswith(title):
