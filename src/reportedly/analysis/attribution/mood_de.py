@@ -26,6 +26,8 @@ def _first_mood(tokens, first: int, last: int, lang: str) -> int:
         if t.quote or t.pos not in VERB_POS:
             continue  # round 13: "Für weite Teile …" is no Konjunktiv sentence
         k = konjunktiv(t, lang)
+        if k == 2 and _comparison_clause(tokens, first, t.i):
+            return 0  # session 11: "…, nicht so weit entfernt, wie man denken könnte": no one's speech
         if k:
             return k
         if is_finite(t) and t.pos in ("VERB", "AUX"):
@@ -41,3 +43,12 @@ def _after_fronted_clause(toks, first: int, last: int) -> int:
         return first
     comma = next((j for j in range(k + 2, min(last - 1, k + 30)) if toks[j].text == ","), None)
     return comma + 1 if comma is not None and is_finite(toks[comma + 1]) else first
+
+
+def _comparison_clause(tokens, first: int, k: int) -> bool:
+    """The verb at k closes a comparison opened by ", wie" or ", als" after a main clause without a
+    finite verb of its own ("Eine schöne Vision – aber nicht so weit entfernt, wie man denken könnte")."""
+    j = k - 1
+    while j > first and tokens[j].text not in (",", ";", ":", "–"):
+        j -= 1
+    return j > first and tokens[j].text == "," and tokens[j + 1].text.lower() in ("wie", "als")

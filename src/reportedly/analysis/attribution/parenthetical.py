@@ -1,10 +1,16 @@
 """Round 11 (German): a speech clause inserted after the first constituent ("Die Stadt, sagte Maier,
-habe kein Geld."): the message is the fronted constituent and the rest of the sentence, two pieces."""
+habe kein Geld."): the message is the fronted constituent and the rest of the sentence, two pieces.
+Session 11: a clause opened by a conjunction after "…, sagte Maier," goes on with the message when its
+verb is Konjunktiv ("…, weil die Dämme brechen könnten"), else it is the narrator's ("…, als er ging")."""
 
 from __future__ import annotations
 
-from .cues import is_finite
+from .cues import is_finite, konjunktiv
 from .inserted import split_clause
+from .messages import left_message
+
+CLAUSE_CONJUNCTIONS = frozenset("und aber doch sondern denn weil da wo wobei obwohl zumal sodass".split())
+"""Conjunctions after "…, sagte X," whose clause may go on with what X said."""
 
 
 def inserted_pieces(toks, i: int, fv: int, first: int, msg: tuple[int, int] | None) -> list[tuple[int, int]] | None:
@@ -15,8 +21,21 @@ def inserted_pieces(toks, i: int, fv: int, first: int, msg: tuple[int, int] | No
     if msg[1] == i - 1:  # round 12: "Sie habe, sagte er, kein Geld."
         return split_clause(toks, i, fv, first, msg)
     a, b = msg
+    if a > i + 2 and toks[a - 1].text == "," and toks[a].text.lower() in CLAUSE_CONJUNCTIONS:  # a subject between
+        return _conjunction_rest(toks, i, first, msg)
     if a <= i or toks[a - 1].text != "," or not is_finite(toks[a]):
         return None  # the rest goes on with the finite verb: "…, habe kein Geld"
     if any(is_finite(t) or t.quote or t.text in (",", ";", ":") for t in toks[first : i - 1]):
         return None  # the fronted piece is one constituent, no clause of its own
     return [(first, i - 1), (a, b)]
+
+
+def _conjunction_rest(toks, i: int, first: int, msg: tuple[int, int]) -> list[tuple[int, int]] | None:
+    """"Die Lage sei ernst, sagte Müller, weil die Dämme brechen könnten": [before the cue, the clause
+    after it]; [before the cue] when the clause's first finite verb is indicative ("…, und verwies auf
+    …", "…, wo er früher im Schlafwagen reiste"); None when nothing before the cue is a message."""
+    left = left_message(toks, i, first, "de")
+    if left is None:
+        return None
+    verb = next((t for t in toks[msg[0] : msg[1]] if is_finite(t)), None)
+    return [left, msg] if verb is not None and konjunktiv(verb, "de") else [left]

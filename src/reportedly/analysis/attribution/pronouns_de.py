@@ -10,6 +10,7 @@ the sentence before, when no one but men is named in the 120 tokens before.
 from __future__ import annotations
 
 from . import names as N
+from . import speakers as SK
 from .english_pronouns import FEMALE_NAMES, MALE_NAMES
 from .phrases import np_tokens
 
@@ -39,3 +40,27 @@ def sie_singular(table, doc, a: int):
 
 def _male(toks, s: int) -> bool:
     return N.gender(toks, s) == "m" or toks[s].text.lower() in MALE_NAMES
+
+
+def previous_subject(table, doc, a: int, prev):
+    """Session 11: "Der Mann veröffentlicht regelmäßig Daten. Er sagt, …": a sentence-initial "Er" is the
+    man who opens the sentence before (a definite description of a person as its subject), not a speaker
+    named further back. None when that sentence names `prev` too, or opens otherwise."""
+    toks = doc.tokens
+    si = toks[a].sent
+    if si == 0 or doc.sentences[si].first != a:
+        return None
+    s = doc.sentences[si - 1]
+    k = s.first
+    if toks[k].text != "Der":
+        return None
+    k += 1
+    while k < s.last and toks[k].tag in ("ADJA", "ADV"):
+        k += 1
+    if k + 1 >= s.last or toks[k].pos != "NOUN" or not toks[k + 1].tag.endswith("FIN"):
+        return None
+    if not (SK.is_person_noun(toks[k].text) or SK.lexicon_person_noun(toks[k].text)):
+        return None
+    if prev is not None and any(s.start <= m.start < s.end for m in prev.mentions):
+        return None
+    return table.resolve(doc, s.first, k + 1)

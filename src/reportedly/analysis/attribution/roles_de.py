@@ -5,8 +5,11 @@ someone else was named in between ("Kritik kam von CDU-Chef Friedrich Merz. Die 
 from __future__ import annotations
 
 from .anonymous import FEMININE_ENDINGS
+from .messages import QUOTE_MARKS
 from .names import org_word, person_name_before
 
+NEWER_NAME_TOKENS = 60
+"""How many tokens back the newer name may stand (40 until session 10)."""
 MAX_BACK = 200
 """How many tokens back a role noun looks for the person it was introduced with."""
 
@@ -69,8 +72,19 @@ def newer_name(table, doc, a: int, head: str, back):
     if _role_word(head)[:6] in (back.role or "").lower():
         return back  # "Innenministerin X … Die Ministerin": introduced with the noun
     toks = doc.tokens
-    found = person_name_before(toks, a, 40, "de")
-    if found is None or toks[found[0]].start <= back.mentions[-1].end or toks[a].sent - toks[found[0]].sent > 1:
+    found = person_name_before(toks, a, NEWER_NAME_TOKENS, "de")
+    if found is None or toks[found[0]].start <= back.mentions[-1].end or _narrated_since(doc, found[0], a) > 1:
         return back
     src = table.resolve(doc, *found)
     return src if src.type == "person" else back
+
+
+def _narrated_since(doc, k: int, a: int) -> int:
+    """Session 11: the sentences from token k's to token a's, not counting those that open inside a
+    quotation: "Kris de Decker kennt das. Seit 2008 verzichtet der Journalist auf Flüge. „Ich habe das
+    genossen. Die ersten Jahre waren toll“, erzählt der 48-Jährige" is one sentence on (the quotation's
+    first sentence carries the cue's sentence number only when the splitter keeps it whole)."""
+    toks = doc.tokens
+    first, last = toks[k].sent, toks[a].sent
+    opening = (toks[doc.sentences[si].first] for si in range(first + 1, last + 1))
+    return sum(1 for t in opening if not t.quote and t.text not in QUOTE_MARKS)
