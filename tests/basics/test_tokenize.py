@@ -69,3 +69,12 @@ def test_paragraphs_always_end_sentences():
 def test_sentences_military_titles_do_not_end_sentences():
     text = "Brig. Gen. Pat Ryder told reporters the talks would go on. Nothing else changed."
     assert sentences(text) == ["Brig. Gen. Pat Ryder told reporters the talks would go on.", "Nothing else changed."]
+
+
+def test_tokenize_gender_forms_are_one_word():
+    assert words("Viele Expert*innen, Lehrer:innen und Kund/-innen sowie eine Sprecher*in.") == [
+        "Viele", "Expert*innen", ",", "Lehrer:innen", "und", "Kund/-innen", "sowie", "eine", "Sprecher*in", "."]
+
+
+def test_tokenize_a_colon_before_a_word_is_still_punctuation():
+    assert words("Er sagte: innen ist es warm.")[:3] == ["Er", "sagte", ":"]

@@ -177,3 +177,9 @@ def test_random_tokens_never_crash():
             for s in out:
                 for r in s:
                     assert r["ent"] == "O" or r["ent"][:2] in ("B-", "I-")
+
+
+def test_german_contracted_prepositions_are_apprart():
+    row = tok(tag("Am Freitag redete er übers Klima und fürs Protokoll ."), "übers")
+    assert (row["pos"], row["tag"]) == ("ADP", "APPRART")
+    assert tok(tag("Am Freitag redete er übers Klima und fürs Protokoll ."), "fürs")["tag"] == "APPRART"

@@ -2,7 +2,8 @@
 
 A regular-expression tokenizer with a post-pass for the cases that break naive splitting in
 German news: abbreviations ("z. B.", "Mrd.", "Gen."), ordinals ("am 18. August"), numbers with
-thousands and decimal separators ("1.831", "17,3"), URLs glued to quotes, handles and hashtags.
+thousands and decimal separators ("1.831", "17,3"), URLs glued to quotes, handles and hashtags,
+gender forms ("Schüler*innen", "Lehrer:innen", "Kund/-innen" are one word).
 It is a few times faster than a spaCy tokenizer call plus Python-level post-processing, and it
 never drops or rewrites a character: every token is a slice of the text.
 """
@@ -43,7 +44,7 @@ _OTHER_TOKENS = r"""
     (?P<handle>[@#][\w]+)
   | (?P<num>\d+(?:[.,’']\d+)*)
   | (?P<abbr>(?:[^\W\d_]\.){2,}(?![^\W\d_]))
-  | (?P<word>[^\W\d_]\w*(?:[-–'’&]\w+)*)
+  | (?P<word>[^\W\d_]\w*(?:[-–'’&]\w+)*(?:(?:[*:]|/-?)[iI]n(?:nen)?(?!\w))?)
   | (?P<ellipsis>\.\.\.|…)
   | (?P<punct>\S)
     """
