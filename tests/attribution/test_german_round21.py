@@ -4,7 +4,7 @@ comparison in Konjunktiv II after a quotation. Sentences written here."""
 
 from __future__ import annotations
 
-from .helpers import find, run, source_of
+from .helpers import find, mention_of, run, source_of
 
 LEAD = "Am Montag gab es in der Stadt wieder lange Staus auf den Straßen. "
 
@@ -60,3 +60,72 @@ def test_a_comparison_in_konjunktiv_ii_after_a_quotation_is_no_continuation():
     an = run(LEAD + "„Was würde dem Klima mehr helfen?“, sagte Lindner beim Treffen. Eine schöne Vision – aber "
              "nicht so weit von der Realität entfernt, wie man denken könnte.")
     assert not any("Vision" in a.message.text for a in an.attributions)
+
+
+def test_a_clause_that_says_when_something_was_said_is_no_message():
+    an = run(LEAD + "Der Minister besuchte das Krankenhaus. Das sagte er, als er das Krankenhaus besuchte.")
+    assert not any(a.message.text.startswith("als er") for a in an.attributions)
+
+
+def test_the_noun_of_a_prepositional_phrase_after_the_verb_is_no_speaker():
+    an = run(LEAD + "Am Freitag noch traf er sich mit Neubauer, bot ihr einen Job an, redete übers Klima.")
+    assert not any(s.name == "Klima" or s.description == "Klima" for s in an.sources)
+
+
+def test_gender_forms_are_unnamed_people():
+    an = run(LEAD + "Mehrere Expert*innen warnten, die Lage sei ernst.")
+    src = source_of(an, "Lage")
+    assert src.type == "anonymous" and src.description == "Mehrere Expert*innen"
+
+
+def test_a_konjunktiv_inside_a_clause_after_the_colon_makes_no_report_of_the_verb_before():
+    an = run(LEAD + "Siemens wird weiter Anteile halten und kann deshalb eines nicht brauchen: Aufträge verlieren, "
+             "weil Geschäftspartner das Signal erhalten, der Konzern werde vertragsbrüchig.")
+    assert not any(a.cue is not None and a.cue.text == "wird" for a in an.attributions)
+
+
+def test_a_verb_final_sollen_in_a_relative_clause_continues_no_one():
+    an = run(LEAD + "Müller sagte, der Konzern werde aussteigen. Also, wie vorgesehen, Technik für eine Strecke zu "
+             "liefern, über die bald Kohle rollen sollen.")
+    assert not any("Technik" in a.message.text for a in an.attributions)
+
+
+def test_a_verb_after_a_comma_without_its_own_subject_shares_the_first_clauses_subject():
+    an = run(LEAD + "Der Reporter Peter Müller versucht, alle Zweifel zu entkräften, schreibt etwa, er habe Namen "
+             "und Adressen geprüft.")
+    assert source_of(an, "Adressen").name == "Peter Müller"
+
+
+def test_the_clause_of_another_report_is_no_message_of_a_second_verb():
+    an = run(LEAD + "Er sagt, der Artikel sei eine Fälschung, nennt Geyer Namen, Fakten, etwas unstrukturiert.")
+    assert not any(a.message.text.startswith("Er sagt") for a in an.attributions)
+
+
+def test_a_konjunktiv_report_inside_the_message_of_an_inserted_cue_stays():
+    an = run(LEAD + "Er finde es verwunderlich, dass Lucke nicht gegangen sei, sagte Martin Dolzer.")
+    assert source_of(an, "verwunderlich").name == "Martin Dolzer"
+
+
+def test_the_quotation_after_a_colon_belongs_to_the_verb_after_it():
+    an = run(LEAD + "Der Mann veröffentlicht regelmäßig Daten. Er sagt von sich selbst, dass er aus Protest "
+             "gehandelt habe: „Ich habe die Daten veröffentlicht, weil ich gegen den Handel bin“, schrieb er dem NDR.")
+    a = next(x for x in an.attributions if x.cue is not None and x.cue.text == "schrieb")
+    assert a.message.text == "Ich habe die Daten veröffentlicht, weil ich gegen den Handel bin"
+
+
+def test_er_after_the_verb_is_the_unnamed_man_who_spoke_before():
+    an = run("Der Datenschutzbeauftragte Johannes Caspar erklärt, dass Firmen eine Frist haben. Der Mann "
+             "veröffentlicht regelmäßig Daten. Er sagt, dass er aus Protest gehandelt habe. „Ich bin gegen den "
+             "Handel“, schrieb er dem NDR.")
+    assert source_of(an, "gegen den Handel").type == "anonymous"
+
+
+def test_the_clause_before_the_colon_that_names_the_sender_gives_the_source():
+    an = run(LEAD + "Recherchen sind oft schwierig, kein Wunder also, dass am Montag dann eine Mail von Relotius "
+             "kommt: Die meisten Gruppen seien verschlossen.")
+    assert source_of(an, "Gruppen").name == "Relotius"
+
+
+def test_a_pronoun_subject_inside_a_place_phrase_is_the_speaker_alone():
+    an = run(LEAD + "Dass der Vorstand in Ungnade gefallen sei, wollte in Konzernkreisen niemand offen sagen.")
+    assert mention_of(an, "Ungnade") == "niemand"

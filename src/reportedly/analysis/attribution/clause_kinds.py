@@ -17,6 +17,8 @@ def reportative_sollen(tokens, first: int, last: int) -> bool:
         if t.quote:
             continue
         if is_finite(t) and t.pos in ("VERB", "AUX"):
+            if t.i > first and tokens[t.i - 1].tag in ("VVINF", "VAINF", "VVPP"):
+                return False  # s11: "…, über die bald Kohle rollen sollen": verb-final, a clause inside
             if t.text.lower() in ("sollte", "sollten"):  # round 16: "X sollte an dem Angriff beteiligt gewesen sein"
                 return _perfect_infinitive_end(tokens, t.i + 1, last)
             return t.text.lower() in ("soll", "sollen") and not _schedule_end(tokens, t.i + 1, last)

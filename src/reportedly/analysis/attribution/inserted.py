@@ -141,11 +141,58 @@ def fallback_subject(doc, src: tuple[int, int] | None, fv: int, first: int) -> t
         shared = coordinated_subject(doc, fv, first)
         if shared is not None:
             return shared
+    shared = asyndetic_subject(doc, fv, first)
+    if shared is not None:  # s11: "Er versucht, alle Zweifel zu entkräften, schreibt etwa, …"
+        return shared
     if src is not None and src[1] <= fv and toks[src[0]].text.lower() in OBLIQUE:
         return subject_after(toks, fv) or src  # "Dem Sender sagte der Minister, …": not the dative
     if src is not None:
         return coordinated_np(toks, src, fv)
     return before_relative(toks, fv, first) or particle_name(toks, fv)
+
+
+def after_other_report(toks, msg: tuple[int, int], used: set[int]) -> tuple[int, int] | None:
+    """Session 11: a message before "…, nennt X" that holds another report's indicative verb ("Er sagt, der
+    Artikel sei gefälscht, nennt Namen") is that report's clause, not this cue's: None, or what follows a
+    colon after that verb ('Er sagt, dass …: „Ich habe …“, schrieb er'). A Konjunktiv report inside
+    ("Er finde es seltsam, dass …, sagte X") is part of the message."""
+    from .cues import konjunktiv  # late: cues is imported by this package's modules
+
+    other = [k for k in range(*msg) if k in used and is_finite(toks[k]) and not konjunktiv(toks[k], "de")]
+    if not other:
+        return msg
+    colon = next((k for k in range(msg[1] - 1, other[-1], -1) if toks[k].text == ":"), None)
+    if colon is None or msg[1] - colon < 3:
+        return None
+    a = colon + 1
+    while a < msg[1] and toks[a].text in QUOTE_CHARS:
+        a += 1
+    return a, msg[1]
+
+
+QUOTE_CHARS = frozenset("\"„“”«»‚‘’'")
+NO_SUBJECT_NEXT = frozenset({"ADV", "$,", "$.", "$(", "PTKNEG", "ADJD", "PAV"})
+"""Tags after a verb-first cue that show no subject follows it ("…, schreibt etwa, …", "…, sagen, wo …")."""
+
+
+def asyndetic_subject(doc, fv: int, first: int) -> tuple[int, int] | None:
+    """Session 11: "Er versucht, alle Zweifel zu entkräften, schreibt etwa, er habe …": a verb after a
+    comma with no subject of its own goes on with the sentence's first, indicative clause and its subject
+    (the inserted "Die Lage sei ernst, sagte er" has its subject after the verb)."""
+    toks = doc.tokens
+    if fv - 1 <= first or toks[fv - 1].text != "," or fv + 1 >= len(toks) or toks[fv + 1].tag not in NO_SUBJECT_NEXT:
+        return None  # cheap tests first
+    from .cues import konjunktiv, verb_cue  # late: cues is imported by this package's modules
+
+    if not verb_cue(toks[fv], "de"):
+        return None  # "…, hatte noch kein Buch gelesen": the speech verb must be the one after the comma
+    v = next((k for k in range(first, fv - 1) if is_finite(toks[k]) and not toks[k].quote), None)
+    if v is None or v > first + 4 or konjunktiv(toks[v], "de"):
+        return None
+    from .subjects import subject  # late: subjects imports this package's lists
+
+    found = subject(doc, v, first, fv - 1, "de")
+    return found if found is not None and found[1] <= v + 2 else None
 
 
 def coordinated_np(toks, src: tuple[int, int], fv: int) -> tuple[int, int]:

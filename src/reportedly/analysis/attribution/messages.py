@@ -14,6 +14,10 @@ SUBORDINATORS = frozenset(
     "dass daß ob wonach wie warum weshalb wieso wann wer was wo wohin woher welche welcher welches inwiefern "
     "that whether how why when who what where which if".split()
 )
+ADVERBIAL_SUBORDINATORS = frozenset(
+    "als nachdem bevor ehe während weil obwohl obgleich sobald indem zumal falls sofern solange seitdem".split()
+)
+"""German conjunctions of a clause that says when, why or how something was said, never what."""
 PUNCT_END = frozenset(".!?;")
 QUOTE_MARKS = frozenset("\"„“”«»‚‘’'")
 
@@ -132,6 +136,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                     return None
                 j, limit = close, min(end, close + 12)
                 continue
+            if lang == "de" and nxt in ADVERBIAL_SUBORDINATORS:
+                return None  # session 11: "Das sagte er, als er das Krankenhaus besuchte": when, not what
             if nxt in ("wie", "as") and verb_cue(tokens[end - 1], lang) and _named_clause(tokens, k + 1, end - 1):
                 return None  # s7: "Die Versicherer schätzen die Kosten …, wie der GDV mitteilte": its source
             if nxt in SUBORDINATORS:
@@ -367,7 +373,12 @@ def colon_konjunktiv(tokens, first: int, last: int, lang: str) -> tuple[int, tup
     colon = next((k for k in range(first + 2, end - 2) if tokens[k].text == ":" and not tokens[k].quote), None)
     if colon is None or sentence_konjunktiv(tokens, colon + 1, end, lang) != 1:
         return None
+    kon = next((k for k in range(colon + 1, end) if konjunktiv(tokens[k], lang) == 1 and not tokens[k].quote), end)
+    if tokens[colon + 1].tag != "KOUS" and any(t.text == "," for t in tokens[colon + 1 : kon]):
+        return None  # s11: "…: Aufträge verlieren, weil Partner hören, der Konzern werde …": a clause inside
     fv = next((k for k in range(first, colon) if is_finite(tokens[k]) and not tokens[k].quote), None)
+    if fv is not None and (later := _last_clause_verb(tokens, fv, colon)) is not None:
+        fv = later  # s11: "Recherchen sind schwierig, kein Wunder, dass eine Mail kommt: …": the mail's clause
     if fv is None:  # "Der Vorwurf Sardanas: Die Gesellschaft habe …": the noun before the colon is the cue
         fv = next((k for k in range(colon - 1, first - 1, -1) if tokens[k].pos == "NOUN"), None)
         if fv is None or colon - first > 6:
@@ -375,6 +386,14 @@ def colon_konjunktiv(tokens, first: int, last: int, lang: str) -> tuple[int, tup
     elif konjunktiv(tokens[fv], lang):
         return None
     return fv, (colon + 1, end)
+
+
+def _last_clause_verb(tokens, fv: int, colon: int) -> int | None:
+    """The finite verb of the last clause before the colon, when a comma separates it from the first."""
+    comma = next((k for k in range(colon - 1, fv, -1) if tokens[k].text == ","), None)
+    if comma is None:
+        return None
+    return next((k for k in range(comma + 1, colon) if is_finite(tokens[k]) and not tokens[k].quote), None)
 
 
 def source_noun(word: str) -> bool:

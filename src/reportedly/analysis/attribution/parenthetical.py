@@ -19,10 +19,11 @@ def inserted_pieces(toks, i: int, fv: int, first: int, msg: tuple[int, int] | No
     if msg is None or fv != i or i - 1 <= first or toks[i - 1].text != ",":
         return None  # cheap tests first
     if msg[1] == i - 1:  # round 12: "Sie habe, sagte er, kein Geld."
-        return split_clause(toks, i, fv, first, msg)
+        return split_clause(toks, i, fv, first, msg) or _conjunction_rest(toks, i, msg)
     a, b = msg
     if a > i + 2 and toks[a - 1].text == "," and toks[a].text.lower() in CLAUSE_CONJUNCTIONS:  # a subject between
-        return _conjunction_rest(toks, i, first, msg)
+        left = left_message(toks, i, first, "de")
+        return (_conjunction_rest(toks, i, left) or [left]) if left is not None else None
     if a <= i or toks[a - 1].text != "," or not is_finite(toks[a]):
         return None  # the rest goes on with the finite verb: "…, habe kein Geld"
     if any(is_finite(t) or t.quote or t.text in (",", ";", ":") for t in toks[first : i - 1]):
@@ -30,12 +31,21 @@ def inserted_pieces(toks, i: int, fv: int, first: int, msg: tuple[int, int] | No
     return [(first, i - 1), (a, b)]
 
 
-def _conjunction_rest(toks, i: int, first: int, msg: tuple[int, int]) -> list[tuple[int, int]] | None:
+def _conjunction_rest(toks, i: int, left: tuple[int, int]) -> list[tuple[int, int]] | None:
     """"Die Lage sei ernst, sagte Müller, weil die Dämme brechen könnten": [before the cue, the clause
-    after it]; [before the cue] when the clause's first finite verb is indicative ("…, und verwies auf
-    …", "…, wo er früher im Schlafwagen reiste"); None when nothing before the cue is a message."""
-    left = left_message(toks, i, first, "de")
-    if left is None:
+    after the cue's own] when that clause opens with a conjunction and its first finite verb is
+    Konjunktiv; None otherwise ("…, und verwies auf …", "…, wo er früher im Schlafwagen reiste" are
+    the narrator's)."""
+    sent = toks[i].sent
+    c = i + 1
+    while c < len(toks) and toks[c].sent == sent and toks[c].text != "," and c - i <= 8:
+        if toks[c].quote or is_finite(toks[c]) or toks[c].text in (".", ";", ":", "!", "?"):
+            return None
+        c += 1
+    if c + 1 >= len(toks) or toks[c].text != "," or toks[c + 1].text.lower() not in CLAUSE_CONJUNCTIONS:
         return None
-    verb = next((t for t in toks[msg[0] : msg[1]] if is_finite(t)), None)
-    return [left, msg] if verb is not None and konjunktiv(verb, "de") else [left]
+    end = c + 1
+    while end < len(toks) and toks[end].sent == sent and toks[end].text not in (".", "!", "?", ";"):
+        end += 1
+    verb = next((t for t in toks[c + 1 : end] if is_finite(t)), None)
+    return [left, (c + 1, end)] if verb is not None and konjunktiv(verb, "de") else None

@@ -11,6 +11,10 @@ GENERIC_GROUPS = frozenset("person people source sources quelle quellen kreise k
 """Anonymous speakers that "he"/"er" does not refer back to."""
 
 
+SINGULAR_ARTICLES = frozenset("der dem den des ein einem einen eines".split())
+"""S11: "Der Mann", "dem Täter": an unnamed individual even where no count was read ("er" may be him)."""
+
+
 class RecentSources:
     """Recency queries over `self.sources` (the table's Sources in order of first mention); `_named_before`
     and `_newer_person` resolve the name they find through the table's `resolve`."""
@@ -27,7 +31,8 @@ class RecentSources:
                 continue
             if src.type == "anonymous":
                 desc = (src.description or "").lower().split()
-                if src.count != 1 or not desc or desc[-1].rstrip(",") in GENERIC_GROUPS - {lang_individual}:
+                one = src.count == 1 or (src.count is None and desc and desc[0] in SINGULAR_ARTICLES)
+                if not one or not desc or desc[-1].rstrip(",") in GENERIC_GROUPS - {lang_individual}:
                     continue
             elif src.type != "person":
                 continue

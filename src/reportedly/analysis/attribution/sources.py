@@ -226,6 +226,7 @@ class SourceTable(RecentSources):
             people = [t for t in pre if t.text.lower() in ANON_HEADS | ANON_HEADS_EN or is_person_noun(t.text)]
             heads = ((people or pre)[-1:] + [t for t in heads if t.i >= stop]) or heads
         head = heads[0].text.lower() if heads else (content[-1].text.lower() if content else lows[-1])
+        head = SK.gender_base(head) if doc.language == "de" else head  # s11: "Expert*innen"
         head_last = head.rsplit("-", 1)[-1]
         if head_last not in ANON_HEADS and head_last.endswith("s") and head_last[:-1] in ANON_HEADS:
             head_last = head_last[:-1]  # genitive: "eines Politico-Gegenübers"

@@ -12,6 +12,7 @@ Two jobs, both linear in the number of events or sources:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
@@ -95,9 +96,17 @@ PERSON_NOUN_SUFFIXES = (
 )
 
 
+_GENDER_FORM = re.compile(r"(?:[*:_]|/-?)(in(?:nen)?)$")
+
+
+def gender_base(word: str) -> str:
+    """Session 11: "Expert*innen", "Lehrer:innen", "Kund/-innen" as the noun they stand for: "expertinnen"."""
+    return _GENDER_FORM.sub(r"\1", word.lower())
+
+
 def is_person_noun(word: str) -> bool:
     """A noun that denotes people without naming them: "Netznutzer", "Aktivisten", "Regierungssprecher"."""
-    w = word.lower().rsplit("-", 1)[-1]
+    w = gender_base(word).rsplit("-", 1)[-1]
     if w.endswith(PERSON_NOUN_SUFFIXES) or w.endswith(PERSON_ROLE_SUFFIXES):
         return True
     for end in ("innen", "en", "n", "e", "s"):  # plural and genitive forms: "Aktivisten", "Ministers"
@@ -133,7 +142,7 @@ def lexicon_person_noun(word: str) -> bool:
     """A German noun for people by the german-pos-dict motion list (a masculine noun with a feminine
     -in form: "Techniker"/"Technikerin", "Helfern", "Gutachters"), a compound ending in one
     ("Gefängniswärter"), or an adjective used as a noun for people ("die Verletzten", "Tote")."""
-    w = word.lower().rsplit("-", 1)[-1]
+    w = gender_base(word).rsplit("-", 1)[-1]
     if len(w) < 3 or not w.isalpha():
         return False
     if w.endswith(PERSON_WORD_ENDINGS) or w in ("tote", "toten", "toter"):

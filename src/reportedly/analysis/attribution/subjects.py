@@ -168,6 +168,10 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             a, b = np_tokens(toks, t.i, first, end)
             if lang == "de" and toks[a].text.lower() in ("dem", "einem", "den"):
                 continue  # "bestätigte dem Abgeordneten Montag": a dative object, not the subject
+            if lang == "de" and a > first and toks[a - 1].tag in ("APPR", "APPRART"):
+                if t.tag in ("PIS", "PPER") and t.i > a:
+                    return t.i, t.i + 1  # "wollte in Konzernkreisen niemand sagen": the pronoun alone
+                continue  # s11: "…, redete übers Klima": the noun of a prepositional phrase
             if lang == "de" and a == fv + 1 and fv > first and toks[a].text.lower() == "der" and media_noun(t.text):
                 continue  # round 10: "Ein … Politiker sagte der Zeitung, …": the outlet is told, not telling
             return with_name(toks, a, b, first, fv) if lang == "de" else (a, b)  # round 14: "X, ein Y sagte"
