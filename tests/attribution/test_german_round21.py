@@ -91,8 +91,8 @@ def test_a_verb_final_sollen_in_a_relative_clause_continues_no_one():
 
 
 def test_a_verb_after_a_comma_without_its_own_subject_shares_the_first_clauses_subject():
-    an = run(LEAD + "Der Reporter Peter Müller versucht, alle Zweifel zu entkräften, schreibt etwa, er habe Namen "
-             "und Adressen geprüft.")
+    an = run(LEAD + "Der Reporter Peter Müller war in Texas. Er versucht, alle Zweifel zu entkräften, schreibt etwa, "
+             "er habe Namen und Adressen geprüft.")
     assert source_of(an, "Adressen").name == "Peter Müller"
 
 
@@ -129,3 +129,30 @@ def test_the_clause_before_the_colon_that_names_the_sender_gives_the_source():
 def test_a_pronoun_subject_inside_a_place_phrase_is_the_speaker_alone():
     an = run(LEAD + "Dass der Vorstand in Ungnade gefallen sei, wollte in Konzernkreisen niemand offen sagen.")
     assert mention_of(an, "Ungnade") == "niemand"
+
+
+def test_sie_is_the_woman_who_opens_the_sentence_before():
+    an = run(LEAD + "„Ich halte das für richtig“, sagt der junge Polizist. Eine Frau kommt über die Brücke. Sie findet "
+             "das zwar ungewohnt, aber nachvollziehbar: „Es kaufen zu viele Franzosen hier ein.“")
+    assert source_of(an, "Franzosen").description == "Eine Frau"
+
+
+def test_plural_sie_is_the_group_that_opens_the_sentence_before():
+    an = run(LEAD + "Der Minister kritisierte die Pläne. Die Beamten nahmen den Mann fest. Sie teilten mit, er sei "
+             "betrunken gewesen.")
+    assert source_of(an, "betrunken").description == "Die Beamten"
+
+
+def test_a_pronoun_after_the_verb_is_no_speaker_when_a_subject_opens_the_clause_after_a_colon():
+    an = run(LEAD + "„Ich halte das für richtig“, sagt der junge Polizist. Und die Schließung ist Symbolpolitik: Kein "
+             "Virologe hält sie noch für sinnvoll.")
+    assert not any(a.message.text.startswith("noch für sinnvoll") and source_of(an, "noch für sinnvoll").description
+                   == "der junge Polizist" for a in an.attributions)
+
+
+def test_no_one_is_no_one_a_later_pronoun_refers_to():
+    an = run(LEAD + "„Ich halte das für richtig“, sagt der junge Polizist. Kein Virologe oder Epidemiologe hält sie "
+             "noch für sinnvoll. Die Straße ist leer. Sie kann sich frei bewegen. Sie findet das ungewohnt: „Es "
+             "kaufen zu viele Franzosen hier ein.“")
+    src = source_of(an, "Franzosen")
+    assert src is None or not (src.description or "").startswith("Kein")

@@ -42,10 +42,14 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
     elif low == "they":
         prev = table.last("anonymous", "organization", "person")
     elif low == "sie" and N.plural_verb(doc.tokens, a):  # "Sie betonten": a group, not "Ministerin X"
-        prev = table._last_group(at) or table.last("person", "anonymous", "organization", "media")
+        prev = PD.previous_subject(table, doc, a, None, "sie") or table._last_group(at) or table.last(
+            "person", "anonymous", "organization", "media"
+        )
     else:  # round 10 (German): else a person named up to 120 tokens back, not quoted yet
         last = table.last("person", "anonymous", "organization", "media")
         prev = PD.sie_singular(table, doc, a) if low == "sie" else None  # round 15: "Ministerin X … Sie"
+        if prev is None and low == "sie" and doc.language == "de":  # s11: "Eine Frau kommt …. Sie findet"
+            prev = PD.previous_subject(table, doc, a, last, "sie")
         if prev is not None and last is not None and last is not prev and not _male(last) and _reported(doc, prev, at):
             prev = None  # s7: "Brantner sagte, Baerbock habe sich durchgesetzt. Sie fügte hinzu": Brantner
         if low == "sie" and _male(last):

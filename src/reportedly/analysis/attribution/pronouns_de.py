@@ -42,25 +42,38 @@ def _male(toks, s: int) -> bool:
     return N.gender(toks, s) == "m" or toks[s].text.lower() in MALE_NAMES
 
 
-def previous_subject(table, doc, a: int, prev):
-    """Session 11: "Der Mann veröffentlicht regelmäßig Daten. Er sagt, …": a sentence-initial "Er" is the
-    man who opens the sentence before (a definite description of a person as its subject), not a speaker
-    named further back. None when that sentence names `prev` too, or opens otherwise."""
+def previous_subject(table, doc, a: int, prev, low: str = "er"):
+    """Session 11: "Der Mann veröffentlicht regelmäßig Daten. Er sagt, …", "Eine Frau kommt über die Brücke.
+    Sie findet das …": a sentence-initial "er"/"sie" (with a singular verb) is the person who opens the
+    sentence before (a description of a person as its subject), not a speaker named further back. None when
+    that sentence names `prev` too, or opens otherwise."""
     toks = doc.tokens
     si = toks[a].sent
     if si == 0 or doc.sentences[si].first != a:
         return None
     s = doc.sentences[si - 1]
     k = s.first
-    if toks[k].text != "Der":
+    if toks[k].text not in (OPENERS_M if low == "er" else OPENERS_F):
         return None
     k += 1
     while k < s.last and toks[k].tag in ("ADJA", "ADV"):
         k += 1
     if k + 1 >= s.last or toks[k].pos != "NOUN" or not toks[k + 1].tag.endswith("FIN"):
         return None
-    if not (SK.is_person_noun(toks[k].text) or SK.lexicon_person_noun(toks[k].text)):
+    noun = toks[k].text
+    if not (noun in KIN_WORDS or SK.is_person_noun(noun) or SK.lexicon_person_noun(noun)):
         return None
+    if low == "sie" and N.plural_verb(toks, a):  # "Die Beamten nahmen ihn fest. Sie teilten mit": the group
+        if "Number=Plur" not in toks[k + 1].morph or toks[s.first].text != "Die":
+            return None
+    elif low == "sie" and not (noun in KIN_WORDS or noun.endswith("in")):
+        return None  # "Die Beamten …. Sie findet": not one woman
     if prev is not None and any(s.start <= m.start < s.end for m in prev.mentions):
         return None
     return table.resolve(doc, s.first, k + 1)
+
+
+OPENERS_M = frozenset(("Der", "Ein"))
+KIN_WORDS = frozenset("Frau Mutter Tochter Schwester Großmutter Ehefrau".split())
+"""Women's nouns without an -in ending that the person-noun lists lack ("Eine Frau kommt …. Sie sagt")."""
+OPENERS_F = frozenset(("Die", "Eine"))

@@ -48,6 +48,10 @@ REPORT_NOUNS = frozenset("bericht berichts artikel artikels beitrag beitrags rep
 """An outlet's own piece: "der Bericht" right after "Politico berichtet" is Politico's."""
 
 
+NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
+"""First words of a description that names no one."""
+
+
 class SourceTable(RecentSources):
     """Creates and merges Sources while the engine runs; ids are stable within an article."""
 
@@ -97,8 +101,9 @@ class SourceTable(RecentSources):
         self.mention(src, mention)
         if role and not src.role:
             src.role = role
-        self._last_of[src.type] = src
-        self._last_of["any"] = src
+        if (description or "").split(" ", 1)[0].lower() not in NO_ONE:  # s11: "Kein Virologe hält sie …": no
+            self._last_of[src.type] = src  # one a later "sie" or "er" can mean
+            self._last_of["any"] = src
         return src
 
     def mention(self, src: Source, mention: Span | None) -> None:

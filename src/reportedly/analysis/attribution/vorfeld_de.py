@@ -28,7 +28,7 @@ def inverted_subject(toks, fv: int, first: int, end: int, dates: set[int]) -> tu
         start -= 1
     fronted = toks[start]
     if toks[k].text.lower() in SUBJECT_PRONOUNS_DE and toks[k].pos == "PRON":
-        if toks[k].text.lower() == "sie" and start == first and _nominative_np(toks, start, fv):
+        if toks[k].text.lower() == "sie" and _nominative_np(toks, start, fv):  # s11: also after a colon
             return None  # round 15: "Der Geschäftsführer nannte sie „fahrlässig“": "sie" is the object
         return k, k + 1
     if fronted.text.lower() in FOCUS_PARTICLES and _focused_np(toks, start + 1, fv, dates):
@@ -72,7 +72,7 @@ def _nominative_np(toks, a: int, b: int) -> bool:
     """A noun phrase that can be the subject fills the whole Vorfeld [a, b): an article that can be
     nominative ("der", "die", "ein"…) or a name opens it and a noun heads it, no preposition inside."""
     w = toks[a]
-    if w.text.lower() not in ("der", "die", "das", "ein", "eine") and w.pos != "PROPN":
+    if w.text.lower() not in ("der", "die", "das", "ein", "eine", "kein", "keine") and w.pos != "PROPN":
         return False
     return any(t.pos in ("NOUN", "PROPN") for t in toks[a:b]) and not any(t.pos == "ADP" for t in toks[a:b])
 
