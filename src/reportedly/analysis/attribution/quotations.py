@@ -77,6 +77,8 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
         post = posts.get(cs)
         sent = doc.sentence_at(doc.tokens[qa].start)
         si = doc.sentences.index(sent) if sent is not None else 0
+        if doc.language == "en" and title_case(doc.tokens, qa, qb) and not _whole_sentence(doc, qa, qb, si):
+            continue  # s11: 'a loner … in "Joker"', '"The Irishman" went empty-handed': a title, no one's words
         if post is not None:
             src = table.add(
                 f"post:{post.handle}", post.author, "social_post", None, description=f"@{post.handle}"
@@ -183,6 +185,19 @@ def _work_title(toks, qa: int) -> bool:
         return False
     low = toks[qa - 2].text.lower()
     return toks[qa - 2].pos in NAME_POS and low.endswith(TITLE_NOUNS) and not low.endswith("beispiel")
+
+
+MAX_TITLE = 8
+TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as nor vs".split())
+
+
+def title_case(toks, qa: int, qb: int) -> bool:
+    """Session 11 (English): a quotation of at most MAX_TITLE words that are all capitalised but for small
+    words ("Once Upon A Time in Hollywood", "The Marvelous Mrs Maisel", "Joker") names a work or thing."""
+    words = [t.text for t in toks[qa:qb] if t.text[:1].isalnum()]
+    if not words or len(words) > MAX_TITLE or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def _person_just_named(doc, qa: int, table):

@@ -1,0 +1,26 @@
+"""Round 21 (English, session 11): quoted titles of works and slogans are no one's words. Sentences
+written here."""
+
+from __future__ import annotations
+
+from .helpers import find, run_en
+
+
+def test_a_quoted_title_in_narration_is_no_quotation_of_the_last_speaker():
+    an = run_en('"I am standing on the shoulders of giants," Phoenix said. His performance as a loner in "Joker" '
+                'has swept awards season, while "The Marvelous Mrs Maisel" took a prize.')
+    texts = [a.message.text for a in an.attributions]
+    assert "Joker" not in texts and "The Marvelous Mrs Maisel" not in texts
+    assert find(an, "shoulders").mode == "direct"
+
+
+def test_a_quoted_title_inside_a_paraphrase_is_no_verbatim_quote():
+    an = run_en('Actress Alex Borstein said the comedy prize should have gone to "Fleabag."')
+    a = find(an, "comedy prize")
+    assert a.mode == "indirect" and a.quotes == []
+
+
+def test_a_lower_case_quoted_fragment_still_is_the_speakers_words():
+    an = run_en('The minister said the plan was "a hammer blow" for the industry.')
+    a = find(an, "plan")
+    assert a.mode == "mixed" and [q.text for q in a.quotes] == ["a hammer blow"]
