@@ -24,3 +24,8 @@ def test_a_lower_case_quoted_fragment_still_is_the_speakers_words():
     an = run_en('The minister said the plan was "a hammer blow" for the industry.')
     a = find(an, "plan")
     assert a.mode == "mixed" and [q.text for q in a.quotes] == ["a hammer blow"]
+
+
+def test_the_question_put_to_the_speaker_is_no_message_and_no_report():
+    an = run_en('Asked what he thought when people view voters as one group, Walter said, "That is very untrue."')
+    assert [(a.message.text, a.mode) for a in an.attributions] == [("That is very untrue.", "direct")]

@@ -128,6 +128,15 @@ def test_quotes_apostrophes_are_not_quotes():
     assert [doc.text[q[1]:q[2]] for q in doc.quotes] == ["quote"]
 
 
+def test_an_apostrophe_opening_a_word_inside_a_quotation_does_not_keep_it_open():
+    text = ('Titel\n\n"We will win. \'Cause that is what I would run on," he said. The mayor spoke next. '
+            '"Nothing changes," she said.')
+    doc = make_doc(text, ("reportedly.quotes.v1",))
+    inner = [doc.text[q[1]:q[2]] for q in doc.quotes]
+    assert "We will win. 'Cause that is what I would run on," in inner and "Nothing changes," in inner
+    assert not any("The mayor" in q for q in inner)
+
+
 def test_quotes_spanning_paragraphs():
     text = "Titel\n\n„Erster Teil des Zitats.\n\n„Zweiter Teil“, sagte sie."
     doc = make_doc(text, ("reportedly.quotes.v1",))

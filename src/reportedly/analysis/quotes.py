@@ -49,6 +49,16 @@ def find_quotes(doc, ctx) -> None:
             prev = text[k - 1] if k > ps else " "
             nxt = text[k + 1] if k + 1 < pe else " "
             top = stack[-1] if stack else None
+            if (
+                top is not None
+                and top.mark in "'‘"
+                and ch not in top.closers
+                and len(stack) > 1
+                and ch in stack[-2].closers
+                and _can_close(ch, prev, nxt)
+            ):  # s11: '"… 'Cause that's what I would run on."': the single mark was an apostrophe
+                stack.pop()
+                top = stack[-1]
             if top is not None and ch in top.closers and _can_close(ch, prev, nxt):
                 stack.pop()
                 if k > top.pos + 1:

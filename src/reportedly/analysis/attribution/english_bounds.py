@@ -138,3 +138,16 @@ def second_speaker_end(toks, a: int, b: int) -> int:
         if k + 1 < j < b and toks[j].text.lower() in SECOND_REPORT_VERBS:
             return k - 1 if toks[k - 1].text == "," else k
     return b
+
+
+ASKED_OPENERS = frozenset("Asked Pressed Questioned Quizzed Challenged".split())
+"""Participles that open a question put to the speaker: "Asked what he thought of it, Walter said, …"."""
+
+
+def asked_clause(toks, first: int, end: int) -> range:
+    """S11: the opening "Asked what he thought …," clause: the question put to the speaker, neither a
+    report of its own ("what he thought") nor the message of the cue after it. Empty when there is none."""
+    if toks[first].text not in ASKED_OPENERS or first + 2 >= end:
+        return range(0)
+    comma = next((k for k in range(first + 1, min(end, first + 40)) if toks[k].text == ","), None)
+    return range(first, comma + 1) if comma is not None else range(0)

@@ -10,6 +10,7 @@ from . import clause_kinds as CK
 from . import constructions_de as CO
 from . import edges_de as ED
 from . import english as EN
+from . import english_bounds as EB
 from . import english_wire as EW
 from . import inserted as IN
 from . import labels_de as LB
@@ -60,7 +61,7 @@ _DE_CONSTRUCTION_WORDS = frozenset(
 def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event]:
     toks = doc.tokens
     out: list[Event] = []
-    used: set[int] = set(CK.whoever_clause(toks, first, end)) if lang == "de" else set()
+    used: set[int] = set(CK.whoever_clause(toks, first, end) if lang == "de" else EB.asked_clause(toks, first, end))
     for i in range(first, end):
         t = toks[i]
         if t.quote or i in used:
@@ -385,7 +386,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     inv = EN.inverted(toks, i, first, end, src) if lang == "en" else None
     if inv is not None:  # '"…," said Jane Roe' / '…, officials said.'
         pieces = inv[1] if isinstance(inv[1], list) else [inv[1]] if inv[1] else []
-        return Event(cue, inv[0], pieces, "indirect", si)
+        asked = EB.asked_clause(toks, first, end)  # s11: "Asked what he thought, Walter said, "…"": no message
+        return Event(cue, inv[0], [p for p in pieces if p[0] not in asked], "indirect", si)
     after = max(cue) + 1 if lang != "en" else EN.after_addressee(toks, max(cue) + 1, end)
     wie_cue = lang == "de" and M.wie_clause(toks, min(i, fv), first) is not None
     if wie_cue:
@@ -439,6 +441,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 return ev
         if lang != "de" or start == fv:  # "…, sagte er": German verb-first; not "…, sie habe das verstanden"
             msg = M.left_message(toks, start, first, lang)
+            if lang == "en" and msg is not None and msg[0] in EB.asked_clause(toks, first, end):
+                msg = None  # s11: "Asked what he thought, Walter said, "…"": the question, not the answer
             if lang == "de" and msg is not None and M.wie_report(toks, *msg):
                 msg = None  # round 10: "Wie das Portal berichtet, wurde der Vertrag gekündigt": no message
             if lang == "de" and msg is not None and src is not None and msg[0] <= src[0] < msg[1]:
