@@ -3,7 +3,7 @@ written here."""
 
 from __future__ import annotations
 
-from .helpers import find, run_en
+from .helpers import find, mention_of, run_en
 
 
 def test_a_quoted_title_in_narration_is_no_quotation_of_the_last_speaker():
@@ -29,3 +29,11 @@ def test_a_lower_case_quoted_fragment_still_is_the_speakers_words():
 def test_the_question_put_to_the_speaker_is_no_message_and_no_report():
     an = run_en('Asked what he thought when people view voters as one group, Walter said, "That is very untrue."')
     assert [(a.message.text, a.mode) for a in an.attributions] == [("That is very untrue.", "direct")]
+
+
+def test_auxiliaries_and_relative_pronouns_before_the_cue_are_no_part_of_the_speaker():
+    an = run_en("Details of the legislation have revealed that the penalty can be quadrupled. Employers cannot "
+                "claim that they were not told. A string of Tory MPs who said the rules were rushed spoke later.")
+    assert mention_of(an, "quadrupled") == "Details of the legislation"
+    assert mention_of(an, "not told") == "Employers"
+    assert mention_of(an, "rushed") == "A string of Tory MPs"
