@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-from copy import deepcopy
 from functools import lru_cache
 from html import unescape
 
@@ -53,17 +52,16 @@ def unwrapped_text(body) -> str:
     """Trafilatura's text of its output tree with the line breaks of the HTML source turned into spaces:
     a page that wraps a paragraph over several source lines ("Kris de Decker kennt das aus\neigener
     Erfahrung.") keeps it one paragraph, as a browser shows it. Line breaks the page marks up (<br>,
-    paragraphs, list items) and the lines of code blocks stay."""
+    paragraphs, list items) and the lines of code blocks stay. Rewrites `body` in place."""
     from trafilatura.xml import xmltotxt
 
-    tree = deepcopy(body)
-    for el in tree.iter():
+    for el in body.iter():
         in_code = any(p.tag == "code" for p in el.iterancestors())
-        if el.text and el.tag != "code" and not in_code:
+        if el.text and "\n" in el.text and el.tag != "code" and not in_code:
             el.text = _WRAP.sub(" ", el.text)
-        if el.tail and not in_code:
+        if el.tail and "\n" in el.tail and not in_code:
             el.tail = _WRAP.sub(" ", el.tail)
-    return xmltotxt(tree, include_formatting=False)
+    return xmltotxt(body, include_formatting=False)
 
 
 def load_html(data: bytes | str, url: str | None = None, name: str = "",

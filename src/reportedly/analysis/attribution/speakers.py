@@ -101,7 +101,8 @@ _GENDER_FORM = re.compile(r"(?:[*:_]|/-?)(in(?:nen)?)$")
 
 def gender_base(word: str) -> str:
     """Session 11: "Expert*innen", "Lehrer:innen", "Kund/-innen" as the noun they stand for: "expertinnen"."""
-    return _GENDER_FORM.sub(r"\1", word.lower())
+    low = word.lower()
+    return _GENDER_FORM.sub(r"\1", low) if ("*" in low or ":" in low or "_" in low or "/" in low) else low
 
 
 def is_person_noun(word: str) -> bool:
