@@ -156,3 +156,28 @@ def test_no_one_is_no_one_a_later_pronoun_refers_to():
              "kaufen zu viele Franzosen hier ein.“")
     src = source_of(an, "Franzosen")
     assert src is None or not (src.description or "").startswith("Kein")
+
+
+def test_das_before_the_cue_points_to_the_sentence_before_even_with_a_clause_after():
+    an = run(LEAD + "Wer zu Hause arbeiten kann, soll das weiter tun. Das sagt die Politik, das tun die Betriebe.")
+    a = next(x for x in an.attributions if x.cue is not None and x.cue.text == "sagt")
+    assert a.message.text == "Wer zu Hause arbeiten kann, soll das weiter tun"
+
+
+def test_so_es_before_the_cue_points_to_the_sentence_before():
+    an = run(LEAD + "Die Betriebe müssen Seife und Masken bereitstellen. So verlangt es die Regierung.")
+    a = next(x for x in an.attributions if x.cue is not None and x.cue.text == "verlangt")
+    assert a.message.text == "Die Betriebe müssen Seife und Masken bereitstellen"
+
+
+def test_dies_as_the_subject_keeps_its_dass_clause():
+    an = run(LEAD + "Die Simulation lief ein Jahr. Dies verdeutlicht, dass große Projekte viele Menschen brauchen.")
+    assert find(an, "große Projekte").message.text == "dass große Projekte viele Menschen brauchen"
+
+
+def test_a_subheading_quotation_belongs_to_whom_the_text_quotes_with_it_later():
+    an = run(LEAD + "„Wir haben Aufträge verschoben“, sagt der Chef Matthias Frankenstein.\n\n„Es darf sich nicht die "
+             "ganze Herde infizieren“\n\nIn der Bäckerei ist es ruhig. „Es darf sich nicht die ganze Herde "
+             "infizieren“, sagt Karsten Berning.")
+    heading = next(a for a in an.attributions if a.cue is None and "Herde" in a.message.text)
+    assert an.source_by_id(heading.source).name == "Karsten Berning"

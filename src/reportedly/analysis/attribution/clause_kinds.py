@@ -170,3 +170,8 @@ def later_konjunktiv_clause(toks, first: int, end: int) -> int | None:
         if j < end and j > k + 1 and is_finite(toks[j]) and konjunktiv(toks[j], "de") == 1 and not toks[j].quote:
             return k + 1
     return None
+
+
+def past_aux(toks, k: int, end: int) -> int:
+    """After a participle cue, past its auxiliary ("angesprochen habe ,"): where the clause ends."""
+    return k + 1 if k < end and toks[k].tag in ("VAFIN", "VMFIN") else k

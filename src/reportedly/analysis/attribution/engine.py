@@ -204,6 +204,7 @@ def _attribute(doc, ctx) -> None:
     events += FL.speaker_ahead(toks, events, ahead)  # round 18: "X werde Y. Das sei Z, sagte Precht."
     Q.attach_quotes(doc, events, quotes, loose_cues, table, paras)
     Q.quote_messages(events, quotes)
+    Q.repeated_quotes(doc, events)  # s11: a subheading that quotes someone further down
     if lang == "en":  # 'She said: "A. B."': the whole quotation, direct
         EW.whole_quotes(toks, events, quotes)
     events = interview_answers(doc, events, table)  # round 16: "Fratzscher: Nein. Sie verhindert …"

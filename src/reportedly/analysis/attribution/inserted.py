@@ -186,12 +186,15 @@ def asyndetic_subject(doc, fv: int, first: int) -> tuple[int, int] | None:
 
     if not verb_cue(toks[fv], "de"):
         return None  # "…, hatte noch kein Buch gelesen": the speech verb must be the one after the comma
-    v = next((k for k in range(first, fv - 1) if is_finite(toks[k]) and not toks[k].quote), None)
-    if v is None or v > first + 4 or konjunktiv(toks[v], "de"):
-        return None
+    v = next((k for k in range(fv - 2, first - 1, -1) if is_finite(toks[k]) and not toks[k].quote), None)
+    if v is None or konjunktiv(toks[v], "de"):
+        return None  # the clause before is the verb's own message ("Die Lage sei ernst, sagte er")
+    start = max((k + 1 for k in range(first, v) if toks[k].text in (",", ";") or toks[k].text == "und"), default=first)
+    if toks[start].tag == "KOUS" or v > start + 4:
+        return None  # the nearest verb heads a subordinate clause, or no main clause opens with it
     from .subjects import subject  # late: subjects imports this package's lists
 
-    found = subject(doc, v, first, fv - 1, "de")
+    found = subject(doc, v, start, fv - 1, "de")
     return found if found is not None and found[1] <= v + 2 else None
 
 

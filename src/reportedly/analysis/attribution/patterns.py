@@ -290,6 +290,8 @@ POINTER_SUBJECTS = frozenset("das dies".split())
 FINDING_LEMMAS = frozenset("ergeben zeigen belegen bestätigen".split())
 
 
+NEW_CLAUSE = frozenset("das dies und aber doch denn".split())
+"""S11: words that open the narrator's next clause after a pointer report ("…, das tun die Betriebe")."""
 POINTER_FROM = frozenset({"erfahren", "verlauten"})
 """Pointer verbs whose source is the aus-phrase: "Das erfuhr die Zeitung aus Regierungskreisen." (round 10)."""
 
@@ -303,6 +305,17 @@ def _before_relative(toks, a: int, end: int) -> int:
                                                                        and toks[k + 2].tag == "PRELS")):
             return k
     return end
+
+
+def pointer_vorfeld(toks, first: int, fv: int) -> bool:
+    """S11: the cue's object stands before it and points back ("Das sagt die Politik, …", "So verlangt es
+    die Regierung."): what was said is the sentence before (`pointer_event`), not what follows the cue."""
+    if fv != first + 1:
+        return False
+    if toks[first].text == "So":
+        return toks[fv + 1].text == "es"
+    return toks[first].text.lower() in POINTER_SUBJECTS and toks[fv + 1].text not in (",", ":") and toks[
+        fv + 1].pos != "PRON"  # "Dies verdeutlicht, dass …": the subject; "Das sage ich Ihnen, wir …": ahead
 
 
 def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
@@ -319,7 +332,8 @@ def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
     lead = 3 if finding else lead  # round 18: "Zu diesem Ergebnis kommt eine Studie der Universität X."
     if words[0] not in POINTER_SUBJECTS and lead == 1 and words[0] != "so":
         return None
-    any_verb = words[0] not in POINTER_SUBJECTS and not finding  # "„…“ So äußerte sich X.", "„…“ Mit diesen Worten …"
+    so_es = words[0] == "so" and words[2:3] == ["es"]  # s11: "So verlangt es die Regierung.": like "Das"
+    any_verb = words[0] not in POINTER_SUBJECTS and not finding and not so_es  # "„…“ So äußerte sich X."
     v = toks[first + lead]
     if finding and (v.lemma or "").lower() != "kommen":
         return None
@@ -337,12 +351,14 @@ def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
     ):
         return None
     end = _before_relative(toks, first + lead + 1, end)  # round 16: "…, das der Zeitung vorliegt."
+    end = next((k for k in range(first + lead + 2, end - 2) if toks[k].text == "," and toks[k + 1].text.lower()
+                in NEW_CLAUSE and is_finite(toks[k + 2])), end)  # s11: "Das sagt die Politik, das tun die Betriebe."
     if any(t.text == ":" or t.text.lower() in ("dass", "ob") or is_finite(t) for t in toks[first + lead + 1 : end]):
         return None  # commas are fine: "Dies teilte der Vorsitzende, Magdalena C., mit."
     cands = [
         k
         for k in range(first + lead + 1, min(end, first + lead + 9))
-        if toks[k].pos in ("NOUN", "PROPN", "PRON") and toks[k].text.lower() != "sich"
+        if toks[k].pos in ("NOUN", "PROPN", "PRON") and toks[k].text.lower() not in ("sich", "es")
     ]
     free = [  # round 10: "Dies bestätigten mehrere mit der Sache vertraute Personen": "Personen"
         k for k in cands

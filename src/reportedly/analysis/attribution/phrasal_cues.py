@@ -98,3 +98,9 @@ def _person_pronoun(toks, i: int) -> bool:
     """A personal pronoun (not "es") right before or after the verb: "Ich bin sicher", "ist er sicher"."""
     return any(0 <= k < len(toks) and toks[k].text.lower() in ("ich", "wir", "er", "sie") for k in (i - 1, i + 1))
 
+
+def join_phrase(ev, words: list[int], used: set[int]) -> None:
+    """The fixed phrase's words join the verb's cue ("brachte … zum Ausdruck")."""
+    if ev is not None and words:
+        ev.cue.extend(k for k in words if k not in ev.cue)
+        used.update(words)

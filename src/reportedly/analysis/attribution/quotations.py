@@ -200,6 +200,26 @@ def title_case(toks, qa: int, qb: int) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
+def repeated_quotes(doc, events: list[Event]) -> None:
+    """S11: a quotation used as a subheading ('„Es darf sich nicht die ganze Herde infizieren“') that the
+    text quotes again later with its cue ('„Es darf …“, sagt Berning') is that speaker's, not the speaker
+    of the paragraphs before it."""
+    toks = doc.tokens
+
+    def words(ev) -> str:
+        a, b = ev.msg[0][0], ev.msg[-1][1]
+        return doc.text[toks[a].start : toks[b - 1].end].strip(".!?…„“”\"»« ")
+
+    cued = {}
+    for ev in events:
+        if ev.cue and ev.mode == "direct" and ev.msg and ev.source is not None:
+            cued.setdefault(words(ev), ev)
+    for ev in events:
+        if not ev.cue and ev.mode == "direct" and ev.msg and (later := cued.get(words(ev))) is not None:
+            if later.msg[0][0] > ev.msg[0][0]:
+                ev.source = later.source
+
+
 def _person_just_named(doc, qa: int, table):
     """A quotation no one has been quoted before takes the person named (first and last
     name, no organisation or place) in the two sentences before it."""

@@ -253,7 +253,7 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
             return None  # s9: "„Uncle Ted“, wie der Senator genannt wurde", "die so genannten Rot-Hemden": a name
         if ev is not None and lang == "de":
             ev = C.cited_speaker(doc, ev, i, first, end)  # round 10: "Die Zeitung zitiert zwei Beamte."
-            _with_phrase(ev, PC.phrase_words(toks, i, end), used)  # round 18: "äußerte die Hoffnung, dass …"
+            PC.join_phrase(ev, PC.phrase_words(toks, i, end), used)  # round 18: "äußerte die Hoffnung, dass …"
         if ev is not None and lang == "en" and EW.unnamed(toks, i, first, end):
             ev.src, ev.passive = None, True  # "It is understood that …", "amid reports that …": no one named
         if ev is not None and lang == "en" and low in ("adding", "noting", "saying"):
@@ -277,7 +277,7 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
             used.add(word)
     elif lang == "de" and is_finite(t) and (words := PC.phrase_words(toks, i, end)):
         ev = _verb_event(doc, i, first, end, si, lang, used)  # round 18: "brachte zum Ausdruck, dass …"
-        _with_phrase(ev, words, used)
+        PC.join_phrase(ev, words, used)
         if ev is not None and (t.lemma or "") in PC.FLOOR_ONLY:  # s9: "nahm die Mannschaft in Schutz"
             ev.msg = []
             ev.src = ev.src if ev.src and ev.src[0] < i else None  # "…, nimmt die Abgeordneten in Schutz": no subject
@@ -290,13 +290,6 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
     elif lang == "de" and (fuer := P.halten_fuer(toks, i, first, end)) is not None:
         ev = P.halten_event(doc, i, fuer, _subject(doc, i, first, end, lang), first, end, si)
     return ev
-
-
-def _with_phrase(ev: Event | None, words: list[int], used: set[int]) -> None:
-    """The fixed phrase's words join the verb's cue ("brachte … zum Ausdruck")."""
-    if ev is not None and words:
-        ev.cue.extend(k for k in words if k not in ev.cue)
-        used.update(words)
 
 
 def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[int]) -> Event | None:
@@ -395,7 +388,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if lang == "de" and src and after <= src[0] and "," in (t.text for t in toks[src[0] : src[1]]):
         after = src[1]  # s10: "sagte die Sprecherin der Fraktion, Anna Müller, die Lage sei ernst": past the name
     msg = M.right_message(toks, after, first, end, lang)
-    if msg and lang == "de" and CK.adverbial_clause_cue(toks, i, first, _past_aux(toks, after, end), end):
+    if msg and lang == "de" and CK.adverbial_clause_cue(toks, i, first, CK.past_aux(toks, after, end), end):
         return None  # round 16: the cue of a fronted "als"/"nachdem"-clause reports nothing
     if msg and src and msg[0] <= src[0] < msg[1]:
         src = _subject(doc, fv, first, msg[0], lang) if fv < msg[0] else None
@@ -486,6 +479,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 src = (src[0], dative) if dative is not None else None
     if msg is None and REPORTED_SENTENCES and not any(w.quote for w in toks[first:end]):
         msg = (first, M.content_end(toks, first, end))  # "reported" speech: the event is the sentence
+    if msg and lang == "de" and P.pointer_vorfeld(toks, first, fv):
+        msg = None  # s11: "Das sagt die Politik, das tun die Betriebe.", "So verlangt es die Regierung."
     pieces = PA.inserted_pieces(toks, i, fv, first, msg) if lang == "de" else None  # round 11: "X, sagte Y, …"
     mode = "according_to" if wie_cue and msg and msg[0] >= after else "indirect"  # round 18: "Wie X zeigt, …"
     ev = Event(cue, src, pieces or ([msg] if msg else []), mode, si, passive=passive)
@@ -496,8 +491,3 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:
         ev.extra["mention"] = man  # "das muss man sagen": the mention; the Source stays the current speaker
     return ev
-
-
-def _past_aux(toks, k: int, end: int) -> int:
-    """After a participle cue, past its auxiliary ("angesprochen habe ,"): where the clause ends."""
-    return k + 1 if k < end and toks[k].tag in ("VAFIN", "VMFIN") else k
