@@ -181,3 +181,12 @@ def test_a_subheading_quotation_belongs_to_whom_the_text_quotes_with_it_later():
              "infizieren“, sagt Karsten Berning.")
     heading = next(a for a in an.attributions if a.cue is None and "Herde" in a.message.text)
     assert an.source_by_id(heading.source).name == "Karsten Berning"
+
+
+def test_a_so_phrase_ends_before_how_and_about_what_the_speaker_spoke():
+    an = run(LEAD + "„Sie ist nicht zu ersetzen“, sagt Sportdirektorin Kim Renkema. „Sie fehlt uns“, so Renkema "
+             "geknickt. Lena ist eine gute Spielerin. „Lena hat einen starken Aufschlag“, so die Stuttgarter "
+             "Sportdirektorin über die Stärken der Rivers-Vertreterin.")
+    assert mention_of(an, "fehlt uns") == "Renkema"
+    assert mention_of(an, "Aufschlag") == "die Stuttgarter Sportdirektorin"
+    assert source_of(an, "Aufschlag").name == "Kim Renkema"

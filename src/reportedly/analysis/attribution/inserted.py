@@ -106,8 +106,10 @@ def mention_end(toks, b: int, stop: int) -> int:
     adverbial tail ("am Sonntag", "gegenüber der Zeitung", "bei einer Pressekonferenz", "weiter")."""
     for k in range(b, stop):
         low = toks[k].text.lower()
-        if low in TAIL_WORDS:
+        if low in TAIL_WORDS or low == "über":  # s11: "so die Sportdirektorin über die Stärken …"
             return k
+        if toks[k].tag in ("ADJD", "VVPP") and k > 0 and toks[k - 1].pos == "PROPN" and k + 1 == stop:
+            return k  # s11: "so Renkema geknickt": how she said it
         if low == "am" and k + 1 < stop and (
             toks[k + 1].text.lower().startswith(DAY_WORDS) or toks[k + 1].text[:1].isdigit()
         ):
