@@ -190,3 +190,18 @@ def test_a_so_phrase_ends_before_how_and_about_what_the_speaker_spoke():
     assert mention_of(an, "fehlt uns") == "Renkema"
     assert mention_of(an, "Aufschlag") == "die Stuttgarter Sportdirektorin"
     assert source_of(an, "Aufschlag").name == "Kim Renkema"
+
+
+def test_laut_or_nach_with_a_relative_pronoun_cites_the_noun_before_the_comma():
+    an = run(LEAD + "Am Montag veröffentlichte das Notfallteam eine Übersicht des Ausbruchs, laut der etwa 2,3 Prozent "
+             "der Erkrankten starben. Er verwies auf Studien der Berliner Charité, nach denen Homöopathie wirke.")
+    a = find(an, "2,3 Prozent")
+    assert a.message.text == "etwa 2,3 Prozent der Erkrankten starben" and a.source_mention.text == "der"
+    assert an.source_by_id(a.source).description == "eine Übersicht des Ausbruchs"
+    nach = next(x for x in an.attributions if x.cue is not None and x.cue.text == "nach")
+    assert nach.message.text == "Homöopathie wirke" and an.source_by_id(nach.source).name == "Berliner Charité"
+
+
+def test_nach_dem_after_an_event_noun_is_a_time():
+    an = run(LEAD + "Die Zahl der Festnahmen stieg nach dem Spiel, nach dem die Fans randalierten.")
+    assert not any("randalierten" in a.message.text for a in an.attributions)

@@ -81,7 +81,9 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
         elif lang == "de" and low in ("laut", "gemäß") and i + 1 < end and not NR.legal_reference(toks, i, end) and (
             not NR.translation_note(toks, i, end)  # s7: "sagte er laut Übersetzung"
         ):
-            ev = P.prep_event(doc, [i], i + 1, first, end, si)
+            ev = P.relative_source_event(doc, i, first, end, si) or P.prep_event(doc, [i], i + 1, first, end, si)
+        elif lang == "de" and low == "nach" and (rel := P.relative_source_event(doc, i, first, end, si)) is not None:
+            ev = rel  # s11: "Studien der Charité, nach denen Homöopathie wirke"
         elif lang == "de" and low == "mit" and i + 3 < end and toks[i + 2].text.lower() == "worten":
             ev = CO.mit_den_worten(doc, i, first, end, si, _subject)
             same = next((o for o in out if ev and o.msg and o.msg[0] == ev.msg[0] and o.src == ev.src), None)
