@@ -37,3 +37,11 @@ def test_auxiliaries_and_relative_pronouns_before_the_cue_are_no_part_of_the_spe
     assert mention_of(an, "quadrupled") == "Details of the legislation"
     assert mention_of(an, "not told") == "Employers"
     assert mention_of(an, "rushed") == "A string of Tory MPs"
+
+
+def test_a_nickname_and_its_gloss_are_no_ones_words():
+    an = run_en('"We need a nuanced look," Della said. Peters was later named high commissioner, earning the '
+                'nickname "mkono wa damu," or "the man with the bloody hand," in East Africa.')
+    texts = [a.message.text for a in an.attributions]
+    assert "mkono wa damu," not in texts and "mkono wa damu" not in texts
+    assert not any("bloody hand" in t for t in texts)

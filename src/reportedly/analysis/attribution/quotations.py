@@ -77,6 +77,8 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
         post = posts.get(cs)
         sent = doc.sentence_at(doc.tokens[qa].start)
         si = doc.sentences.index(sent) if sent is not None else 0
+        if doc.language == "en" and _named_en(doc.tokens, qa):
+            continue  # s11: 'the nickname "mkono wa damu," or "the man with the bloody hand"': a name, no words
         if doc.language == "en" and title_case(doc.tokens, qa, qb) and not _whole_sentence(doc, qa, qb, si):
             continue  # s11: 'a loner … in "Joker"', '"The Irishman" went empty-handed': a title, no one's words
         if post is not None:
@@ -185,6 +187,21 @@ def _work_title(toks, qa: int) -> bool:
         return False
     low = toks[qa - 2].text.lower()
     return toks[qa - 2].pos in NAME_POS and low.endswith(TITLE_NOUNS) and not low.endswith("beispiel")
+
+
+NAMING_WORDS_EN = frozenset("nickname nicknamed dubbed called titled entitled slogan motto so-called term word".split())
+"""Words right before a quotation that make it a name or term ('the nickname "…"', 'dubbed "…"')."""
+
+
+def _named_en(toks, qa: int) -> bool:
+    """The quotation at qa follows a naming word, or "or" after another quotation (a gloss: '"mkono wa
+    damu," or "the man with the bloody hand"')."""
+    if qa < 2 or toks[qa - 2].sent != toks[qa].sent:
+        return False
+    before = toks[qa - 2].text.lower()
+    if before in NAMING_WORDS_EN:
+        return True
+    return before == "or" and qa >= 4 and toks[qa - 3].text in ",”\"'’" and toks[qa - 4].text in ",”\"'’"
 
 
 MAX_TITLE = 8
