@@ -205,3 +205,9 @@ def test_laut_or_nach_with_a_relative_pronoun_cites_the_noun_before_the_comma():
 def test_nach_dem_after_an_event_noun_is_a_time():
     an = run(LEAD + "Die Zahl der Festnahmen stieg nach dem Spiel, nach dem die Fans randalierten.")
     assert not any("randalierten" in a.message.text for a in an.attributions)
+
+
+def test_a_cue_inside_a_fronted_concessive_or_conditional_clause_reports_nothing():
+    an = run(LEAD + "Obwohl sich viele Gläubige eine offenere Kirche wünschen, so tut sich der Vatikan schwer damit. "
+             "Hätte das Gericht den Forderungen zugestimmt, dann wäre der Prozess hinfällig gewesen.")
+    assert not any("Vatikan" in a.message.text or "hinfällig" in a.message.text for a in an.attributions)

@@ -59,10 +59,18 @@ ADVERBIAL_KOUS = frozenset("als nachdem wenn weil bevor während obwohl da seit 
 def adverbial_clause_cue(toks, i: int, first: int, after: int, end: int) -> bool:
     """Round 16: "Als er seinen Chef darauf angesprochen habe, sei er gekündigt worden": a cue at the end of
     a fronted temporal or causal clause; the main clause after it (finite verb first) is no message of it."""
-    if after >= end or toks[after].text != "," or after + 1 >= end or not is_finite(toks[after + 1]):
+    if after >= end or toks[after].text != "," or after + 1 >= end:
+        return False
+    main = after + 2 if toks[after + 1].text.lower() in ("so", "dann") and after + 2 < end else after + 1
+    if not is_finite(toks[main]):  # s11: "Obwohl viele sich X wünschen, so tut sich der Vatikan schwer"
+        return False
+    if any(t.text in (",", ";", ":") for t in toks[first:i]):
         return False
     k = past_focus_word(toks, first, end)  # round 18: "Erst wenn …"
-    return toks[k].text.lower() in ADVERBIAL_KOUS and not any(t.text in (",", ";", ":") for t in toks[first:i])
+    if toks[k].text.lower() in ADVERBIAL_KOUS:
+        return True
+    return k == first and is_finite(toks[k]) and konjunktiv(toks[k], "de") == 2  # s11: "Hätte das Gericht …
+    # zugestimmt, dann wäre …": a condition, no report
 
 
 def past_focus_word(toks, first: int, last: int) -> int:
