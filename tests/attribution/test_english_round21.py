@@ -45,3 +45,10 @@ def test_a_nickname_and_its_gloss_are_no_ones_words():
     texts = [a.message.text for a in an.attributions]
     assert "mkono wa damu," not in texts and "mkono wa damu" not in texts
     assert not any("bloody hand" in t for t in texts)
+
+
+def test_a_one_or_two_word_quoted_term_in_narration_is_no_quotation_of_the_speaker():
+    an = run_en('"Groups often decide better," Malone said. His book foresaw "hyperspecialisation" in business, and '
+                'even among "normal" adults the range is wide.')
+    texts = [a.message.text for a in an.attributions]
+    assert "hyperspecialisation" not in texts and "normal" not in texts

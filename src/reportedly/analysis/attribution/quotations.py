@@ -26,6 +26,10 @@ MAX_SCARE_QUOTE_DE = 4
 reported speech even when someone is speaking (SpkAtt tune: „toter Gaul“, „Pitbull des Vatikans“ are
 terms, not the current speaker's words); quoted sentences still take the current speaker."""
 
+MAX_TERM_EN = 2
+"""S11: in English, a quotation of at most this many tokens inside a sentence with no cue is a term
+('foresaw "hyperspecialisation"', 'corresponded to "insisting."') even while someone is speaking."""
+
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
 INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 NAME_POS = ("NOUN", "PROPN")
@@ -132,7 +136,7 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
         source = talker.source if talker is not None else None
         if source is None and _whole_sentence(doc, qa, qb, si):
             source = _person_just_named(doc, qa, table)  # 'Jane Roe runs a bakery. … "We cannot go on."'
-        scare = MAX_SCARE_QUOTE_DE if doc.language == "de" else MAX_SCARE_QUOTE if source is None else 0
+        scare = MAX_SCARE_QUOTE_DE if doc.language == "de" else MAX_SCARE_QUOTE if source is None else MAX_TERM_EN
         if qb - qa <= scare and not _whole_sentence(doc, qa, qb, si):
             continue  # „aus Protest“ in narration with no one speaking: a scare quote or a title
         events.append(Event([], None, [(qa, qb)], "direct", si, source=source))
