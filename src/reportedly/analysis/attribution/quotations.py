@@ -101,6 +101,10 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
         cue_ev = cands[0] if cands else None
         if cue_ev is not None and doc.language == "de" and _title_quote(doc, cue_ev, qa, qb):
             continue  # round 10: 'Der „Spiegel“ berichtet über …', 'sprach mit dem „Spiegel“': a name, no quote
+        if doc.language == "en" and cue_ev is not None and cue_ev.sent != si and qb - qa <= MAX_TERM_EN and not (
+            _whole_sentence(doc, qa, qb, si)
+        ):
+            continue  # s11: 'His book foresaw "hyperspecialisation"' after '"…," Malone said.': a term
         if cue_ev is not None:
             key = cue_ev.cue[0]
             if key in by_cue and by_cue[key].sent == si:  # „Wir werden", sagte er, „nicht aufgeben"
