@@ -211,3 +211,9 @@ def test_a_cue_inside_a_fronted_concessive_or_conditional_clause_reports_nothing
     an = run(LEAD + "Obwohl sich viele Gläubige eine offenere Kirche wünschen, so tut sich der Vatikan schwer damit. "
              "Hätte das Gericht den Forderungen zugestimmt, dann wäre der Prozess hinfällig gewesen.")
     assert not any("Vatikan" in a.message.text or "hinfällig" in a.message.text for a in an.attributions)
+
+
+def test_a_surname_with_von_after_a_quotation_and_berichten_is_the_speaker():
+    an = run(LEAD + "„Wir rechnen mit Verlusten“, sagte HDE-Präsident Alexander von Preen. Vor Corona gab es dem HDE "
+             "zufolge rund 40.000 Schließungen. „Und jetzt bleibt das Tempo hoch“, berichtete von Preen.")
+    assert source_of(an, "Tempo").name == "Alexander von Preen"

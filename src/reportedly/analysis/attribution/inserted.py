@@ -270,9 +270,11 @@ def particle_name(toks, fv: int) -> tuple[int, int] | None:
     from .names import particles_at
     from .noun_messages import SPEAK_OF  # late: messages imports this package's lists
 
-    if toks[fv].text.lower() in SPEAK_OF:
-        return None  # "berichtete von Schüssen", "sprach von Berlin": the topic
     c = particles_at(toks, k, len(toks))
+    after_quote = fv >= 2 and toks[fv - 1].text == "," and toks[fv - 2].text in "“”\"«»'"
+    if toks[fv].text.lower() in SPEAK_OF and not (after_quote and c + 1 < len(toks) and toks[c + 1].text == "."):
+        return None  # "berichtete von Schüssen", "sprach von Berlin": the topic; s11: not '„…“, berichtete von Preen.'
+
     if c == k or c >= len(toks) or toks[c].sent != toks[fv].sent or toks[c].pos != "PROPN":
         return None
     if toks[c].ent.endswith("ORG") or not toks[c].text[:1].isupper():
