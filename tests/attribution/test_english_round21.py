@@ -52,3 +52,12 @@ def test_a_one_or_two_word_quoted_term_in_narration_is_no_quotation_of_the_speak
                 'even among "normal" adults the range is wide.')
     texts = [a.message.text for a in an.attributions]
     assert "hyperspecialisation" not in texts and "normal" not in texts
+
+
+def test_grumbling_that_is_a_report_and_a_which_clause_after_an_object_is_no_message():
+    an = run_en("Privately, some state legislators are grumbling that they might have saved the seat, according to "
+                "people who have spoken with lawmakers. Republicans in the west are grumbling about his announcement, "
+                "which boxed out a number of elected officials.")
+    a = next(x for x in an.attributions if x.cue is not None and x.cue.text == "grumbling")
+    assert a.message.text == "they might have saved the seat" and an.source_by_id(a.source).type == "anonymous"
+    assert not any(x.message.text.startswith("which") for x in an.attributions)

@@ -52,6 +52,7 @@ acknowledged admitted believes believe believed thinks think thought suggested s
 confirmed confirms denied denies tweeted posted according reportedly estimated estimates predicted
 concluded alleged alleges stressed emphasized emphasised urged urges recalled cautioned countered replied
 speculated speculate suspect suspects suspected fear fears feared worried complained complains grumbled
+grumble grumbles grumbling complaining
 conceded concedes testified declared declares accused accuses criticized criticised questioned
 acknowledges admits argue contend contends contended maintained maintains observed predicts adding noting
 recalls recall recounted recounts remembers explained remarked remarks quipped joked hopes hoped
