@@ -1,11 +1,14 @@
 """Round 10: who is cited and how far a source phrase reaches — noun phrases that can be cited ("auf
 ungenannte Beamte", not "auf die Lage"), the cited people of "zitieren" without a message, a stance in
 public ("zeigte sich skeptisch"), "aus Sicht von X", and the end of a source phrase (a list of outlets,
-an inserted relative clause or apposition). Kept apart from patterns.py, which is near its size limit."""
+an inserted relative clause or apposition); session 11: a relative clause that cites its noun ("eine Studie,
+laut der …"). Kept apart from patterns.py, which is near its size limit."""
 
 from __future__ import annotations
 
+from . import messages as M
 from . import names as N
+from .cues import is_finite
 from .event import Event
 from .lexicon import ANON_HEADS
 from .mentions_de import CLOSE_QUOTES, OPEN_QUOTES
@@ -139,3 +142,33 @@ def _quoted_name_end(toks, k: int, end: int) -> int | None:
     if toks[k].text not in OPEN_QUOTES or k + 1 >= end or not toks[k + 1].text[:1].isupper():
         return None
     return next((c + 1 for c in range(k + 2, min(end, k + 6)) if toks[c].text in CLOSE_QUOTES), None)
+
+
+RELATIVE_SOURCE_PRONOUNS = frozenset("der dem denen welchem welcher welchen".split())
+
+
+def relative_source_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
+    """S11: "eine Übersicht des Ausbruchs, laut der 2,3 Prozent starben", "Studien der Charité, nach denen
+    Homöopathie wirke": the relative clause is the message and its pronoun the mention (SpkAtt's source
+    token), resolved to the noun phrase before the comma; not "laut der Polizei"."""
+    toks = doc.tokens
+    if i - 2 < first or i + 3 >= end or toks[i - 1].text != "," or toks[i - 2].pos not in ("NOUN", "PROPN"):
+        return None  # cheap tests first
+    pron = toks[i + 1].text.lower()
+    if pron not in RELATIVE_SOURCE_PRONOUNS or (pron in ("der", "dem") and toks[i + 2].pos in ("NOUN", "ADJ")):
+        return None  # "…, laut der Polizei …": an article
+    noun = toks[i - 2]
+    if toks[i].text.lower() == "nach" and not (
+        noun.pos == "PROPN" or N.doc_noun(noun.text.lower()) or N.org_word(noun.text) or is_person_noun(noun.text)
+    ):
+        return None  # "nach dem Spiel, nach dem die Fans randalierten": after which, not according to which
+    stop = M.content_end(toks, first, end)
+    stop = next((k for k in range(i + 3, stop) if toks[k].text == "," and is_finite(toks[k - 1])), stop)
+    if stop - (i + 2) < 2:
+        return None
+    ev = Event([i], (i + 1, i + 2), [(i + 2, stop)], "according_to", si)
+    a, b = np_tokens(toks, i - 2, first, i - 1)
+    opener = next((k for k in range(i - 3, a, -1) if toks[k].tag in ("ART", "PDAT", "PPOSAT") and toks[k].text.lower()
+                   not in ("des", "der") and toks[k - 1].pos in ("NOUN", "PROPN")), None)
+    ev.extra["resolve"] = (opener if opener is not None else a, b)  # "das Team eine Übersicht des …": the object
+    return ev

@@ -140,6 +140,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 return None  # session 11: "Das sagte er, als er das Krankenhaus besuchte": when, not what
             if nxt in ("wie", "as") and verb_cue(tokens[end - 1], lang) and _named_clause(tokens, k + 1, end - 1):
                 return None  # s7: "Die Versicherer schätzen die Kosten …, wie der GDV mitteilte": its source
+            if lang == "en" and nxt == "which":
+                return None  # s11: "grumbling about his announcement, which boxed out …": a relative clause
             if nxt in SUBORDINATORS:
                 return k, end
             if lang == "de" and nxt in ("statt", "anstatt", "ohne") and _fronted_infinitive(tokens, k, end):
@@ -430,20 +432,7 @@ def own_account(tokens, i: int, last: int) -> bool:
     return a in ("seinen", "ihren") and b in SOURCE_NOUNS_DE and c == "nach"
 
 
-PLAN_NOUNS = ("plan", "entwurf", "vorschlag", "papier")
-"""S9: papers that "nach" cites ("Nach einem Plan der EU müssen …"), with an article: not the idiom "nach
-Plan", nor with a possessive, the addressee's ("nach Ihrem Vorschlag soll …", GePaDe dev)."""
-INFO_NOUN_ENDINGS = (
-    "angaben", "ansicht", "aussage", "aussagen", "meinung", "auffassung", "worten", "bericht", "berichten",
-    "einschätzung", "nachricht", "nachrichten", "informationen", "ankündigung", "schätzung", "schätzungen",
-    "ermittlungen", "studie", "stellungnahme", "analyse", "erkenntnissen", "erkenntnisstand", "berechnungen",
-    "auskunft", "veröffentlichung", "vorhersage", "darstellung", "sicht", "überzeugung", "recherchen",
-    "umfrage", "daten", "prognose", "prognosen", "vernehmen", "quellenlage", "medien", "augenzeugenberichten",
-    "ergebnis", "hochrechnung", "hochrechnungen", "planungen", "plänen", "wunsch", "vorstellungen",
-    "dokument", "dokumenten",  # round 16: "Nach einem EU-Dokument leben …"
-    *PLAN_NOUNS,
-)
-"""Heads after (or before) "nach" that make it a cue, as annotated in the SpkAtt training split."""
+
 
 
 SENTENTIAL_RELATIVES = frozenset("was worauf woraufhin weshalb weswegen wofür wogegen".split())
@@ -463,38 +452,6 @@ def _narrator_relative(tokens, k: int, end: int) -> bool:
         return False  # "das zu machen, was …", "zu dem gemacht hat, was …": "was" has its antecedent
     verb = next((t for t in tokens[k + 2 : end] if is_finite(t) or t.text == ","), None)
     return verb is not None and is_finite(verb) and konjunktiv(verb, "de") == 0
-
-
-def nach_source(tokens, i: int, first: int, last: int) -> tuple[str, int] | None:
-    """("pre", noun) for "nach einer Studie der WHO", ("post", noun) for "Seiner Meinung nach"."""
-    for k in range(i + 1, min(last, i + 4)):
-        t = tokens[k]
-        if t.pos in ("NOUN", "PROPN") or (not t.pos and t.text[:1].isupper()):
-            if t.text.lower().rsplit("-", 1)[-1] in PLAN_NOUNS and (k == i + 1 or tokens[k - 1].tag == "PPOSAT"):
-                return None  # s9: "nach Plan verlaufen", "nach Ihrem Vorschlag soll …"; not "nach dem Plan der EU"
-            return ("pre", k) if _info_noun(t.text) and not _temporal_nach(tokens, k, i) else None
-        if t.pos and t.pos not in ("DET", "ADJ", "PRON", "NUM") or t.text in (",", "."):
-            break
-    if i - 1 >= first and _info_noun(tokens[i - 1].text) and (i - 2 < first or tokens[i - 2].pos in ("DET", "PRON")):
-        if tokens[i - 1].text.lower() == "voraussicht":  # round 14: "aller Voraussicht nach" is a hedge here too
-            return None
-        return "post", i - 1
-    return None
-
-
-def _temporal_nach(tokens, k: int, i: int) -> bool:
-    """Round 13: "nach der Veröffentlichung des Berichts" is a time ("after"; SpkAtt tune marks none of 3),
-    "nach aller Voraussicht" a hedge; "nach einer Veröffentlichung der Zeitung" still cites. Round 14:
-    "erst nach umfangreichen Ermittlungen", "kurz nach …" are times as well."""
-    low = tokens[k].text.lower()
-    if i > 0 and tokens[i - 1].text.lower() in ("erst", "kurz", "gleich", "unmittelbar", "bald", "schon", "bereits"):
-        return True
-    return low == "voraussicht" or (low.endswith("veröffentlichung") and tokens[k - 1].text.lower() == "der")
-
-
-def _info_noun(word: str) -> bool:
-    w = word.lower().rsplit("-", 1)[-1]
-    return w.endswith(INFO_NOUN_ENDINGS) or w in SOURCE_NOUNS_DE
 
 
 def _comparative(tokens, a: int, b: int) -> bool:

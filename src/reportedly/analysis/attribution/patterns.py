@@ -158,36 +158,6 @@ def anaphoric_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     return ev
 
 
-RELATIVE_SOURCE_PRONOUNS = frozenset("der dem denen welchem welcher welchen".split())
-
-
-def relative_source_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
-    """S11: "eine Übersicht des Ausbruchs, laut der 2,3 Prozent starben", "Studien der Charité, nach denen
-    Homöopathie wirke": the relative clause is the message and its pronoun the mention (SpkAtt's source
-    token), resolved to the noun phrase before the comma; not "laut der Polizei"."""
-    toks = doc.tokens
-    if i - 2 < first or i + 3 >= end or toks[i - 1].text != "," or toks[i - 2].pos not in ("NOUN", "PROPN"):
-        return None  # cheap tests first
-    pron = toks[i + 1].text.lower()
-    if pron not in RELATIVE_SOURCE_PRONOUNS or (pron in ("der", "dem") and toks[i + 2].pos in ("NOUN", "ADJ")):
-        return None  # "…, laut der Polizei …": an article
-    noun = toks[i - 2]
-    if toks[i].text.lower() == "nach" and not (
-        noun.pos == "PROPN" or N.doc_noun(noun.text.lower()) or N.org_word(noun.text) or is_person_noun(noun.text)
-    ):
-        return None  # "nach dem Spiel, nach dem die Fans randalierten": after which, not according to which
-    stop = M.content_end(toks, first, end)
-    stop = next((k for k in range(i + 3, stop) if toks[k].text == "," and is_finite(toks[k - 1])), stop)
-    if stop - (i + 2) < 2:
-        return None
-    ev = Event([i], (i + 1, i + 2), [(i + 2, stop)], "according_to", si)
-    a, b = np_tokens(toks, i - 2, first, i - 1)
-    opener = next((k for k in range(i - 3, a, -1) if toks[k].tag in ("ART", "PDAT", "PPOSAT") and toks[k].text.lower()
-                   not in ("des", "der") and toks[k - 1].pos in ("NOUN", "PROPN")), None)
-    ev.extra["resolve"] = (opener if opener is not None else a, b)  # "das Team eine Übersicht des …": the object
-    return ev
-
-
 def es_heisst_event(doc, i: int, first: int, end: int, si: int, cue: list[int] | None = None) -> Event | None:
     """ "Es heißt, der Präsident sei krank": reported with no source, and not the current speaker's."""
     if i + 1 >= end or doc.tokens[i + 1].text not in (",", ":"):

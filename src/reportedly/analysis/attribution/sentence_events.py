@@ -16,6 +16,7 @@ from . import inserted as IN
 from . import labels_de as LB
 from . import messages as M
 from . import messages_en as EM
+from . import nach_phrases as NP
 from . import non_reports as NR
 from . import noun_cues_de as NC
 from . import noun_messages as NM
@@ -81,8 +82,8 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
         elif lang == "de" and low in ("laut", "gemäß") and i + 1 < end and not NR.legal_reference(toks, i, end) and (
             not NR.translation_note(toks, i, end)  # s7: "sagte er laut Übersetzung"
         ):
-            ev = P.relative_source_event(doc, i, first, end, si) or P.prep_event(doc, [i], i + 1, first, end, si)
-        elif lang == "de" and low == "nach" and (rel := P.relative_source_event(doc, i, first, end, si)) is not None:
+            ev = C.relative_source_event(doc, i, first, end, si) or P.prep_event(doc, [i], i + 1, first, end, si)
+        elif lang == "de" and low == "nach" and (rel := C.relative_source_event(doc, i, first, end, si)) is not None:
             ev = rel  # s11: "Studien der Charité, nach denen Homöopathie wirke"
         elif lang == "de" and low == "mit" and i + 3 < end and toks[i + 2].text.lower() == "worten":
             ev = CO.mit_den_worten(doc, i, first, end, si, _subject)
@@ -114,7 +115,7 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             fv = next((k for k in range(first, end) if is_finite(toks[k]) and not toks[k].quote), None)
             own = _subject(doc, fv, first, end, lang) if fv is not None and "eigen" in toks[i + 1].text else None
             ev = P.own_account_event(toks, i, n, own, msg, si) if msg else None
-        elif lang == "de" and low == "nach" and (found := M.nach_source(toks, i, first, end)) is not None:
+        elif lang == "de" and low == "nach" and (found := NP.nach_source(toks, i, first, end)) is not None:
             ev = P.nach_event(doc, i, found, first, end, si)
         elif (
             lang == "de"

@@ -1,0 +1,53 @@
+"""German "nach" as a cue (moved out of messages.py in session 11): "nach einer Studie der WHO", "Seiner
+Meinung nach", and when "nach" is a time instead ("nach der Veröffentlichung des Berichts", "kurz nach …")."""
+
+from __future__ import annotations
+
+from .cues import SOURCE_NOUNS_DE
+
+PLAN_NOUNS = ("plan", "entwurf", "vorschlag", "papier")
+"""S9: papers that "nach" cites ("Nach einem Plan der EU müssen …"), with an article: not the idiom "nach
+Plan", nor with a possessive, the addressee's ("nach Ihrem Vorschlag soll …", GePaDe dev)."""
+INFO_NOUN_ENDINGS = (
+    "angaben", "ansicht", "aussage", "aussagen", "meinung", "auffassung", "worten", "bericht", "berichten",
+    "einschätzung", "nachricht", "nachrichten", "informationen", "ankündigung", "schätzung", "schätzungen",
+    "ermittlungen", "studie", "stellungnahme", "analyse", "erkenntnissen", "erkenntnisstand", "berechnungen",
+    "auskunft", "veröffentlichung", "vorhersage", "darstellung", "sicht", "überzeugung", "recherchen",
+    "umfrage", "daten", "prognose", "prognosen", "vernehmen", "quellenlage", "medien", "augenzeugenberichten",
+    "ergebnis", "hochrechnung", "hochrechnungen", "planungen", "plänen", "wunsch", "vorstellungen",
+    "dokument", "dokumenten",  # round 16: "Nach einem EU-Dokument leben …"
+    *PLAN_NOUNS,
+)
+"""Heads after (or before) "nach" that make it a cue, as annotated in the SpkAtt training split."""
+
+
+def nach_source(tokens, i: int, first: int, last: int) -> tuple[str, int] | None:
+    """("pre", noun) for "nach einer Studie der WHO", ("post", noun) for "Seiner Meinung nach"."""
+    for k in range(i + 1, min(last, i + 4)):
+        t = tokens[k]
+        if t.pos in ("NOUN", "PROPN") or (not t.pos and t.text[:1].isupper()):
+            if t.text.lower().rsplit("-", 1)[-1] in PLAN_NOUNS and (k == i + 1 or tokens[k - 1].tag == "PPOSAT"):
+                return None  # s9: "nach Plan verlaufen", "nach Ihrem Vorschlag soll …"; not "nach dem Plan der EU"
+            return ("pre", k) if _info_noun(t.text) and not _temporal_nach(tokens, k, i) else None
+        if t.pos and t.pos not in ("DET", "ADJ", "PRON", "NUM") or t.text in (",", "."):
+            break
+    if i - 1 >= first and _info_noun(tokens[i - 1].text) and (i - 2 < first or tokens[i - 2].pos in ("DET", "PRON")):
+        if tokens[i - 1].text.lower() == "voraussicht":  # round 14: "aller Voraussicht nach" is a hedge here too
+            return None
+        return "post", i - 1
+    return None
+
+
+def _temporal_nach(tokens, k: int, i: int) -> bool:
+    """Round 13: "nach der Veröffentlichung des Berichts" is a time ("after"; SpkAtt tune marks none of 3),
+    "nach aller Voraussicht" a hedge; "nach einer Veröffentlichung der Zeitung" still cites. Round 14:
+    "erst nach umfangreichen Ermittlungen", "kurz nach …" are times as well."""
+    low = tokens[k].text.lower()
+    if i > 0 and tokens[i - 1].text.lower() in ("erst", "kurz", "gleich", "unmittelbar", "bald", "schon", "bereits"):
+        return True
+    return low == "voraussicht" or (low.endswith("veröffentlichung") and tokens[k - 1].text.lower() == "der")
+
+
+def _info_noun(word: str) -> bool:
+    w = word.lower().rsplit("-", 1)[-1]
+    return w.endswith(INFO_NOUN_ENDINGS) or w in SOURCE_NOUNS_DE
