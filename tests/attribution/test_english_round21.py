@@ -61,3 +61,9 @@ def test_grumbling_that_is_a_report_and_a_which_clause_after_an_object_is_no_mes
     a = next(x for x in an.attributions if x.cue is not None and x.cue.text == "grumbling")
     assert a.message.text == "they might have saved the seat" and an.source_by_id(a.source).type == "anonymous"
     assert not any(x.message.text.startswith("which") for x in an.attributions)
+
+
+def test_an_opening_time_phrase_is_no_speaker_before_an_apposition():
+    an = run_en("Last night, senior Tory MP Neil Parish, who has already led one rebellion, urged the Government to "
+                "compromise.")
+    assert find(an, "compromise").source_mention.text.endswith("Neil Parish")

@@ -37,6 +37,7 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
         first = close + 1 if close is not None else first
         while first < i and toks[first].text == ",":
             first += 1
+    first = _past_time_opener(toks, first, i)  # s11: "Last night, senior Tory MP Neil Parish, who …, urged"
     which = ES.which_subject(toks, i, first)
     if which is not None:  # "…, according to the fire service, which said crews were …"
         return which
@@ -65,6 +66,22 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     if 0 < len(appo) <= 4 and all(t.text[:1].isupper() for t in appo):
         return first, i - 1  # "Ofgem's chief executive, Jonathan Example, said": the name joins the mention
     return first, comma
+
+
+TIME_NOUNS_EN = frozenset(
+    "night week weekend month year morning afternoon evening today yesterday tonight monday tuesday wednesday "
+    "thursday friday saturday sunday".split()
+)
+
+
+def _past_time_opener(toks, first: int, i: int) -> int:
+    """S11: after an opening time phrase and its comma ("Last night,", "On Monday,", "Yesterday,"), where
+    the sentence's subject starts; `first` when there is none."""
+    comma = next((k for k in range(first + 1, min(i, first + 5)) if toks[k].text == ","), None)
+    if comma is None or not any(t.text.lower() in TIME_NOUNS_EN for t in toks[first:comma]):
+        return first
+    plain = all(t.pos in ("ADJ", "DET", "ADP", "NOUN", "PROPN", "ADV") for t in toks[first:comma])
+    return comma + 1 if plain else first
 
 
 def _nounish(toks, j: int, first: int) -> bool:
