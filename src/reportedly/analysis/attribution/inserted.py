@@ -10,7 +10,8 @@
 from __future__ import annotations
 
 from ...language.subjects import extended_attribute
-from .cues import is_finite
+from .cues import is_finite, konjunktiv, verb_cue
+from .messages import QUOTE_MARKS
 from .speakers import is_person_noun, lexicon_person_noun
 
 REST_OPENERS = frozenset(
@@ -30,12 +31,8 @@ def split_clause(toks, i: int, fv: int, first: int, msg: tuple[int, int] | None)
     if len(fin) != 1 or fin[0] < b - 2 or fin[0] == a:
         return None
     sent = toks[i].sent
-    c = i + 1
-    while c < len(toks) and toks[c].sent == sent and toks[c].text != "," and c - i <= 8:
-        if toks[c].quote or is_finite(toks[c]) or toks[c].text in (".", ";", ":", "!", "?"):
-            return None
-        c += 1
-    if c >= len(toks) or toks[c].text != "," or toks[c].sent != sent:
+    c = cue_clause_comma(toks, i)
+    if c is None:
         return None
     stop = c + 1
     while stop < len(toks) and toks[stop].sent == sent and toks[stop].text not in (".", "!", "?", ";"):
@@ -46,6 +43,18 @@ def split_clause(toks, i: int, fv: int, first: int, msg: tuple[int, int] | None)
     if stop - c - 1 < 1 or toks[c + 1].text.lower() in REST_OPENERS or _apposition(toks, c, stop):
         return None
     return [(a, b), (c + 1, stop)]
+
+
+def cue_clause_comma(toks, i: int) -> int | None:
+    """The comma that closes the inserted cue clause opened by the verb at i ("…, sagte Müller, …"), within
+    eight tokens and before any quotation, finite verb or sentence punctuation; None when there is none."""
+    sent = toks[i].sent
+    c = i + 1
+    while c < len(toks) and toks[c].sent == sent and toks[c].text != "," and c - i <= 8:
+        if toks[c].quote or is_finite(toks[c]) or toks[c].text in (".", ";", ":", "!", "?"):
+            return None
+        c += 1
+    return c if c < len(toks) and toks[c].text == "," and toks[c].sent == sent else None
 
 
 def _apposition(toks, c: int, stop: int) -> bool:
@@ -158,8 +167,6 @@ def after_other_report(toks, msg: tuple[int, int], used: set[int]) -> tuple[int,
     Artikel sei gefälscht, nennt Namen") is that report's clause, not this cue's: None, or what follows a
     colon after that verb ('Er sagt, dass …: „Ich habe …“, schrieb er'). A Konjunktiv report inside
     ("Er finde es seltsam, dass …, sagte X") is part of the message."""
-    from .cues import konjunktiv  # late: cues is imported by this package's modules
-
     other = [k for k in range(*msg) if k in used and is_finite(toks[k]) and not konjunktiv(toks[k], "de")]
     if not other:
         return msg
@@ -167,12 +174,11 @@ def after_other_report(toks, msg: tuple[int, int], used: set[int]) -> tuple[int,
     if colon is None or msg[1] - colon < 3:
         return None
     a = colon + 1
-    while a < msg[1] and toks[a].text in QUOTE_CHARS:
+    while a < msg[1] and toks[a].text in QUOTE_MARKS:
         a += 1
     return a, msg[1]
 
 
-QUOTE_CHARS = frozenset("\"„“”«»‚‘’'")
 NO_SUBJECT_NEXT = frozenset({"ADV", "$,", "$.", "$(", "PTKNEG", "ADJD", "PAV"})
 """Tags after a verb-first cue that show no subject follows it ("…, schreibt etwa, …", "…, sagen, wo …")."""
 
@@ -184,8 +190,6 @@ def asyndetic_subject(doc, fv: int, first: int) -> tuple[int, int] | None:
     toks = doc.tokens
     if fv - 1 <= first or toks[fv - 1].text != "," or fv + 1 >= len(toks) or toks[fv + 1].tag not in NO_SUBJECT_NEXT:
         return None  # cheap tests first
-    from .cues import konjunktiv, verb_cue  # late: cues is imported by this package's modules
-
     if not verb_cue(toks[fv], "de"):
         return None  # "…, hatte noch kein Buch gelesen": the speech verb must be the one after the comma
     v = next((k for k in range(fv - 2, first - 1, -1) if is_finite(toks[k]) and not toks[k].quote), None)

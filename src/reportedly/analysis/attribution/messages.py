@@ -432,9 +432,6 @@ def own_account(tokens, i: int, last: int) -> bool:
     return a in ("seinen", "ihren") and b in SOURCE_NOUNS_DE and c == "nach"
 
 
-
-
-
 SENTENTIAL_RELATIVES = frozenset("was worauf woraufhin weshalb weswegen wofür wogegen".split())
 ANTECEDENTS = frozenset("das dem dessen alles etwas nichts vieles einiges".split())
 

@@ -6,7 +6,7 @@ verb is Konjunktiv ("…, weil die Dämme brechen könnten"), else it is the nar
 from __future__ import annotations
 
 from .cues import is_finite, konjunktiv
-from .inserted import split_clause
+from .inserted import cue_clause_comma, split_clause
 from .messages import left_message
 
 CLAUSE_CONJUNCTIONS = frozenset("und aber doch sondern denn weil da wo wobei obwohl zumal sodass".split())
@@ -37,12 +37,8 @@ def _conjunction_rest(toks, i: int, left: tuple[int, int]) -> list[tuple[int, in
     Konjunktiv; None otherwise ("…, und verwies auf …", "…, wo er früher im Schlafwagen reiste" are
     the narrator's)."""
     sent = toks[i].sent
-    c = i + 1
-    while c < len(toks) and toks[c].sent == sent and toks[c].text != "," and c - i <= 8:
-        if toks[c].quote or is_finite(toks[c]) or toks[c].text in (".", ";", ":", "!", "?"):
-            return None
-        c += 1
-    if c + 1 >= len(toks) or toks[c].text != "," or toks[c + 1].text.lower() not in CLAUSE_CONJUNCTIONS:
+    c = cue_clause_comma(toks, i)
+    if c is None or c + 1 >= len(toks) or toks[c + 1].text.lower() not in CLAUSE_CONJUNCTIONS:
         return None
     end = c + 1
     while end < len(toks) and toks[end].sent == sent and toks[end].text not in (".", "!", "?", ";"):
