@@ -78,3 +78,10 @@ def test_tokenize_gender_forms_are_one_word():
 
 def test_tokenize_a_colon_before_a_word_is_still_punctuation():
     assert words("Er sagte: innen ist es warm.")[:3] == ["Er", "sagte", ":"]
+
+
+def test_tokenize_web_addresses_are_one_word():
+    assert words("Wie von lokalo.de berichtet, laut t-online.de.") == [
+        "Wie", "von", "lokalo.de", "berichtet", ",", "laut", "t-online.de", "."]
+    assert words("bbc.co.uk und Amazon.com") == ["bbc.co.uk", "und", "Amazon.com"]
+    assert words("Er kam aus Berlin.Die Leute") == ["Er", "kam", "aus", "Berlin", ".", "Die", "Leute"]

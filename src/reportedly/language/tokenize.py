@@ -3,7 +3,8 @@
 A regular-expression tokenizer with a post-pass for the cases that break naive splitting in
 German news: abbreviations ("z. B.", "Mrd.", "Gen."), ordinals ("am 18. August"), numbers with
 thousands and decimal separators ("1.831", "17,3"), URLs glued to quotes, handles and hashtags,
-gender forms ("Schüler*innen", "Lehrer:innen", "Kund/-innen" are one word).
+gender forms ("Schüler*innen", "Lehrer:innen", "Kund/-innen" are one word), web addresses
+without "www." ("lokalo.de", "Bild.de", "bbc.co.uk" are one word: the outlet that reports).
 It is a few times faster than a spaCy tokenizer call plus Python-level post-processing, and it
 never drops or rewrites a character: every token is a slice of the text.
 """
@@ -38,13 +39,17 @@ ORDINAL_CONTEXT = frozenset(
     "sein ihre seine ihren jeder jedes jeden".split()
 )
 
+_TLD = "(?:de|at|ch|com|org|net|eu|info|io|fr|it|uk|nl|ru|tv)"
+"""Top-level domains that make "name.tld" one word (a web address without "www.")."""
+WEB_ADDRESS = re.compile(rf"[^\W\d_][\w\-–'’&]*\.(?:co\.)?{_TLD}")
+"""A word token that is a web address: `WEB_ADDRESS.fullmatch(word)`."""
 _URL_TOKEN = r"""(?P<url>(?:https?://|www\.)[^\s"“”„»«<>]+|\b(?:t\.co|bit\.ly|youtu\.be)/[A-Za-z0-9_\-/]+)"""
 _EMAIL_TOKEN = r"""(?P<email>[\w.+-]+@[\w-]+\.[\w.-]+)"""
-_OTHER_TOKENS = r"""
+_OTHER_TOKENS = rf"""
     (?P<handle>[@#][\w]+)
   | (?P<num>\d+(?:[.,’']\d+)*)
-  | (?P<abbr>(?:[^\W\d_]\.){2,}(?![^\W\d_]))
-  | (?P<word>[^\W\d_]\w*(?:[-–'’&]\w+)*(?:(?:[*:]|/-?)[iI]n(?:nen)?(?!\w))?)
+  | (?P<abbr>(?:[^\W\d_]\.){{2,}}(?![^\W\d_]))
+  | (?P<word>[^\W\d_]\w*(?:[-–'’&]\w+)*(?:(?:[*:]|/-?)[iI]n(?:nen)?(?!\w)|\.(?:co\.)?{_TLD}(?!\w))?)
   | (?P<ellipsis>\.\.\.|…)
   | (?P<punct>\S)
     """

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ...language.tokenize import WEB_ADDRESS
 from ...model import Source, SourceType, Span
 from ..outlets import outlet_registry
 from . import anonymous as A
@@ -106,6 +107,15 @@ class SourceTable(RecentSources):
             self._last_of["any"] = src
         return src
 
+    def _website(self, site: str, span: Span) -> Source:
+        """A web address is the outlet it belongs to ("Spiegel.de", "bbc.co.uk") or a site of its own."""
+        bare = site.split(".", 1)[0]
+        reg = outlet_registry()
+        for form in (bare, bare[:1].upper() + bare[1:], bare.upper()):
+            for _s, _e, entry in reg.mentions(form):
+                return self.add("media:" + entry.name, entry.name, "media", span)
+        return self.add("name:" + site.lower(), site, "media", span)
+
     def mention(self, src: Source, mention: Span | None) -> None:
         if mention is not None and all(m.start != mention.start for m in src.mentions):
             src.mentions.append(mention)
@@ -156,6 +166,9 @@ class SourceTable(RecentSources):
             if any(t.end <= _s and (t.ent.endswith("PER") or A.speaker_noun_de(t.text)) for t in content):
                 continue  # round 16: "der Chefredakteur der „Süddeutschen Zeitung“", "Faeser der Zeitung"
             return self.add("media:" + entry.name, entry.name, "media", span)
+        site = next((t.text for t in content if "." in t.text and WEB_ADDRESS.fullmatch(t.text)), None)
+        if site is not None and not any(is_person_noun(t.text) for t in content):
+            return self._website(site, span)  # s12: "Wie von lokalo.de berichtet", "laut bild.de"
         for t in content:  # a surname or short name already known: "Milley", "laut Scheuer"
             low = t.text.lower()
             known = self._by_key.get("name:" + low) if t.text[:1].isupper() else None
@@ -166,8 +179,8 @@ class SourceTable(RecentSources):
             if known is not None and (t.pos in ("PROPN", "") or t.ent != "O" or len(content) == 1):
                 if A.other_name(doc.tokens, t.i, a, known) or A.other_first_name(doc.tokens, t.i, a, known):
                     continue  # round 15: "Pro Bahn" is not "Deutsche Bahn"; s7: "Jane Thun" not "Max Thun"
-                if doc.language == "de" and A.someone_of(doc.tokens, a, t.i):
-                    break  # round 18: "Ein Sprecher von Pistorius" is not Pistorius
+                if doc.language == "de" and (A.someone_of(doc.tokens, a, t.i) or A.owner_name(doc.tokens, a, t.i)):
+                    break  # round 18: "Ein Sprecher von Pistorius" is not Pistorius; s12: nor "Anhänger Trumps"
                 if known.type == "organization" and t.i + 1 < b and doc.tokens[t.i + 1].ent.endswith("PER"):
                     continue  # round 18: "Israel Katz" after "Israel" (the state): a first name here
                 if known.type == "organization" and any(w.ent.endswith("PER") for w in content):

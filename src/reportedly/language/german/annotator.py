@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..tokenize import WEB_ADDRESS
 from .gazetteer import GAZ_SIZE, Curated, gaz_matrix
 from .lexicon import Lexicon
 from .linear import (
@@ -306,6 +307,10 @@ class GermanAnnotator:
                     pos = "PROPN"
                 elif w in CURRENCIES:
                     pos, tag = "NOUN", "NN"
+                elif "." in w and WEB_ADDRESS.fullmatch(w):
+                    pos, tag = "PROPN", "NE"  # s12: "Wie von lokalo.de berichtet": the outlet, lower case or not
+                    if ents[j] == "O":
+                        ents[j] = "B-ORG"
                 elif tag in ("NN", "NE", "XY", "FM") and 2 <= len(w) <= 6 and w.isalpha() and w.isupper():
                     pos = "PROPN"  # acronyms of organisations and places: CDU, EG, NATO, USA
                 elif pos == "NOUN" and ents[j] != "O" and (
