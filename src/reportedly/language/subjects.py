@@ -75,6 +75,25 @@ def extended_attribute(tokens, k: int, a: int) -> bool:
     return False
 
 
+TIME_LEADS = frozenset("ende anfang mitte".split())
+TIME_NOUNS = frozenset("""woche wochen monat monats jahr jahres tag tages wochenende sommer winter herbst frühjahr
+    frühling abend morgen nacht montag dienstag mittwoch donnerstag freitag samstag sonntag""".split())
+TIME_DETS = frozenset("""vergangene vergangenen vergangener letzte letzten letzter diese diesen dieser jede jeden
+    nächste nächsten kommende kommenden vorige vorigen selben gleichen""".split())
+
+
+def _time_vorfeld(tokens, k: int, v: int, a: int) -> bool:
+    """Is the German noun phrase before a second-place verb a time ("Ende vergangener Woche", "Mitte
+    Juni", "Vergangene Woche"), no subject? It takes no article; its subject follows the verb."""
+    first = tokens[a]
+    if not (a <= k < v) or any(tokens[j].pos not in ("NOUN", "PROPN", "ADJ", "NUM", "DET") for j in range(a, v)):
+        return False
+    low = first.text.lower()
+    if low in TIME_LEADS:
+        return v - a >= 2
+    return low in TIME_DETS and v - a == 2 and tokens[a + 1].text.lower() in TIME_NOUNS
+
+
 def attach_subjects(tokens, a: int, b: int, lang: str) -> None:
     for v in range(a, b):
         tv = tokens[v]
@@ -95,6 +114,8 @@ def attach_subjects(tokens, a: int, b: int, lang: str) -> None:
             if _candidate(tokens, k, lang, a):
                 found = k  # keep scanning: the first candidate of the clause is the subject
             k -= 1
+        if found >= 0 and lang == "de" and _time_vorfeld(tokens, found, v, k + 1):
+            found = -1  # s12: "Ende vergangener Woche soll Le Drian gebeten haben": the subject follows
         if found < 0:
             k = v + 1
             while k < b and tokens[k].text not in BREAK and not _is_fin(tokens[k]):
