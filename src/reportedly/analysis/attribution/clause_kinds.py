@@ -53,7 +53,7 @@ def _perfect_infinitive_end(tokens, a: int, last: int) -> bool:
 
 
 FOCUS_WORDS = frozenset("erst nur auch selbst gerade schon sogar".split())
-ADVERBIAL_KOUS = frozenset("als nachdem wenn weil bevor während obwohl da seit seitdem sobald falls damit".split())
+ADVERBIAL_KOUS = frozenset("als nachdem wenn weil bevor während obwohl da seit seitdem sobald falls damit je".split())
 
 
 def adverbial_clause_cue(toks, i: int, first: int, after: int, end: int) -> bool:
@@ -62,6 +62,8 @@ def adverbial_clause_cue(toks, i: int, first: int, after: int, end: int) -> bool
     if after >= end or toks[after].text != "," or after + 1 >= end:
         return False
     main = after + 2 if toks[after + 1].text.lower() in ("so", "dann") and after + 2 < end else after + 1
+    if toks[after + 1].text.lower() in ("umso", "desto") and after + 3 < end:
+        main = after + 3  # s12: "Je länger wir reden, umso mehr fangen die an, …"
     if not is_finite(toks[main]):  # s11: "Obwohl viele sich X wünschen, so tut sich der Vatikan schwer"
         return False
     if any(t.text in (",", ";", ":") for t in toks[first:i]):

@@ -6,6 +6,7 @@ they cost one pass over the sentence; character spans are made once at the end b
 
 from __future__ import annotations
 
+from . import message_ends_de as MD
 from . import messages_en as EM
 from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv, verb_cue
 from .mood_de import sentence_konjunktiv
@@ -49,8 +50,7 @@ def _open_quote(tokens, first: int, b: int) -> bool:
     return len(marks) % 2 == 1 and tokens[first].text not in QUOTE_MARKS
 
 
-D_RELATIVES = frozenset("der die das dem den denen dessen deren".split())
-"""Relative pronouns; "was", "wer" open the w-clauses that are messages ("sagen, was unser Weg ist")."""
+
 
 
 def _closed(tokens, k: int) -> bool:
@@ -68,7 +68,7 @@ def _relative(tokens, k: int, end: int) -> bool:
     phrase ("gehe aus einem Papier hervor, das der Zeitung vorliegt"); not an article the tagger misread
     ("sagte, der Minister …") nor the relative clause on an object ("legt einen Antrag vor, der …",
     "einen Punkt hervorheben, der …"), which GePaDe marks as part of the message."""
-    if k + 1 >= end or tokens[k + 1].pos in ("NOUN", "PROPN", "ADJ") or tokens[k].text.lower() not in D_RELATIVES:
+    if k + 1 >= end or tokens[k + 1].pos in ("NOUN", "PROPN", "ADJ") or tokens[k].text.lower() not in MD.D_RELATIVES:
         return False
     if not _closed(tokens, k):  # not "einen Punkt hervorheben, der …"
         return False
@@ -87,7 +87,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
     end = content_end(tokens, first, last)
     if lang == "de":  # round 12: "…, und betonte, …" — the next report of the same speaker ends this one
         end = next((k for k in range(cue_end, end - 2) if _next_report(tokens, k)), end)
-        end = next((k for k in range(cue_end + 2, end - 2) if _narrator_relative(tokens, k, end)), end)
+        end = next((k for k in range(cue_end + 2, end - 2) if MD.narrator_relative(tokens, k, end)), end)
+        end = MD.relative_clause_end(tokens, first, cue_end, end)  # s12: "Eltern, welche feststellen, dass …, zusehen"
     said = tokens[cue_end - 1].text.lower() if cue_end > first else ""
     if lang == "en":
         cue_end = EM.skip_adjuncts(tokens, cue_end, end)
@@ -123,7 +124,7 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 return cue_end, j  # round 18: 'told X the figures showed "the plan is working", but warned …'
             if lang == "en" and nxt in ("while", "whereas") and j - cue_end >= 3:
                 return cue_end, j  # round 18: "urged both sides to return to talks, while the Lib Dems …"
-            if lang == "de" and nxt == "als" and _comparative(tokens, first, j):
+            if lang == "de" and nxt == "als" and MD.comparative(tokens, first, j):
                 return None  # round 16: "mehr Tests gemeldet worden, als die Stadt Einwohner habe"
             if lang == "de" and (
                 (tokens[k].tag in ("PRELS", "PRELAT") and (j > cue_end or _relative(tokens, k, end)))
@@ -136,8 +137,14 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                     return None
                 j, limit = close, min(end, close + 12)
                 continue
+            if lang == "de" and j > cue_end and tokens[k].tag == "APPR" and MD.relative_after(tokens, k, end):
+                return None  # s12: "signalisiert die Fläche, auf der …", "erlässt ein Gesetz, in dem …": the object's
             if lang == "de" and nxt in ADVERBIAL_SUBORDINATORS:
                 return None  # session 11: "Das sagte er, als er das Krankenhaus besuchte": when, not what
+            if lang == "de" and nxt in ("und", "oder") and MD.relative_after(tokens, k + 1, end):
+                return None  # s12: "schreibt über die Demonstration, an dem …, und bei der …": another relative
+            if lang == "de" and nxt == "dass" and MD.consecutive(tokens, first, j):
+                return None  # s12: "so ausgerichtet, dass …", "nimmt derart surreale Züge an, dass …": a result
             if nxt in ("wie", "as") and verb_cue(tokens[end - 1], lang) and _named_clause(tokens, k + 1, end - 1):
                 return None  # s7: "Die Versicherer schätzen die Kosten …, wie der GDV mitteilte": its source
             if lang == "en" and nxt == "which":
@@ -430,30 +437,3 @@ def own_account(tokens, i: int, last: int) -> bool:
     if a == "nach" and b in _OWN and c in SOURCE_NOUNS_DE | {"aussage", "darstellung"}:
         return True
     return a in ("seinen", "ihren") and b in SOURCE_NOUNS_DE and c == "nach"
-
-
-SENTENTIAL_RELATIVES = frozenset("was worauf woraufhin weshalb weswegen wofür wogegen".split())
-ANTECEDENTS = frozenset("das dem dessen alles etwas nichts vieles einiges".split())
-
-
-def _narrator_relative(tokens, k: int, end: int) -> bool:
-    """S9: ", was die Opposition jedoch bestreitet", ", worauf dieser schwieg": a relative clause on the whole
-    report, in the indicative, is the writer's comment and ends the message (", was er bedauere" is reported)."""
-    if tokens[k].text != "," or tokens[k + 1].text.lower() not in SENTENTIAL_RELATIVES:
-        return False
-    prev = tokens[k - 1]  # the whole clause ends before it: "gestiegen sei, was", "zu haben, was"; not "das, was",
-    ends = prev.tag in ("VAFIN", "VVFIN", "VVPP") or (prev.tag in ("VAINF", "VVINF") and tokens[k - 2].text == "zu")
-    if verb_cue(prev, "de") or not ends:  # "nachdenken, was wir tun" (a question), "schreiben, was …"
-        return False
-    if any(t.text.lower() in ANTECEDENTS for t in tokens[max(0, k - 3) : k]):
-        return False  # "das zu machen, was …", "zu dem gemacht hat, was …": "was" has its antecedent
-    verb = next((t for t in tokens[k + 2 : end] if is_finite(t) or t.text == ","), None)
-    return verb is not None and is_finite(verb) and konjunktiv(verb, "de") == 0
-
-
-def _comparative(tokens, a: int, b: int) -> bool:
-    """A comparative in [a, b) ("mehr", "weniger", "höher"), which the "als"-clause after it completes."""
-    return any(
-        t.text.lower() in ("mehr", "weniger", "eher", "lieber", "anders") or "Degree=Cmp" in (t.morph or "")
-        for t in tokens[a:b]
-    )

@@ -1,0 +1,98 @@
+"""Where a German message stops, and which clauses after a cue are no message: relative clauses on an
+object, a result after "so …, dass", a comparison after "mehr …, als", the writer's comment after ", was".
+Moved out of messages.py in session 12."""
+
+from __future__ import annotations
+
+from .cues import is_finite, konjunktiv, verb_cue
+
+D_RELATIVES = frozenset("der die das dem den denen dessen deren".split())
+"""Relative pronouns; "was", "wer" open the w-clauses that are messages ("sagen, was unser Weg ist")."""
+
+
+DEGREE_WORDS = frozenset("derart dermaßen dermassen".split())
+THAT_ADJECTIVES = frozenset("""sicher überzeugt froh zuversichtlich gewiss besorgt glücklich dankbar stolz enttäuscht
+    erleichtert traurig optimistisch beunruhigt erstaunt überrascht verwundert empört zufrieden""".split())
+"""Adjectives whose dass-clause says what one is sure or glad of: "Warum sind Sie so sicher, dass …"."""
+
+
+def relative_after(tokens, k: int, end: int) -> bool:
+    """A relative clause opens at k: "der …", "auf der die …", "in denen …" (the tagger may call the pronoun an
+    article); "in den Bundesländern" is a phrase with a preposition."""
+    if k >= end:
+        return False
+    if tokens[k].tag == "PRELS":
+        return True
+    if tokens[k].tag != "APPR" or k + 1 >= end or tokens[k + 1].text.lower() not in D_RELATIVES:
+        return False
+    return tokens[k + 1].text.lower() in ("denen", "dessen", "deren") or (  # not "in den Bundesländern"
+        k + 2 < end and tokens[k + 2].pos not in ("NOUN", "PROPN", "ADJ", "NUM"))
+
+
+def consecutive(tokens, first: int, comma: int) -> bool:
+    """S12: the clause before ", dass" says "so much that": "so" right before an adjective, adverb or
+    participle ("so ausgerichtet, dass", "so laut, dass"), or "derart"/"dermaßen". The dass-clause is a
+    result, no message. "So erklärte X, dass" (an opening "so"), "so vorstellen, dass" and "betonte so deutlich
+    wie nie, dass" are not."""
+    k = comma - 1
+    while k >= first and tokens[k].text not in (",", ";", ":"):
+        low = tokens[k].text.lower()
+        if low in DEGREE_WORDS:
+            return True
+        nxt = tokens[k + 1].text.lower() if k + 1 < comma else ""
+        if low == "so" and k > first and tokens[k - 1].text not in (",", ";", ":") and nxt and (
+            tokens[k + 1].tag in ("ADJD", "ADJA", "VVPP", "ADV") and not nxt.startswith("genannt")
+            and nxt not in THAT_ADJECTIVES
+        ):
+            return not any(t.text.lower() == "wie" for t in tokens[k + 2 : comma])  # "so deutlich wie nie, dass"
+        k -= 1
+    return False
+
+
+SENTENTIAL_RELATIVES = frozenset("was worauf woraufhin weshalb weswegen wofür wogegen".split())
+ANTECEDENTS = frozenset("das dem dessen alles etwas nichts vieles einiges".split())
+
+
+def narrator_relative(tokens, k: int, end: int) -> bool:
+    """S9: ", was die Opposition jedoch bestreitet", ", worauf dieser schwieg": a relative clause on the whole
+    report, in the indicative, is the writer's comment and ends the message (", was er bedauere" is reported)."""
+    if tokens[k].text != "," or tokens[k + 1].text.lower() not in SENTENTIAL_RELATIVES:
+        return False
+    prev = tokens[k - 1]  # the whole clause ends before it: "gestiegen sei, was", "zu haben, was"; not "das, was",
+    ends = prev.tag in ("VAFIN", "VVFIN", "VVPP") or (prev.tag in ("VAINF", "VVINF") and tokens[k - 2].text == "zu")
+    if verb_cue(prev, "de") or not ends:  # "nachdenken, was wir tun" (a question), "schreiben, was …"
+        return False
+    if any(t.text.lower() in ANTECEDENTS for t in tokens[max(0, k - 3) : k]):
+        return False  # "das zu machen, was …", "zu dem gemacht hat, was …": "was" has its antecedent
+    verb = next((t for t in tokens[k + 2 : end] if is_finite(t) or t.text == ","), None)
+    return verb is not None and is_finite(verb) and konjunktiv(verb, "de") == 0
+
+
+def comparative(tokens, a: int, b: int) -> bool:
+    """A comparative in [a, b) ("mehr", "weniger", "höher"), which the "als"-clause after it completes."""
+    return any(
+        t.text.lower() in ("mehr", "weniger", "eher", "lieber", "anders") or "Degree=Cmp" in (t.morph or "")
+        for t in tokens[a:b]
+    )
+
+
+RELATIVE_WORDS = frozenset("welche welcher welches".split())
+QUOTE_CHARS = frozenset('"„“”»«')
+
+
+def relative_clause_end(tokens, first: int, cue_end: int, end: int) -> int:
+    """S12: a cue inside a relative clause ("So sollen Eltern, welche feststellen, dass ihre Kinder anders sind,
+    zusehen, …"): its message ends at the comma that closes the relative clause, when the first comma of the
+    message has a verb of the main clause right after it (", wenn wir …, ausschreiben" is inside the message)."""
+    k = cue_end - 1
+    while k > first and tokens[k - 1].text not in (",", ";", ":"):
+        k -= 1
+    if k - 1 <= first or tokens[k - 1].text != "," or not (
+            tokens[k].tag == "PRELS" or tokens[k].text.lower() in RELATIVE_WORDS):
+        return end
+    for c in range(cue_end + 1, end - 1):  # the first comma of the message decides
+        if tokens[c].text in (":", ";") or tokens[c].quote or tokens[c].text in QUOTE_CHARS:
+            return end  # 'die skandierten: „Mussawi, hole …“'
+        if tokens[c].text == ",":
+            return c if tokens[c + 1].pos in ("VERB", "AUX") else end
+    return end
