@@ -268,7 +268,9 @@ def unnamed_type(heads: list | str, head_last: str, lows: list[str]) -> str | No
 def relative_antecedent(doc, toks: list, a: int):
     """A German relative pronoun as the whole mention ("…, einen Beamten, der sagte, …"): the noun right
     before its comma, whose noun phrase is the speaker; else None."""
-    if doc.language == "en" or len(toks) != 1 or toks[0].tag != "PRELS" or a < 2 or doc.tokens[a - 1].text != ",":
+    if doc.language == "en" or len(toks) != 1 or a < 2 or doc.tokens[a - 1].text != ",":
+        return None
+    if toks[0].tag != "PRELS" and toks[0].text.lower() not in ("welche", "welcher"):  # s12: "Eltern, welche …"
         return None
     ante = doc.tokens[a - 2]
     return ante if ante.pos in ("NOUN", "PROPN") else None
@@ -380,12 +382,23 @@ RELATION_NOUNS = frozenset(
 """S9: people named by whom they belong to ("ein enger Freund Trumps")."""
 
 
+FOLLOWER_NOUNS = frozenset("""kritiker kritikerin kritikerinnen gegner gegnerin gegnerinnen anhänger anhängerin
+    anhängerinnen fans unterstützer unterstützerin unterstützerinnen befürworter befürworterin befürworterinnen
+    verehrer wähler wählerinnen""".split())
+"""S12: people named by whom they are for or against ("Kritiker des NetzDG", "Anhänger Trumps", "Gegner von
+Trump"): the name is not the speaker."""
+OF_WORDS = frozenset("des der von vom dem den".split())
+
+
 def owner_name(toks, a: int, k: int) -> bool:
     """S9: the name at k names whom a person noun before it belongs to — a genitive name right after the noun
     ("Ein Sprecher Selenskyjs", "Ein enger Freund Trumps") or the apposition of a genitive person noun ("Ein
     Berater des Präsidenten Selenskyj", "Die Anwältin des Angeklagten Peter M."); not "Der Präsident der
     Ukraine Wolodymyr Selenskyj", whose genitive names no person."""
     for j in range(a, k):
+        if toks[j].text.lower() in FOLLOWER_NOUNS and k - j <= 3 and all(
+                t.text.lower() in OF_WORDS or t.pos == "ADJ" for t in toks[j + 1 : k]):
+            return True
         if not (speaker_noun_de(toks[j].text) or toks[j].text.lower() in RELATION_NOUNS):
             continue
         if j + 1 == k and toks[k].text.endswith("s") and len(toks[k].text) > 4 and (

@@ -78,3 +78,26 @@ def translation_note(tokens, i: int, end: int) -> bool:
             return False
     return False
 
+
+
+DETERMINER_TAGS = frozenset("ART PDAT PDS PPOSAT PIAT PIDAT PWAT".split())
+INFLECTED_ENDINGS = ("e", "en", "em", "es", "er")
+
+
+def attributive_participle(tokens, i: int, first: int, end: int) -> bool:
+    """S12: "Dieses als »contact tracing« bezeichnete Vorgehen", "die von Putin kritisierte Reform": a
+    participle inside a noun phrase (article, then a phrase with a preposition or "als", then the
+    participle and its noun) describes the noun; no one speaks. "Der Minister kritisierte Pläne" has a
+    noun between the article and the verb; "Das von X geführte Ministerium bestätigte Angaben" a whole
+    noun phrase before it."""
+    t = tokens[i]
+    if i + 1 >= end or not t.text.endswith(INFLECTED_ENDINGS) or tokens[i + 1].tag != "NN":
+        return False
+    for j in range(i - 1, max(first - 1, i - 10), -1):
+        u = tokens[j]
+        if u.tag in DETERMINER_TAGS:
+            return j + 1 < i and (tokens[j + 1].tag in ("APPR", "APPRART") or tokens[j + 1].text.lower() == "als")
+        if u.text in (",", ";", ":", "(", ")") or "VerbForm=Fin" in u.morph or (
+                u.tag == "ADJA" and tokens[j + 1].tag == "NN"):
+            return False
+    return False

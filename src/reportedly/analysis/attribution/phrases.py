@@ -23,7 +23,7 @@ def _capitalised(tok) -> bool:
 def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
     """Token range [a, b) of the noun phrase around `head`, kept inside [first, last)."""
     a = head
-    while a > first and (
+    while a > first and tokens[head].tag != "PPER" and (  # s12: not "länger wir" ("je länger wir reden")
         _np_inner(tokens[a - 1])
         or (_attributive(tokens[a - 1]) and a - 2 > first and tokens[a - 2].pos in ("NOUN", "PROPN"))
         or (  # round 10: "aktuelle und ehemalige US-Beamte"

@@ -36,7 +36,7 @@ from .event import Event
 from .mood_de import sentence_konjunktiv
 from .phrases import anonymous_pp_start
 from .sources import np_tokens
-from .subjects import generic_subject, passive_agent, relative_subject
+from .subjects import generic_subject, passive_agent, question_arises, relative_subject
 from .subjects import subject as _subject
 
 REPORTED_SENTENCES = False
@@ -250,6 +250,7 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         and not (lang == "de" and NR.anonymity_wish(toks, i, end))  # "der nicht genannt werden wollte"
         and not (lang == "de" and NR.existential_es(toks, i, first, end))  # "Es gebe keinen Politiker, der …"
         and not (lang == "de" and LB.label_lauten(toks, i, first, end))  # round 14: "Die Frage lautet:"
+        and not (lang == "de" and NR.attributive_participle(toks, i, first, end))  # s12: "das so bezeichnete X"
     ):  # "who asked not to be named", "declined to say how many …", "Asked whether …" report no speech
         ev = _verb_event(doc, i, first, end, si, lang, used)
         if ev is not None and lang == "de" and low == "genannt" and not ED.clause_message(toks, ev):
@@ -397,6 +398,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         src = _subject(doc, fv, first, msg[0], lang) if fv < msg[0] else None
         src = EN.coordinated(toks, src, first) if lang == "en" and src else src
     src = IN.fallback_subject(doc, src, fv, first) if lang == "de" else src  # "… und sagte", "X, die …,"
+    if lang == "de" and src is not None and question_arises(toks, fv, src):
+        src = None  # s12: "stellt sich die Frage, ob …"
     if msg is None:
         start = min([i, fv] + ([src[0]] if src and src[0] > first else []))
         wie = M.wie_clause(toks, start, first)

@@ -71,6 +71,12 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
     return np
 
 
+def question_arises(toks, fv: int, src: tuple[int, int]) -> bool:
+    """S12: "Auch in diesem Jahr stellt sich die Frage, wie …": the question is the subject; no one speaks
+    (GePaDe marks the cue with no source). "Beamte stellen sich die Frage, ob …" has its speakers."""
+    return toks[fv].lemma == "stellen" and toks[src[1] - 1].text in ("Frage", "Fragen")
+
+
 def _left_speaker(toks, fv: int, first: int) -> tuple[int, int] | None:
     """English: the noun phrase right before the verb in its clause ("one official told")."""
     k = fv - 1
@@ -255,6 +261,9 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
                 toks[a - 2].text.lower() in ONE_OF or toks[a - 2].tag == "CRD"
             ):
                 a -= 2  # "Einer von ihnen sagte", "one of them said": the whole phrase
+            elif lang == "de" and k < fv and a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom") and (
+                    toks[a - 2].pos == "NOUN" and is_person_noun(toks[a - 2].text)):
+                a = np_tokens(toks, a - 2, first, a - 1)[0]  # s12: "Gegner von Trump sagen": the opponents
             return EN.extend_left(toks, a, b, first) if lang == "en" else (a, b)
     return None
 

@@ -1,0 +1,109 @@
+"""Round 22 (German, session 12): found on real pages, not in SpkAtt's Wikinews: web addresses as outlets, a
+time phrase before the verb, a participle inside a noun phrase, a result clause after "so …, dass", relative
+clauses on an object, critics and followers of a named person. Sentences written here."""
+
+from __future__ import annotations
+
+from .helpers import find, mention_of, run, source_of
+
+LEAD = "Am Montag gab es in der Stadt wieder lange Staus auf den Straßen. "
+
+
+def test_a_web_address_is_the_outlet_that_reports():
+    an = run(LEAD + "Wie von lokalo.de berichtet, meldete die Polizei, dass an zwei Bahnen Manipulationen gefunden "
+             "worden seien.")
+    src = source_of(an, "meldete die Polizei")
+    assert (src.name, src.type) == ("lokalo.de", "media")
+
+
+def test_a_web_address_of_a_known_outlet_is_that_outlet():
+    an = run(LEAD + "Laut bild.de ist der Vertrag gekündigt. Laut bbc.co.uk ist der Vertrag nicht gekündigt.")
+    assert source_of(an, "ist der Vertrag gekündigt").name == "Bild"
+    assert source_of(an, "nicht gekündigt").name == "BBC"
+
+
+def test_a_time_phrase_before_the_verb_is_no_speaker():
+    an = run(LEAD + "Ende vergangener Woche soll Le Drian mit Maas telefoniert und ihn darum gebeten haben, die "
+             "Kontrollen aufzuheben. Vergangene Woche sagte der Sprecher, die Lage sei ernst.")
+    assert source_of(an, "Kontrollen").name == "Le Drian"
+    assert mention_of(an, "Lage") == "der Sprecher"
+
+
+def test_the_end_of_a_week_as_a_subject_is_still_the_subject():
+    an = run(LEAD + "Das Ende der Woche brachte Regen, sagte Müller.")
+    assert source_of(an, "Regen").name == "Müller"
+
+
+def test_a_participle_inside_a_noun_phrase_reports_nothing():
+    an = run(LEAD + "Dieses als »contact tracing« bezeichnete Vorgehen nutzten deutsche Behörden auch 2012. "
+             "Die von Putin kritisierte Reform sei gescheitert, sagte Müller.")
+    assert not any(a.cue and a.cue.text == "bezeichnete" for a in an.attributions)
+    assert not any(a.cue and a.cue.text == "kritisierte" for a in an.attributions)
+    assert source_of(an, "Reform").name == "Müller"
+
+
+def test_a_finite_verb_after_a_whole_noun_phrase_still_reports():
+    an = run(LEAD + "Die Firma bestätigte Berichte, wonach sie verkauft wird.")
+    assert any(a.cue and a.cue.text == "bestätigte" and a.source_mention.text == "Die Firma" for a in an.attributions)
+
+
+def test_a_result_clause_after_so_is_no_message():
+    an = run(LEAD + "Die Dächer sind so ausgerichtet, dass sie als Windbeschleuniger wirken. Das Ganze nimmt "
+             "inzwischen derart surreale Züge an, dass man sich wundert.")
+    assert not any("Windbeschleuniger" in a.message.text or "wundert" in a.message.text for a in an.attributions)
+
+
+def test_so_with_an_adjective_of_certainty_or_a_comparison_keeps_the_message():
+    an = run(LEAD + "Warum sind Sie so sicher, dass das Auto so schnell kommt? Er betonte so deutlich wie nie, "
+             "dass die Lage ernst sei.")
+    assert find(an, "Auto so schnell")
+    assert mention_of(an, "Lage ernst") == "Er"
+
+
+def test_a_relative_clause_on_the_object_is_no_message():
+    an = run(LEAD + "Die Linie signalisiert die Fläche, auf der die Schneedecke abgleitet. Sie schreibt über die "
+             "Demonstration am 30. Mai, an dem traditionell Demonstrationen stattfinden, und bei der 2018 15 "
+             "Menschen getötet wurden.")
+    assert not any(a.message.text.startswith(("auf der", "und bei der")) for a in an.attributions)
+
+
+def test_a_phrase_with_a_preposition_after_the_comma_still_opens_the_message():
+    an = run(LEAD + "Zugleich erklärte die Ministerin, in den Bundesländern, in denen Gebühren erhoben würden, "
+             "sei die Zahl der Studienanfänger gestiegen.")
+    assert mention_of(an, "Studienanfänger") == "die Ministerin"
+
+
+def test_the_question_that_arises_has_no_speaker_but_who_asks_it_has():
+    an = run(LEAD + "Auch in diesem Jahr stellt sich die Frage, wie eine Düngung zu bemessen ist. Mehrere Beamte "
+             "stellen sich die Frage, ob die USA ihre Chance vertan hätten.")
+    assert source_of(an, "Düngung") is None and mention_of(an, "Düngung") is None
+    assert mention_of(an, "Chance") == "Mehrere Beamte"
+
+
+def test_critics_and_followers_of_a_named_person_are_not_that_person():
+    an = run(LEAD + "Trump sagte, er sei gut. Anhänger Trumps sagten, er sei der Beste. Gegner von Trump sagen, er "
+             "sei schlecht. Kritiker des NetzDG sagen, das Gesetz sei schlimm.")
+    assert source_of(an, "er sei gut").name == "Trump"
+    for needle in ("der Beste", "schlecht", "Gesetz"):
+        assert source_of(an, needle).type == "anonymous", needle
+    assert mention_of(an, "Gesetz") == "Kritiker des NetzDG"
+
+
+def test_a_personal_pronoun_is_the_whole_speaker():
+    an = run(LEAD + "Je länger wir reden, umso mehr fangen die Politiker an, mir zu erzählen, welche Probleme sie "
+             "haben. Denn ich habe, nachdem ich die Sprache immer doof fand, Französisch gelernt.")
+    assert not any(a.message.text.startswith("umso mehr") for a in an.attributions)
+    assert all(not (a.source_mention and a.source_mention.text == "länger wir") for a in an.attributions)
+
+
+def test_a_message_inside_a_relative_clause_ends_with_it():
+    an = run(LEAD + "So sollen Eltern, welche feststellen, dass ihre Kinder anders sind, zusehen und sie begleiten, "
+             "so der Papst.")
+    a = next(a for a in an.attributions if a.cue and a.cue.text == "feststellen")
+    assert a.message.text == "dass ihre Kinder anders sind"
+    assert an.source_by_id(a.source).description == "Eltern"
+
+
+def test_a_quotation_after_a_colon_in_a_relative_clause_is_whole():
+    an = run(LEAD + "Tausende Menschen zogen durch die Stadt, die skandierten: „Mussawi, hole unsere Stimmen zurück!“")
+    assert any("hole unsere Stimmen" in a.message.text for a in an.attributions)
