@@ -107,3 +107,8 @@ def test_a_message_inside_a_relative_clause_ends_with_it():
 def test_a_quotation_after_a_colon_in_a_relative_clause_is_whole():
     an = run(LEAD + "Tausende Menschen zogen durch die Stadt, die skandierten: „Mussawi, hole unsere Stimmen zurück!“")
     assert any("hole unsere Stimmen" in a.message.text for a in an.attributions)
+
+
+def test_a_pronoun_that_is_only_nominative_is_the_subject_after_the_verb():
+    an = run(LEAD + "Der enge Partner wird zum Fremden, den man den Behörden meldet: Denunziantentum nennt man das.")
+    assert not any(a.source_mention and a.source_mention.text == "Denunziantentum" for a in an.attributions)

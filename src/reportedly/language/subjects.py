@@ -75,6 +75,8 @@ def extended_attribute(tokens, k: int, a: int) -> bool:
     return False
 
 
+NOMINATIVE_ONLY = frozenset("ich du er wir man".split())
+"""German pronouns that can only be a subject: right after the verb, they are the subject whatever comes first."""
 TIME_LEADS = frozenset("ende anfang mitte".split())
 TIME_NOUNS = frozenset("""woche wochen monat monats jahr jahres tag tages wochenende sommer winter herbst frühjahr
     frühling abend morgen nacht montag dienstag mittwoch donnerstag freitag samstag sonntag""".split())
@@ -114,7 +116,9 @@ def attach_subjects(tokens, a: int, b: int, lang: str) -> None:
             if _candidate(tokens, k, lang, a):
                 found = k  # keep scanning: the first candidate of the clause is the subject
             k -= 1
-        if found >= 0 and lang == "de" and _time_vorfeld(tokens, found, v, k + 1):
+        if found >= 0 and lang == "de" and v + 1 < b and tokens[v + 1].text.lower() in NOMINATIVE_ONLY:
+            found = v + 1  # s12: "Denunziantentum nennt man das", "Das sagte ich": the noun before is an object
+        elif found >= 0 and lang == "de" and _time_vorfeld(tokens, found, v, k + 1):
             found = -1  # s12: "Ende vergangener Woche soll Le Drian gebeten haben": the subject follows
         if found < 0:
             k = v + 1

@@ -385,7 +385,7 @@ SAID_WORDS = (EQ.MANNER_VERBS | {"read", "reads"} | SPEECH_EN | SPEAKS_AFTER_NAM
 
 TRAILING_ADVERBS = frozenset("now also still previously later too meanwhile however already".split())
 TRAILING_NON_SUBJECT = TRAILING_ADVERBS | frozenset(
-    "have has had will would can cannot could may might must should shall do does did not n't who which".split()
+    "have has had will would can cannot could may might must should shall do does did not n't who which that".split()
 )
 """S11: words the subject search took up before the verb ("Details of the legislation have revealed",
 "Employers cannot claim", "Tory MPs who said"): auxiliaries, "not" and a relative pronoun."""
@@ -393,8 +393,10 @@ TRAILING_NON_SUBJECT = TRAILING_ADVERBS | frozenset(
 
 def without_trailing_adverb(toks, src: tuple[int, int]) -> tuple[int, int]:
     """S9: "Scientists now think …": an adverb between the subject and its verb is no part of the speaker,
-    nor (s11) an auxiliary or a relative pronoun."""
+    nor (s11) an auxiliary or a relative pronoun, nor (s12) the "there" of "Is there a factor that …"."""
     a, b = src
     while b - a > 1 and toks[b - 1].text.lower() in TRAILING_NON_SUBJECT:
         b -= 1
+    while b - a > 1 and toks[a].text.lower() == "there":
+        a += 1  # s12: "Is there a single factor … that predicts": not "there"
     return a, b

@@ -265,6 +265,11 @@ RESEARCH_NOUNS = frozenset(
 GOVERNMENT_HEADS = frozenset("government regierung bundesregierung landesregierung administration".split())
 
 
+NAME_HEADS_EN = frozenset("""trust department agency commission council committee company corporation authority
+    union association office ministry board bank court service institute university foundation party""".split())
+"""The last word of an English organisation's name that says what kind of body it is."""
+
+
 def _another_body(org, h: str, lows: list[str], english: bool) -> bool:
     """Is the organisation noun `h` (description `lows`) not the organisation `org` named last?"""
     if h.rsplit("-", 1)[-1] in COMPANY_NOUNS and _authority(org):
@@ -278,6 +283,8 @@ def _another_body(org, h: str, lows: list[str], english: bool) -> bool:
     tail = h.rsplit("-", 1)[-1]
     if tail in OWN_KIND_NOUNS and org.name and not any(tail in m.text.lower() for m in org.mentions):
         return True  # s9: "Die Polizei sprach …" after "Kreml: …": a police force says so in its name
+    if english and org.name and (last := org.name.split()[-1].lower()) in NAME_HEADS_EN and last != h:
+        return True  # s12: "the department" after "The … Transportation Trust": a trust is no department
     if english and len(lows) > 2 and not _shares(org, lows[1:-1]):
         return True  # round 16: "the Unite union" after "the IG Metall union": another one
     if h in GOVERNMENT_HEADS and not any(h[:6] in m.text.lower() for m in org.mentions):
