@@ -112,3 +112,22 @@ def test_a_quotation_after_a_colon_in_a_relative_clause_is_whole():
 def test_a_pronoun_that_is_only_nominative_is_the_subject_after_the_verb():
     an = run(LEAD + "Der enge Partner wird zum Fremden, den man den Behörden meldet: Denunziantentum nennt man das.")
     assert not any(a.source_mention and a.source_mention.text == "Denunziantentum" for a in an.attributions)
+
+
+def test_a_singular_konjunktiv_ii_sentence_is_the_writers_guess():
+    an = run(LEAD + "Der Premier sagte, das Parlament werde zustimmen. Am Dienstag könnte dann eine weitere Abstimmung "
+             "anstehen.")
+    assert not any("Abstimmung" in a.message.text for a in an.attributions)
+
+
+def test_a_plural_konjunktiv_ii_sentence_still_goes_on_with_the_speaker():
+    an = run(LEAD + "Der Sprecher sagte, die Lage sei ernst. Die Behörden hätten aber alles im Griff.")
+    assert source_of(an, "Griff") is not None and mention_of(an, "Lage") == "Der Sprecher"
+    assert source_of(an, "Griff") is source_of(an, "Lage")
+
+
+def test_sie_is_a_woman_named_a_few_sentences_before():
+    an = run(LEAD + "Seine engste Vertraute ist die Leiterin Özlem Gezer, mit 37 Jahren nur wenig älter als er. "
+             "Kollegen sagten, er sei ein Star. Der Account bringt sie auf die Spur. In der Nacht schickt sie ihm eine "
+             "Nachricht: »Ich komme jetzt gleich, und du kommst raus.«")
+    assert source_of(an, "Ich komme").name == "Özlem Gezer"

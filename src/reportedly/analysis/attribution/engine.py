@@ -42,7 +42,7 @@ from .cues import (
 from .event import Event
 from .event import to_model as _to_model
 from .interview import interview_answers
-from .mood_de import sentence_konjunktiv
+from .mood_de import sentence_konjunktiv, writers_konjunktiv_ii
 from .nesting import answers_report, assign_parents, mixed_modes, told_addressee, told_outlet
 from .quoted_speech import quoted_speech
 from .sentence_events import sentence_events
@@ -149,6 +149,8 @@ def _attribute(doc, ctx) -> None:
         if not complete and lang == "de" and (held := FL.colon_cue(toks, loose_cues, si, first, end)) is not None:
             complete = [held]  # round 13: "Ich will ganz deutlich sagen:" and this sentence, unquoted
         mood = sentence_konjunktiv(toks, first, end, lang) if not complete and lang == "de" else 0
+        if mood == 2 and writers_konjunktiv_ii(toks, first, end):
+            mood = 0  # s12: "Am Dienstag könnte dann …": the writer's guess, no one's continued speech
         start = first
         if mood == 0 and not complete and lang == "de" and (later := CK.later_konjunktiv_clause(toks, first, end)):
             mood, start = 1, later  # s9: "Zwölf wurden verletzt, die Verletzten seien Touristen": the second clause

@@ -52,3 +52,17 @@ def _comparison_clause(tokens, first: int, k: int) -> bool:
     while j > first and tokens[j].text not in (",", ";", ":", "–"):
         j -= 1
     return j > first and tokens[j].text == "," and tokens[j + 1].text.lower() in ("wie", "als")
+
+
+SINGULAR_KONJUNKTIV_II = frozenset("könnte hätte wäre würde müsste dürfte möchte sollte".split())
+"""S12: Konjunktiv II forms of the singular, whose Konjunktiv I differs ("könne", "habe", "sei", "werde"): no
+stand-in for reported speech, so a sentence led by one ("Am Dienstag könnte dann eine Abstimmung anstehen")
+is the writer's guess, no continuation of the last speaker. The plural "könnten", "hätten" stand in for the
+Konjunktiv I that equals the indicative and go on. Measured: SpkAtt news tune +0.0010 (dev -0.0004), GePaDe
+tune +0.0029, dev +0.0042."""
+
+
+def writers_konjunktiv_ii(tokens, first: int, last: int) -> bool:
+    """Is the sentence's first finite verb outside quotes a singular Konjunktiv II (`SINGULAR_KONJUNKTIV_II`)?"""
+    fin = next((t for t in tokens[first:last] if not t.quote and "VerbForm=Fin" in (t.morph or "")), None)
+    return fin is not None and fin.text.lower() in SINGULAR_KONJUNKTIV_II

@@ -23,10 +23,15 @@ def sie_singular(table, doc, a: int):
         if N.gender(toks, found[0]) == "f" or toks[found[0]].text.lower() in FEMALE_NAMES:
             src = table.resolve(doc, *found)
             return src if src.type == "person" else None
+    named = N.person_name_before(toks, a, 120, "de")
+    if named is not None and toks[a].sent - toks[named[0]].sent <= 3 and (
+            N.gender(toks, named[0]) == "f" or toks[named[0]].text.lower() in FEMALE_NAMES):
+        src = table.resolve(doc, *named)  # s12: "… Özlem Gezer …. Der Account bringt sie auf die Spur. … schickt sie"
+        if src.type == "person":
+            return src
     si = toks[a].sent
     if si == 0 or doc.sentences[si].first != a:
         return None
-    named = N.person_name_before(toks, a, 120, "de")
     if named is not None and not _male(toks, named[0]):
         return None  # a woman (or someone) named further back: the older rules decide
     prev = doc.sentences[si - 1]
