@@ -131,3 +131,9 @@ def test_sie_is_a_woman_named_a_few_sentences_before():
              "Kollegen sagten, er sei ein Star. Der Account bringt sie auf die Spur. In der Nacht schickt sie ihm eine "
              "Nachricht: »Ich komme jetzt gleich, und du kommst raus.«")
     assert source_of(an, "Ich komme").name == "Özlem Gezer"
+
+
+def test_an_indefinite_pronoun_is_unnamed_people():
+    an = run(LEAD + "Manche sagen nun, die Affäre sei schlimm. Einer sagte, das sei gut.")
+    assert source_of(an, "Affäre").type == "anonymous"
+    assert source_of(an, "das sei gut").type == "anonymous"

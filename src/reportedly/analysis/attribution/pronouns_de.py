@@ -26,7 +26,9 @@ def sie_singular(table, doc, a: int):
     named = N.person_name_before(toks, a, 120, "de")
     if named is not None and toks[a].sent - toks[named[0]].sent <= 3 and (
             N.gender(toks, named[0]) == "f" or toks[named[0]].text.lower() in FEMALE_NAMES):
-        src = table.resolve(doc, *named)  # s12: "… Özlem Gezer …. Der Account bringt sie auf die Spur. … schickt sie"
+        start, end = toks[named[0]].start, toks[named[1] - 1].end  # s12: "… Özlem Gezer …. Der Account bringt
+        known = next((x for x in table.sources if any(m.start <= start and end <= m.end for m in x.mentions)), None)
+        src = known or table.resolve(doc, *named)  # sie auf die Spur. … schickt sie": the woman, already a source
         if src.type == "person":
             return src
     si = toks[a].sent

@@ -16,6 +16,7 @@ from . import anonymous as A
 from . import english_pronouns as EP
 from . import names as N
 from . import names_en as NE
+from . import outlet_mentions as OM
 from . import quoted_titles as QT
 from . import roles_de as RD
 from . import speakers as SK
@@ -53,15 +54,6 @@ NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
 """First words of a description that names no one."""
 
 
-
-def _inside_name(text: str, start: int, end: int) -> bool:
-    """An outlet's name between two capitalised words of a longer name ("Citizens’ Independent Transportation")."""
-    before = text[max(0, start - 30) : start].split()
-    after = text[end : end + 30].split()
-    if not before or not after or text[start - 1 : start] != " " or text[end : end + 1] != " ":
-        return False
-    prev = before[-1].rstrip("’'")
-    return prev[:1].isupper() and prev.lower() not in DEFINITE | {"a", "an"} and after[0][:1].isupper()
 
 class SourceTable(RecentSources):
     """Creates and merges Sources while the engine runs; ids are stable within an article."""
@@ -119,14 +111,9 @@ class SourceTable(RecentSources):
 
     def _website(self, site: str, span: Span) -> Source:
         """A web address is the outlet it belongs to ("Spiegel.de", "bbc.co.uk") or a site of its own."""
-        reg = outlet_registry()
-        entry = reg.by_host(site)  # "zeit.de": Die Zeit
+        entry = OM.website_outlet(site)
         if entry is not None:
             return self.add("media:" + entry.name, entry.name, "media", span)
-        bare = site.split(".", 1)[0]
-        for form in (bare, bare[:1].upper() + bare[1:], bare.upper()):
-            for _s, _e, entry in reg.mentions(form):
-                return self.add("media:" + entry.name, entry.name, "media", span)
         return self.add("name:" + site.lower(), site, "media", span)
 
     def mention(self, src: Source, mention: Span | None) -> None:
@@ -176,7 +163,7 @@ class SourceTable(RecentSources):
             rest = doc.text[e + 1 : span.end].split(" ", 1)[0].lower() if e < len(doc.text) else ""
             if doc.text[e : e + 1] == "-" and not rest.startswith(OUTLET_OWN):
                 continue  # "Politico-Gegenüber" is not Politico; "Spiegel-Informationen" is the Spiegel
-            if _inside_name(doc.text, _s, e):
+            if OM.inside_name(doc.text, _s, e):
                 continue  # s12: "The Citizens’ Independent Transportation Trust" is not The Independent
             if any(t.end <= _s and (t.ent.endswith("PER") or A.speaker_noun_de(t.text)) for t in content):
                 continue  # round 16: "der Chefredakteur der „Süddeutschen Zeitung“", "Faeser der Zeitung"
@@ -499,8 +486,9 @@ class SourceTable(RecentSources):
             type_ = "document"
         elif head_last in MEDIA_HEADS:
             type_ = "media"
-        elif lows == ["they"] or lows == ["sie"] and N.plural(toks[0]):
-            type_ = "anonymous"  # an unnamed group
+        elif lows == ["they"] or lows == ["sie"] and N.plural(toks[0]) or (
+                len(toks) == 1 and lows[0] in OM.SOME_PEOPLE):
+            type_ = "anonymous"  # an unnamed group; s12: "Manche sagen", "Einige meinen", "Einer sagte"
         elif (len(toks) == 1 and (toks[0].pos == "PRON" or lows[0] in PRONOUNS)) or titled:
             type_ = "person"
         return self.add("desc:" + key, None, type_, span, description=span.text)

@@ -1,0 +1,34 @@
+"""Outlets and unnamed people in a source mention: a web address is the outlet it belongs to, an outlet's name
+inside a longer name is no outlet, an indefinite pronoun is unnamed people. Moved out of sources.py in
+session 12."""
+
+from __future__ import annotations
+
+from ..outlets import OutletEntry, outlet_registry
+from .speakers import DEFINITE
+
+SOME_PEOPLE = frozenset("manche einige viele mehrere etliche wenige andere einer jemand".split())
+"""German indefinite pronouns that stand for unnamed people ("Manche sagen nun, …")."""
+
+
+def inside_name(text: str, start: int, end: int) -> bool:
+    """An outlet's name between two capitalised words of a longer name ("Citizens’ Independent Transportation")."""
+    before = text[max(0, start - 30) : start].split()
+    after = text[end : end + 30].split()
+    if not before or not after or text[start - 1 : start] != " " or text[end : end + 1] != " ":
+        return False
+    prev = before[-1].rstrip("’'")
+    return prev[:1].isupper() and prev.lower() not in DEFINITE | {"a", "an"} and after[0][:1].isupper()
+
+
+def website_outlet(site: str) -> OutletEntry | None:
+    """The outlet a web address belongs to: by its domain ("zeit.de"), else by its name ("bild.de", "bbc.co.uk")."""
+    reg = outlet_registry()
+    entry = reg.by_host(site)
+    if entry is not None:
+        return entry
+    bare = site.split(".", 1)[0]
+    for form in (bare, bare[:1].upper() + bare[1:], bare.upper()):
+        for _s, _e, entry in reg.mentions(form):
+            return entry
+    return None
