@@ -137,3 +137,14 @@ def test_an_indefinite_pronoun_is_unnamed_people():
     an = run(LEAD + "Manche sagen nun, die Affäre sei schlimm. Einer sagte, das sei gut.")
     assert source_of(an, "Affäre").type == "anonymous"
     assert source_of(an, "das sei gut").type == "anonymous"
+
+
+def test_who_was_heard_is_the_speaker_not_who_listens():
+    an = run(LEAD + "Um 12.30 Uhr hören die Mitarbeiter von den Chefredakteuren: „Wir haben einen Fälscher im Haus.“")
+    assert mention_of(an, "Fälscher") == "den Chefredakteuren"
+
+
+def test_a_chief_editor_with_a_name_tagged_as_a_place_is_a_person():
+    an = run(LEAD + "»Zeit«-Chefredakteur Giovanni di Lorenzo sagte, das sei ein schwerer Fehler gewesen.")
+    src = source_of(an, "schwerer Fehler")
+    assert (src.name, src.type) == ("Giovanni di Lorenzo", "person")

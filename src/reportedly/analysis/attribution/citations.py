@@ -172,3 +172,18 @@ def relative_source_event(doc, i: int, first: int, end: int, si: int) -> Event |
                    not in ("des", "der") and toks[k - 1].pos in ("NOUN", "PROPN")), None)
     ev.extra["resolve"] = (opener if opener is not None else a, b)  # "das Team eine Übersicht des …": the object
     return ev
+
+
+def heard_from(toks, i: int, first: int, end: int) -> tuple[int, int] | None:
+    """S12: "hören die Mitarbeiter bei einer Versammlung von den Chefredakteuren, was passiert ist", "Wir haben
+    von den Experten gehört, dass …": who was heard speaks (the noun phrase after "von" in the clause of
+    "hören" at i), not who listens."""
+    a = next((k + 1 for k in range(i - 1, first - 1, -1) if toks[k].text in (",", ";", ":")), first)
+    b = next((k for k in range(i + 1, end) if toks[k].text in (",", ";", ":")), end)
+    for k in range(a, b - 1):
+        if toks[k].text.lower() in ("von", "vom") and toks[k].pos == "ADP":
+            head = next((j for j in range(k + 1, min(end, k + 5)) if toks[j].pos in ("NOUN", "PROPN", "PRON")), None)
+            if head is not None and (is_person_noun(toks[head].text) or toks[head].pos in ("PROPN", "PRON")
+                                     or N.org_word(toks[head].text) or N.media_noun(toks[head].text)):
+                return np_tokens(toks, head, k + 1, b)
+    return None

@@ -316,7 +316,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
     ):
         return "organization"  # round 18: "NHS England", "BBC Verify": an acronym in a name of several words
     if "ORG" in ents or ("LOC" in ents and "PER" not in ents):  # s9: not after a role ("Fraktionschef Mützenich")
-        titled = len(run) == 1 and before and before[-1].i == run[0].i - 1 and is_person_role(before[-1].text)
+        titled = before and before[-1].i == run[0].i - 1 and is_person_role(before[-1].text)  # s12: also
+        # "Chefredakteur Giovanni di Lorenzo", tagged a place
         return "person" if titled and not org_word(before[-1].text) else "organization"
     if "PER" not in ents and any(h.text.lower().endswith(ORG_HEADS) for h in before):
         return "organization"  # "the regulator Ofgem", "der Konzern Rheinmetall"

@@ -359,6 +359,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         learned_by = reporter if lemma == "erfahren" and reporter is not None and reporter != src else None
     else:
         learned_by = None
+    src = (C.heard_from(toks, i, first, end) or src) if lang == "de" and lemma == "hören" else src  # s12
     if passive and lang == "de" and t.tag == "VVPP" and lemma not in ("zitieren", "wiedergeben"):
         src = passive_agent(toks, i, first, end)  # "Die Bürger wurden vom Bürgermeister aufgefordert": not the subject
     rel = relative_subject(toks, i, first, lang) if not passive and lemma not in FROM_SOURCE else None

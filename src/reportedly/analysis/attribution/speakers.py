@@ -42,6 +42,8 @@ PERSON_ROLE_SUFFIXES = (
     "kommissar", "kommissarin", "senator", "senatorin", "gouverneur", "gouverneurin", "premier",
     "premierminister", "regierungschef", "regierungschefin", "vizekanzler", "kandidat", "kandidatin",
     "jährige", "jähriger", "jährigen",
+    "redakteur", "redakteurin", "herausgeber", "herausgeberin", "moderator", "moderatorin", "korrespondent",
+    "korrespondentin", "intendant", "intendantin", "verleger", "verlegerin",  # s12: "»Zeit«-Chefredakteur X"
     "governor", "president", "chairman", "chairwoman", "chief", "executive", "director", "secretary",
     "senator", "mayor", "spokesman", "spokeswoman", "lawmaker", "congressman", "congresswoman", "economist",
     "founder", "judge", "justice", "prosecutor", "lawyer", "attorney", "general", "ambassador", "coach",
