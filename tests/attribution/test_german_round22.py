@@ -148,3 +148,9 @@ def test_a_chief_editor_with_a_name_tagged_as_a_place_is_a_person():
     an = run(LEAD + "»Zeit«-Chefredakteur Giovanni di Lorenzo sagte, das sei ein schwerer Fehler gewesen.")
     src = source_of(an, "schwerer Fehler")
     assert (src.name, src.type) == ("Giovanni di Lorenzo", "person")
+
+
+def test_a_modal_and_its_speech_verb_after_a_comma_share_the_first_clauses_subject():
+    an = run(LEAD + "Der Dokumentar befragt Relotius zur Recherche, will wissen, wie der Reporter an die Miliz "
+             "herangekommen ist.")
+    assert mention_of(an, "Miliz") == "Der Dokumentar"

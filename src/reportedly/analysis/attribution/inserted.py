@@ -188,9 +188,12 @@ def asyndetic_subject(doc, fv: int, first: int) -> tuple[int, int] | None:
     comma with no subject of its own goes on with the sentence's first, indicative clause and its subject
     (the inserted "Die Lage sei ernst, sagte er" has its subject after the verb)."""
     toks = doc.tokens
-    if fv - 1 <= first or toks[fv - 1].text != "," or fv + 1 >= len(toks) or toks[fv + 1].tag not in NO_SUBJECT_NEXT:
+    if fv - 1 <= first or toks[fv - 1].text != "," or fv + 2 >= len(toks):
         return None  # cheap tests first
-    if not verb_cue(toks[fv], "de"):
+    modal = toks[fv].tag == "VMFIN" and toks[fv + 1].tag == "VVINF" and toks[fv + 2].text == ","
+    if toks[fv + 1].tag not in NO_SUBJECT_NEXT and not modal:  # s12: also "…, will wissen, wie …"
+        return None
+    if not verb_cue(toks[fv + 1] if modal else toks[fv], "de"):
         return None  # "…, hatte noch kein Buch gelesen": the speech verb must be the one after the comma
     v = next((k for k in range(fv - 2, first - 1, -1) if is_finite(toks[k]) and not toks[k].quote), None)
     if v is None or konjunktiv(toks[v], "de"):
@@ -198,8 +201,12 @@ def asyndetic_subject(doc, fv: int, first: int) -> tuple[int, int] | None:
     start = max((k + 1 for k in range(first, v) if toks[k].text in (",", ";") or toks[k].text == "und"), default=first)
     if toks[start].tag == "KOUS" or v > start + 4:
         return None  # the nearest verb heads a subordinate clause, or no main clause opens with it
-    from .subjects import subject  # late: subjects imports this package's lists
+    from .phrases import np_tokens  # late: both import this package's lists
+    from .subjects import subject
 
+    linked = next((k for k in range(start, v) if toks[k].dep == "nsubj" and toks[k].head == v), None)
+    if linked is not None:  # s12: "Der Dokumentar befragt Relotius …, will wissen, …": the subject before the verb
+        return np_tokens(toks, linked, start, v)
     found = subject(doc, v, start, fv - 1, "de")
     return found if found is not None and found[1] <= v + 2 else None
 

@@ -94,7 +94,7 @@ PERSON_NOUN_SUFFIXES = (
     "lotsen", "menschen", "betreiber", "organisatoren", "veranstalter", "besitzer", "besitzerin",
     "sachbearbeiter", "sachbearbeiterin", "polizist", "polizisten", "polizistin", "angehörige", "angehörigen",
     "angeklagte", "angeklagter", "angeklagten", "beschuldigte", "beschuldigter", "verdächtige", "verdächtiger",
-    "täter", "täterin",
+    "täter", "täterin", "dokumentar", "dokumentarin",
 )
 
 
