@@ -154,3 +154,33 @@ def test_a_modal_and_its_speech_verb_after_a_comma_share_the_first_clauses_subje
     an = run(LEAD + "Der Dokumentar befragt Relotius zur Recherche, will wissen, wie der Reporter an die Miliz "
              "herangekommen ist.")
     assert mention_of(an, "Miliz") == "Der Dokumentar"
+
+
+def test_wie_with_an_adjective_asks_how_and_cites_no_one():
+    an = run(LEAD + "Wie speziell das neue Coronavirus zum Menschen fand, ist noch unklar.")
+    assert an.attributions == []
+
+
+def test_was_before_the_subject_of_a_verb_final_clause_is_its_object():
+    an = run(LEAD + "Dabei stellte sich heraus, was Fachleute schon länger vermuten: Das Virus ist ein "
+             "Fledermausvirus.")
+    assert mention_of(an, "Fledermausvirus") == "Fachleute"
+
+
+def test_an_article_after_a_noun_opens_a_new_phrase():
+    an = run(LEAD + "Kurz vor der Versammlung machten neue Spekulationen die Runde, wonach der Manager mit dem "
+             "Betriebsrat aneinandergeraten sein soll.")
+    assert all(a.source_mention is None or a.source_mention.text != "neue Spekulationen die Runde"
+               for a in an.attributions)
+
+
+def test_as_reported_before_cites_the_paper_not_the_last_speaker():
+    an = run(LEAD + "Fachleute vermuten, dass das Virus gefährlich ist. Wie bereits berichtet, ist der Mann in Haft.")
+    assert source_of(an, "in Haft") is None
+
+
+def test_a_dative_phrase_is_no_subject():
+    an = run(LEAD + "Was eine Quelle einem Reporter erzählt hat, sei wahr, sagte Müller. Dem Minister sagte der "
+             "Sprecher, alles sei gut.")
+    assert all(a.source_mention is None or "einem Reporter" not in a.source_mention.text for a in an.attributions)
+    assert mention_of(an, "alles sei gut") == "der Sprecher"

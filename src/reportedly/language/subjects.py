@@ -23,6 +23,8 @@ NOM_PRON = {
                     "keiner alle viele beide einer eine".split()),
     "en": frozenset("i you he she it we they who someone nobody everyone anyone one this that these those".split()),
 }
+NOT_NOMINATIVE = frozenset("dem einem den einen keinem keinen diesem diesen jedem jeden".split())
+"""German articles that never open a subject."""
 NP_INNER = frozenset({"DET", "ADJ", "NUM", "ADV", "PROPN", "NOUN", "PRON"})
 RELATIVE_EN = frozenset({"who", "which"})
 NOUNISH = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -43,6 +45,8 @@ def _candidate(tokens, k: int, lang: str, a: int) -> bool:
     j = k - 1
     while j >= a and tokens[j].pos in NP_INNER:
         j -= 1
+    if lang == "de" and j + 1 < k and tokens[j + 1].text.lower() in NOT_NOMINATIVE:
+        return False  # s12: "was eine Quelle einem Reporter erzählt": a dative or accusative phrase
     if j >= a and tokens[j].pos == "ADP":
         return extended_attribute(tokens, k, a)  # "der in Hamburg lebende Autor" is no prepositional phrase
     if k > a and tokens[k - 1].tag in ("ART",) and tokens[k - 1].text.lower() in ("des", "dem", "der") and \
@@ -116,6 +120,9 @@ def attach_subjects(tokens, a: int, b: int, lang: str) -> None:
             if _candidate(tokens, k, lang, a):
                 found = k  # keep scanning: the first candidate of the clause is the subject
             k -= 1
+        if found >= 0 and lang == "de" and tokens[found].text.lower() == "was" and found + 1 < v:
+            later = next((j for j in range(found + 1, v) if _candidate(tokens, j, lang, found + 1)), -1)
+            found = later if later >= 0 else found  # s12: "…, was Fachleute vermuten": "was" is the object
         if found >= 0 and lang == "de" and v + 1 < b and tokens[v + 1].text.lower() in NOMINATIVE_ONLY:
             found = v + 1  # s12: "Denunziantentum nennt man das", "Das sagte ich": the noun before is an object
         elif found >= 0 and lang == "de" and _time_vorfeld(tokens, found, v, k + 1):

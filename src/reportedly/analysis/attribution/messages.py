@@ -324,6 +324,8 @@ def wie_clause(toks, start: int, first: int) -> int | None:
     for k in range(start - 1, max(first - 1, start - 8), -1):
         w = toks[k].text.lower()
         if w in ("wie", "as"):
+            if w == "wie" and k + 1 < start and toks[k + 1].tag == "ADJD":
+                return None  # s12: "Wie speziell das Virus zum Menschen fand, ist unklar": a question (how)
             opener = k == first or toks[k - 1].text == ","
             opener = opener or (k == first + 1 and toks[first].text.lower() in LEADING_CONJUNCTIONS)
             return k if opener else None  # s9: "Denn wie die Zeitung berichtete, …"
@@ -334,6 +336,12 @@ def wie_clause(toks, start: int, first: int) -> int | None:
     ):  # "Wie Steve M., Sprecher der UN-Büros, in Bangkok mitteilte, …": an apposition inside
         return first
     return None
+
+
+def as_reported(toks, wie: int, i: int) -> bool:
+    """S12: "Wie (bereits) berichtet, …": a bare participle after "wie" cites the paper's own earlier report;
+    no one else speaks, so the report takes no current speaker."""
+    return toks[i].tag == "VVPP" and all(t.pos == "ADV" for t in toks[wie + 1 : i])
 
 
 def past_relative(toks, comma: int, end: int) -> int:

@@ -20,11 +20,21 @@ def _capitalised(tok) -> bool:
     return tok.text[:1].isupper()
 
 
+NO_GENITIVE = frozenset("die das den dem ein eine einen einem kein keine keinen keinem".split())
+
+
+def _new_phrase(tokens, k: int) -> bool:
+    """S12: an article at k that cannot be a genitive, right after a noun, opens a noun phrase of its own: "von
+    einem Patienten keine weitere Gefahr", "machten neue Spekulationen die Runde"."""
+    return k > 0 and tokens[k].text.lower() in NO_GENITIVE and tokens[k - 1].pos in ("NOUN", "PROPN") and (
+        tokens[k].pos == "DET")
+
+
 def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
     """Token range [a, b) of the noun phrase around `head`, kept inside [first, last)."""
     a = head
     while a > first and tokens[head].tag != "PPER" and (  # s12: not "länger wir" ("je länger wir reden")
-        _np_inner(tokens[a - 1])
+        _np_inner(tokens[a - 1]) and not _new_phrase(tokens, a)
         or (_attributive(tokens[a - 1]) and a - 2 > first and tokens[a - 2].pos in ("NOUN", "PROPN"))
         or (  # round 10: "aktuelle und ehemalige US-Beamte"
             tokens[a - 1].text in ("und", "oder")

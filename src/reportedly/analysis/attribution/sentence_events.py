@@ -435,7 +435,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             ):  # "Wie es aus Sicherheitskreisen hieß", "Wie aus Kreisen der Koalition zu hören war" (round 15)
                 src = np_tokens(toks, head, head, i)
             if msg:
-                ev = Event(cue, src, [msg], "according_to", si, passive=passive)
+                ev = Event(cue, src, [msg], "according_to", si, passive=passive or M.as_reported(toks, wie, i))
                 if learned_by is not None:
                     ev.extra["learned_by"] = learned_by  # round 16: "Wie die Zeitung aus Kreisen erfuhr"
                 return ev
