@@ -184,3 +184,10 @@ def test_a_dative_phrase_is_no_subject():
              "Sprecher, alles sei gut.")
     assert all(a.source_mention is None or "einem Reporter" not in a.source_mention.text for a in an.attributions)
     assert mention_of(an, "alles sei gut") == "der Sprecher"
+
+
+def test_a_relative_pronoun_after_a_clause_final_verb_means_the_noun_before_it():
+    an = run(LEAD + "Das Video wurde von der Nutzerin Anna Berg gepostet, die sagte, dass sie sich zunächst wunderte.")
+    a = next(a for a in an.attributions if "wunderte" in a.message.text)
+    assert a.message.text == "dass sie sich zunächst wunderte" and a.cue.text == "sagte"
+    assert an.source_by_id(a.source).name == "Anna Berg"

@@ -85,3 +85,7 @@ def test_tokenize_web_addresses_are_one_word():
         "Wie", "von", "lokalo.de", "berichtet", ",", "laut", "t-online.de", "."]
     assert words("bbc.co.uk und Amazon.com") == ["bbc.co.uk", "und", "Amazon.com"]
     assert words("Er kam aus Berlin.Die Leute") == ["Er", "kam", "aus", "Berlin", ".", "Die", "Leute"]
+
+
+def test_tokenize_handles_with_dots_are_one_word():
+    assert words("von der Nutzerin @thita.vy gepostet.") == ["von", "der", "Nutzerin", "@thita.vy", "gepostet", "."]

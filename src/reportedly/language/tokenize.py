@@ -46,7 +46,7 @@ WEB_ADDRESS = re.compile(rf"[^\W\d_][\w\-–'’&]*\.(?:co\.)?{_TLD}")
 _URL_TOKEN = r"""(?P<url>(?:https?://|www\.)[^\s"“”„»«<>]+|\b(?:t\.co|bit\.ly|youtu\.be)/[A-Za-z0-9_\-/]+)"""
 _EMAIL_TOKEN = r"""(?P<email>[\w.+-]+@[\w-]+\.[\w.-]+)"""
 _OTHER_TOKENS = rf"""
-    (?P<handle>[@#][\w]+)
+    (?P<handle>[@#]\w+(?:\.\w+)*)
   | (?P<num>\d+(?:[.,’']\d+)*)
   | (?P<abbr>(?:[^\W\d_]\.){{2,}}(?![^\W\d_]))
   | (?P<word>[^\W\d_]\w*(?:[-–'’&]\w+)*(?:(?:[*:]|/-?)[iI]n(?:nen)?(?!\w)|\.(?:co\.)?{_TLD}(?!\w))?)

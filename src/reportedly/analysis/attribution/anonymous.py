@@ -273,7 +273,9 @@ def relative_antecedent(doc, toks: list, a: int):
     if toks[0].tag != "PRELS" and toks[0].text.lower() not in ("welche", "welcher"):  # s12: "Eltern, welche …"
         return None
     ante = doc.tokens[a - 2]
-    return ante if ante.pos in ("NOUN", "PROPN") else None
+    if ante.tag in ("VVPP", "VVINF", "VAINF", "VAFIN", "VVFIN") and a >= 4:  # s12: "… von der Nutzerin X
+        ante = next((t for t in doc.tokens[max(0, a - 6) : a - 2][::-1] if t.pos in ("NOUN", "PROPN")), ante)
+    return ante if ante.pos in ("NOUN", "PROPN") else None  # gepostet, die sagte": the noun before the verb
 
 
 def person_named(names: list) -> bool:

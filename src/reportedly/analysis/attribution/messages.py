@@ -141,6 +141,9 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 return None  # s12: "signalisiert die Fläche, auf der …", "erlässt ein Gesetz, in dem …": the object's
             if lang == "de" and nxt in ADVERBIAL_SUBORDINATORS:
                 return None  # session 11: "Das sagte er, als er das Krankenhaus besuchte": when, not what
+            if lang == "de" and tokens[k].tag == "PRELS" and k + 1 < end and is_finite(tokens[k + 1]) and verb_cue(
+                    tokens[k + 1], lang):
+                return None  # s12: "wurde von der Nutzerin X gepostet, die sagte, …": the relative clause's own report
             if lang == "de" and nxt in ("und", "oder") and MD.relative_after(tokens, k + 1, end):
                 return None  # s12: "schreibt über die Demonstration, an dem …, und bei der …": another relative
             if lang == "de" and nxt == "dass" and MD.consecutive(tokens, first, j):

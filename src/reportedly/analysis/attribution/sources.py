@@ -150,7 +150,7 @@ class SourceTable(RecentSources):
             content = TD.without_attribute(toks, content)
         ante = A.relative_antecedent(doc, toks, a)  # round 10: "zitierte einen Beamten, der sagte"
         if ante is not None:
-            src = self.resolve(doc, *np_tokens(doc.tokens, a - 2, doc.sentences[ante.sent].first, a - 1))
+            src = self.resolve(doc, *np_tokens(doc.tokens, ante.i, doc.sentences[ante.sent].first, ante.i + 1))
             self.mention(src, span)
             return src
         if len(toks) == 1 and lows[0] in PRONOUNS:

@@ -4,6 +4,7 @@ else the noun next to the verb. All look-ups stay inside one sentence."""
 
 from __future__ import annotations
 
+from ...language.subjects import NOT_NOMINATIVE
 from . import english as EN
 from .appositions_de import labelled_subject, with_name
 from .cues import SUBJECT_WORDS, is_finite, konjunktiv
@@ -239,7 +240,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
         if (
             first <= k < end
             and k not in dates
-            and toks[k].text.lower() not in ("es", "it", "man", "wonach", "das", "dies")  # s10: "Das muss man …"
+            and toks[k].text.lower() not in ("es", "it", "man", "wonach", "das", "dies", "was")  # s10: "Das muss man …"
             and not (lang == "de" and toks[k].text.lower() in MONTHS_DE)
             and (
                 toks[k].pos in ("NOUN", "PROPN", "PRON")
@@ -257,6 +258,8 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             )
         ):
             a, b = np_tokens(toks, k, first, fv if k < fv else end)  # a subject before the verb ends there
+            if lang == "de" and toks[a].text.lower() in NOT_NOMINATIVE:
+                continue  # s12: "was eine Quelle einem Reporter erzählt": a dative is no speaker
             if a - 2 >= first and toks[a - 1].text.lower() in ("von", "of") and (
                 toks[a - 2].text.lower() in ONE_OF or toks[a - 2].tag == "CRD"
             ):
