@@ -191,3 +191,28 @@ def test_a_relative_pronoun_after_a_clause_final_verb_means_the_noun_before_it()
     a = next(a for a in an.attributions if "wunderte" in a.message.text)
     assert a.message.text == "dass sie sich zunächst wunderte" and a.cue.text == "sagte"
     assert an.source_by_id(a.source).name == "Anna Berg"
+
+
+def test_an_oblique_pronoun_is_no_speaker():
+    an = run(LEAD + "Das bestätigt uns später auch der Sprecher.")
+    assert all(a.source_mention is None or a.source_mention.text != "uns" for a in an.attributions)
+
+
+def test_our_opinion_is_the_writers_not_the_last_speakers():
+    an = run(LEAD + "Müller sagte, das sei gut. Unserer Meinung nach ist das eine Frechheit.")
+    assert source_of(an, "Frechheit") is None
+
+
+def test_coordinated_wie_clauses_each_have_their_source():
+    an = run(LEAD + "Das sollte möglich werden, wie wir hier erklären und wie die Zeitung ebenfalls berichtete. Auch "
+             "soll sich Apple verabschieden, wie unter anderem Macrumors berichtet.")
+    a = next(a for a in an.attributions if a.cue and a.cue.text == "berichtete")
+    assert a.source_mention.text == "die Zeitung" and a.message.text == "Das sollte möglich werden"
+    assert mention_of(an, "Apple verabschieden") == "Macrumors"
+
+
+def test_the_formal_sie_is_no_organisation():
+    an = run(LEAD + "Apple teilte mit, das iPhone komme später. Deshalb finden Sie hier Gründe, weshalb es sich lohnt "
+             "zu warten.")
+    assert all(an.source_by_id(a.source).name != "Apple" for a in an.attributions
+               if a.source and "warten" in a.message.text)

@@ -111,8 +111,8 @@ def attach_subjects(tokens, a: int, b: int, lang: str) -> None:
             if tokens[k].text == ")":  # "Der Sprecher der Bundesagentur (BA) in Nürnberg sagte": skip the label
                 k = _bracket_start(tokens, k, a)
                 continue
-            if tokens[k].text in BREAK or _is_fin(tokens[k]) or tokens[k].pos == "SCONJ":
-                break
+            if tokens[k].text in BREAK or _is_fin(tokens[k]) or tokens[k].pos == "SCONJ" or tokens[k].tag == "PWAV":
+                break  # s12 (PWAV): "…, wie wir erklären und wie The Elec berichtete": "wie" opens a clause
             if lang == "en" and k > a and tokens[k].text.lower() in RELATIVE_EN and tokens[k - 1].pos in NOUNISH:
                 found = k - 1  # "An official who worked on it said": the noun ("official" read as ADJ), not "who"
                 k -= 2

@@ -276,6 +276,10 @@ def _zu_clause(tokens, k: int, end: int) -> bool:
 
 def left_message(tokens, cue_start: int, first: int, lang: str) -> tuple[int, int] | None:
     """A fronted message ending in a comma right before the cue: "Die Lage sei ernst, sagte er."."""
+    if cue_start - 1 > first and tokens[cue_start - 1].text in ("und", "oder") and tokens[cue_start].text.lower() == (
+            "wie"):  # s12: "Das sei möglich, wie wir erklären und wie X berichtete": before the first wie-clause
+        cue_start = next((k for k in range(cue_start - 2, max(first, cue_start - 14), -1) if tokens[k].text.lower(
+        ) == "wie" and tokens[k - 1].text == ","), cue_start)
     j = cue_start - 1
     if j > first and tokens[j].text == ",":
         a = _after_frame(tokens, first, j) if lang == "de" else first
@@ -329,7 +333,8 @@ def wie_clause(toks, start: int, first: int) -> int | None:
         if w in ("wie", "as"):
             if w == "wie" and k + 1 < start and toks[k + 1].tag == "ADJD":
                 return None  # s12: "Wie speziell das Virus zum Menschen fand, ist unklar": a question (how)
-            opener = k == first or toks[k - 1].text == ","
+            opener = k == first or toks[k - 1].text in (",", "und", "oder")  # s12: "…, wie wir erklären und wie X
+            # berichtete": each wie-clause has its own source
             opener = opener or (k == first + 1 and toks[first].text.lower() in LEADING_CONJUNCTIONS)
             return k if opener else None  # s9: "Denn wie die Zeitung berichtete, …"
         if w in (",", ":"):

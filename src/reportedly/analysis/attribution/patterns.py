@@ -92,6 +92,11 @@ def _prep(doc, cue: list[int], a: int, b: int, first: int, end: int, si: int) ->
     return Event(cue, (a, b), msg, "according_to", si) if msg else None
 
 
+OBLIQUE_OR_ES = frozenset("sich es mir mich dir dich uns euch ihm ihn ihnen".split())
+"""Pronouns after the verb of "Das bestätigt …" that are not its speaker ("Das bestätigt uns der Sprecher")."""
+FIRST_PERSON_POSSESSIVES = frozenset("meiner meinen meinem unserer unseren unserem".split())
+
+
 def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: int) -> Event | None:
     """ "Nach Angaben der Polizei", "nach einer Studie der WHO", "nach Brancheninformationen",
     "Seiner Meinung nach": cue "nach", the noun phrase is the source mention (as SpkAtt annotates
@@ -105,6 +110,9 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
         if ev is not None and toks[a].text.lower() in ("seiner", "ihrer", "dem", "seinen", "ihren"):
             ev.src = (a, i) if toks[a].text.lower() == "dem" else None  # "Seiner Meinung nach": the speaker
             ev.extra["mention"] = (a, i)
+        elif ev is not None and toks[a].text.lower() in FIRST_PERSON_POSSESSIVES:
+            ev.src, ev.passive = None, not toks[a].quote  # s12: "Unserer Meinung nach": the writer's, not a
+            ev.extra["mention"] = (a, i)  # source (inside a quotation, the one quoted)
         return ev
     a, b = np_tokens(toks, h, i + 1, end)
     if b < end and toks[b].text.lower() in ("von", "vom", "aus") and b + 1 < end and not (
@@ -358,7 +366,7 @@ def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
     cands = [
         k
         for k in range(first + lead + 1, min(end, first + lead + 9))
-        if toks[k].pos in ("NOUN", "PROPN", "PRON") and toks[k].text.lower() not in ("sich", "es")
+        if toks[k].pos in ("NOUN", "PROPN", "PRON") and toks[k].text.lower() not in OBLIQUE_OR_ES  # s12: not "uns"
     ]
     free = [  # round 10: "Dies bestätigten mehrere mit der Sache vertraute Personen": "Personen"
         k for k in cands

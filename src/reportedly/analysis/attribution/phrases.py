@@ -82,7 +82,7 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
                 k -= 1
             a = k + 1 if k < a - 2 else a
     while a < head and (
-        tokens[a].pos in ("ADV", "PART")
+        tokens[a].pos in ("ADV", "PART") or tokens[a].text.lower() == "anderem"  # s12: "unter anderem X"
         or (tokens[a].tag == "ADJD" and a + 1 < head and tokens[a + 1].tag in ("PIAT", "PIDAT", "ART"))
     ):  # round 16 (ADJD): "übereinstimmend mehrere Zeitungen": the adverb is no part of the speaker
         a += 1

@@ -15,6 +15,9 @@ from .mood_de import sentence_konjunktiv
 
 def pronoun_source(table, doc, a: int, at: int, low: str):
     """The Source the pronoun `low` at token a (character `at`) stands for, or None."""
+    if low == "sie" and doc.language == "de" and _formal(doc.tokens, a):
+        prev = table.last("person")  # s12: "Deshalb finden Sie hier Gründe": the reader or the one asked, no body
+        return prev if prev is not None and prev.name else None
     if low in ("he", "she") and doc.language == "en":  # round 11: named since the speaker
         prev = EP.speaker_for(table, doc, a, low)
     elif low in ("er", "he", "ihm", "ihn", "she"):  # the latest single person, named or not
@@ -56,7 +59,19 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
             last = table.last("anonymous", "organization", "media")  # round 16: "Sie warf …" is no man
         prev = prev or last or (table._named_before(doc, a, 120) if doc.language != "en" else None)
         prev = None if low == "sie" and _male(prev) else prev
+    if low in ("sie", "er", "they", "he", "she") and prev is not None and not prev.name and (
+            prev.description or "").lower() in SPEAKER_PRONOUNS:
+        return None  # s12: "sie sagen nur: …" after "wir": a third person is not "wir" or "ich"
     return prev
+
+
+SPEAKER_PRONOUNS = frozenset("ich wir du ihr uns mir mich i we you us me".split())
+
+
+def _formal(toks, a: int) -> bool:
+    """A capitalised "Sie" inside a sentence: the formal "you"."""
+    return toks[a].text == "Sie" and a > 0 and toks[a - 1].sent == toks[a].sent and toks[a - 1].text not in (
+        '"„“»«:(')
 
 
 def _gender(src) -> str | None:

@@ -420,7 +420,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 (
                     k
                     for k in range(wie + 1, i)
-                    if toks[k].pos in ("NOUN", "PROPN", "PRON") and toks[k].text.lower() not in ("es", "man")
+                    if toks[k].pos in ("NOUN", "PROPN", "PRON") and toks[k].text.lower() not in ("es", "man", "anderem")
                 ),
                 None,
             )

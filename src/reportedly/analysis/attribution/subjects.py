@@ -46,6 +46,9 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
                 if p < end and toks[p].text.lower() in ("mich", "uns"):
                     return p, p + 1
     np = _subject(doc, fv, first, end, lang)
+    if np is not None and lang == "de" and np[1] - np[0] == 1 and toks[np[0]].text.lower() in OBLIQUE_PRONOUNS:
+        linked = next((t.i for t in toks[first:end] if t.dep == "nsubj" and t.head == fv), None)  # s12: "Das
+        np = np_tokens(toks, linked, first, end) if linked is not None else None  # bestätigt uns der Sprecher"
     if np is not None and np[1] - np[0] == 1 and toks[np[0]].tag == "PRF":
         np = None  # s9: "Der ADAC, der sich lange gesperrt hatte, äußerte sich …": "sich" is no speaker
     if np is None and lang == "de":
@@ -258,8 +261,6 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             )
         ):
             a, b = np_tokens(toks, k, first, fv if k < fv else end)  # a subject before the verb ends there
-            if lang == "de" and toks[a].text.lower() in NOT_NOMINATIVE:
-                continue  # s12: "was eine Quelle einem Reporter erzählt": a dative is no speaker
             if a - 2 >= first and toks[a - 1].text.lower() in ("von", "of") and (
                 toks[a - 2].text.lower() in ONE_OF or toks[a - 2].tag == "CRD"
             ):
@@ -267,10 +268,14 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             elif lang == "de" and k < fv and a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom") and (
                     toks[a - 2].pos == "NOUN" and is_person_noun(toks[a - 2].text)):
                 a = np_tokens(toks, a - 2, first, a - 1)[0]  # s12: "Gegner von Trump sagen": the opponents
+            elif lang == "de" and toks[a].text.lower() in NOT_NOMINATIVE | OBLIQUE_PRONOUNS:
+                continue  # s12: "was eine Quelle einem Reporter erzählt", "Das bestätigt uns X": no speaker
             return EN.extend_left(toks, a, b, first) if lang == "en" else (a, b)
     return None
 
 
+OBLIQUE_PRONOUNS = frozenset("mir mich dir dich uns euch ihm ihn ihnen".split())
+"""German pronouns that are never a subject."""
 ONE_OF = frozenset("einer eine eines keiner keine einige mehrere one some several many".split())
 """Quantifiers before "von ihnen", "of them": "Einer von ihnen sagte" (the whole phrase is the subject)."""
 
