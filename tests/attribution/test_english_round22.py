@@ -37,3 +37,21 @@ def test_an_outlets_name_inside_a_longer_name_is_no_outlet():
     assert mention_of(an, "until September") == "The department"
     dept = an.source_by_id(next(a for a in an.attributions if "September" in a.message.text).source)
     assert dept is not trust
+
+
+def test_a_quotation_inside_an_appeal_belongs_to_its_message():
+    an = run_en("Fitness guru Joe Wicks has also called on the Prime Minister not to 'trade away our children's "
+                "futures' in the negotiations.")
+    a = next(a for a in an.attributions if a.cue and a.cue.text == "called")
+    assert a.message.text.endswith("in the negotiations") and a.mode == "mixed"
+
+
+def test_a_say_as_a_noun_reports_nothing():
+    an = run_en("MPs will vote on an amendment to give Parliament a final say over future trade deals.")
+    assert an.attributions == []
+
+
+def test_an_impersonal_passive_with_an_adverb_names_no_one():
+    an = run_en("The minister said the plan was good. It was initially believed that she died after slipping.")
+    a = next(a for a in an.attributions if "slipping" in a.message.text)
+    assert a.source is None

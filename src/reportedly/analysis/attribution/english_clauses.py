@@ -386,6 +386,10 @@ SAFE_TO_SAY = frozenset("""suffice needless it safe fair way hard difficult earl
 """Words before "to say" that make it the writer's own hedge, no one's speech."""
 
 
+SAY_AS_NOUN = frozenset("a the final any no greater bigger real little".split())
+"""Words before "say" that make it a noun ("a final say")."""
+
+
 def idiom(toks, i: int, first: int, end: int) -> bool:
     """Reporting words in set phrases that report nothing: "That said, …", "Having said that, …", "It
     goes without saying", "to say the least", "the said property", "tells the story of", "Time will
@@ -410,6 +414,8 @@ def idiom(toks, i: int, first: int, end: int) -> bool:
         return True  # "the said property"
     if low in ("saying", "say") and (prev in ("without", "needless") or (nxt == "the" and nxt2 == "least")):
         return True
+    if low == "say" and prev in SAY_AS_NOUN:
+        return True  # s12: "to give Parliament a final say over future trade deals", "have a say in"
     if low == "say" and prev == "to" and i - 2 >= first and toks[i - 2].text.lower() in SAFE_TO_SAY:
         return True  # s12: "it would be safe to say that", "too early to say", "any objective way to say"
     if low in ("tell", "tells", "told") and nxt in ("the", "a") and nxt2 in ("story", "tale", "stories"):

@@ -47,7 +47,8 @@ def intention_event(doc, i: int, first: int, end: int, si: int):
         start = i + 1
     else:
         return _state_event(doc, i, first, end, si)
-    comma = next((k for k in range(start, stop) if toks[k].text in (",", ";", ":") or toks[k].quote), stop)
+    comma = next((k for k in range(start, stop) if toks[k].text in (",", ";", ":") and not toks[k].quote or (
+        toks[k].quote and k == start + 1)), stop)  # s12: "called on X not to 'trade away …' in the talks": through
     if comma - start < 2 or not any(t.pos in ("NOUN", "PROPN", "VERB") for t in toks[start:comma]):
         return None
     if nxt == "on" and not any(t.text.lower() == "to" for t in toks[start:comma]):

@@ -53,11 +53,12 @@ def that_cue(toks, i: int, first: int, end: int) -> bool:
 def impersonal(toks, i: int, first: int, end: int) -> bool:
     """ "It is understood that …", "It was reported that …": no one is named and the current speaker
     does not take it over."""
+    k = i - 2 if i - 2 >= first and toks[i - 1].pos == "ADV" else i - 1  # s12: "It was initially believed that"
     return (
         toks[i].text.lower() in IMPERSONAL_EN
-        and i - 2 >= first
-        and toks[i - 1].text.lower() in ("is", "was", "has been", "been", "are", "were")
-        and toks[i - 2].text.lower() == "it"
+        and k - 1 >= first
+        and toks[k].text.lower() in ("is", "was", "has been", "been", "are", "were")
+        and toks[k - 1].text.lower() == "it"
         and i + 2 < end
         and (toks[i + 1].text.lower() == "that" or (toks[i].text.lower() == "understood" and toks[i + 1].pos in (
             "DET", "PRON", "PROPN", "NOUN")))  # s9: "It is understood the talks collapsed"
