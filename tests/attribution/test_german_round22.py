@@ -216,3 +216,11 @@ def test_the_formal_sie_is_no_organisation():
              "zu warten.")
     assert all(an.source_by_id(a.source).name != "Apple" for a in an.attributions
                if a.source and "warten" in a.message.text)
+
+
+def test_a_platform_user_with_a_name_or_handle_is_a_person():
+    an = run(LEAD + "Die TikTok-Nutzerin Anna Berg sagte, dass sie sich wunderte. Die Instagram-Nutzerin @thita.vy "
+             "sagte, dass sie lachte. Laut einem Telegram-Post ist alles gut.")
+    assert (source_of(an, "wunderte").name, source_of(an, "wunderte").type) == ("Anna Berg", "person")
+    assert (source_of(an, "lachte").name, source_of(an, "lachte").type) == ("@thita.vy", "person")
+    assert source_of(an, "alles gut").type == "social_post"

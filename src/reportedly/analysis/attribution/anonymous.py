@@ -223,12 +223,18 @@ SOCIAL_PLATFORMS = ("twitter", "x", "facebook", "instagram", "telegram", "tiktok
 """Unnamed social-media posts as sources: "in einem Tweet hieß es", "laut einem Instagram-Post"."""
 
 
+def _person_tail(tail: str) -> bool:
+    from .speakers import is_person_noun  # late: speakers imports this module
+
+    return is_person_noun(tail)
+
+
 def social_noun(word: str, lows: list[str]) -> bool:
     """ "Tweet", "Posting", "Telegram-Post", "Facebook-Eintrag", "einem Post" (not "die Post", the company)."""
     w = word.lower()
     tail = w.rsplit("-", 1)[-1]
-    if tail in SOCIAL_NOUNS or (w.split("-", 1)[0] in SOCIAL_PLATFORMS and "-" in w):
-        return True
+    if tail in SOCIAL_NOUNS or (w.split("-", 1)[0] in SOCIAL_PLATFORMS and "-" in w and not _person_tail(tail)):
+        return True  # s12: not "TikTok-Nutzerin", "Instagram-Star": a person
     if tail in POST_WORDS and any(w in SOCIAL_PLATFORMS for w in lows[1:]):
         return True  # round 16: "in einem Beitrag auf X", "ein Video auf Telegram"
     return tail in ("post", "posts") and bool(lows) and lows[0] in ("einem", "ein", "seinem", "ihrem", "dem", "im")

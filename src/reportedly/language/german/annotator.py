@@ -307,6 +307,8 @@ class GermanAnnotator:
                     pos = "PROPN"
                 elif w in CURRENCIES:
                     pos, tag = "NOUN", "NN"
+                elif w[:1] == "@" and len(w) > 1:
+                    pos, tag = "PROPN", "NE"  # s12: "die TikTok-Nutzerin @thita.vy": a handle is a name
                 elif "." in w and WEB_ADDRESS.fullmatch(w):
                     pos, tag = "PROPN", "NE"  # s12: "Wie von lokalo.de berichtet": the outlet, lower case or not
                     if ents[j] == "O":
