@@ -224,3 +224,14 @@ def test_a_platform_user_with_a_name_or_handle_is_a_person():
     assert (source_of(an, "wunderte").name, source_of(an, "wunderte").type) == ("Anna Berg", "person")
     assert (source_of(an, "lachte").name, source_of(an, "lachte").type) == ("@thita.vy", "person")
     assert source_of(an, "alles gut").type == "social_post"
+
+
+def test_a_noun_in_a_phrase_with_a_preposition_is_no_fallback_speaker():
+    an = run(LEAD + "Es reicht aus, dass es durch Mimik zeigt, dass es nicht einverstanden ist.")
+    assert all(a.source_mention is None or a.source_mention.text != "Mimik" for a in an.attributions)
+
+
+def test_a_statement_in_a_phrase_with_a_preposition_still_speaks():
+    an = run(LEAD + "Der Verband forderte mehr Geld. In der Mitteilung betont der Verband, dass die Künstler zu wenig "
+             "verdienen.")
+    assert source_of(an, "zu wenig") is not None

@@ -268,8 +268,11 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             elif lang == "de" and k < fv and a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom") and (
                     toks[a - 2].pos == "NOUN" and is_person_noun(toks[a - 2].text)):
                 a = np_tokens(toks, a - 2, first, a - 1)[0]  # s12: "Gegner von Trump sagen": the opponents
-            elif lang == "de" and toks[a].text.lower() in NOT_NOMINATIVE | OBLIQUE_PRONOUNS:
-                continue  # s12: "was eine Quelle einem Reporter erzählt", "Das bestätigt uns X": no speaker
+            elif lang == "de" and (toks[a].text.lower() in NOT_NOMINATIVE | OBLIQUE_PRONOUNS or (
+                    a > first and toks[a - 1].tag in ("APPR", "APPRART") and toks[a - 1].text.lower() not in (
+                        "von", "vom") and not (doc_noun(toks[k].text) or media_noun(toks[k].text)))):
+                continue  # s12: "was eine Quelle einem Reporter erzählt", "Das bestätigt uns X", "durch Mimik
+                # zeigt" (but "In der Mitteilung betont …": the statement)
             return EN.extend_left(toks, a, b, first) if lang == "en" else (a, b)
     return None
 
