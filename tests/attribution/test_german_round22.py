@@ -235,3 +235,9 @@ def test_a_statement_in_a_phrase_with_a_preposition_still_speaks():
     an = run(LEAD + "Der Verband forderte mehr Geld. In der Mitteilung betont der Verband, dass die Künstler zu wenig "
              "verdienen.")
     assert source_of(an, "zu wenig") is not None
+
+
+def test_the_second_conjunct_after_a_preposition_is_no_subject():
+    an = run(LEAD + "So glauben außer Pence und Trump nicht einmal mehr Merkel und Macron daran, dass dieser Deal gut "
+             "ist.")
+    assert source_of(an, "Deal gut").name == "Merkel"

@@ -47,6 +47,12 @@ def _candidate(tokens, k: int, lang: str, a: int) -> bool:
         j -= 1
     if lang == "de" and j + 1 < k and tokens[j + 1].text.lower() in NOT_NOMINATIVE:
         return False  # s12: "was eine Quelle einem Reporter erzählt": a dative or accusative phrase
+    if j > a and tokens[j].text in ("und", "oder", "and", "or"):  # s12: "außer Pence und Trump": the second
+        i = j - 1  # conjunct of a phrase with a preposition
+        while i >= a and tokens[i].pos in NP_INNER:
+            i -= 1
+        if i >= a and tokens[i].pos == "ADP" and i < j - 1:
+            return False
     if j >= a and tokens[j].pos == "ADP":
         return extended_attribute(tokens, k, a)  # "der in Hamburg lebende Autor" is no prepositional phrase
     if k > a and tokens[k - 1].tag in ("ART",) and tokens[k - 1].text.lower() in ("des", "dem", "der") and \
@@ -84,8 +90,9 @@ NOMINATIVE_ONLY = frozenset("ich du er wir man".split())
 TIME_LEADS = frozenset("ende anfang mitte".split())
 TIME_NOUNS = frozenset("""woche wochen monat monats jahr jahres tag tages wochenende sommer winter herbst frühjahr
     frühling abend morgen nacht montag dienstag mittwoch donnerstag freitag samstag sonntag""".split())
-TIME_DETS = frozenset("""vergangene vergangenen vergangener letzte letzten letzter diese diesen dieser jede jeden
-    nächste nächsten kommende kommenden vorige vorigen selben gleichen""".split())
+TIME_DETS = frozenset("""vergangene vergangenen vergangener vergangenes letzte letzten letzter letztes diese diesen
+    dieser dieses jede jeden jedes nächste nächsten nächstes kommende kommenden kommendes vorige vorigen voriges
+    selben gleichen""".split())
 
 
 def _time_vorfeld(tokens, k: int, v: int, a: int) -> bool:
