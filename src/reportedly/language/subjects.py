@@ -25,6 +25,8 @@ NOM_PRON = {
 }
 NOT_NOMINATIVE = frozenset("dem einem den einen keinem keinen diesem diesen jedem jeden".split())
 """German articles that never open a subject."""
+OBLIQUE_PRONOUNS = frozenset("mir mich dir dich uns euch ihm ihn ihnen".split())
+"""German pronouns that are never a subject."""
 NP_INNER = frozenset({"DET", "ADJ", "NUM", "ADV", "PROPN", "NOUN", "PRON"})
 RELATIVE_EN = frozenset({"who", "which"})
 NOUNISH = frozenset({"NOUN", "PROPN", "ADJ"})

@@ -8,8 +8,6 @@ from .cues import is_finite, konjunktiv, verb_cue
 
 D_RELATIVES = frozenset("der die das dem den denen dessen deren".split())
 """Relative pronouns; "was", "wer" open the w-clauses that are messages ("sagen, was unser Weg ist")."""
-
-
 DEGREE_WORDS = frozenset("derart dermaßen dermassen".split())
 THAT_ADJECTIVES = frozenset("""sicher überzeugt froh zuversichtlich gewiss besorgt glücklich dankbar stolz enttäuscht
     erleichtert traurig optimistisch beunruhigt erstaunt überrascht verwundert empört zufrieden""".split())
@@ -77,7 +75,6 @@ def comparative(tokens, a: int, b: int) -> bool:
 
 
 RELATIVE_WORDS = frozenset("welche welcher welches".split())
-QUOTE_CHARS = frozenset('"„“”»«')
 
 
 def relative_clause_end(tokens, first: int, cue_end: int, end: int) -> int:
@@ -91,7 +88,7 @@ def relative_clause_end(tokens, first: int, cue_end: int, end: int) -> int:
             tokens[k].tag == "PRELS" or tokens[k].text.lower() in RELATIVE_WORDS):
         return end
     for c in range(cue_end + 1, end - 1):  # the first comma of the message decides
-        if tokens[c].text in (":", ";") or tokens[c].quote or tokens[c].text in QUOTE_CHARS:
+        if tokens[c].text in (":", ";") or tokens[c].quote:
             return end  # 'die skandierten: „Mussawi, hole …“'
         if tokens[c].text == ",":
             return c if tokens[c + 1].pos in ("VERB", "AUX") else end

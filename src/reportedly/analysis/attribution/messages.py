@@ -50,9 +50,6 @@ def _open_quote(tokens, first: int, b: int) -> bool:
     return len(marks) % 2 == 1 and tokens[first].text not in QUOTE_MARKS
 
 
-
-
-
 def _closed(tokens, k: int) -> bool:
     """A separated particle or a participle closes the clause before the comma at k - 1."""
     return k >= 2 and tokens[k - 2].tag in ("PTKVZ", "VVPP")

@@ -79,7 +79,6 @@ def translation_note(tokens, i: int, end: int) -> bool:
     return False
 
 
-
 DETERMINER_TAGS = frozenset("ART PDAT PDS PPOSAT PIAT PIDAT PWAT".split())
 INFLECTED_ENDINGS = ("e", "en", "em", "es", "er")
 

@@ -7,6 +7,7 @@ sentence's token range, so they cost one pass over it.
 
 from __future__ import annotations
 
+from ...language.subjects import OBLIQUE_PRONOUNS
 from ..outlets import outlet_registry
 from . import anonymous as A
 from . import messages as M
@@ -92,7 +93,7 @@ def _prep(doc, cue: list[int], a: int, b: int, first: int, end: int, si: int) ->
     return Event(cue, (a, b), msg, "according_to", si) if msg else None
 
 
-OBLIQUE_OR_ES = frozenset("sich es mir mich dir dich uns euch ihm ihn ihnen".split())
+OBLIQUE_OR_ES = OBLIQUE_PRONOUNS | {"sich", "es"}
 """Pronouns after the verb of "Das bestätigt …" that are not its speaker ("Das bestätigt uns der Sprecher")."""
 FIRST_PERSON_POSSESSIVES = frozenset("meiner meinen meinem unserer unseren unserem".split())
 

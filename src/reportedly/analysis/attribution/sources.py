@@ -54,7 +54,6 @@ NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
 """First words of a description that names no one."""
 
 
-
 class SourceTable(RecentSources):
     """Creates and merges Sources while the engine runs; ids are stable within an article."""
 

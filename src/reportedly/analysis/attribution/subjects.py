@@ -4,7 +4,7 @@ else the noun next to the verb. All look-ups stay inside one sentence."""
 
 from __future__ import annotations
 
-from ...language.subjects import NOT_NOMINATIVE
+from ...language.subjects import NOT_NOMINATIVE, OBLIQUE_PRONOUNS
 from . import english as EN
 from .appositions_de import labelled_subject, with_name
 from .cues import SUBJECT_WORDS, is_finite, konjunktiv
@@ -277,8 +277,6 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
     return None
 
 
-OBLIQUE_PRONOUNS = frozenset("mir mich dir dich uns euch ihm ihn ihnen".split())
-"""German pronouns that are never a subject."""
 ONE_OF = frozenset("einer eine eines keiner keine einige mehrere one some several many".split())
 """Quantifiers before "von ihnen", "of them": "Einer von ihnen sagte" (the whole phrase is the subject)."""
 
