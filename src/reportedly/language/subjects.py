@@ -100,10 +100,11 @@ TIME_DETS = frozenset("""vergangene vergangenen vergangener vergangenes letzte l
 def _time_vorfeld(tokens, k: int, v: int, a: int) -> bool:
     """Is the German noun phrase before a second-place verb a time ("Ende vergangener Woche", "Mitte
     Juni", "Vergangene Woche"), no subject? It takes no article; its subject follows the verb."""
-    first = tokens[a]
+    low = tokens[a].text.lower()
+    if low not in TIME_LEADS and low not in TIME_DETS:
+        return False  # cheap test first: most subjects open with no time word
     if not (a <= k < v) or any(tokens[j].pos not in ("NOUN", "PROPN", "ADJ", "NUM", "DET") for j in range(a, v)):
         return False
-    low = first.text.lower()
     if low in TIME_LEADS:
         return v - a >= 2
     return low in TIME_DETS and v - a == 2 and tokens[a + 1].text.lower() in TIME_NOUNS
