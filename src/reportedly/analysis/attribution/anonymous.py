@@ -10,6 +10,7 @@ Regierung, "Polizeisprecher" → Polizei). Imports only `lexicon` (speakers.py a
 from __future__ import annotations
 
 from .lexicon import ANON_HEADS, GOVERNMENT_PLACES, MEDIA_HEADS, MEDIA_SUFFIXES, ORG_HEADS
+from .message_ends_de import RELATIVE_WORDS
 
 EXTRA_PERSON_NOUNS = frozenset(
     """
@@ -223,17 +224,11 @@ SOCIAL_PLATFORMS = ("twitter", "x", "facebook", "instagram", "telegram", "tiktok
 """Unnamed social-media posts as sources: "in einem Tweet hieß es", "laut einem Instagram-Post"."""
 
 
-def _person_tail(tail: str) -> bool:
-    from .speakers import is_person_noun  # late: speakers imports this module
-
-    return is_person_noun(tail)
-
-
 def social_noun(word: str, lows: list[str]) -> bool:
     """ "Tweet", "Posting", "Telegram-Post", "Facebook-Eintrag", "einem Post" (not "die Post", the company)."""
     w = word.lower()
     tail = w.rsplit("-", 1)[-1]
-    if tail in SOCIAL_NOUNS or (w.split("-", 1)[0] in SOCIAL_PLATFORMS and "-" in w and not _person_tail(tail)):
+    if tail in SOCIAL_NOUNS or (w.split("-", 1)[0] in SOCIAL_PLATFORMS and "-" in w and not speaker_noun_de(tail)):
         return True  # s12: not "TikTok-Nutzerin", "Instagram-Star": a person
     if tail in POST_WORDS and any(w in SOCIAL_PLATFORMS for w in lows[1:]):
         return True  # round 16: "in einem Beitrag auf X", "ein Video auf Telegram"
@@ -276,7 +271,7 @@ def relative_antecedent(doc, toks: list, a: int):
     before its comma, whose noun phrase is the speaker; else None."""
     if doc.language == "en" or len(toks) != 1 or a < 2 or doc.tokens[a - 1].text != ",":
         return None
-    if toks[0].tag != "PRELS" and toks[0].text.lower() not in ("welche", "welcher"):  # s12: "Eltern, welche …"
+    if toks[0].tag != "PRELS" and toks[0].text.lower() not in RELATIVE_WORDS:  # s12: "Eltern, welche …"
         return None
     ante = doc.tokens[a - 2]
     if ante.tag in ("VVPP", "VVINF", "VAINF", "VAFIN", "VVFIN") and a >= 4:  # s12: "… von der Nutzerin X

@@ -23,8 +23,6 @@ PUNCT_END = frozenset(".!?;")
 QUOTE_MARKS = frozenset("\"„“”«»‚‘’'")
 
 
-
-
 def content_end(tokens, first: int, last: int) -> int:
     """End of the sentence without its final punctuation."""
     b = last

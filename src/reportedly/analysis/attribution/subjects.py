@@ -46,9 +46,6 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
                 if p < end and toks[p].text.lower() in ("mich", "uns"):
                     return p, p + 1
     np = _subject(doc, fv, first, end, lang)
-    if np is not None and lang == "de" and np[1] - np[0] == 1 and toks[np[0]].text.lower() in OBLIQUE_PRONOUNS:
-        linked = next((t.i for t in toks[first:end] if t.dep == "nsubj" and t.head == fv), None)  # s12: "Das
-        np = np_tokens(toks, linked, first, end) if linked is not None else None  # bestätigt uns der Sprecher"
     if np is not None and np[1] - np[0] == 1 and toks[np[0]].tag == "PRF":
         np = None  # s9: "Der ADAC, der sich lange gesperrt hatte, äußerte sich …": "sich" is no speaker
     if np is None and lang == "de":
