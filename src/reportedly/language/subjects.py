@@ -17,6 +17,8 @@ Heads are indices into the token list given (the document's token index in the p
 
 from __future__ import annotations
 
+from .tokenize import MONTHS
+
 BREAK = frozenset(",;:–—()[]\"„“”«»‚‘…!?.")
 NOM_PRON = {
     "de": frozenset("ich du er sie es wir ihr man wer was der die das dies dieser diese jemand niemand "
@@ -43,7 +45,7 @@ def _candidate(tokens, k: int, lang: str, a: int) -> bool:
     if t.pos not in ("NOUN", "PROPN"):
         return False
     if k + 1 < len(tokens) and tokens[k + 1].pos in ("NOUN", "PROPN") and tokens[k + 1].text not in BREAK:
-        return False  # not the last word of a name / compound run
+        return lang == "de" and time_phrase_at(tokens, k + 1)  # not the last word of a name / compound run
     j = k - 1
     while j >= a and tokens[j].pos in NP_INNER:
         j -= 1
@@ -95,6 +97,15 @@ TIME_NOUNS = frozenset("""woche wochen monat monats jahr jahres tag tages wochen
 TIME_DETS = frozenset("""vergangene vergangenen vergangener vergangenes letzte letzten letzter letztes diese diesen
     dieser dieses jede jeden jedes nächste nächsten nächstes kommende kommenden kommendes vorige vorigen voriges
     selben gleichen""".split())
+
+
+def time_phrase_at(tokens, k: int) -> bool:
+    """S13: "meldete die Polizei Anfang Oktober": a time phrase with no preposition ("Anfang Oktober", "Ende
+    vergangener Woche") starts at k, so the noun before it ends the subject."""
+    if tokens[k].text.lower() not in TIME_LEADS or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].text.lower()
+    return nxt in MONTHS or nxt in TIME_NOUNS or nxt in TIME_DETS or nxt.isdigit()
 
 
 def _time_vorfeld(tokens, k: int, v: int, a: int) -> bool:

@@ -241,6 +241,8 @@ def _attribute(doc, ctx) -> None:
     titles = [(a, b) for a, b, cs, ce in quotes if b - a <= 4 and QT.outlet_title(doc, cs, ce)]
     if lang == "en":  # s11: 'should have gone to "Fleabag"': a title inside the message, no verbatim words
         titles += [(a, b) for a, b, _, _ in quotes if Q.title_case(toks, a, b)]
+    else:  # s13: 'die Fähre „Rabaul Queen“': a name after its noun
+        titles += [(a, b) for a, b, _, _ in quotes if QT.quoted_name(toks, a, b)]
     mixed_modes(events, [(a, b) for a, b, _, _ in quotes if (a, b) not in titles], toks)  # s7: not '„Spiegel“'
     doc.analysis.attributions = [_to_model(doc, k, ev, events) for k, ev in enumerate(events)]
     doc.analysis.sources = table.sources

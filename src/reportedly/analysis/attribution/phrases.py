@@ -3,7 +3,7 @@ Vereinigten Generalstabs", 'des "Handelsblatts"', "Der Sprecher, Igor K.,")."""
 
 from __future__ import annotations
 
-from ...language.subjects import extended_attribute
+from ...language.subjects import extended_attribute, time_phrase_at
 from ..outlets import outlet_registry
 from .anonymous import INSIDER_PARTICIPLES, POST_WORDS, SOCIAL_PLATFORMS, extra_person_noun, social_noun
 from .lexicon import ANON_HEADS, DETERMINERS, NP_INNER_POS
@@ -221,6 +221,8 @@ def new_np(tokens, k: int, last: int) -> bool:
     clause, not the speaker's — an article ("… der Fluggesellschaft die Genehmigung"), a predicative
     adjective ("Angaben der UN überfordert"), a number with its noun ("Behördenangaben 7.000 Menschen")."""
     tag = tokens[k].tag
+    if tag == "NN":
+        return time_phrase_at(tokens, k)  # s13: "die Polizei Anfang Oktober"
     if tag not in ("ART", "ADJD", "CARD"):
         return False
     if tag == "CARD":

@@ -140,3 +140,30 @@ def outlet_title(doc, start: int, end: int) -> bool:
     text = doc.text[start:end]
     return any(s == 0 and e == len(text) for s, e, _o in outlet_registry().mentions(text))
 
+
+
+MAX_NAME_WORDS = 5
+NAMING_VERBS = frozenset("nennen bezeichnen titulieren schimpfen beschimpfen".split())
+"""S13: 'nannte die Pläne „Schuss in den Ofen“': after these, a quotation after a noun is the speaker's words."""
+
+
+def quoted_name(toks, qa: int, qb: int) -> bool:
+    """S13: a short quotation right after a common noun names it, a close apposition ("die Fähre „Rabaul
+    Queen“", "die Operation „Cast Lead“", "der Organisation „Ärzte ohne Grenzen“"): no one's words, so it
+    makes no message mixed. One word is a name only when the tagger takes it for one ("das Schiff
+    „Titanic“"); "die Pläne „Wahnsinn“" stays a quoted word."""
+    words = toks[qa:qb]
+    if not words or len(words) > MAX_NAME_WORDS or qa < 2 or toks[qa - 2].tag != "NN":
+        return False
+    if toks[qa - 2].sent != toks[qa].sent or not words[0].text[:1].isupper() or words[0].pos in ("DET", "PRON"):
+        return False
+    if any(not t.text[:1].isalnum() or t.pos in ("VERB", "AUX") for t in words):
+        return False
+    if len(words) == 1 and words[0].tag not in ("NE", "FM"):
+        return False
+    k = qa - 3
+    while k >= 0 and toks[k].sent == toks[qa].sent and toks[k].text not in (",", ";", ":"):
+        if toks[k].lemma in NAMING_VERBS:
+            return False
+        k -= 1
+    return True

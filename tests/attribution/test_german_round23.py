@@ -1,0 +1,38 @@
+"""Round 23 (German, session 13): a quoted name after its noun is no quotation of the speaker, and a time
+phrase without a preposition after the speaker ends the speaker's noun phrase. Sentences written here."""
+
+from __future__ import annotations
+
+from .helpers import find, mention_of, run
+
+LEAD = "Am Montag gab es in der Stadt wieder lange Staus auf den Straßen. "
+
+
+def test_a_quoted_name_after_its_noun_makes_no_message_mixed():
+    an = run(LEAD + "Die Reederei teilte mit, dass die Fähre „Rabaul Queen“ in der Nacht gesunken sei. "
+             "Ein Sprecher sagte, die Operation „Cast Lead“ sei beendet.")
+    for words in ("gesunken", "beendet"):
+        a = find(an, words)
+        assert (a.mode, a.quotes) == ("indirect", [])
+
+
+def test_a_quoted_fragment_after_a_noun_is_still_the_speakers():
+    an = run(LEAD + "Müller nannte die Pläne „Schuss in den Ofen“. Sie sagte, die Pläne seien „Wahnsinn“. "
+             "Er sagte, die Reform „bringe nichts“.")
+    assert find(an, "Wahnsinn").mode == "mixed"
+    assert find(an, "bringe nichts").mode == "mixed"
+    assert find(an, "Ofen").mode == "mixed"
+
+
+def test_a_time_phrase_after_the_speaker_is_not_part_of_it():
+    an = run(LEAD + "Wie die Zeitung berichtet, meldete die Polizei Anfang Oktober, dass an zwei Bahnen "
+             "Manipulationen gefunden worden seien. Gestern sagte der Sprecher Ende vergangener Woche, die Lage "
+             "sei ruhig.")
+    reported = [a for a in an.attributions if a.cue and a.cue.text == "meldete"]
+    assert [a.source_mention.text for a in reported] == ["die Polizei"]
+    assert mention_of(an, "Lage") == "der Sprecher"
+
+
+def test_a_name_with_a_time_word_stays_whole():
+    an = run(LEAD + "Die Firma Ende GmbH teilte mit, dass der Betrieb ruhe.")
+    assert mention_of(an, "Betrieb") == "Die Firma Ende GmbH"
