@@ -36,3 +36,11 @@ def test_a_time_phrase_after_the_speaker_is_not_part_of_it():
 def test_a_name_with_a_time_word_stays_whole():
     an = run(LEAD + "Die Firma Ende GmbH teilte mit, dass der Betrieb ruhe.")
     assert mention_of(an, "Betrieb") == "Die Firma Ende GmbH"
+
+
+def test_a_quoted_name_in_the_source_phrase_between_two_pieces_is_no_quote():
+    an = run(LEAD + "Bis Freitag seien nach Angaben des Leiters von „Ärzte ohne Grenzen“ mindestens 100 Menschen "
+             "gestorben.")
+    a = find(an, "100 Menschen")
+    assert len(a.message_parts) == 2
+    assert (a.mode, a.quotes) == ("according_to", [])

@@ -90,7 +90,11 @@ def mixed_modes(events: list, quote_tokens: list[tuple[int, int]], toks=None) ->
         if ev.mode not in ("indirect", "according_to"):
             continue
         a, b = ev.msg[0][0], ev.msg[-1][1]
-        inner = [(qa, qb) for qa, qb in quote_tokens if a <= qa < qb <= b and (qa > a + 1 or qb < b - 1)]
+        inner = [
+            (qa, qb)
+            for qa, qb in quote_tokens
+            if (qa > a + 1 or qb < b - 1) and any(pa <= qa < qb <= pb for pa, pb in ev.msg)
+        ]  # s13: within a piece, not a quoted name in the source phrase between two pieces
         if inner:  # s10: "Nach den Worten von X fehle es „an einem Konzept“" keeps its mode, and its quote
             ev.mode = "mixed" if ev.mode == "indirect" else ev.mode
             ev.extra["quotes"] = inner
