@@ -3,7 +3,7 @@ phrase without a preposition after the speaker ends the speaker's noun phrase. S
 
 from __future__ import annotations
 
-from .helpers import find, mention_of, run
+from .helpers import find, mention_of, run, source_of
 
 LEAD = "Am Montag gab es in der Stadt wieder lange Staus auf den Straßen. "
 
@@ -44,3 +44,29 @@ def test_a_quoted_name_in_the_source_phrase_between_two_pieces_is_no_quote():
     a = find(an, "100 Menschen")
     assert len(a.message_parts) == 2
     assert (a.mode, a.quotes) == ("according_to", [])
+
+
+def test_a_web_name_that_reports_is_an_outlet():
+    an = run(LEAD + "Wie das Magazin Technik Heute berichtet, sei das Lithium knapp. Wie unter anderem Macrumors "
+             "berichtet, soll die Firma neue Kameras bauen. Wie Pendler berichten, sind die Züge voll.")
+    src = source_of(an, "neue Kameras")
+    assert src.type == "media"
+    assert find(an, "neue Kameras").parent is None  # its own report, not nested in the magazine's
+    assert source_of(an, "Züge voll").type != "media"
+
+
+def test_an_organisation_named_by_its_quoted_title():
+    an = run(LEAD + "Die Tierschutz-Organisation «Vier Pfoten» teilte mit, dass sie klage. Die Initiative "
+             "„Mehr Demokratie“ forderte, dass abgestimmt werde. Laut der Organisation „Vier Pfoten“ leiden die "
+             "Tiere. Der Rapper „Bushido“ sagte, er sei müde.")
+    four = source_of(an, "dass sie klage")
+    assert (four.name, four.type) == ("Vier Pfoten", "organization")
+    assert source_of(an, "leiden die Tiere") is four
+    more = source_of(an, "abgestimmt")
+    assert (more.name, more.type) == ("Mehr Demokratie", "organization")
+    assert (source_of(an, "müde").name, source_of(an, "müde").type) == ("Bushido", "person")
+
+
+def test_a_quoted_title_in_a_phrase_with_a_preposition_is_no_speaker():
+    an = run(LEAD + "Bei der Vorstellung des Vereins „Freie Luft“ sagte Müller, die Luft sei schlecht.")
+    assert source_of(an, "Luft sei schlecht").name == "Müller"

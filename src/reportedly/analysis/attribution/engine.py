@@ -32,6 +32,7 @@ from . import possessive as PO
 from . import quotations as Q
 from . import quoted_titles as QT
 from . import repairs_de as RP
+from . import types_de as TD
 from .coordination import resolve_speakers
 from .cues import (
     Lexicon,
@@ -128,6 +129,8 @@ def _attribute(doc, ctx) -> None:
                 ev.source, ev.co_sources = resolve_speakers(table, doc, *ev.extra.get("resolve", ev.src))
                 if lang == "en":
                     EN.finish(doc, ev)
+                else:
+                    TD.reporting_name(toks, ev)  # s13: "wie Macrumors berichtet": an outlet
                 if (
                     UNKNOWN_SUBJECT_REACH
                     and ev.source.type == "unknown"

@@ -158,6 +158,9 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             and _capitalised(tokens[b + 1])
         ):
             b += 2
+        elif b == head + 1 and t.text in QUOTES and (c := _title_after_noun(tokens, head, b, last)) is not None:
+            b = c  # s13: "der Organisation „Vier Pfoten“", "des Rappers „Bushido“": the noun's quoted name
+            break
         elif t.text == "&" and b + 1 < last and _capitalised(tokens[b - 1]) and _capitalised(tokens[b + 1]):
             b += 2  # round 15: "des Eigentümerverbands Haus & Grund", "Johnson & Johnson"
         elif low in NAME_PARTICLES and tokens[b - 1].ent.endswith("PER") and (c := _particle_end(tokens, b, last)):
@@ -214,6 +217,19 @@ def _org_of_end(tokens, b: int, last: int) -> int | None:
         if c + 1 < last and tokens[c].text == "and" and _capitalised(tokens[c + 1]) and c > start:
             c += 1  # round 18: "the Department of Health and Social Care"
     return c if c > start else None
+
+
+def _title_after_noun(tokens, head: int, b: int, last: int) -> int | None:
+    """S13: the end of a short quoted name right after an organisation, person or media noun, or None."""
+    noun = tokens[head]
+    if noun.tag != "NN" or not (org_word(noun.text) or media_noun(noun.text) or is_person_noun(noun.text)):
+        return None
+    c = b + 1
+    while c < last and c <= b + 6 and tokens[c].text not in QUOTES:
+        if tokens[c].pos in ("VERB", "AUX") or not tokens[c].text[:1].isalnum():
+            return None
+        c += 1
+    return c + 1 if b + 1 < c < last and tokens[c].text in QUOTES and tokens[b + 1].text[:1].isupper() else None
 
 
 def new_np(tokens, k: int, last: int) -> bool:

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from ..outlets import outlet_registry
 from .mentions_de import CLOSE_QUOTES, OPEN_QUOTES, title_end
-from .names import media_noun
+from .names import media_noun, org_word
 from .phrases import np_tokens
+from .speakers import is_person_noun, lexicon_person_noun
 
 QUOTE_CLOSE = frozenset("“”\"«»")
+QUOTE_OPEN = frozenset("„“\"»«")
 
 
 def date_apposition_start(toks, k: int, first: int, dates: set[int]) -> int:
@@ -41,6 +43,9 @@ def quoted_title_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
     if toks[o - 1].pos in ("NOUN", "PROPN") and media_noun(toks[o - 1].text):
         a, _ = np_tokens(toks, o - 1, first, o)
         return a, fv
+    if toks[o - 1].tag == "NN" and _speaker_noun(toks[o - 1].text):  # s13: 'Die Organisation „Vier Pfoten“ teilte mit'
+        a, _ = np_tokens(toks, o - 1, first, o)
+        return (a, fv) if a == first or toks[a - 1].pos != "ADP" else None
     title = " ".join(t.text for t in toks[o + 1 : fv - 1])
     known = any(True for _ in outlet_registry().mentions(title))
     if known and o - 2 >= first and toks[o - 1].text.lower() in ("der", "des") and toks[o - 2].pos == "NOUN":
@@ -167,3 +172,26 @@ def quoted_name(toks, qa: int, qb: int) -> bool:
             return False
         k -= 1
     return True
+
+
+def named_by_title(toks) -> tuple[str, str] | None:
+    """S13: a mention that ends in a quoted title right after an organisation or person noun ("Die
+    Organisation „Vier Pfoten“", "Die Initiative «Mehr Demokratie»", "der Rapper „Bushido“"): the
+    title is the source's name, the noun its type. Outlets ('das Magazin „Kicker“') are typed elsewhere."""
+    n = len(toks)
+    if n < 4 or toks[-1].text not in QUOTE_CLOSE:
+        return None
+    o = next((k for k in range(n - 2, max(0, n - 2 - MAX_NAME_WORDS) - 1, -1) if toks[k].text in QUOTE_OPEN), None)
+    if o is None or o < 1 or o + 1 >= n - 1 or toks[o - 1].tag != "NN" or media_noun(toks[o - 1].text):
+        return None
+    if any(t.pos in ("VERB", "AUX") or not t.text[:1].isalnum() for t in toks[o + 1 : n - 1]):
+        return None
+    kind = _speaker_noun(toks[o - 1].text)
+    return (" ".join(t.text for t in toks[o + 1 : n - 1]), kind) if kind else None
+
+
+def _speaker_noun(noun: str) -> str | None:
+    """The source type a noun gives the name after it: organization, person, or None."""
+    if org_word(noun):
+        return "organization"
+    return "person" if is_person_noun(noun.lower()) or lexicon_person_noun(noun.lower()) else None

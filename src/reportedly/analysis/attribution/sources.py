@@ -170,6 +170,8 @@ class SourceTable(RecentSources):
         site = next((t.text for t in content if "." in t.text and WEB_ADDRESS.fullmatch(t.text)), None)
         if site is not None and not any(is_person_noun(t.text) for t in content):
             return self._website(site, span)  # s12: "Wie von lokalo.de berichtet", "laut bild.de"
+        if doc.language == "de" and (titled := QT.named_by_title(toks)) is not None:  # s13: the quoted title
+            return self.add("name:" + titled[0].lower(), *titled, span, description=span.text)  # names it
         for t in content:  # a surname or short name already known: "Milley", "laut Scheuer"
             low = t.text.lower()
             known = self._by_key.get("name:" + low) if t.text[:1].isupper() else None

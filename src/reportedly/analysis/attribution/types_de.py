@@ -143,3 +143,25 @@ def title_surname(toks, t, content: list) -> bool:
         return False
     last = content[-1] if content[-1].text != ")" else None
     return t is last or (t.i + 1 < len(toks) and toks[t.i + 1].text == "(")
+
+
+REPORT_VERBS = frozenset("berichten".split())
+SINGULAR_FORMS = frozenset("berichtet berichtete".split())
+
+
+def reporting_name(toks, ev) -> None:
+    """S13: "wie unter anderem Macrumors berichtet", "The Elec berichtete": a name the typing did not know
+    (no person, no organisation word, not in the outlet registry) that reports is an outlet. Typed
+    unknown, it would also nest in the report of the outlet cited before it."""
+    src = ev.source
+    if src is None or src.type != "unknown" or ev.src is None or not ev.cue:
+        return
+    c = ev.cue[0]
+    if toks[c].lemma not in REPORT_VERBS or toks[c].text not in SINGULAR_FORMS:
+        return  # "Wie Pendler berichten": people; an outlet is one
+    if c + 1 < len(toks) and toks[c + 1].text in ("haben", "hatten"):
+        return
+    a, b = ev.src
+    words = toks[a:b]
+    if all(t.text[:1].isupper() and not t.ent.endswith("PER") for t in words):
+        src.type = "media"
