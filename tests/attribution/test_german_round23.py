@@ -70,3 +70,10 @@ def test_an_organisation_named_by_its_quoted_title():
 def test_a_quoted_title_in_a_phrase_with_a_preposition_is_no_speaker():
     an = run(LEAD + "Bei der Vorstellung des Vereins „Freie Luft“ sagte Müller, die Luft sei schlecht.")
     assert source_of(an, "Luft sei schlecht").name == "Müller"
+
+
+def test_a_number_word_inside_a_name_and_a_movement_as_an_organisation():
+    an = run(LEAD + "Die Tierschutzorganisation Vier Pfoten teilte mit, dass sie klage. Die Protestbewegung "
+             "betonte, dass die Regierung lüge. Nach Angaben der Polizei 7.000 Menschen kamen.")
+    assert mention_of(an, "dass sie klage") == "Die Tierschutzorganisation Vier Pfoten"
+    assert source_of(an, "Regierung lüge").type == "organization"

@@ -134,6 +134,7 @@ ORG_HEADS = (
     "genossenschaft",
     "verwaltung",
     "organisation",
+    "bewegung",  # s13: "die Oppositionsbewegung", "die Protestbewegung"
     "bahn",
     "opposition",
     "regulator",

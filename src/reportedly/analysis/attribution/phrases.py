@@ -241,8 +241,10 @@ def new_np(tokens, k: int, last: int) -> bool:
         return time_phrase_at(tokens, k)  # s13: "die Polizei Anfang Oktober"
     if tag not in ("ART", "ADJD", "CARD"):
         return False
-    if tag == "CARD":
-        return k + 1 < last and tokens[k + 1].pos == "NOUN" and _capitalised(tokens[k + 1])
+    if tag == "CARD":  # s13: not "die Tierschutzorganisation Vier Pfoten", a capitalised number word in a name
+        return k + 1 < last and tokens[k + 1].pos == "NOUN" and _capitalised(tokens[k + 1]) and not (
+            tokens[k].text[:1].isupper() and tokens[k].i > 0 and tokens[k - 1].pos == "NOUN"
+        )
     return True
 
 
