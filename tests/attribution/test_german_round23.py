@@ -77,3 +77,15 @@ def test_a_number_word_inside_a_name_and_a_movement_as_an_organisation():
              "betonte, dass die Regierung lüge. Nach Angaben der Polizei 7.000 Menschen kamen.")
     assert mention_of(an, "dass sie klage") == "Die Tierschutzorganisation Vier Pfoten"
     assert source_of(an, "Regierung lüge").type == "organization"
+
+
+def test_a_demonym_stands_for_the_person_just_named_not_the_opponent():
+    an = run(LEAD + "Alexander Zverev gewann in Montpellier gegen Mackenzie McDonald. „Ich hoffe, dass ich morgen "
+             "noch besser spiele“, sagte der Hamburger.")
+    assert source_of(an, "besser spiele").name == "Alexander Zverev"
+
+
+def test_an_epithet_does_not_mean_a_name_after_a_preposition():
+    an = run(LEAD + "Im Viertelfinale trifft die Spielerin nun auf Adrian Mannarino. „Ich bin froh“, sagte der "
+             "Hamburger.")
+    assert source_of(an, "froh").name != "Adrian Mannarino"

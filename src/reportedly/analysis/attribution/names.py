@@ -47,9 +47,10 @@ def capital_name(t) -> bool:
     )
 
 
-def person_name_before(toks, a: int, window: int, lang: str = "de") -> tuple[int, int] | None:
+def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: bool = True) -> tuple[int, int] | None:
     """Token range of the nearest person name ending before token a: entity tag PER, or in English
-    (no entity tags) two or more capitalised name words ("Tom Placeholder")."""
+    (no entity tags) two or more capitalised name words ("Tom Placeholder"); with `oblique` False, not a
+    name after a preposition ("trifft auf Adrian Mannarino"), which an epithet rarely means (s13)."""
     if lang == "en":
         k = a - 1
         while k > max(-1, a - window):
@@ -72,6 +73,8 @@ def person_name_before(toks, a: int, window: int, lang: str = "de") -> tuple[int
                 and not is_person_role(toks[s - 1].text)
             ):
                 s -= 1
+            if not oblique and s > 0 and toks[s - 1].pos == "ADP":
+                continue
             return s, e
     return None
 

@@ -60,10 +60,10 @@ class RecentSources:
                 best, best_at = src, seen[-1]
         return best
 
-    def _named_before(self, doc, a: int, window: int = 15) -> Source | None:
+    def _named_before(self, doc, a: int, window: int = 15, oblique: bool = True) -> Source | None:
         """The person named in the text just before token a ("an General Mark Milley: Der Vorsitzende
         …"), as a Source with that mention; None when no person name precedes within `window`."""
-        found = N.person_name_before(doc.tokens, a, window, doc.language)
+        found = N.person_name_before(doc.tokens, a, window, doc.language, oblique)
         if found is None:
             return None
         src = self.resolve(doc, *found)

@@ -380,8 +380,9 @@ class SourceTable(RecentSources):
             back = back if SK.gender_fits(back, head, lows) else None  # s9: "die Abgeordnete" is no Peter
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head)):
             far = doc.language == "de" and ("-" in head or bool(titled) or head.endswith(("jährige", "jähriger")))
-            # s7: "die SPD-Politikerin", "die 78-Jährige" are epithets for someone named a sentence before
-            back = SK.described_as(self._named_before(doc, a, 30 if far else 15), head, lows)  # "die Ministerin"
+            # s7: "die SPD-Politikerin", "die 78-Jährige" are epithets for someone named a sentence before;
+            # s13: they do not look back to a name after a preposition ("gegen Mackenzie McDonald")
+            back = SK.described_as(self._named_before(doc, a, 30 if far else 15, not far), head, lows)
             if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower():
                 back = None  # "Tom Example, the housing spokesman. The minister …": someone else
             elif (

@@ -333,11 +333,21 @@ NATIONALITIES = frozenset(
     südafrikaner südkoreaner nordkoreaner iraker syrer libanese palästinenser afghane pakistaner""".split()
 )
 """Nationality nouns that stand for a person just named ("Vincent Kompany …, gab der Belgier zu")."""
+DEMONYMS = frozenset(
+    """hamburger berliner münchner kölner frankfurter stuttgarter düsseldorfer dortmunder bremer leipziger
+    dresdner hannoveraner nürnberger bochumer mainzer augsburger regensburger freiburger heidelberger potsdamer
+    magdeburger erfurter saarländer wiesbadener karlsruher mannheimer münsteraner bielefelder bonner aachener
+    kieler rostocker wiener grazer salzburger linzer innsbrucker zürcher basler berner genfer luzerner bayer
+    sachse schwabe franke hesse westfale rheinländer thüringer brandenburger tiroler kärntner steirer
+    ostfriese pfälzer badener""".split()
+)
+"""S13: people from a city or region, epithets like nationalities in sports and regional news ("…, sagte der
+Hamburger" after Alexander Zverev)."""
 
 
 def nationality(stem: str) -> bool:
     """ "belgier", "franzosen" (a case form), "spanierin" is asked as "spanier" by the caller."""
-    return stem in NATIONALITIES or (stem.endswith("n") and stem[:-1] in NATIONALITIES)
+    return any(w in NATIONALITIES or w in DEMONYMS for w in (stem, stem[:-1] if stem.endswith("n") else stem))
 
 
 def _other_office(role: str | None, lows: list[str]) -> bool:
