@@ -89,3 +89,13 @@ def test_an_epithet_does_not_mean_a_name_after_a_preposition():
     an = run(LEAD + "Im Viertelfinale trifft die Spielerin nun auf Adrian Mannarino. „Ich bin froh“, sagte der "
              "Hamburger.")
     assert source_of(an, "froh").name != "Adrian Mannarino"
+
+
+def test_a_report_in_a_relative_clause_on_the_object_keeps_its_complement():
+    an = run(LEAD + "Das Ministerium veröffentlichte eine Studie, die zeigt, dass die Lage ernst ist. Die Behörde "
+             "legte eine Studie vor, die zeigt, dass die Preise steigen.")
+    assert source_of(an, "Lage ernst").type == "document"
+    assert not any(a.cue and a.cue.text == "veröffentlichte" for a in an.attributions)
+    shows = [a for a in an.attributions if a.cue and a.cue.text == "zeigt"]
+    types = {s.id: s.type for s in an.sources}
+    assert [types[a.source] for a in shows] == ["document", "document"]  # the study, not the pronoun "die"

@@ -274,6 +274,8 @@ def relative_antecedent(doc, toks: list, a: int):
     if toks[0].tag != "PRELS" and toks[0].text.lower() not in RELATIVE_WORDS:  # s12: "Eltern, welche …"
         return None
     ante = doc.tokens[a - 2]
+    if ante.tag == "PTKVZ" and a >= 3:  # s13: "legte eine Studie vor, die zeigt": the particle is no antecedent
+        ante = doc.tokens[a - 3]
     if ante.tag in ("VVPP", "VVINF", "VAINF", "VAFIN", "VVFIN") and a >= 4:  # s12: "… von der Nutzerin X
         ante = next((t for t in doc.tokens[max(0, a - 6) : a - 2][::-1] if t.pos in ("NOUN", "PROPN")), ante)
     return ante if ante.pos in ("NOUN", "PROPN") else None  # gepostet, die sagte": the noun before the verb

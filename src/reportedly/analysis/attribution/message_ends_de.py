@@ -93,3 +93,15 @@ def relative_clause_end(tokens, first: int, cue_end: int, end: int) -> int:
         if tokens[c].text == ",":
             return c if tokens[c + 1].pos in ("VERB", "AUX") else end
     return end
+
+
+FINDINGS = frozenset("zeigen belegen ergeben besagen nahelegen".split())
+"""S13: verbs of what a study or paper shows, which speech-verb lexicons leave out."""
+
+
+def reporting_relative(tokens, v: int, lang: str) -> bool:
+    """S13: the relative clause on the cue's object ends in a verb that reports ("veröffentlichte eine
+    Studie, die zeigt, dass …", "legte einen Bericht vor, der belegt, dass …"): the complement after it is
+    that clause's, not the cue's."""
+    t = tokens[v]
+    return is_finite(t) and (verb_cue(t, lang) or (t.lemma or "").lower() in FINDINGS)

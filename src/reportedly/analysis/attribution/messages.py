@@ -128,8 +128,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 # "sagte ein Offizier, der nicht genannt werden wollte(, die Lage sei ernst)": a relative
                 # clause on the speaker is no message; the complement, if any, follows it
                 close = next((c for c in range(k + 1, min(end, k + 16)) if tokens[c].text == ","), None)
-                if close is None:
-                    return None
+                if close is None or MD.reporting_relative(tokens, close - 1, lang):
+                    return None  # s13: "veröffentlichte eine Studie, die zeigt, dass …": the relative's own report
                 j, limit = close, min(end, close + 12)
                 continue
             if lang == "de" and j > cue_end and tokens[k].tag == "APPR" and MD.relative_after(tokens, k, end):
