@@ -99,3 +99,9 @@ def test_a_report_in_a_relative_clause_on_the_object_keeps_its_complement():
     shows = [a for a in an.attributions if a.cue and a.cue.text == "zeigt"]
     types = {s.id: s.type for s in an.sources}
     assert [types[a.source] for a in shows] == ["document", "document"]  # the study, not the pronoun "die"
+
+
+def test_a_particle_the_tagger_took_for_an_adverb_still_makes_the_cue():
+    an = run(LEAD + "Merkel hob dabei auch hervor, dass dies Arbeitsplätze sichern könnte.")
+    a = find(an, "Arbeitsplätze")
+    assert (a.cue.text, [p.text for p in a.cue_parts]) == ("hob", ["hervor"])

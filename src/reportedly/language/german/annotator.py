@@ -288,7 +288,9 @@ class GermanAnnotator:
                     morph = f"Mood={mood}|Number={number}|Person={person}|Tense={tense}|VerbForm=Fin"
                     if tag == "VVFIN":
                         if particles is None:
-                            particles = [k2 for k2, t in enumerate(tags) if t == "PTKVZ"]
+                            particles = [
+                                k2 for k2, t in enumerate(tags) if t == "PTKVZ" or _stray_particle(sw, tags, k2)
+                            ]
                         lemma = self._particle_lemma(sw, j, particles)
                 else:
                     morph = NONFIN.get(tag, "")
@@ -338,3 +340,15 @@ class GermanAnnotator:
                     return cand
                 return None
         return None
+
+
+STRAY_PARTICLES = frozenset("hervor hinzu".split())
+"""S13: particles the tagger takes for adverbs after other adverbs ("hob dabei auch hervor")."""
+
+
+def _stray_particle(sw: Sequence[str], tags: list[str], k: int) -> bool:
+    """S13: a particle word tagged as an adverb at the end of a clause ("hob dabei auch hervor, dass …"):
+    the verb's particle; its lemma is checked against the lexicon like any other."""
+    return sw[k].lower() in STRAY_PARTICLES and tags[k] in ("ADV", "PAV") and (
+        k + 1 == len(sw) or sw[k + 1] in (",", ".", ":", ";", "!", "?")
+    )
