@@ -105,3 +105,11 @@ def test_a_particle_the_tagger_took_for_an_adverb_still_makes_the_cue():
     an = run(LEAD + "Merkel hob dabei auch hervor, dass dies Arbeitsplätze sichern könnte.")
     a = find(an, "Arbeitsplätze")
     assert (a.cue.text, [p.text for p in a.cue_parts]) == ("hob", ["hervor"])
+
+
+def test_a_complement_without_its_comma():
+    an = run(LEAD + "Pérez hoffte dass der Streit bald ende. Die Firma hat am Montag angekündigt die Preise ab "
+             "Oktober zu erhöhen. Wir haben im Radio übers Camp geredet – das gibts hier zu hören.")
+    assert find(an, "Streit bald ende").message.text == "dass der Streit bald ende"
+    assert find(an, "Preise").message.text == "die Preise ab Oktober zu erhöhen"
+    assert not any("zu hören" in a.message.text for a in an.attributions)

@@ -103,6 +103,10 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
         and tokens[cue_end].text.lower() not in ("that", "this", "last", "next", "on", "in")
     ):
         return cue_end, end  # "said it showed that …": the complement starts right after "said"
+    if lang == "de" and cue_end < end and tokens[cue_end - 1].tag == "VVPP" and tokens[cue_end].pos in (
+        "DET", "NOUN", "PROPN", "PRON"
+    ) and tokens[cue_end].text[:1].isalnum() and tokens[cue_end].tag != "PDS" and _zu_clause(tokens, cue_end, end):
+        return cue_end, end  # s13: "hat angekündigt die Preise zu erhöhen": the comma left out
     j = cue_end
     limit = min(end, cue_end + 12)
     while j < limit:
@@ -162,7 +166,7 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
             return None
         if lang == "en" and low in ("that", "whether", "if") and j > cue_end - 1:
             return (j + 1, end) if low == "that" else (j, end)
-        if lang == "de" and low in ("dass", "ob", "wonach") and j > cue_end:
+        if lang == "de" and low in ("dass", "ob", "wonach") and (j > cue_end or low == "dass"):
             return j, end
         if t in QUOTE_MARKS and not tokens[j].quote:  # „Xinhua“: a short quoted name before the comma
             close = next((c for c in range(j + 1, min(end, j + 7)) if tokens[c].text in QUOTE_MARKS), None)
