@@ -113,3 +113,10 @@ def test_a_complement_without_its_comma():
     assert find(an, "Streit bald ende").message.text == "dass der Streit bald ende"
     assert find(an, "Preise").message.text == "die Preise ab Oktober zu erhöhen"
     assert not any("zu hören" in a.message.text for a in an.attributions)
+
+
+def test_a_wie_clause_without_its_comma():
+    an = run(LEAD + "Wie die Polizei mitteilte wurde niemand verletzt. Wie erwähnt baut das Team sein Angebot aus.")
+    a = find(an, "niemand verletzt")
+    assert (a.mode, a.source_mention.text) == ("according_to", "die Polizei")
+    assert not any("Angebot" in a.message.text for a in an.attributions)

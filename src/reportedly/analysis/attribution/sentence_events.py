@@ -406,11 +406,14 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         wie = M.wie_clause(toks, start, first)
         if wie is not None and after + 1 < end and toks[after].pos == "AUX" and toks[after + 1].text == ",":
             after += 1  # "Wie aus informierten Kreisen zu erfahren war, …"
-        if wie is not None and after < end and toks[after].text not in (",", ".", "!", "?", ";"):
+        bare = lang == "de" and wie == first and after + 3 < end and toks[after].tag in ("VAFIN", "VVFIN", "VMFIN")
+        bare = bare and any(t.pos in ("NOUN", "PROPN", "PRON") for t in toks[wie + 1 : i])  # not "Wie erwähnt"
+        if wie is not None and after < end and toks[after].text not in (",", ".", "!", "?", ";") and not bare:
             wie = None  # the cue must close its wie-clause: "Wie X mitteilte, …", "…, wie X berichtete."
         if wie is not None:
             left = M.left_message(toks, wie, first, lang)
             right = M.right_message(toks, after, first, end, lang) or M.after_comma(toks, after, first, end)
+            right = right or ((after, M.content_end(toks, first, end)) if bare else None)  # s13: no comma
             msg = left or right  # "Wie Insider berichten, arbeitet Apple an …": the main clause
             if left and lang == "de" and after < end and toks[after].text == "," and (
                 rest := M.rest_pieces(toks, first, end, wie - 1, after + 1)
