@@ -120,3 +120,9 @@ def test_a_wie_clause_without_its_comma():
     a = find(an, "niemand verletzt")
     assert (a.mode, a.source_mention.text) == ("according_to", "die Polizei")
     assert not any("Angebot" in a.message.text for a in an.attributions)
+
+
+def test_a_present_tense_the_tagger_took_for_a_participle():
+    an = run(LEAD + "Josef Schuster vom Zentralrat der Juden kritisiert, dass die Stimmung kippe. Zwei Menschen "
+             "verletzt, so die Polizei.")
+    assert source_of(an, "Stimmung kippe").name == "Josef Schuster"

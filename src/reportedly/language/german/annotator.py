@@ -230,6 +230,19 @@ class GermanAnnotator:
                     tags[last] = INFINITIVES[tag]
             start = stop + 1
 
+    def _reporting_participle(self, sw: Sequence[str], tags: list[str]) -> None:
+        """S13: "Josef Schuster vom Zentralrat kritisiert, dass …": a main clause with no finite verb whose
+        participle, right before ", dass"/", ob" or a colon, has a present 3rd singular reading is that
+        present ("kritisiert", "erklärt"). Headlines keep their participles ("Zwei Menschen verletzt")."""
+        stop = next((i for i, w in enumerate(sw) if w in CLAUSE_ENDS), len(sw))
+        if stop < 2 or stop + 1 >= len(sw) or tags[stop - 1] != "VVPP" or tags[0] in SUBORDINATING:
+            return
+        if not (sw[stop] == ":" or (sw[stop] == "," and sw[stop + 1] in ("dass", "ob"))):
+            return
+        if FIN_TAGS.isdisjoint(tags[:stop]) and any(c == "I3s" and not sep for _, c, sep in self.lexicon.verb(
+                sw[stop - 1])):
+            tags[stop - 1] = "VVFIN"
+
     def _compound_lemma(self, w: str) -> str | None:
         """Lemma of an unknown compound noun from its longest known last part ("Generalstabs")."""
         for i in range(1, len(w) - 2):
@@ -269,6 +282,7 @@ class GermanAnnotator:
                         tags[j] = self._lexicon_consistent(sw[j], t)
             if VERB_FINAL_RULE:
                 self._verb_final_finite(sw, tags)
+                self._reporting_participle(sw, tags)
             ents = [ner_kept[x] for x in ne[a:b]]
             if not self._ner_inside.isdisjoint(ne[a:b]):
                 prev = "O"
