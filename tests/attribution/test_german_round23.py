@@ -126,3 +126,11 @@ def test_a_present_tense_the_tagger_took_for_a_participle():
     an = run(LEAD + "Josef Schuster vom Zentralrat der Juden kritisiert, dass die Stimmung kippe. Zwei Menschen "
              "verletzt, so die Polizei.")
     assert source_of(an, "Stimmung kippe").name == "Josef Schuster"
+
+
+def test_an_abbreviation_in_brackets_before_zufolge():
+    an = run(LEAD + "Einer Erklärung des Verbandes Deutscher Realschullehrer (VDR) zufolge nahmen tausend Lehrer teil.")
+    a = find(an, "tausend Lehrer")
+    assert a.message.text == "nahmen tausend Lehrer teil"
+    src = source_of(an, "tausend Lehrer")
+    assert src.name == "Verband Deutscher Realschullehrer"

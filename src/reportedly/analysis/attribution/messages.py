@@ -362,6 +362,14 @@ def past_relative(toks, comma: int, end: int) -> int:
     return comma
 
 
+def bracket_open(toks, close: int, first: int) -> int | None:
+    """S13: the "(" of a short bracket ending at `close` with a noun before it ("Realschullehrer (VDR)"), or None."""
+    if toks[close].text != ")":
+        return None
+    o = next((k for k in range(close - 1, max(first, close - 6) - 1, -1) if toks[k].text == "("), None)
+    return o if o is not None and o - 1 >= first and toks[o - 1].pos in ("NOUN", "PROPN") else None
+
+
 def apposition_open(toks, first: int, i: int) -> int | None:
     """Round 18: the comma opening an apposition that closes with the comma right before i ("von X, einem
     Netzwerk, zufolge"); None when there is none."""

@@ -349,17 +349,22 @@ def nominative(name: str, lows: list[str], before: str = "") -> str:
     lows = [w for w in lows if w not in ('"', "„", "“", "”", "»", "«")]
     genitive = (len(lows) == 2 and lows[0] == "des") or before in ("des", "eines")  # round 16: any mention
     if genitive and name.endswith("s") and not name.endswith("ss") and len(name) > 4 and " " not in name:
-        return name[:-1]
+        return _without_genitive(name)
     head, space, tail = name.partition(" ")
     if space and (lows[:1] == ["des"] or before in ("des", "eines")) and head.endswith("s") and org_word(head) \
             and tail[:1].isupper() and not org_word(tail.split(" ")[0]):
-        return head[:-1] + space + tail  # round 16: "des Instituts Forsa" -> "Institut Forsa"
+        return _without_genitive(head) + space + tail  # round 16: "des Instituts Forsa" -> "Institut Forsa"
     first, sep, rest = name.partition(" für ")
     if not sep:
         first, sep, rest = name.partition(" der ")  # round 16: "des Instituts der deutschen Wirtschaft"
     if sep and (lows[:1] == ["des"] or before in ("des", "eines")) and first.endswith("s") and org_word(first):
-        return first[:-1] + sep + rest  # "des Instituts für Weltwirtschaft" -> "Institut für Weltwirtschaft"
+        return _without_genitive(first) + sep + rest  # "des Instituts für Weltwirtschaft" -> "Institut für …"
     return name
+
+
+def _without_genitive(word: str) -> str:
+    """S13: "Instituts" -> "Institut", and "Verbandes" -> "Verband" (not "Verbande")."""
+    return word[:-2] if word.endswith("es") and len(word) > 6 and org_word(word[:-2]) else word[:-1]
 
 
 def gender(toks, s: int) -> str | None:

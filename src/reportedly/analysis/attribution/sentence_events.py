@@ -133,15 +133,17 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
         elif lang == "de" and (low in AFTER_CUES_DE or (low == "folge" and toks[i - 1].text == "zu")) and i > first:
             z = i - 1 if low == "folge" else i  # s10: "Gerüchten zu Folge", the old spelling of "zufolge"
             c = M.apposition_open(toks, first, z)  # round 18: "Einer Umfrage von X, einem Netzwerk, zufolge"
-            a, _ = np_tokens(toks, (c if c is not None else z) - 1, first, c if c is not None else z)
+            h = (c if c is not None else z) - 1
+            o = M.bracket_open(toks, h, first)  # s13: "des Verbandes Deutscher Realschullehrer (VDR) zufolge"
+            a, _ = np_tokens(toks, h if o is None else o - 1, first, (c if c is not None else z) if o is None else o)
             a = anonymous_pp_start(toks, a, first)  # "Quellen im Verteidigungsministerium zufolge"
             if a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom") and toks[a - 2].pos == "NOUN":
                 a = np_tokens(toks, a - 2, first, a - 1)[0]  # round 18: "Einer Umfrage von Afrobarometer zufolge"
             src = (a, z if c is None else z - 1) if not M.anaphoric_source(toks, a, z) else None
             msg = M.rest_pieces(toks, first, end, a, i + 1) if z > a else []
             ev = Event([z] + ([i] if z < i else []), src, msg, "according_to", si) if msg else None
-            if ev is not None and src is not None and c is not None:
-                ev.extra["resolve"] = (a, c)
+            if ev is not None and src is not None and (c is not None or o is not None):
+                ev.extra["resolve"] = (a, o if o is not None else c)
         elif lang == "en" and (hearsay := EW.hearsay_event(doc, i, first, end, si)) is not None:
             ev = hearsay  # "reportedly", "is said to"
         elif lang == "en" and low == "according" and i + 2 < end and toks[i + 1].text.lower() == "to":
