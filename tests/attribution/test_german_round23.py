@@ -134,3 +134,11 @@ def test_an_abbreviation_in_brackets_before_zufolge():
     assert a.message.text == "nahmen tausend Lehrer teil"
     src = source_of(an, "tausend Lehrer")
     assert src.name == "Verband Deutscher Realschullehrer"
+
+
+def test_a_measure_inside_an_attribute_is_not_the_speaker():
+    an = run(LEAD + "Der 330 Seiten starke Bericht warnt, dass die Gefahr wachse. Dort mahnte der HDE-Präsident "
+             "bessere Rahmenbedingungen an.")
+    assert mention_of(an, "Gefahr wachse") == "Der 330 Seiten starke Bericht"
+    assert source_of(an, "Gefahr wachse").type == "document"
+    assert mention_of(an, "Rahmenbedingungen") == "der HDE-Präsident"

@@ -46,6 +46,10 @@ def _candidate(tokens, k: int, lang: str, a: int) -> bool:
         return False
     if k + 1 < len(tokens) and tokens[k + 1].pos in ("NOUN", "PROPN") and tokens[k + 1].text not in BREAK:
         return lang == "de" and time_phrase_at(tokens, k + 1)  # not the last word of a name / compound run
+    if lang == "de" and k + 2 < len(tokens) and tokens[k + 1].tag == "ADJA" and tokens[k + 2].pos == "NOUN" and (
+        tokens[k - 1].tag == "CARD"
+    ):
+        return False  # s13: "Der 330 Seiten starke Bericht": a measure inside the attribute of the next noun
     j = k - 1
     while j >= a and tokens[j].pos in NP_INNER:
         j -= 1

@@ -192,10 +192,14 @@ INFO_NOUNS = frozenset(
 "Angaben des Berichts" the speaker is the noun after them."""
 
 
-def real_heads(heads: list) -> list:
+def real_heads(heads: list, toks=None) -> list:
     """Round 10: the German head nouns of a mention without an adjective the tagger took for a noun
-    ("Regierungsnahe Quellen") or a leading information noun ("Angaben informierter Kreise")."""
+    ("Regierungsnahe Quellen") or a leading information noun ("Angaben informierter Kreise"); s13: nor a
+    measure inside an attribute ("Der 330 Seiten starke Bericht")."""
     if len(heads) > 1 and heads[1].i == heads[0].i + 1 and heads[0].text.lower().endswith(ADJECTIVE_TAILS):
+        return heads[1:]
+    if toks is not None and len(heads) > 1 and heads[1].i == heads[0].i + 2 and toks[heads[0].i + 1].tag == "ADJA" \
+            and toks[heads[0].i - 1].tag == "CARD":
         return heads[1:]
     if len(heads) > 1 and heads[0].text.lower() in INFO_NOUNS:
         return heads[1:]

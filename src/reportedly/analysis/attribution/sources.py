@@ -213,7 +213,7 @@ class SourceTable(RecentSources):
             if not names and one is not None and (one.text in self._people(doc) or one.text.lower() in ORG_NAMES_EN):
                 names = content  # "Musk wrote …" after "Elon Musk", "Hamas said": a name at the start
         heads = [t for t in content if t.pos == "NOUN" or (not t.pos and t.text[:1].isupper())]
-        heads = A.real_heads(heads) if doc.language != "en" else heads  # "Regierungsnahe Quellen", "Angaben X"
+        heads = A.real_heads(heads, doc.tokens) if doc.language != "en" else heads  # "Regierungsnahe Quellen"
         if len(heads) > 1 and any(t.pos == "ADP" for t in toks[: heads[0].i - toks[0].i]):
             heads = heads[1:]  # "eine mit der Sache vertraute Person", "Mit den Plänen vertraute Personen"
         if (
