@@ -399,9 +399,13 @@ def viterbi(scores: np.ndarray, bounds: Sequence[tuple[int, int]], pen: np.ndarr
 
 
 def train_structured(Xs: list[np.ndarray], ys: list[np.ndarray], n_feats: int, labels: Sequence[str],
-                     epochs: int = 8, seed: int = 0, log: Callable[[str], None] = print
+                     epochs: int = 8, seed: int = 0, log: Callable[[str], None] = print, miss_cost: float = 0.0
                      ) -> tuple[np.ndarray, np.ndarray]:
-    """Averaged structured perceptron (first-order, BIO-constrained Viterbi). Returns (W, T)."""
+    """Averaged structured perceptron (first-order, BIO-constrained Viterbi). Returns (W, T).
+
+    `miss_cost` > 0 decodes training sentences cost-augmented: label 0 ("O") gains that much on the
+    tokens whose gold label is another, so a missed span costs an update until it wins by that margin
+    (favours recall where the data under-predicts spans)."""
     L = len(labels)
     pen = bio_penalties(labels)
     W = np.zeros((n_feats, L), dtype=np.float32)
@@ -419,6 +423,8 @@ def train_structured(Xs: list[np.ndarray], ys: list[np.ndarray], n_feats: int, l
             n = len(y)
             total += n
             S = W[X].sum(1)
+            if miss_cost:
+                S[y != 0, 0] += miss_cost
             p = viterbi(S, [(0, n)], T + pen)
             bad = p != y
             if bad.any():
