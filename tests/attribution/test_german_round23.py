@@ -142,3 +142,8 @@ def test_a_measure_inside_an_attribute_is_not_the_speaker():
     assert mention_of(an, "Gefahr wachse") == "Der 330 Seiten starke Bericht"
     assert source_of(an, "Gefahr wachse").type == "document"
     assert mention_of(an, "Rahmenbedingungen") == "der HDE-Präsident"
+
+
+def test_a_closing_quotation_mark_is_no_part_of_a_name():
+    an = run(LEAD + "Wie das „Space Telescope Science Institute“ (STSI) mitteilte, ist die Kamera ausgefallen.")
+    assert source_of(an, "Kamera").name == "Space Telescope Science Institute"

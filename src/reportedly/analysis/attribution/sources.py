@@ -200,7 +200,7 @@ class SourceTable(RecentSources):
                 or (not t.pos and N.bare_name(t, toks))
                 or (doc.language == "de" and TD.title_surname(doc.tokens, t, content))  # s9: "Parteichef Klingbeil"
             )
-            and t.tag != "ADJA"  # "Russische Militärblogger": an adjective is no name
+            and t.tag != "ADJA" and t.text not in QT.QUOTE_CLOSE  # "Russische Militärblogger"; s13: not "“"
             and not (t.tag == "NN" and t.ent == "O" and is_person_noun(t.text.lower()))  # "Insider" (PROPN/NN)
         ]
         if doc.language == "en":
