@@ -147,3 +147,15 @@ def test_a_measure_inside_an_attribute_is_not_the_speaker():
 def test_a_closing_quotation_mark_is_no_part_of_a_name():
     an = run(LEAD + "Wie das „Space Telescope Science Institute“ (STSI) mitteilte, ist die Kamera ausgefallen.")
     assert source_of(an, "Kamera").name == "Space Telescope Science Institute"
+
+
+def test_a_name_in_apposition_after_a_phrase_with_a_preposition():
+    an = run(LEAD + "„Wir sind froh“, sagte der Sprecher der Polizei in Bonn, Peter Maier.")
+    src = source_of(an, "froh")
+    assert (src.name, src.type) == ("Peter Maier", "person")
+
+
+def test_a_relative_clause_on_the_speaker_is_no_clause_the_cue_goes_on_from():
+    an = run(LEAD + "Ein Sprecher von Greenpeace, der anonym bleiben wollte, sagte, die Lage sei ernst.")
+    assert mention_of(an, "Lage sei ernst") == "Ein Sprecher von Greenpeace"
+    assert source_of(an, "Lage sei ernst").type == "anonymous"

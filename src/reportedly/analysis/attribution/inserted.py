@@ -199,8 +199,9 @@ def asyndetic_subject(doc, fv: int, first: int) -> tuple[int, int] | None:
     if v is None or konjunktiv(toks[v], "de"):
         return None  # the clause before is the verb's own message ("Die Lage sei ernst, sagte er")
     start = max((k + 1 for k in range(first, v) if toks[k].text in (",", ";") or toks[k].text == "und"), default=first)
-    if toks[start].tag == "KOUS" or v > start + 4:
-        return None  # the nearest verb heads a subordinate clause, or no main clause opens with it
+    if toks[start].tag in ("KOUS", "PRELS", "PRELAT") or v > start + 4:
+        return None  # the nearest verb heads a subordinate clause, or no main clause opens with it; s13: nor a
+        # relative clause ("Ein Sprecher von Greenpeace, der anonym bleiben wollte, sagte, …")
     from .phrases import np_tokens  # late: both import this package's lists
     from .subjects import subject
 

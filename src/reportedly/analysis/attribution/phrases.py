@@ -182,7 +182,8 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             break
         elif low in SPEAKER_PREPS and (c := _pp_end(tokens, head, b, last)) is not None:
             b = c  # "ein Sprecher von Greenpeace", "eine Quelle im Ministerium", "a spokesman for the Kremlin"
-            break
+            if not (b < last and tokens[b].text == ","):
+                break  # s13: else the name in apposition may follow ("der Sprecher der Polizei in Bonn, Peter M.")
         elif tokens[head].pos != "PROPN" and (  # round 18: not after a name ("Chandni Raina, India's negotiator")
             low == ","
             and b + 1 < last
