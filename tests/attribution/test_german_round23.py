@@ -159,3 +159,11 @@ def test_a_relative_clause_on_the_speaker_is_no_clause_the_cue_goes_on_from():
     an = run(LEAD + "Ein Sprecher von Greenpeace, der anonym bleiben wollte, sagte, die Lage sei ernst.")
     assert mention_of(an, "Lage sei ernst") == "Ein Sprecher von Greenpeace"
     assert source_of(an, "Lage sei ernst").type == "anonymous"
+
+
+def test_a_name_in_apposition_after_a_role_and_its_phrase():
+    an = run(LEAD + "Das Ziel sei erreicht, sagte die US-Delegationsleiterin beim Klimagipfel, Sharon Hayes. Das sei "
+             "gut, sagte der Minister beim Besuch in Bonn, und ging.")
+    src = source_of(an, "Ziel sei erreicht")
+    assert (src.name, src.type) == ("Sharon Hayes", "person")
+    assert mention_of(an, "sei gut") == "der Minister"

@@ -180,6 +180,8 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         ):
             b = c  # s7: "The Department for Education" ("Education" tagged a common noun)
             break
+        elif low in SPEAKER_PREPS | {"auf"} and (c := _pp_before_name(tokens, head, b, last)) is not None:
+            b = c  # s13: "die Delegationsleiterin beim Klimagipfel, Sharon Hayes": the role's phrase, then the name
         elif low in SPEAKER_PREPS and (c := _pp_end(tokens, head, b, last)) is not None:
             b = c  # "ein Sprecher von Greenpeace", "eine Quelle im Ministerium", "a spokesman for the Kremlin"
             if not (b < last and tokens[b].text == ","):
@@ -332,6 +334,19 @@ def _pp_end(tokens, head: int, b: int, last: int) -> int | None:
     while c < last and _capitalised(tokens[c]) and tokens[c].pos in ("NOUN", "PROPN", ""):
         c += 1
     return c
+
+
+def _pp_before_name(tokens, head: int, b: int, last: int) -> int | None:
+    """S13: the end of a short phrase with a preposition after a person noun when a name in apposition follows
+    it (", Sharon Hayes"); None otherwise, as the phrase may say where or when someone spoke."""
+    if not (is_person_noun(tokens[head].text) or extra_person_noun(tokens[head].text.lower())):
+        return None
+    c = b + 1
+    while c < last and c < b + 6 and tokens[c].pos in ("DET", "ADJ", "NOUN", "PROPN"):
+        c += 1
+    if c + 1 < last and c > b + 1 and tokens[c].text == "," and tokens[c + 1].ent.endswith("PER"):
+        return c
+    return None
 
 
 def _particle_end(tokens, b: int, last: int) -> int | None:
