@@ -167,3 +167,9 @@ def test_a_name_in_apposition_after_a_role_and_its_phrase():
     src = source_of(an, "Ziel sei erreicht")
     assert (src.name, src.type) == ("Sharon Hayes", "person")
     assert mention_of(an, "sei gut") == "der Minister"
+
+
+def test_a_pronoun_speaker_takes_no_noun_after_it():
+    an = run(LEAD + "Trainer Müller sprach von einem schweren Spiel. Danach kritisierte er Fans des Teams dafür, dass "
+             "sie gepfiffen hatten.")
+    assert mention_of(an, "gepfiffen") == "er"

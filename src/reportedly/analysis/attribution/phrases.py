@@ -96,7 +96,7 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
     ):
         a -= 3
     b = head + 1
-    while b < last:
+    while b < last and tokens[head].tag not in ("PPER", "PRELS", "PDS"):  # s13: not "kritisierte er Fans des Teams"
         t = tokens[b]
         low = t.text.lower()
         if (
