@@ -38,6 +38,7 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
         while first < i and toks[first].text == ",":
             first += 1
     first = _past_time_opener(toks, first, i)  # s11: "Last night, senior Tory MP Neil Parish, who …, urged"
+    first = _adverbial_clause_opener(toks, first, i)  # s13: "But as X asked how …, Alex Barrios, …, explained"
     which = ES.which_subject(toks, i, first)
     if which is not None:  # "…, according to the fire service, which said crews were …"
         return which
@@ -82,6 +83,26 @@ def _past_time_opener(toks, first: int, i: int) -> int:
         return first
     plain = all(t.pos in ("ADJ", "DET", "ADP", "NOUN", "PROPN", "ADV") for t in toks[first:comma])
     return comma + 1 if plain else first
+
+
+ADVERBIAL_OPENERS = frozenset("as when while after before because although though since once".split())
+
+
+def _adverbial_clause_opener(toks, first: int, i: int) -> int:
+    """S13: after an opening adverbial clause and its comma ("But as a trustee asked how …, Alex Barrios,
+    assistant director, explained …"), where the sentence's subject starts; `first` when there is none."""
+    k = first + (toks[first].text.lower() in ("but", "and"))
+    if k + 1 >= i or toks[k].text.lower() not in ADVERBIAL_OPENERS or toks[k + 1].pos in ("VERB", "AUX"):
+        return first  # not "When asked if he would resign, Tom Smith replied": no clause of its own
+    comma = next((c for c in range(k + 2, i - 1) if toks[c].text == ","), None)
+    return comma + 1 if comma is not None and _has_finite(toks, k, comma) else first
+
+
+def within_opening_clause(toks, i: int, first: int, end: int, msg: tuple[int, int]) -> tuple[int, int]:
+    """S13: a cue inside an opening adverbial clause ("But as Robert Ruano asked how the BRT will cross …,
+    Alex Barrios … explained …") reports no further than that clause's comma."""
+    o = _adverbial_clause_opener(toks, first, end)
+    return (msg[0], o - 1) if o > first and i < o - 1 < msg[1] and msg[0] < o - 1 else msg
 
 
 def _nounish(toks, j: int, first: int) -> bool:

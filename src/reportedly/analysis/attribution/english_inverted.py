@@ -25,6 +25,10 @@ def _has_finite(toks, a: int, b: int) -> bool:
     )
 
 
+RIGHTWARD = frozenset("that whether how why what".split())
+"""Words right after a cue that open its complement: the cue reports to the right, not what came before."""
+
+
 def _fronted(toks, k: int, first: int) -> str | None:
     """What ends right before token k: "quote" (a closing mark), "clause" (", " after a clause)."""
     if k <= first:
@@ -68,6 +72,8 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
     kind = _fronted(toks, i, first) or _fronted_past(toks, i, first)
     if toks[i].text.lower() in TELL:
         kind = None  # round 18: "…, told reporters that …": the noun after "told" is told, never the speaker
+    if i + 1 < end and toks[i + 1].text.lower() in RIGHTWARD:
+        kind = None  # s13: "…, Alex Barrios, assistant director, explained that signals …": a that-clause follows
     if kind is not None and i + 3 < end and toks[i + 2].text.lower() == "of" and (
         toks[i + 1].pos == "NUM" or toks[i + 1].text.lower() in ("one", "some", "several", "many", "both", "each")
     ):  # '"…," said one of the officials, who …'

@@ -1,9 +1,13 @@
 """German "nach" as a cue (moved out of messages.py in session 11): "nach einer Studie der WHO", "Seiner
-Meinung nach", and when "nach" is a time instead ("nach der Veröffentlichung des Berichts", "kurz nach …")."""
+Meinung nach", and when "nach" is a time instead ("nach der Veröffentlichung des Berichts", "kurz nach …");
+and "X zufolge" (moved out of sentence_events.py in session 13)."""
 
 from __future__ import annotations
 
+from . import messages as M
 from .cues import SOURCE_NOUNS_DE
+from .event import Event
+from .phrases import anonymous_pp_start, np_tokens
 
 PLAN_NOUNS = ("plan", "entwurf", "vorschlag", "papier")
 """S9: papers that "nach" cites ("Nach einem Plan der EU müssen …"), with an article: not the idiom "nach
@@ -51,3 +55,23 @@ def _temporal_nach(tokens, k: int, i: int) -> bool:
 def _info_noun(word: str) -> bool:
     w = word.lower().rsplit("-", 1)[-1]
     return w.endswith(INFO_NOUN_ENDINGS) or w in SOURCE_NOUNS_DE
+
+
+def zufolge_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
+    """ "Der Polizei zufolge …", "Einer Umfrage von X, einem Netzwerk, zufolge", "Gerüchten zu Folge": the
+    source phrase before the postposition at i, the rest of the sentence as the message."""
+    toks = doc.tokens
+    z = i - 1 if toks[i].text.lower() == "folge" else i  # s10: "Gerüchten zu Folge", the old spelling
+    c = M.apposition_open(toks, first, z)  # round 18: "Einer Umfrage von X, einem Netzwerk, zufolge"
+    h = (c if c is not None else z) - 1
+    o = M.bracket_open(toks, h, first)  # s13: "des Verbandes Deutscher Realschullehrer (VDR) zufolge"
+    a, _ = np_tokens(toks, h if o is None else o - 1, first, (c if c is not None else z) if o is None else o)
+    a = anonymous_pp_start(toks, a, first)  # "Quellen im Verteidigungsministerium zufolge"
+    if a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom") and toks[a - 2].pos == "NOUN":
+        a = np_tokens(toks, a - 2, first, a - 1)[0]  # round 18: "Einer Umfrage von Afrobarometer zufolge"
+    src = (a, z if c is None else z - 1) if not M.anaphoric_source(toks, a, z) else None
+    msg = M.rest_pieces(toks, first, end, a, i + 1) if z > a else []
+    ev = Event([z] + ([i] if z < i else []), src, msg, "according_to", si) if msg else None
+    if ev is not None and src is not None and (c is not None or o is not None):
+        ev.extra["resolve"] = (a, o if o is not None else c)
+    return ev

@@ -34,7 +34,6 @@ from .cues import (
 )
 from .event import Event
 from .mood_de import sentence_konjunktiv
-from .phrases import anonymous_pp_start
 from .sources import np_tokens
 from .subjects import generic_subject, passive_agent, question_arises, relative_subject
 from .subjects import subject as _subject
@@ -131,19 +130,7 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
         elif lang == "de" and low == "aus" and C.aus_sicht(toks, i, end):  # round 10: "Aus Sicht der Regierung"
             ev = P.prep_event(doc, [i, i + 1], i + 2, first, end, si)
         elif lang == "de" and (low in AFTER_CUES_DE or (low == "folge" and toks[i - 1].text == "zu")) and i > first:
-            z = i - 1 if low == "folge" else i  # s10: "Gerüchten zu Folge", the old spelling of "zufolge"
-            c = M.apposition_open(toks, first, z)  # round 18: "Einer Umfrage von X, einem Netzwerk, zufolge"
-            h = (c if c is not None else z) - 1
-            o = M.bracket_open(toks, h, first)  # s13: "des Verbandes Deutscher Realschullehrer (VDR) zufolge"
-            a, _ = np_tokens(toks, h if o is None else o - 1, first, (c if c is not None else z) if o is None else o)
-            a = anonymous_pp_start(toks, a, first)  # "Quellen im Verteidigungsministerium zufolge"
-            if a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom") and toks[a - 2].pos == "NOUN":
-                a = np_tokens(toks, a - 2, first, a - 1)[0]  # round 18: "Einer Umfrage von Afrobarometer zufolge"
-            src = (a, z if c is None else z - 1) if not M.anaphoric_source(toks, a, z) else None
-            msg = M.rest_pieces(toks, first, end, a, i + 1) if z > a else []
-            ev = Event([z] + ([i] if z < i else []), src, msg, "according_to", si) if msg else None
-            if ev is not None and src is not None and (c is not None or o is not None):
-                ev.extra["resolve"] = (a, o if o is not None else c)
+            ev = NP.zufolge_event(doc, i, first, end, si)  # "der Polizei zufolge", "Gerüchten zu Folge"
         elif lang == "en" and (hearsay := EW.hearsay_event(doc, i, first, end, si)) is not None:
             ev = hearsay  # "reportedly", "is said to"
         elif lang == "en" and low == "according" and i + 2 < end and toks[i + 1].text.lower() == "to":
@@ -395,6 +382,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if lang == "de" and src and after <= src[0] and "," in (t.text for t in toks[src[0] : src[1]]):
         after = src[1]  # s10: "sagte die Sprecherin der Fraktion, Anna Müller, die Lage sei ernst": past the name
     msg = M.right_message(toks, after, first, end, lang)
+    msg = EN.within_opening_clause(toks, i, first, end, msg) if msg and lang == "en" else msg
     if msg and lang == "de" and CK.adverbial_clause_cue(toks, i, first, CK.past_aux(toks, after, end), end):
         return None  # round 16: the cue of a fronted "als"/"nachdem"-clause reports nothing
     if msg and src and msg[0] <= src[0] < msg[1]:
