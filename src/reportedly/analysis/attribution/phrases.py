@@ -33,8 +33,7 @@ def _new_phrase(tokens, k: int) -> bool:
 def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
     """Token range [a, b) of the noun phrase around `head`, kept inside [first, last)."""
     a = head
-    personal = tokens[head].tag == "PPER" or (tokens[head].pos == "PRON" and tokens[head].text.lower() in PERSONAL_EN)
-    while a > first and not personal and (  # s12: not "länger wir" ("je länger wir reden"); s13: "the site you"
+    while a > first and tokens[head].tag != "PPER" and (  # s12: not "länger wir" ("je länger wir reden")
         _np_inner(tokens[a - 1]) and not _new_phrase(tokens, a)
         or (_attributive(tokens[a - 1]) and a - 2 > first and tokens[a - 2].pos in ("NOUN", "PROPN"))
         or (  # round 10: "aktuelle und ehemalige US-Beamte"
@@ -237,9 +236,6 @@ def _title_after_noun(tokens, head: int, b: int, last: int) -> int | None:
             return None
         c += 1
     return c + 1 if b + 1 < c < last and tokens[c].text in QUOTES and tokens[b + 1].text[:1].isupper() else None
-
-
-PERSONAL_EN = frozenset("i you he she we they it".split())
 
 
 def new_np(tokens, k: int, last: int) -> bool:
