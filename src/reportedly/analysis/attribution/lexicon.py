@@ -289,3 +289,6 @@ KNOWN_ORGS = frozenset(" ".join(name.split()) for name in KNOWN_ORGS)
 SEIN_FORMS = frozenset("ist sind war waren sei seien wäre wären bin".split())
 """Finite forms of "sein" ("ist der Ansicht", "war von … die Rede")."""
 
+
+FINDING_LEMMAS = frozenset("ergeben zeigen belegen bestätigen".split())
+"""Verbs of what a study or paper shows, which the speech-verb lexicons leave out ("Die Studie zeigt, dass …")."""

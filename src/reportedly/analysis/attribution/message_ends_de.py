@@ -5,6 +5,7 @@ Moved out of messages.py in session 12."""
 from __future__ import annotations
 
 from .cues import is_finite, konjunktiv, verb_cue
+from .lexicon import FINDING_LEMMAS
 
 D_RELATIVES = frozenset("der die das dem den denen dessen deren".split())
 """Relative pronouns; "was", "wer" open the w-clauses that are messages ("sagen, was unser Weg ist")."""
@@ -95,8 +96,8 @@ def relative_clause_end(tokens, first: int, cue_end: int, end: int) -> int:
     return end
 
 
-FINDINGS = frozenset("zeigen belegen ergeben besagen nahelegen".split())
-"""S13: verbs of what a study or paper shows, which speech-verb lexicons leave out."""
+FINDINGS = FINDING_LEMMAS | {"besagen", "nahelegen"}
+"""S13: what a relative clause's verb may report with ("eine Studie, die zeigt, dass …")."""
 
 
 def reporting_relative(tokens, v: int, lang: str) -> bool:

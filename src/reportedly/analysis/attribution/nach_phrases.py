@@ -63,15 +63,16 @@ def zufolge_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     toks = doc.tokens
     z = i - 1 if toks[i].text.lower() == "folge" else i  # s10: "Gerüchten zu Folge", the old spelling
     c = M.apposition_open(toks, first, z)  # round 18: "Einer Umfrage von X, einem Netzwerk, zufolge"
-    h = (c if c is not None else z) - 1
-    o = M.bracket_open(toks, h, first)  # s13: "des Verbandes Deutscher Realschullehrer (VDR) zufolge"
-    a, _ = np_tokens(toks, h if o is None else o - 1, first, (c if c is not None else z) if o is None else o)
+    stop = c if c is not None else z
+    o = M.bracket_open(toks, stop - 1, first)  # s13: "des Verbandes Deutscher Realschullehrer (VDR) zufolge"
+    stop = o if o is not None else stop  # the source phrase ends before the apposition or the bracket
+    a, _ = np_tokens(toks, stop - 1, first, stop)
     a = anonymous_pp_start(toks, a, first)  # "Quellen im Verteidigungsministerium zufolge"
     if a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom") and toks[a - 2].pos == "NOUN":
         a = np_tokens(toks, a - 2, first, a - 1)[0]  # round 18: "Einer Umfrage von Afrobarometer zufolge"
     src = (a, z if c is None else z - 1) if not M.anaphoric_source(toks, a, z) else None
     msg = M.rest_pieces(toks, first, end, a, i + 1) if z > a else []
     ev = Event([z] + ([i] if z < i else []), src, msg, "according_to", si) if msg else None
-    if ev is not None and src is not None and (c is not None or o is not None):
-        ev.extra["resolve"] = (a, o if o is not None else c)
+    if ev is not None and src is not None and stop != z:
+        ev.extra["resolve"] = (a, stop)
     return ev

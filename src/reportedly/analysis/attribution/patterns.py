@@ -18,6 +18,7 @@ from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv, verb_cue
 from .datelines import dateline_end_de, time_stamp_end
 from .event import Event
 from .inserted import DAY_WORDS
+from .lexicon import FINDING_LEMMAS
 from .mentions_de import circle_clause_end, label_end, title_end
 from .mood_de import sentence_konjunktiv
 from .sources import np_tokens
@@ -296,13 +297,14 @@ def halten_event(doc, i: int, fuer: int, src, first: int, end: int, si: int) -> 
 
 
 POINTER_SUBJECTS = frozenset("das dies".split())
-FINDING_LEMMAS = frozenset("ergeben zeigen belegen bestätigen".split())
 
 
 NEW_CLAUSE = frozenset("das dies und aber doch denn".split())
 """S11: words that open the narrator's next clause after a pointer report ("…, das tun die Betriebe")."""
 POINTER_FROM = frozenset({"erfahren", "verlauten"})
 """Pointer verbs whose source is the aus-phrase: "Das erfuhr die Zeitung aus Regierungskreisen." (round 10)."""
+POINTER_VERBS = FINDING_LEMMAS | POINTER_FROM
+SHOWING_LEMMAS = FINDING_LEMMAS - {"bestätigen"}
 
 
 def _before_relative(toks, a: int, end: int) -> int:
@@ -356,7 +358,7 @@ def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
     elif lead == 3 and v.text.isalpha() and v.text.islower():
         pass  # "Mit diesen Worten eröffnete X …", "Zu diesem Ergebnis kommt X": whatever the tagger calls the verb
     elif not is_finite(v) or not (
-        any_verb or verb_cue(v, "de") or (v.lemma or "").lower() in FINDING_LEMMAS | POINTER_FROM
+        any_verb or verb_cue(v, "de") or (v.lemma or "").lower() in POINTER_VERBS
     ):
         return None
     end = _before_relative(toks, first + lead + 1, end)  # round 16: "…, das der Zeitung vorliegt."
@@ -421,7 +423,7 @@ def finding_cue(toks, i: int, end: int) -> bool:
     dass = next((k for k in range(i + 1, stop) if toks[k].text.lower() == "dass"), None)
     if dass is None or toks[dass - 1].text != ",":
         return False
-    if lemma in FINDING_LEMMAS - {"bestätigen"}:
+    if lemma in SHOWING_LEMMAS:
         return all(toks[k].pos in ("ADV", "ADJ", "PRON", "PUNCT") for k in range(i + 1, dass))
     if lemma == "machen":  # round 10: "machte deutlich, dass …", "machte klar, dass …"
         return any(toks[k].text.lower() in ("deutlich", "klar") for k in range(i + 1, dass))

@@ -225,17 +225,26 @@ def _org_of_end(tokens, b: int, last: int) -> int | None:
     return c if c > start else None
 
 
+MAX_TITLE_WORDS = 5
+
+
+def title_words(words) -> bool:
+    """S13: could these quoted words be a name ("Rabaul Queen", "Vier Pfoten", "Mehr Demokratie"): a few
+    words, capitalised first, no verb, no punctuation? The one test behind every quoted-name rule."""
+    return (
+        0 < len(words) <= MAX_TITLE_WORDS
+        and words[0].text[:1].isupper()
+        and all(t.text[:1].isalnum() and t.pos not in ("VERB", "AUX") for t in words)
+    )
+
+
 def _title_after_noun(tokens, head: int, b: int, last: int) -> int | None:
     """S13: the end of a short quoted name right after an organisation, person or media noun, or None."""
     noun = tokens[head]
     if noun.tag != "NN" or not (org_word(noun.text) or media_noun(noun.text) or is_person_noun(noun.text)):
         return None
-    c = b + 1
-    while c < last and c <= b + 6 and tokens[c].text not in QUOTES:
-        if tokens[c].pos in ("VERB", "AUX") or not tokens[c].text[:1].isalnum():
-            return None
-        c += 1
-    return c + 1 if b + 1 < c < last and tokens[c].text in QUOTES and tokens[b + 1].text[:1].isupper() else None
+    c = next((k for k in range(b + 1, min(last, b + MAX_TITLE_WORDS + 2)) if tokens[k].text in QUOTES), None)
+    return c + 1 if c is not None and title_words(tokens[b + 1 : c]) else None
 
 
 def new_np(tokens, k: int, last: int) -> bool:

@@ -7,11 +7,10 @@ from __future__ import annotations
 from ..outlets import outlet_registry
 from .mentions_de import CLOSE_QUOTES, OPEN_QUOTES, title_end
 from .names import media_noun, org_word
-from .phrases import np_tokens
+from .phrases import QUOTES, np_tokens, title_words
 from .speakers import is_person_noun, lexicon_person_noun
 
 QUOTE_CLOSE = frozenset("“”\"«»")
-QUOTE_OPEN = frozenset("„“\"»«")
 
 
 def date_apposition_start(toks, k: int, first: int, dates: set[int]) -> int:
@@ -146,8 +145,6 @@ def outlet_title(doc, start: int, end: int) -> bool:
     return any(s == 0 and e == len(text) for s, e, _o in outlet_registry().mentions(text))
 
 
-
-MAX_NAME_WORDS = 5
 NAMING_VERBS = frozenset("nennen bezeichnen titulieren schimpfen beschimpfen".split())
 """S13: 'nannte die Pläne „Schuss in den Ofen“': after these, a quotation after a noun is the speaker's words."""
 
@@ -158,13 +155,9 @@ def quoted_name(toks, qa: int, qb: int) -> bool:
     makes no message mixed. One word is a name only when the tagger takes it for one ("das Schiff
     „Titanic“"); "die Pläne „Wahnsinn“" stays a quoted word."""
     words = toks[qa:qb]
-    if not words or len(words) > MAX_NAME_WORDS or qa < 2 or toks[qa - 2].tag != "NN":
+    if qa < 2 or toks[qa - 2].tag != "NN" or toks[qa - 2].sent != toks[qa].sent or not title_words(words):
         return False
-    if toks[qa - 2].sent != toks[qa].sent or not words[0].text[:1].isupper() or words[0].pos in ("DET", "PRON"):
-        return False
-    if any(not t.text[:1].isalnum() or t.pos in ("VERB", "AUX") for t in words):
-        return False
-    if len(words) == 1 and words[0].tag not in ("NE", "FM"):
+    if words[0].pos in ("DET", "PRON") or (len(words) == 1 and words[0].tag not in ("NE", "FM")):
         return False
     k = qa - 3
     while k >= 0 and toks[k].sent == toks[qa].sent and toks[k].text not in (",", ";", ":"):
@@ -181,10 +174,8 @@ def named_by_title(toks) -> tuple[str, str] | None:
     n = len(toks)
     if n < 4 or toks[-1].text not in QUOTE_CLOSE:
         return None
-    o = next((k for k in range(n - 2, max(0, n - 2 - MAX_NAME_WORDS) - 1, -1) if toks[k].text in QUOTE_OPEN), None)
-    if o is None or o < 1 or o + 1 >= n - 1 or toks[o - 1].tag != "NN" or media_noun(toks[o - 1].text):
-        return None
-    if any(t.pos in ("VERB", "AUX") or not t.text[:1].isalnum() for t in toks[o + 1 : n - 1]):
+    o = next((k for k in range(n - 2, 0, -1) if toks[k].text in QUOTES), None)
+    if o is None or toks[o - 1].tag != "NN" or media_noun(toks[o - 1].text) or not title_words(toks[o + 1 : n - 1]):
         return None
     kind = _speaker_noun(toks[o - 1].text)
     return (" ".join(t.text for t in toks[o + 1 : n - 1]), kind) if kind else None

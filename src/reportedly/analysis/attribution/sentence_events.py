@@ -33,6 +33,7 @@ from .cues import (
     verb_cue,
 )
 from .event import Event
+from .lexicon import FINDING_LEMMAS
 from .mood_de import sentence_konjunktiv
 from .sources import np_tokens
 from .subjects import generic_subject, passive_agent, question_arises, relative_subject
@@ -278,7 +279,7 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         ev = Event([i, i + 1], _subject(doc, i, first, end, lang), [q], "direct", si)  # r18: "zeigte sich „…“"
     elif lang == "de" and P.finding_cue(toks, i, end):
         ev = _verb_event(doc, i, first, end, si, lang, used)
-    elif lang == "de" and is_finite(t) and (t.lemma or "") in P.FINDING_LEMMAS and M.wie_clause(toks, i, first):
+    elif lang == "de" and is_finite(t) and (t.lemma or "") in FINDING_LEMMAS and M.wie_clause(toks, i, first):
         ev = _verb_event(doc, i, first, end, si, lang, used)  # s7: "…, wie eine Umfrage ergab."
     elif lang == "de" and (fuer := P.halten_fuer(toks, i, first, end)) is not None:
         ev = P.halten_event(doc, i, fuer, _subject(doc, i, first, end, lang), first, end, si)

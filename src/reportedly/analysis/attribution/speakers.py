@@ -343,11 +343,12 @@ DEMONYMS = frozenset(
 )
 """S13: people from a city or region, epithets like nationalities in sports and regional news ("…, sagte der
 Hamburger" after Alexander Zverev)."""
+EPITHETS = NATIONALITIES | DEMONYMS
 
 
 def nationality(stem: str) -> bool:
     """ "belgier", "franzosen" (a case form), "spanierin" is asked as "spanier" by the caller."""
-    return any(w in NATIONALITIES or w in DEMONYMS for w in (stem, stem[:-1] if stem.endswith("n") else stem))
+    return stem in EPITHETS or (stem.endswith("n") and stem[:-1] in EPITHETS)
 
 
 def _other_office(role: str | None, lows: list[str]) -> bool:

@@ -145,8 +145,8 @@ def title_surname(toks, t, content: list) -> bool:
     return t is last or (t.i + 1 < len(toks) and toks[t.i + 1].text == "(")
 
 
-REPORT_VERBS = frozenset("berichten".split())
-SINGULAR_FORMS = frozenset("berichtet berichtete".split())
+REPORTS_SINGULAR = frozenset("berichtet berichtete".split())
+"""S13: "berichten" in the singular: an outlet reports; "Wie Pendler berichten" are people."""
 
 
 def reporting_name(toks, ev) -> None:
@@ -157,10 +157,8 @@ def reporting_name(toks, ev) -> None:
     if src is None or src.type != "unknown" or ev.src is None or not ev.cue:
         return
     c = ev.cue[0]
-    if toks[c].lemma not in REPORT_VERBS or toks[c].text not in SINGULAR_FORMS:
-        return  # "Wie Pendler berichten": people; an outlet is one
-    if c + 1 < len(toks) and toks[c + 1].text in ("haben", "hatten"):
-        return
+    if toks[c].text not in REPORTS_SINGULAR or (c + 1 < len(toks) and toks[c + 1].text in ("haben", "hatten")):
+        return  # "Wie Pendler berichten", "wie Pendler berichtet haben": people
     a, b = ev.src
     words = toks[a:b]
     if all(t.text[:1].isupper() and not t.ent.endswith("PER") for t in words):

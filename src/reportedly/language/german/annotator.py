@@ -363,6 +363,6 @@ STRAY_PARTICLES = frozenset("hervor hinzu".split())
 def _stray_particle(sw: Sequence[str], tags: list[str], k: int) -> bool:
     """S13: a particle word tagged as an adverb at the end of a clause ("hob dabei auch hervor, dass …"):
     the verb's particle; its lemma is checked against the lexicon like any other."""
-    return sw[k].lower() in STRAY_PARTICLES and tags[k] in ("ADV", "PAV") and (
+    return tags[k] in ("ADV", "PAV") and sw[k].lower() in STRAY_PARTICLES and (
         k + 1 == len(sw) or sw[k + 1] in (",", ".", ":", ";", "!", "?")
     )
