@@ -75,8 +75,22 @@ def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: boo
                 s -= 1
             if not oblique and s > 0 and toks[s - 1].pos == "ADP":
                 continue
+            if _title_of_thing(toks, s, e):
+                continue
             return s, e
     return None
+
+
+TITLE_MARKS = frozenset('„“”"»«‚‘›‹')
+
+
+def _title_of_thing(toks, s: int, e: int) -> bool:
+    """S14: a name that fills a quotation right after a common noun titles a thing ("Verdis Oper „Aida“",
+    "das Schiff „Titanic“"), not a person a later "der Intendant" could be; "der Rapper „Bushido“" is one."""
+    return (
+        s >= 2 and e < len(toks) and toks[s - 1].text in TITLE_MARKS and toks[e].text in TITLE_MARKS
+        and toks[s - 2].tag == "NN" and not is_person_noun(toks[s - 2].text)
+    )
 
 
 def bare_name(tok, toks) -> bool:
@@ -263,6 +277,15 @@ def media_noun(word: str) -> bool:
         if w and (w in MEDIA_HEADS or w.endswith(MEDIA_SUFFIXES)):
             return True
     return False
+
+
+FEMININE_MEDIA_ENDINGS = ("zeitung", "zeitschrift", "agentur", "sendung", "gruppe", "seite", "site", "presse")
+"""S14: outlet nouns after which "der" is a dative ("sagte der Zeitung"); before "Sender", "Rundfunk",
+"Dienst" it is the nominative ("meldete der Sender"), and neuter ones ("Blatt") never take it."""
+
+
+def feminine_media_noun(word: str) -> bool:
+    return media_noun(word) and word.lower().rsplit("-", 1)[-1].endswith(FEMININE_MEDIA_ENDINGS)
 
 
 def drop_possessor(names: list, tokens, stop: int) -> tuple[list, bool]:

@@ -10,7 +10,7 @@ from .appositions_de import labelled_subject, with_name
 from .cues import SUBJECT_WORDS, is_finite, konjunktiv
 from .datelines import DASHES
 from .lexicon import GOVERNMENT_PLACES
-from .names import NAME_PARTICLES, doc_noun, media_noun, org_word
+from .names import NAME_PARTICLES, doc_noun, feminine_media_noun, media_noun, org_word
 from .quoted_titles import QUOTE_CLOSE, date_apposition_start, quoted_title_subject, title_start, told_then_subject
 from .sources import np_tokens
 from .speakers import is_person_noun, lexicon_person_noun
@@ -179,8 +179,10 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
                 if t.tag in ("PIS", "PPER") and t.i > a:
                     return t.i, t.i + 1  # "wollte in Konzernkreisen niemand sagen": the pronoun alone
                 continue  # s11: "…, redete übers Klima": the noun of a prepositional phrase
-            if lang == "de" and a == fv + 1 and fv > first and toks[a].text.lower() == "der" and media_noun(t.text):
-                continue  # round 10: "Ein … Politiker sagte der Zeitung, …": the outlet is told, not telling
+            if lang == "de" and a == fv + 1 and fv > first and toks[a].text.lower() == "der" and (
+                feminine_media_noun(t.text)
+            ):  # round 10: "Ein … Politiker sagte der Zeitung, …": the outlet is told, not telling (s14: but
+                continue  # "meldete der Sender" is the teller)
             return with_name(toks, a, b, first, fv) if lang == "de" else (a, b)  # round 14: "X, ein Y sagte"
     pro = clause_pronoun(toks, fv, first) if lang == "de" else None
     if pro is not None:  # "wenn wir über Bußgelder reden": the pronoun, not the noun next to the verb

@@ -1,0 +1,29 @@
+"""Round 24 (German, session 14). Sentences written here."""
+
+from __future__ import annotations
+
+from .helpers import mention_of, run
+
+LEAD = "Am Montag gab es in der Stadt wieder lange Staus auf den Straßen. "
+
+
+def test_a_masculine_outlet_after_the_verb_is_the_teller():
+    an = run(LEAD + "Nach der Premiere von Verdis Oper „Aida“ meldete der Sender, dass die Karten schon "
+             "vergriffen seien. Am Abend berichtete der Rundfunk, dass die Vorstellung ausverkauft sei.")
+    assert mention_of(an, "Karten") == "der Sender"
+    assert mention_of(an, "ausverkauft") == "der Rundfunk"
+
+
+def test_a_feminine_outlet_after_the_verb_is_still_told():
+    an = run(LEAD + "Nach der Vorstellung seines Romans „Die Stadt“ sagte ein Verleger der Zeitung, dass die "
+             "Auflage schon vergriffen sei.")
+    assert mention_of(an, "Auflage") == "ein Verleger"
+
+
+def test_a_name_titling_a_thing_is_no_person_a_role_noun_points_back_to():
+    an = run(LEAD + "Nach der Premiere von Verdis Oper „Aida“ verkündete der Intendant, dass die Karten schon "
+             "vergriffen seien.")
+    a = next(a for a in an.attributions if "Karten" in a.message.text)
+    src = next(s for s in an.sources if s.id == a.source)
+    assert src.name != "Aida"
+    assert a.source_mention.text == "der Intendant"
