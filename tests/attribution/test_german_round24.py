@@ -27,3 +27,20 @@ def test_a_name_titling_a_thing_is_no_person_a_role_noun_points_back_to():
     src = next(s for s in an.sources if s.id == a.source)
     assert src.name != "Aida"
     assert a.source_mention.text == "der Intendant"
+
+
+def test_an_apposition_before_the_finite_verb_belongs_to_the_source_phrase():
+    an = run(LEAD + "Nach Meinung von Jana Ulm, Professorin am Institut für Astronomie in Jena, könnte der Komet "
+             "bald sichtbar sein. Laut Anna Berg, Chefin der Firma, sind die Zahlen gut.")
+    a = next(a for a in an.attributions if "Komet" in a.message.text)
+    assert a.message.text.startswith("könnte der Komet")
+    assert a.source_mention.text == "Meinung von Jana Ulm, Professorin am Institut für Astronomie in Jena"
+    assert next(a for a in an.attributions if "Zahlen" in a.message.text).message.text.startswith("sind")
+
+
+def test_a_source_phrase_does_not_stop_inside_a_quoted_name():
+    an = run(LEAD + "Die Regenzeit könnte nach Angaben des Leiters der Sektion von „Ärzte ohne Grenzen“ bis "
+             "September andauern.")
+    a = next(a for a in an.attributions if "Regenzeit" in a.message.text)
+    assert a.source_mention.text.endswith("„Ärzte ohne Grenzen“")
+    assert "Grenzen" not in " ".join(p.text for p in a.message_parts or [a.message])

@@ -35,6 +35,16 @@ def title_end(toks, b: int, end: int) -> int:
     return b
 
 
+def open_title_end(toks, a: int, b: int, end: int) -> int:
+    """S14: a source phrase [a, b) that stops inside a quoted name ('von „Ärzte ohne Grenzen“', where "ohne"
+    ended the noun phrase) reaches past its closing mark; `b` unless so."""
+    o = next((k for k in range(b - 1, max(a, b - 6) - 1, -1) if toks[k].text in OPEN_QUOTES | CLOSE_QUOTES), None)
+    if o is None or toks[o].text not in ("„", "»"):  # a plain '"' may open or close
+        return b
+    close = next((k for k in range(b, min(end, o + 7)) if toks[k].text in CLOSE_QUOTES), None)
+    return close + 1 if close is not None else b
+
+
 CIRCLE_WORDS = frozenset("vertraut vertrauten eingeweiht eingeweihten anonym namentlich genannt informiert".split())
 
 

@@ -19,11 +19,11 @@ from .datelines import dateline_end_de, time_stamp_end
 from .event import Event
 from .inserted import DAY_WORDS
 from .lexicon import FINDING_LEMMAS
-from .mentions_de import circle_clause_end, label_end, title_end
+from .mentions_de import circle_clause_end, label_end, open_title_end, title_end
 from .mood_de import sentence_konjunktiv
 from .sources import np_tokens
 from .speakers import is_person_noun
-from .vorfeld_de import date_tail_end, name_tail, vorfeld_end
+from .vorfeld_de import apposition_end, date_tail_end, name_tail, vorfeld_end
 
 
 def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -> Event | None:
@@ -60,10 +60,12 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
         toks[head].text.lower() in SOURCE_NOUNS_DE
     ):  # round 10: "Laut Aussagen von Zeugen"; round 12: "Laut Angaben aus Militärkreisen"
         _, b = np_tokens(toks, b + 1, b + 1, end)
-    b = coordinated_end(toks, title_end(toks, b, end), end) if doc.language == "de" else b  # "laut Polizei und …"
+    if doc.language == "de":  # "laut Polizei und …"; s14: 'laut „Ärzte ohne Grenzen“'
+        b = coordinated_end(toks, open_title_end(toks, start, title_end(toks, b, end), end), end)
     b = (label_end(toks, b) or b) if doc.language == "de" and b < end else b  # round 13: "laut Fonds (MIF)"
     core, b = b, (vorfeld_end(toks, cue[0], first, b, end) if doc.language == "de" else b)  # round 16
     core = b if doc.language == "de" and name_tail(toks, core, b) else core
+    b = apposition_end(toks, cue[0], first, b, end) if doc.language == "de" else b  # s14
     if cue[0] == first and doc.language == "en":  # "According to people familiar with the talks, …"
         comma = next((k for k in range(b, min(end, b + 8)) if toks[k].text == ","), None)
         b = comma if comma is not None else b
@@ -121,10 +123,12 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
         toks[b + 1].text.lower().startswith(DAY_WORDS) or toks[b + 1].text[:1].isdigit()
     ):  # "Informationen aus Kreisen"; round 14: "Angaben der Polizei vom Dienstag": the date is no source
         _, b = np_tokens(toks, b + 1, b + 1, end)
-    b = coordinated_end(toks, title_end(toks, b, end), end)  # round 10: "Nach Informationen von NDR, WDR und SZ"
+    b = open_title_end(toks, i + 1, title_end(toks, b, end), end)  # s14: 'von „Ärzte ohne Grenzen“'
+    b = coordinated_end(toks, b, end)  # round 10: "Nach Informationen von NDR, WDR und SZ"
     b = label_end(toks, b) or circle_clause_end(toks, b, end)  # round 13: "(MIF)"; s7: "Personen, die … vertraut …,"
     core, b = b, vorfeld_end(toks, i, first, b, end)  # round 16: "Nach Angaben der Behörden in Gaza beläuft sich"
     core = b if name_tail(toks, core, b) else core
+    b = apposition_end(toks, i, first, b, end)  # s14: "Nach Meinung von X, Professor am Caltech, könnte"
     skip = inserted_end(toks, date_tail_end(toks, i, first, b, end), end)
     msg = clause_pieces(toks, i, skip, first, end) or M.rest_pieces(toks, first, end, i, skip)  # round 13
     if not msg:

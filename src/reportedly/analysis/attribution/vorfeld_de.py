@@ -135,6 +135,20 @@ def vorfeld_end(toks, i: int, first: int, b: int, end: int) -> int:
     return b
 
 
+def apposition_end(toks, i: int, first: int, b: int, end: int) -> int:
+    """S14: "Nach Meinung von Mike Brown, Professor am Caltech, könnte …": an apposition in commas right
+    before the finite verb still fills the Vorfeld, so it belongs to the source phrase, not the message.
+    The index of its closing comma; `b` unless so (a relative clause there is `inserted_end`'s)."""
+    if i != first or b + 2 >= end or toks[b].text != "," or toks[b + 1].tag not in ("NN", "ADJA"):
+        return b
+    for k in range(b + 2, min(end - 1, b + 14)):
+        if toks[k].text == ",":
+            return k if is_finite(toks[k + 1]) and not toks[k + 1].quote else b
+        if is_finite(toks[k]) or toks[k].quote or toks[k].text in (";", ":", "–", "—"):
+            return b
+    return b
+
+
 PLACE_TIME_LINKS = frozenset("in im bei beim am an auf , ( seit vom bis".split())
 
 
