@@ -44,3 +44,23 @@ def test_a_source_phrase_does_not_stop_inside_a_quoted_name():
     a = next(a for a in an.attributions if "Regenzeit" in a.message.text)
     assert a.source_mention.text.endswith("„Ärzte ohne Grenzen“")
     assert "Grenzen" not in " ".join(p.text for p in a.message_parts or [a.message])
+
+
+def test_an_extended_attribute_after_the_verb_is_no_subject_of_its_own():
+    an = run(LEAD + "Am Montag sagte der für die Region zuständige Koordinator, dass die Straßen gesperrt seien.")
+    assert mention_of(an, "Straßen") == "der für die Region zuständige Koordinator"
+
+
+def test_a_name_and_a_phrase_in_commas_before_dass_are_not_the_message():
+    an = run(LEAD + "Außerdem sagte der Sprecher, Peter Maier, am Montag, dass die Straßen gesperrt seien. "
+             "Zudem sagte die Sprecherin, Eva Roth, gegenüber dem Sender, dass die Schulen geschlossen blieben.")
+    for words in ("Straßen", "Schulen"):
+        a = next(a for a in an.attributions if words in a.message.text)
+        assert a.message.text.startswith("dass")
+
+
+def test_a_subject_in_commas_keeps_its_clause():
+    an = run(LEAD + "Wir gewöhnten uns daran zu sagen, die Gefahr, dass der Computer einen Fehler macht, sei "
+             "geringer.")
+    a = next(a for a in an.attributions if "Computer" in a.message.text)
+    assert a.message.text.startswith("die Gefahr")

@@ -153,6 +153,9 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 return None  # s11: "grumbling about his announcement, which boxed out …": a relative clause
             if nxt in SUBORDINATORS:
                 return k, end
+            if lang == "de" and (c := _inserted_before_dass(tokens, k, end)) is not None:
+                j, limit = c, min(end, c + 12)  # s14: "sagte der Sprecher, Peter M., am Montag, dass …"
+                continue
             if lang == "de" and nxt in ("statt", "anstatt", "ohne") and _fronted_infinitive(tokens, k, end):
                 return k, end  # round 18: "sagte, statt über Obergrenzen zu streiten, sollten Bund und Länder …"
             if _v2_clause(tokens, k, end, lang):
@@ -239,6 +242,25 @@ def _v2_clause(tokens, k: int, end: int, lang: str) -> bool:
 
 
 INFINITIVE_BLOCKERS = frozenset("um ohne statt anstatt außer als".split())
+
+
+def _inserted_before_dass(tokens, k: int, end: int, again: bool = True) -> int | None:
+    """The comma that closes a short phrase without a verb at k (a name in apposition, "am Montag",
+    "gegenüber der BBC") when "dass"/"ob"/"wonach" follows it; None otherwise."""
+    w = tokens[k]
+    if not (w.pos in ("ADP", "PROPN") or w.tag in ("APPRART", "ADV") or w.text in ("Herr", "Frau")):
+        return None  # not "zu sagen, die Wahrscheinlichkeit, dass …, ist geringer": a subject, its clause goes on
+    for c in range(k, min(end - 1, k + 8)):
+        t = tokens[c]
+        if t.tag in ("ADJD", "KON"):
+            return None  # "…, aber die Prämisse unglaubwürdig, dass …"
+        if t.text == "," and c > k:
+            if tokens[c + 1].text.lower() in ("dass", "daß", "ob", "wonach"):
+                return c
+            return _inserted_before_dass(tokens, c + 1, end, False) if again else None  # two phrases
+        if t.pos in ("VERB", "AUX") or is_finite(t) or t.tag == "PTKZU" or t.quote or t.text in ":;(–,":
+            return None
+    return None
 
 
 def _late_kon1(tokens, k: int, end: int) -> bool:

@@ -5,6 +5,7 @@ Angaben der Behörden in Gaza beläuft sich …", "Laut einer Studie von Transpa
 
 from __future__ import annotations
 
+from ...language.subjects import extended_attribute
 from .cues import is_finite
 from .inserted import DAY_WORDS
 from .names import doc_noun, speaker_noun
@@ -41,7 +42,10 @@ def inverted_subject(toks, fv: int, first: int, end: int, dates: set[int]) -> tu
     ):
         return None
     if toks[k].text.lower() in ("der", "die", "das", "ein", "eine") or toks[k].pos == "PROPN":
-        head = next(
+        attributed = k + 1 < end and toks[k + 1].pos == "ADP"  # s14: "sagte der für die Region zuständige Leiter"
+        head = next((j for j in range(k + 3, min(end, k + 10)) if extended_attribute(toks, j, k)), None) if (
+            attributed) else None
+        head = head if head is not None else next(
             (
                 j
                 for j in range(k, min(end, k + 5))
