@@ -64,3 +64,11 @@ def test_a_subject_in_commas_keeps_its_clause():
              "geringer.")
     a = next(a for a in an.attributions if "Computer" in a.message.text)
     assert a.message.text.startswith("die Gefahr")
+
+
+def test_das_with_a_past_plural_points_back_to_the_sentence_before():
+    an = run(LEAD + "Der Konzern will 500 Stellen in Bremen streichen. Das berichteten Mitarbeiter des Werks am "
+             "Montag.")
+    a = next(a for a in an.attributions if "Stellen" in a.message.text)
+    assert a.cue.text == "berichteten"
+    assert a.source_mention.text == "Mitarbeiter des Werks"

@@ -89,6 +89,13 @@ def test_german_lemmas_and_particle_verbs():
     assert tok(rows, "Soldaten")["lemma"] == "Soldat"
 
 
+def test_das_and_a_past_plural_open_a_clause():
+    rows = tag("Das sagten Mitarbeiter des Werks .")
+    assert (tok(rows, "Das")["tag"], tok(rows, "sagten")["tag"], tok(rows, "sagten")["pos"]) == ("PDS", "VVFIN", "VERB")
+    rows = tag("Das berichtete Ereignis war klein .")
+    assert tok(rows, "Ereignis")["tag"] == "NN"
+
+
 @pytest.mark.parametrize("sentence, name, typ", [
     ("Das sagte der Sprecher Igor Konaschenkow am Dienstag .", "Igor Konaschenkow", "PER"),
     ("Das berichtet die US-Zeitung Politico am Dienstag .", "Politico", "ORG"),

@@ -52,6 +52,7 @@ CLAUSE_ENDS = frozenset(",;:.!?()–—\"„“”«»")
 """Tokens that end a clause for `_verb_final_finite`; narrower than morph.CLAUSE_BREAK (where a
 subject is searched): a lone hyphen, bracket or apostrophe token does not end the clause here,
 which is the set the rule was measured with (the wider one changes a few pages' output)."""
+QUOTE_MARKS = frozenset('„“”"»«‚‘')
 INFINITIVES = {"VVINF": "VVFIN", "VAINF": "VAFIN", "VMINF": "VMFIN"}
 KEEP_ENTS = frozenset({"PER", "ORG", "LOC"})
 """The tagger also predicts OTH and DRV (GermEval -deriv/-part) as training aids; they become O."""
@@ -243,6 +244,22 @@ class GermanAnnotator:
                 sw[stop - 1])):
             tags[stop - 1] = "VVFIN"
 
+    def _pointer_verb(self, sw: Sequence[str], tags: list[str]) -> int | None:
+        """S14: "Das sagten Mitarbeiter des Werks.": after a sentence-initial "Das"/"Dies" the tagger reads a
+        past plural as an adjective ("das sagten …"), which after "das" would end in -e; a form the lexicon
+        knows as finite is the verb and "Das" the demonstrative pointing back."""
+        i = 0
+        while i < len(sw) and sw[i] in QUOTE_MARKS:
+            i += 1
+        if i + 2 >= len(sw) or sw[i].lower() not in ("das", "dies") or tags[i + 1] != "ADJA":
+            return None
+        w = sw[i + 1]
+        if w.islower() and w.endswith("en") and any(c[0] in "TP" and c[1] == "3" and not sep for _, c, sep in (
+                self.lexicon.verb(w))):
+            tags[i], tags[i + 1] = "PDS", "VVFIN"
+            return i
+        return None
+
     def _compound_lemma(self, w: str) -> str | None:
         """Lemma of an unknown compound noun from its longest known last part ("Generalstabs")."""
         for i in range(1, len(w) - 2):
@@ -280,9 +297,11 @@ class GermanAnnotator:
                 for j, t in enumerate(tags):
                     if t in LEXICON_CHECKED:
                         tags[j] = self._lexicon_consistent(sw[j], t)
+            pointer = None
             if VERB_FINAL_RULE:
                 self._verb_final_finite(sw, tags)
                 self._reporting_participle(sw, tags)
+                pointer = self._pointer_verb(sw, tags)
             ents = [ner_kept[x] for x in ne[a:b]]
             if not self._ner_inside.isdisjoint(ne[a:b]):
                 prev = "O"
@@ -313,6 +332,8 @@ class GermanAnnotator:
                     if lemma is None:
                         lemma = self.lemma(w, tag)
                 pos = upos[u[a + j]]
+                if pointer is not None and j - pointer in (0, 1):
+                    pos = "PRON" if j == pointer else "VERB"  # s14: `_pointer_verb`
                 if pos == "AUX" and not has_nonfin and lemma in FULL_VERB_WITHOUT_INFINITE:
                     pos = "VERB"
                 elif not UPOS_RULES:
