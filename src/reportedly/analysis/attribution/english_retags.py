@@ -105,3 +105,21 @@ def opening_plural_subject(toks, k: int, first: int, end: int) -> dict | None:
         return {"pos": "VERB", "tag": "VVB"}
     return None
 
+
+def title_opening(toks, k: int, first: int, end: int) -> dict | None:
+    """S14: "Trust Executive Director Javier Betancourt said …": the tagger reads the capitalised first word
+    of an organisation's name as an imperative ("Trust" VVB) when a run of capitalised words with a role
+    title follows and a reporting verb ends it; the word is part of the name."""
+    from .english_subjects import ROLE_WORDS  # english_subjects imports the retag's users: loaded late
+
+    t = toks[k]
+    if k != first or t.tag not in ("VVB", "VVI") or not (t.text[:1].isupper() and t.text.isalpha()):
+        return None
+    j, titled = k + 1, False
+    while j < end and j - k <= 6 and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+        titled = titled or toks[j].text.lower() in ROLE_WORDS
+        j += 1
+    if titled and j - k >= 3 and j < end and toks[j].text.lower() in SPEECH_EN:
+        return {"pos": "PROPN", "tag": "NP0"}
+    return None
+

@@ -251,6 +251,13 @@ POSTNOMINALS = frozenset("kc qc obe mbe cbe phd jr sr".split())
 """Letters after a name that are no part of it."""
 
 
+WHOLE_WORD_HEADS = frozenset(
+    "court office council company agency department government ministry army military treasury operator "
+    "university kremlin pentagon".split()
+)
+"""S14: English heads, which do not compound: "Betancourt" and "Harcourt" are no courts."""
+
+
 @lru_cache(maxsize=1 << 16)
 def org_word(word: str) -> bool:
     """A word that is or ends in an organisation noun: "Bundesamt", "EU-Kommission", "UNO"; a short
@@ -264,7 +271,8 @@ def org_word(word: str) -> bool:
         forms.append(w0[:-3] + "ium" if w0.endswith("ien") else w0[:-1][::-1].replace("ä", "a", 1)[::-1])
     for w in forms:
         for h in ORG_HEADS:
-            if w.endswith(h) and (w == h or len(h) > 4 or len(w) >= len(h) + 4 or w[-len(h) - 1] == "-"):
+            if w.endswith(h) and (w == h or w[-len(h) - 1] == "-" or (h not in WHOLE_WORD_HEADS and (
+                    len(h) > 4 or len(w) >= len(h) + 4))):
                 return True
     return False
 

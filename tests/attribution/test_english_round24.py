@@ -1,0 +1,26 @@
+"""Round 24 (English, session 14): an organisation's first word read as an imperative before a title, and
+surnames that end in an English organisation word. Sentences written here."""
+
+from __future__ import annotations
+
+from .helpers import mention_of, run_en
+
+
+def _source(an, words):
+    a = next(a for a in an.attributions if words in a.message.text)
+    return next(s for s in an.sources if s.id == a.source)
+
+
+def test_a_title_run_opening_the_sentence_names_a_person():
+    an = run_en("The board approved the budget on Monday. Trust Executive Director Maria Delacourt said the vote was "
+                "a relief. He said the agency would hire more staff.")
+    src = _source(an, "vote was a relief")
+    assert (src.name, src.type) == ("Maria Delacourt", "person")
+    assert mention_of(an, "vote was a relief").startswith("Trust Executive Director")
+    assert _source(an, "hire more staff") is src
+
+
+def test_a_surname_ending_in_court_is_no_court():
+    an = run_en("Judge Anna Harcourt said the appeal would be heard in May. The Supreme Court said it would rule.")
+    assert _source(an, "appeal").type == "person"
+    assert _source(an, "it would rule").type == "organization"
