@@ -24,3 +24,9 @@ def test_a_surname_ending_in_court_is_no_court():
     an = run_en("Judge Anna Harcourt said the appeal would be heard in May. The Supreme Court said it would rule.")
     assert _source(an, "appeal").type == "person"
     assert _source(an, "it would rule").type == "organization"
+
+
+def test_a_reporting_word_before_the_colon_is_the_cue_not_the_first_verb():
+    an = run_en('The council came out fighting on Tuesday by insisting: "We will not back down on this."')
+    a = next(a for a in an.attributions if "back down" in a.message.text)
+    assert a.cue.text == "insisting"

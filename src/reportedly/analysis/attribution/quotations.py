@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import inserted as IN
 from . import messages as M
-from .cues import is_finite
+from .cues import SPEECH_EN, is_finite, verb_cue
 from .event import Event
 from .lexicon import ANON_HEADS
 from .names import media_noun, org_word, person_name_before, person_words
@@ -277,11 +277,6 @@ def _clause_speaker_en(doc, qa: int, sent, table):
     return _colon_result(doc, fv, src, table)
 
 
-def _colon_result(doc, fv: int, src: tuple[int, int], table):
-    source = _possessor(doc, src, table) or table.resolve(doc, *src)
-    return (fv, src, source) if source.type in ("person", "organization", "media", "anonymous") else None
-
-
 def _whole_sentence(doc, qa: int, qb: int, si: int) -> bool:
     sent = doc.sentences[si]
     return qa <= sent.first + 1 and qb >= M.content_end(doc.tokens, sent.first, sent.last) - 1
@@ -319,7 +314,20 @@ def _colon_speaker(doc, qa: int, sent, table):
 
 def _colon_result(doc, fv: int, src: tuple[int, int], table):
     source = _possessor(doc, src, table) or table.resolve(doc, *src)
-    return (fv, src, source) if source.type in ("person", "organization", "media", "anonymous") else None
+    if source.type not in ("person", "organization", "media", "anonymous"):
+        return None
+    toks = doc.tokens
+    colon = next((k for k in range(fv + 1, min(len(toks), fv + 16)) if toks[k].text == ":"), None)
+    said = next((k for k in range(colon - 1, fv, -1) if _speech_word(toks[k], doc.language)), None) if colon else None
+    return (said if said is not None else fv, src, source)  # s14: "came out fighting by insisting:": "insisting"
+
+
+def _speech_word(tok, lang: str) -> bool:
+    """A reporting verb, also an English "-ing" form the tagger read as a noun ("by insisting:")."""
+    if verb_cue(tok, lang):
+        return True
+    w = tok.text.lower()
+    return lang == "en" and w.endswith("ing") and bool({w[:-3] + "s", w[:-3] + "es"} & SPEECH_EN)
 
 
 VERBLESS_LINKS = frozenset(
