@@ -72,3 +72,21 @@ def test_das_with_a_past_plural_points_back_to_the_sentence_before():
     a = next(a for a in an.attributions if "Stellen" in a.message.text)
     assert a.cue.text == "berichteten"
     assert a.source_mention.text == "Mitarbeiter des Werks"
+
+
+def test_a_quoted_title_opening_the_sentence_is_the_subject():
+    an = run(LEAD + "Der Minister kündigte eine Lösung an. „Spiegel Online“ berichtet unter Berufung auf einen "
+             "Wärter, dass die Gefangenen geflohen seien. „Ärzte ohne Grenzen“ forderte, dass die Grenzen offen "
+             "blieben.")
+    a = next(a for a in an.attributions if a.cue and a.cue.text == "berichtet")
+    src = next(s for s in an.sources if s.id == a.source)
+    assert (src.type, a.source_mention.text) == ("media", "„Spiegel Online“")
+    b = next(a for a in an.attributions if "Grenzen offen" in a.message.text)
+    src = next(s for s in an.sources if s.id == b.source)
+    assert (src.name, src.type) == ("Ärzte ohne Grenzen", "organization")
+
+
+def test_a_quotation_before_its_verb_and_speaker_stays_the_message():
+    an = run(LEAD + "„Wir schaffen das“, sagte die Kanzlerin. „Brückenstrompreis“ nannte er das.")
+    assert mention_of(an, "Wir schaffen das") == "die Kanzlerin"
+    assert not any(s.name and "Brückenstrompreis" in s.name for s in an.sources)

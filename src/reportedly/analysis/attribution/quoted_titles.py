@@ -37,6 +37,10 @@ def quoted_title_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
     if fv - 3 < first or toks[fv - 1].text not in ("“", "”", '"', "«", "»"):
         return None
     o = next((k for k in range(fv - 2, max(first - 1, fv - 7), -1) if toks[k].text in ("„", "“", '"', "»", "«")), None)
+    if o == first and o + 1 < fv - 1 and _bare_title(toks, o + 1, fv - 1) and not (
+            fv + 1 < len(toks) and toks[fv + 1].pos in ("PRON", "DET", "PROPN")):
+        return first, fv  # s14: '„BBC News“ berichtet', '„Spiegel Online“ meldet': the title alone (not '„Wir
+        # schaffen das“, sagte sie': a quotation with its speaker after the verb)
     if o is None or o - 1 < first or o + 1 >= fv - 1:
         return None
     if toks[o - 1].pos in ("NOUN", "PROPN") and media_noun(toks[o - 1].text):
@@ -50,6 +54,20 @@ def quoted_title_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
     if known and o - 2 >= first and toks[o - 1].text.lower() in ("der", "des") and toks[o - 2].pos == "NOUN":
         return np_tokens(toks, o - 2, first, o - 1)[0], fv  # round 16: "Der Chefredakteur der „SZ“ sagte"
     return (o - 1, fv) if toks[o - 1].pos == "DET" and known else None
+
+
+TITLE_LINKS = frozenset("ohne für und von der die das des de of the and".split())
+
+
+def _bare_title(toks, a: int, b: int) -> bool:
+    """Words [a, b) that can only be a name: several, capitalised but for linking words ("Ärzte ohne
+    Grenzen"), no pronoun first ("Wir schaffen das"), or an outlet's known name; one quoted word is more
+    often a term ("„Brückenstrompreis“")."""
+    words = toks[a:b]
+    if any(True for _ in outlet_registry().mentions(" ".join(t.text for t in words))):
+        return True
+    return len(words) > 1 and title_words(words) and words[0].pos not in ("PRON", "DET") and all(
+        t.text[:1].isupper() or t.text in TITLE_LINKS for t in words)
 
 
 def names_outlet(doc, a: int, b: int) -> bool:
@@ -172,6 +190,8 @@ def named_by_title(toks) -> tuple[str, str] | None:
     Organisation „Vier Pfoten“", "Die Initiative «Mehr Demokratie»", "der Rapper „Bushido“"): the
     title is the source's name, the noun its type. Outlets ('das Magazin „Kicker“') are typed elsewhere."""
     n = len(toks)
+    if n >= 3 and toks[0].text in ("„", "»", '"') and toks[-1].text in QUOTE_CLOSE and _bare_title(toks, 1, n - 1):
+        return " ".join(t.text for t in toks[1 : n - 1]), "organization"  # s14: '„Ärzte ohne Grenzen“ forderte'
     if n < 4 or toks[-1].text not in QUOTE_CLOSE:
         return None
     o = next((k for k in range(n - 2, 0, -1) if toks[k].text in QUOTES), None)

@@ -45,7 +45,8 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
                 p = k + 2 if toks[k + 1].text == "Sie" else k + 1
                 if p < end and toks[p].text.lower() in ("mich", "uns"):
                     return p, p + 1
-    np = _subject(doc, fv, first, end, lang)
+    np = quoted_title_subject(toks, fv, first) if lang == "de" and toks[first].text in ("„", "»", '"') else None
+    np = np or _subject(doc, fv, first, end, lang)
     if np is not None and np[1] - np[0] == 1 and toks[np[0]].tag == "PRF":
         np = None  # s9: "Der ADAC, der sich lange gesperrt hatte, äußerte sich …": "sich" is no speaker
     if np is None and lang == "de":
