@@ -90,3 +90,10 @@ def test_a_quotation_before_its_verb_and_speaker_stays_the_message():
     an = run(LEAD + "„Wir schaffen das“, sagte die Kanzlerin. „Brückenstrompreis“ nannte er das.")
     assert mention_of(an, "Wir schaffen das") == "die Kanzlerin"
     assert not any(s.name and "Brückenstrompreis" in s.name for s in an.sources)
+
+
+def test_a_name_in_swiss_guillemets_is_an_organisation():
+    an = run(LEAD + "Die Pelzproduktion ist laut «Vier Pfoten» in Italien seit 2021 verboten.")
+    a = next(a for a in an.attributions if "Pelzproduktion" in a.message.text)
+    src = next(s for s in an.sources if s.id == a.source)
+    assert (src.name, src.type) == ("Vier Pfoten", "organization")

@@ -11,6 +11,8 @@ from .phrases import QUOTES, np_tokens, title_words
 from .speakers import is_person_noun, lexicon_person_noun
 
 QUOTE_CLOSE = frozenset("“”\"«»")
+TITLE_OPEN = frozenset('„»«"')
+"""Marks that open a quoted name: German „…“ and »…«, Swiss «…»."""
 
 
 def date_apposition_start(toks, k: int, first: int, dates: set[int]) -> int:
@@ -190,7 +192,7 @@ def named_by_title(toks) -> tuple[str, str] | None:
     Organisation „Vier Pfoten“", "Die Initiative «Mehr Demokratie»", "der Rapper „Bushido“"): the
     title is the source's name, the noun its type. Outlets ('das Magazin „Kicker“') are typed elsewhere."""
     n = len(toks)
-    if n >= 3 and toks[0].text in ("„", "»", '"') and toks[-1].text in QUOTE_CLOSE and _bare_title(toks, 1, n - 1):
+    if n >= 3 and toks[0].text in TITLE_OPEN and toks[-1].text in QUOTE_CLOSE and _bare_title(toks, 1, n - 1):
         return " ".join(t.text for t in toks[1 : n - 1]), "organization"  # s14: '„Ärzte ohne Grenzen“ forderte'
     if n < 4 or toks[-1].text not in QUOTE_CLOSE:
         return None

@@ -11,7 +11,14 @@ from .cues import SUBJECT_WORDS, is_finite, konjunktiv
 from .datelines import DASHES
 from .lexicon import GOVERNMENT_PLACES
 from .names import NAME_PARTICLES, doc_noun, feminine_media_noun, media_noun, org_word
-from .quoted_titles import QUOTE_CLOSE, date_apposition_start, quoted_title_subject, title_start, told_then_subject
+from .quoted_titles import (
+    QUOTE_CLOSE,
+    TITLE_OPEN,
+    date_apposition_start,
+    quoted_title_subject,
+    title_start,
+    told_then_subject,
+)
 from .sources import np_tokens
 from .speakers import is_person_noun, lexicon_person_noun
 from .vorfeld_de import can_speak, fronted_object, inverted_subject
@@ -45,7 +52,7 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
                 p = k + 2 if toks[k + 1].text == "Sie" else k + 1
                 if p < end and toks[p].text.lower() in ("mich", "uns"):
                     return p, p + 1
-    np = quoted_title_subject(toks, fv, first) if lang == "de" and toks[first].text in ("„", "»", '"') else None
+    np = quoted_title_subject(toks, fv, first) if lang == "de" and toks[first].text in TITLE_OPEN else None
     np = np or _subject(doc, fv, first, end, lang)
     if np is not None and np[1] - np[0] == 1 and toks[np[0]].tag == "PRF":
         np = None  # s9: "Der ADAC, der sich lange gesperrt hatte, äußerte sich …": "sich" is no speaker
