@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import mention_of, run
+from .helpers import mention_of, run, source_of
 
 LEAD = "Am Montag gab es in der Stadt wieder lange Staus auf den Straßen. "
 
@@ -97,3 +97,27 @@ def test_a_name_in_swiss_guillemets_is_an_organisation():
     a = next(a for a in an.attributions if "Pelzproduktion" in a.message.text)
     src = next(s for s in an.sources if s.id == a.source)
     assert (src.name, src.type) == ("Vier Pfoten", "organization")
+
+
+def test_so_with_an_adjective_before_the_speakers_noun():
+    an = run(LEAD + "Dies ist der Beginn einer neuen Stufe, so die nicaraguanische Frauenrechtlerin Ana Blanco. "
+             "Die Gefahr ist hoch, so die jüngste Einschätzung des Robert Koch-Instituts. Das sei falsch, so einer "
+             "von den Insidern.")
+    assert source_of(an, "neuen Stufe").name == "Ana Blanco"
+    assert mention_of(an, "Gefahr") == "die jüngste Einschätzung des Robert Koch-Instituts"
+    assert source_of(an, "Gefahr").description != "die"
+    assert mention_of(an, "falsch").startswith("einer")
+
+
+def test_an_institute_named_after_a_person_is_an_organisation():
+    an = run(LEAD + "Laut dem Robert Koch-Institut ist die Gefahr hoch.")
+    a = next(a for a in an.attributions if "Gefahr" in a.message.text)
+    assert next(s for s in an.sources if s.id == a.source).type == "organization"
+
+
+def test_a_demonstrative_die_with_a_plural_verb_is_a_group_and_things_do_not_speak():
+    an = run(LEAD + "Das sind die Zahlen aus der Studie. Die schätzen, dass viele Patienten beatmet werden müssen. "
+             "Egal, wer mir hier irgendwas vorwerfen will, das ist alles falsch.")
+    a = next(a for a in an.attributions if "beatmet" in a.message.text)
+    assert next(s for s in an.sources if s.id == a.source).type == "anonymous"
+    assert not any(a.source_mention and a.source_mention.text == "irgendwas" for a in an.attributions)

@@ -13,7 +13,7 @@ DETERMINERS = frozenset(
 )
 NP_INNER_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
 HONORIFICS = frozenset("mr. ms. mrs. dr. mr ms mrs dr herr frau prof. sir".split())
-PRONOUNS = frozenset("er sie he she they it ihm ihn ihr dieser der".split())
+PRONOUNS = frozenset("er sie he she they it ihm ihn ihr dieser der die".split())
 ANON_HEADS = frozenset(
     """
 beamte beamter beamten vertreter vertreterin sprecher sprecherin insider kreise kreisen quelle quellen

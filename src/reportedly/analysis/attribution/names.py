@@ -341,6 +341,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
     ents = [t.ent[2:] for t in run if t.ent and t.ent != "O"]
     if len(run) == 1 and low in GOVERNMENT_PLACES and not any(is_person_noun(h.text) for h in before):
         return "organization"  # "Moskau erklärte", "Beijing warned": the government
+    if "-" in run[-1].text and org_word(run[-1].text.rsplit("-", 1)[-1]):
+        return "organization"  # s14: "Robert Koch-Institut", "Friedrich-Ebert-Stiftung": named after a person
     if any(org_word(t.text) for t in run if not t.ent.endswith("PER")) or low.endswith((" haus", " house")):
         return "organization"  # "Institut für X", "Weißes Haus"; not "Fratzscher" (PER) for its "rat"
     if len(run) > 1 and _first_name(run[0].text):

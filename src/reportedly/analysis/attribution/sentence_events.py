@@ -148,7 +148,11 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
                 or toks[i + 1].text.rsplit("-", 1)[-1][:1].isupper()  # "so verdi-Verhandlungsführer Frank B."
             )
         ):
-            a, b = np_tokens(toks, i + 1, i + 1, end)
+            head = i + 1
+            if toks[head].pos == "DET" and i + 2 < end and toks[i + 2].tag == "ADJA":  # s14: "so die
+                # nicaraguanische Frauenrechtlerin X": the noun, not "die" (but "so einer von X" stays)
+                head = next((k for k in range(i + 2, min(end, i + 6)) if toks[k].pos in ("NOUN", "PROPN")), head)
+            a, b = np_tokens(toks, head, i + 1, end)
             msg = M.left_message(toks, i, first, lang)
             stop = M.content_end(toks, first, end)
             while stop > b and toks[stop - 1].text in (":", ",", "weiter"):

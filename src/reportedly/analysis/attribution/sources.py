@@ -152,8 +152,9 @@ class SourceTable(RecentSources):
             src = self.resolve(doc, *np_tokens(doc.tokens, ante.i, doc.sentences[ante.sent].first, ante.i + 1))
             self.mention(src, span)
             return src
-        if len(toks) == 1 and lows[0] in PRONOUNS:
-            prev = pronoun_source(self, doc, a, span.start, lows[0])
+        if len(toks) == 1 and lows[0] in PRONOUNS:  # s14: the demonstrative "die" ("Die schätzen …"): a group
+            prev = self._last_group(span.start) if lows[0] == "die" else pronoun_source(
+                self, doc, a, span.start, lows[0])
             if prev is not None:
                 self.mention(prev, span)
                 return prev
@@ -488,7 +489,8 @@ class SourceTable(RecentSources):
             type_ = "document"
         elif head_last in MEDIA_HEADS:
             type_ = "media"
-        elif lows == ["they"] or lows == ["sie"] and N.plural(toks[0]) or (
+        elif lows == ["they"] or lows == ["sie"] and N.plural(toks[0]) or lows == ["die"] and N.plural_verb(
+                doc.tokens, a) or (
                 len(toks) == 1 and lows[0] in OM.SOME_PEOPLE):
             type_ = "anonymous"  # an unnamed group; s12: "Manche sagen", "Einige meinen", "Einer sagte"
         elif (len(toks) == 1 and (toks[0].pos == "PRON" or lows[0] in PRONOUNS)) or titled:

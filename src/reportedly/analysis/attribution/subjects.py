@@ -176,6 +176,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             t.dep == "nsubj"
             and t.head in heads
             and t.text.lower() not in ("es", "it", "man", "was", "das", "die")
+            and t.text.lower() not in THING_PRONOUNS
             and t.text.lower() not in TIME_WORDS
             and t.i not in dates
             and not (lang == "de" and t.text.lower() in MONTHS_DE)  # round 13: "hatte letzten September kritisiert"
@@ -251,6 +252,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             first <= k < end
             and k not in dates
             and toks[k].text.lower() not in ("es", "it", "man", "wonach", "das", "dies", "was")  # s10: "Das muss man …"
+            and toks[k].text.lower() not in THING_PRONOUNS
             and not (lang == "de" and toks[k].text.lower() in MONTHS_DE)
             and (
                 toks[k].pos in ("NOUN", "PROPN", "PRON")
@@ -284,6 +286,8 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
     return None
 
 
+THING_PRONOUNS = frozenset("etwas irgendwas irgendetwas nichts alles vieles einiges manches".split())
+"""S14: pronouns for things, never a speaker ("wer mir hier irgendwas vorwerfen will")."""
 ONE_OF = frozenset("einer eine eines keiner keine einige mehrere one some several many".split())
 """Quantifiers before "von ihnen", "of them": "Einer von ihnen sagte" (the whole phrase is the subject)."""
 
