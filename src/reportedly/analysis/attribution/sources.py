@@ -14,6 +14,7 @@ from ...model import Source, SourceType, Span
 from ..outlets import outlet_registry
 from . import anonymous as A
 from . import english_pronouns as EP
+from . import name_kinds as NK
 from . import names as N
 from . import names_en as NE
 from . import outlet_mentions as OM
@@ -312,20 +313,20 @@ class SourceTable(RecentSources):
                 run = TD.founder_name_run(doc.tokens, TD.org_place_run(doc.tokens, run, a), a)  # s7: "Bertelsmann"
                 run = TD.english_org_run(doc.tokens, TD.adjective_name_run(doc.tokens, run, a), a, b)
             if any(t.ent.endswith("PER") for t in run):  # "Aufsichtsrätin Daniela Cavallo": the tagged name
-                while not run[0].ent.endswith("PER") or (N.role_in_name(doc.tokens, run[0]) and is_person_role(
+                while not run[0].ent.endswith("PER") or (NK.role_in_name(doc.tokens, run[0]) and is_person_role(
                     run[0].text)):  # s7: "Co-Vorsitzender Fabio De Masi" tagged as one name
                     run = run[1:]
             k = run[0].i - 1  # the word before the name: "(einer Studie) des Instituts für X"
             while k > 0 and doc.tokens[k].text in '"„“”»«':  # 'des "Handelsblatts"'
                 k -= 1
-            name = N.nominative(" ".join(t.text for t in run), lows, doc.tokens[k].text.lower() if k >= 0 else "")
+            name = NK.nominative(" ".join(t.text for t in run), lows, doc.tokens[k].text.lower() if k >= 0 else "")
             if name != run[0].text and len(run) == 1 and any(True for _ in outlet_registry().mentions(name)):
                 entry = next(outlet_registry().mentions(name))[2]
                 return self.add("media:" + entry.name, entry.name, "media", span)
             key_word = name.rsplit(" ", 1)[-1].lower()
             before_nouns = [h for h in heads if h.i < run[0].i]
             before_nouns = before_nouns or [t for t in content if t.i < run[0].i and t.pos == "NOUN"]
-            type_ = N.name_type(run, name, before_nouns, self._people(doc))
+            type_ = NK.name_type(run, name, before_nouns, self._people(doc))
             name = self._full(doc).get(name, name) if type_ == "person" and " " not in name else name  # round 16
             if doc.language == "en" and (
                 {t.text.lower() for t in run} & (ORG_NAMES_EN | ORG_NOUNS_EN)

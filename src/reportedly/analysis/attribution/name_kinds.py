@@ -1,0 +1,97 @@
+"""What kind of name a source's name is (person, organisation or outlet) and its nominative form;
+split from names.py in session 14, which finds the name words themselves."""
+
+from __future__ import annotations
+
+from ...model import SourceType
+from .lexicon import GOVERNMENT_PLACES, KNOWN_ORGS, MEDIA_HEADS, ORG_HEADS
+from .names import media_noun, org_word
+from .speakers import is_person_noun, is_person_role
+
+
+def _first_name(word: str) -> bool:
+    from .english_retags import first_names  # english_pronouns (its source) imports this module
+
+    return word.lower() in first_names()
+
+
+def role_in_name(toks, t) -> bool:
+    """S7: the entity tagger put the role into the name ("Co-Vorsitzender Fabio De Masi" as one PER): a
+    first token followed by a first name and a surname."""
+    k = t.i
+    return t.ent == "B-PER" and k + 2 < len(toks) and toks[k + 1].ent == "I-PER" and toks[k + 2].ent == "I-PER"
+
+
+def name_type(run: list, name: str, before: list, people: frozenset[str] = frozenset()) -> SourceType:
+    """person, organization or media for a name: entity tags, then the nouns around it.
+
+    "dem Magazin ET-News" is media; "Rheinmetall", "Südkorea" (no person tag, one word) are
+    organisations; "Mark Milley" (two capitalised words) is a person."""
+    low = name.lower()
+    if low.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in MEDIA_HEADS or any(media_noun(h.text) for h in before):
+        return "media"
+    if len(run) == 1 and run[0].text.endswith("s") and before and before[-1].i == run[0].i - 1:
+        if org_word(before[-1].text):  # "die Regierung Kenias": the country's government
+            return "organization"
+    if low in KNOWN_ORGS or (len(run) == 1 and low.removesuffix("s") in KNOWN_ORGS):
+        return "organization"  # round 16: "Greenpeace sprach von …", "Germanwatch zufolge"
+    ents = [t.ent[2:] for t in run if t.ent and t.ent != "O"]
+    if len(run) == 1 and low in GOVERNMENT_PLACES and not any(is_person_noun(h.text) for h in before):
+        return "organization"  # "Moskau erklärte", "Beijing warned": the government
+    if "-" in run[-1].text and org_word(run[-1].text.rsplit("-", 1)[-1]):
+        return "organization"  # s14: "Robert Koch-Institut", "Friedrich-Ebert-Stiftung": named after a person
+    if any(org_word(t.text) for t in run if not t.ent.endswith("PER")) or low.endswith((" haus", " house")):
+        return "organization"  # "Institut für X", "Weißes Haus"; not "Fratzscher" (PER) for its "rat"
+    if len(run) > 1 and _first_name(run[0].text):
+        return "person"  # s7: "Bank of England Governor Andrew Bailey" (no entity tags in English)
+    if len(run) > 1 and "PER" not in ents and any(
+        len(t.text) > 1 and t.text.isupper() and t.text.lower().rstrip("s") not in ROLE_ACRONYMS for t in run
+    ):
+        return "organization"  # round 18: "NHS England", "BBC Verify": an acronym in a name of several words
+    if "ORG" in ents or ("LOC" in ents and "PER" not in ents):  # s9: not after a role ("Fraktionschef Mützenich")
+        titled = before and before[-1].i == run[0].i - 1 and is_person_role(before[-1].text)  # s12: also
+        # "Chefredakteur Giovanni di Lorenzo", tagged a place
+        return "person" if titled and not org_word(before[-1].text) else "organization"
+    if "PER" not in ents and any(h.text.lower().endswith(ORG_HEADS) for h in before):
+        return "organization"  # "the regulator Ofgem", "der Konzern Rheinmetall"
+    if "PER" in ents or len(run) > 1 or any(is_person_noun(h.text) for h in before):
+        return "person"
+    if run[0].pos == "PROPN" and run[0].ent == "O" and not before and not {name, name.removesuffix("s")} & people:
+        return "organization"  # one untagged word: "Rheinmetall"; upgraded if a full person name follows
+    return "person"
+
+
+ROLE_ACRONYMS = frozenset("mp mep ceo cfo coo cto pm gp qc kc dj msp".split())
+"""Acronyms for people, not organisations ("Tory MP")."""
+
+CASE_FORMS = {
+    "Weißen Haus": "Weißes Haus", "Weißen Hauses": "Weißes Haus", "Roten Kreuz": "Rotes Kreuz",
+    "Roten Kreuzes": "Rotes Kreuz", "Roten Halbmond": "Roter Halbmond", "Roten Halbmonds": "Roter Halbmond",
+    "Weiße Haus": "Weißes Haus", "Rote Kreuz": "Rotes Kreuz", "Rote Halbmond": "Roter Halbmond",
+}
+"""S7: names with an adjective that the case changes, in their nominative."""
+
+
+def nominative(name: str, lows: list[str], before: str = "") -> str:
+    """"des Handelsblatts" -> "Handelsblatt": drop the genitive s of a one-word name after "des"."""
+    if name in CASE_FORMS:
+        return CASE_FORMS[name]  # s7: "aus dem Weißen Haus" -> "Weißes Haus"
+    lows = [w for w in lows if w not in ('"', "„", "“", "”", "»", "«")]
+    genitive = (len(lows) == 2 and lows[0] == "des") or before in ("des", "eines")  # round 16: any mention
+    if genitive and name.endswith("s") and not name.endswith("ss") and len(name) > 4 and " " not in name:
+        return _without_genitive(name)
+    head, space, tail = name.partition(" ")
+    if space and (lows[:1] == ["des"] or before in ("des", "eines")) and head.endswith("s") and org_word(head) \
+            and tail[:1].isupper() and not org_word(tail.split(" ")[0]):
+        return _without_genitive(head) + space + tail  # round 16: "des Instituts Forsa" -> "Institut Forsa"
+    first, sep, rest = name.partition(" für ")
+    if not sep:
+        first, sep, rest = name.partition(" der ")  # round 16: "des Instituts der deutschen Wirtschaft"
+    if sep and (lows[:1] == ["des"] or before in ("des", "eines")) and first.endswith("s") and org_word(first):
+        return _without_genitive(first) + sep + rest  # "des Instituts für Weltwirtschaft" -> "Institut für …"
+    return name
+
+
+def _without_genitive(word: str) -> str:
+    """S13: "Instituts" -> "Institut", and "Verbandes" -> "Verband" (not "Verbande")."""
+    return word[:-2] if word.endswith("es") and len(word) > 6 and org_word(word[:-2]) else word[:-1]
