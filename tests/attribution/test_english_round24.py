@@ -30,3 +30,22 @@ def test_a_reporting_word_before_the_colon_is_the_cue_not_the_first_verb():
     an = run_en('The council came out fighting on Tuesday by insisting: "We will not back down on this."')
     a = next(a for a in an.attributions if "back down" in a.message.text)
     assert a.cue.text == "insisting"
+
+
+def test_an_opening_participle_clause_is_no_subject():
+    an = run_en("Contacted by phone on Friday, Maria Lopez declined to be interviewed and asked if questions could be "
+                "sent by email.")
+    assert _source(an, "questions could be sent").name == "Maria Lopez"
+
+
+def test_an_outlet_named_review_is_media_but_a_review_is_a_document():
+    an = run_en("According to the Spokesman-Review, the mayor wanted to run again. A review of the data found that "
+                "costs rose.")
+    assert _source(an, "run again").type == "media"
+    assert _source(an, "costs rose").type == "document"
+
+
+def test_no_one_is_no_speaker():
+    an = run_en("As far as we could tell, no one had ever asked this question before. Nobody said the plan would "
+                "fail.")
+    assert an.attributions == []

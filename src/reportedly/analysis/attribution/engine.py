@@ -26,6 +26,7 @@ from . import floor as FL
 from . import headline_quotes as HQ
 from . import hosts as HO
 from . import messages as M
+from . import non_reports as NR
 from . import overlaps as OV
 from . import patterns as P
 from . import possessive as PO
@@ -98,6 +99,10 @@ def _attribute(doc, ctx) -> None:
         elif lang == "de" and not found and sent.start < doc.headline_end:
             found = HQ.dash_credit(doc, first, end)  # s7: "„Wir lassen uns nicht erpressen“ – Merz warnt Moskau"
         found = found or sentence_events(doc, first, end, si, lang)
+        if denied := [ev for ev in found if NR.no_one_speaks(toks, ev)]:  # s14: "Ob …, weiß niemand"
+            found = [ev for ev in found if not any(ev is d for d in denied)]
+            if not any(ev.msg for ev in found):
+                continue  # "Nobody said …": no report, and no one's speech goes on after it
         if lang == "de" and sent.start < doc.headline_end:
             HQ.unwrap_quotations(toks, found)  # round 18: 'Merz warnt: „Die Lage ist ernst“': direct
         cited = [ev for ev in found if P.is_berufung(toks, ev)] if lang == "de" else []

@@ -92,10 +92,21 @@ def _adverbial_clause_opener(toks, first: int, i: int) -> int:
     """S13: after an opening adverbial clause and its comma ("But as a trustee asked how …, Alex Barrios,
     assistant director, explained …"), where the sentence's subject starts; `first` when there is none."""
     k = first + (toks[first].text.lower() in ("but", "and"))
+    if k + 1 < i and _participle_opener(toks[k]):  # s14: "Reached last week by phone, Bennett … asked if …"
+        comma = next((c for c in range(k + 1, min(i - 1, k + 14)) if toks[c].text == ","), None)
+        return comma + 1 if comma is not None and not _has_finite(toks, k + 1, comma) else first
     if k + 1 >= i or toks[k].text.lower() not in ADVERBIAL_OPENERS or toks[k + 1].pos in ("VERB", "AUX"):
         return first  # not "When asked if he would resign, Tom Smith replied": no clause of its own
     comma = next((c for c in range(k + 2, i - 1) if toks[c].text == ","), None)
     return comma + 1 if comma is not None and _has_finite(toks, k, comma) else first
+
+
+PARTICIPLE_OPENERS = frozenset("reached contacted asked pressed questioned interviewed approached".split())
+"""S14: past participles that open a clause about how someone was asked ("Reached by phone, …")."""
+
+
+def _participle_opener(tok) -> bool:
+    return tok.text[:1].isupper() and tok.text.lower() in PARTICIPLE_OPENERS
 
 
 def within_opening_clause(toks, i: int, first: int, end: int, msg: tuple[int, int]) -> tuple[int, int]:

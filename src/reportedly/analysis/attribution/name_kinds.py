@@ -8,6 +8,10 @@ from .lexicon import GOVERNMENT_PLACES, KNOWN_ORGS, MEDIA_HEADS, ORG_HEADS
 from .names import media_noun, org_word
 from .speakers import is_person_noun, is_person_role
 
+OUTLET_NAME_TAILS = frozenset({"review"})
+"""S14: last words of outlets' names that are no outlet nouns by themselves ("The Spokesman-Review", "Harvard
+Business Review"; "a review" is a document)."""
+
 
 def _first_name(word: str) -> bool:
     from .english_retags import first_names  # english_pronouns (its source) imports this module
@@ -28,7 +32,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
     "dem Magazin ET-News" is media; "Rheinmetall", "Südkorea" (no person tag, one word) are
     organisations; "Mark Milley" (two capitalised words) is a person."""
     low = name.lower()
-    if low.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in MEDIA_HEADS or any(media_noun(h.text) for h in before):
+    if low.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in MEDIA_HEADS | OUTLET_NAME_TAILS or any(
+            media_noun(h.text) for h in before):
         return "media"
     if len(run) == 1 and run[0].text.endswith("s") and before and before[-1].i == run[0].i - 1:
         if org_word(before[-1].text):  # "die Regierung Kenias": the country's government

@@ -100,3 +100,22 @@ def attributive_participle(tokens, i: int, first: int, end: int) -> bool:
                 u.tag == "ADJA" and tokens[j + 1].tag == "NN"):
             return False
     return False
+
+
+NO_ONE = frozenset({("niemand",), ("keiner",), ("nobody",), ("none",), ("no", "one"), ("not", "one")})
+"""S14: speakers who are no one: "Ob das gelungen ist, weiß niemand", "no one had ever asked this"."""
+
+
+def no_one_speaks(toks, ev) -> bool:
+    """Is the event's speaker a negative quantifier ("weiß niemand", "no one had asked")? Then nothing is
+    reported: the writer says that no one knows or said it."""
+    if ev.src is None:  # English "no one had ever asked": the subject finder takes no number word
+        k = ev.cue[0] - 1 if ev.cue else -1
+        while k > 0 and toks[k].pos in ("AUX", "ADV", "PART"):
+            k -= 1
+        return k > 0 and (toks[k - 1].text.lower(), toks[k].text.lower()) in (("no", "one"), ("not", "one"))
+    words = tuple(t.text.lower() for t in toks[ev.src[0] : ev.src[1]] if t.text[:1].isalnum())
+    if words == ("one",) and ev.src[0] > 0 and toks[ev.src[0] - 1].text.lower() in ("no", "not"):
+        return True  # the tagger left "no" out of the subject
+    return words in NO_ONE
+

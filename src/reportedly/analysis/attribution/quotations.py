@@ -397,7 +397,13 @@ def _finite(tok, lang: str) -> bool:
     return is_finite(tok)
 
 
+QUOTE_LABELS = frozenset("o-ton originalton zitat wortlaut".split())
+"""S14: words that announce a quotation, not who speaks it ("Hier etwas O-Ton: „…“")."""
+
+
 def _speaker_word(tok) -> bool:
+    if tok.text.lower() in QUOTE_LABELS:
+        return False
     if tok.ent[2:] in ("PER", "ORG") or tok.pos == "PROPN" or tok.text in ("He", "She", "They"):
         return True  # 'He put it bluntly: "…"' (English pronouns open the sentence)
     return tok.pos == "NOUN" and (
