@@ -95,7 +95,7 @@ def test_a_noun_ending_like_a_document_in_a_passive_sentence_is_no_source():
 def test_a_reported_clause_ends_where_the_narrators_past_takes_the_subject_on():
     an = run(LEAD + "Die Abgeordnete erklärte, die Senatorin sei untragbar und kündigte an, selbst zu kandidieren.")
     assert find(an, "untragbar").message.text == "die Senatorin sei untragbar"
-    an = run(LEAD + "Niemand dachte, dass es so lange Bestand haben würde, mehrmals wurde das Mandat verlängert.")
+    an = run(LEAD + "Der Minister dachte, dass es so lange Bestand haben würde, mehrmals wurde das Mandat verlängert.")
     assert find(an, "Bestand").message.text == "dass es so lange Bestand haben würde"
 
 
