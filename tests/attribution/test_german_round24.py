@@ -124,7 +124,8 @@ def test_a_demonstrative_die_with_a_plural_verb_is_a_group_and_things_do_not_spe
 
 
 def test_niemand_is_no_speaker_and_a_quote_label_is_no_speaker():
-    an = run(LEAD + "Ob das überall gelungen ist, weiß niemand. Der Sprecher sagte, niemand wisse es. Die neuen Boards "
+    an = run(LEAD + "Ob das überall gelungen ist, weiß niemand. Wer hätte das gedacht: Der Winter war warm. Der "
+             "Sprecher sagte, niemand wisse es. Die neuen Boards "
              "sind da. Hier etwas O-Ton: „Wir sind die einzige Firma, die nur Kites baut.“")
     assert [a.source_mention.text for a in an.attributions if a.source_mention] == ["Der Sprecher"]
     a = next(a for a in an.attributions if "einzige Firma" in a.message.text)

@@ -102,8 +102,9 @@ def attributive_participle(tokens, i: int, first: int, end: int) -> bool:
     return False
 
 
-NO_ONE = frozenset({("niemand",), ("keiner",), ("nobody",), ("none",), ("no", "one"), ("not", "one")})
-"""S14: speakers who are no one: "Ob das gelungen ist, weiß niemand", "no one had ever asked this"."""
+NO_ONE = frozenset({("niemand",), ("keiner",), ("wer",), ("nobody",), ("none",), ("no", "one"), ("not", "one")})
+"""S14: speakers who are no one: "Ob das gelungen ist, weiß niemand", "no one had ever asked this", "Wer
+hätte das gedacht" (German "wer" is never a relative pronoun for someone named)."""
 
 
 def no_one_speaks(toks, ev) -> bool:
