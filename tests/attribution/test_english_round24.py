@@ -1,29 +1,25 @@
-"""Round 24 (English, session 14): an organisation's first word read as an imperative before a title, and
-surnames that end in an English organisation word. Sentences written here."""
+"""Round 24 (English, session 14): an organisation's first word read as an imperative before a title,
+surnames that end in an English organisation word, the reporting word before a colon, opening participle
+clauses, outlets named "… Review", and no one as no speaker. Sentences written here."""
 
 from __future__ import annotations
 
-from .helpers import mention_of, run_en
-
-
-def _source(an, words):
-    a = next(a for a in an.attributions if words in a.message.text)
-    return next(s for s in an.sources if s.id == a.source)
+from .helpers import mention_of, run_en, source_of
 
 
 def test_a_title_run_opening_the_sentence_names_a_person():
     an = run_en("The board approved the budget on Monday. Trust Executive Director Maria Delacourt said the vote was "
                 "a relief. He said the agency would hire more staff.")
-    src = _source(an, "vote was a relief")
+    src = source_of(an, "vote was a relief")
     assert (src.name, src.type) == ("Maria Delacourt", "person")
     assert mention_of(an, "vote was a relief").startswith("Trust Executive Director")
-    assert _source(an, "hire more staff") is src
+    assert source_of(an, "hire more staff") is src
 
 
 def test_a_surname_ending_in_court_is_no_court():
     an = run_en("Judge Anna Harcourt said the appeal would be heard in May. The Supreme Court said it would rule.")
-    assert _source(an, "appeal").type == "person"
-    assert _source(an, "it would rule").type == "organization"
+    assert source_of(an, "appeal").type == "person"
+    assert source_of(an, "it would rule").type == "organization"
 
 
 def test_a_reporting_word_before_the_colon_is_the_cue_not_the_first_verb():
@@ -35,14 +31,14 @@ def test_a_reporting_word_before_the_colon_is_the_cue_not_the_first_verb():
 def test_an_opening_participle_clause_is_no_subject():
     an = run_en("Contacted by phone on Friday, Maria Lopez declined to be interviewed and asked if questions could be "
                 "sent by email.")
-    assert _source(an, "questions could be sent").name == "Maria Lopez"
+    assert source_of(an, "questions could be sent").name == "Maria Lopez"
 
 
 def test_an_outlet_named_review_is_media_but_a_review_is_a_document():
     an = run_en("According to the Spokesman-Review, the mayor wanted to run again. A review of the data found that "
                 "costs rose.")
-    assert _source(an, "run again").type == "media"
-    assert _source(an, "costs rose").type == "document"
+    assert source_of(an, "run again").type == "media"
+    assert source_of(an, "costs rose").type == "document"
 
 
 def test_no_one_is_no_speaker():

@@ -1,4 +1,6 @@
-"""Round 24 (German, session 14). Sentences written here."""
+"""Round 24 (German, session 14): outlets after the verb, quoted titles as speakers and as names of things,
+appositions and quoted names in source phrases, "so X", kinds of names, no one as no speaker. Sentences
+written here."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ def test_a_name_titling_a_thing_is_no_person_a_role_noun_points_back_to():
     an = run(LEAD + "Nach der Premiere von Verdis Oper „Aida“ verkündete der Intendant, dass die Karten schon "
              "vergriffen seien.")
     a = next(a for a in an.attributions if "Karten" in a.message.text)
-    src = next(s for s in an.sources if s.id == a.source)
+    src = an.source_by_id(a.source)
     assert src.name != "Aida"
     assert a.source_mention.text == "der Intendant"
 
@@ -79,10 +81,10 @@ def test_a_quoted_title_opening_the_sentence_is_the_subject():
              "Wärter, dass die Gefangenen geflohen seien. „Ärzte ohne Grenzen“ forderte, dass die Grenzen offen "
              "blieben.")
     a = next(a for a in an.attributions if a.cue and a.cue.text == "berichtet")
-    src = next(s for s in an.sources if s.id == a.source)
+    src = an.source_by_id(a.source)
     assert (src.type, a.source_mention.text) == ("media", "„Spiegel Online“")
     b = next(a for a in an.attributions if "Grenzen offen" in a.message.text)
-    src = next(s for s in an.sources if s.id == b.source)
+    src = an.source_by_id(b.source)
     assert (src.name, src.type) == ("Ärzte ohne Grenzen", "organization")
 
 
@@ -95,7 +97,7 @@ def test_a_quotation_before_its_verb_and_speaker_stays_the_message():
 def test_a_name_in_swiss_guillemets_is_an_organisation():
     an = run(LEAD + "Die Pelzproduktion ist laut «Vier Pfoten» in Italien seit 2021 verboten.")
     a = next(a for a in an.attributions if "Pelzproduktion" in a.message.text)
-    src = next(s for s in an.sources if s.id == a.source)
+    src = an.source_by_id(a.source)
     assert (src.name, src.type) == ("Vier Pfoten", "organization")
 
 
@@ -112,14 +114,14 @@ def test_so_with_an_adjective_before_the_speakers_noun():
 def test_an_institute_named_after_a_person_is_an_organisation():
     an = run(LEAD + "Laut dem Robert Koch-Institut ist die Gefahr hoch.")
     a = next(a for a in an.attributions if "Gefahr" in a.message.text)
-    assert next(s for s in an.sources if s.id == a.source).type == "organization"
+    assert an.source_by_id(a.source).type == "organization"
 
 
 def test_a_demonstrative_die_with_a_plural_verb_is_a_group_and_things_do_not_speak():
     an = run(LEAD + "Das sind die Zahlen aus der Studie. Die schätzen, dass viele Patienten beatmet werden müssen. "
              "Egal, wer mir hier irgendwas vorwerfen will, das ist alles falsch.")
     a = next(a for a in an.attributions if "beatmet" in a.message.text)
-    assert next(s for s in an.sources if s.id == a.source).type == "anonymous"
+    assert an.source_by_id(a.source).type == "anonymous"
     assert not any(a.source_mention and a.source_mention.text == "irgendwas" for a in an.attributions)
 
 
@@ -129,4 +131,4 @@ def test_niemand_is_no_speaker_and_a_quote_label_is_no_speaker():
              "sind da. Hier etwas O-Ton: „Wir sind die einzige Firma, die nur Kites baut.“")
     assert [a.source_mention.text for a in an.attributions if a.source_mention] == ["Der Sprecher"]
     a = next(a for a in an.attributions if "einzige Firma" in a.message.text)
-    assert a.source is None or next(s for s in an.sources if s.id == a.source).name != "O-Ton"
+    assert a.source is None or an.source_by_id(a.source).name != "O-Ton"
