@@ -122,4 +122,3 @@ def title_opening(toks, k: int, first: int, end: int) -> dict | None:
     if titled and j - k >= 3 and j < end and toks[j].text.lower() in SPEECH_EN:
         return {"pos": "PROPN", "tag": "NP0"}
     return None
-

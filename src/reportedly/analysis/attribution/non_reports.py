@@ -119,4 +119,3 @@ def no_one_speaks(toks, ev) -> bool:
     if words == ("one",) and ev.src[0] > 0 and toks[ev.src[0] - 1].text.lower() in ("no", "not"):
         return True  # the tagger left "no" out of the subject
     return words in NO_ONE
-
