@@ -4,7 +4,7 @@ written here."""
 
 from __future__ import annotations
 
-from .helpers import mention_of, run, source_of
+from .helpers import find, mention_of, run, source_of
 
 LEAD = "Am Montag gab es in der Stadt wieder lange Staus auf den Straßen. "
 
@@ -132,3 +132,11 @@ def test_niemand_is_no_speaker_and_a_quote_label_is_no_speaker():
     assert [a.source_mention.text for a in an.attributions if a.source_mention] == ["Der Sprecher"]
     a = next(a for a in an.attributions if "einzige Firma" in a.message.text)
     assert a.source is None or an.source_by_id(a.source).name != "O-Ton"
+
+
+def test_a_complaint_about_something_reports_what_follows_ueber():
+    an = run(LEAD + "Die Schüler klagten über zu viel Stress. Die Anwohner protestierten gegen den Plan der Stadt. "
+             "Der Minister beklagte die Zustände im Heim.")
+    assert find(an, "Stress").message.text == "zu viel Stress"
+    assert find(an, "Plan").message.text == "den Plan der Stadt"
+    assert find(an, "Zustände").message.text == "die Zustände im Heim"

@@ -19,6 +19,10 @@ OBJECT_MESSAGE_VERBS = frozenset(
     "bekräftigten bemängelten bestätigten dementierten kündigten lobten verlangten bekanntgeben einräumen "
     "prognostiziert prognostizierte prognostizierten prognostizieren mahnt mahnte mahnten urged urges".split()
 )
+COMPLAIN_ABOUT = frozenset(
+    "klagt klagte klagten klagen beklagte beklagten protestiert protestierte protestierten protestieren".split()
+)
+"""S14: complaints whose content follows "über"/"gegen": "Die Schüler klagten über zu viel Stress"."""
 CASUALTIES = frozenset("menschenleben todesopfer tote toten opfer leben verletzte verletzten todesopfern".split())
 WARN_OF_EN = frozenset("warned warns warning".split())
 """Round 16: "warned of strikes", "warned against further cuts": the noun phrase after of/against."""
@@ -33,6 +37,11 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
     if cue_text.lower() in SPEAK_OF:  # "sprach von einem Riesenerfolg", "berichteten von Schüssen"
         von = next((k for k in range(cue_end, min(end, cue_end + 5)) if tokens[k].text.lower() == "von"), None)
         return (von + 1, end) if von is not None and end - von >= 2 else None
+    if cue_text.lower() in COMPLAIN_ABOUT:  # s14: "klagten über zu viel Stress", "protestierten gegen den Plan"
+        about = next((k for k in range(cue_end, min(end, cue_end + 4)) if tokens[k].text.lower() in ("über", "gegen")),
+                     None)
+        if about is not None and end - about >= 2:
+            return about + 1, end
     if cue_text.lower() in WARN_OF_EN:
         of = next((k for k in range(cue_end, min(end, cue_end + 2)) if tokens[k].text.lower() in ("of", "against")),
                   None)
