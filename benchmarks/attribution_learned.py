@@ -34,15 +34,17 @@ SHARED = Path(os.environ.get("REPORTEDLY_SHARED", Path(__file__).resolve().paren
 """The shared data beside the repository (../shared), or $REPORTEDLY_SHARED."""
 
 ENGINES = ("rules", "rules-news", "learned-gepade", "learned-news")
+FOLD = 3
+"""The quarter of tune (i % 4) that `--split inner-dev` scores; `--fold` sets it (training/attribution_learned.py)."""
 
 
 def spkatt(folder: Path, split: str, cue_roles: tuple[str, ...], label: str, engines: list[str],
-           news_conventions: bool = False) -> None:
+           news_conventions: bool = False, fold: int = FOLD) -> None:
     counts = {e: {r: [0, 0, 0] for r in ROLES} for e in engines}
     secs = dict.fromkeys(engines, 0.0)
     ctxs = {e: Context(replace(DEFAULT_SETTINGS, attribution_engine=e)) for e in engines}
     files = split_files(folder, split) if not split.startswith("inner") else [
-        f for i, f in enumerate(split_files(folder, "tune")) if i % 4 == 3]  # model selection (training --split)
+        f for i, f in enumerate(split_files(folder, "tune")) if i % 4 == fold]  # model selection (training --split)
     ntok = 0
     for f in files:
         d = json.loads(f.read_text("utf-8"))
@@ -78,14 +80,17 @@ def main() -> None:
     ap.add_argument("--split", default="dev", choices=("dev", "tune", "all", "inner-dev"))
     ap.add_argument("--only", default=None, choices=("news", "gepade", "gold"))
     ap.add_argument("--engines", default=",".join(ENGINES))
+    ap.add_argument("--fold", type=int, default=FOLD, choices=range(4),
+                    help="inner-dev: the quarter of tune to score (train with the same --fold)")
     args = ap.parse_args()
     engines = args.engines.split(",")
     data = Path(args.data)
     print(f"$ {' '.join(sys.argv)}")
     if args.only in (None, "news"):
-        spkatt(data / "spkatt-news/train", args.split, ("Cue",), "SpkAtt news", engines, news_conventions=True)
+        spkatt(data / "spkatt-news/train", args.split, ("Cue",), "SpkAtt news", engines, news_conventions=True,
+               fold=args.fold)
     if args.only in (None, "gepade"):
-        spkatt(data / "gepade/train", args.split, ("Cue", "PTC"), "GePaDe", engines)
+        spkatt(data / "gepade/train", args.split, ("Cue", "PTC"), "GePaDe", engines, fold=args.fold)
     if args.only in (None, "gold"):
         news_gold(engines)
 

@@ -88,21 +88,27 @@ def gold_labels(d: dict, ids: list[str], cue_roles: tuple[str, ...]) -> list[str
     return out
 
 
-def files(folder: Path, split: str) -> list[Path]:
+INNER_FOLD = 3
+"""Which quarter of tune (files by name, i % 4) `inner-dev` holds out for model selection; `--fold` sets it."""
+
+
+def files(folder: Path, split: str, fold: int | None = None) -> list[Path]:
     """`tune`, or for model selection `inner-train` / `inner-dev` (3/4 and 1/4 of tune): dev stays unseen."""
     if not split.startswith("inner"):
         return split_files(folder, split)
-    return [f for i, f in enumerate(split_files(folder, "tune")) if (i % 4 == 3) == (split == "inner-dev")]
+    fold = INNER_FOLD if fold is None else fold
+    return [f for i, f in enumerate(split_files(folder, "tune")) if (i % 4 == fold) == (split == "inner-dev")]
 
 
-def load(folder: Path, cue_roles: tuple[str, ...], engine: str, split: str = "tune") -> list[tuple]:
+def load(folder: Path, cue_roles: tuple[str, ...], engine: str, split: str = "tune", fold: int | None = None
+         ) -> list[tuple]:
     """(doc, feature strings, label ids, gold frames) of each document of one split of one corpus (a
     gold frame: cue, source and message token indices); the rule engine runs as it will for `engine`
     (its lexicon variant follows the engine name)."""
     lab = {x: i for i, x in enumerate(LABELS)}
     ctx = Context(replace(DEFAULT_SETTINGS, attribution_engine=engine))
     out = []
-    for f in files(folder, split):
+    for f in files(folder, split, fold):
         d = json.loads(f.read_text("utf-8"))
         doc, ids = build_doc([(s["SentenceId"], s["Tokens"]) for s in d["Sentences"]])
         attribute(doc, ctx)
@@ -281,17 +287,19 @@ def main() -> None:
     ap.add_argument("--frames", default="gepade", choices=("gepade", "news", "both", "none"),
                     help="which models get the per-cue frame model (chosen on the inner split)")
     ap.add_argument("--split", default="tune", choices=("tune", "inner-train"), help="inner-train: for selection")
+    ap.add_argument("--fold", type=int, default=INNER_FOLD, choices=range(4),
+                    help="the quarter of tune that inner-train leaves out (benchmarks/attribution_learned.py --fold)")
     args = ap.parse_args()
     data = Path(args.data)
     OUT.mkdir(parents=True, exist_ok=True)
     if args.only in (None, "gepade"):
-        train("gepade", load(data / "gepade/train", ("Cue", "PTC"), "learned-gepade", args.split),
+        train("gepade", load(data / "gepade/train", ("Cue", "PTC"), "learned-gepade", args.split, args.fold),
               args.epochs, args.folds, args.frames in ("gepade", "both"))
     if args.only in (None, "news"):
-        news = load(data / "spkatt-news/train", ("Cue",), "learned-news", args.split)
+        news = load(data / "spkatt-news/train", ("Cue",), "learned-news", args.split, args.fold)
         primary = len(news)
         if args.news_gepade:
-            news += load(data / "gepade/train", ("Cue", "PTC"), "learned-news", args.split)
+            news += load(data / "gepade/train", ("Cue", "PTC"), "learned-news", args.split, args.fold)
         train("news", news, args.epochs, args.folds, args.frames in ("news", "both"), primary)
 
 
