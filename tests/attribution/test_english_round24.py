@@ -45,3 +45,8 @@ def test_no_one_is_no_speaker():
     an = run_en("As far as we could tell, no one had ever asked this question before. Nobody said the plan would "
                 "fail.")
     assert an.attributions == []
+
+
+def test_a_relative_that_after_a_noun_speaks_for_that_noun():
+    an = run_en("The city has a plan that says buses will run every ten minutes.")
+    assert mention_of(an, "buses will run") == "a plan"

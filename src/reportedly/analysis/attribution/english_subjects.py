@@ -246,6 +246,10 @@ def which_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     k = i - 1
     while k > first and toks[k].text.lower() in TRAILING_AUX:
         k -= 1
+    if k - 1 > first and toks[k].text.lower() in ("that", "which") and toks[k - 1].pos == "NOUN":
+        a, _ = np_tokens(toks, k - 1, first, k)  # s14: "a plan that says …", "a study which found …"
+        if a == first or toks[a - 1].pos != "ADP":  # not "a factor for a group that …" (round 22 takes it whole)
+            return a, k
     if k - 2 < first or toks[k].text.lower() != "which" or toks[k - 1].text != ",":
         return None
     head = k - 2
