@@ -1,0 +1,38 @@
+"""The SpkAtt news conventions of benchmarks/attribution.py: how our attributions become SpkAtt events."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from reportedly.analysis.attribution.engine import attribute
+
+_SPEC = importlib.util.spec_from_file_location(
+    "benchmark_attribution", Path(__file__).resolve().parents[2] / "benchmarks" / "attribution.py"
+)  # by path: "attribution" is also the name of the tests' own package
+bench = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(bench)
+
+SENTENCES = [
+    "Der Minister sagte , die Lage sei ernst .".split(),
+    "Die Preise würden weiter steigen .".split(),
+    "Die Regierung habe versagt .".split(),
+    "Am Abend regnete es in der Stadt .".split(),
+]
+
+
+def _events(conventions: bool):
+    doc, ids = bench.build_doc(list(enumerate(SENTENCES)))
+    attribute(doc, None)
+    return bench.predicted_events(doc, ids, conventions)
+
+
+def test_continuations_in_consecutive_sentences_are_one_event_by_the_news_conventions():
+    plain = _events(False)
+    joined = _events(True)
+    cue_less = [e for e in plain if not e["Cue"]]
+    assert len(cue_less) == 2  # one attribution per continued sentence, as the contract has it
+    merged = [e for e in joined if not e["Cue"]]
+    assert len(merged) == 1
+    assert {i.split(":")[0] for i in merged[0]["Message"]} == {"1", "2"}
+    assert "2:4" in merged[0]["Message"]  # and the full stop after a cue-less message joins it
