@@ -140,3 +140,12 @@ def test_a_complaint_about_something_reports_what_follows_ueber():
     assert find(an, "Stress").message.text == "zu viel Stress"
     assert find(an, "Plan").message.text == "den Plan der Stadt"
     assert find(an, "Zustände").message.text == "die Zustände im Heim"
+
+
+def test_a_statement_noun_before_a_colon_is_the_cue_and_a_genitive_name_its_nominative():
+    an = run(LEAD + "Der Prozess gegen Silvio Berlusconi geht weiter. Hauptargument Berlusconis beim Vorwurf des "
+             "Amtsmissbrauchs: Er habe als Regierungschef gehandelt. Der Vorwurf Sardanas: Die Firma habe betrogen.")
+    a = find(an, "Regierungschef")
+    assert a.cue.text == "Hauptargument"
+    assert source_of(an, "Regierungschef").name == "Silvio Berlusconi"
+    assert source_of(an, "betrogen").name == "Sardanas"  # no "Sardana" in the article: the name stays

@@ -433,8 +433,9 @@ def colon_konjunktiv(tokens, first: int, last: int, lang: str) -> tuple[int, tup
     fv = next((k for k in range(first, colon) if is_finite(tokens[k]) and not tokens[k].quote), None)
     if fv is not None and (later := _last_clause_verb(tokens, fv, colon)) is not None:
         fv = later  # s11: "Recherchen sind schwierig, kein Wunder, dass eine Mail kommt: …": the mail's clause
-    if fv is None:  # "Der Vorwurf Sardanas: Die Gesellschaft habe …": the noun before the colon is the cue
-        fv = next((k for k in range(colon - 1, first - 1, -1) if tokens[k].pos == "NOUN"), None)
+    if fv is None:  # "Der Vorwurf Sardanas: Die Gesellschaft habe …": the noun that opens it is the cue (s14:
+        # "Hauptargument Berlusconis beim Vorwurf des Amtsmissbrauchs:", not the last noun)
+        fv = next((k for k in range(first, colon) if tokens[k].pos == "NOUN"), None)
         if fv is None or colon - first > 6:
             return None
     elif konjunktiv(tokens[fv], lang):

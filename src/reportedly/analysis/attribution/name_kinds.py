@@ -100,3 +100,13 @@ def nominative(name: str, lows: list[str], before: str = "") -> str:
 def _without_genitive(word: str) -> str:
     """S13: "Instituts" -> "Institut", and "Verbandes" -> "Verband" (not "Verbande")."""
     return word[:-2] if word.endswith("es") and len(word) > 6 and org_word(word[:-2]) else word[:-1]
+
+
+def person_nominative(name: str, people: frozenset[str]) -> str:
+    """S14: a person's name in the genitive ("Berlusconis", "Silvio Berlusconis") without its -s when the
+    article names that person without it somewhere ("Silvio Berlusconi"); else unchanged ("Hans")."""
+    last = name.rsplit(" ", 1)[-1]
+    if len(last) > 3 and last.endswith("s") and not last.endswith("ss") and last[:-1] in people:
+        return name[:-1]
+    return name
+

@@ -327,6 +327,9 @@ class SourceTable(RecentSources):
             before_nouns = [h for h in heads if h.i < run[0].i]
             before_nouns = before_nouns or [t for t in content if t.i < run[0].i and t.pos == "NOUN"]
             type_ = NK.name_type(run, name, before_nouns, self._people(doc))
+            if type_ == "person" and doc.language == "de":  # s14: "Hauptargument Berlusconis: …" is Berlusconi's
+                name = NK.person_nominative(name, self._people(doc))
+                key_word = name.rsplit(" ", 1)[-1].lower()
             name = self._full(doc).get(name, name) if type_ == "person" and " " not in name else name  # round 16
             if doc.language == "en" and (
                 {t.text.lower() for t in run} & (ORG_NAMES_EN | ORG_NOUNS_EN)
