@@ -48,5 +48,7 @@ def test_no_one_is_no_speaker():
 
 
 def test_a_relative_that_after_a_noun_speaks_for_that_noun():
-    an = run_en("The city has a plan that says buses will run every ten minutes.")
+    an = run_en("The city has a plan that says buses will run every ten minutes. Is there a factor for a group—like "
+                "there is for a person—that predicts how well the group will do?")
     assert mention_of(an, "buses will run") == "a plan"
+    assert not any("how well" in a.message.text for a in an.attributions)  # "that" with no antecedent found

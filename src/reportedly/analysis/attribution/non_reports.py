@@ -109,7 +109,8 @@ hätte das gedacht" (German "wer" is never a relative pronoun for someone named)
 
 def no_one_speaks(toks, ev) -> bool:
     """Is the event's speaker a negative quantifier ("weiß niemand", "no one had asked")? Then nothing is
-    reported: the writer says that no one knows or said it."""
+    reported: the writer says that no one knows or said it. A lone English relative whose antecedent was not
+    found names no speaker either."""
     if ev.src is None:  # English "no one had ever asked": the subject finder takes no number word
         k = ev.cue[0] - 1 if ev.cue else -1
         while k > 0 and toks[k].pos in ("AUX", "ADV", "PART"):
@@ -118,4 +119,5 @@ def no_one_speaks(toks, ev) -> bool:
     words = tuple(t.text.lower() for t in toks[ev.src[0] : ev.src[1]] if t.text[:1].isalnum())
     if words == ("one",) and ev.src[0] > 0 and toks[ev.src[0] - 1].text.lower() in ("no", "not"):
         return True  # the tagger left "no" out of the subject
-    return words in NO_ONE
+    return words in NO_ONE or words in (("that",), ("which",))  # a relative with no antecedent found: "a factor
+    # for a group—like there is for an individual—that predicts how …" names no speaker
