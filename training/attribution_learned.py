@@ -92,15 +92,14 @@ INNER_FOLD = 3
 """Which quarter of tune (files by name, i % 4) `inner-dev` holds out for model selection; `--fold` sets it."""
 
 
-def files(folder: Path, split: str, fold: int | None = None) -> list[Path]:
+def files(folder: Path, split: str, fold: int = INNER_FOLD) -> list[Path]:
     """`tune`, or for model selection `inner-train` / `inner-dev` (3/4 and 1/4 of tune): dev stays unseen."""
     if not split.startswith("inner"):
         return split_files(folder, split)
-    fold = INNER_FOLD if fold is None else fold
     return [f for i, f in enumerate(split_files(folder, "tune")) if (i % 4 == fold) == (split == "inner-dev")]
 
 
-def load(folder: Path, cue_roles: tuple[str, ...], engine: str, split: str = "tune", fold: int | None = None
+def load(folder: Path, cue_roles: tuple[str, ...], engine: str, split: str = "tune", fold: int = INNER_FOLD
          ) -> list[tuple]:
     """(doc, feature strings, label ids, gold frames) of each document of one split of one corpus (a
     gold frame: cue, source and message token indices); the rule engine runs as it will for `engine`

@@ -9,8 +9,7 @@ Regierung, "Polizeisprecher" → Polizei). Imports only `lexicon` (speakers.py a
 
 from __future__ import annotations
 
-from .lexicon import ANON_HEADS, GOVERNMENT_PLACES, MEDIA_HEADS, MEDIA_SUFFIXES, ORG_HEADS
-from .message_ends_de import RELATIVE_WORDS
+from .lexicon import ANON_HEADS, GOVERNMENT_PLACES, MEDIA_HEADS, MEDIA_SUFFIXES, ORG_HEADS, RELATIVE_WORDS
 
 EXTRA_PERSON_NOUNS = frozenset(
     """

@@ -292,3 +292,5 @@ SEIN_FORMS = frozenset("ist sind war waren sei seien wäre wären bin".split())
 
 FINDING_LEMMAS = frozenset("ergeben zeigen belegen bestätigen".split())
 """Verbs of what a study or paper shows, which the speech-verb lexicons leave out ("Die Studie zeigt, dass …")."""
+RELATIVE_WORDS = frozenset("welche welcher welches".split())
+"""German relative pronouns besides "der/die/das", which the tagger may not tag PRELS ("Eltern, welche …")."""

@@ -5,7 +5,7 @@ Moved out of messages.py in session 12."""
 from __future__ import annotations
 
 from .cues import is_finite, konjunktiv, verb_cue
-from .lexicon import FINDING_LEMMAS
+from .lexicon import FINDING_LEMMAS, RELATIVE_WORDS
 
 D_RELATIVES = frozenset("der die das dem den denen dessen deren".split())
 """Relative pronouns; "was", "wer" open the w-clauses that are messages ("sagen, was unser Weg ist")."""
@@ -73,9 +73,6 @@ def comparative(tokens, a: int, b: int) -> bool:
         t.text.lower() in ("mehr", "weniger", "eher", "lieber", "anders") or "Degree=Cmp" in (t.morph or "")
         for t in tokens[a:b]
     )
-
-
-RELATIVE_WORDS = frozenset("welche welcher welches".split())
 
 
 def relative_clause_end(tokens, first: int, cue_end: int, end: int) -> int:

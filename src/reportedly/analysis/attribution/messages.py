@@ -252,14 +252,13 @@ def _inserted_before_dass(tokens, k: int, end: int, again: bool = True) -> int |
         return None  # not "zu sagen, die Wahrscheinlichkeit, dass …, ist geringer": a subject, its clause goes on
     for c in range(k, min(end - 1, k + 8)):
         t = tokens[c]
-        if t.tag in ("ADJD", "KON"):
-            return None  # "…, aber die Prämisse unglaubwürdig, dass …"
-        if t.text == "," and c > k:
+        if t.text == ",":  # never at k, whose word opens the phrase
             if tokens[c + 1].text.lower() in ("dass", "daß", "ob", "wonach"):
                 return c
             return _inserted_before_dass(tokens, c + 1, end, False) if again else None  # two phrases
-        if t.pos in ("VERB", "AUX") or is_finite(t) or t.tag == "PTKZU" or t.quote or t.text in ":;(–,":
-            return None
+        if t.tag in ("ADJD", "KON", "PTKZU") or t.pos in ("VERB", "AUX") or is_finite(t) or t.quote or t.text in (
+                ":", ";", "(", "–"):
+            return None  # a clause, a predicate ("…, aber die Prämisse unglaubwürdig, dass …"), a quotation
     return None
 
 

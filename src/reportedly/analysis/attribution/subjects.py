@@ -175,8 +175,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
         if (
             t.dep == "nsubj"
             and t.head in heads
-            and t.text.lower() not in ("es", "it", "man", "was", "das", "die")
-            and t.text.lower() not in THING_PRONOUNS
+            and t.text.lower() not in NOT_LINKED_SPEAKERS
             and t.text.lower() not in TIME_WORDS
             and t.i not in dates
             and not (lang == "de" and t.text.lower() in MONTHS_DE)  # round 13: "hatte letzten September kritisiert"
@@ -251,8 +250,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
         if (
             first <= k < end
             and k not in dates
-            and toks[k].text.lower() not in ("es", "it", "man", "wonach", "das", "dies", "was")  # s10: "Das muss man …"
-            and toks[k].text.lower() not in THING_PRONOUNS
+            and toks[k].text.lower() not in NOT_NEXT_SPEAKERS  # s10: "Das muss man …"
             and not (lang == "de" and toks[k].text.lower() in MONTHS_DE)
             and (
                 toks[k].pos in ("NOUN", "PROPN", "PRON")
@@ -288,6 +286,10 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
 
 THING_PRONOUNS = frozenset("etwas irgendwas irgendetwas nichts alles vieles einiges manches".split())
 """S14: pronouns for things, never a speaker ("wer mir hier irgendwas vorwerfen will")."""
+NOT_LINKED_SPEAKERS = frozenset("es it man was das die".split()) | THING_PRONOUNS
+"""Subjects the parser links to the cue that speak for no one."""
+NOT_NEXT_SPEAKERS = frozenset("es it man wonach das dies was".split()) | THING_PRONOUNS
+"""Words next to the verb that are no speaker when there is no parse."""
 ONE_OF = frozenset("einer eine eines keiner keine einige mehrere one some several many".split())
 """Quantifiers before "von ihnen", "of them": "Einer von ihnen sagte" (the whole phrase is the subject)."""
 
