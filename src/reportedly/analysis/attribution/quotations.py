@@ -304,22 +304,23 @@ def _colon_speaker(doc, qa: int, sent, table):
     if src is not None and lang == "en" and not any(_speaker_word(t) for t in toks[src[0] : src[1]]):
         people = person_words(toks) | english_person_words(toks)  # round 16: 'Smith was blunt: "…"' (a NOUN)
         src = src if any(t.text in people for t in toks[src[0] : src[1]]) else None
-        return _colon_result(doc, fv, src, table) if src is not None else None
+        return _colon_result(doc, _said_before(toks, fv, k, lang), src, table) if src is not None else None
     pronoun = src is not None and src[1] - src[0] == 1 and lang == "de" and toks[src[0]].text in ("er", "sie") and (
         pronoun_source(table, doc, src[0], toks[src[0]].start, toks[src[0]].text) is not None)
     if src is None or not (pronoun or any(_speaker_word(t) for t in toks[src[0] : src[1]])):
         return None  # "Auf dem Plakat stand: „…“": no one who speaks (and no stray Source); s10: but
-    return _colon_result(doc, fv, src, table)  # "Dabei griff sie … an: „…“" is hers
+    return _colon_result(doc, _said_before(toks, fv, k, lang), src, table)  # "Dabei griff sie … an: „…“" is hers
 
 
 def _colon_result(doc, fv: int, src: tuple[int, int], table):
     source = _possessor(doc, src, table) or table.resolve(doc, *src)
-    if source.type not in ("person", "organization", "media", "anonymous"):
-        return None
-    toks = doc.tokens
-    colon = next((k for k in range(fv + 1, min(len(toks), fv + 16)) if toks[k].text == ":"), None)
-    said = next((k for k in range(colon - 1, fv, -1) if _speech_word(toks[k], doc.language)), None) if colon else None
-    return (said if said is not None else fv, src, source)  # s14: "came out fighting by insisting:": "insisting"
+    return (fv, src, source) if source.type in ("person", "organization", "media", "anonymous") else None
+
+
+def _said_before(toks, fv: int, colon: int, lang: str) -> int:
+    """S14: the cue of a clause that ends in a colon: its last reporting word ("The Government came out fighting
+    by insisting:": "insisting"), else its finite verb."""
+    return next((k for k in range(colon - 1, fv, -1) if _speech_word(toks[k], lang)), fv)
 
 
 def _speech_word(tok, lang: str) -> bool:
