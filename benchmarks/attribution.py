@@ -98,7 +98,8 @@ def build_doc(sentences: list[list[str]]) -> tuple[Doc, list[str]]:
     return doc, ids
 
 
-def predicted_events(doc: Doc, ids: list[str], news_conventions: bool = False) -> list[dict[str, set[str]]]:
+def predicted_events(doc: Doc, ids: list[str], news_conventions: bool = False,
+                     speech_acts: bool = False) -> list[dict[str, set[str]]]:
     """Each attribution as a SpkAtt event of token ids; with `news_conventions` (SpkAtt news), each of its
     `quotes` is an event too, quotation marks around a message piece belong to it, the full stop after a
     cue-less message too, and cue-less continuations of one speech in consecutive sentences are one event."""
@@ -147,6 +148,12 @@ def predicted_events(doc: Doc, ids: list[str], news_conventions: bool = False) -
             run = (event, a.continues, a.source, sent) if sent is not None else None
         if news_conventions:
             out += [{"Cue": event["Cue"], "Source": event["Source"], "Message": tok_ids([q], True)} for q in a.quotes]
+    if speech_acts:  # events with a cue and no message (GePaDe annotates them; SpkAtt news has none)
+        out += [
+            {"Cue": tok_ids([e.cue] + e.cue_parts), "Source": tok_ids([e.source_mention] if e.source_mention else []),
+             "Message": set()}
+            for e in doc.analysis.speech_acts
+        ]
     return out
 
 
@@ -190,7 +197,8 @@ def f1(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def spkatt(folder: Path, split: str, cue_roles: tuple[str, ...], label: str, news_conventions: bool = False) -> None:
+def spkatt(folder: Path, split: str, cue_roles: tuple[str, ...], label: str, news_conventions: bool = False,
+           speech_acts: bool = False) -> None:
     counts = {r: [0, 0, 0] for r in ROLES}
     plain = {r: [0, 0, 0] for r in ROLES}  # without the conventions
     files = split_files(folder, split)
@@ -205,7 +213,7 @@ def spkatt(folder: Path, split: str, cue_roles: tuple[str, ...], label: str, new
         attribute(doc, CTX)
         engine_s += time.perf_counter() - t1
         gold = gold_events(d, cue_roles)
-        score(gold, predicted_events(doc, ids, news_conventions), counts)
+        score(gold, predicted_events(doc, ids, news_conventions, speech_acts), counts)
         if news_conventions:
             score(gold, predicted_events(doc, ids), plain)
     total = [sum(c[k] for c in counts.values()) for k in range(3)]
@@ -285,7 +293,7 @@ def main() -> None:
     if args.only in (None, "news"):
         spkatt(data / "spkatt-news/train", args.split, ("Cue",), "SpkAtt news", news_conventions=True)
     if args.only in (None, "gepade"):
-        spkatt(data / "gepade/train", args.split, ("Cue", "PTC"), "GePaDe")
+        spkatt(data / "gepade/train", args.split, ("Cue", "PTC"), "GePaDe", speech_acts=True)
     if args.only in (None, "gold"):
         news_gold()
     if args.only in (None, "speed"):

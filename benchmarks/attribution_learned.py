@@ -39,7 +39,7 @@ FOLD = 3
 
 
 def spkatt(folder: Path, split: str, cue_roles: tuple[str, ...], label: str, engines: list[str],
-           news_conventions: bool = False, fold: int = FOLD) -> None:
+           news_conventions: bool = False, fold: int = FOLD, speech_acts: bool = False) -> None:
     counts = {e: {r: [0, 0, 0] for r in ROLES} for e in engines}
     secs = dict.fromkeys(engines, 0.0)
     ctxs = {e: Context(replace(DEFAULT_SETTINGS, attribution_engine=e)) for e in engines}
@@ -55,7 +55,7 @@ def spkatt(folder: Path, split: str, cue_roles: tuple[str, ...], label: str, eng
             t0 = time.perf_counter()
             (attribute if e.startswith("rules") else attribute_learned)(doc, ctxs[e])
             secs[e] += time.perf_counter() - t0
-            score(gold, predicted_events(doc, ids, news_conventions), counts[e])
+            score(gold, predicted_events(doc, ids, news_conventions, speech_acts), counts[e])
     print(f"\n{label} ({split}: {len(files)} docs, {ntok} tokens)")
     print(f"  {'engine':15s} " + " ".join(f"{r:>8s}" for r in (*ROLES, "joint")) + "   tok/s")
     for e in engines:
@@ -90,7 +90,7 @@ def main() -> None:
         spkatt(data / "spkatt-news/train", args.split, ("Cue",), "SpkAtt news", engines, news_conventions=True,
                fold=args.fold)
     if args.only in (None, "gepade"):
-        spkatt(data / "gepade/train", args.split, ("Cue", "PTC"), "GePaDe", engines, fold=args.fold)
+        spkatt(data / "gepade/train", args.split, ("Cue", "PTC"), "GePaDe", engines, fold=args.fold, speech_acts=True)
     if args.only in (None, "gold"):
         news_gold(engines)
 

@@ -53,6 +53,11 @@ def check_contract(analysis: Analysis) -> dict:
         if a["continues"] is not None:  # a cue-less sentence goes on with an attribution that has a cue
             assert a["cue"] is None and a["continues"] in ids and a["continues"] != a["id"]
     speaking = {a["source"] for a in data["attributions"]} | {s for a in data["attributions"] for s in a["co_sources"]}
+    cues = {(c["start"], c["end"]) for a in data["attributions"] for c in [a["cue"], *a["cue_parts"]] if c}
+    for e in data["speech_acts"]:  # a cue without a message: never also an attribution's cue
+        assert e["source"] is None or e["source"] in source_ids
+        assert not {(c["start"], c["end"]) for c in [e["cue"], *e["cue_parts"]]} & cues
+        speaking |= {e["source"], *e["co_sources"]}
     assert source_ids == speaking - {None}  # every source speaks
     parents = {a["id"]: a["parent"] for a in data["attributions"]}
     for a in data["attributions"]:  # every chain ends: no attribution is its own ancestor

@@ -88,6 +88,19 @@ class Attribution(msgspec.Struct):
     quotation marks: "sagte, der Pilot trage die „volle Verantwortung“" has the quote "volle Verantwortung"."""
 
 
+class SpeechAct(msgspec.Struct):
+    """A speech, writing or thought event whose content the article does not give: a cue and who it is
+    said of, no message ("Ein Sprecher wollte sich nicht äußern", "Die Grünen kritisierten scharf",
+    "the minister declined to comment"). An event with a message is an Attribution, never both."""
+
+    id: str
+    source: str | None
+    source_mention: Span | None
+    cue: Span
+    cue_parts: list[Span] = []
+    co_sources: list[str] = []
+
+
 class Quantity(msgspec.Struct):
     span: Span
     value: float
@@ -148,6 +161,8 @@ class Analysis(msgspec.Struct):
     article: Article
     sources: list[Source] = []
     attributions: list[Attribution] = []
+    speech_acts: list[SpeechAct] = []
+    """Events with a cue and no message (ids e1, e2, …), in text order; see SpeechAct."""
     claims: list[Claim] = []
     hedges: list[Hedge] = []
     dates: list[DateMention] = []

@@ -36,3 +36,12 @@ def test_continuations_in_consecutive_sentences_are_one_event_by_the_news_conven
     assert len(merged) == 1
     assert {i.split(":")[0] for i in merged[0]["Message"]} == {"1", "2"}
     assert "2:4" in merged[0]["Message"]  # and the full stop after a cue-less message joins it
+
+
+def test_speech_acts_are_scored_as_events_without_a_message_when_asked():
+    doc, ids = bench.build_doc([(0, "Ein Sprecher wollte sich nicht äußern .".split())])
+    attribute(doc, None)
+    assert bench.predicted_events(doc, ids) == []  # SpkAtt news: no event without a message
+    (event,) = bench.predicted_events(doc, ids, speech_acts=True)  # GePaDe annotates them
+    assert event["Message"] == set()
+    assert event["Cue"] == {"0:5", "0:3"} and event["Source"] == {"0:0", "0:1"}  # "äußern" … "sich"

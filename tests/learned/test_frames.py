@@ -144,3 +144,18 @@ def test_a_quotation_inside_a_paraphrase_is_in_quotes_not_a_second_attribution()
     (att,) = doc.analysis.attributions
     assert att.mode == "mixed"
     assert [q.text for q in att.quotes] == ["volle Verantwortung"]
+
+
+def test_a_cue_without_a_message_becomes_a_speech_act_of_the_learned_engine():
+    from reportedly.analysis.learned.group import Event, RuleEvents, finish
+
+    doc = _doc("Titel\n\nDer Minister äußerte sich am Montag im Ausschuss.")
+    toks = [t.text for t in doc.tokens]
+    cue, src = toks.index("äußerte"), (toks.index("Der"), toks.index("Minister") + 1)
+    doc.analysis.attributions, doc.analysis.sources = [], []
+    ev = Event([cue], src, [], "indirect", doc.tokens[cue].sent)
+    finish(doc, [ev], RuleEvents(doc), frozenset({"aux-participle", "reflexive"}))
+    assert doc.analysis.attributions == []
+    (act,) = doc.analysis.speech_acts
+    assert (act.cue.text, act.source_mention.text) == ("äußerte", "Der Minister")
+    assert act.source in {s.id for s in doc.analysis.sources}

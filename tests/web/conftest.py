@@ -23,6 +23,7 @@ from reportedly.model import (
     Quantity,
     Source,
     Span,
+    SpeechAct,
 )
 from reportedly.web import WebConfig, create_app
 
@@ -76,6 +77,8 @@ def xss_analysis() -> Analysis:
                                   cue=spans[8], message=spans[3]),
                       Attribution(id="a2<x>", mode="according_to", source="s2", source_mention=None, cue=None,
                                   message=spans[4], parent="a1")]
+    a.speech_acts = [SpeechAct(id='e1"><script>', source='s1"><script>', source_mention=spans[1], cue=spans[8],
+                               cue_parts=[spans[0]])]
     a.claims = [Claim(id="c1'", sentence=spans[5], attribution="a2<x>",
                       quantities=[Quantity(span=spans[5], value=43000.0, unit=XSS[0])])]
     a.hedges = [Hedge(span=spans[9], kind=XSS[1])]

@@ -55,3 +55,4 @@ def test_result_page_with_payloads_everywhere_is_inert():
     for payload in XSS[:2]:
         assert payload not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert 'id="act-e1___script_"' in html  # the speech act is listed, its id made safe

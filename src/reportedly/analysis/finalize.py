@@ -18,8 +18,9 @@ def finalize(doc, ctx) -> None:
             if lang not in ("und", a.article.language):
                 attr.language = lang
     # Noun phrases the engine considered as speakers but gave no message ("November 2022 …") are
-    # not sources: every Source listed is the source of at least one attribution.
+    # not sources: every Source listed is the source of at least one attribution or speech act.
     speaking = {attr.source for attr in a.attributions} | {s for attr in a.attributions for s in attr.co_sources}
+    speaking |= {act.source for act in a.speech_acts} | {s for act in a.speech_acts for s in act.co_sources}
     a.sources = [s for s in a.sources if s.id in speaking]
     a.dates.sort(key=lambda d: d.span.start)
     a.links.sort(key=lambda x: x.span.start if x.span else -1)

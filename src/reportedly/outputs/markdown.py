@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Analysis
-from .summary import attribution_rows, format_number, outlet_line
+from .summary import attribution_rows, format_number, outlet_line, speech_act_rows
 
 
 def _cell(text: str) -> str:
@@ -33,6 +33,12 @@ def render_markdown(analysis: Analysis) -> str:
         out += ["## Attributions", "", "| chain | mode | cue | message |", "|---|---|---|---|"]
         for r in rows:
             out.append(f"| {_cell(r.chain)} | {r.mode} | {_cell(r.cue)} | {_cell(r.message)} |")
+        out.append("")
+    acts = speech_act_rows(analysis)
+    if acts:
+        out += ["## Speech without a message", "", "| source | type | cue | context |", "|---|---|---|---|"]
+        for e in acts:
+            out.append(f"| {_cell(e.source)} | {e.source_type} | {_cell(e.cue)} | {_cell(e.context)} |")
         out.append("")
     quantities = [(c, q) for c in analysis.claims for q in c.quantities]
     if quantities:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Analysis
+from ..model import Analysis, source_label
 
 
 @dataclass(slots=True)
@@ -36,6 +36,39 @@ def attribution_rows(analysis: Analysis, max_message: int = 160) -> list[Attribu
             quotes=" · ".join(f"„{q.text}“" for q in a.quotes),
         ))
     return rows
+
+
+@dataclass(slots=True)
+class SpeechActRow:
+    id: str
+    source: str
+    source_type: str
+    cue: str
+    context: str
+    """The words around the cue ("Ein Sprecher wollte sich dazu nicht äußern"), one line."""
+
+
+def speech_act_rows(analysis: Analysis, reach: int = 100) -> list[SpeechActRow]:
+    """Who spoke without the article giving what: each speech act with its speaker and its sentence."""
+    text = analysis.article.text
+    rows = []
+    for e in analysis.speech_acts:
+        src = analysis.source_by_id(e.source)
+        cue = " … ".join([e.cue.text] + [p.text for p in e.cue_parts])
+        spans = [e.cue, *e.cue_parts, *([e.source_mention] if e.source_mention else [])]
+        start, end = min(sp.start for sp in spans), max(sp.end for sp in spans)
+        rows.append(SpeechActRow(id=e.id, source=source_label(src), source_type=src.type if src else "unknown",
+                                 cue=cue, context=_sentence_around(text, start, end, reach)))
+    return rows
+
+
+def _sentence_around(text: str, start: int, end: int, reach: int) -> str:
+    """The sentence holding text[start:end] (ends: a line break, ". ", "! ", "? "), `reach` more each side at most."""
+    stops = (". ", "! ", "? ")
+    left = max([text.rfind("\n", 0, start) + 1] + [k + 2 for p in stops if (k := text.rfind(p, 0, start)) >= 0])
+    right = min([text.find("\n", end) % (len(text) + 1)] + [k + 1 for p in stops if (k := text.find(p, end)) >= 0])
+    lo, hi = max(left, start - reach), min(right, end + reach)
+    return ("…" if lo > left else "") + text[lo:hi].strip() + ("…" if hi < right else "")
 
 
 def format_number(value: float) -> str:

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..model import Analysis
-from .summary import attribution_rows, format_number, outlet_line
+from .summary import attribution_rows, format_number, outlet_line, speech_act_rows
 
 
 def render_text(analysis: Analysis, width: int = 120, color: bool = False) -> str:
@@ -44,6 +44,11 @@ def render_text(analysis: Analysis, width: int = 120, color: bool = False) -> st
             console.print(f"      {escape(r.source)} ({r.source_type}) — {escape(r.cue)} — {escape(r.message)}")
             if r.quotes:
                 console.print(f"      verbatim: {escape(r.quotes)}")
+    acts = speech_act_rows(analysis)
+    if acts:
+        console.print("[bold]Speech without a message[/bold] (source — cue — context)")
+        for e in acts:
+            console.print(f"  {e.id} {escape(e.source)} ({e.source_type}) — {escape(e.cue)} — {escape(e.context)}")
     if analysis.claims:
         table = Table(title="Quantities")
         for col in ("value", "unit", "approx.", "text", "source"):

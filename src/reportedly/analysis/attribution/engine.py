@@ -50,6 +50,7 @@ from .quoted_speech import quoted_speech
 from .sentence_events import sentence_events
 from .sources import SourceTable
 from .speakers import MAX_KONJUNKTIV_SENTENCES, current_speaker, paragraph_index
+from .speech_acts import speech_acts, to_speech_act
 
 UNKNOWN_SUBJECT_REACH = 0
 """If > 0, a subject of no known speaker kind ("80 Prozent") gives way to a speaker this many sentences
@@ -83,6 +84,7 @@ def _attribute(doc, ctx) -> None:
     events: list[Event] = []
     paras = paragraph_index(doc)
     loose_cues: dict[int, list[Event]] = {}
+    loose: list[Event] = []  # every cue without a message of its own: the speech acts left over (s15)
     last: int | None = None
     ahead: list[tuple[int, int, int]] = []  # Konjunktiv I sentences no speaker took (round 18)
     for si, sent in enumerate(doc.sentences):
@@ -154,6 +156,7 @@ def _attribute(doc, ctx) -> None:
                     ev.source = PO.possessor(doc, ev, table, first) or ev.source  # round 16: "… vor. Demnach"
                 ev.source = ev.source or (PO.possessor(doc, ev, table, first) if lang == "de" else None)  # round 12
         loose_cues[si] = [ev for ev in found if not ev.msg]
+        loose += loose_cues[si]
         if not complete and lang == "de" and (held := FL.colon_cue(toks, loose_cues, si, first, end)) is not None:
             complete = [held]  # round 13: "Ich will ganz deutlich sagen:" and this sentence, unquoted
         mood = sentence_konjunktiv(toks, first, end, lang) if not complete and lang == "de" else 0
@@ -183,6 +186,7 @@ def _attribute(doc, ctx) -> None:
             ahead.append((si, first, end))  # round 18: no one spoke yet; the next sentence may name the speaker
         if talker is not None and talker.msg == []:  # a cue without its own message: X's words start here
             cont = Event([], None, [(start, M.content_end(toks, first, end))], "indirect", si, source=talker.source)
+            cont.extra["floor"] = talker  # its cue's words: no speech act of their own
             events.append(cont)
             last = len(events) - 1
             continue
@@ -253,5 +257,6 @@ def _attribute(doc, ctx) -> None:
         titles += [(a, b) for a, b, _, _ in quotes if QT.quoted_name(toks, a, b)]
     mixed_modes(events, [(a, b) for a, b, _, _ in quotes if (a, b) not in titles], toks)  # s7: not '„Spiegel“'
     doc.analysis.attributions = [_to_model(doc, k, ev, events) for k, ev in enumerate(events)]
+    doc.analysis.speech_acts = [to_speech_act(doc, k, ev) for k, ev in enumerate(speech_acts(doc, loose, events))]
     doc.analysis.sources = table.sources
 

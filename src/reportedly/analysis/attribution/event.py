@@ -35,8 +35,7 @@ def to_model(doc, k: int, ev: Event, events: list[Event]) -> Attribution:
     toks = doc.tokens
     pieces = [doc.trimmed_span(toks[a].start, toks[b - 1].end) for a, b in ev.msg]
     message = doc.trimmed_span(pieces[0].start, pieces[-1].end)
-    cue = doc.span(toks[ev.cue[0]].start, toks[ev.cue[0]].end) if ev.cue else None
-    parts = [doc.span(toks[c].start, toks[c].end) for c in sorted(ev.cue[1:] + verb_complex(doc, ev))]
+    cue, parts = cue_spans(doc, ev)
     src = ev.src or ev.extra.get("mention")
     if ev.src is not None and (tail := appositive_end(doc, ev)) is not None:
         src = (src[0], tail)  # round 13: '…, sagte Reinhard B., Geschäftsführer des Bauernbundes.'
@@ -55,3 +54,12 @@ def to_model(doc, k: int, ev: Event, events: list[Event]) -> Attribution:
         continues=f"a{ev.continues + 1}" if ev.continues is not None and not ev.cue else None,
         quotes=[doc.span(toks[a].start, toks[b - 1].end) for a, b in ev.extra.get("quotes", ())],
     )
+
+
+def cue_spans(doc, ev: Event) -> tuple:
+    """The cue's first word and its other pieces (particle, auxiliaries, "sich"), as spans."""
+    toks = doc.tokens
+    if not ev.cue:
+        return None, []
+    cue = doc.span(toks[ev.cue[0]].start, toks[ev.cue[0]].end)
+    return cue, [doc.span(toks[c].start, toks[c].end) for c in sorted(ev.cue[1:] + verb_complex(doc, ev))]

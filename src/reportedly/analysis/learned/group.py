@@ -12,6 +12,7 @@ from ..attribution.event import Event
 from ..attribution.nesting import assign_parents, mixed_modes
 from ..attribution.quotations import quote_ranges
 from ..attribution.sources import SourceTable
+from ..attribution.speech_acts import speech_acts, to_speech_act
 from .features import AFTER
 from .frames import frame_spans
 
@@ -190,7 +191,10 @@ def build_events(doc, labels: list[str], rules: RuleEvents, frames=None,
     for ev in cued:
         if not ev.msg:  # a cue the labeller found without its message: the rule engine's message, if any
             ev.msg = rules.message_of(ev.cue)
-    return [ev for ev in events if ev.msg]
+    for ev in cued:
+        if not ev.msg:  # still none: a speech act, with its frame's speaker
+            ev.src = ev.src or ev.extra.get("frame_src")
+    return [ev for ev in events if ev.msg or ev.cue]
 
 
 def cue_companions(toks, cue: list[int], conventions: frozenset[str]) -> list[int]:
@@ -273,12 +277,14 @@ def _frame_into(doc, ev: Event, window: tuple[int, int], y) -> bool:
     toks = doc.tokens
     parts = frame_spans(window, y)
     msg = _message_pieces(doc, parts)
+    srcs = [(a, b) for role, a, b in parts if role == "SRC"]
+    src = min(srcs, key=lambda ab: (toks[ab[0]].sent != ev.sent, _gap(*ab, min(ev.cue), max(ev.cue) + 1))) \
+        if srcs else None
     if not msg:
+        ev.extra["frame_src"] = src  # a speech act's speaker, should no message turn up for this cue
         return False
     ev.msg = msg
-    srcs = [(a, b) for role, a, b in parts if role == "SRC"]
-    if srcs:
-        ev.src = min(srcs, key=lambda ab: (toks[ab[0]].sent != ev.sent, _gap(*ab, min(ev.cue), max(ev.cue) + 1)))
+    ev.src = src or ev.src
     return True
 
 
@@ -309,6 +315,12 @@ def finish(doc, events: list[Event], rules: RuleEvents, conventions: frozenset[s
     parents, and write analysis.sources/attributions."""
     table = SourceTable()
     quotes = quote_ranges(doc)
+    acts = [ev for ev in events if not ev.msg]  # cues without a message (build_events): speech acts
+    events = [ev for ev in events if ev.msg]
+    for ev in acts:
+        ev.cue.sort()
+        if ev.src is not None:
+            ev.source = rules.source_at(*ev.src) or table.resolve(doc, *ev.src)
     for ev in events:
         ev.msg.sort()
         ev.cue.sort()
@@ -337,5 +349,7 @@ def finish(doc, events: list[Event], rules: RuleEvents, conventions: frozenset[s
     assign_parents(events, lambda e: e.source.type if e.source is not None else None)
     mixed_modes(events, [(a, b) for a, b, _, _ in quotes])
     doc.analysis.attributions = [_to_model(doc, k, ev, events) for k, ev in enumerate(events)]
+    acts = speech_acts(doc, acts, events, corpus_cues=True)
+    doc.analysis.speech_acts = [to_speech_act(doc, k, ev) for k, ev in enumerate(acts)]
     doc.analysis.sources = sources
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
 from ...model import Analysis, source_label
+from ...outputs.summary import speech_act_rows
 from ..annotate import chain_text, headline_span, render, safe_id, source_class
 from ..graph import attribution_graph
 from .common import check_write, page, state
@@ -56,5 +59,6 @@ def result_context(analysis: Analysis) -> dict:
     return {"a": analysis, "headline": render(analysis, head.start, head.end),
             "body": render(analysis, body_start),
             "headline_check": analysis.headline, "attributions": atts, "claims": claims,
-            "sources": sources, "graph": attribution_graph(analysis),
+            "sources": sources, "graph": attribution_graph(analysis), "speech_acts": [
+                {**asdict(r), "id": safe_id(r.id)} for r in speech_act_rows(analysis)],
             "posts": analysis.embedded_posts, "hedges": analysis.hedges}

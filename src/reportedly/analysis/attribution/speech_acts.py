@@ -1,0 +1,88 @@
+"""Events with a cue and no message: "Ein Sprecher wollte sich nicht äußern", "Die Grünen kritisierten scharf".
+
+The engine meets them as cues whose sentence holds no message (`loose_cues`). Most wait for a quotation
+or a Konjunktiv I continuation and become part of an Attribution; the rest are reported here, so that a
+reader sees who spoke, declined to speak or was asked, even where the article leaves out what was said.
+GePaDe annotates such events (2,157 of its 5,399); SpkAtt news annotates none.
+"""
+
+from __future__ import annotations
+
+from ...model import SpeechAct
+from .cues import SPEECH_EN, SPEECH_LEMMAS_DE
+from .event import Event, cue_spans
+from .non_reports import no_one_speaks
+
+NO_ACT_LEMMAS = frozenset(
+    """
+glauben denken finden wissen hoffen fürchten befürchten schließen befinden annehmen ausgehen schätzen vermuten
+zweifeln meinen bezweifeln folgern schlussfolgern mutmaßen spekulieren hervorgehen besagen erinnern bedauern
+believe believes believed think thinks thought suspect suspects suspected fear fears feared hopes hoped reckoned
+reckons wondered according reportedly estimated estimates remembers recall recalls
+""".split()
+)
+"""Thought and inference: without their content no event a reader needs ("Ich glaube schon", "Das hoffe
+ich"), and often no speech at all ("Für die Hypothese spricht …" is not among the speech words either)."""
+
+
+def speech_acts(doc, loose: list[Event], events: list[Event], corpus_cues: bool = False) -> list[Event]:
+    """The loose cues that no attribution took: no message of their own and no cue token shared.
+
+    The rule engine's cues pass two filters, a verb of speaking and a speaker a reader can place;
+    `corpus_cues` (a learned engine's cues, which follow its training corpus) skips them."""
+    toks = doc.tokens
+    taken = {k for ev in events for k in ev.cue}
+    taken |= {k for ev in events if "floor" in ev.extra for k in ev.extra["floor"].cue}  # "X äußerte sich. … sei …"
+    out: list[Event] = []
+    for ev in sorted(loose, key=lambda e: e.cue[0] if e.cue else 0):
+        if not ev.cue or ev.msg or taken & set(ev.cue) or no_one_speaks(toks, ev):
+            continue
+        if not corpus_cues and not (speech_word(toks[ev.cue[0]]) and named_speaker(toks, ev)):
+            continue
+        sent = doc.sentences[toks[ev.cue[0]].sent]
+        if not corpus_cues and any(t.quote for t in toks[sent.first : sent.last]):
+            continue  # '"…," said Jane Doe, according to Reuters': the quotation is its message, not found
+        taken |= set(ev.cue)
+        out.append(ev)
+    return out
+
+
+SPEAKER_TYPES = frozenset({"person", "organization", "anonymous", "media"})
+"""A speech act needs someone who speaks: no document, no unknown noun phrase ("die Neuschneewerte")."""
+UNRESOLVED_SPEAKERS = frozenset("ich wir du ihr sie man i we you".split())
+"""Personal pronouns the table could not resolve to a name: in news, the writer or an unnamed talker."""
+
+
+def named_speaker(toks, ev: Event) -> bool:
+    """Does the act have a speaker a reader can place: a person, organisation, group or outlet named by a
+    noun or by a pronoun the engine resolved?"""
+    if ev.src is None or ev.source is None or ev.source.type not in SPEAKER_TYPES:
+        return False
+    words = toks[ev.src[0] : ev.src[1]]
+    if words[0].text[:1].isdigit() or not any(t.pos in ("NOUN", "PROPN", "PRON") for t in words):
+        return False  # "26. September 2007", an interjection ("na", "ach")
+    return not (ev.source.name is None and words[0].text.lower() in UNRESOLVED_SPEAKERS)
+
+
+def speech_word(tok) -> bool:
+    """Is the cue word a verb of speaking or writing (the hand lists), not of thought?"""
+    word = (tok.lemma or tok.text).lower()
+    if tok.tag == "VVIZU" or tok.text.lower() == "bitte":  # "… für nicht zuständig zu erklären", "bitte anklicken"
+        return False
+    return (word in SPEECH_LEMMAS_DE or tok.text.lower() in SPEECH_EN) and word not in NO_ACT_LEMMAS and \
+        tok.text.lower() not in NO_ACT_LEMMAS
+
+
+def to_speech_act(doc, k: int, ev: Event) -> SpeechAct:
+    """The SpeechAct for a loose cue (id e1, e2, …), its mention as an Attribution's would be."""
+    cue, parts = cue_spans(doc, ev)
+    toks = doc.tokens
+    mention = doc.trimmed_span(toks[ev.src[0]].start, toks[ev.src[1] - 1].end) if ev.src else None
+    return SpeechAct(
+        id=f"e{k + 1}",
+        source=ev.source.id if ev.source is not None else None,
+        source_mention=mention,
+        cue=cue,
+        cue_parts=parts,
+        co_sources=[s.id for s in ev.co_sources],
+    )

@@ -1,0 +1,53 @@
+"""Speech acts: events with a cue and no message ("Ein Sprecher wollte sich nicht äußern")."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly import analyze
+from reportedly.outputs import render_markdown, render_text
+from reportedly.outputs.summary import speech_act_rows
+
+
+def _acts(text: str):
+    a = analyze("Titel\n\n" + text)
+    return a, [(e.cue.text, e.source_mention.text if e.source_mention else None) for e in a.speech_acts]
+
+
+def test_a_spokesman_who_would_not_comment_is_a_speech_act_with_his_source():
+    a, acts = _acts("Ein Sprecher des Ministeriums wollte sich am Montag nicht äußern.")
+    assert acts == [("äußern", "Ein Sprecher des Ministeriums")]
+    assert not a.attributions
+    (act,) = a.speech_acts
+    assert [p.text for p in act.cue_parts] == ["sich"]
+    assert a.source_by_id(act.source).type == "anonymous"  # finalize keeps the speech act's source
+
+
+def test_a_cue_with_its_message_is_an_attribution_not_a_speech_act():
+    a, acts = _acts("Olaf Scholz sagte, der Plan sei gut.")
+    assert acts == [] and len(a.attributions) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Ich glaube schon.",                      # thought, not speech
+    "Wir sprachen lange über den Plan.",      # an unresolved "wir": the writer
+    "Niemand wollte sich äußern.",            # no one spoke
+    "Die Profile vermitteln nur einen Einblick.",  # no speaker a reader can place
+])
+def test_no_speech_act_without_a_speech_verb_and_a_speaker(text):
+    assert _acts(text)[1] == []
+
+
+def test_a_cue_whose_speech_goes_on_in_konjunktiv_is_no_speech_act():
+    a, acts = _acts("Die Ministerin äußerte sich am Montag. Die Lage sei gut.")
+    assert acts == []
+    assert [x.message.text for x in a.attributions] == ["Die Lage sei gut"]
+
+
+def test_reports_list_speech_acts_with_their_sentence():
+    a = analyze("Titel\n\nDer Vorfall war schwer. Olaf Scholz kommentierte den Vorfall nicht. Dann regnete es.")
+    (row,) = speech_act_rows(a)
+    assert (row.source, row.source_type, row.cue) == ("Olaf Scholz", "person", "kommentierte")
+    assert row.context == "Olaf Scholz kommentierte den Vorfall nicht."
+    assert "Speech without a message" in render_text(a)
+    assert "| Olaf Scholz | person | kommentierte |" in render_markdown(a)
