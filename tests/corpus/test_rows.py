@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reportedly.corpus.rows import analysis_to_rows, check_rows, counted_thing, error_rows
 from reportedly.corpus.schema import ROW_TABLES, TABLE, TABLES, all_ddl, arrow_schema
-from reportedly.model import Analysis, Article, Attribution, Claim, Outlet, Quantity, Source, Span
+from reportedly.model import Analysis, Article, Attribution, Claim, Outlet, Quantity, Source, Span, SpeechAct
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "corpus.md"
 
@@ -24,6 +24,7 @@ def rich_analysis(aid: str = "a1", text: str = "Laut Armee hat die Hamas 43.000 
                  Source(id="s2", name=None, type="anonymous", description="ein Sprecher")]
     a.attributions = [Attribution(id="t1", mode="according_to", source="s1", source_mention=None, cue=None,
                                   message=Span.of(text, 0, len(text)))]
+    a.speech_acts = [SpeechAct(id="e1", source="s2", source_mention=None, cue=Span.of(text, 0, 4))]
     m = re.search(r"\d[\d.,]*\d|\d", text)
     assert m is not None
     a.claims = [Claim(id="c1", sentence=Span.of(text, 0, len(text)), attribution="t1",
@@ -40,6 +41,9 @@ def test_rows_match_schema():
     assert rows["claims"][0]["source_label"] == "Armee"
     assert rows["sources"][1]["anonymous"] == 1
     assert '"Tagesblatt"' in rows["claims"][0]["chain"]
+    (act,) = rows["speech_acts"]
+    assert (act["source_label"], act["cue"]) == ("ein Sprecher", "Laut")
+    assert act["context"] == "Laut Armee hat die Hamas 43.000 Kämpfer."  # its sentence
     check_rows(error_rows("i2", "y", "broken"))
 
 

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from ..model import Analysis, Source, source_label
+from ..outputs.summary import speech_act_rows
 from .schema import ROW_TABLES, TABLE
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -98,6 +99,12 @@ def analysis_to_rows(analysis: Analysis, item_id: str | None = None,
             "message": a.message.text, "message_start": a.message.start,
             "message_end": a.message.end, "parent_id": a.parent, "language": a.language,
             "chain": chains[a.id],
+        })
+    for act, row in zip(analysis.speech_acts, speech_act_rows(analysis), strict=True):
+        rows["speech_acts"].append({
+            "article_id": aid, "act_id": act.id, "source_id": act.source, "source_label": row.source,
+            "source_type": row.source_type, "cue": row.cue, "cue_start": act.cue.start, "cue_end": act.cue.end,
+            "context": row.context,
         })
     by_attr = {a.id: a for a in analysis.attributions}
     for c in analysis.claims:

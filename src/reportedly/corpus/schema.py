@@ -66,6 +66,12 @@ TABLES: tuple[Table, ...] = (
        "source_type TEXT, cue TEXT, message TEXT, message_start INTEGER, message_end INTEGER, "
        "parent_id TEXT, language TEXT, chain TEXT",
        (("source_label",),)),
+    _t("speech_acts", "Events with a cue and no message: who spoke, declined or was asked where the "
+       "article leaves out what was said (`speech_acts` of the analysis). `context` is the sentence.",
+       ("article_id", "act_id"),
+       "article_id TEXT, act_id TEXT, source_id TEXT, source_label TEXT, source_type TEXT, cue TEXT, "
+       "cue_start INTEGER, cue_end INTEGER, context TEXT",
+       (("source_label",),)),
     _t("claims", "Check-worthy statements. `source_label` is the attributed source, null when the "
        "outlet asserts it itself.", ("article_id", "claim_id"),
        "article_id TEXT, claim_id TEXT, sentence TEXT, start INTEGER, end INTEGER, "
@@ -92,7 +98,7 @@ TABLES: tuple[Table, ...] = (
 
 TABLE = {t.name: t for t in TABLES}
 
-ROW_TABLES = ("articles", "outlets", "sources", "mentions", "attributions", "claims",
+ROW_TABLES = ("articles", "outlets", "sources", "mentions", "attributions", "speech_acts", "claims",
               "quantities", "hedges", "links", "errors")
 """The tables `analysis_to_rows` fills (stories are computed over the whole corpus later)."""
 
