@@ -51,3 +51,23 @@ def test_reports_list_speech_acts_with_their_sentence():
     assert row.context == "Olaf Scholz kommentierte den Vorfall nicht."
     assert "Speech without a message" in render_text(a)
     assert "| Olaf Scholz | person | kommentierte |" in render_markdown(a)
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("A spokesman for the ministry declined to comment.", "declined … comment", "A spokesman for the ministry"),
+    ("The White House did not immediately respond to a request for comment.", "respond … comment",
+     "The White House"),
+    ("Der Konzern war für eine Stellungnahme nicht zu erreichen.", "erreichen … Stellungnahme", "Der Konzern"),
+    ("Das Ministerium ließ eine Anfrage der Zeitung unbeantwortet.", "unbeantwortet … Anfrage", "Das Ministerium"),
+])
+def test_declining_to_comment_is_a_speech_act(text, cue, speaker):
+    a = analyze("Title\n\n" + text)
+    (act,) = a.speech_acts
+    assert " … ".join([act.cue.text] + [p.text for p in act.cue_parts]) == cue
+    assert act.source_mention.text == speaker and not a.attributions
+
+
+def test_declining_to_comment_by_a_pronoun_goes_to_the_person_named_before():
+    a = analyze("Title\n\nJohn Smith met the minister on Monday. He would not comment on the deal.")
+    (act,) = a.speech_acts
+    assert act.source_mention.text == "He" and a.source_by_id(act.source).name == "John Smith"

@@ -26,6 +26,7 @@ from . import floor as FL
 from . import headline_quotes as HQ
 from . import hosts as HO
 from . import messages as M
+from . import no_comment as NC
 from . import non_reports as NR
 from . import overlaps as OV
 from . import patterns as P
@@ -157,6 +158,10 @@ def _attribute(doc, ctx) -> None:
                 ev.source = ev.source or (PO.possessor(doc, ev, table, first) if lang == "de" else None)  # round 12
         loose_cues[si] = [ev for ev in found if not ev.msg]
         loose += loose_cues[si]
+        for ev in NC.no_comment_events(doc, first, end, si, lang):  # s15: "A spokesman declined to comment"
+            if not any(set(ev.cue) & set(e.cue) for e in found):
+                ev.source, ev.co_sources = resolve_speakers(table, doc, *ev.src)
+                loose.append(ev)
         if not complete and lang == "de" and (held := FL.colon_cue(toks, loose_cues, si, first, end)) is not None:
             complete = [held]  # round 13: "Ich will ganz deutlich sagen:" and this sentence, unquoted
         mood = sentence_konjunktiv(toks, first, end, lang) if not complete and lang == "de" else 0

@@ -37,11 +37,13 @@ def speech_acts(doc, loose: list[Event], events: list[Event], corpus_cues: bool 
     for ev in sorted(loose, key=lambda e: e.cue[0] if e.cue else 0):
         if not ev.cue or ev.msg or taken & set(ev.cue) or no_one_speaks(toks, ev):
             continue
-        if not corpus_cues and not (speech_word(toks[ev.cue[0]]) and named_speaker(toks, ev)):
+        if corpus_cues:
+            pass
+        elif ev.extra.get("no_comment"):  # no_comment.py: "declined to comment" needs a speaker only
+            if not named_speaker(toks, ev):
+                continue
+        elif not (speech_word(toks[ev.cue[0]]) and named_speaker(toks, ev)) or quoted_sentence(doc, ev):
             continue
-        sent = doc.sentences[toks[ev.cue[0]].sent]
-        if not corpus_cues and any(t.quote for t in toks[sent.first : sent.last]):
-            continue  # '"…," said Jane Doe, according to Reuters': the quotation is its message, not found
         taken |= set(ev.cue)
         out.append(ev)
     return out
@@ -62,6 +64,13 @@ def named_speaker(toks, ev: Event) -> bool:
     if words[0].text[:1].isdigit() or not any(t.pos in ("NOUN", "PROPN", "PRON") for t in words):
         return False  # "26. September 2007", an interjection ("na", "ach")
     return not (ev.source.name is None and words[0].text.lower() in UNRESOLVED_SPEAKERS)
+
+
+def quoted_sentence(doc, ev: Event) -> bool:
+    """Is there a quotation in the cue's sentence? Then it is the message the engine did not attach:
+    '"…," said Jane Doe, according to Reuters' is no speech act of Jane Doe's."""
+    sent = doc.sentences[doc.tokens[ev.cue[0]].sent]
+    return any(t.quote for t in doc.tokens[sent.first : sent.last])
 
 
 def speech_word(tok) -> bool:

@@ -1,0 +1,80 @@
+"""Declining to comment: "A spokesman declined to comment", "X war für eine Stellungnahme nicht zu erreichen".
+
+No speech verb carries these, yet a verification desk reads them first: who was asked and said nothing.
+They become speech acts (speech_acts.py) with the phrase's verb as cue and its key noun as cue part.
+"""
+
+from __future__ import annotations
+
+from .event import Event
+from .subjects import subject
+
+NO_COMMENT_EN = (
+    ("declined", "to", "comment"),
+    ("declined", "comment"),
+    ("refused", "to", "comment"),
+    ("declined", "to", "be", "interviewed"),
+    ("would", "not", "comment"),
+    ("had", "no", "comment"),
+    ("had", "no", "immediate", "comment"),
+    ("did", "not", "respond", "to", "a", "request", "for", "comment"),
+    ("did", "not", "immediately", "respond", "to", "a", "request", "for", "comment"),
+    ("did", "not", "respond", "to", "requests", "for", "comment"),
+    ("did", "not", "immediately", "respond", "to", "requests", "for", "comment"),
+    ("did", "not", "return", "a", "request", "for", "comment"),
+    ("did", "not", "immediately", "return", "a", "request", "for", "comment"),
+    ("could", "not", "be", "reached", "for", "comment"),
+    ("could", "not", "immediately", "be", "reached", "for", "comment"),
+    ("could", "not", "be", "reached"),
+)
+"""English phrases, lower-cased word by word; the first word is the finite verb."""
+
+NO_COMMENT_DE = (
+    (frozenset({"stellungnahme", "anfrage", "anfragen"}), "erreichen"),
+    (frozenset({"anfrage", "anfragen", "fragen"}), "unbeantwortet"),
+)
+"""German: a noun, then within GAP_DE words its predicate, after a finite "war"/"ließ" ("war für eine
+Stellungnahme nicht zu erreichen", "ließ eine Anfrage der Zeitung unbeantwortet")."""
+GAP_DE = 6
+
+CUE_WORDS = frozenset("declined refused respond return reached had comment".split())
+"""The word of each phrase that stands as its cue ("would not comment": "comment")."""
+PART_WORDS = frozenset({"interviewed", "comment"})
+"""The word that completes an English cue ("declined … comment")."""
+
+
+def no_comment_events(doc, first: int, end: int, si: int, lang: str) -> list[Event]:
+    """The sentence's declining-to-comment phrases as message-less events with their subject."""
+    toks = doc.tokens
+    words = [t.text.lower() for t in toks[first:end]]
+    found = []  # (finite verb, cue words)
+    for k in range(len(words)):
+        if lang == "en":
+            phrase = next((p for p in NO_COMMENT_EN if tuple(words[k : k + len(p)]) == p), None)
+            if phrase is not None:
+                span = range(first + k, first + k + len(phrase))
+                cue = [i for i in span if toks[i].text.lower() in CUE_WORDS][:1]
+                cue += [i for i in span if toks[i].text.lower() in PART_WORDS and i not in cue][:1]
+                found.append((first + k, cue))
+        elif lang == "de":
+            for nouns, predicate in NO_COMMENT_DE:
+                if words[k] in nouns and predicate in words[k + 1 : k + 1 + GAP_DE]:
+                    fv = _finite_before(toks, first, first + k)
+                    if fv is not None:
+                        found.append((fv, [first + k + 1 + words[k + 1 :].index(predicate), first + k]))
+    out = []
+    for fv, cue in found:
+        src = subject(doc, fv, first, end, lang)
+        if src is not None and not any(set(cue) & set(e.cue) for e in out):
+            ev = Event(cue, src, [], "indirect", si)
+            ev.extra["no_comment"] = True
+            out.append(ev)
+    return out
+
+
+def _finite_before(toks, first: int, k: int) -> int | None:
+    """The finite verb of a German clause whose phrase starts at k: "war", "waren", "ließ", "ließen"."""
+    for j in range(k - 1, first - 1, -1):
+        if toks[j].text.lower() in ("war", "waren", "ist", "sind", "ließ", "ließen", "lässt", "lassen"):
+            return j
+    return None
