@@ -159,3 +159,21 @@ def test_a_cue_without_a_message_becomes_a_speech_act_of_the_learned_engine():
     (act,) = doc.analysis.speech_acts
     assert (act.cue.text, act.source_mention.text) == ("äußerte", "Der Minister")
     assert act.source in {s.id for s in doc.analysis.sources}
+
+
+def test_a_candidate_cue_word_whose_frame_has_no_message_becomes_a_speech_act():
+    from reportedly.analysis.learned.group import RuleEvents, build_events, finish
+
+    doc = _doc("Titel\n\nDer Antrag der Fraktion liegt dem Ausschuss vor.")
+    toks = [t.text for t in doc.tokens]
+    cue, src = toks.index("Antrag"), toks.index("Fraktion")
+    window = (0, len(toks))
+    y = np.zeros(len(toks), dtype=np.int64)
+    y[src] = FRAME_LABELS.index("B-SRC")  # the frame reads a source and no message
+    frames = SimpleNamespace(candidates=lambda taken: [[cue]], decode=lambda cands, origins=None: [(window, y)])
+    labels = ["O"] * len(toks)
+    events = build_events(doc, labels, RuleEvents(doc), frames)
+    finish(doc, events, RuleEvents(doc))
+    assert doc.analysis.attributions == []
+    (act,) = doc.analysis.speech_acts
+    assert (act.cue.text, act.source_mention.text) == ("Antrag", "Fraktion")
