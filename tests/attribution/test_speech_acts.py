@@ -71,3 +71,8 @@ def test_declining_to_comment_by_a_pronoun_goes_to_the_person_named_before():
     a = analyze("Title\n\nJohn Smith met the minister on Monday. He would not comment on the deal.")
     (act,) = a.speech_acts
     assert act.source_mention.text == "He" and a.source_by_id(act.source).name == "John Smith"
+
+
+def test_talking_about_a_topic_is_a_speech_act_not_a_message():
+    a, acts = _acts("Olaf Scholz redete am Montag lange über die Rente.")
+    assert acts == [("redete", "Olaf Scholz")] and not a.attributions

@@ -51,7 +51,7 @@ def speech_acts(doc, loose: list[Event], events: list[Event], corpus_cues: bool 
 
 SPEAKER_TYPES = frozenset({"person", "organization", "anonymous", "media"})
 """A speech act needs someone who speaks: no document, no unknown noun phrase ("die Neuschneewerte")."""
-UNRESOLVED_SPEAKERS = frozenset("ich wir du ihr sie man i we you".split())
+UNRESOLVED_SPEAKERS = frozenset("ich wir du ihr sie es man i we you it they".split())
 """Personal pronouns the table could not resolve to a name: in news, the writer or an unnamed talker."""
 
 
@@ -73,9 +73,15 @@ def quoted_sentence(doc, ev: Event) -> bool:
     return any(t.quote for t in doc.tokens[sent.first : sent.last])
 
 
+TALK_LEMMAS = frozenset("reden diskutieren debattieren".split())
+"""Verbs of talking that take a topic, never a message ("Scholz redete über die Rente"): speech acts only."""
+
+
 def speech_word(tok) -> bool:
     """Is the cue word a verb of speaking or writing (the hand lists), not of thought?"""
     word = (tok.lemma or tok.text).lower()
+    if word in TALK_LEMMAS:
+        return True
     if tok.tag == "VVIZU" or tok.text.lower() == "bitte":  # "… für nicht zuständig zu erklären", "bitte anklicken"
         return False
     return (word in SPEECH_LEMMAS_DE or tok.text.lower() in SPEECH_EN) and word not in NO_ACT_LEMMAS and \
