@@ -319,3 +319,16 @@ def wie_es_heisst(toks, i: int, first: int) -> bool:
         return False  # cheap test first
     k = next((j for j in range(i - 1, max(first - 1, i - 10), -1) if toks[j].text.lower() == "wie"), None)
     return k is not None and k + 1 < i and toks[k + 1].text.lower() == "es"
+
+def pp_to_comma(toks, c: int, stop: int, reach: int = 15) -> int:
+    """The comma after a prepositional phrase that follows an inserted "so X" ("so der Schriftsteller X in
+    einem Blogeintrag, …"), else c: the phrase says where X said it and belongs to neither source nor message."""
+    if c >= stop or toks[c].pos != "ADP" or toks[c].text == ",":
+        return c
+    for k in range(c + 1, min(stop, c + reach)):
+        if toks[k].text == ",":
+            return k
+        if is_finite(toks[k]):
+            return c
+    return c
+

@@ -158,12 +158,13 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             while stop > b and toks[stop - 1].text in (":", ",", "weiter"):
                 stop -= 1
             c = b + (b < stop and toks[b].text.lower() in ("weiter", "zudem", "außerdem"))  # "so Obama weiter,"
+            c = IN.pp_to_comma(toks, c, stop)  # s15: ", so X in einem Blogeintrag auf der Website von Y, …"
             if c < stop and toks[c].text == "," and (
                 any(is_finite(w) for w in toks[c + 1 : stop])
-                or (c + 1 < stop and toks[c + 1].pos in ("ADJ", "VERB", "ADV", "ADP") and toks[c + 1].text.islower()
-                    and any(is_finite(w) for w in toks[first:i]))
-            ):  # round 16 (the second line): "Der Täter sei, so die Ermittler, polizeibekannt."
-                # parenthetical: "Die Ukraine, so die FPÖ-Europasprecherin, befinde sich …"
+                or (c + 1 < stop and toks[c + 1].text.islower() and any(is_finite(w) for w in toks[first:i]) and (
+                    toks[c + 1].pos in ("ADJ", "VERB", "ADV", "ADP")
+                    or toks[stop - 1].pos in ("VERB", "AUX")))  # s15: "…, ein Fehler gewesen", no apposition
+            ):  # parenthetical: "Die Ukraine, so die FPÖ-Sprecherin, befinde sich …", "Er sei, so X, krank."
                 pieces = M.rest_pieces(toks, first, end, i - 1, c + 1)
                 if len(pieces) == 1 and stop - (c + 1) == 1 and pieces[0][1] <= i:
                     pieces.append((c + 1, stop))  # round 16: "…, so die Ermittler, polizeibekannt."
@@ -496,3 +497,4 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:
         ev.extra["mention"] = man  # "das muss man sagen": the mention; the Source stays the current speaker
     return ev
+
