@@ -11,3 +11,17 @@ def test_an_inserted_so_phrase_with_a_place_phrase_before_its_comma():
     (att,) = a.attributions
     assert att.cue.text == "so" and att.source_mention.text == "der Schriftsteller Max Muster"
     assert [p.text for p in att.message_parts] == ["Doch sei es", "ein Fehler der Regierung gewesen"]
+
+
+def test_a_relative_clause_after_an_so_source_is_no_message():
+    a = analyze("Titel\n\nDie Lage ist ernst, so der Minister, der am Montag in Berlin sprach.")
+    (att,) = a.attributions
+    assert (att.source_mention.text, att.message.text) == ("der Minister", "Die Lage ist ernst")
+    assert att.message_parts == []
+
+
+def test_the_message_goes_on_after_a_relative_clause_inserted_with_the_so_source():
+    a = analyze("Titel\n\nIm Juni, so der Richter, der den Fall untersucht, seien 200 Menschen deportiert worden.")
+    (att,) = a.attributions
+    assert att.source_mention.text == "der Richter"
+    assert [p.text for p in att.message_parts] == ["Im Juni", "seien 200 Menschen deportiert worden"]

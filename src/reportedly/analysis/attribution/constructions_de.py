@@ -1,12 +1,14 @@
 """Round 19 (German): cue constructions of several words — "so" with a finite cue verb inserted in the
 report ("In zehn Jahren, so schätzen die Forscher, soll …"), "wurde bekannt", the perfect "hatte es
 geheißen", a fronted "Danach" that cites the paper named just before, and (moved from patterns.py)
-"mit den Worten" with the quotation after or, s9, before it ("„…“ – mit diesen Worten eröffnete X …")."""
+"mit den Worten" with the quotation after or, s9, before it ("„…“ – mit diesen Worten eröffnete X …"), and
+(s15, moved from sentence_events.py) "so" with its source closing or inserted in the report ("…, so X.")."""
 
 from __future__ import annotations
 
+from . import inserted as IN
 from . import messages as M
-from .cues import is_finite, verb_cue
+from .cues import is_finite, konjunktiv, verb_cue
 from .event import Event
 from .phrases import np_tokens
 
@@ -176,3 +178,41 @@ def fuer_klar_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     if head is None or msg is None:
         return None
     return Event([verb, adj], np_tokens(toks, head, i + 1, verb), [msg], "indirect", si)
+
+
+def so_source_event(doc, i: int, first: int, end: int, si: int, used: set[int]) -> Event | None:
+    """ ", so die Polizei." / "Der Täter sei, so die Ermittler, polizeibekannt.": "so" and a source closing or
+    inserted in the report; the message is the clause around them (its Konjunktiv verbs go into `used`)."""
+    toks = doc.tokens
+    ev = None
+    head = i + 1
+    if toks[head].pos == "DET" and i + 2 < end and toks[i + 2].tag == "ADJA":  # s14: "so die
+        # nicaraguanische Frauenrechtlerin X": the noun, not "die" (but "so einer von X" stays)
+        head = next((k for k in range(i + 2, min(end, i + 6)) if toks[k].pos in ("NOUN", "PROPN")), head)
+    a, b = np_tokens(toks, head, i + 1, end)
+    msg = M.left_message(toks, i, first, "de")
+    stop = M.content_end(toks, first, end)
+    while stop > b and toks[stop - 1].text in (":", ",", "weiter"):
+        stop -= 1
+    c = b + (b < stop and toks[b].text.lower() in ("weiter", "zudem", "außerdem"))  # "so Obama weiter,"
+    c = IN.pp_to_comma(toks, c, stop)  # s15: ", so X in einem Blogeintrag auf der Website von Y, …"
+    if c < stop and toks[c].text == "," and IN.relative_clause(toks, c + 1, stop):  # s15: "so X, der …"
+        c = stop if any(is_finite(w) for w in toks[first:i]) else IN.relative_end(toks, c + 1, stop)
+    rel = c >= stop  # the relative clause after the source (and all after it) is neither source nor message
+    if not rel and c < stop and toks[c].text == "," and (
+        any(is_finite(w) for w in toks[c + 1 : stop])
+        or (c + 1 < stop and toks[c + 1].text.islower() and any(is_finite(w) for w in toks[first:i]) and (
+            toks[c + 1].pos in ("ADJ", "VERB", "ADV", "ADP")
+            or toks[stop - 1].pos in ("VERB", "AUX")))  # s15: "…, ein Fehler gewesen", no apposition
+    ):  # parenthetical: "Die Ukraine, so die FPÖ-Sprecherin, befinde sich …", "Er sei, so X, krank."
+        pieces = M.rest_pieces(toks, first, end, i - 1, c + 1)
+        if len(pieces) == 1 and stop - (c + 1) == 1 and pieces[0][1] <= i:
+            pieces.append((c + 1, stop))  # round 16: "…, so die Ermittler, polizeibekannt."
+        if pieces:
+            ev = Event([i], (a, b), pieces, "indirect", si)
+            used.update(k for k in range(first, end) if konjunktiv(toks[k], "de") == 1)  # the message's verbs
+    elif msg and (rel or b >= stop - 1 or not any(is_finite(w) and not w.quote for w in toks[b:stop])):
+        # ", so Ursula Castrup, die Leiterin der Fachstelle": the whole tail names the source
+        ev = Event([i], (a, b if rel else max(b, IN.mention_end(toks, b, stop))), [msg], "indirect", si)
+        ev.extra["resolve"] = (a, b)
+    return ev

@@ -332,3 +332,14 @@ def pp_to_comma(toks, c: int, stop: int, reach: int = 15) -> int:
             return c
     return c
 
+
+def relative_clause(toks, k: int, stop: int) -> bool:
+    """Does a relative clause start at k ("der am Montag sprach", "in der die Autorin … untersucht hat")?"""
+    if k < stop and toks[k].pos == "ADP":
+        k += 1
+    return k < stop and toks[k].tag in ("PRELS", "PRELAT")
+
+
+def relative_end(toks, k: int, stop: int) -> int:
+    """The comma that closes the relative clause starting at k (verb-final: right after a verb), else stop."""
+    return next((j for j in range(k + 1, stop) if toks[j].text == "," and toks[j - 1].pos in ("VERB", "AUX")), stop)

@@ -29,7 +29,6 @@ from .cues import (
     PARTICLES_DE,
     THAT_CUES_EN,
     is_finite,
-    konjunktiv,
     verb_cue,
 )
 from .event import Event
@@ -148,33 +147,7 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
                 or toks[i + 1].text.rsplit("-", 1)[-1][:1].isupper()  # "so verdi-Verhandlungsführer Frank B."
             )
         ):
-            head = i + 1
-            if toks[head].pos == "DET" and i + 2 < end and toks[i + 2].tag == "ADJA":  # s14: "so die
-                # nicaraguanische Frauenrechtlerin X": the noun, not "die" (but "so einer von X" stays)
-                head = next((k for k in range(i + 2, min(end, i + 6)) if toks[k].pos in ("NOUN", "PROPN")), head)
-            a, b = np_tokens(toks, head, i + 1, end)
-            msg = M.left_message(toks, i, first, lang)
-            stop = M.content_end(toks, first, end)
-            while stop > b and toks[stop - 1].text in (":", ",", "weiter"):
-                stop -= 1
-            c = b + (b < stop and toks[b].text.lower() in ("weiter", "zudem", "außerdem"))  # "so Obama weiter,"
-            c = IN.pp_to_comma(toks, c, stop)  # s15: ", so X in einem Blogeintrag auf der Website von Y, …"
-            if c < stop and toks[c].text == "," and (
-                any(is_finite(w) for w in toks[c + 1 : stop])
-                or (c + 1 < stop and toks[c + 1].text.islower() and any(is_finite(w) for w in toks[first:i]) and (
-                    toks[c + 1].pos in ("ADJ", "VERB", "ADV", "ADP")
-                    or toks[stop - 1].pos in ("VERB", "AUX")))  # s15: "…, ein Fehler gewesen", no apposition
-            ):  # parenthetical: "Die Ukraine, so die FPÖ-Sprecherin, befinde sich …", "Er sei, so X, krank."
-                pieces = M.rest_pieces(toks, first, end, i - 1, c + 1)
-                if len(pieces) == 1 and stop - (c + 1) == 1 and pieces[0][1] <= i:
-                    pieces.append((c + 1, stop))  # round 16: "…, so die Ermittler, polizeibekannt."
-                if pieces:
-                    ev = Event([i], (a, b), pieces, "indirect", si)
-                    used.update(k for k in range(first, end) if konjunktiv(toks[k], lang) == 1)  # the message's verbs
-            elif msg and (b >= stop - 1 or not any(is_finite(w) and not w.quote for w in toks[b:stop])):
-                # ", so Ursula Castrup, die Leiterin der Fachstelle": the whole tail names the source
-                ev = Event([i], (a, max(b, IN.mention_end(toks, b, stop))), [msg], "indirect", si)  # r12: "am Sonntag"
-                ev.extra["resolve"] = (a, b)
+            ev = CO.so_source_event(doc, i, first, end, si, used)  # ", so die Polizei.", "…, so X, …"
         elif low == "für" and lang == "de" and (klar := CO.fuer_klar_event(doc, i, first, end, si)) is not None:
             ev = klar  # s9: "Für die Union ist klar, dass die Reform scheitert"
         elif low == "so" and lang == "de" and (so := CO.so_verb_event(doc, i, first, end, si)) is not None:
