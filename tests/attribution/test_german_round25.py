@@ -25,3 +25,17 @@ def test_the_message_goes_on_after_a_relative_clause_inserted_with_the_so_source
     (att,) = a.attributions
     assert att.source_mention.text == "der Richter"
     assert [p.text for p in att.message_parts] == ["Im Juni", "seien 200 Menschen deportiert worden"]
+
+
+def test_according_to_which_after_a_place_phrase_goes_to_the_polls():
+    a = analyze("Titel\n\nDie Maßnahme folgt Meinungsumfragen im Land, nach denen 72 Prozent der Briten die "
+                "Verfassung ablehnen.")
+    (att,) = a.attributions
+    assert (att.cue.text, att.source_mention.text) == ("nach", "denen")
+    assert att.message.text == "72 Prozent der Briten die Verfassung ablehnen"
+    assert a.source_by_id(att.source).mentions[0].text == "Meinungsumfragen"
+
+
+def test_after_which_is_still_no_report():
+    a = analyze("Titel\n\nNach dem Spiel im Stadion, nach dem die Fans randalierten, kam die Polizei.")
+    assert a.attributions == []

@@ -157,7 +157,11 @@ def relative_source_event(doc, i: int, first: int, end: int, si: int) -> Event |
     pron = toks[i + 1].text.lower()
     if pron not in RELATIVE_SOURCE_PRONOUNS or (pron in ("der", "dem") and toks[i + 2].pos in ("NOUN", "ADJ")):
         return None  # "…, laut der Polizei …": an article
-    noun = toks[i - 2]
+    head = i - 2
+    pp = next((k for k in range(i - 3, max(first, i - 6), -1) if toks[k].tag in ("APPR", "APPRART")), None)
+    if pp is not None and pp - 1 >= first and toks[pp - 1].pos == "NOUN" and N.doc_noun(toks[pp - 1].text):
+        head = pp - 1  # s15: "Meinungsumfragen im Land, nach denen …": the noun before the place phrase
+    noun = toks[head]
     if toks[i].text.lower() == "nach" and not (
         noun.pos == "PROPN" or N.doc_noun(noun.text.lower()) or N.org_word(noun.text) or is_person_noun(noun.text)
     ):
@@ -167,7 +171,7 @@ def relative_source_event(doc, i: int, first: int, end: int, si: int) -> Event |
     if stop - (i + 2) < 2:
         return None
     ev = Event([i], (i + 1, i + 2), [(i + 2, stop)], "according_to", si)
-    a, b = np_tokens(toks, i - 2, first, i - 1)
+    a, b = np_tokens(toks, head, first, head + 1)
     opener = next((k for k in range(i - 3, a, -1) if toks[k].tag in ("ART", "PDAT", "PPOSAT") and toks[k].text.lower()
                    not in ("des", "der") and toks[k - 1].pos in ("NOUN", "PROPN")), None)
     ev.extra["resolve"] = (opener if opener is not None else a, b)  # "das Team eine Übersicht des …": the object
