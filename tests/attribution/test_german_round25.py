@@ -39,3 +39,20 @@ def test_according_to_which_after_a_place_phrase_goes_to_the_polls():
 def test_after_which_is_still_no_report():
     a = analyze("Titel\n\nNach dem Spiel im Stadion, nach dem die Fans randalierten, kam die Polizei.")
     assert a.attributions == []
+
+
+def test_a_later_report_in_a_new_main_clause_ends_the_earlier_message():
+    a = analyze("Titel\n\nDer Sprecher sagte, die Lage sei ruhig, doch UN-Sprecher Max Muster erklärte, die Lage "
+                "sei ernst.")
+    assert [(x.source_mention.text, x.message.text) for x in a.attributions] == [
+        ("Der Sprecher", "die Lage sei ruhig"), ("UN-Sprecher Max Muster", "die Lage sei ernst")]
+    a = analyze("Titel\n\nDie Zeitung berichtet, dass zwei Menschen starben, die Polizei spricht von drei Toten.")
+    assert a.attributions[0].message.text == "dass zwei Menschen starben"
+
+
+def test_a_report_nested_in_the_message_or_a_relative_clause_does_not_end_it():
+    a = analyze("Titel\n\nPolitico berichtet, dass Beamte erklärt hätten, die Lage sei ernst.")
+    assert a.attributions[0].message.text == "dass Beamte erklärt hätten, die Lage sei ernst"
+    a = analyze("Titel\n\nEltern, welche feststellen, dass ihr Kind krank ist, sollen zum Arzt gehen, so der Papst.")
+    assert a.attributions[0].source_mention.text == "der Papst"
+    assert a.attributions[0].message.text.startswith("Eltern, welche feststellen, dass ihr Kind krank ist, sollen")

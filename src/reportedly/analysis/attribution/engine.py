@@ -230,6 +230,7 @@ def _attribute(doc, ctx) -> None:
     events += quoted_speech(doc, events, table)  # '"… lead some officials to whisper: …" — X (@x)'
     if lang == "de":  # round 11: "X, Y, äußerte sich am Montag.": no message
         events = OV.drop_self_messages(events, toks)
+        OV.cut_at_next_report(events, toks)  # s15: "…, doch X erklärte, …" ends the message before it
     for ev in events:
         if ev.src is not None and ev.source is not None and ev.source.type != "media":
             text = doc.text[toks[ev.src[0]].start : toks[ev.src[1] - 1].end]

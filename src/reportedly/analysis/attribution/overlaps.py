@@ -2,11 +2,16 @@
 Siemens, Roland Busch, äußerte sich am Montag.": the apposition before the verb read as a fronted
 message) reports nothing; nor does one whose source mention names no one ("Ein Sprecher bestätigte,
 dass …, nannte aber keine Details.": "keine Details" is no speaker). Both are dropped; so is (round 13)
-a cue-less continuation in the first person, the writer's or speaker's own voice (`own_voice`)."""
+a cue-less continuation in the first person, the writer's or speaker's own voice (`own_voice`). S15: a message
+that runs on into a later report of its sentence ends before it (`cut_at_next_report`)."""
 
 from __future__ import annotations
 
+from .cues import is_finite, konjunktiv
 from .event import Event
+
+CLAUSE_LINKS = frozenset("doch aber jedoch und sondern".split())
+"""Words that may open a new main clause after a comma: "…, doch UN-Sprecher X erklärte, …"."""
 
 
 def self_message(ev: Event) -> bool:
@@ -52,3 +57,27 @@ def drop_self_messages(events: list[Event], toks) -> list[Event]:
         for ev in events
         if not self_message(ev) and not no_one(toks, ev) and not own_voice(toks, ev) and not reflexive_only(toks, ev)
     ]
+
+
+def cut_at_next_report(events: list[Event], toks) -> None:
+    """S15: "Der Sprecher sagte, die Lage sei ruhig, doch UN-Sprecher X erklärte, …", "Die Zeitung berichtet,
+    dass zwei starben, die Polizei spricht von drei Toten": a later report in the indicative, its speaker
+    opening a new main clause after a comma, ends the earlier message there (no nesting: a report inside
+    a message is in the Konjunktiv, "Beamte hätten erklärt")."""
+    for ev in events:
+        if not ev.msg:
+            continue
+        a, b = ev.msg[-1]
+        for other in events:
+            if other is ev or not other.cue or other.src is None or not (a < other.src[0] and other.cue[0] < b):
+                continue
+            if other.src[1] != other.cue[0] or konjunktiv(toks[other.cue[0]], "de") == 1:
+                continue  # "…, die Polizei spricht": the speaker right before the indicative verb
+            if toks[other.src[0]].tag in ("PRELS", "PRELAT", "PWS", "PWAT"):
+                continue  # "Eltern, welche feststellen, dass …": a relative clause inside the message
+            k = other.src[0] - 1
+            while k > a and toks[k].text.lower() in CLAUSE_LINKS:
+                k -= 1
+            if k > a + 1 and toks[k].text == "," and any(is_finite(t) for t in toks[a:k]):  # a whole clause
+                ev.msg[-1] = (a, k)
+                a, b = ev.msg[-1]
