@@ -56,3 +56,11 @@ def test_a_report_nested_in_the_message_or_a_relative_clause_does_not_end_it():
     a = analyze("Titel\n\nEltern, welche feststellen, dass ihr Kind krank ist, sollen zum Arzt gehen, so der Papst.")
     assert a.attributions[0].source_mention.text == "der Papst"
     assert a.attributions[0].message.text.startswith("Eltern, welche feststellen, dass ihr Kind krank ist, sollen")
+
+
+def test_permitting_signing_and_presenting_are_no_speech_in_news():
+    for text in ("Laut der Verordnung ist es den Gästen erlaubt, in den Bars zu rauchen.",
+                 "Putin unterzeichnete ein Gesetz, russische Kinder nicht mehr von Ausländern adoptieren zu lassen.",
+                 "Die Regierung soll in einer Woche ein Programm vorlegen, das die Lage verbessert."):
+        cues = [x.cue.text for x in analyze("Titel\n\n" + text).attributions if x.cue]
+        assert not {"erlaubt", "unterzeichnete", "vorlegen"} & set(cues), text

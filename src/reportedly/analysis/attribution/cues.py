@@ -145,9 +145,13 @@ MIN_LEMMA_RATE = 0.6
 MIN_NEWS_LEMMA_RATE = 0.3
 """A lemma that news annotators rarely mark ("wissen": 2 of 14) is no cue in news, however often
 parliament's annotators mark it."""
-OPEN_LEMMA_BLOCK = frozenset("wissen zeigen verstehen sehen kennen beschäftigen vorliegen".split())
+OPEN_LEMMA_BLOCK = frozenset(
+    "wissen zeigen verstehen sehen kennen beschäftigen vorliegen erlauben unterzeichnen verhandeln vorlegen erkennen"
+    .split()
+)
 """Without news counts to veto them: lemmas parliament's annotators mark that are rarely speech in news
-(a hand list, no corpus data)."""
+(a hand list, no corpus data). S15 added the last five, each an unmatched cue two to four times on SpkAtt's
+tune split and never a matched one ("Das Rauchen ist in Bars erlaubt", "Putin unterzeichnete ein Gesetz")."""
 OPEN_NON_CUES = frozenset("stellen finden schließen".split())
 """Round 12: as participles these are rarely speech in news ("hat ein Ultimatum gestellt", "die Leiche
 gefunden"), unlike "stellen sich die Frage", "findet, dass"; "verbieten" never is (a hand list). Round 13:
