@@ -64,3 +64,8 @@ def test_permitting_signing_and_presenting_are_no_speech_in_news():
                  "Die Regierung soll in einer Woche ein Programm vorlegen, das die Lage verbessert."):
         cues = [x.cue.text for x in analyze("Titel\n\n" + text).attributions if x.cue]
         assert not {"erlaubt", "unterzeichnete", "vorlegen"} & set(cues), text
+
+
+def test_a_focus_word_before_an_opening_subject_with_its_apposition():
+    a = analyze("Titel\n\nAuch die Chefin beim Verband, Anna Schmidt, sagte, die Lage sei ernst.")
+    assert a.attributions[0].source_mention.text == "die Chefin beim Verband, Anna Schmidt"

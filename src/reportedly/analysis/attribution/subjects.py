@@ -418,10 +418,15 @@ def _bare_name_vorfeld(toks, first: int, fv: int) -> bool:
     return fv + 1 < len(toks) and toks[fv + 1].pos == "PROPN" and toks[fv + 1].ent.endswith("PER")
 
 
+FOCUS_WORDS = frozenset("auch selbst sogar".split())
+
+
 def _opening_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
     """The sentence opens with the subject, then appositions and relative clauses up to the comma
     before the verb ("Frank B., Vorsitzender der Union, sagte …"): the noun phrase with its
-    appositions (relative clauses left out)."""
+    appositions (relative clauses left out). A focus word before it is no part of it ("Auch die Chefin …")."""
+    if first + 1 < fv and toks[first].text.lower() in FOCUS_WORDS:
+        first += 1  # s15
     if fv - 1 <= first or toks[fv - 1].text != "," or toks[first].pos not in ("DET", "PROPN", "NOUN"):
         return None
     segments, a = [], first
