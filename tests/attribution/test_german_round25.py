@@ -69,3 +69,11 @@ def test_permitting_signing_and_presenting_are_no_speech_in_news():
 def test_a_focus_word_before_an_opening_subject_with_its_apposition():
     a = analyze("Titel\n\nAuch die Chefin beim Verband, Anna Schmidt, sagte, die Lage sei ernst.")
     assert a.attributions[0].source_mention.text == "die Chefin beim Verband, Anna Schmidt"
+
+
+def test_a_quotation_that_closes_the_sentence_is_one_of_the_quotes():
+    a = analyze("Titel\n\nKarsai sagte, Afghanistan sei ein „Opfer des Terrorismus“ und Mehsud sollte wissen, "
+                "„dass wir hinter ihm her sind.“")
+    (att,) = a.attributions
+    assert att.mode == "mixed"
+    assert [q.text for q in att.quotes] == ["Opfer des Terrorismus", "dass wir hinter ihm her sind"]

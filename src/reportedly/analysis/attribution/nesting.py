@@ -8,6 +8,8 @@ are Politico's, so an open media report adopts them until a named source speaks 
 
 from __future__ import annotations
 
+from functools import partial
+
 from .english_clauses import FINITE_TAGS
 
 
@@ -92,12 +94,21 @@ def mixed_modes(events: list, quote_tokens: list[tuple[int, int]], toks=None) ->
         a, b = ev.msg[0][0], ev.msg[-1][1]
         inner = [
             (qa, qb)
-            for qa, qb in quote_tokens
+            for qa, qb in map(partial(_without_full_stop, toks), quote_tokens)
             if (qa > a + 1 or qb < b - 1) and any(pa <= qa < qb <= pb for pa, pb in ev.msg)
         ]  # s13: within a piece, not a quoted name in the source phrase between two pieces
         if inner:  # s10: "Nach den Worten von X fehle es „an einem Konzept“" keeps its mode, and its quote
             ev.mode = "mixed" if ev.mode == "indirect" else ev.mode
             ev.extra["quotes"] = inner
+
+
+def _without_full_stop(toks, quote: tuple[int, int]) -> tuple[int, int]:
+    """S15: a quotation that closes the sentence ends without its full stop, as the message does: 'sollte
+    wissen, „dass wir hinter ihm her sind.“' has the quote "dass wir hinter ihm her sind"."""
+    qa, qb = quote
+    while toks is not None and qb - qa > 1 and toks[qb - 1].text in (".", "!", "?"):
+        qb -= 1
+    return qa, qb
 
 
 def _fragment(toks, msg: tuple[int, int]) -> bool:
