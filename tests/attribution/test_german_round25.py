@@ -77,3 +77,13 @@ def test_a_quotation_that_closes_the_sentence_is_one_of_the_quotes():
     (att,) = a.attributions
     assert att.mode == "mixed"
     assert [q.text for q in att.quotes] == ["Opfer des Terrorismus", "dass wir hinter ihm her sind"]
+
+
+def test_a_passive_cue_after_an_apposition_and_a_quoted_outlet_keeps_its_subject():
+    for text in ("Der Fraktionschef der Grünen, Volker Ratzmann, wird mit den Worten zitiert: „Wowereit ist "
+                 "angeschlagen.“",
+                 "Der Fraktionschef der Grünen, Volker Ratzmann, wird von der „Netzeitung“ mit den Worten "
+                 "zitiert: „Wowereit ist angeschlagen.“"):
+        (att,) = analyze("Titel\n\n" + text).attributions
+        assert att.source_mention.text == "Der Fraktionschef der Grünen, Volker Ratzmann", text
+        assert att.message.text == "Wowereit ist angeschlagen."

@@ -33,6 +33,9 @@ def token_repairs(toks, doc=None):
         elif tag == "VVPP" and _verb_after_relative(toks, k):
             verbs.append((t, t.pos, t.tag))  # s10: "Ein Mitarbeiter, der anonym bleiben möchte, berichtet …"
             t.pos, t.tag = "VERB", "VVFIN"
+        elif tag == "VVFIN" and _passive_participle(toks, k):
+            verbs.append((t, t.pos, t.tag))  # s15: "X, Y, wird mit den Worten zitiert:": a participle
+            t.pos, t.tag = "VERB", "VVPP"
     try:
         with names_as_propn(toks, doc):
             yield
@@ -67,6 +70,22 @@ def _verb_after_relative(toks, k: int) -> bool:
         start -= 1
     return (start == 0 or toks[start - 1].sent != sent) and not any(
         t.tag.endswith("FIN") for t in toks[start:opening])  # the noun phrase opens the sentence, no verb before
+
+
+WERDEN_FINITE = frozenset("wird werden wurde wurden".split())
+
+
+def _passive_participle(toks, k: int) -> bool:
+    """S15: a verb at the end of its clause whose clause has a finite "wird"/"wurde" before it and no other
+    finite verb is the participle of a passive ("wird von der Zeitung mit den Worten zitiert:")."""
+    if k + 1 < len(toks) and toks[k + 1].text not in CLAUSE_BREAKS:
+        return False
+    for j in range(k - 1, max(-1, k - 12), -1):
+        if toks[j].text in CLAUSE_BREAKS or toks[j].sent != toks[k].sent:
+            return False
+        if toks[j].tag.endswith("FIN"):
+            return toks[j].text.lower() in WERDEN_FINITE
+    return False
 
 
 def _repair_lemma(toks, k: int, t, changed: list) -> None:

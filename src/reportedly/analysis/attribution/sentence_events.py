@@ -272,7 +272,15 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     fv = i
     if not is_finite(t):
         k = i - 1
-        while k >= first and toks[k].text not in (",", ":", ";") and not toks[k].quote:
+        while k >= first and toks[k].text not in (",", ":", ";"):
+            if toks[k].quote or toks[k].text in M.QUOTE_MARKS:
+                j = k  # s15: "wird von der „Netzeitung“ mit den Worten zitiert": a quoted name, not a quotation
+                while j >= first and (toks[j].quote or toks[j].text in M.QUOTE_MARKS):
+                    j -= 1
+                if k - j > 5:
+                    break
+                k = j
+                continue
             if is_finite(toks[k]):
                 fv = k
                 break
