@@ -87,3 +87,9 @@ def test_a_passive_cue_after_an_apposition_and_a_quoted_outlet_keeps_its_subject
         (att,) = analyze("Titel\n\n" + text).attributions
         assert att.source_mention.text == "Der Fraktionschef der Grünen, Volker Ratzmann", text
         assert att.message.text == "Wowereit ist angeschlagen."
+
+
+def test_a_quoted_outlet_name_after_an_outlet_noun_is_no_piece_of_the_quotation():
+    (att,) = analyze("Titel\n\n„Die Schuld liegt bei uns“, wird der Franzose im Fachblatt „La Gazetta dello "
+                     "Sport“ zitiert.").attributions
+    assert (att.message.text, att.message_parts) == ("Die Schuld liegt bei uns", [])

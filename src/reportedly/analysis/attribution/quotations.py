@@ -174,12 +174,18 @@ def _title_quote(doc, cue_ev: Event, qa: int, qb: int) -> bool:
     if qb - qa == 1 and qa >= 3 and toks[qa - 2].text.lower() in INDEFINITE and toks[qa].sent == toks[qa - 3].sent:
         before = toks[qa - 3]  # s9: "stellte ein „iTunes-Musik-Handy“ vor"; not "sprach von einem „Volkskrieg“"
         return before.text.lower() not in FRAGMENT_BEFORE and before.lemma != "sein"
+    if qa >= 2 and toks[qa].sent == toks[qa - 2].sent and toks[qa - 2].text.lower().endswith(MEDIA_HEADS_DE):
+        return True  # s15: 'im Fachblatt „La Gazetta dello Sport“': an outlet's name of any length
     return (
         qb - qa <= MAX_SCARE_QUOTE
         and qa >= 2
         and (toks[qa - 2].text.lower() in ARTICLES or toks[qa - 2].pos in NAME_POS)
         and toks[qa].sent == toks[qa - 2].sent
     )
+
+
+MEDIA_HEADS_DE = ("blatt", "zeitung", "zeitschrift", "magazin", "sender", "agentur", "portal", "sendung")
+"""Outlet nouns, compounds included ("Fachblatt", "Nachrichtenmagazin"), before a quoted outlet name."""
 
 
 TITLE_NOUNS = (
