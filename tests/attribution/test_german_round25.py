@@ -93,3 +93,10 @@ def test_a_quoted_outlet_name_after_an_outlet_noun_is_no_piece_of_the_quotation(
     (att,) = analyze("Titel\n\n„Die Schuld liegt bei uns“, wird der Franzose im Fachblatt „La Gazetta dello "
                      "Sport“ zitiert.").attributions
     assert (att.message.text, att.message_parts) == ("Die Schuld liegt bei uns", [])
+
+
+def test_a_nominative_after_the_source_phrase_is_no_genitive_of_it():
+    (att,) = analyze("Titel\n\nBeim Eintritt würde nach Auskunft der NASA der überwiegende Teil der Masse "
+                     "verdampfen.").attributions
+    assert att.source_mention.text == "Auskunft der NASA"
+    assert [p.text for p in att.message_parts] == ["Beim Eintritt würde", "der überwiegende Teil der Masse verdampfen"]

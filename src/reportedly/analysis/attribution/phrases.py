@@ -141,7 +141,8 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             and _np_inner(tokens[b + 1])
             and not (low == "der" and tokens[b - 1].ent.endswith("PER"))  # "sagte Müller der Agentur": dative
             and not (low == "der" and _dative_outlet(tokens, a, b, last))  # round 10
-        ):
+            and not (low == "der" and tokens[b + 1].tag == "ADJA" and tokens[b + 1].text.endswith("e"))  # s15: "der
+        ):  # überwiegende Teil" is a nominative ("nach Auskunft der NASA der überwiegende Teil"); genitive: "-en"
             b += 1
             while b < last and _np_inner(tokens[b]) and tokens[b].text != "," and not new_np(tokens, b, last) and not (
                 tokens[b].tag == "ADJA" and tokens[b].text.islower() and tokens[b - 1].pos in ("NOUN", "PROPN")
