@@ -100,3 +100,9 @@ def test_a_nominative_after_the_source_phrase_is_no_genitive_of_it():
                      "verdampfen.").attributions
     assert att.source_mention.text == "Auskunft der NASA"
     assert [p.text for p in att.message_parts] == ["Beim Eintritt würde", "der überwiegende Teil der Masse verdampfen"]
+
+
+def test_a_relative_clause_closing_the_sentence_is_no_apposition_of_the_source():
+    a = analyze("Titel\n\nDie Gruppe plane neue Anschläge in Europa. Dies berichtet das Washingtoner "
+                "SITE-Institut, das Extremisten-Websites begutachtet.")
+    assert {x.source_mention.text for x in a.attributions if x.cue} == {"das Washingtoner SITE-Institut"}

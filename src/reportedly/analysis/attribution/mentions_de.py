@@ -98,6 +98,8 @@ def appositive_end(doc, ev) -> int | None:
     tail = toks[b + 1 : stop] if toks[b].text in (",", "(") else toks[b:stop]
     if tail[0].tag in NO_APPOSITION or any(is_finite(t) or t.quote or t.text in M.QUOTE_MARKS for t in tail):
         return None
+    if tail[0].pos == "DET" and tail[-1].pos in ("VERB", "AUX"):
+        return None  # s15: "das SITE-Institut, das Extremisten-Websites begutachtet.": a relative clause
     if toks[b].text == "(" and toks[stop - 1].text != ")":
         return None
     if toks[b].text == "," and not (tail[0].pos in ("NOUN", "PROPN", "DET") or tail[0].tag == "ADJA"):
