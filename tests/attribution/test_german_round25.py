@@ -106,3 +106,9 @@ def test_a_relative_clause_closing_the_sentence_is_no_apposition_of_the_source()
     a = analyze("Titel\n\nDie Gruppe plane neue Anschläge in Europa. Dies berichtet das Washingtoner "
                 "SITE-Institut, das Extremisten-Websites begutachtet.")
     assert {x.source_mention.text for x in a.attributions if x.cue} == {"das Washingtoner SITE-Institut"}
+
+
+def test_a_quoted_name_after_an_article_in_narration_is_no_quotation():
+    a = analyze("Titel\n\nDer Minister sagte, die Lage sei ernst. Das Gericht kippte Teile des „Gesetzes über den "
+                "Verfassungsschutz in Nordrhein-Westfalen“ am Mittwoch.")
+    assert [x.message.text for x in a.attributions] == ["die Lage sei ernst"]

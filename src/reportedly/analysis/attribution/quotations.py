@@ -143,6 +143,10 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
         scare = MAX_SCARE_QUOTE_DE if doc.language == "de" else MAX_SCARE_QUOTE if source is None else MAX_TERM_EN
         if qb - qa <= scare and not _whole_sentence(doc, qa, qb, si):
             continue  # „aus Protest“ in narration with no one speaking: a scare quote or a title
+        if doc.language == "de" and qa >= 2 and doc.tokens[qa - 2].pos == "DET" and not any(
+            is_finite(t) for t in doc.tokens[qa:qb]
+        ):  # s15: 'Teile des „Gesetzes über den Verfassungsschutz …“', 'der „Bewegung für ein besseres Ungarn“'
+            continue  # a noun phrase's quoted head in narration, no cue: a name or a title
         events.append(Event([], None, [(qa, qb)], "direct", si, source=source))
 
 
