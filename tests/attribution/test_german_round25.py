@@ -112,3 +112,11 @@ def test_a_quoted_name_after_an_article_in_narration_is_no_quotation():
     a = analyze("Titel\n\nDer Minister sagte, die Lage sei ernst. Das Gericht kippte Teile des „Gesetzes über den "
                 "Verfassungsschutz in Nordrhein-Westfalen“ am Mittwoch.")
     assert [x.message.text for x in a.attributions] == ["die Lage sei ernst"]
+
+
+def test_a_wie_clause_with_a_publishing_verb_reports_but_not_a_comparison():
+    (att,) = analyze("Titel\n\nWie die Sportzeitung „L’Equipe“ veröffentlichte, soll Anelka den Trainer beleidigt "
+                     "haben.").attributions
+    assert (att.cue.text, att.message.text) == ("veröffentlichte", "soll Anelka den Trainer beleidigt haben")
+    a = analyze("Titel\n\nNicht nur durch Regeln, wie sie der Guardian kürzlich veröffentlichte, wird gelöscht.")
+    assert a.attributions == []

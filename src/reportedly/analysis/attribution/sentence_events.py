@@ -38,6 +38,7 @@ from .sources import np_tokens
 from .subjects import generic_subject, passive_agent, question_arises, relative_subject
 from .subjects import subject as _subject
 
+WIE_LEMMAS = FINDING_LEMMAS | {"veröffentlichen", "publizieren"}
 REPORTED_SENTENCES = False
 """A cue with no clause, colon or quote reports the whole sentence (SpkAtt's "Reported" form)."""
 PRONOMINAL_ADVERBS = frozenset("davon darauf dafür".split())
@@ -257,7 +258,7 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         ev = Event([i, i + 1], _subject(doc, i, first, end, lang), [q], "direct", si)  # r18: "zeigte sich „…“"
     elif lang == "de" and P.finding_cue(toks, i, end):
         ev = _verb_event(doc, i, first, end, si, lang, used)
-    elif lang == "de" and is_finite(t) and (t.lemma or "") in FINDING_LEMMAS and M.wie_clause(toks, i, first):
+    elif lang == "de" and is_finite(t) and _wie_report(toks, i, first):
         ev = _verb_event(doc, i, first, end, si, lang, used)  # s7: "…, wie eine Umfrage ergab."
     elif lang == "de" and (fuer := P.halten_fuer(toks, i, first, end)) is not None:
         ev = P.halten_event(doc, i, fuer, _subject(doc, i, first, end, lang), first, end, si)
@@ -479,3 +480,11 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         ev.extra["mention"] = man  # "das muss man sagen": the mention; the Source stays the current speaker
     return ev
 
+
+def _wie_report(toks, i: int, first: int) -> bool:
+    """ "…, wie eine Umfrage ergab" (a finding verb), s15: "Wie die Zeitung veröffentlichte, …" (a publishing
+    verb whose subject follows "wie"; not "wie sie der Guardian veröffentlichte", what was published)."""
+    lemma = toks[i].lemma or ""
+    if lemma not in WIE_LEMMAS or (w := M.wie_clause(toks, i, first)) is None:
+        return False
+    return lemma in FINDING_LEMMAS or toks[w + 1].tag == "ART"
