@@ -99,6 +99,8 @@ class SpeechAct(msgspec.Struct):
     cue: Span
     cue_parts: list[Span] = []
     co_sources: list[str] = []
+    topic: Span | None = None
+    """What it was about, when the clause says ("Scholz redete über die Rente", "declined to comment on the deal")."""
 
 
 class Quantity(msgspec.Struct):

@@ -76,3 +76,14 @@ def test_declining_to_comment_by_a_pronoun_goes_to_the_person_named_before():
 def test_talking_about_a_topic_is_a_speech_act_not_a_message():
     a, acts = _acts("Olaf Scholz redete am Montag lange über die Rente.")
     assert acts == [("redete", "Olaf Scholz")] and not a.attributions
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Olaf Scholz redete am Montag lange über die Rente.", "über die Rente"),
+    ("Zur Lage in Nahost wollte sich ein Sprecher des Ministeriums nicht äußern.", "Zur Lage in Nahost"),
+    ("John Smith met the minister. He would not comment on the deal with China.", "on the deal with China"),
+    ("Zur Eröffnung der Messe sprach der Minister in Berlin.", None),  # a time, not what he spoke about
+])
+def test_a_speech_act_names_its_topic_when_the_clause_does(text, topic):
+    (act,) = analyze("Titel\n\n" + text).speech_acts
+    assert (act.topic.text if act.topic else None) == topic

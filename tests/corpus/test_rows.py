@@ -44,6 +44,7 @@ def test_rows_match_schema():
     (act,) = rows["speech_acts"]
     assert (act["source_label"], act["cue"]) == ("ein Sprecher", "Laut")
     assert act["context"] == "Laut Armee hat die Hamas 43.000 Kämpfer."  # its sentence
+    assert act["topic"] is None
     check_rows(error_rows("i2", "y", "broken"))
 
 

@@ -104,7 +104,7 @@ def analysis_to_rows(analysis: Analysis, item_id: str | None = None,
         rows["speech_acts"].append({
             "article_id": aid, "act_id": act.id, "source_id": act.source, "source_label": row.source,
             "source_type": row.source_type, "cue": row.cue, "cue_start": act.cue.start, "cue_end": act.cue.end,
-            "context": row.context,
+            "topic": row.topic or None, "context": row.context,
         })
     by_attr = {a.id: a for a in analysis.attributions}
     for c in analysis.claims:

@@ -70,7 +70,7 @@ TABLES: tuple[Table, ...] = (
        "article leaves out what was said (`speech_acts` of the analysis). `context` is the sentence.",
        ("article_id", "act_id"),
        "article_id TEXT, act_id TEXT, source_id TEXT, source_label TEXT, source_type TEXT, cue TEXT, "
-       "cue_start INTEGER, cue_end INTEGER, context TEXT",
+       "cue_start INTEGER, cue_end INTEGER, topic TEXT, context TEXT",
        (("source_label",),)),
     _t("claims", "Check-worthy statements. `source_label` is the attributed source, null when the "
        "outlet asserts it itself.", ("article_id", "claim_id"),

@@ -36,9 +36,10 @@ def render_markdown(analysis: Analysis) -> str:
         out.append("")
     acts = speech_act_rows(analysis)
     if acts:
-        out += ["## Speech without a message", "", "| source | type | cue | context |", "|---|---|---|---|"]
+        out += ["## Speech without a message", "", "| source | type | cue | topic | context |", "|---|---|---|---|---|"]
         for e in acts:
-            out.append(f"| {_cell(e.source)} | {e.source_type} | {_cell(e.cue)} | {_cell(e.context)} |")
+            cells = (_cell(e.source), e.source_type, _cell(e.cue), _cell(e.topic), _cell(e.context))
+            out.append("| " + " | ".join(cells) + " |")
         out.append("")
     quantities = [(c, q) for c in analysis.claims for q in c.quantities]
     if quantities:

@@ -46,6 +46,8 @@ class SpeechActRow:
     cue: str
     context: str
     """The words around the cue ("Ein Sprecher wollte sich dazu nicht äußern"), one line."""
+    topic: str = ""
+    """What it was about, when the clause says ("über die Rente")."""
 
 
 def speech_act_rows(analysis: Analysis, reach: int = 100) -> list[SpeechActRow]:
@@ -58,7 +60,8 @@ def speech_act_rows(analysis: Analysis, reach: int = 100) -> list[SpeechActRow]:
         spans = [e.cue, *e.cue_parts, *([e.source_mention] if e.source_mention else [])]
         start, end = min(sp.start for sp in spans), max(sp.end for sp in spans)
         rows.append(SpeechActRow(id=e.id, source=source_label(src), source_type=src.type if src else "unknown",
-                                 cue=cue, context=_sentence_around(text, start, end, reach)))
+                                 cue=cue, context=_sentence_around(text, start, end, reach),
+                                 topic=e.topic.text if e.topic else ""))
     return rows
 
 

@@ -48,7 +48,8 @@ def render_text(analysis: Analysis, width: int = 120, color: bool = False) -> st
     if acts:
         console.print("[bold]Speech without a message[/bold] (source — cue — context)")
         for e in acts:
-            console.print(f"  {e.id} {escape(e.source)} ({e.source_type}) — {escape(e.cue)} — {escape(e.context)}")
+            cue = escape(e.cue) + (f" (about: {escape(e.topic)})" if e.topic else "")
+            console.print(f"  {e.id} {escape(e.source)} ({e.source_type}) — {cue} — {escape(e.context)}")
     if analysis.claims:
         table = Table(title="Quantities")
         for col in ("value", "unit", "approx.", "text", "source"):

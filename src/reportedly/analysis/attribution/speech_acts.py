@@ -12,6 +12,7 @@ from ...model import SpeechAct
 from .cues import SPEECH_EN, SPEECH_LEMMAS_DE
 from .event import Event, cue_spans
 from .non_reports import no_one_speaks
+from .phrases import np_tokens
 
 NO_ACT_LEMMAS = frozenset(
     """
@@ -88,11 +89,46 @@ def speech_word(tok) -> bool:
         tok.text.lower() not in NO_ACT_LEMMAS
 
 
+TOPIC_WORDS = frozenset("über zu zum zur on about".split())
+"""Prepositions that open a speech act's topic: "über die Rente", "zur Lage", "on the deal"."""
+ZU_LEMMAS = frozenset("äußern sagen erklären kommentieren schweigen".split())
+"""Verbs whose "zu"-phrase is their topic ("äußerte sich zur Lage"); for the rest it is a time or a goal."""
+TOPIC_TAILS = frozenset("in im mit von vom für with of for".split())
+"""A prepositional phrase that may complete the topic's noun ("zur Lage in Nahost")."""
+
+
+def topic(doc, ev: Event) -> tuple[int, int] | None:
+    """The first phrase of the cue's clause that opens with a topic preposition ("redete über die Rente",
+    "Zur Lage wollte er sich nicht äußern", "declined to comment on the deal"), outside the speaker's mention."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[ev.cue[0]].sent]
+    cue = min(ev.cue)
+    a = next((k for k in range(cue - 1, sent.first - 1, -1) if toks[k].text in (",", ";", ":")), sent.first - 1) + 1
+    b = next((k for k in range(max(ev.cue) + 1, sent.last) if toks[k].text in (",", ";", ":", ".")), sent.last)
+    zu = (toks[ev.cue[0]].lemma or "").lower() in ZU_LEMMAS or ev.extra.get("no_comment")
+    for k in range(a, b):
+        word = toks[k].text.lower()
+        if word not in TOPIC_WORDS or toks[k].pos != "ADP" or (ev.src and ev.src[0] <= k < ev.src[1]):
+            continue
+        if word.startswith("zu") and not zu:
+            continue  # "Zur Eröffnung sprach X", "rufen zu Demonstrationen auf": no topic
+        head = next((j for j in range(k + 1, min(b, k + 6)) if toks[j].pos in ("NOUN", "PROPN")), None)
+        if head is None:
+            continue
+        end = np_tokens(toks, head, k + 1, b)[1]
+        if end < b and toks[end].text.lower() in TOPIC_TAILS:  # "zur Lage in Nahost", "on the deal with China"
+            tail = next((j for j in range(end + 1, min(b, end + 5)) if toks[j].pos in ("NOUN", "PROPN")), None)
+            end = np_tokens(toks, tail, end + 1, b)[1] if tail is not None else end
+        return k, end
+    return None
+
+
 def to_speech_act(doc, k: int, ev: Event) -> SpeechAct:
     """The SpeechAct for a loose cue (id e1, e2, …), its mention as an Attribution's would be."""
     cue, parts = cue_spans(doc, ev)
     toks = doc.tokens
     mention = doc.trimmed_span(toks[ev.src[0]].start, toks[ev.src[1] - 1].end) if ev.src else None
+    about = topic(doc, ev)
     return SpeechAct(
         id=f"e{k + 1}",
         source=ev.source.id if ev.source is not None else None,
@@ -100,4 +136,5 @@ def to_speech_act(doc, k: int, ev: Event) -> SpeechAct:
         cue=cue,
         cue_parts=parts,
         co_sources=[s.id for s in ev.co_sources],
+        topic=doc.trimmed_span(toks[about[0]].start, toks[about[1] - 1].end) if about else None,
     )
