@@ -120,3 +120,9 @@ def test_a_wie_clause_with_a_publishing_verb_reports_but_not_a_comparison():
     assert (att.cue.text, att.message.text) == ("veröffentlichte", "soll Anelka den Trainer beleidigt haben")
     a = analyze("Titel\n\nNicht nur durch Regeln, wie sie der Guardian kürzlich veröffentlichte, wird gelöscht.")
     assert a.attributions == []
+
+
+def test_emerging_from_is_no_report_but_following_from_a_report_is():
+    assert analyze("Titel\n\nDie Firma ist aus dem Betrieb von Conrad Conradty hervorgegangen.").attributions == []
+    (att,) = analyze("Titel\n\nAus dem Bericht geht hervor, dass die Firma Verluste macht.").attributions
+    assert att.message.text == "dass die Firma Verluste macht"
