@@ -69,7 +69,8 @@ def _sentence_around(text: str, start: int, end: int, reach: int) -> str:
     """The sentence holding text[start:end] (ends: a line break, ". ", "! ", "? "), `reach` more each side at most."""
     stops = (". ", "! ", "? ")
     left = max([text.rfind("\n", 0, start) + 1] + [k + 2 for p in stops if (k := text.rfind(p, 0, start)) >= 0])
-    right = min([text.find("\n", end) % (len(text) + 1)] + [k + 1 for p in stops if (k := text.find(p, end)) >= 0])
+    line_end = text.find("\n", end)
+    right = min([line_end if line_end >= 0 else len(text)] + [k + 1 for p in stops if (k := text.find(p, end)) >= 0])
     lo, hi = max(left, start - reach), min(right, end + reach)
     return ("…" if lo > left else "") + text[lo:hi].strip() + ("…" if hi < right else "")
 

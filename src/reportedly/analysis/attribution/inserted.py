@@ -320,6 +320,7 @@ def wie_es_heisst(toks, i: int, first: int) -> bool:
     k = next((j for j in range(i - 1, max(first - 1, i - 10), -1) if toks[j].text.lower() == "wie"), None)
     return k is not None and k + 1 < i and toks[k + 1].text.lower() == "es"
 
+
 def pp_to_comma(toks, c: int, stop: int, reach: int = 15) -> int:
     """The comma after a prepositional phrase that follows an inserted "so X" ("so der Schriftsteller X in
     einem Blogeintrag, …"), else c: the phrase says where X said it and belongs to neither source nor message."""

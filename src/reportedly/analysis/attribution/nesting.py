@@ -8,8 +8,6 @@ are Politico's, so an open media report adopts them until a named source speaks 
 
 from __future__ import annotations
 
-from functools import partial
-
 from .english_clauses import FINITE_TAGS
 
 
@@ -94,7 +92,7 @@ def mixed_modes(events: list, quote_tokens: list[tuple[int, int]], toks=None) ->
         a, b = ev.msg[0][0], ev.msg[-1][1]
         inner = [
             (qa, qb)
-            for qa, qb in map(partial(_without_full_stop, toks), quote_tokens)
+            for qa, qb in (_without_full_stop(toks, q) for q in quote_tokens)
             if (qa > a + 1 or qb < b - 1) and any(pa <= qa < qb <= pb for pa, pb in ev.msg)
         ]  # s13: within a piece, not a quoted name in the source phrase between two pieces
         if inner:  # s10: "Nach den Worten von X fehle es „an einem Konzept“" keeps its mode, and its quote

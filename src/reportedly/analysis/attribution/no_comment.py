@@ -28,6 +28,9 @@ NO_COMMENT_EN = (
     ("could", "not", "be", "reached"),
 )
 """English phrases, lower-cased word by word; the first word is the finite verb."""
+BY_FIRST_EN: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in NO_COMMENT_EN:
+    BY_FIRST_EN.setdefault(_phrase[0], []).append(_phrase)
 
 NO_COMMENT_DE = (
     (frozenset({"stellungnahme", "anfrage", "anfragen"}), "erreichen"),
@@ -50,7 +53,7 @@ def no_comment_events(doc, first: int, end: int, si: int, lang: str) -> list[Eve
     found = []  # (finite verb, cue words)
     for k in range(len(words)):
         if lang == "en":
-            phrase = next((p for p in NO_COMMENT_EN if tuple(words[k : k + len(p)]) == p), None)
+            phrase = next((p for p in BY_FIRST_EN.get(words[k], ()) if tuple(words[k : k + len(p)]) == p), None)
             if phrase is not None:
                 span = range(first + k, first + k + len(phrase))
                 cue = [i for i in span if toks[i].text.lower() in CUE_WORDS][:1]

@@ -270,22 +270,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     t = toks[i]
     if lang == "de" and i - 2 >= first and toks[i - 1].text == "zu" and toks[i - 2].text.lower() in UNDONE:
         return None  # round 18: "…, ohne zu wissen, ob …", "statt zu erklären": nothing was said
-    fv = i
-    if not is_finite(t):
-        k = i - 1
-        while k >= first and toks[k].text not in (",", ":", ";"):
-            if toks[k].quote or toks[k].text in M.QUOTE_MARKS:
-                j = k  # s15: "wird von der „Netzeitung“ mit den Worten zitiert": a quoted name, not a quotation
-                while j >= first and (toks[j].quote or toks[j].text in M.QUOTE_MARKS):
-                    j -= 1
-                if k - j > 5:
-                    break
-                k = j
-                continue
-            if is_finite(toks[k]):
-                fv = k
-                break
-            k -= 1
+    fv = i if is_finite(t) else _finite_before(toks, i, first)
     if lang == "de" and t.tag == "VVPP" and fv != i and ED.adverbial_participle(toks, i, first, end):
         return None  # s9: "widersprach das Ministerium entschieden": a participle as adverb, no verb of its own
     cue = [i]
@@ -488,3 +473,22 @@ def _wie_report(toks, i: int, first: int) -> bool:
     if lemma not in WIE_LEMMAS or (w := M.wie_clause(toks, i, first)) is None:
         return False
     return lemma in FINDING_LEMMAS or toks[w + 1].tag == "ART"
+
+
+def _finite_before(toks, i: int, first: int) -> int:
+    """The finite verb of the clause before a non-finite cue at i, else i. A short quotation is passed over
+    (s15: "wird von der „Netzeitung“ mit den Worten zitiert": a quoted name); a longer one ends the clause."""
+    k = i - 1
+    while k >= first and toks[k].text not in (",", ":", ";"):
+        if toks[k].quote or toks[k].text in M.QUOTE_MARKS:
+            j = k
+            while j >= first and (toks[j].quote or toks[j].text in M.QUOTE_MARKS):
+                j -= 1
+            if k - j > 5:
+                return i
+            k = j
+        elif is_finite(toks[k]):
+            return k
+        else:
+            k -= 1
+    return i

@@ -38,16 +38,19 @@ def speech_acts(doc, loose: list[Event], events: list[Event], corpus_cues: bool 
     for ev in sorted(loose, key=lambda e: e.cue[0] if e.cue else 0):
         if not ev.cue or ev.msg or taken & set(ev.cue) or no_one_speaks(toks, ev):
             continue
-        if corpus_cues:
-            pass
-        elif ev.extra.get("no_comment"):  # no_comment.py: "declined to comment" needs a speaker only
-            if not named_speaker(toks, ev):
-                continue
-        elif not (speech_word(toks[ev.cue[0]]) and named_speaker(toks, ev)) or quoted_sentence(doc, ev):
-            continue
-        taken |= set(ev.cue)
-        out.append(ev)
+        if corpus_cues or _placeable(doc, ev):
+            taken |= set(ev.cue)
+            out.append(ev)
     return out
+
+
+def _placeable(doc, ev: Event) -> bool:
+    """A rule-engine act a reader can use: a speaker to place and, unless it declines to comment
+    (no_comment.py), a verb of speaking and no quotation in its sentence."""
+    toks = doc.tokens
+    if not named_speaker(toks, ev):
+        return False
+    return bool(ev.extra.get("no_comment")) or (speech_word(toks[ev.cue[0]]) and not quoted_sentence(doc, ev))
 
 
 SPEAKER_TYPES = frozenset({"person", "organization", "anonymous", "media"})

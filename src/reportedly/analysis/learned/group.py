@@ -192,7 +192,6 @@ def build_events(doc, labels: list[str], rules: RuleEvents, frames=None,
     for ev in cued:
         if not ev.msg and not ev.extra.get("act"):  # a cue the labeller found without its message: the rule
             ev.msg = rules.message_of(ev.cue)  # engine's message, if any
-    for ev in cued:
         if not ev.msg:  # still none: a speech act, with its frame's speaker
             ev.src = ev.src or ev.extra.get("frame_src")
     return [ev for ev in events if ev.msg or ev.cue]
@@ -261,7 +260,6 @@ def _candidate_events(doc, frames, taken: set[int], conventions: frozenset[str])
     for cue, (window, y) in zip(cands, frames.decode(cands, ["cand"] * len(cands)), strict=True):
         ev = Event(list(cue), None, [], "indirect", toks[cue[0]].sent)
         if not _frame_into(doc, ev, window, y):
-            ev.src = ev.extra.get("frame_src")
             ev.extra["act"] = True  # build_events: no flat message joins it, no rule message either
         ev.cue.extend(k for k in cue_companions(toks, ev.cue, conventions) if k not in taken)
         taken.update(ev.cue)
