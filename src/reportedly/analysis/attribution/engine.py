@@ -46,7 +46,7 @@ from .event import Event
 from .event import to_model as _to_model
 from .interview import interview_answers
 from .mood_de import sentence_konjunktiv, writers_konjunktiv_ii
-from .nesting import answers_report, assign_parents, mixed_modes, told_addressee, told_outlet
+from .nesting import answers_report, assign_parents, mixed_modes, own_words, told_addressee, told_outlet
 from .quoted_speech import quoted_speech
 from .sentence_events import sentence_events
 from .sources import SourceTable
@@ -256,6 +256,7 @@ def _attribute(doc, ctx) -> None:
             if prev is not None and ev.source is prev.source and not ev.co_sources:
                 ev.co_sources = prev.co_sources  # "Scholz und Macron sagten, … . Man sei …": both go on
     assign_parents(events, lambda e: e.source.type if e.source is not None else None)
+    own_words(doc, events, table)
     titles = [(a, b) for a, b, cs, ce in quotes if b - a <= 4 and QT.outlet_title(doc, cs, ce)]
     if lang == "en":  # s11: 'should have gone to "Fleabag"': a title inside the message, no verbatim words
         titles += [(a, b) for a, b, _, _ in quotes if Q.title_case(toks, a, b)]

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from ...language.subjects import extended_attribute
+from .clause_kinds import ADVERBIAL_KOUS
 from .cues import is_finite, konjunktiv, verb_cue
 from .messages import QUOTE_MARKS
 from .speakers import is_person_noun, lexicon_person_noun
@@ -177,6 +178,19 @@ def after_other_report(toks, msg: tuple[int, int], used: set[int]) -> tuple[int,
     while a < msg[1] and toks[a].text in QUOTE_MARKS:
         a += 1
     return a, msg[1]
+
+
+def inverted_report(toks, cue: list[int], src: tuple[int, int] | None, msg: tuple[int, int], end: int) -> bool:
+    """Session 16: "Wir denken, er hat recht, sagte die Ministerin.": a sentence-final cue whose subject follows
+    it reports the whole main clause before, another speech verb in it included (that one nests inside)."""
+    return (
+        src is not None
+        and src[0] == max(cue) + 1
+        and not any(t.text in (",", ";", ":") for t in toks[src[1] : end])  # not "…, nennt Geyer Namen, Fakten"
+        and toks[src[0]].pos in ("DET", "PROPN", "PRON")
+        and toks[msg[0]].text.lower() not in ADVERBIAL_KOUS  # "Als X sagte, dass …, meinte er": a time clause
+        and not any(t.text == ":" for t in toks[msg[0] : msg[1]])  # 'Er sagt, dass …: „Ich …“, schrieb er'
+    )
 
 
 NO_SUBJECT_NEXT = frozenset({"ADV", "$,", "$.", "$(", "PTKNEG", "ADJD", "PAV"})

@@ -61,6 +61,25 @@ def assign_parents(events: list, source_type) -> None:
     _break_cycles(events)
 
 
+FIRST_PERSON_SINGULAR = frozenset("ich i".split())
+
+
+def own_words(doc, events: list, table) -> None:
+    """Session 16: "Ich hoffe, dass es klappt, sagte Müller": the "ich" of speech reported inside another
+    speaker's message is that speaker, not a new, nameless person."""
+    for ev in events:
+        if ev.parent is None or ev.src is None or ev.src[1] - ev.src[0] != 1:
+            continue
+        outer = events[ev.parent]
+        tok = doc.tokens[ev.src[0]]
+        inside = any(a <= ev.src[0] < b for a, b in outer.msg)
+        if not inside or tok.text.lower() not in FIRST_PERSON_SINGULAR or outer.source is None:
+            continue
+        if outer.source is not ev.source and outer.source.type in ("person", "anonymous"):
+            ev.source = outer.source
+            table.mention(outer.source, doc.trimmed_span(tok.start, tok.end))
+
+
 def _break_cycles(events: list) -> None:
     """Round 15: two events whose messages hold each other's cue ("Er sei überzeugt, …, sagte X" before
     messages stopped at the inverted cue) must not be each other's parent: the chain is a path."""

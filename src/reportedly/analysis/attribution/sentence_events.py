@@ -415,7 +415,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 msg = None  # round 15: "Mehrere Abgeordnete, die anonym bleiben wollten, kritisierten …": the subject
             if lang == "de" and msg is not None and ED.no_message_before(toks, fv, i, msg, src):
                 msg = None  # round 18, s9: the clause before the comma is no message of this cue
-            if lang == "de" and msg is not None:
+            if lang == "de" and msg is not None and not IN.inverted_report(toks, cue, src, msg, end):
                 msg = IN.after_other_report(toks, msg, used)  # s11: "Er sagt, X sei gefälscht, nennt Namen"
         if (
             msg is None
