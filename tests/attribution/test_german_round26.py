@@ -40,3 +40,31 @@ def test_a_wir_or_a_top_level_ich_keeps_its_own_source():
     a = analyze("Titel\n\nIch glaube, dass es klappt.")
     (att,) = a.attributions
     assert a.source_by_id(att.source).name is None
+
+
+def test_man_with_a_naming_verb_defines_a_word_and_reports_nothing():
+    a = analyze("Titel\n\nAls Lichtjahr bezeichnet man die Strecke, die ein Lichtstrahl in einem Jahr zurücklegt. "
+                "Rosinenbomber nannte man Flugzeuge, die die Stadt versorgten.")
+    assert a.attributions == []
+    a = analyze("Titel\n\nDer Minister bezeichnete den Plan als Fehler.")
+    assert [x.cue.text for x in a.attributions] == ["bezeichnete"]
+
+
+def test_fronted_victims_of_a_singular_fordern_are_no_demand():
+    a = analyze("Titel\n\nAcht Tote und 56 Verletzte forderte am Morgen ein Anschlag auf einen Bus.")
+    assert a.attributions == []
+    a = analyze("Titel\n\nZwei Verletzte forderten eine Entschädigung. Die Opfer forderten eine lückenlose Aufklärung.")
+    assert [x.source_mention.text for x in a.attributions] == ["Zwei Verletzte", "Die Opfer"]
+
+
+def test_an_outlet_name_after_an_indefinite_article_is_a_common_noun():
+    a = analyze("Titel\n\nEin Blick auf die Karte zeigt, dass der Ort abgelegen ist.")
+    assert [s.type for s in a.sources] != ["media"]
+    a = analyze("Titel\n\nDie Lage sei ernst, berichtet der Blick.")
+    assert [(s.type, s.name) for s in a.sources] == [("media", "Blick")]
+
+
+def test_studies_laws_and_publications_are_documents():
+    for phrase in ("Einer Untersuchung", "Einer Veröffentlichung", "Dem Infektionsschutzgesetz"):
+        a = analyze(f"Titel\n\n{phrase} zufolge ist das Risiko gering.")
+        assert [s.type for s in a.sources] == ["document"], phrase

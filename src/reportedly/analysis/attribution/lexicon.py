@@ -234,6 +234,8 @@ DOC_SUFFIXES = (
     "indictment", "lawsuit", "ruling", "judgment", "judgement", "verdict", "resolution", "entwurf", "anklage",
     "verordnung", "anordnung", "abkommen", "richtlinie", "vereinbarung", "stellungnahme", "lagebild", "dossier",
     "einigung", "kompromiss",
+    "untersuchung", "untersuchungen", "veröffentlichung", "übersicht", "auswertung", "gesetz", "gesetzes",
+    "patent", "buch", "buches", "mail", "bilanz",
 )
 
 GOVERNMENT_PLACES = frozenset(

@@ -67,7 +67,7 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
     end = next((k for k in range(cue_end + 1, end) if _next_clause(tokens, k, end)), end)
     while end > cue_end and tokens[end - 1].text in (",", "–", "-"):
         end -= 1
-    if cue_text.lower().startswith("forder") and _casualties(tokens, cue_end, end):
+    if cue_text.lower().startswith("forder") and casualties(tokens, cue_end, end):
         return None  # s9: "Das Unglück forderte 92 Menschenleben": victims, no demand
     end = without_time_tail(tokens, cue_end, end)
     one_noun = end - cue_end == 1 and tokens[cue_end].pos == "NOUN"  # round 18: "räumte Versäumnisse ein"
@@ -98,13 +98,14 @@ def without_time_tail(tokens, a: int, end: int) -> int:
     return end
 
 
-def _casualties(tokens, a: int, b: int) -> bool:
+def casualties(tokens, a: int, b: int, counted: bool = False) -> bool:
     """S9: the object counts victims ("92 Menschenleben", "mehrere Tote"), or its first noun is one ("das
-    Leben von drei Menschen"); not "mehr Schutz für die Opfer"."""
+    Leben von drei Menschen"); not "mehr Schutz für die Opfer". `counted`: only a count of victims (s16: a
+    fronted "Acht Tote forderte der Anschlag", not the subject of "Die Opfer forderten Entschädigung")."""
     nouns = [k for k in range(a, b) if tokens[k].pos == "NOUN"]
     return any(
         tokens[k].text.lower() in CASUALTIES
-        and (k == nouns[0] or tokens[k - 1].pos == "NUM" or tokens[k - 1].text.lower() in COUNT_WORDS)
+        and ((k == nouns[0] and not counted) or tokens[k - 1].pos == "NUM" or tokens[k - 1].text.lower() in COUNT_WORDS)
         for k in nouns
     )
 

@@ -21,6 +21,16 @@ def inside_name(text: str, start: int, end: int) -> bool:
     return prev[:1].isupper() and prev.lower() not in DEFINITE | {"a", "an"} and after[0][:1].isupper()
 
 
+INDEFINITE = frozenset("ein eine einen einem einer eines a an".split())
+
+
+def common_noun(text: str, start: int, end: int) -> bool:
+    """S16: an outlet's name after an indefinite article and not joined to a compound is the common noun it
+    also is: "ein Blick auf die Karte", "auf einem Bild", but "ein Spiegel-Bericht" names the Spiegel."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in INDEFINITE and text[end : end + 1] != "-"
+
+
 def website_outlet(site: str) -> OutletEntry | None:
     """The outlet a web address belongs to: by its domain ("zeit.de"), else by its name ("bild.de", "bbc.co.uk")."""
     reg = outlet_registry()

@@ -166,6 +166,8 @@ class SourceTable(RecentSources):
                 continue  # "Politico-Gegenüber" is not Politico; "Spiegel-Informationen" is the Spiegel
             if OM.inside_name(doc.text, _s, e):
                 continue  # s12: "The Citizens’ Independent Transportation Trust" is not The Independent
+            if OM.common_noun(doc.text, _s, e):
+                continue  # s16: "ein Blick auf …", "auf einem Bild" is a glance and a picture, no outlet
             if any(t.end <= _s and (t.ent.endswith("PER") or A.speaker_noun_de(t.text)) for t in content):
                 continue  # round 16: "der Chefredakteur der „Süddeutschen Zeitung“", "Faeser der Zeitung"
             return self.add("media:" + entry.name, entry.name, "media", span)
