@@ -68,3 +68,17 @@ def test_studies_laws_and_publications_are_documents():
     for phrase in ("Einer Untersuchung", "Einer Veröffentlichung", "Dem Infektionsschutzgesetz"):
         a = analyze(f"Titel\n\n{phrase} zufolge ist das Risiko gering.")
         assert [s.type for s in a.sources] == ["document"], phrase
+
+
+def test_a_paper_after_its_owners_genitive_is_a_document_or_the_outlets_report():
+    a = analyze("Titel\n\nApples Patent zeigt, dass das Gerät faltbar sein könnte.")
+    assert [(s.type, s.name) for s in a.sources] == [("document", None)]
+    a = analyze("Titel\n\nPoliticos Bericht zufolge ist die Lage ernst.")
+    assert [(s.type, s.name) for s in a.sources] == [("media", "Politico")]
+
+
+def test_an_unknown_english_title_that_reports_is_an_outlet():
+    a = analyze("Titel\n\nDas Gerät soll faltbar sein, berichtete The Elec.")
+    assert [s.type for s in a.sources] == ["media"]
+    a = analyze("Titel\n\nDas Gerät soll faltbar sein, berichtete Siemens.")
+    assert [s.type for s in a.sources] == ["organization"]

@@ -14,7 +14,8 @@ DOCUMENT_HEADS = frozenset(
     """filing filings document documents transcript transcripts complaint memo memos memorandum records
     minutes figures statistics poll polls survey surveys letter letters email emails cable cables lawsuit
     affidavit dossier assessment assessments ruling indictment report reports statement statements study
-    studies analysis data readout""".split()
+    studies analysis data readout research estimate estimates legislation manifesto trial trials paper papers
+    findings results guidance guidelines census""".split()
 )
 """Nouns for papers and numbers that "say" or "show" something."""
 
@@ -35,7 +36,7 @@ def kind(toks, a: int, b: int) -> str | None:
     while k < b and k - a <= 4:
         t = toks[k]
         low = t.text.lower()
-        if low in DOCUMENT_HEADS or low in SOCIAL_HEADS:
+        if (low in DOCUMENT_HEADS or low in SOCIAL_HEADS) and (k == a or t.text.islower()):  # not "John Trial"
             head = k
             break
         if not t.text.isalpha() or (t.text[:1].isupper() and k != a):

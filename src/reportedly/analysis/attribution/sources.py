@@ -303,6 +303,10 @@ class SourceTable(RecentSources):
             names = []
         if doc.language == "en" and names and heads and heads[0].i > names[-1].i and N.doc_noun(head):
             names = []  # "A UN report released on Monday says": the report
+        if doc.language == "de" and (paper_of := TD.paper_owner(content)) is not None:  # s16: "Apples Patent":
+            for _s, _e, entry in outlet_registry().mentions(paper_of.text[:-1]):  # a paper; "Politicos Bericht":
+                return self.add("media:" + entry.name, entry.name, "media", span)  # the outlet's
+            names = []
         owned = doc.language == "de" and bool(names) and A.owner_name(doc.tokens, a, names[0].i)
         if owned:
             names = []  # s9: "Ein Sprecher Selenskyjs", "Die Anwältin des Angeklagten Peter M.": not the speaker

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .anonymous import anonymous_tail
 from .lexicon import ANON_HEADS
-from .names import org_word
+from .names import doc_noun, org_word
 from .speakers import is_person_noun, is_person_role, lexicon_person_noun
 
 REPORT_TAILS = ("berichten", "berichte", "bericht", "berichts", "aussagen", "aussage", "schilderungen", "angaben")
@@ -154,8 +154,10 @@ def reporting_name(toks, ev) -> None:
     (no person, no organisation word, not in the outlet registry) that reports is an outlet. Typed
     unknown, it would also nest in the report of the outlet cited before it."""
     src = ev.source
-    if src is None or src.type != "unknown" or ev.src is None or not ev.cue:
+    if src is None or ev.src is None or not ev.cue:
         return
+    if src.type != "unknown" and not (src.type == "organization" and toks[ev.src[0]].text == "The"):
+        return  # s16: an English "The …" the typing took for a company ("The Elec berichtete") may report too
     c = ev.cue[0]
     if toks[c].text not in REPORTS_SINGULAR or (c + 1 < len(toks) and toks[c + 1].text in ("haben", "hatten")):
         return  # "Wie Pendler berichten", "wie Pendler berichtet haben": people
@@ -163,3 +165,14 @@ def reporting_name(toks, ev) -> None:
     words = toks[a:b]
     if all(t.text[:1].isupper() and not t.ent.endswith("PER") for t in words):
         src.type = "media"
+
+
+def paper_owner(content: list):
+    """S16: the s-genitive owner of a paper that ends the mention ("Apples Patent", "Politicos Bericht"), which
+    the tagger may read as one person's name; None if the mention is no such paper."""
+    if len(content) < 2:
+        return None
+    owner, paper = content[-2], content[-1]
+    if owner.text[:1].isupper() and owner.text.endswith("s") and paper.text[:1].isupper() and doc_noun(paper.text):
+        return owner
+    return None
