@@ -4,6 +4,9 @@ Moved out of messages.py in session 7."""
 
 from __future__ import annotations
 
+from .noun_messages import casualties
+from .subjects import generic_subject
+
 WISH_VERBS = frozenset("will wollte wollten wollen möchte möchten".split())
 
 
@@ -121,3 +124,18 @@ def no_one_speaks(toks, ev) -> bool:
         return True  # the tagger left "no" out of the subject
     return words in NO_ONE or words in (("that",), ("which",))  # a relative with no antecedent found: "a factor
     # for a group—like there is for an individual—that predicts how …" names no speaker
+
+
+NAMING_LEMMAS = frozenset(("nennen", "bezeichnen"))
+"""Verbs that with the generic "man" define a word rather than report anyone's words."""
+
+
+def no_speech_subject(toks, lemma: str, fv: int, first: int, end: int, src: tuple[int, int] | None) -> bool:
+    """Session 16: a speech verb whose subject shows it reports nothing: the generic "man" of a naming verb
+    ("Als Lichtjahr bezeichnet man die Strecke, …") defines a word; victims counted before a singular
+    "fordern" are its object ("Acht Tote forderte der Anschlag"; "Zwei Verletzte forderten Geld" demand)."""
+    if lemma in NAMING_LEMMAS and generic_subject(toks, fv, first, end) is not None:
+        return True
+    return lemma == "fordern" and src is not None and casualties(toks, *src, counted=True) and (
+        not toks[fv].text.endswith("n")
+    )

@@ -5,10 +5,31 @@ session 12."""
 from __future__ import annotations
 
 from ..outlets import OutletEntry, outlet_registry
+from .anonymous import speaker_noun_de
 from .speakers import DEFINITE
 
 SOME_PEOPLE = frozenset("manche einige viele mehrere etliche wenige andere einer jemand".split())
 """German indefinite pronouns that stand for unnamed people ("Manche sagen nun, …")."""
+
+
+OUTLET_OWN = ("informationen", "recherche", "angaben", "bericht", "umfrage", "analyse", "hauptstadtstudio", "redaktion")
+"""Nouns after an outlet's hyphen that keep the outlet the speaker ("Spiegel-Informationen")."""
+
+
+def mentioned_outlet(text: str, span, content: list) -> OutletEntry | None:
+    """The outlet a source mention names, if any (moved out of sources.py in session 16)."""
+    for start, end, entry in outlet_registry().mentions(text, span.start, span.end):
+        rest = text[end + 1 : span.end].split(" ", 1)[0].lower() if end < len(text) else ""
+        if text[end : end + 1] == "-" and not rest.startswith(OUTLET_OWN):
+            continue  # "Politico-Gegenüber" is not Politico; "Spiegel-Informationen" is the Spiegel
+        if inside_name(text, start, end):
+            continue  # s12: "The Citizens’ Independent Transportation Trust" is not The Independent
+        if common_noun(text, start, end):
+            continue  # s16: "ein Blick auf …", "auf einem Bild" is a glance and a picture, no outlet
+        if any(t.end <= start and (t.ent.endswith("PER") or speaker_noun_de(t.text)) for t in content):
+            continue  # round 16: "der Chefredakteur der „Süddeutschen Zeitung“", "Faeser der Zeitung"
+        return entry
+    return None
 
 
 def inside_name(text: str, start: int, end: int) -> bool:

@@ -309,12 +309,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 break
     passive = toks[fv].lemma == "werden" and fv != i
     src = _subject(doc, fv, first, end, lang)
-    if lang == "de" and lemma in NAMING_LEMMAS and generic_subject(toks, fv, first, end) is not None:
-        return None  # s16: "Als Lichtjahr bezeichnet man die Strecke, …": what a word means, no one's report
-    if lang == "de" and lemma == "fordern" and src is not None and NM.casualties(toks, *src, counted=True) and (
-        not toks[fv].text.endswith("n")  # a singular verb: "Acht Tote forderte der Anschlag", the victims fronted
-    ):
-        return None  # s16: no demand (but "Zwei Verletzte forderten Schmerzensgeld")
+    if lang == "de" and NR.no_speech_subject(toks, lemma, fv, first, end, src):
+        return None  # s16: "Als Lichtjahr bezeichnet man …", "Acht Tote forderte der Anschlag"
     if lang == "en" and src is not None:
         src = EN.coordinated(toks, EN.extend_right(toks, src, i), first)  # "Sources close to the PM said"
         src = EN.without_trailing_adverb(toks, src)  # s9: "Scientists now think …"
@@ -470,10 +466,6 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:
         ev.extra["mention"] = man  # "das muss man sagen": the mention; the Source stays the current speaker
     return ev
-
-
-NAMING_LEMMAS = frozenset(("nennen", "bezeichnen"))
-"""Verbs that with the generic "man" define a word rather than report anyone's words."""
 
 
 def _wie_report(toks, i: int, first: int) -> bool:

@@ -46,7 +46,6 @@ from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, lexic
 
 _AGE_EN = re.compile(r"^(\d+-)?year-old$")
 RELATIVES = frozenset("wo der die das dem den deren dessen who which where whose that".split())
-OUTLET_OWN = ("informationen", "recherche", "angaben", "bericht", "umfrage", "analyse", "hauptstadtstudio", "redaktion")
 REPORT_NOUNS = frozenset("bericht berichts artikel artikels beitrag beitrags reportage".split())
 """An outlet's own piece: "der Bericht" right after "Politico berichtet" is Politico's."""
 
@@ -159,17 +158,7 @@ class SourceTable(RecentSources):
             if prev is not None:
                 self.mention(prev, span)
                 return prev
-        reg = outlet_registry()
-        for _s, e, entry in reg.mentions(doc.text, span.start, span.end):
-            rest = doc.text[e + 1 : span.end].split(" ", 1)[0].lower() if e < len(doc.text) else ""
-            if doc.text[e : e + 1] == "-" and not rest.startswith(OUTLET_OWN):
-                continue  # "Politico-Gegenüber" is not Politico; "Spiegel-Informationen" is the Spiegel
-            if OM.inside_name(doc.text, _s, e):
-                continue  # s12: "The Citizens’ Independent Transportation Trust" is not The Independent
-            if OM.common_noun(doc.text, _s, e):
-                continue  # s16: "ein Blick auf …", "auf einem Bild" is a glance and a picture, no outlet
-            if any(t.end <= _s and (t.ent.endswith("PER") or A.speaker_noun_de(t.text)) for t in content):
-                continue  # round 16: "der Chefredakteur der „Süddeutschen Zeitung“", "Faeser der Zeitung"
+        if (entry := OM.mentioned_outlet(doc.text, span, content)) is not None:
             return self.add("media:" + entry.name, entry.name, "media", span)
         site = next((t.text for t in content if "." in t.text and WEB_ADDRESS.fullmatch(t.text)), None)
         if site is not None and not any(is_person_noun(t.text) for t in content):
