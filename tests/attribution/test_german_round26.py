@@ -82,3 +82,17 @@ def test_an_unknown_english_title_that_reports_is_an_outlet():
     assert [s.type for s in a.sources] == ["media"]
     a = analyze("Titel\n\nDas Gerät soll faltbar sein, berichtete Siemens.")
     assert [s.type for s in a.sources] == ["organization"]
+
+
+def test_bekannt_werden_with_adverbs_between_or_as_a_participle_reports():
+    a = analyze("Titel\n\nIm April wurde dann bekannt, dass der Sänger an Krebs litt.")
+    (att,) = a.attributions
+    assert (att.cue.text, att.message.text, att.source) == ("wurde", "dass der Sänger an Krebs litt", None)
+    a = analyze("Titel\n\nNachdem bekannt geworden war, dass die Firma die Projekte verkauft, stieg die Aktie.")
+    (att,) = a.attributions
+    assert [att.cue.text] + [p.text for p in att.cue_parts] == ["bekannt", "geworden", "war"]
+    assert att.message.text == "dass die Firma die Projekte verkauft"
+
+
+def test_bekannt_as_an_adjective_reports_nothing():
+    assert analyze("Titel\n\nEr wurde als Sänger bekannt. Der Mann ist in der Stadt bekannt.").attributions == []

@@ -75,6 +75,16 @@ def adverbial_clause_cue(toks, i: int, first: int, after: int, end: int) -> bool
     # zugestimmt, dann wäre …": a condition, no report
 
 
+def before_main_clause(toks, first: int, msg: tuple[int, int]) -> tuple[int, int]:
+    """S16: a message inside a fronted adverbial clause ends where the main clause starts with its finite verb:
+    "Nachdem bekannt geworden war, [dass die Firma verkauft], stieg die Aktie"."""
+    if toks[past_focus_word(toks, first, msg[0])].text.lower() not in ADVERBIAL_KOUS:
+        return msg
+    a, b = msg
+    cut = next((k for k in range(a + 1, b - 1) if toks[k].text == "," and is_finite(toks[k + 1])), None)
+    return (a, cut) if cut is not None else msg
+
+
 def past_focus_word(toks, first: int, last: int) -> int:
     """The token after a focus word opening the sentence ("Erst wenn …", "Nur weil …"), else `first`."""
     return first + 1 if first + 1 < last and toks[first].text.lower() in FOCUS_WORDS else first

@@ -48,10 +48,17 @@ WERDEN_FORMS = frozenset("wurde wird wurden werden worden geworden".split())
 def bekannt_werden(toks, i: int, first: int, end: int) -> list[int] | None:
     """The cue "bekannt wurde" / "wurde bekannt" / "bekannt geworden" (the adjective, not "gab bekannt"): a
     form of "werden" right before or after "bekannt"."""
-    if toks[i].tag != "ADJD":
+    if toks[i].tag not in ("ADJD", "VVPP"):  # s16: "nachdem bekannt geworden war" is tagged a participle
         return None
-    near = [k for k in (i - 1, i + 1, i + 2) if first <= k < end and toks[k].text.lower() in WERDEN_FORMS]
-    return sorted([i, near[0]]) if near else None
+    k = i - 1
+    while k > first and k > i - 4 and toks[k].tag == "ADV":
+        k -= 1  # s16: "wurde dann bekannt", "wurde inzwischen auch bekannt"
+    near = [k for k in (k, i + 1, i + 2) if first <= k < end and toks[k].text.lower() in WERDEN_FORMS]
+    if not near or (toks[i].tag == "VVPP" and near[0] != i + 1):
+        return None
+    if near[0] == i + 1 and i + 2 < end and toks[i + 2].lemma in ("sein", "werden") and is_finite(toks[i + 2]):
+        return [i, i + 1, i + 2]  # "bekannt geworden war", "bekannt geworden ist"
+    return sorted([i, near[0]])
 
 
 def geheissen_cue(toks, i: int, first: int) -> list[int] | None:
