@@ -96,3 +96,9 @@ def test_bekannt_werden_with_adverbs_between_or_as_a_participle_reports():
 
 def test_bekannt_as_an_adjective_reports_nothing():
     assert analyze("Titel\n\nEr wurde als Sänger bekannt. Der Mann ist in der Stadt bekannt.").attributions == []
+
+
+def test_bekannt_geworden_in_a_relative_clause_reports_nothing():
+    a = analyze("Titel\n\nEr war durch Äußerungen bekannt geworden, die auf Verwunderung gestoßen waren. Im Ort, der "
+                "wegen der Prozesse bekannt geworden ist, gibt es kein Denkmal.")
+    assert a.attributions == []

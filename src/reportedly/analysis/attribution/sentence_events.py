@@ -106,9 +106,9 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             ev = _verb_event(doc, i, first, end, si, lang, used)  # s9: "Später wurde bekannt, dass …"
             if ev is not None:
                 ev.cue, ev.src, ev.passive = cue, None, True
-            if (ev is None or not ev.msg) and (msg := M.right_message(toks, max(cue) + 1, first, end, lang)):
-                msg = CK.before_main_clause(toks, first, msg)  # s16: "Nachdem bekannt geworden war, dass …, stieg"
-                ev = Event(cue, None, [msg], "indirect", si, passive=True)
+            msg = M.right_message(toks, max(cue) + 1, first, end, lang) if ev is None or not ev.msg else None
+            if msg and toks[msg[0]].text.lower() in ("dass", "ob"):  # s16: "Nachdem bekannt geworden war, dass …"
+                ev = Event(cue, None, [CK.before_main_clause(toks, first, msg)], "indirect", si, passive=True)
         elif lang == "de" and low == "geheißen" and (cue := CO.geheissen_cue(toks, i, first)) is not None:
             make = P.heisst_es_event if cue[0] != first else P.es_heisst_event
             ev = make(doc, i, first, end, si, cue)  # s9: "Aus dem Kanzleramt hatte es geheißen, …", "Es hatte geheißen"
