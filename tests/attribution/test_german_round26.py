@@ -102,3 +102,19 @@ def test_bekannt_geworden_in_a_relative_clause_reports_nothing():
     a = analyze("Titel\n\nEr war durch Äußerungen bekannt geworden, die auf Verwunderung gestoßen waren. Im Ort, der "
                 "wegen der Prozesse bekannt geworden ist, gibt es kein Denkmal.")
     assert a.attributions == []
+
+
+def test_a_konjunktiv_sentence_with_its_own_cue_is_also_the_speakers_continued_speech():
+    a = analyze("Titel\n\nDer Minister sagte am Montag, die Lage sei ernst. Die Einigung sehe vor, dass die Steuern "
+                "sinken.")
+    said, cont, inner = a.attributions
+    assert cont.cue is None and cont.source == said.source
+    assert cont.message.text == "Die Einigung sehe vor, dass die Steuern sinken"
+    assert (inner.cue.text, inner.parent) == ("sehe", cont.id)
+
+
+def test_the_speaker_who_goes_on_is_the_outer_one_not_the_paper_he_cited():
+    a = analyze("Titel\n\nDer Minister sagte am Montag, die Lage sei ernst. Die Einigung sehe vor, dass die Steuern "
+                "sinken. Er gehe davon aus, dass die Koalition hält.")
+    last = a.attributions[-1]
+    assert (last.cue.text, last.source, last.parent) == ("gehe", a.attributions[0].source, None)

@@ -199,6 +199,15 @@ def _attribute(doc, ctx) -> None:
             teller = partial(current_speaker, events, si, paras, reach=MAX_KONJUNKTIV_SENTENCES)
             HO.konjunktiv_cue_hosts(toks, complete, teller)
         if complete:
+            host = HO.common_teller(complete, events)
+            if lang == "de" and host is not None:  # s16: "Die Einigung sehe vor, dass …" is also the teller's
+                k = host.continues if host.continues is not None else next(k for k, e in enumerate(events) if e is host)
+                cont = Event([], None, [(first, M.content_end(toks, first, end))], "indirect", si, source=host.source,
+                             continues=k)  # continued speech, with the sentence's own report nested inside
+                cont.extra["prev"] = events[k]
+                events.append(cont)
+                for ev in complete:
+                    ev.extra["host"] = cont
             events.extend(complete)
             last = len(events) - 1
         elif talker is not None or (

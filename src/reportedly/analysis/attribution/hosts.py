@@ -58,4 +58,17 @@ def konjunktiv_cue_hosts(toks, complete: list[Event], teller) -> None:
             if any(o is not ev and o.msg[0][0] <= ev.cue[0] < o.msg[-1][1] for o in complete):
                 continue  # s7: "Er gehe davon aus, dass …, sagte er": inside this sentence's own report
             host = teller()
+            while host is not None and host.extra.get("host") is not None:
+                host = host.extra["host"]  # s16: the report that one is nested in: its teller goes on
             ev.extra["host"] = host if host is not None and host.source is not ev.source else None
+
+
+def common_teller(complete: list[Event], events: list[Event]) -> Event | None:
+    """Session 16: the one earlier report that hosts every report of a Konjunktiv sentence (set by
+    `konjunktiv_cue_hosts`): its speaker goes on, so the whole sentence is their continued speech too, as
+    SpkAtt marks it ("Der Minister sagte … . Die Einigung sehe vor, dass …": the minister's words)."""
+    hosts = [ev.extra.get("host") for ev in complete]
+    first = hosts[0] if hosts else None
+    if first is None or any(h is not first for h in hosts) or not any(e is first for e in events):
+        return None
+    return first
