@@ -118,3 +118,8 @@ def test_the_speaker_who_goes_on_is_the_outer_one_not_the_paper_he_cited():
                 "sinken. Er gehe davon aus, dass die Koalition hält.")
     last = a.attributions[-1]
     assert (last.cue.text, last.source, last.parent) == ("gehe", a.attributions[0].source, None)
+
+
+def test_the_writers_own_opinion_is_no_attribution():
+    a = analyze("Titel\n\nUnserer Meinung nach ist das eine Frechheit. Seiner Meinung nach ist das ein Fehler.")
+    assert [(x.cue.text, x.source_mention.text) for x in a.attributions] == [("nach", "Seiner Meinung")]

@@ -38,8 +38,14 @@ def nach_source(tokens, i: int, first: int, last: int) -> tuple[str, int] | None
     if i - 1 >= first and _info_noun(tokens[i - 1].text) and (i - 2 < first or tokens[i - 2].pos in ("DET", "PRON")):
         if tokens[i - 1].text.lower() == "voraussicht":  # round 14: "aller Voraussicht nach" is a hedge here too
             return None
+        if i - 2 >= first and tokens[i - 2].text.lower() in WRITERS_OWN:
+            return None  # s16: "Unserer Meinung nach ist das eine Frechheit": the writer's view, no one cited
         return "post", i - 1
     return None
+
+
+WRITERS_OWN = frozenset(("meiner", "unserer"))
+"""First-person possessives before "Meinung/Ansicht nach": the voice of the text itself."""
 
 
 def _temporal_nach(tokens, k: int, i: int) -> bool:
