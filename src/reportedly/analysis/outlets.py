@@ -85,13 +85,21 @@ class OutletRegistry:
         for e in self.entries:
             for d in e.domains:
                 self.by_domain[d.lower()] = e
-            for n in (e.name, *e.aliases):
-                for form in (n, *(german_forms(n) if e.country in GERMAN_COUNTRIES else ())):
-                    self.by_name.setdefault(form.lower(), e)
-                    names.append(form)
+            for form in self.forms(e):
+                self.by_name.setdefault(form.lower(), e)
+                names.append(form)
         names.sort(key=len, reverse=True)
         # Case-sensitive, whole-word: "Stern" the magazine, not "stern" the adjective.
         self.name_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+
+    @staticmethod
+    def forms(entry: OutletEntry) -> list[str]:
+        """Every written form of the outlet's names: German outlets also in their cases ("des Spiegels")."""
+        return [
+            form
+            for n in (entry.name, *entry.aliases)
+            for form in (n, *(german_forms(n) if entry.country in GERMAN_COUNTRIES else ()))
+        ]
 
     def by_url(self, url: str) -> OutletEntry | None:
         host = (urlsplit(url).hostname or "").lower()
