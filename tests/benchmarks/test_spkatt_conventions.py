@@ -45,3 +45,13 @@ def test_speech_acts_are_scored_as_events_without_a_message_when_asked():
     (event,) = bench.predicted_events(doc, ids, speech_acts=True)  # GePaDe annotates them
     assert event["Message"] == set()
     assert event["Cue"] == {"0:5", "0:3"} and event["Source"] == {"0:0", "0:1"}  # "äußern" … "sich"
+
+
+def test_a_continuations_source_is_the_mention_of_the_report_it_goes_on_from():
+    doc, ids = bench.build_doc(list(enumerate([
+        "Der Minister Anton Huber sagte , man habe Huber nicht gefragt .".split(),
+        "Die Lage sei ernst .".split(),
+    ])))
+    attribute(doc, None)
+    (cont,) = [e for e in bench.predicted_events(doc, ids, False) if not e["Cue"]]
+    assert cont["Source"] == {"0:0", "0:1", "0:2", "0:3"}  # "Der Minister Anton Huber", not the later "Huber"
