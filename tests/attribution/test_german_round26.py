@@ -123,3 +123,12 @@ def test_the_speaker_who_goes_on_is_the_outer_one_not_the_paper_he_cited():
 def test_the_writers_own_opinion_is_no_attribution():
     a = analyze("Titel\n\nUnserer Meinung nach ist das eine Frechheit. Seiner Meinung nach ist das ein Fehler.")
     assert [(x.cue.text, x.source_mention.text) for x in a.attributions] == [("nach", "Seiner Meinung")]
+
+
+def test_a_blog_or_podcast_with_its_name_is_an_outlet():
+    a = analyze("Titel\n\nDer Blog Fefe schrieb, die Lage sei ernst.")
+    assert [(s.type, s.name) for s in a.sources] == [("media", "Fefe")]
+    a = analyze("Titel\n\nDer Militärblog Rybar schrieb, die Lage sei ernst.")
+    assert [(s.type, s.name) for s in a.sources] == [("media", "Rybar")]
+    a = analyze("Titel\n\nDer Telegram-Kanal Rybar schrieb, die Lage sei ernst.")
+    assert [s.type for s in a.sources] == ["social_post"]

@@ -49,6 +49,7 @@ technicians inspector inspectors auditor auditors contractor contractors delegat
 """English words for unnamed people (used only for English text): "one investor said"."""
 MEDIA_HEADS = frozenset(
     "blatt zeitung zeitschrift magazin sender nachrichtenagentur presseagentur agentur fernsehsender sendung portal "
+    "blog podcast "  # s16: "Der Blog Fefe", "Der Podcast X"
     "newspaper paper magazine broadcaster agency outlet times journal tribune gazette herald telegraph media".split()
 )
 ORG_HEADS = (
@@ -185,6 +186,7 @@ MEDIA_SUFFIXES = (
     "zeitung", "zeitschrift", "magazin", "rundfunk", "fernsehen", "nachrichtensite", "sender", "portal",
     "nachrichtenagentur", "presseagentur", "nachrichtenseite", "tageblatt", "wochenblatt", "boulevardblatt",
     "mediengruppe", "branchendienst", "mediendienst", "fachdienst", "recherchenetzwerk",  # round 18
+    "blog", "podcast", "onlinemagazin",  # s16: "Der Militärblog Rybar"
 )
 """Compound heads of outlets: "Nachrichtenportal", "Fernsehsender", "Staatsfernsehen", "Tageszeitung"."""
 DOC_HEADS = frozenset(

@@ -195,6 +195,7 @@ class SourceTable(RecentSources):
             )
             and t.tag != "ADJA" and t.text not in QT.QUOTE_CLOSE  # "Russische Militärblogger"; s13: not "“"
             and not (t.tag == "NN" and t.ent == "O" and is_person_noun(t.text.lower()))  # "Insider" (PROPN/NN)
+            and not (doc.language == "de" and t.text.lower() in TD.OUTLET_WORDS)  # s16: "Der Blog Fefe"
         ]
         if doc.language == "en":
             names = NE.english_names(content, doc.tokens)
@@ -320,7 +321,8 @@ class SourceTable(RecentSources):
                 return self.add("media:" + entry.name, entry.name, "media", span)
             key_word = name.rsplit(" ", 1)[-1].lower()
             before_nouns = [h for h in heads if h.i < run[0].i]
-            before_nouns = before_nouns or [t for t in content if t.i < run[0].i and t.pos == "NOUN"]
+            before_nouns = before_nouns or [t for t in content if t.i < run[0].i and (t.pos == "NOUN" or (
+                doc.language == "de" and t.text.lower() in TD.OUTLET_WORDS))]  # s16: "Der Blog (PROPN) Fefe"
             type_ = NK.name_type(run, name, before_nouns, self._people(doc))
             if type_ == "person" and doc.language == "de":  # s14: "Hauptargument Berlusconis: …" is Berlusconi's
                 name = NK.person_nominative(name, self._people(doc))

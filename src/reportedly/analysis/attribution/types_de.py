@@ -149,6 +149,11 @@ REPORTS_SINGULAR = frozenset("berichtet berichtete".split())
 """S13: "berichten" in the singular: an outlet reports; "Wie Pendler berichten" are people."""
 
 
+OUTLET_WORDS = frozenset("blog podcast sender portal magazin zeitung blatt agentur".split())
+"""German nouns for a kind of outlet that the tagger may read as part of the name after them: "Der Blog
+Fefe", "Der Podcast Lage der Nation" (session 16)."""
+
+
 def reporting_name(toks, ev) -> None:
     """S13: "wie unter anderem Macrumors berichtet", "The Elec berichtete": a name the typing did not know
     (no person, no organisation word, not in the outlet registry) that reports is an outlet. Typed
