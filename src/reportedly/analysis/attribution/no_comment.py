@@ -28,8 +28,20 @@ NO_COMMENT_EN = (
     ("could", "not", "be", "reached"),
 )
 """English phrases, lower-cased word by word; the first word is the finite verb."""
+TALK_EN = tuple(
+    (verb, prep)
+    for verb in ("spoke", "speaks", "commented", "comments", "testified", "testifies", "talked", "talks")
+    for prep in ("to", "at", "with", "about", "on", "before", "in")
+    if not (verb.startswith("comment") and prep not in ("on", "about"))
+) + (
+    ("declined", "to", "discuss"), ("refused", "to", "discuss"), ("declined", "to", "elaborate"),
+    ("declined", "to", "say"), ("would", "not", "say"), ("addressed", "reporters"), ("briefed", "reporters"),
+)
+"""Session 16: English speech without a message that no speech verb of the cue lexicon carries: "The
+minister spoke at the rally", "Smith commented on the deal", "Johnson testified before Congress", "She
+declined to say"; a preposition or object must follow, so "spoke" alone ("as he spoke") is none."""
 BY_FIRST_EN: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in NO_COMMENT_EN:
+for _phrase in NO_COMMENT_EN + TALK_EN:
     BY_FIRST_EN.setdefault(_phrase[0], []).append(_phrase)
 
 NO_COMMENT_DE = (
@@ -40,10 +52,14 @@ NO_COMMENT_DE = (
 Stellungnahme nicht zu erreichen", "ließ eine Anfrage der Zeitung unbeantwortet")."""
 GAP_DE = 6
 
-CUE_WORDS = frozenset("declined refused respond return reached had comment".split())
+CUE_WORDS = frozenset("declined refused respond return reached had comment".split()) | {p[0] for p in TALK_EN} - {
+    "would"} | {"say"}
 """The word of each phrase that stands as its cue ("would not comment": "comment")."""
-PART_WORDS = frozenset({"interviewed", "comment"})
+PART_WORDS = frozenset({"interviewed", "comment", "discuss", "elaborate"})
 """The word that completes an English cue ("declined … comment")."""
+
+
+RELATIVES = frozenset("who that which".split())
 
 
 def no_comment_events(doc, first: int, end: int, si: int, lang: str) -> list[Event]:
@@ -68,6 +84,8 @@ def no_comment_events(doc, first: int, end: int, si: int, lang: str) -> list[Eve
     out = []
     for fv, cue in found:
         src = subject(doc, fv, first, end, lang)
+        if src is not None and src[1] - src[0] > 1 and toks[src[1] - 1].text.lower() in RELATIVES:
+            src = (src[0], src[1] - 1)  # s16: "county officials who spoke about the project"
         if src is not None and not any(set(cue) & set(e.cue) for e in out):
             ev = Event(cue, src, [], "indirect", si)
             ev.extra["no_comment"] = True

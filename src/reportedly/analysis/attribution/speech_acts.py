@@ -100,6 +100,14 @@ TOPIC_TAILS = frozenset("in im mit von vom für with of for".split())
 """A prepositional phrase that may complete the topic's noun ("zur Lage in Nahost")."""
 
 
+TIME_HEADS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december weekend morning afternoon evening night montag dienstag mittwoch
+    donnerstag freitag samstag sonntag wochenende""".split()
+)
+"""Heads of a time phrase after "on"/"über"/"zu", which name no topic."""
+
+
 def topic(doc, ev: Event) -> tuple[int, int] | None:
     """The first phrase of the cue's clause that opens with a topic preposition ("redete über die Rente",
     "Zur Lage wollte er sich nicht äußern", "declined to comment on the deal"), outside the speaker's mention."""
@@ -116,8 +124,8 @@ def topic(doc, ev: Event) -> tuple[int, int] | None:
         if word.startswith("zu") and not zu:
             continue  # "Zur Eröffnung sprach X", "rufen zu Demonstrationen auf": no topic
         head = next((j for j in range(k + 1, min(b, k + 6)) if toks[j].pos in ("NOUN", "PROPN")), None)
-        if head is None:
-            continue
+        if head is None or toks[head].text.lower() in TIME_HEADS:
+            continue  # s16: "spoke at the rally on Monday": a time, no topic
         end = np_tokens(toks, head, k + 1, b)[1]
         if end < b and toks[end].text.lower() in TOPIC_TAILS:  # "zur Lage in Nahost", "on the deal with China"
             tail = next((j for j in range(end + 1, min(b, end + 5)) if toks[j].pos in ("NOUN", "PROPN")), None)
