@@ -35,3 +35,10 @@ def test_speech_without_a_message_is_a_speech_act(sentence, cue, mention, topic)
 
 def test_spoke_alone_is_no_speech_act():
     assert analyze("Title here\n\nAs he spoke, the crowd cheered loudly.").speech_acts == []
+
+
+def test_a_place_or_time_after_the_cue_is_no_message():
+    a = analyze("Title here\n\nJohnson testified before Congress on Tuesday.")
+    assert a.attributions == [] and [x.cue.text for x in a.speech_acts] == ["testified"]
+    a = analyze("Title here\n\nHe said before the vote that the plan would fail.")
+    assert [x.message.text for x in a.attributions] == ["the plan would fail"]

@@ -87,6 +87,9 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
     said = tokens[cue_end - 1].text.lower() if cue_end > first else ""
     if lang == "en":
         cue_end = EM.skip_adjuncts(tokens, cue_end, end)
+        if cue_end < end and tokens[cue_end].text.lower() in ("before", "after") and not any(
+                t.text.lower() == "that" for t in tokens[cue_end:end]):
+            return None  # s16: "Johnson testified before Congress on Tuesday": where, not what
         end = next(
             (k for k in range(cue_end + 2, end - 1) if EM.trailing_cue(tokens, k, end) or EM.claim_apposition(
                 tokens, k, end) or EM.narrator_as(tokens, k, end)), end
