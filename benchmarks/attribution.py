@@ -125,19 +125,10 @@ def predicted_events(doc: Doc, ids: list[str], news_conventions: bool = False,
                 out.add(ids[after])
         return out
 
-    srcs = {s.id: s for s in doc.analysis.sources}
     out = []
     run = None  # the last cue-less continuation: (its event, what it continues, its source, its sentence)
-    by_id = {x.id: x for x in doc.analysis.attributions}
     for a in doc.analysis.attributions:
-        mention = a.source_mention
-        head = a
-        while mention is None and head.continues in by_id and by_id[head.continues] is not head:
-            head = by_id[head.continues]  # a continuation's Source: the mention of the report it goes on from
-            mention = head.source_mention
-        if mention is None and a.source in srcs:
-            before = [m for m in srcs[a.source].mentions if m.start < a.message.start]
-            mention = before[-1] if before else None
+        mention = doc.analysis.speaker_mention(a)  # a continuation's: the mention of the report it goes on from
         event = {
             "Cue": tok_ids(([a.cue] if a.cue else []) + a.cue_parts),
             "Source": tok_ids([mention] if mention else []),

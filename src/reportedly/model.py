@@ -199,6 +199,20 @@ class Analysis(msgspec.Struct):
         labels += [source_label(self.source_by_id(s)) for s in attribution.co_sources]
         return " + ".join(labels)
 
+    def speaker_mention(self, attribution: Attribution) -> Span | None:
+        """Where the attribution's speaker is named as a speaker: its `source_mention`, else that of the report
+        a continuation goes on from, else the source's last mention before the message (SpkAtt's Source)."""
+        by_id = {a.id: a for a in self.attributions}
+        head, seen = attribution, {attribution.id}
+        while head.source_mention is None and head.continues in by_id and head.continues not in seen:
+            head = by_id[head.continues]
+            seen.add(head.id)
+        if head.source_mention is not None:
+            return head.source_mention
+        source = self.source_by_id(attribution.source)
+        before = [m for m in source.mentions if m.start < attribution.message.start] if source else []
+        return before[-1] if before else None
+
     def chain(self, attribution: Attribution) -> list[str]:
         """Outlet, then the sources of the parents (outermost first), then the own source."""
         by_id = {a.id: a for a in self.attributions}

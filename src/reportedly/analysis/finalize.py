@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..language.detect import detect_language
+from .attribution.name_mentions import add_name_mentions
 
 _MIN_WORDS_FOR_LANGUAGE = 4
 """Shorter messages ("Nein", a name) carry too few function words to tell a language."""
@@ -22,6 +23,7 @@ def finalize(doc, ctx) -> None:
     speaking = {attr.source for attr in a.attributions} | {s for attr in a.attributions for s in attr.co_sources}
     speaking |= {act.source for act in a.speech_acts} | {s for act in a.speech_acts for s in act.co_sources}
     a.sources = [s for s in a.sources if s.id in speaking]
+    add_name_mentions(doc, a.sources)  # s16: every place the article names them (after any engine's grouping)
     a.dates.sort(key=lambda d: d.span.start)
     a.links.sort(key=lambda x: x.span.start if x.span else -1)
     a.hedges.sort(key=lambda h: h.span.start)

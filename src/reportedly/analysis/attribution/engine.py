@@ -46,7 +46,6 @@ from .event import Event
 from .event import to_model as _to_model
 from .interview import interview_answers
 from .mood_de import sentence_konjunktiv, writers_konjunktiv_ii
-from .name_mentions import add_name_mentions
 from .nesting import answers_report, assign_parents, mixed_modes, own_words, told_addressee, told_outlet
 from .quoted_speech import quoted_speech
 from .sentence_events import sentence_events
@@ -275,6 +274,5 @@ def _attribute(doc, ctx) -> None:
     mixed_modes(events, [(a, b) for a, b, _, _ in quotes if (a, b) not in titles], toks)  # s7: not '„Spiegel“'
     doc.analysis.attributions = [_to_model(doc, k, ev, events) for k, ev in enumerate(events)]
     doc.analysis.speech_acts = [to_speech_act(doc, k, ev) for k, ev in enumerate(speech_acts(doc, loose, events))]
-    add_name_mentions(doc, table.sources)  # s16: every place the article names a source
     doc.analysis.sources = table.sources
 

@@ -31,12 +31,8 @@ def rule_roles(doc) -> list[str]:
     n = len(doc.tokens)
     roles = ["O"] * n
     rank = {"O": 0, "MSG": 1, "SRC": 2, "CUE": 3}
-    srcs = {s.id: s for s in doc.analysis.sources}
     for a in doc.analysis.attributions:
-        mention = a.source_mention
-        if mention is None and a.source in srcs:
-            before = [m for m in srcs[a.source].mentions if m.start < a.message.start]
-            mention = before[-1] if before else None
+        mention = doc.analysis.speaker_mention(a)
         parts = [
             ("CUE", [a.cue] + list(a.cue_parts) if a.cue else []),
             ("SRC", [mention]),
