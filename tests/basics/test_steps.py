@@ -76,6 +76,11 @@ def test_language_detection_german_english_other():
     assert detect_language("The government said on Tuesday that it was reviewing the aid.") == "en"
     assert detect_language("Le gouvernement a dit mardi que les aides sont pour les ports.") == "fr"
     assert detect_language("12345 !!!") == "und"
+    # s16: reported speech with few articles, and short German messages once marked English or French
+    assert detect_language("Anwohner sagten, sie hätten Schüsse gehört.") == "de"
+    assert detect_language("Natürlich sind wir in Deutschland da") == "de"
+    assert detect_language("Ich hoffe, es geht ihm gut") == "de"
+    assert detect_language("The war in Ukraine is in its third year, officials said.") == "en"
 
 
 def test_outlet_from_url_domain():

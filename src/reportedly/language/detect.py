@@ -14,7 +14,8 @@ SUPPORTED = ("de", "en")
 
 _FUNCTION_WORDS = {
     "de": "der die das und ist nicht mit von den des ein eine einer dem zu auf für sich auch als "
-          "wird werden wurde hat haben sei habe dass nach bei oder aber wie noch im vom zum über",
+          "wird werden wurde hat haben sei habe dass nach bei oder aber wie noch im vom zum über "
+          "sie er ich wir sind waren hätte hätten sagte sagten aus",  # s16: "Anwohner sagten, sie hätten …"
     "en": "the and is are was were not with of to in for that this on by from be has have had "
           "it its as at an or but which said would will they their who been",
     "fr": "le la les et est pas avec des une un du dans pour que qui sur par au aux ce cette sont",
