@@ -132,3 +132,11 @@ def test_a_blog_or_podcast_with_its_name_is_an_outlet():
     assert [(s.type, s.name) for s in a.sources] == [("media", "Rybar")]
     a = analyze("Titel\n\nDer Telegram-Kanal Rybar schrieb, die Lage sei ernst.")
     assert [s.type for s in a.sources] == ["social_post"]
+
+
+def test_a_model_name_after_its_number_is_nobody_a_pronoun_can_mean():
+    a = analyze("Titel\n\nLaut dem Analysten Ming-Chi Kuo soll das iPhone 14 Max günstiger werden. Er geht von unter "
+                "900 Dollar aus.")
+    last = a.attributions[-1]
+    assert last.source_mention.text == "Er"
+    assert a.source_by_id(last.source).name == "Ming-Chi Kuo"

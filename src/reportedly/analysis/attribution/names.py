@@ -75,6 +75,8 @@ def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: boo
                 continue
             if _title_of_thing(toks, s, e):
                 continue
+            if s > 0 and toks[s - 1].text[-1:].isdigit():
+                continue  # s16: "das iPhone 14 Max", "die Boeing 737 Max": a model after its number
             return s, e
     return None
 
