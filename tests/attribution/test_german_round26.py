@@ -65,7 +65,8 @@ def test_an_outlet_name_after_an_indefinite_article_is_a_common_noun():
 
 
 def test_studies_laws_and_publications_are_documents():
-    for phrase in ("Einer Untersuchung", "Einer Veröffentlichung", "Dem Infektionsschutzgesetz"):
+    for phrase in ("Einer Untersuchung", "Einer Veröffentlichung", "Dem Infektionsschutzgesetz", "Dem Politbarometer",
+                   "Dem ARD-Deutschlandtrend"):
         a = analyze(f"Titel\n\n{phrase} zufolge ist das Risiko gering.")
         assert [s.type for s in a.sources] == ["document"], phrase
 

@@ -237,7 +237,7 @@ DOC_SUFFIXES = (
     "verordnung", "anordnung", "abkommen", "richtlinie", "vereinbarung", "stellungnahme", "lagebild", "dossier",
     "einigung", "kompromiss",
     "untersuchung", "untersuchungen", "veröffentlichung", "übersicht", "auswertung", "gesetz", "gesetzes",
-    "patent", "buch", "buches", "mail", "bilanz",
+    "patent", "buch", "buches", "mail", "bilanz", "barometer", "deutschlandtrend",  # polls: "ZDF-Politbarometer"
 )
 
 GOVERNMENT_PLACES = frozenset(
