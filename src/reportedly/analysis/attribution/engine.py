@@ -199,12 +199,9 @@ def _attribute(doc, ctx) -> None:
             teller = partial(current_speaker, events, si, paras, reach=MAX_KONJUNKTIV_SENTENCES)
             HO.konjunktiv_cue_hosts(toks, complete, teller)
         if complete:
-            host = HO.common_teller(complete, events)
-            if lang == "de" and host is not None:  # s16: "Die Einigung sehe vor, dass …" is also the teller's
-                k = host.continues if host.continues is not None else next(k for k, e in enumerate(events) if e is host)
-                cont = Event([], None, [(first, M.content_end(toks, first, end))], "indirect", si, source=host.source,
-                             continues=k)  # continued speech, with the sentence's own report nested inside
-                cont.extra["prev"] = events[k]
+            host = HO.common_teller(complete, events) if lang == "de" else None
+            if host is not None:  # s16: "Die Einigung sehe vor, dass …" is also the teller's continued speech,
+                cont = _continuation(toks, events, host, first, first, end, si)  # its own report nested inside
                 events.append(cont)
                 for ev in complete:
                     ev.extra["host"] = cont
@@ -216,18 +213,7 @@ def _attribute(doc, ctx) -> None:
             prev = talker if talker is not None else events[last]
             last = events.index(prev) if talker is not None else last
             if mood == 1 or (mood == 2 and prev.mode != "direct"):
-                b = M.content_end(toks, first, end)
-                cont = Event(
-                    [],
-                    None,
-                    [(start, b)],
-                    "indirect",
-                    si,
-                    source=prev.source,
-                    continues=prev.continues if prev.continues is not None else last,
-                )
-                cont.extra["prev"] = events[cont.continues]
-                events.append(cont)
+                events.append(_continuation(toks, events, last, start, first, end, si))
                 last = len(events) - 1
     events += FL.speaker_ahead(toks, events, ahead)  # round 18: "X werde Y. Das sei Z, sagte Precht."
     Q.attach_quotes(doc, events, quotes, loose_cues, table, paras)
@@ -276,3 +262,13 @@ def _attribute(doc, ctx) -> None:
     doc.analysis.speech_acts = [to_speech_act(doc, k, ev) for k, ev in enumerate(speech_acts(doc, loose, events))]
     doc.analysis.sources = table.sources
 
+
+def _continuation(toks, events: list[Event], k: int, a: int, first: int, end: int, si: int) -> Event:
+    """Cue-less continued speech of `events[k]` from token a to the sentence's end; it continues the report
+    that one continues, if any, so a run of continuations points back to the report that opened it."""
+    prev = events[k]
+    opened = prev.continues if prev.continues is not None else k
+    cont = Event([], None, [(a, M.content_end(toks, first, end))], "indirect", si, source=prev.source,
+                 continues=opened)
+    cont.extra["prev"] = events[opened]
+    return cont

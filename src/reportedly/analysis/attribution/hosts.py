@@ -63,12 +63,12 @@ def konjunktiv_cue_hosts(toks, complete: list[Event], teller) -> None:
             ev.extra["host"] = host if host is not None and host.source is not ev.source else None
 
 
-def common_teller(complete: list[Event], events: list[Event]) -> Event | None:
-    """Session 16: the one earlier report that hosts every report of a Konjunktiv sentence (set by
-    `konjunktiv_cue_hosts`): its speaker goes on, so the whole sentence is their continued speech too, as
-    SpkAtt marks it ("Der Minister sagte … . Die Einigung sehe vor, dass …": the minister's words)."""
+def common_teller(complete: list[Event], events: list[Event]) -> int | None:
+    """Session 16: the index in `events` of the one earlier report that hosts every report of a Konjunktiv
+    sentence (set by `konjunktiv_cue_hosts`): its speaker goes on, so the whole sentence is their continued
+    speech too, as SpkAtt marks it ("Der Minister sagte … . Die Einigung sehe vor, dass …": the minister's)."""
     hosts = [ev.extra.get("host") for ev in complete]
     first = hosts[0] if hosts else None
-    if first is None or any(h is not first for h in hosts) or not any(e is first for e in events):
+    if first is None or any(h is not first for h in hosts):
         return None
-    return first
+    return next((k for k, e in enumerate(events) if e is first), None)

@@ -14,9 +14,11 @@ import re
 
 from ...model import Span
 from ..outlets import OutletRegistry, outlet_registry
+from .outlet_mentions import INDEFINITE
+from .speakers import DEFINITE
 
 NAMED_TYPES = frozenset(("person", "organization", "media"))
-ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines the a an".split())
+ARTICLES = DEFINITE | INDEFINITE
 MIN_SURNAME = 3
 """Shorter last words ("Li", "Wu") are looked up only as part of the full name."""
 
@@ -45,10 +47,8 @@ def add_name_mentions(doc, sources: list) -> None:
             continue  # "der Koch", "die Fischer": the surname is a noun here
         if doc.is_boilerplate(a, b) or any(x < b and a < y for x, y in taken):
             continue
-        src.mentions.append(Span(a, b, text[a:b]))
+        src.mentions.append(Span(a, b, text[a:b]))  # in text order once finalize sorts every source's mentions
         taken.append((a, b))
-    for s in named:
-        s.mentions.sort(key=lambda m: m.start)
 
 
 def _forms(src, last_words: list[str]) -> list[str]:

@@ -52,8 +52,10 @@ NO_COMMENT_DE = (
 Stellungnahme nicht zu erreichen", "ließ eine Anfrage der Zeitung unbeantwortet")."""
 GAP_DE = 6
 
-CUE_WORDS = frozenset("declined refused respond return reached had comment".split()) | {p[0] for p in TALK_EN} - {
-    "would"} | {"say"}
+CUE_WORDS = frozenset(
+    "declined refused respond return reached had comment spoke speaks commented comments testified testifies talked "
+    "talks addressed briefed say".split()
+)
 """The word of each phrase that stands as its cue ("would not comment": "comment")."""
 PART_WORDS = frozenset({"interviewed", "comment", "discuss", "elaborate"})
 """The word that completes an English cue ("declined … comment")."""
