@@ -186,6 +186,8 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             break
         elif low in SPEAKER_PREPS | {"auf"} and (c := _pp_before_name(tokens, head, b, last)) is not None:
             b = c  # s13: "die Delegationsleiterin beim Klimagipfel, Sharon Hayes": the role's phrase, then the name
+        elif low in PLACE_PREPS and (c := _place_of_org_end(tokens, head, b, last)) is not None:
+            b = c  # s17: "die Provinzregierung in Helmand", "das Nobelkomitee im norwegischen Oslo"
         elif low in SPEAKER_PREPS and (c := _pp_end(tokens, head, b, last)) is not None:
             b = c  # "ein Sprecher von Greenpeace", "eine Quelle im Ministerium", "a spokesman for the Kremlin"
             if not (b < last and tokens[b].text == ","):
@@ -303,7 +305,9 @@ def _dative_outlet(tokens, a: int, b: int, last: int) -> bool:
     outlet noun is whom the speaker told (dative), not whom the speaker belongs to (round 10)."""
     if a < 1 or not (tokens[a - 1].pos in ("VERB", "AUX") or tokens[a - 1].text.lower() == "wie"):
         return False  # after the verb, or in "wie ein Beamter der AFP sagte"
-    if not (is_person_noun(tokens[b - 1].text) or tokens[b - 1].ent.endswith("PER") or _known_person(tokens, a, b)):
+    if not (is_person_noun(tokens[b - 1].text) or tokens[b - 1].ent.endswith("PER") or _known_person(tokens, a, b) or (
+        tokens[b - 1].tag == "NN" and org_word(tokens[b - 1].text) and not _outlet_part(tokens[b - 1].text)
+    )):  # s17: "sagte das Ministerium der Deutschen Presse-Agentur": a body belongs to no outlet
         return False
     k = b + 1 + (b + 1 < last and tokens[b + 1].text in QUOTES)  # s7: 'der „Süddeutschen Zeitung“'
     while k < last and k < b + 5 and not media_noun(tokens[k].text) and (
@@ -314,6 +318,11 @@ def _dative_outlet(tokens, a: int, b: int, last: int) -> bool:
         return False
     words = " ".join(t.text for t in tokens[k : min(last, k + 4)])  # s7: "Süddeutschen Zeitung" (PROPN, case form)
     return media_noun(tokens[k].text) or any(s == 0 for s, _e, _o in outlet_registry().mentions(words))
+
+
+def _outlet_part(word: str) -> bool:
+    """ "die Redaktion der Zeitung", "der Verlag des Blattes": bodies an outlet has (genitive)."""
+    return media_noun(word) or word.lower().rsplit("-", 1)[-1].startswith(("redaktion", "verlag", "chefredaktion"))
 
 
 def anonymous_pp_start(tokens, a: int, first: int) -> int:
@@ -345,6 +354,32 @@ def _pp_end(tokens, head: int, b: int, last: int) -> int | None:
     if c >= last or not (_capitalised(tokens[c]) and tokens[c].pos in ("NOUN", "PROPN", "")):
         return None
     while c < last and _capitalised(tokens[c]) and tokens[c].pos in ("NOUN", "PROPN", ""):
+        c += 1
+    return c
+
+
+PLACE_PREPS = frozenset("in im aus".split())
+
+
+def place_of_org(tokens, head: int, k: int) -> bool:
+    """S17: is the name at k the place in a place phrase after the organisation noun at head ("die
+    Provinzregierung in Helmand": the speaker is the government, not Helmand)?"""
+    return k > head + 1 and _place_of_org_end(tokens, head, head + 1, k + 1) == k + 1
+
+
+def _place_of_org_end(tokens, head: int, b: int, last: int) -> int | None:
+    """S17: the end of a place phrase after a German organisation noun, which says which body speaks ("die
+    Provinzregierung in Helmand", "die Mission der Vereinten Nationen im Sudan"); None unless the phrase
+    names a place the tagger marked ("die Regierung in einer Erklärung" says how it spoke)."""
+    if tokens[head].tag != "NN" or not org_word(tokens[head].text):
+        return None
+    c = b + 1
+    while c < last and c < b + 4 and tokens[c].tag in ("ART", "ADJA"):
+        c += 1
+    if c >= last or not tokens[c].ent.endswith("LOC"):
+        return None
+    c += 1
+    while c < last and tokens[c].ent == "I-LOC":
         c += 1
     return c
 

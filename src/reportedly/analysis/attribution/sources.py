@@ -39,7 +39,7 @@ from .lexicon import (
     PRONOUNS,
     TITLES,
 )
-from .phrases import np_tokens  # noqa: F401  (re-exported: the engine and patterns import it from here)
+from .phrases import np_tokens, place_of_org  # np_tokens re-exported: the engine and patterns import it here
 from .pronoun_sources import pronoun_source
 from .recency import RecentSources
 from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, lexicon_person_noun, refer_back
@@ -298,7 +298,7 @@ class SourceTable(RecentSources):
                 return self.add("media:" + entry.name, entry.name, "media", span)  # the outlet's
             names = []
         owned = doc.language == "de" and bool(names) and A.owner_name(doc.tokens, a, names[0].i)
-        if owned:
+        if owned or (doc.language == "de" and names and heads and place_of_org(doc.tokens, heads[0].i, names[0].i)):
             names = []  # s9: "Ein Sprecher Selenskyjs", "Die Anwältin des Angeklagten Peter M.": not the speaker
         possessed = False
         if doc.language != "en" and names:  # "Russlands Präsident Wladimir Putin", "Kenias Regierung"
