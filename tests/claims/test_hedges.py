@@ -32,6 +32,9 @@ def _hedges(run, text):
         ("Kabinett.\n\nDie Kosten dürften in diesem Jahr weiter steigen.", "dürften", "modal_verb"),
         ("Kabinett.\n\nDer Minister soll von den Plänen gewusst haben.", "soll", "modal_verb"),
         ("Kabinett.\n\nDer Präsident scheint die Lage anders zu bewerten.", "scheint", "reporting_verb"),
+        ("Kabinett.\n\nDem Vernehmen nach will der Konzern Stellen streichen.", "Dem Vernehmen nach", "reporting_verb"),
+        ("Kabinett.\n\nMedienberichten zufolge will der Konzern Stellen streichen.", "Medienberichten zufolge",
+         "reporting_verb"),
         ("Cabinet.\n\nThe minister reportedly knew about the plan.", "reportedly", "adverb"),
         ("Cabinet.\n\nThe bill might fail in the Senate next week.", "might", "modal_verb"),
         ("Cabinet.\n\nThe suspect is believed to have left the country.", "is believed", "reporting_verb"),
@@ -51,6 +54,7 @@ def test_hedges_epistemic_markers_found(run, text, word, kind):
         "Kabinett.\n\nDas Gesetz dient dem Wohl der Bürger.",
         "Kabinett.\n\nDie Kinder fühlen sich in der neuen Schule wohl.",
         "Kabinett.\n\nDer Minister kann das Gesetz nicht allein ändern.",
+        "Kabinett.\n\nDie Polizei will die Zeugen heute vernehmen.",
         "Cabinet.\n\nThe spokesman could not be reached for comment.",
         "Cabinet.\n\nThe vote took place in May after a long debate.",
         "Cabinet.\n\nThe ministry wants a decision as soon as possible.",
@@ -64,6 +68,12 @@ def test_hedges_scope_is_the_clause(run):
     doc = run("Bericht.\n\nZwei Beamte werden zitiert, wonach Milley doch recht gehabt haben könnte.")
     (h,) = find_hedges(doc)
     assert h.scope is not None and h.scope.text == "wonach Milley doch recht gehabt haben könnte"
+
+
+def test_hedges_wie_verlautet_weakens_the_main_clause(run):
+    (h,) = find_hedges(run("Konzern.\n\nWie verlautet, will der Konzern 500 Stellen streichen."))
+    assert (h.span.text, h.kind) == ("Wie verlautet", "reporting_verb")
+    assert h.scope is not None and h.scope.text == "Wie verlautet, will der Konzern 500 Stellen streichen"
 
 
 def test_hedges_strength_orders_probable_above_possible():

@@ -56,8 +56,11 @@ _BOUNDARY = ',;:–—()"„“”«»'
 
 
 _CANDIDATES = frozenset(WORDS) | _REPORTIVE_SOLL | _SCHEIN | _GILT | _PASSIVE_BELIEF | {
-    "berichten", "estimated", "think", "believe", "glaube", "denke", "vermute", "clear", "klar"}
+    "berichten", "vernehmen", "verlautet", "verlautete", "estimated", "think", "believe", "glaube", "denke",
+    "vermute", "clear", "klar"}
 _ADJ_STEMS = ("angeblich", "mutmaßlich", "vermeintlich")
+_HEARSAY_NOUNS = ("berichten", "gerüchten")
+"""S17: "Medienberichten zufolge", "Gerüchten zufolge": someone says it, the text does not (with "zufolge")."""
 
 
 def find_hedges(doc) -> list[Hedge]:
@@ -69,7 +72,7 @@ def find_hedges(doc) -> list[Hedge]:
         question = doc.text[sent.start : sent.end].rstrip().endswith("?")
         for k, t in enumerate(stoks):
             low = t.text.lower()
-            if low not in _CANDIDATES and not low.startswith(_ADJ_STEMS):
+            if low not in _CANDIDATES and not low.startswith(_ADJ_STEMS) and not low.endswith(_HEARSAY_NOUNS):
                 continue
             hit = _match(doc, stoks, k, question)
             if hit is None or t.boilerplate or doc.is_boilerplate(t.start, t.end):
@@ -114,8 +117,12 @@ def _match(doc, stoks, k: int, question: bool) -> tuple[tuple[int, int], str] | 
         return span, "reporting_verb"
     if low in _PASSIVE_BELIEF and prev in _BE and nxt == "to":
         return (stoks[k - 1].start, t.end), "reporting_verb"  # "is believed to", "is said to"
-    if low == "berichten" and nxt == "zufolge":
+    if low.endswith(_HEARSAY_NOUNS) and nxt == "zufolge":
         return (t.start, stoks[k + 1].end), "reporting_verb"
+    if low == "vernehmen" and prev == "dem" and nxt == "nach":  # s17: "Dem Vernehmen nach", as one hears
+        return (stoks[k - 1].start, stoks[k + 1].end), "reporting_verb"
+    if low in ("verlautet", "verlautete") and prev == "wie" and nxt == ",":  # s17: "Wie verlautet, …"
+        return (stoks[k - 1].start, t.end), "reporting_verb"
     if low == "estimated" and prev == "an":
         return (stoks[k - 1].start, t.end), "adverb"
     if low in ("think", "believe", "glaube", "denke", "vermute") and prev in ("i", "we", "ich", "wir"):
@@ -190,6 +197,8 @@ def _scope(doc, sent, s: int, e: int) -> Span:
     while a > sent.start and text[a - 1] not in _BOUNDARY and text[a - 1] != "\n":
         a -= 1
     b = e
+    if text[a:e].lower().startswith("wie ") and text[e : e + 1] == ",":
+        b = e + 1  # s17: "Wie verlautet, will der Konzern …" weakens the clause after the comma
     while b < sent.end and text[b] not in _BOUNDARY and text[b] != "\n":
         b += 1
     sp = doc.trimmed_span(a, b)
