@@ -86,6 +86,9 @@ class Attribution(msgspec.Struct):
     quotes: list[Span] = []
     """The speaker's verbatim words inside a paraphrase (mode `mixed`, or `according_to`), without their
     quotation marks: "sagte, der Pilot trage die „volle Verantwortung“" has the quote "volle Verantwortung"."""
+    via: str | None = None
+    """The outlet the speaker gave the words to ("told Reuters", "sagte der Deutschen Presse-Agentur"): a
+    Source id (type media). The chain passes through it: outlet → … → via → source."""
 
 
 class SpeechAct(msgspec.Struct):
@@ -214,7 +217,8 @@ class Analysis(msgspec.Struct):
         return before[-1] if before else None
 
     def chain(self, attribution: Attribution) -> list[str]:
-        """Outlet, then the sources of the parents (outermost first), then the own source."""
+        """Outlet, then the sources of the parents (outermost first), then the own source; the outlet a
+        speaker told (`via`) stands before that speaker."""
         by_id = {a.id: a for a in self.attributions}
         names: list[str] = []
         seen: set[str] = set()
@@ -222,10 +226,12 @@ class Analysis(msgspec.Struct):
         while current is not None and current.id not in seen:
             seen.add(current.id)
             names.append(self.speaker_label(current))
+            if current.via is not None:
+                names.append(source_label(self.source_by_id(current.via)))
             current = by_id.get(current.parent) if current.parent else None
         if self.article.outlet is not None:
             names.append(self.article.outlet.name)
-        return names[::-1]
+        return [n for k, n in enumerate(names) if k == 0 or n != names[k - 1]][::-1]  # "told the BBC" in the BBC
 
 
 def source_label(source: Source | None) -> str:

@@ -1,7 +1,7 @@
 """A small SVG attribution graph: outlet → cited media → sources.
 
 Drawn on the server as plain SVG (no JS library). Each attribution's chain (the outlet, its
-parents' sources, its own source) adds edges; nodes sit in columns by their depth in a chain.
+parents' sources and the outlets they told, its own source) adds edges; nodes sit in columns by their depth in a chain.
 Every label is formatted into `Markup` with `%`, which escapes it, and the SVG is inline markup
 built only from numbers and
 escaped text, so a source called `<script>` is just text.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from ..model import Analysis, Attribution
+from ..model import Analysis, Attribution, source_label
 from .annotate import source_class
 
 _COL_W, _ROW_H, _BOX_W, _BOX_H, _PAD = 210, 44, 180, 28, 12
@@ -22,6 +22,7 @@ _MAX_NODES = 60
 def _chain_nodes(analysis: Analysis, att: Attribution) -> list[tuple[str, str, str]]:
     """(key, label, class) from the outlet to the attribution's own source."""
     by_id = {a.id: a for a in analysis.attributions}
+    outlet = analysis.article.outlet
     nodes: list[tuple[str, str, str]] = []
     seen: set[str] = set()
     current: Attribution | None = att
@@ -30,10 +31,12 @@ def _chain_nodes(analysis: Analysis, att: Attribution) -> list[tuple[str, str, s
         source = analysis.source_by_id(current.source)
         key = "s:" + "+".join([source.id, *current.co_sources]) if source else "u:" + current.id
         nodes.append((key, analysis.speaker_label(current), source_class(source.type if source else None)))
+        via = analysis.source_by_id(current.via)
+        if via is not None and not (outlet and via.name == outlet.name):  # s17: "told Reuters" (not in Reuters)
+            nodes.append(("s:" + via.id, source_label(via), source_class("media")))
         current = by_id.get(current.parent) if current.parent else None
-    outlet = analysis.article.outlet
     nodes.append(("outlet", outlet.name if outlet else "(this article)", "outlet"))
-    return nodes[::-1]
+    return [n for k, n in enumerate(nodes) if k == 0 or n[0] != nodes[k - 1][0]][::-1]  # via = the parent's source
 
 
 def _short(label: str) -> str:

@@ -162,12 +162,15 @@ def told_addressee(toks, ev) -> tuple[int, int] | None:
     dem Sender …", "Reuters" after "told"), up to the next punctuation; None when there are none."""
     if not ev.cue:
         return None
-    k = max(ev.cue) + 1
+    return addressee_at(toks, max(ev.cue) + 1, toks[ev.cue[0]].text.lower() in ("told", "tells"))
+
+
+def addressee_at(toks, k: int, told: bool = False) -> tuple[int, int] | None:
+    """The addressee from token k ("der Deutschen Presse-Agentur", "gegenüber dem Sender"; after English
+    "told", any words) up to the next punctuation, or None."""
     if k < len(toks) and toks[k].text.lower() == "gegenüber":
         k += 1
-    if k + 1 >= len(toks) or not (
-        toks[k].text.lower() in TOLD_DE or toks[ev.cue[0]].text.lower() in ("told", "tells")
-    ):
+    if k + 1 >= len(toks) or not (toks[k].text.lower() in TOLD_DE or told):
         return None
     stop = next((j for j in range(k, min(len(toks), k + 6)) if toks[j].text in (",", ".", ":", ";")), k + 6)
     return k, min(stop, len(toks))

@@ -1,0 +1,98 @@
+"""The outlet a speaker gave their words to (session 17): "told Reuters", "sagte der Deutschen
+Presse-Agentur", "sagte gegenüber dem „Spiegel“", "Der Nachrichtenagentur Reuters sagte ein Sprecher".
+
+Such words reached the article through that outlet, so it belongs in the attribution's chain: an RT DE
+article quoting "two officials told Reuters" is RT DE → Reuters → two officials. The outlet becomes a
+media Source (merged with the outlet's other mentions) and the attribution's `via`. Runs in finalize,
+after any engine, so the rule and the learned engines give the same answer.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ...model import Source, Span
+from ..outlets import outlet_registry
+from .names import media_noun
+from .nesting import addressee_at
+from .phrases import QUOTES
+from .quoted_titles import media_title
+
+LEAD_WORDS = frozenset("der dem gegenüber the".split())
+"""Words that may open the addressee before the outlet's name ("dem Magazin …" also passes as a media noun)."""
+
+
+def add_told_outlets(doc, analysis) -> None:
+    """Set `via` on each attribution whose speaker told a named outlet; add that outlet to the sources."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    outlets = {s.name: s for s in analysis.sources if s.type == "media" and s.name}
+    next_id = 1 + max((int(s.id[1:]) for s in analysis.sources if s.id[1:].isdigit()), default=0)
+    for attr in analysis.attributions:
+        if attr.cue is None or attr.via is not None:
+            continue
+        cue = [bisect_left(starts, sp.start) for sp in (attr.cue, *attr.cue_parts)]
+        if toks[cue[0]].pos not in ("VERB", "AUX"):
+            continue  # "Laut dem CNN-Reporter X": a preposition cites, no one is told
+        told = addressee_at(toks, max(cue) + 1, toks[cue[0]].text.lower() in ("told", "tells"))
+        found = _told_name(doc, told) or _fronted_name(doc, cue[0])
+        m = attr.source_mention
+        if found is None and m is not None and 0 < m.start - attr.cue.end <= 1:  # "sagte ein Sprecher dem Blatt"
+            found = _told_name(doc, addressee_at(toks, bisect_left(starts, m.end)))
+        if found is None and m is not None and m.end < attr.cue.start:  # "wie Insider der Agentur Reuters sagten"
+            found = _told_name(doc, addressee_at(toks, bisect_left(starts, m.end)))
+            found = found if found is not None and found[1].end == toks[cue[0] - 1].end else None
+        if found is None:
+            continue
+        name, span = found
+        src = outlets.get(name)
+        if src is None:
+            src = Source(id=f"s{next_id}", name=name, type="media", mentions=[])
+            next_id += 1
+            outlets[name] = src
+            analysis.sources.append(src)
+        if all(m.start != span.start for m in src.mentions):
+            src.mentions.append(span)
+        if src.id != attr.source:
+            attr.via = src.id
+
+
+def _told_name(doc, told: tuple[int, int] | None) -> tuple[str, Span] | None:
+    """The outlet's name and its span when the addressee [a, b) opens with one, after at most its article and
+    a media noun ("der Nachrichtenagentur Reuters"); None for "told reporters that CNN …"."""
+    if told is None:
+        return None
+    toks = doc.tokens
+    a, b = told
+    text = doc.text
+    for s, e, entry in outlet_registry().mentions(text, toks[a].start, toks[b - 1].end):
+        if text[e : e + 1] == "-":
+            return None  # "dem CNN-Reporter": a compound, not the outlet
+        lead = [t for t in toks[a:b] if t.end <= s]
+        if all(_lead_word(t) for t in lead):
+            return entry.name, Span(s, e, text[s:e])
+        return None
+    title = media_title(doc, toks[a:b])
+    if title is not None and _media_word(toks[a + 1]):
+        s = text.index(title, toks[a].start)
+        return title, Span(s, s + len(title), title)
+    return None
+
+
+def _fronted_name(doc, cue: int) -> tuple[str, Span] | None:
+    """ "Der Nachrichtenagentur Reuters sagte ein Sprecher": a dative outlet alone before the verb."""
+    toks = doc.tokens
+    first = doc.sentences[toks[cue].sent].first
+    if cue - first < 2 or toks[first].text.lower() not in ("der", "dem"):
+        return None
+    found = _told_name(doc, (first, cue))
+    return found if found is not None and found[1].end == toks[cue - 1].end else None
+
+
+def _media_word(tok) -> bool:
+    return media_noun(tok.text)
+
+
+def _lead_word(tok) -> bool:
+    """A word before the outlet's name in the addressee: an article, an adjective, a media noun, a quote mark."""
+    return tok.text.lower() in LEAD_WORDS or tok.text in QUOTES or tok.pos in ("DET", "ADJ") or _media_word(tok)
