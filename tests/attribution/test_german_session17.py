@@ -37,3 +37,27 @@ def test_sagte_a_body_then_an_outlet_is_whom_the_body_told():
     a = analyze("Titel\n\nDas sei falsch, teilte das Ministerium der Deutschen Presse-Agentur mit.")
     (x,) = a.attributions
     assert x.source_mention.text == "das Ministerium" and a.chain(x) == ["dpa", "das Ministerium"]
+
+
+def test_a_first_name_the_tagger_missed_makes_a_person_with_its_full_name():
+    a = analyze("Titel\n\nSo auch der Bürgermeister von Grosbliederstroff, Joël Niederlaender. „Ich mache mir keine "
+                "Sorgen“, sagt er. Doch Niederlaender will das Positive sehen: „Wir haben die Lage im Griff.“")
+    (src,) = a.sources
+    assert (src.type, src.name) == ("person", "Joël Niederlaender")
+    assert {x.source for x in a.attributions} == {src.id}  # "sagt er" too
+    a = analyze("Titel\n\nDetlef sagte, das sei falsch. Rheinmetall sagte, das sei richtig.")
+    assert [(s.type, s.name) for s in a.sources] == [("person", "Detlef"), ("organization", "Rheinmetall")]
+
+
+def test_sich_melden_reports_nothing():
+    a = analyze("Titel\n\nDer Minister sagte, das sei gut. Es meldete sich ein Anwohner, der sagte, er habe Schüsse "
+                "gehört.")
+    assert [(x.cue.text, x.message.text) for x in a.attributions] == [
+        ("sagte", "das sei gut"), ("sagte", "er habe Schüsse gehört")]
+
+
+def test_aus_x_war_zu_hoeren_is_said_by_x():
+    a = analyze("Titel\n\nAus dem Umfeld des Ministers war zu hören, er denke über einen Rücktritt nach.")
+    assert _row(a) == ("dem Umfeld des Ministers", "anonymous", None)
+    a = analyze("Titel\n\nAus der Küche war zu hören, dass gekocht wird.")
+    assert a.attributions[0].source_mention is None

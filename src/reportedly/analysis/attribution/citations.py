@@ -184,10 +184,12 @@ def heard_from(toks, i: int, first: int, end: int) -> tuple[int, int] | None:
     "hören" at i), not who listens."""
     a = next((k + 1 for k in range(i - 1, first - 1, -1) if toks[k].text in (",", ";", ":")), first)
     b = next((k for k in range(i + 1, end) if toks[k].text in (",", ";", ":")), end)
-    for k in range(a, b - 1):
-        if toks[k].text.lower() in ("von", "vom") and toks[k].pos == "ADP":
+    preps = ("von", "vom", "aus") if i > 0 and toks[i - 1].text.lower() == "zu" else ("von", "vom")
+    for k in range(a, b - 1):  # s17: "aus" for "Aus dem Umfeld des Ministers war zu hören, …"
+        if toks[k].text.lower() in preps and toks[k].pos == "ADP":
             head = next((j for j in range(k + 1, min(end, k + 5)) if toks[j].pos in ("NOUN", "PROPN", "PRON")), None)
             if head is not None and (is_person_noun(toks[head].text) or toks[head].pos in ("PROPN", "PRON")
-                                     or N.org_word(toks[head].text) or N.media_noun(toks[head].text)):
+                                     or N.org_word(toks[head].text) or N.media_noun(toks[head].text)
+                                     or toks[head].text.lower().rsplit("-", 1)[-1] in ANON_HEADS):
                 return np_tokens(toks, head, k + 1, b)
     return None

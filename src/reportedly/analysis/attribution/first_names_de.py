@@ -4,6 +4,10 @@ that are used for both genders ("Kai", "Andrea", "Toni", "Luca") are left out on
 
 from __future__ import annotations
 
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
 FEMALE_NAMES_DE = frozenset(
     """claudia sabine petra monika susanne birgit stefanie katrin kathrin nicole annalena svenja franziska
     manuela christina heike gabriele karin renate ulrike doris brigitte barbara lena lea marie katharina anja
@@ -30,3 +34,19 @@ MALE_NAMES_DE = frozenset(
     norbert oskar pascal ralph rené richard rudolf steffen stephan sönke theodor thilo tilman ulrich vincent
     wolfram""".split()
 )
+
+
+@lru_cache(maxsize=1)
+def mined_first_names() -> frozenset[str]:
+    """S17: first names from GermEval 2014's person names (data/attribution/first_names.tsv, built by
+    training/attribution_first_names.py): lower-cased, without accents, no gender."""
+    text = resources.files("reportedly.data").joinpath("attribution/first_names.tsv").read_text("utf-8")
+    return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def fold(word: str) -> str:
+    """Lower-cased, accents removed ("Joël" -> "joel"), the form of `mined_first_names`."""
+    low = word.lower()
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 from ...model import SourceType
 from .lexicon import GOVERNMENT_PLACES, KNOWN_ORGS, MEDIA_HEADS, ORG_HEADS
-from .names import media_noun, org_word
+from .names import known_first_name, media_noun, org_word
 from .speakers import is_person_noun, is_person_role
 
 OUTLET_NAME_TAILS = frozenset({"review"})
 """S14: last words of outlets' names that are no outlet nouns by themselves ("The Spokesman-Review", "Harvard
 Business Review"; "a review" is a document)."""
-
-
-def _first_name(word: str) -> bool:
-    from .english_retags import first_names  # english_pronouns (its source) imports this module
-
-    return word.lower() in first_names()
 
 
 def role_in_name(toks, t) -> bool:
@@ -47,7 +41,7 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
         return "organization"  # s14: "Robert Koch-Institut", "Friedrich-Ebert-Stiftung": named after a person
     if any(org_word(t.text) for t in run if not t.ent.endswith("PER")) or low.endswith((" haus", " house")):
         return "organization"  # "Institut für X", "Weißes Haus"; not "Fratzscher" (PER) for its "rat"
-    if len(run) > 1 and _first_name(run[0].text):
+    if len(run) > 1 and known_first_name(run[0].text):
         return "person"  # s7: "Bank of England Governor Andrew Bailey" (no entity tags in English)
     if len(run) > 1 and "PER" not in ents and any(
         len(t.text) > 1 and t.text.isupper() and t.text.lower().rstrip("s") not in ROLE_ACRONYMS for t in run
@@ -61,7 +55,9 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
         return "organization"  # "the regulator Ofgem", "der Konzern Rheinmetall"
     if "PER" in ents or len(run) > 1 or any(is_person_noun(h.text) for h in before):
         return "person"
-    if run[0].pos == "PROPN" and run[0].ent == "O" and not before and not {name, name.removesuffix("s")} & people:
+    if run[0].pos == "PROPN" and run[0].ent == "O" and not before and not {name, name.removesuffix("s")} & people and (
+        not known_first_name(run[0].text)  # s17: "Detlev sagte": a first name alone is a person
+    ):
         return "organization"  # one untagged word: "Rheinmetall"; upgraded if a full person name follows
     return "person"
 

@@ -60,6 +60,8 @@ def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: boo
             k -= 1
         return None
     for k in range(a - 1, max(-1, a - window), -1):
+        if _untagged_full_name(toks, k):
+            return k - 1, k + 1  # s17: "Joël Niederlaender", which the tagger missed
         if toks[k].ent.endswith("PER") and toks[k].pos in ("PROPN", "NOUN"):
             e = k + 1
             while e < len(toks) and toks[e].ent == "I-PER":
@@ -79,6 +81,15 @@ def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: boo
                 continue  # s16: "das iPhone 14 Max", "die Boeing 737 Max": a model after its number
             return s, e
     return None
+
+
+def _untagged_full_name(toks, k: int) -> bool:
+    """S17: token k is a surname after a known first name, neither tagged a person."""
+    t = toks[k]
+    if k < 1 or t.pos != "PROPN" or t.ent != "O" or not t.text[:1].isupper() or not t.text.isalpha():
+        return False
+    prev = toks[k - 1]
+    return not prev.ent.endswith("PER") and prev.text[:1].isupper() and known_first_name(prev.text)
 
 
 TITLE_MARKS = frozenset('„“”"»«‚‘›‹')
@@ -242,9 +253,18 @@ def person_words(toks) -> frozenset[str]:
             t.ent.endswith("PER")
             or (prev is not None and prev.ent.endswith("PER") and prev.text[:1].isupper())
             or (prev is not None and prev.pos == "NOUN" and (prev.text.lower() in TITLES or is_person_noun(prev.text)))
-        ):
+            or (prev is not None and prev.text[:1].isupper() and t.pos == "PROPN" and known_first_name(prev.text))
+        ):  # s17: "Joël Niederlaender", a name the tagger missed after a first name
             out.add(t.text)
     return frozenset(out)
+
+
+def known_first_name(word: str) -> bool:
+    """A first name of the hand lists or of the names mined from GermEval ("Joël" as "joel")."""
+    from .english_retags import first_names  # english_pronouns (its source) imports this module
+    from .first_names_de import fold, mined_first_names
+
+    return word.lower() in first_names() or fold(word) in mined_first_names()
 
 
 POSTNOMINALS = frozenset("kc qc obe mbe cbe phd jr sr".split())

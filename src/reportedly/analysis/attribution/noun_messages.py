@@ -64,6 +64,8 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
         cue_end += 1  # round 15: "…, nannte aber keine Details", "forderten dagegen lautstark einen Neuanfang"
     if cue_end < end and tokens[cue_end].text.lower() in ("kein", "keine", "keinen", "keinerlei"):
         return None  # "nannte keine Details": nothing reported
+    if cue_end < end and tokens[cue_end].text.lower() == "sich":
+        return None  # s17: "Es meldete sich ein Anwohner": the subject comes forward, it reports nothing
     end = next((k for k in range(cue_end + 1, end) if _next_clause(tokens, k, end)), end)
     while end > cue_end and tokens[end - 1].text in (",", "–", "-"):
         end -= 1
