@@ -61,3 +61,15 @@ def test_aus_x_war_zu_hoeren_is_said_by_x():
     assert _row(a) == ("dem Umfeld des Ministers", "anonymous", None)
     a = analyze("Titel\n\nAus der Küche war zu hören, dass gekocht wird.")
     assert a.attributions[0].source_mention is None
+
+
+def test_whom_a_source_phrase_told_is_neither_source_nor_message():
+    a = analyze("Titel\n\nNach Angaben einer Sprecherin gegenüber der Deutschen Presse-Agentur stiegen die Zahlen.")
+    (x,) = a.attributions
+    assert (x.source_mention.text, x.message.text) == ("Angaben einer Sprecherin", "stiegen die Zahlen")
+    assert a.chain(x) == ["dpa", "einer Sprecherin"]
+
+
+def test_the_medium_after_so_x_is_where_x_spoke_not_x():
+    a = analyze("Titel\n\nDie Lage sei ernst, so Hisbollah-Chef Hassan Nasrallah im libanesischen Fernsehen.")
+    assert _row(a) == ("Hisbollah-Chef Hassan Nasrallah", "person", "Hassan Nasrallah")

@@ -126,9 +126,26 @@ def mention_end(toks, b: int, stop: int) -> int:
             return k
         if low in OCCASION_PREPS and k + 1 < stop and toks[k + 1].text.lower() in OCCASION_NEXT:
             return k  # "in einem Interview", "bei einer Pressekonferenz", "auf Anfrage", "vor Journalisten"
+        if low in OCCASION_PREPS and _medium_after(toks, k + 1, stop):
+            return k  # s17: "im libanesischen Fernsehen", "in der ARD-Sendung"
         if low == "," and k + 2 < stop and toks[k + 1].text.lower() in ("der", "dem") and told(toks, k + 2, stop):
             return k  # round 15: "…, Kai W., der Deutschen Presse-Agentur": the outlet told, after the apposition
     return stop
+
+
+MEDIA_OCCASIONS = frozenset("fernsehen radio rundfunk sendung talkshow video podcast brief schreiben".split())
+
+
+def _medium_after(toks, k: int, stop: int) -> bool:
+    """S17: after a preposition, a medium the source spoke in ("im libanesischen Fernsehen", "in der Sendung")."""
+    from .names import media_noun  # late: names imports this package's lists
+
+    while k < stop and toks[k].tag in ("ART", "ADJA"):
+        k += 1
+    if k >= stop:
+        return False
+    w = toks[k].text.lower().rsplit("-", 1)[-1]
+    return w.endswith(tuple(MEDIA_OCCASIONS)) or (media_noun(toks[k].text) and toks[k].pos == "NOUN")
 
 
 def told(toks, k: int, stop: int) -> bool:

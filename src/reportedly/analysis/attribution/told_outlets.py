@@ -32,12 +32,13 @@ def add_told_outlets(doc, analysis) -> None:
         if attr.cue is None or attr.via is not None:
             continue
         cue = [bisect_left(starts, sp.start) for sp in (attr.cue, *attr.cue_parts)]
-        if toks[cue[0]].pos not in ("VERB", "AUX"):
-            continue  # "Laut dem CNN-Reporter X": a preposition cites, no one is told
-        told = addressee_at(toks, max(cue) + 1, toks[cue[0]].text.lower() in ("told", "tells"))
-        found = _told_name(doc, told) or _fronted_name(doc, cue[0])
+        found = None
+        if toks[cue[0]].pos in ("VERB", "AUX"):  # not "Laut dem CNN-Reporter X": a preposition cites, tells no one
+            told = addressee_at(toks, max(cue) + 1, toks[cue[0]].text.lower() in ("told", "tells"))
+            found = _told_name(doc, told) or _fronted_name(doc, cue[0])
         m = attr.source_mention
-        if found is None and m is not None and 0 < m.start - attr.cue.end <= 1:  # "sagte ein Sprecher dem Blatt"
+        if found is None and m is not None and 0 < m.start - attr.cue.end <= 1:  # "sagte ein Sprecher dem Blatt",
+            # "Nach Angaben einer Sprecherin gegenüber der dpa"
             found = _told_name(doc, addressee_at(toks, bisect_left(starts, m.end)))
         if found is None and m is not None and m.end < attr.cue.start:  # "wie Insider der Agentur Reuters sagten"
             found = _told_name(doc, addressee_at(toks, bisect_left(starts, m.end)))

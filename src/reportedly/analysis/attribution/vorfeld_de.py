@@ -133,8 +133,8 @@ def vorfeld_end(toks, i: int, first: int, b: int, end: int) -> int:
         if toks[k].pos not in VORFELD_POS and toks[k].text not in ("(", ")", ","):
             return b  # round 16: an apposition in commas ("Nach Ansicht von Senator Dodd, Vorsitzender …, hat")
         if toks[k].text[:1].isdigit() or toks[k].text.lower().startswith(DAY_WORDS) or toks[k].text.lower() in (
-            "am", "vom", "seit", "bis"
-        ):
+            "am", "vom", "seit", "bis", "gegenüber"
+        ):  # s17: nor whom the source told ("Nach Angaben der Sprecherin gegenüber dem Weser-Kurier")
             return b  # round 14: "Angaben der Polizei vom Dienstag": the date is no part of the source
     return b
 
@@ -164,10 +164,11 @@ def name_tail(toks, core: int, b: int) -> bool:
 
 
 def date_tail_end(toks, i: int, first: int, b: int, end: int) -> int:
-    """S10: "Nach Angaben der Polizei vom Dienstag gab es …": the date after the source phrase is no part
-    of it (round 14) nor of the message, which starts at the finite verb; `b` unless so."""
-    if i != first or b + 1 >= end or toks[b].text.lower() not in ("vom", "am", "von"):
-        return b
+    """S10: "Nach Angaben der Polizei vom Dienstag gab es …": the date after the source phrase (or whom the
+    source told) is no part of it (round 14) nor of the message, which starts at the finite verb; `b` unless
+    so."""
+    if i != first or b + 1 >= end or toks[b].text.lower() not in ("vom", "am", "von", "gegenüber"):
+        return b  # s17: "gegenüber dem Weser-Kurier", whom the source told, is neither
     if toks[b].text.lower() == "von" and not (toks[b + 1].text[:1].isdigit() or toks[b + 1].text.lower().startswith(
             DAY_WORDS)):
         return b  # "von" + a date ("von Montag"), not an author
