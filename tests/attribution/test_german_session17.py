@@ -73,3 +73,20 @@ def test_whom_a_source_phrase_told_is_neither_source_nor_message():
 def test_the_medium_after_so_x_is_where_x_spoke_not_x():
     a = analyze("Titel\n\nDie Lage sei ernst, so Hisbollah-Chef Hassan Nasrallah im libanesischen Fernsehen.")
     assert _row(a) == ("Hisbollah-Chef Hassan Nasrallah", "person", "Hassan Nasrallah")
+
+
+def test_a_relative_source_pronoun_before_zufolge_or_after_a_particle():
+    a = analyze("Titel\n\nEs gibt eine Studie, der zufolge die Preise steigen.")
+    (x,) = a.attributions
+    assert (x.source_mention.text, x.message.text) == ("der", "die Preise steigen")
+    assert a.source_by_id(x.source).type == "document"
+    a = analyze("Titel\n\nDem Gericht liegt ein Gutachten vor, laut dem Kevin schwer misshandelt worden war.")
+    (x,) = a.attributions
+    assert (x.source_mention.text, x.message.text) == ("dem", "Kevin schwer misshandelt worden war")
+
+
+def test_a_second_common_noun_opens_the_next_phrase():
+    a = analyze("Titel\n\nGrund für den Brand waren laut Ministerium Arbeiten an der Leitung.")
+    assert a.attributions[0].source_mention.text == "Ministerium"
+    a = analyze("Titel\n\nWie Business Insider berichtet, soll der Plan ausgesetzt werden.")
+    assert a.attributions[0].source_mention.text == "Business Insider"

@@ -147,17 +147,25 @@ def _quoted_name_end(toks, k: int, end: int) -> int | None:
 RELATIVE_SOURCE_PRONOUNS = frozenset("der dem denen welchem welcher welchen".split())
 
 
+def relative_message_end(toks, k: int, first: int, end: int) -> int:
+    """Where a relative clause that is a message ends: at the comma after its verb, else the sentence's end."""
+    stop = M.content_end(toks, first, end)
+    return next((j for j in range(k, stop) if toks[j].text == "," and is_finite(toks[j - 1])), stop)
+
+
 def relative_source_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     """S11: "eine Übersicht des Ausbruchs, laut der 2,3 Prozent starben", "Studien der Charité, nach denen
     Homöopathie wirke": the relative clause is the message and its pronoun the mention (SpkAtt's source
     token), resolved to the noun phrase before the comma; not "laut der Polizei"."""
     toks = doc.tokens
-    if i - 2 < first or i + 3 >= end or toks[i - 1].text != "," or toks[i - 2].pos not in ("NOUN", "PROPN"):
+    if i - 2 < first or i + 3 >= end or toks[i - 1].text != ",":
         return None  # cheap tests first
+    head = i - 3 if toks[i - 2].tag == "PTKVZ" and i - 3 >= first else i - 2  # s17: "liegt ein Gutachten vor, laut
+    if toks[head].pos not in ("NOUN", "PROPN"):  # dem …": the particle of the main clause's verb stands between
+        return None
     pron = toks[i + 1].text.lower()
     if pron not in RELATIVE_SOURCE_PRONOUNS or (pron in ("der", "dem") and toks[i + 2].pos in ("NOUN", "ADJ")):
         return None  # "…, laut der Polizei …": an article
-    head = i - 2
     pp = next((k for k in range(i - 3, max(first, i - 6), -1) if toks[k].tag in ("APPR", "APPRART")), None)
     if pp is not None and pp - 1 >= first and toks[pp - 1].pos == "NOUN" and N.doc_noun(toks[pp - 1].text):
         head = pp - 1  # s15: "Meinungsumfragen im Land, nach denen …": the noun before the place phrase
@@ -166,8 +174,7 @@ def relative_source_event(doc, i: int, first: int, end: int, si: int) -> Event |
         noun.pos == "PROPN" or N.doc_noun(noun.text.lower()) or N.org_word(noun.text) or is_person_noun(noun.text)
     ):
         return None  # "nach dem Spiel, nach dem die Fans randalierten": after which, not according to which
-    stop = M.content_end(toks, first, end)
-    stop = next((k for k in range(i + 3, stop) if toks[k].text == "," and is_finite(toks[k - 1])), stop)
+    stop = relative_message_end(toks, i + 3, first, end)
     if stop - (i + 2) < 2:
         return None
     ev = Event([i], (i + 1, i + 2), [(i + 2, stop)], "according_to", si)

@@ -4,6 +4,7 @@ and "X zufolge" (moved out of sentence_events.py in session 13)."""
 
 from __future__ import annotations
 
+from . import citations as C
 from . import messages as M
 from .cues import SOURCE_NOUNS_DE
 from .event import Event
@@ -76,9 +77,26 @@ def zufolge_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     a = anonymous_pp_start(toks, a, first)  # "Quellen im Verteidigungsministerium zufolge"
     if a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom") and toks[a - 2].pos == "NOUN":
         a = np_tokens(toks, a - 2, first, a - 1)[0]  # round 18: "Einer Umfrage von Afrobarometer zufolge"
+    if z - a == 1 and (rel := _relative_zufolge(toks, a, i, first, end, si)) is not None:
+        return rel
     src = (a, z if c is None else z - 1) if not M.anaphoric_source(toks, a, z) else None
     msg = M.rest_pieces(toks, first, end, a, i + 1) if z > a else []
     ev = Event([z] + ([i] if z < i else []), src, msg, "according_to", si) if msg else None
     if ev is not None and src is not None and stop != z:
         ev.extra["resolve"] = (a, stop)
+    return ev
+
+
+def _relative_zufolge(toks, a: int, i: int, first: int, end: int, si: int) -> Event | None:
+    """S17: "eine Studie, der zufolge die Preise steigen": the relative pronoun at a is the mention (resolved to
+    the noun phrase before the comma), the relative clause after "zufolge" the message, not the sentence."""
+    if toks[a].text.lower() not in C.RELATIVE_SOURCE_PRONOUNS or a - 2 < first or toks[a - 1].text != ",":
+        return None
+    if toks[a - 2].pos not in ("NOUN", "PROPN"):
+        return None
+    stop = C.relative_message_end(toks, i + 1, first, end)
+    if stop - (i + 1) < 2:
+        return None
+    ev = Event([i], (a, a + 1), [(i + 1, stop)], "according_to", si)
+    ev.extra["resolve"] = np_tokens(toks, a - 2, first, a - 1)
     return ev

@@ -256,7 +256,7 @@ def new_np(tokens, k: int, last: int) -> bool:
     adjective ("Angaben der UN überfordert"), a number with its noun ("Behördenangaben 7.000 Menschen")."""
     tag = tokens[k].tag
     if tag == "NN":
-        return time_phrase_at(tokens, k)  # s13: "die Polizei Anfang Oktober"
+        return time_phrase_at(tokens, k) or _second_common_noun(tokens, k)  # s13: "die Polizei Anfang Oktober"
     if tag not in ("ART", "ADJD", "CARD"):
         return False
     if tag == "CARD":  # s13: not "die Tierschutzorganisation Vier Pfoten", a capitalised number word in a name
@@ -264,6 +264,15 @@ def new_np(tokens, k: int, last: int) -> bool:
             tokens[k].text[:1].isupper() and tokens[k].i > 0 and tokens[k - 1].pos == "NOUN"
         )
     return True
+
+
+def _second_common_noun(tokens, k: int) -> bool:
+    """S17: a common noun right after a common noun opens the next phrase ("laut Ministerium Arbeiten an
+    der Leitung"): a name ("Präsident Obama", "die Polizei Köln") is tagged so or carries an entity tag."""
+    prev = tokens[k - 1] if k else None
+    return prev is not None and prev.tag == "NN" and prev.ent == "O" and tokens[k].ent == "O" and (
+        tokens[k].text.isalpha() and "-" not in prev.text and not org_word(tokens[k].text)  # "Bertelsmann Stiftung"
+    ) and not any(True for _ in outlet_registry().mentions(f"{prev.text} {tokens[k].text}"))  # "Business Insider"
 
 
 GENITIVE_QUANTIFIERS = ("vieler", "mehrerer", "einiger", "zahlreicher", "aller", "beider", "anderer")

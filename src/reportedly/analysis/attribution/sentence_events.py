@@ -452,7 +452,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             msg = (src[1], msg[1])
         if msg is None and lang == "de" and lemma == "vorwerfen":  # round 16: "warf der Ukraine Terror vor"
             msg = NM.accusation(toks, cue, fv, first, end, src)
-            if msg and src and src[0] < msg[0] < src[1]:  # "die Regierung der Opposition": a dative, no genitive
+            if msg and src and src[0] < msg[0] <= src[1]:  # "die Regierung der Opposition": a dative, no genitive
                 dative = next((k for k in range(src[0] + 2, msg[0]) if toks[k].text.lower() in ("der", "dem")), None)
                 src = (src[0], dative) if dative is not None else None
     if msg is None and REPORTED_SENTENCES and not any(w.quote for w in toks[first:end]):
