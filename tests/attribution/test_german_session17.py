@@ -90,3 +90,9 @@ def test_a_second_common_noun_opens_the_next_phrase():
     assert a.attributions[0].source_mention.text == "Ministerium"
     a = analyze("Titel\n\nWie Business Insider berichtet, soll der Plan ausgesetzt werden.")
     assert a.attributions[0].source_mention.text == "Business Insider"
+
+
+def test_a_participle_with_its_own_object_leaves_the_complement_to_the_next():
+    a = analyze("Titel\n\nDer Minister hatte zwar Fehler eingeräumt und angegeben, er habe nicht exakt gearbeitet.")
+    assert [(x.cue.text, x.message.text) for x in a.attributions] == [
+        ("angegeben", "er habe nicht exakt gearbeitet")]

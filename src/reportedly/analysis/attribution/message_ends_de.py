@@ -103,3 +103,22 @@ def reporting_relative(tokens, v: int, lang: str) -> bool:
     that clause's, not the cue's."""
     t = tokens[v]
     return is_finite(t) and (verb_cue(t, lang) or (t.lemma or "").lower() in FINDINGS)
+
+
+def object_then_other_cue(tokens, first: int, cue_end: int, end: int) -> bool:
+    """S17: "hatte Fehler eingeräumt und angegeben, er habe …": the complement after the comma is the second
+    participle's; the first has its object before it ("Fehler"), so it takes no part of the clause."""
+    k = cue_end
+    if k + 2 >= end or tokens[k - 1].tag != "VVPP" or tokens[k].text.lower() not in ("und", "oder"):
+        return False
+    second = tokens[k + 1]
+    if second.tag != "VVPP" or tokens[k + 2].text != "," or not verb_cue(second, "de"):
+        return False
+    for j in range(k - 2, first - 1, -1):  # back to the finite auxiliary: an object noun between
+        if is_finite(tokens[j]):
+            return False
+        if tokens[j].pos in ("NOUN", "PROPN") and tokens[j - 1].pos in ("DET", "ADJ", "ADV", "AUX"):
+            return True
+        if tokens[j].pos in ("NOUN", "PROPN") and is_finite(tokens[j - 1]):
+            return True  # "hatte Fehler eingeräumt"
+    return False

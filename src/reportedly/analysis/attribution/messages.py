@@ -85,6 +85,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
         end = next((k for k in range(cue_end + 2, end - 2) if MD.narrator_relative(tokens, k, end)), end)
         end = MD.relative_clause_end(tokens, first, cue_end, end)  # s12: "Eltern, welche feststellen, dass …, zusehen"
     said = tokens[cue_end - 1].text.lower() if cue_end > first else ""
+    if lang == "de" and MD.object_then_other_cue(tokens, first, cue_end, end):
+        return None  # s17: "hatte Fehler eingeräumt und angegeben, er habe …": the second verb's complement
     if lang == "en":
         cue_end = EM.skip_adjuncts(tokens, cue_end, end)
         if cue_end < end and tokens[cue_end].text.lower() in ("before", "after") and not any(
