@@ -67,6 +67,28 @@ THOUGHT_ADJECTIVES = frozenset(
 BE_FORMS = frozenset("is are was were be been remains remained".split())
 BARE_CLAUSE_VERBS = frozenset("hope doubt fear expect suspect reckon".split())
 """Plural/base thought verbs that report a clause without "that": "Officials hope the talks resume"."""
+GERUND_VERBS = frozenset("reported reports report denied denies deny admitted admits admit recalled recalls".split())
+"""Verbs of speech whose message may be a gerund clause ("reported hearing explosions")."""
+EXPECT_VERBS = frozenset("expect expects expected".split())
+
+
+def _gerund(tok) -> bool:
+    """ "hearing", "taking" (the tagger often reads a gerund as a noun), not "nothing", "something"."""
+    low = tok.text.lower()
+    return tok.tag == "VVG" or (low.endswith("ing") and len(low) > 5 and low.isalpha() and tok.text.islower() and (
+        not low.endswith("thing")))
+
+
+def _raised_infinitive(toks, k: int, stop: int) -> bool:
+    """S17: a short noun phrase, then "to" and a verb: "expect [prices] to rise" (not "expect to win")."""
+    if k >= stop or toks[k].text.lower() == "to":
+        return False
+    to = next((j for j in range(k + 1, min(stop - 1, k + 6)) if toks[j].text.lower() == "to"), None)
+    return to is not None and all(t.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON") for t in toks[k:to]) and (
+        toks[to + 1].pos in ("VERB", "AUX")
+    )
+
+
 CLAUSE_WORDS = frozenset("the a an this these those it he she they we there its his her their".split())
 
 
@@ -98,6 +120,14 @@ def _state_event(doc, i: int, first: int, end: int, si: int):
         fv = i - 1 if toks[i - 1].text.lower() != "it" else i - 2
         if start >= stop or toks[start].text.lower() not in CLAUSE_WORDS and toks[start].pos not in ("PROPN", "NOUN"):
             return None
+    elif low in GERUND_VERBS and _gerund(toks[i + 1]) and toks[i - 1].text.lower() not in BE_FORMS:
+        start = i + 1  # s17: "Residents reported hearing explosions", "He denied taking bribes"
+    elif low in EXPECT_VERBS and toks[i].pos == "VERB" and toks[i - 1].text.lower() not in BE_FORMS and (
+        _raised_infinitive(toks, i + 1, stop)
+    ):
+        start = i + 1  # s17: "Analysts expect prices to rise", "Insiders expect the bank to raise rates"
+    if start is not None and low in GERUND_VERBS | EXPECT_VERBS:  # s17: a clause of its own ends at its comma
+        stop = next((k for k in range(start, stop) if toks[k].text in (",", ";") and not toks[k].quote), stop)
     elif low in BARE_CLAUSE_VERBS and toks[i].pos == "VERB" and toks[i + 1].text.lower() in CLAUSE_WORDS - {"a", "an"}:
         if not any(t.pos in ("AUX", "VERB") and t.tag not in ("VVG", "VVN", "VVI") for t in toks[i + 2 : stop]):
             return None  # "hope the best": no clause follows
@@ -180,6 +210,6 @@ def addressee_to(toks, i: int, end: int) -> bool:
 
 
 TRIGGER_WORDS = (PROMISE_VERBS | CALL_VERBS | APPEAL_VERBS | EXPRESS_VERBS | DEMAND_VERBS | LABEL_VERBS
-                 | THOUGHT_ADJECTIVES | BARE_CLAUSE_VERBS | DIRECTIVE_VERBS | {"clear"})
+                 | THOUGHT_ADJECTIVES | BARE_CLAUSE_VERBS | DIRECTIVE_VERBS | GERUND_VERBS | EXPECT_VERBS | {"clear"})
 """Every word intention_event, _state_event and _label_event can start from."""
 
