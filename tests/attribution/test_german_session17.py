@@ -96,3 +96,12 @@ def test_a_participle_with_its_own_object_leaves_the_complement_to_the_next():
     a = analyze("Titel\n\nDer Minister hatte zwar Fehler eingeräumt und angegeben, er habe nicht exakt gearbeitet.")
     assert [(x.cue.text, x.message.text) for x in a.attributions] == [
         ("angegeben", "er habe nicht exakt gearbeitet")]
+
+
+def test_a_body_of_another_kind_is_not_the_organisation_named_before():
+    a = analyze("Titel\n\nDie Lokführergewerkschaft GDL hat mit Streik gedroht. Die Forderungen der GDL seien nicht "
+                "finanzierbar, sagte ein Bahnsprecher. Nach Angaben des Konzerns würden die Mehrkosten bei 2,5 "
+                "Milliarden Euro liegen. Er erwarte eine Einigung, teilte das Ministerium mit.")
+    gdl = next(s for s in a.sources if s.name == "GDL")
+    others = [x for x in a.attributions if x.cue.text in ("Nach", "teilte")]
+    assert len(others) == 2 and all(x.source != gdl.id for x in others)

@@ -399,7 +399,7 @@ class SourceTable(RecentSources):
             named = N.company_in_sentence(doc, a, self._people(doc))  # round 16: "X will cut …, the company said"
             back = self.resolve(doc, *named) if named is not None else None
             back = back if back is not None and back.type == "organization" else None
-            back = None if back is not None and SK.other_kind(back.name or "", head) else back  # s7
+            back = None if back is not None and SK.another_kind(back, head) else back  # s7, s17
         back = None if owned else back  # s9: "Die Anwältin des Angeklagten Peter M." is someone new
         if back is not None:  # "der Minister", "der 48-Jährige", "der Konzern", "the company"
             self.mention(back, span)

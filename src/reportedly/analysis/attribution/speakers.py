@@ -259,6 +259,24 @@ def other_kind(name: str, h: str) -> bool:
     return tail in KIND_NOUNS and kind is not None and kind != tail
 
 
+def _kind(word: str) -> str | None:
+    """The kind of body a word names, genitive too ("Lokführergewerkschaft", "des Konzerns"), or None."""
+    w = word.lower().rsplit("-", 1)[-1]
+    return next((k for k in KIND_NOUNS if w.endswith((k, k + "s", k + "es"))), None)
+
+
+def another_kind(org, h: str) -> bool:
+    """Does the organisation noun `h` name another kind of body than `org`'s name or (s17) its own mentions
+    say it is ("das Ministerium", "des Konzerns" after "Die Lokführergewerkschaft GDL")?"""
+    if other_kind(org.name or "", h):
+        return True
+    want = _kind(h)
+    if want is None:
+        return False
+    kinds = {k for m in org.mentions for w in m.text.split() if (k := _kind(w)) is not None}
+    return bool(kinds) and want not in kinds
+
+
 RESEARCH_NOUNS = frozenset(
     """institut instituts stiftung universität hochschule verband verein institute university foundation
     association""".split()
@@ -280,7 +298,7 @@ def _another_body(org, h: str, lows: list[str], english: bool) -> bool:
         return True  # round 16: "Das Institut der deutschen Wirtschaft", s7: "… für Kriegsstudien": a body of its own
     if h.rsplit("-", 1)[-1] in RESEARCH_NOUNS and _authority(org):
         return True  # s7: "Das Institut schrieb" after "Der Kreml äußerte sich": not the Kremlin
-    if other_kind(org.name or "", h):
+    if another_kind(org, h):
         return True  # s7: "Die Partei habe …" after "Das Bundesverfassungsgericht hat …"
     tail = h.rsplit("-", 1)[-1]
     if tail in OWN_KIND_NOUNS and org.name and not any(tail in m.text.lower() for m in org.mentions):
