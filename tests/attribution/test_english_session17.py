@@ -29,3 +29,17 @@ def test_expect_with_an_object_and_an_infinitive_reports_a_forecast():
     assert ("expect", "Analysts", "the central bank to raise interest rates at its next meeting") in rows
     assert not any(r[0] == "expected" for r in _rows(
         "The central bank is expected to raise interest rates at its next meeting in March, the newspaper said."))
+
+
+def test_he_after_a_long_titled_name_is_that_person():
+    a = analyze("EU leaders clash\n\nThe deal failed on Thursday after long talks in Brussels. \"We will not accept "
+                "quotas,\" Hungarian Prime Minister Viktor Orban told reporters as he arrived at the summit. German "
+                "Chancellor Olaf Scholz struck a more conciliatory tone. \"I am confident that we will find a "
+                "solution,\" he said.")
+    assert [a.source_by_id(x.source).name for x in a.attributions] == ["Viktor Orban", "Olaf Scholz"]
+
+
+def test_speaking_on_condition_of_anonymity_is_no_speech_act():
+    a = analyze("EU talks\n\nA senior EU official, who spoke on condition of anonymity, said the talks could drag on "
+                "until the spring, and the diplomats agreed.")
+    assert a.speech_acts == [] and a.attributions[0].source_mention.text == "A senior EU official"

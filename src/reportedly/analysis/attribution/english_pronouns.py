@@ -107,6 +107,8 @@ def _candidates(table, doc, a: int, stop: int):
         s = k
         while s - 1 >= stop and _name_word(toks[s - 1]) and _bare(toks[s - 1]) == toks[s - 1].text:
             s -= 1
+        if k + 1 - s > 3:  # s17: "German Chancellor Olaf Scholz": the name from its first name on
+            s = next((j for j in range(s, k) if N.known_first_name(toks[j].text)), s)
         if k + 1 - s <= 3 and _bare(t) in people:
             yield s, k + 1, _bare(t)
         k = s - 1

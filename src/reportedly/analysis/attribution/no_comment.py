@@ -72,6 +72,8 @@ def no_comment_events(doc, first: int, end: int, si: int, lang: str) -> list[Eve
     for k in range(len(words)):
         if lang == "en":
             phrase = next((p for p in BY_FIRST_EN.get(words[k], ()) if tuple(words[k : k + len(p)]) == p), None)
+            if phrase is not None and words[k + 1 : k + 3] == ["on", "condition"]:
+                continue  # s17: "who spoke on condition of anonymity" says why no name is given, no speech
             if phrase is not None:
                 span = range(first + k, first + k + len(phrase))
                 cue = [i for i in span if toks[i].text.lower() in CUE_WORDS][:1]
