@@ -105,3 +105,18 @@ def test_a_body_of_another_kind_is_not_the_organisation_named_before():
     gdl = next(s for s in a.sources if s.name == "GDL")
     others = [x for x in a.attributions if x.cue.text in ("Nach", "teilte")]
     assert len(others) == 2 and all(x.source != gdl.id for x in others)
+
+
+def test_a_paper_and_people_cited_together_are_two_sources():
+    a = analyze("Titel\n\nDas Kanzleramt soll davon gewusst haben. Das berichtet der „Spiegel“ unter Berufung auf "
+                "interne Unterlagen und zwei Mitarbeiter des Ministeriums.")
+    cited = next(x for x in a.attributions if x.cue.text == "unter")
+    kinds = [a.source_by_id(s) for s in (cited.source, *cited.co_sources)]
+    assert [(s.type, s.description) for s in kinds] == [
+        ("document", "interne Unterlagen"), ("anonymous", "zwei Mitarbeiter des Ministeriums")]
+    assert kinds[1].count == 2
+
+
+def test_a_title_before_an_untagged_name_stays_with_it():
+    a = analyze("Titel\n\nEine Frage ist mittlerweile die: Was sagt Professor Drosten dazu?")
+    assert all(s.description != "Professor" for s in a.sources)

@@ -134,7 +134,23 @@ def coordinated_end(toks, b: int, end: int) -> int:
             k += 1
         if k + 1 < end and toks[k].text in (",", "und", "sowie") and (quoted := _quoted_name_end(toks, k + 1, end)):
             joined, k = joined or toks[k].text != ",", quoted
+    if not joined and k + 1 < end and toks[k].text in ("und", "sowie") and (c := _speaker_np_end(toks, k + 1, end)):
+        return c  # s17: "unter Berufung auf interne Unterlagen und zwei Mitarbeiter des Ministeriums"
     return k if joined else b
+
+
+def _speaker_np_end(toks, k: int, end: int) -> int | None:
+    """S17: the end of a noun phrase from k that can speak (people, a body, a paper, an outlet), else None."""
+    head = k
+    while head < min(end, k + 4) and toks[head].pos in ("DET", "NUM", "ADJ"):
+        head += 1
+    if head >= end or toks[head].pos != "NOUN":
+        return None
+    w = toks[head].text
+    low = w.lower().rsplit("-", 1)[-1]
+    if not (low in ANON_HEADS or is_person_noun(w) or N.org_word(w) or N.media_noun(w) or N.doc_noun(w)):
+        return None
+    return np_tokens(toks, head, k, end)[1]
 
 
 def _quoted_name_end(toks, k: int, end: int) -> int | None:

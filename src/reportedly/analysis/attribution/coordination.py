@@ -12,7 +12,7 @@ stay one speaker), and someone named or described on both sides.
 from __future__ import annotations
 
 from .lexicon import ANON_HEADS
-from .names import org_word
+from .names import doc_noun, org_word
 from .speakers import is_person_noun
 
 CONJUNCTIONS = frozenset("und sowie and".split())
@@ -28,11 +28,17 @@ def conjuncts(toks, a: int, b: int, english: bool = False) -> list[tuple[int, in
     left, right = toks[a:k], toks[k + 1 : b]
     if any(t.pos == "ADP" for t in left) or _genitive_inside(left):
         return [(a, b)]
-    if right[0].pos not in ("DET", "PROPN", "NOUN") and not right[0].text[:1].isupper():
+    if right[0].pos not in ("DET", "PROPN", "NOUN", "NUM") and not right[0].text[:1].isupper():  # s17: "zwei …"
         return [(a, b)]
-    if not (_someone(left, english) and _someone(right, english)):
-        return [(a, b)]
+    who = _someone(left, english), _someone(right, english)
+    if not all(w or _paper(side) for w, side in zip(who, (left, right))) or not any(who):
+        return [(a, b)]  # s17: a paper beside someone ("interne Unterlagen und zwei Mitarbeiter") is two
     return [(a, k), (k + 1, b)]
+
+
+def _paper(side) -> bool:
+    """S17: a document noun heads this side ("interne Unterlagen", "einen Bericht")."""
+    return any(t.pos == "NOUN" and doc_noun(t.text) for t in side)
 
 
 def _genitive_inside(left) -> bool:

@@ -9,7 +9,7 @@ from .anonymous import INSIDER_PARTICIPLES, POST_WORDS, SOCIAL_PLATFORMS, extra_
 from .lexicon import ANON_HEADS, DETERMINERS, NP_INNER_POS
 from .names import NAME_PARTICLES, media_noun, org_word, particle_surname, particles_at
 from .names_en import ORG_RUN_WORDS
-from .speakers import is_person_noun
+from .speakers import is_person_noun, is_person_role
 
 QUOTES = frozenset('"„“”»«')
 COUNT_WORDS = frozenset("mehrere einige zahlreiche viele wenige zwei drei vier fünf sechs".split())
@@ -270,9 +270,13 @@ def _second_common_noun(tokens, k: int) -> bool:
     """S17: a common noun right after a common noun opens the next phrase ("laut Ministerium Arbeiten an
     der Leitung"): a name ("Präsident Obama", "die Polizei Köln") is tagged so or carries an entity tag."""
     prev = tokens[k - 1] if k else None
-    return prev is not None and prev.tag == "NN" and prev.ent == "O" and tokens[k].ent == "O" and (
-        tokens[k].text.isalpha() and "-" not in prev.text and not org_word(tokens[k].text)  # "Bertelsmann Stiftung"
-    ) and not any(True for _ in outlet_registry().mentions(f"{prev.text} {tokens[k].text}"))  # "Business Insider"
+    if prev is None or prev.tag != "NN" or "-" in prev.text or prev.ent != "O" or tokens[k].ent != "O":
+        return False
+    if not tokens[k].text.isalpha() or org_word(tokens[k].text):
+        return False  # "Bertelsmann Stiftung"
+    if is_person_noun(prev.text) or is_person_role(prev.text):
+        return False  # "Professor Drosten"
+    return not any(True for _ in outlet_registry().mentions(f"{prev.text} {tokens[k].text}"))  # "Business Insider"
 
 
 GENITIVE_QUANTIFIERS = ("vieler", "mehrerer", "einiger", "zahlreicher", "aller", "beider", "anderer")
