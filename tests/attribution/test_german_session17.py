@@ -120,3 +120,17 @@ def test_a_paper_and_people_cited_together_are_two_sources():
 def test_a_title_before_an_untagged_name_stays_with_it():
     a = analyze("Titel\n\nEine Frage ist mittlerweile die: Was sagt Professor Drosten dazu?")
     assert all(s.description != "Professor" for s in a.sources)
+
+
+def test_sollen_with_a_time_ahead_is_a_plan_not_continued_speech():
+    a = analyze("Titel\n\nDie Verteidigung will auf Freispruch plädieren, sagte der Anwalt. Ein Gutachter soll am "
+                "nächsten Verhandlungstag zur Schuldfähigkeit des Angeklagten aussagen.")
+    assert [x.cue.text for x in a.attributions] == ["sagte"]
+    a = analyze("Titel\n\nDer Mann sei geflüchtet, sagte der Anwalt. Er soll zwei Menschen verletzt haben.")
+    assert len(a.attributions) == 2 and a.attributions[1].cue is None
+
+
+def test_adjectival_person_nouns_are_unnamed_people():
+    for word in ("Bekannter", "Jugendlicher", "Verwandter"):
+        a = analyze(f"Titel\n\nEin {word} sagte, das sei falsch.")
+        assert [s.type for s in a.sources] == ["anonymous"]

@@ -23,6 +23,8 @@ lehrkraft lehrkräfte einsatzkräfte rettungskräfte fachkräfte pflegekräfte h
 fans israeli franzose ökonom volkswirt analyst forscher wissenschaftler redakteur herausgeber korrespondent
 kolumnist moderator rekrut söldner mutter vater
 sicherheitskräfte unterstützer studierende banker investor investoren
+bekannte bekannter bekannten jugendliche jugendlicher jugendlichen erwachsene erwachsener erwachsenen
+verwandte verwandter verwandten
 """.split()
 )
 """Unnamed speakers the motion list misses ("ein Funktionär der Partei", "ein Whistleblower",

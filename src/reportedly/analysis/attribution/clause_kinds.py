@@ -30,9 +30,15 @@ SCHEDULE_VERBS = frozenset("beginnen dauern stattfinden starten enden anlaufen e
 "sollen" with these plain infinitives states a plan, not what someone is said to have done."""
 
 
+FUTURE_WORDS = frozenset("nächsten nächste kommenden kommende morgen übermorgen künftig demnächst".split())
+"""S17: "Ein Gutachter soll am nächsten Verhandlungstag aussagen": a time ahead makes a plain "sollen" a plan."""
+
+
 def _schedule_end(tokens, a: int, last: int) -> bool:
     k = _last_word(tokens, a, last)
-    return k > a and tokens[k].tag == "VVINF" and tokens[k].text.lower() in SCHEDULE_VERBS
+    if k <= a or tokens[k].tag != "VVINF":
+        return False
+    return tokens[k].text.lower() in SCHEDULE_VERBS or any(t.text.lower() in FUTURE_WORDS for t in tokens[a:k])
 
 
 def _last_word(tokens, a: int, last: int) -> int:
