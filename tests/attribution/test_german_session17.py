@@ -134,3 +134,23 @@ def test_adjectival_person_nouns_are_unnamed_people():
     for word in ("Bekannter", "Jugendlicher", "Verwandter"):
         a = analyze(f"Titel\n\nEin {word} sagte, das sei falsch.")
         assert [s.type for s in a.sources] == ["anonymous"]
+
+
+def test_a_bare_name_before_the_verb_is_the_subject_not_a_neuter_object():
+    a = analyze("Titel\n\nWirtschaftsminister Robert Habeck hat das Gesetz verteidigt. Habeck verteidigte das Gesetz: "
+                "„Wir lassen niemanden allein.“")
+    (x,) = a.attributions
+    assert (x.source_mention.text, a.source_by_id(x.source).name) == ("Habeck", "Robert Habeck")
+
+
+def test_a_headline_name_verb_colon_quotation_is_a_direct_quote():
+    a = analyze("Habeck verteidigt Heizungsgesetz: „Wir lassen niemanden allein“\n\nWirtschaftsminister Robert "
+                "Habeck hat das umstrittene Heizungsgesetz verteidigt.")
+    (x,) = a.attributions
+    assert (x.cue.text, x.mode, x.message.text) == ("verteidigt", "direct", "Wir lassen niemanden allein")
+    assert a.source_by_id(x.source).name == "Robert Habeck"
+
+
+def test_nach_zahlen_cites_figures():
+    a = analyze("Titel\n\nNach BDH-Zahlen wurden im vergangenen Jahr rund 236.000 Wärmepumpen verkauft.")
+    assert _row(a) == ("BDH-Zahlen", "document", None)

@@ -67,3 +67,20 @@ def unwrap_quotations(toks, found: list[Event]) -> None:
             continue  # two quotations, or one inside other words
         ev.msg, ev.mode = [(a + 1, b - 1)], "direct"
 
+
+
+def colon_credit(doc, first: int, end: int) -> list[Event]:
+    """S17: "Habeck verteidigt Heizungsgesetz: „Wir lassen niemanden allein“": a headline that opens with a
+    name and its verb (no speech verb: those are found already) and ends in a quotation after a colon; the
+    quotation is the named person's, the verb the cue."""
+    toks = doc.tokens
+    verb = next((k for k in range(first + 1, min(end, first + 4)) if is_finite(toks[k])), None)
+    if verb is None or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks[first:verb]):
+        return []
+    colon = next((k for k in range(verb + 1, end) if toks[k].text == ":"), None)
+    if colon is None or colon + 2 >= end or toks[colon + 1].text not in OPEN_QUOTES:
+        return []
+    close = next((k for k in range(colon + 2, end) if toks[k].text in CLOSE_QUOTES), None)
+    if close is None or close - colon < 3 or any(t.text not in ".!?" for t in toks[close + 1 : end]):
+        return []
+    return [Event([verb], (first, verb), [(colon + 2, close)], "direct", toks[first].sent)]

@@ -228,7 +228,7 @@ _AGE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 
 DOC_SUFFIXES = (
     "bericht", "berichte", "berichten", "studie", "studien", "dokument", "dokumente", "dokumenten", "papier", "papiere",
-    "mitteilung", "erklärung", "umfrage", "analyse", "klage", "schrift", "prognose", "prognosen", "daten",
+    "mitteilung", "erklärung", "umfrage", "analyse", "klage", "schrift", "prognose", "prognosen", "daten", "zahlen",
     "statistik", "ergebnis", "berechnungen", "schätzungen", "unterlagen", "akten", "protokoll", "gutachten",
     "manuskript", "urteil", "urteils", "beschluss", "entscheidung", "meldung", "text",
     "brief", "schreiben", "report", "study", "statement", "survey", "data", "figures", "document",

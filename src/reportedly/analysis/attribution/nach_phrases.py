@@ -21,6 +21,7 @@ INFO_NOUN_ENDINGS = (
     "umfrage", "daten", "prognose", "prognosen", "vernehmen", "quellenlage", "medien", "augenzeugenberichten",
     "ergebnis", "hochrechnung", "hochrechnungen", "planungen", "plänen", "wunsch", "vorstellungen",
     "dokument", "dokumenten",  # round 16: "Nach einem EU-Dokument leben …"
+    "zahlen",  # s17: "Nach BDH-Zahlen wurden …", "nach offiziellen Zahlen"
     *PLAN_NOUNS,
 )
 """Heads after (or before) "nach" that make it a cue, as annotated in the SpkAtt training split."""

@@ -10,7 +10,7 @@ from .appositions_de import labelled_subject, with_name
 from .cues import SUBJECT_WORDS, is_finite, konjunktiv
 from .datelines import DASHES
 from .lexicon import GOVERNMENT_PLACES
-from .names import NAME_PARTICLES, doc_noun, feminine_media_noun, media_noun, org_word
+from .names import NAME_PARTICLES, doc_noun, feminine_media_noun, media_noun, org_word, speaker_noun
 from .quoted_titles import (
     QUOTE_CLOSE,
     TITLE_OPEN,
@@ -415,7 +415,11 @@ def _bare_name_vorfeld(toks, first: int, fv: int) -> bool:
     Habeck") and another bare name follows the verb (the parser may take that one for the subject)."""
     if not 1 <= fv - first <= 3 or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks[first:fv]):
         return False
-    return fv + 1 < len(toks) and toks[fv + 1].pos == "PROPN" and toks[fv + 1].ent.endswith("PER")
+    if fv + 1 < len(toks) and toks[fv + 1].pos == "PROPN" and toks[fv + 1].ent.endswith("PER"):
+        return True
+    return toks[fv - 1].ent.endswith("PER") and fv + 2 < len(toks) and toks[fv + 1].text.lower() in ("das", "die") and (
+        toks[fv + 2].pos == "NOUN" and not speaker_noun(toks[fv + 2].text)
+    )  # s17: "Habeck verteidigte das Gesetz: …" (the parser took the neuter object for the subject)
 
 
 FOCUS_WORDS = frozenset("auch selbst sogar".split())
