@@ -40,3 +40,10 @@ def test_the_seed_articles_milley_has_every_mention(seed_analysis):
     texts = _mentions(seed_analysis, "Mark Milley")
     assert "Der Vorsitzende des Vereinigten Generalstabs der US-Streitkräfte" in texts
     assert texts.count("Mark Milley") == 2 and "Milley" in texts and "MARK MILLEY" in texts
+
+
+def test_a_person_named_first_without_a_role_gets_the_office_before_their_full_name():
+    a = analyze("Habeck verteidigt Gesetz: „Wir lassen niemanden allein“\n\nWirtschaftsminister Robert Habeck hat "
+                "das Gesetz verteidigt. Niemand müsse seine Heizung herausreißen, sagte der Grünen-Politiker.")
+    (src,) = a.sources
+    assert (src.name, src.role) == ("Robert Habeck", "Wirtschaftsminister")

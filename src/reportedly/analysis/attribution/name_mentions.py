@@ -15,7 +15,7 @@ import re
 from ...model import Span
 from ..outlets import OutletRegistry, outlet_registry
 from .outlet_mentions import INDEFINITE
-from .speakers import DEFINITE
+from .speakers import DEFINITE, is_person_role
 
 NAMED_TYPES = frozenset(("person", "organization", "media"))
 ARTICLES = DEFINITE | INDEFINITE
@@ -24,7 +24,8 @@ MIN_SURNAME = 3
 
 
 def add_name_mentions(doc, sources: list) -> None:
-    """Add to each named person, organisation and outlet the occurrences of its name in the text."""
+    """Add to each named person, organisation and outlet the occurrences of its name in the text, and to a
+    person without a role the office word right before their full name ("Wirtschaftsminister")."""
     named = [s for s in sources if s.type in NAMED_TYPES and s.name and s.name[:1].isupper()]
     if not named:
         return
@@ -49,6 +50,10 @@ def add_name_mentions(doc, sources: list) -> None:
             continue
         src.mentions.append(Span(a, b, text[a:b]))  # in text order once finalize sorts every source's mentions
         taken.append((a, b))
+    for src in named:  # s17: "Habeck verteidigt …" in the headline first, "Wirtschaftsminister Robert Habeck" later
+        if src.type == "person" and src.role is None:
+            src.role = next((r for m in src.mentions if m.text == src.name and (r := _role_right_before(doc, m.start))),
+                            None)
 
 
 def _forms(src, last_words: list[str]) -> list[str]:
@@ -64,6 +69,15 @@ def _forms(src, last_words: list[str]) -> list[str]:
     if src.type == "person" and last != src.name and len(last) >= MIN_SURNAME and last_words.count(last) == 1:
         forms.append(last)
     return forms
+
+
+def _role_right_before(doc, a: int) -> str | None:
+    """The office or title word right before a name at character a ("Wirtschaftsminister"), or None."""
+    tok = doc.token_at(a)
+    if tok is None or tok.i == 0:
+        return None
+    prev = doc.tokens[tok.i - 1]
+    return prev.text if prev.pos == "NOUN" and prev.text[:1].isupper() and is_person_role(prev.text) else None
 
 
 def _after_article(text: str, a: int) -> bool:
