@@ -154,3 +154,11 @@ def test_a_headline_name_verb_colon_quotation_is_a_direct_quote():
 def test_nach_zahlen_cites_figures():
     a = analyze("Titel\n\nNach BDH-Zahlen wurden im vergangenen Jahr rund 236.000 Wärmepumpen verkauft.")
     assert _row(a) == ("BDH-Zahlen", "document", None)
+
+
+def test_an_organisation_word_with_a_named_genitive_is_the_whole_name():
+    a = analyze("Titel\n\nDer Bundesverband der Deutschen Heizungsindustrie (BDH) erklärte, die Branche sei bereit.")
+    assert _row(a) == ("Der Bundesverband der Deutschen Heizungsindustrie (BDH)", "organization",
+                       "Bundesverband der Deutschen Heizungsindustrie")
+    a = analyze("Titel\n\nDer Sprecher der Polizei erklärte, das sei gut.")
+    assert _row(a)[1:] == ("anonymous", None)

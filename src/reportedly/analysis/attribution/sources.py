@@ -308,6 +308,7 @@ class SourceTable(RecentSources):
             if doc.language == "de":  # round 12: "Polizei Köln"; round 16: "die Vereinigten Staaten"
                 run = TD.founder_name_run(doc.tokens, TD.org_place_run(doc.tokens, run, a), a)  # s7: "Bertelsmann"
                 run = TD.english_org_run(doc.tokens, TD.adjective_name_run(doc.tokens, run, a), a, b)
+                run = TD.genitive_name_run(doc.tokens, run, b)  # s17: "Verband der Automobilindustrie (VDA)"
             if any(t.ent.endswith("PER") for t in run):  # "Aufsichtsrätin Daniela Cavallo": the tagged name
                 while not run[0].ent.endswith("PER") or (NK.role_in_name(doc.tokens, run[0]) and is_person_role(
                     run[0].text)):  # s7: "Co-Vorsitzender Fabio De Masi" tagged as one name

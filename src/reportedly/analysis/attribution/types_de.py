@@ -181,3 +181,23 @@ def paper_owner(content: list):
     if owner.text[:1].isupper() and owner.text.endswith("s") and paper.text[:1].isupper() and doc_noun(paper.text):
         return owner
     return None
+
+
+def genitive_name_run(toks, run: list, stop: int) -> list:
+    """S17: "der Bundesverband der Deutschen Heizungsindustrie (BDH)", "der Verband der Automobilindustrie
+    (VDA)": an organisation word alone as the name takes the genitive after it when that genitive is a
+    name's (a capitalised adjective in it, or an acronym in brackets right after it)."""
+    if len(run) != 1 or not org_word(run[0].text):
+        return run
+    k = run[0].i + 1
+    if k + 1 >= stop or toks[k].text.lower() not in ("der", "des"):
+        return run
+    e = k + 1
+    while e < stop and toks[e].text[:1].isupper() and toks[e].tag in ("ADJA", "NN", "NE"):
+        e += 1
+    words = toks[k + 1 : e]
+    if not words or words[-1].tag == "ADJA":
+        return run
+    capital_adjective = any(t.tag == "ADJA" for t in words)
+    acronym = e + 2 < len(toks) and toks[e].text == "(" and toks[e + 1].text.isupper() and toks[e + 2].text == ")"
+    return list(toks[run[0].i : e]) if capital_adjective or acronym else run
