@@ -43,3 +43,9 @@ def test_speaking_on_condition_of_anonymity_is_no_speech_act():
     a = analyze("EU talks\n\nA senior EU official, who spoke on condition of anonymity, said the talks could drag on "
                 "until the spring, and the diplomats agreed.")
     assert a.speech_acts == [] and a.attributions[0].source_mention.text == "A senior EU official"
+
+
+def test_a_claim_that_could_not_be_verified_is_the_writers_comment():
+    rows = _rows("Russia's Defence Ministry said on Sunday its air defences had destroyed 20 Ukrainian drones over "
+                 "Crimea overnight, a claim that could not be independently verified.")
+    assert rows[0][2] == "its air defences had destroyed 20 Ukrainian drones over Crimea overnight"

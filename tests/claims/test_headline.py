@@ -58,3 +58,11 @@ def test_headline_dropped_attribution_is_stronger(run):
 
 def test_headline_none_without_a_body(run):
     assert check_headline(run("Nur eine Zeile"), []) is None
+
+
+def test_shot_down_in_the_headline_is_destroyed_in_the_body():
+    from reportedly import analyze
+
+    a = analyze("Russia says it shot down 20 Ukrainian drones over Crimea\n\nRussia's Defence Ministry said on "
+                "Sunday its air defences had destroyed 20 Ukrainian drones over the Crimean peninsula overnight.")
+    assert a.headline is not None and a.headline.assessment == "supported"

@@ -91,8 +91,15 @@ CLAIM_NOUNS = frozenset("claims claim allegations allegation charges charge accu
 
 def claim_apposition(tokens, k: int, end: int) -> bool:
     """Round 18: ", claims the company strongly denies." — a noun in apposition to the clause before it,
-    with a relative clause of its own ("the company denies"): no cue; the clause before ends at k."""
-    if tokens[k].text != "," or k + 3 >= end or tokens[k + 1].text.lower() not in CLAIM_NOUNS:
+    with a relative clause of its own ("the company denies"): no cue; the clause before ends at k. S17: also
+    ", a claim that could not be independently verified"."""
+    if tokens[k].text != "," or k + 3 >= end:
+        return False
+    if tokens[k + 1].text.lower() in ("a", "an") and tokens[k + 2].text.lower() in CLAIM_NOUNS and (
+        tokens[k + 3].text.lower() in ("that", "which")
+    ):
+        return True  # s17: "…, a claim that could not be independently verified": the writer's comment
+    if tokens[k + 1].text.lower() not in CLAIM_NOUNS:
         return False
     j = k + 2
     while j < end and tokens[j].pos in ("DET", "ADJ", "NOUN", "PROPN"):

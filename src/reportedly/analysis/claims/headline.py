@@ -53,6 +53,8 @@ _SYNONYMS = {
     "rücktr": "zurück", "resign": "zurück", "steigt": "steig", "gestie": "steig", "rises": "steig",
     "rose": "steig", "sinkt": "sink", "gesunk": "sink", "falls": "sink", "fell": "sink", "plant": "plan",
     "planen": "plan", "plans": "plan",
+    "shot": "destro", "shoot": "destro", "downed": "destro", "interc": "destro", "zerstö": "destro",
+    "abgefa": "destro",  # s17: "shot down 20 drones" in the headline, "had destroyed 20 drones" in the body
 }
 
 _SYN = {
