@@ -162,3 +162,13 @@ def test_an_organisation_word_with_a_named_genitive_is_the_whole_name():
                        "Bundesverband der Deutschen Heizungsindustrie")
     a = analyze("Titel\n\nDer Sprecher der Polizei erklärte, das sei gut.")
     assert _row(a)[1:] == ("anonymous", None)
+
+
+def test_a_company_compound_names_the_company():
+    a = analyze("Titel\n\nDer Rheinmetall-Konzern teilte mit, die Zahlen seien gut. Rheinmetall erklärte später, man "
+                "sei zufrieden.")
+    (src,) = a.sources
+    assert (src.type, src.name) == ("organization", "Rheinmetall")
+    a = analyze("Titel\n\nDer Volkswagen-Konzern will 35.000 Stellen abbauen. Darauf hätten sich Management und "
+                "Betriebsrat geeinigt, teilte das Unternehmen mit.")
+    assert [s.name for s in a.sources] == ["Volkswagen"]

@@ -473,5 +473,24 @@ def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int,
             while e < len(toks) and toks[e].pos == "PROPN" and toks[e].text[:1].isupper():
                 e += 1
             return k, e
+        if t.pos == "NOUN" and "-" in t.text and t.text[:1].isupper() and _company_compound(t.text):
+            return k, k + 1  # s17: "Der Volkswagen-Konzern will …. …, teilte das Unternehmen mit"
         k += 1
     return None
+
+
+COMPANY_TAILS = frozenset("konzern konzerns unternehmen unternehmens gruppe autobauer hersteller".split())
+
+
+def _company_compound(word: str) -> bool:
+    """ "Volkswagen-Konzern", "Siemens-Gruppe": a company's name hyphened to a company noun."""
+    head, _, tail = word.rpartition("-")
+    return tail.lower() in COMPANY_TAILS and head[:1].isupper() and head.replace("-", "").isalpha()
+
+
+def compound_company_name(content) -> str | None:
+    """S17: the company's name in a mention of one such compound noun ("Der Rheinmetall-Konzern": Rheinmetall)."""
+    nouns = [t for t in content if t.pos == "NOUN"]
+    if len(nouns) != 1 or not _company_compound(nouns[0].text):
+        return None
+    return nouns[0].text.rpartition("-")[0]

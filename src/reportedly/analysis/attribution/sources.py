@@ -23,6 +23,7 @@ from . import roles_de as RD
 from . import speakers as SK
 from . import types_de as TD
 from .full_names import full_names_of
+from .known_names import known_name
 from .lexicon import (
     _AGE,
     ANON_HEADS,
@@ -165,24 +166,9 @@ class SourceTable(RecentSources):
             return self._website(site, span)  # s12: "Wie von lokalo.de berichtet", "laut bild.de"
         if doc.language == "de" and (titled := QT.named_by_title(toks)) is not None:  # s13: the quoted title
             return self.add("name:" + titled[0].lower(), *titled, span, description=span.text)  # names it
-        for t in content:  # a surname or short name already known: "Milley", "laut Scheuer"
-            low = t.text.lower()
-            known = self._by_key.get("name:" + low) if t.text[:1].isupper() else None
-            if known is None and t.text[:1].isupper() and low.endswith("s") and len(low) > 4:
-                known = self._by_key.get("name:" + low[:-1])  # genitive: "Der Vorwurf Sardanas"
-            if known is not None and known.type == "anonymous" and known.name is None:
-                known = None  # s10: "One Republican" was retyped anonymous; "The Republicans" are not that one
-            if known is not None and (t.pos in ("PROPN", "") or t.ent != "O" or len(content) == 1):
-                if A.other_name(doc.tokens, t.i, a, known) or A.other_first_name(doc.tokens, t.i, a, known):
-                    continue  # round 15: "Pro Bahn" is not "Deutsche Bahn"; s7: "Jane Thun" not "Max Thun"
-                if doc.language == "de" and (A.someone_of(doc.tokens, a, t.i) or A.owner_name(doc.tokens, a, t.i)):
-                    break  # round 18: "Ein Sprecher von Pistorius" is not Pistorius; s12: nor "Anhänger Trumps"
-                if known.type == "organization" and t.i + 1 < b and doc.tokens[t.i + 1].ent.endswith("PER"):
-                    continue  # round 18: "Israel Katz" after "Israel" (the state): a first name here
-                if known.type == "organization" and any(w.ent.endswith("PER") for w in content):
-                    known.type = "person"  # "Trump" first, "US-Präsident Donald Trump" later
-                self.mention(known, span)
-                return known
+        if (known := known_name(self, doc, content, a, b)) is not None:  # "Milley", "laut Scheuer"
+            self.mention(known, span)
+            return known
         names = [
             t
             for t in content
@@ -497,5 +483,7 @@ class SourceTable(RecentSources):
             type_ = "anonymous"  # an unnamed group; s12: "Manche sagen", "Einige meinen", "Einer sagte"
         elif (len(toks) == 1 and (toks[0].pos == "PRON" or lows[0] in PRONOUNS)) or titled:
             type_ = "person"
+        if type_ == "organization" and (named := N.compound_company_name(content)):  # s17: "Der VW-Konzern"
+            return self.add("name:" + named.rsplit(" ", 1)[-1].lower(), named, type_, span)
         return self.add("desc:" + key, None, type_, span, description=span.text)
 

@@ -1,0 +1,31 @@
+"""A mention that names a source the article made before: a surname or short name already known ("Milley"
+after "General Mark Milley", "laut Scheuer", the genitive "Der Vorwurf Sardanas"). Moved out of sources.py
+in session 17."""
+
+from __future__ import annotations
+
+from . import anonymous as A
+
+
+def known_name(table, doc, content: list, a: int, b: int):
+    """The known Source a name word of the mention [a, b) names, or None (`content`: its words without
+    articles). Retypes an organisation as a person when a person's name now stands for it."""
+    for t in content:
+        low = t.text.lower()
+        known = table.get("name:" + low) if t.text[:1].isupper() else None
+        if known is None and t.text[:1].isupper() and low.endswith("s") and len(low) > 4:
+            known = table.get("name:" + low[:-1])  # genitive: "Der Vorwurf Sardanas"
+        if known is not None and known.type == "anonymous" and known.name is None:
+            known = None  # s10: "One Republican" was retyped anonymous; "The Republicans" are not that one
+        if known is None or not (t.pos in ("PROPN", "") or t.ent != "O" or len(content) == 1):
+            continue
+        if A.other_name(doc.tokens, t.i, a, known) or A.other_first_name(doc.tokens, t.i, a, known):
+            continue  # round 15: "Pro Bahn" is not "Deutsche Bahn"; s7: "Jane Thun" not "Max Thun"
+        if doc.language == "de" and (A.someone_of(doc.tokens, a, t.i) or A.owner_name(doc.tokens, a, t.i)):
+            return None  # round 18: "Ein Sprecher von Pistorius" is not Pistorius; s12: nor "Anhänger Trumps"
+        if known.type == "organization" and t.i + 1 < b and doc.tokens[t.i + 1].ent.endswith("PER"):
+            continue  # round 18: "Israel Katz" after "Israel" (the state): a first name here
+        if known.type == "organization" and any(w.ent.endswith("PER") for w in content):
+            known.type = "person"  # "Trump" first, "US-Präsident Donald Trump" later
+        return known
+    return None
