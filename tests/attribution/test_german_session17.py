@@ -172,3 +172,8 @@ def test_a_company_compound_names_the_company():
     a = analyze("Titel\n\nDer Volkswagen-Konzern will 35.000 Stellen abbauen. Darauf hätten sich Management und "
                 "Betriebsrat geeinigt, teilte das Unternehmen mit.")
     assert [s.name for s in a.sources] == ["Volkswagen"]
+
+
+def test_an_inverted_subject_after_sich_may_be_a_share():
+    a = analyze("Titel\n\nIn einer Umfrage des Instituts Insa sprachen sich 61 Prozent gegen die Pläne aus.")
+    assert a.attributions[0].source_mention.text == "61 Prozent"
