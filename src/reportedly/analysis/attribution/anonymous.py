@@ -167,6 +167,8 @@ def count_de(count: int | None, head: str, tok, lows: list[str]) -> int | None:
         return None  # "Russische Militärblogger", "Mehrere Insider", "Diplomaten"
     if head.endswith("in") and not head.endswith("innen"):
         return 1
+    if lows[0] == "der" and head.endswith("e") and len(lows) == 2:
+        return 1  # s17: "der Angeklagte", "der Beschuldigte": the plural is "die …", the genitive "der …en"
     if tok is not None and "Number=Sing" in (tok.morph or ""):
         return 1
     if tok is not None and "Number=Plur" in (tok.morph or ""):
