@@ -49,3 +49,12 @@ def test_a_claim_that_could_not_be_verified_is_the_writers_comment():
     rows = _rows("Russia's Defence Ministry said on Sunday its air defences had destroyed 20 Ukrainian drones over "
                  "Crimea overnight, a claim that could not be independently verified.")
     assert rows[0][2] == "its air defences had destroyed 20 Ukrainian drones over Crimea overnight"
+
+
+def test_a_quotation_said_according_to_an_outlet_is_the_speakers_inside_the_outlets_report():
+    a = analyze("Iran denies role\n\nIran's foreign ministry spokesman Nasser Kanaani denied any involvement. Tehran "
+                "\"does not seek the expansion of war in the region,\" he said, according to the state news agency "
+                "IRNA.")
+    said = next(x for x in a.attributions if x.cue and x.cue.text == "said")
+    assert said.message.text == "does not seek the expansion of war in the region"
+    assert a.chain(said) == ["IRNA", "Nasser Kanaani"]
