@@ -58,3 +58,11 @@ def test_a_quotation_said_according_to_an_outlet_is_the_speakers_inside_the_outl
     said = next(x for x in a.attributions if x.cue and x.cue.text == "said")
     assert said.message.text == "does not seek the expansion of war in the region"
     assert a.chain(said) == ["IRNA", "Nasser Kanaani"]
+
+
+def test_according_to_a_paper_after_a_report_cites_inside_that_report():
+    a = analyze("Drone strike\n\nA Pentagon spokeswoman, Sabrina Singh, said the drone had been launched by an "
+                "Iran-backed militia, according to initial assessments.")
+    singh, cited = a.attributions
+    assert cited.message.text == singh.message.text == "the drone had been launched by an Iran-backed militia"
+    assert cited.parent == singh.id and a.chain(cited) == ["Sabrina Singh", "initial assessments"]

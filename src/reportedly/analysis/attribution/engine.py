@@ -228,6 +228,8 @@ def _attribute(doc, ctx) -> None:
     if lang == "de":  # round 11: "X, Y, äußerte sich am Montag.": no message
         events = OV.drop_self_messages(events, toks)
         OV.cut_at_next_report(events, toks)  # s15: "…, doch X erklärte, …" ends the message before it
+    if lang == "en":
+        EW.according_inside_report(toks, events)  # s17: "X said …, according to initial assessments"
     for ev in events:
         if ev.src is not None and ev.source is not None and ev.source.type != "media":
             text = doc.text[toks[ev.src[0]].start : toks[ev.src[1] - 1].end]

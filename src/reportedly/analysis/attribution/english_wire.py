@@ -251,3 +251,20 @@ def dash_headline(doc, first: int, end: int) -> list[Event]:
     if opening is None or close - opening < 2:
         return []
     return [Event([dash], (dash + 1, stop), [(opening + 1, close)], "direct", 0)]
+
+
+def according_inside_report(toks, events: list) -> None:
+    """S17: "A Pentagon spokeswoman, Sabrina Singh, said the drone had been launched by a militia, according
+    to initial assessments": a trailing "according to" a paper or a group, after a clause with its own report,
+    is what that report rests on, so it cites inside it (Singh → the assessments) with the report's message.
+    An outlet stays outside ("…, he said, according to IRNA": IRNA → he)."""
+    for ev in events:
+        if ev.mode != "according_to" or not ev.cue or toks[ev.cue[0]].text.lower() != "according":
+            continue
+        if ev.source is None or ev.source.type in ("media", "person") or not ev.msg:
+            continue
+        inner = [e for e in events if e is not ev and e.cue and e.msg and e.mode != "according_to"
+                 and ev.msg[0][0] <= e.cue[0] < ev.msg[-1][1]]
+        if len(inner) == 1 and inner[0].msg[-1][1] <= ev.cue[0]:
+            ev.msg = list(inner[0].msg)
+            ev.extra["host"] = inner[0]
