@@ -185,3 +185,12 @@ def test_der_angeklagte_is_one_person_an_age_can_take_up():
     src = a.source_by_id(a.attributions[0].source)
     assert (src.description, src.count) == ("der Angeklagte", 1)
     assert [m.text for m in src.mentions] == ["der Angeklagte", "der 31-Jährige"]
+
+
+def test_an_outlet_named_after_the_word_for_its_kind():
+    for mention, name in (("Der Blog Netzpolitik", "Netzpolitik"), ("Der Sender Welt TV", "Welt TV"),
+                          ("Das Fachblatt „Nature“", "Nature")):
+        a = analyze(f"Titel\n\n{mention} berichtete, die Regierung plane eine Reform.")
+        assert [(s.type, s.name) for s in a.sources] == [("media", name)]
+    a = analyze("Titel\n\nDie Zeitung der Stadt berichtete, die Regierung plane eine Reform.")
+    assert [(s.type, s.name) for s in a.sources] == [("media", None)]

@@ -63,3 +63,29 @@ def website_outlet(site: str) -> OutletEntry | None:
         for _s, _e, entry in reg.mentions(form):
             return entry
     return None
+
+
+OUTLET_KIND_WORDS = frozenset(
+    "sender fernsehsender radiosender nachrichtensender blog podcast newsletter portal nachrichtenportal magazin "
+    "onlinemagazin nachrichtenmagazin fachblatt fachmagazin fachzeitschrift zeitschrift wochenzeitung tageszeitung "
+    "zeitung branchendienst onlinedienst".split()
+)
+"""S17: words for a kind of outlet that its name follows ("Der Blog Netzpolitik", "Der Sender Welt TV")."""
+TITLE_MARKS = frozenset('„“”"»«')
+
+
+def named_after_kind(toks: list) -> str | None:
+    """S17: the outlet's name after a word for its kind, all of the mention's remaining words, capitalised
+    (quotation marks dropped): "Der Blog Netzpolitik" -> Netzpolitik, "Das Fachblatt „Nature“" -> Nature.
+    The tagger reads these names as common nouns, or the kind word as an adjective ("Sender")."""
+    k = 0
+    while k < len(toks) and toks[k].pos == "DET":
+        k += 1
+    if k >= len(toks) - 1 or toks[k].text.lower() not in OUTLET_KIND_WORDS:
+        return None
+    name = [t for t in toks[k + 1 :] if t.text not in TITLE_MARKS]
+    if not name or len(name) > 4 or not all(
+        t.text[:1].isupper() and t.text.replace(".", "").replace("-", "").isalnum() for t in name
+    ):
+        return None  # "Die Zeitung der Stadt": a genitive, no name
+    return " ".join(t.text for t in name)
