@@ -194,3 +194,11 @@ def test_an_outlet_named_after_the_word_for_its_kind():
         assert [(s.type, s.name) for s in a.sources] == [("media", name)]
     a = analyze("Titel\n\nDie Zeitung der Stadt berichtete, die Regierung plane eine Reform.")
     assert [(s.type, s.name) for s in a.sources] == [("media", None)]
+
+
+def test_a_headline_surname_named_in_full_in_the_body_speaks_before_its_colon():
+    a = analyze("Nagelsmann: „Wir wollen Europameister werden“\n\nBundestrainer Julian Nagelsmann hat große Ziele "
+                "ausgegeben. „Wir wollen Europameister werden, das ist kein Geheimnis“, sagte der 36-Jährige.")
+    head = a.attributions[0]
+    assert (head.mode, head.message.text) == ("direct", "Wir wollen Europameister werden")
+    assert a.source_by_id(head.source).name == "Julian Nagelsmann"

@@ -17,6 +17,7 @@ from .clauses_de import clause_pieces
 from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv, verb_cue
 from .datelines import dateline_end_de, time_stamp_end
 from .event import Event
+from .full_names import full_names_of
 from .inserted import DAY_WORDS
 from .lexicon import FINDING_LEMMAS
 from .mentions_de import circle_clause_end, label_end, open_title_end, title_end
@@ -266,7 +267,9 @@ def headline_source(doc, first: int, colon: int, end: int) -> bool:
         return True  # round 10: "Diplomaten: Gespräche gescheitert", "US-Beamte: Angriff steht bevor"
     if colon - first <= 2 and (last in HEADLINE_BODIES or (last.endswith(HEADLINE_BODY_ENDS) and len(last) > 6)):
         return True  # round 16: "Kreml: Keine Gespräche geplant", "Polizei: Keine Hinweise auf Terror"
-    person = any(t.ent.endswith("PER") or is_person_noun(t.text) for t in toks[first:colon])
+    person = any(t.ent.endswith("PER") or is_person_noun(t.text) for t in toks[first:colon]) or (
+        colon - first <= 2 and toks[colon - 1].text in full_names_of(doc)  # s17: "Nagelsmann: „…“", named in full
+    )  # in the body ("Bundestrainer Julian Nagelsmann") though the tagger missed him in the headline
     reported = any(t.quote for t in toks[colon + 1 : end]) or sentence_konjunktiv(toks, colon + 1, end, "de") == 1
     return person and reported
 
