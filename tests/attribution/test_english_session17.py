@@ -66,3 +66,24 @@ def test_according_to_a_paper_after_a_report_cites_inside_that_report():
     singh, cited = a.attributions
     assert cited.message.text == singh.message.text == "the drone had been launched by an Iran-backed militia"
     assert cited.parent == singh.id and a.chain(cited) == ["Sabrina Singh", "initial assessments"]
+
+
+def test_a_surname_in_ing_after_a_name_is_no_verb():
+    rows = _rows("Analysts said the setback was small. \"Investors care about the hardware cycle,\" wrote Erik "
+                 "Woodring in a note to clients.")
+    assert ("wrote", "Erik Woodring", "Investors care about the hardware cycle") in rows
+
+
+def test_a_recording_is_a_document():
+    a = analyze("Apple\n\nThe software chief told employees that the features \"did not meet our quality bar,\" "
+                "according to a recording reviewed by Bloomberg.")
+    rec = next(s for s in a.sources if s.description == "a recording")
+    assert rec.type == "document"
+
+
+def test_a_paper_reviewed_by_an_outlet_is_cited_inside_its_report():
+    a = analyze("Apple delays features\n\nApple has delayed several features until next year, Bloomberg News "
+                "reported on Friday. The software chief told employees that the features \"did not meet our quality "
+                "bar,\" according to a recording reviewed by Bloomberg.")
+    rec = next(x for x in a.attributions if x.cue and x.cue.text == "according")
+    assert a.chain(rec)[0] == "Bloomberg"

@@ -232,7 +232,8 @@ def _attribute(doc, ctx) -> None:
         EW.according_inside_report(toks, events)  # s17: "X said …, according to initial assessments"
     for ev in events:
         if ev.src is not None and ev.source is not None and ev.source.type != "media":
-            text = doc.text[toks[ev.src[0]].start : toks[ev.src[1] - 1].end]
+            end = EW.obtained_by_end(toks, ev.src[1]) if lang == "en" else ev.src[1]  # s17: "reviewed by Reuters"
+            text = doc.text[toks[ev.src[0]].start : toks[end - 1].end]
             ev.via_media = any(True for _ in outlet_registry().mentions(text))
     for ev in events:
         told = told_addressee(toks, ev)

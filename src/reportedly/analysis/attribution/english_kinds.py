@@ -15,7 +15,7 @@ DOCUMENT_HEADS = frozenset(
     minutes figures statistics poll polls survey surveys letter letters email emails cable cables lawsuit
     affidavit dossier assessment assessments ruling indictment report reports statement statements study
     studies analysis data readout research estimate estimates legislation manifesto trial trials paper papers
-    findings results guidance guidelines census""".split()
+    findings results guidance guidelines census recording recordings""".split()
 )
 """Nouns for papers and numbers that "say" or "show" something."""
 

@@ -88,6 +88,10 @@ def name_word(toks, k: int, first: int, end: int) -> dict | None:
         and nxt.pos in ("VERB", "AUX", "PUNCT")
     ):
         return {"pos": "PROPN", "tag": "NP0"}
+    if t.tag == "VVG" and before.pos == "PROPN" and before.text[:1].isupper() and before.text.isalpha() and (
+        k - 1 > first and toks[k - 2].pos in ("VERB", "ADJ", "PUNCT")
+    ):
+        return {"pos": "PROPN", "tag": "NP0"}  # s17: '"…," wrote Erik Woodring in a note': after the verb
     return None
 
 

@@ -268,3 +268,18 @@ def according_inside_report(toks, events: list) -> None:
         if len(inner) == 1 and inner[0].msg[-1][1] <= ev.cue[0]:
             ev.msg = list(inner[0].msg)
             ev.extra["host"] = inner[0]
+
+
+OBTAINED_WORDS = frozenset("reviewed obtained seen viewed heard".split())
+
+
+def obtained_by_end(toks, b: int) -> int:
+    """S17: the end of "reviewed by Bloomberg", "obtained by Reuters", "seen by the Financial Times" after a
+    source mention ending at b ("a recording reviewed by Bloomberg"): the outlet got the paper, so the paper
+    is cited inside that outlet's report. `b` when no such phrase follows."""
+    if b + 2 >= len(toks) or toks[b].text.lower() not in OBTAINED_WORDS or toks[b + 1].text.lower() != "by":
+        return b
+    k = b + 2
+    while k < len(toks) and k < b + 7 and toks[k].text not in (",", ".", ";", ":"):
+        k += 1
+    return k
