@@ -202,3 +202,8 @@ def test_a_headline_surname_named_in_full_in_the_body_speaks_before_its_colon():
     head = a.attributions[0]
     assert (head.mode, head.message.text) == ("direct", "Wir wollen Europameister werden")
     assert a.source_by_id(head.source).name == "Julian Nagelsmann"
+
+
+def test_how_long_a_demand_stands_is_no_part_of_it():
+    a = analyze("Titel\n\nAnwohner fordern seit Jahren ein Tempolimit.")
+    assert a.attributions[0].message.text == "ein Tempolimit"

@@ -62,6 +62,10 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
         or tokens[cue_end].tag in ("ADV", "ADJD", "PAV")
     ) and not (cue_end + 1 < end and tokens[cue_end + 1].pos == "NUM" and tokens[cue_end].text.lower() in COUNT_WORDS):
         cue_end += 1  # round 15: "…, nannte aber keine Details", "forderten dagegen lautstark einen Neuanfang"
+    while cue_end + 1 < end and tokens[cue_end].text.lower() in ("seit", "schon", "bereits") and (
+        tokens[cue_end + 1].text.lower() in SPAN_WORDS
+    ):
+        cue_end += 2  # s17: "Anwohner fordern seit Jahren ein Tempolimit": how long, not what
     if cue_end < end and tokens[cue_end].text.lower() in ("kein", "keine", "keinen", "keinerlei"):
         return None  # "nannte keine Details": nothing reported
     if cue_end < end and tokens[cue_end].text.lower() == "sich":
@@ -76,6 +80,7 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
     return (cue_end, end) if (end - after >= 2 or one_noun) and end > cue_end else None
 
 
+SPAN_WORDS = frozenset("jahren monaten wochen tagen jahrzehnten langem längerem kurzem".split())
 TIME_TAIL = frozenset("gestern heute bereits erneut zunächst nun jetzt inzwischen mittlerweile".split())
 MANNER_TAIL = frozenset(
     "scharf deutlich ausdrücklich entschieden heftig prinzipiell grundsätzlich vehement energisch nachdrücklich "
