@@ -29,20 +29,7 @@ def add_told_outlets(doc, analysis) -> None:
     outlets = {s.name: s for s in analysis.sources if s.type == "media" and s.name}
     next_id = 1 + max((int(s.id[1:]) for s in analysis.sources if s.id[1:].isdigit()), default=0)
     for attr in analysis.attributions:
-        if attr.cue is None or attr.via is not None:
-            continue
-        cue = [bisect_left(starts, sp.start) for sp in (attr.cue, *attr.cue_parts)]
-        found = None
-        if toks[cue[0]].pos in ("VERB", "AUX"):  # not "Laut dem CNN-Reporter X": a preposition cites, tells no one
-            told = addressee_at(toks, max(cue) + 1, toks[cue[0]].text.lower() in ("told", "tells"))
-            found = _told_name(doc, told) or _fronted_name(doc, cue[0])
-        m = attr.source_mention
-        if found is None and m is not None and 0 < m.start - attr.cue.end <= 1:  # "sagte ein Sprecher dem Blatt",
-            # "Nach Angaben einer Sprecherin gegenüber der dpa"
-            found = _told_name(doc, addressee_at(toks, bisect_left(starts, m.end)))
-        if found is None and m is not None and m.end < attr.cue.start:  # "wie Insider der Agentur Reuters sagten"
-            found = _told_name(doc, addressee_at(toks, bisect_left(starts, m.end)))
-            found = found if found is not None and found[1].end == toks[cue[0] - 1].end else None
+        found = _outlet_told(doc, attr, starts) if attr.cue is not None and attr.via is None else None
         if found is None:
             continue
         name, span = found
@@ -56,6 +43,29 @@ def add_told_outlets(doc, analysis) -> None:
             src.mentions.append(span)
         if src.id != attr.source:
             attr.via = src.id
+
+
+def _outlet_told(doc, attr, starts: list[int]) -> tuple[str, Span] | None:
+    """The outlet's name and span: after the verb ("sagte der dpa", "told Reuters"), before it ("Der Agentur
+    Reuters sagte …"), after a subject that follows the cue ("sagte ein Sprecher dem Blatt", "Nach Angaben
+    einer Sprecherin gegenüber der dpa"), or between the subject and a final verb ("wie Insider der Agentur
+    Reuters sagten")."""
+    toks = doc.tokens
+    cue = [bisect_left(starts, sp.start) for sp in (attr.cue, *attr.cue_parts)]
+    if toks[cue[0]].pos in ("VERB", "AUX"):  # not "Laut dem CNN-Reporter X": a preposition cites, tells no one
+        told = addressee_at(toks, max(cue) + 1, toks[cue[0]].text.lower() in ("told", "tells"))
+        if (found := _told_name(doc, told) or _fronted_name(doc, cue[0])) is not None:
+            return found
+    m = attr.source_mention
+    if m is None:
+        return None
+    after = addressee_at(toks, bisect_left(starts, m.end))
+    if 0 < m.start - attr.cue.end <= 1:
+        return _told_name(doc, after)
+    if m.end < attr.cue.start:
+        found = _told_name(doc, after)
+        return found if found is not None and found[1].end == toks[cue[0] - 1].end else None
+    return None
 
 
 def _told_name(doc, told: tuple[int, int] | None) -> tuple[str, Span] | None:
