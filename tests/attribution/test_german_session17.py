@@ -174,11 +174,6 @@ def test_a_company_compound_names_the_company():
     assert [s.name for s in a.sources] == ["Volkswagen"]
 
 
-def test_an_inverted_subject_after_sich_may_be_a_share():
-    a = analyze("Titel\n\nIn einer Umfrage des Instituts Insa sprachen sich 61 Prozent gegen die Pläne aus.")
-    assert a.attributions[0].source_mention.text == "61 Prozent"
-
-
 def test_der_angeklagte_is_one_person_an_age_can_take_up():
     a = analyze("Titel\n\nIm Prozess hat der Angeklagte vor dem Landgericht eine Tötungsabsicht bestritten. Er habe "
                 "sich nur verteidigen wollen, ließ der 31-Jährige über seinen Anwalt erklären.")

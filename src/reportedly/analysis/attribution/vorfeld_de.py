@@ -20,8 +20,8 @@ def inverted_subject(toks, fv: int, first: int, end: int, dates: set[int]) -> tu
     """German V2 with something else fronted: "Der Politik schlug er vor", "Am Montag sagte der
     81-Jährige …", "Unter Berufung auf Quellen gab die Bangkok Post an": the subject follows the verb."""
     k = fv + 1
-    while k < min(end, fv + 4) and (toks[k].tag in ("ADV", "PRF") or (toks[k].text == "es" and k == fv + 1)):
-        k += 1  # "Kritik übte auch der Verband"; round 16: "So sieht es auch der Klimaforscher X"; s17: "sich"
+    while k < min(end, fv + 4) and (toks[k].tag == "ADV" or (toks[k].text == "es" and k == fv + 1)):
+        k += 1  # "Kritik übte auch der Verband"; round 16: "So sieht es auch der Klimaforscher X"
     if k >= end:
         return None
     start = fv - 1
@@ -41,9 +41,7 @@ def inverted_subject(toks, fv: int, first: int, end: int, dates: set[int]) -> tu
         or (fv - start == 1 and fronted.text.lower() in SPEECH_NOUNS_FRONTED)
     ):
         return None
-    if toks[k].text.lower() in ("der", "die", "das", "ein", "eine") or toks[k].pos == "PROPN" or (
-        toks[k].pos == "NUM" and k + 1 < end and toks[k + 1].pos == "NOUN"  # s17: "sprachen sich 61 Prozent …"
-    ):
+    if toks[k].text.lower() in ("der", "die", "das", "ein", "eine") or toks[k].pos == "PROPN":
         attributed = k + 1 < end and toks[k + 1].pos == "ADP"  # s14: "sagte der für die Region zuständige Leiter"
         head = next((j for j in range(k + 3, min(end, k + 10)) if extended_attribute(toks, j, k)), None) if (
             attributed) else None
