@@ -87,3 +87,20 @@ def test_a_paper_reviewed_by_an_outlet_is_cited_inside_its_report():
                 "bar,\" according to a recording reviewed by Bloomberg.")
     rec = next(x for x in a.attributions if x.cue and x.cue.text == "according")
     assert a.chain(rec)[0] == "Bloomberg"
+
+
+def test_a_participle_clause_with_a_quoted_fragment_and_saying_with_a_quotation():
+    rows = _rows("Prime Minister Keir Starmer has defended his decision to cut winter fuel payments, insisting that "
+                 "\"tough choices\" were needed to fix the public finances.")
+    assert rows == [("insisting", "Prime Minister Keir Starmer",
+                     "\"tough choices\" were needed to fix the public finances")]
+    rows = _rows("The minister defended the decision on Monday, saying \"we had no choice at all\".")
+    assert rows == [("saying", "The minister", "we had no choice at all")]
+
+
+def test_sir_and_a_first_name_is_the_knight_named_in_full():
+    a = analyze("Fuel cuts\n\nPrime Minister Keir Starmer has defended the cuts, insisting that tough choices were "
+                "needed. On Sunday, Sir Keir said he understood people's anger. One backbencher said it was toxic.")
+    assert [(s.type, s.name) for s in a.sources][:1] == [("person", "Keir Starmer")]
+    assert len({x.source for x in a.attributions[:2]}) == 1
+    assert a.source_by_id(a.attributions[-1].source).type == "anonymous"

@@ -142,6 +142,9 @@ PARTICIPLES = frozenset(
 """Participles after a comma that report the main subject's words: "…, warning that prices would rise"."""
 
 
+QUOTE_MARKS_EN = frozenset('"“”‘’')
+
+
 def participle_event(doc, i: int, first: int, end: int, si: int):
     """ "Smith hit back on Monday, claiming the vote had been rigged", "…, warning that …", "…, telling
     reporters (that) …", "…, pointing out that …": the participle after a comma reports what the
@@ -170,8 +173,9 @@ def participle_event(doc, i: int, first: int, end: int, si: int):
     elif not (j + 1 < stop and clause_follows(toks, j - 1, stop)):
         return None
     comma = next((k for k in range(j, stop) if toks[k].text == "," and toks[k + 1].text.lower() in PARTICIPLES), stop)
-    if comma - j < 3 or any(t.quote for t in toks[j:comma]):
-        return None
+    if comma - j < 3 or all(t.quote or t.text in QUOTE_MARKS_EN for t in toks[j:comma]):
+        return None  # ', saying "…"': a quotation, which the quotation pass gives the cue; s17: a quoted
+    # fragment inside the clause stays ('insisting that "tough choices" were needed' is mixed)
     src = EN.main_subject(toks, first, i)
     if src is None or src[1] > i:
         return None

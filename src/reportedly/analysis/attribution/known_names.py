@@ -6,10 +6,18 @@ from __future__ import annotations
 
 from . import anonymous as A
 
+KNIGHTS = frozenset(("Sir", "Dame"))
+"""British titles used with the first name alone: "Sir Keir" is Keir Starmer."""
+
 
 def known_name(table, doc, content: list, a: int, b: int):
     """The known Source a name word of the mention [a, b) names, or None (`content`: its words without
     articles). Retypes an organisation as a person when a person's name now stands for it."""
+    if len(content) == 2 and content[0].text in KNIGHTS:  # s17: "Sir Keir said" after "Keir Starmer"
+        first = content[1].text
+        named = [s for s in table.sources if s.type == "person" and s.name and s.name.split()[0] == first]
+        if len(named) == 1 and " " in named[0].name:
+            return named[0]
     for t in content:
         low = t.text.lower()
         known = table.get("name:" + low) if t.text[:1].isupper() else None

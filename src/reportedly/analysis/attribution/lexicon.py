@@ -43,6 +43,7 @@ meteorologists forecasters officer soldier nurse worker employee commander fight
 staffer adviser advisor lawmaker legislator politician observer negotiator mediator investigator paramedic
 firefighter rescuer relative neighbour neighbor victim congressmen congresswomen mps envoy envoys
 engineer whistleblower whistleblowers teacher consultant consultants designer mechanic mechanics technician
+backbencher backbenchers
 technicians inspector inspectors auditor auditors contractor contractors delegate negotiator advocates advocate
 """.split()
 )

@@ -410,8 +410,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 if learned_by is not None:
                     ev.extra["learned_by"] = learned_by  # round 16: "Wie die Zeitung aus Kreisen erfuhr"
                 return ev
-        if lang != "de" or start == fv:  # "…, sagte er": German verb-first; not "…, sie habe das verstanden"
-            msg = M.left_message(toks, start, first, lang)
+        if (lang != "de" or start == fv) and not (lang == "en" and t.tag == "VVG"):  # "…, sagte er": German
+            msg = M.left_message(toks, start, first, lang)  # verb-first; s17: not '…, saying "…"' (its words follow)
             if lang == "en" and msg is not None and msg[0] in EB.asked_clause(toks, first, end):
                 msg = None  # s11: "Asked what he thought, Walter said, "…"": the question, not the answer
             if lang == "de" and msg is not None and M.wie_report(toks, *msg):
