@@ -202,3 +202,8 @@ def test_a_headline_surname_named_in_full_in_the_body_speaks_before_its_colon():
 def test_how_long_a_demand_stands_is_no_part_of_it():
     a = analyze("Titel\n\nAnwohner fordern seit Jahren ein Tempolimit.")
     assert a.attributions[0].message.text == "ein Tempolimit"
+
+
+def test_a_genitive_with_a_truncated_compound_stays_whole():
+    a = analyze("Titel\n\nDer Berufsverband der Kinder- und Jugendärzte warnte, Betroffene müssten lange warten.")
+    assert a.attributions[0].source_mention.text == "Der Berufsverband der Kinder- und Jugendärzte"

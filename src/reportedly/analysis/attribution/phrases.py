@@ -152,6 +152,10 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
                     tokens[b + 1].start == tokens[b].end
                 ):
                     b += 2  # round 16: "der Vater der getöteten 17-Jährigen"
+                if b + 2 < last and tokens[b].text == "-" and tokens[b].start == tokens[b - 1].end and (
+                    tokens[b + 1].text in ("und", "oder") and tokens[b + 2].pos == "NOUN"
+                ):
+                    b += 3  # s17: "der Berufsverband der Kinder- und Jugendärzte"
         elif (  # "Angaben russischer Behörden", "nach Einschätzung westlicher Geheimdienste": a genitive plural
             t.pos == "ADJ"
             and low.endswith("er")
