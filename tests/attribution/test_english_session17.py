@@ -104,3 +104,12 @@ def test_sir_and_a_first_name_is_the_knight_named_in_full():
     assert [(s.type, s.name) for s in a.sources][:1] == [("person", "Keir Starmer")]
     assert len({x.source for x in a.attributions[:2]}) == 1
     assert a.source_by_id(a.attributions[-1].source).type == "anonymous"
+
+
+def test_a_lone_name_never_introduced_as_a_surname_is_an_organisation():
+    a = analyze("Tesla recall\n\nThe regulator said the recall covers two million cars in the United States. Tesla "
+                "did not respond to a request for comment.")
+    assert ("organization", "Tesla") in [(s.type, s.name) for s in a.sources]
+    assert [e.cue.text for e in a.speech_acts] == ["respond"]
+    a = analyze("Tesla recall\n\nChief executive Elon Musk spoke on Monday. Musk said the update would fix it.")
+    assert [(s.type, s.name) for s in a.sources] == [("person", "Elon Musk")]

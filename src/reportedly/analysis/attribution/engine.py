@@ -21,6 +21,7 @@ from . import datelines as DL
 from . import english as EN
 from . import english_clauses as EC
 from . import english_mood as EMo
+from . import english_types as ET
 from . import english_wire as EW
 from . import floor as FL
 from . import headline_quotes as HQ
@@ -163,6 +164,8 @@ def _attribute(doc, ctx) -> None:
         for ev in NC.no_comment_events(doc, first, end, si, lang):  # s15: "A spokesman declined to comment"
             if not any(set(ev.cue) & set(e.cue) for e in found):
                 ev.source, ev.co_sources = resolve_speakers(table, doc, *ev.src)
+                if lang == "en":
+                    ET.lone_name_person(doc, ev)  # s17: "Tesla did not respond to a request for comment"
                 loose.append(ev)
         if not complete and lang == "de" and (held := FL.colon_cue(toks, loose_cues, si, first, end)) is not None:
             complete = [held]  # round 13: "Ich will ganz deutlich sagen:" and this sentence, unquoted

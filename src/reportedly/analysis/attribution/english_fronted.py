@@ -243,7 +243,9 @@ def finding_document(doc, ev) -> None:
     if not ev.extra.get("finding") or ev.source is None or ev.src is None:
         return
     head = doc.tokens[ev.src[1] - 1].text.lower()
-    if head in FINDING_NOUNS and head not in FINDING_PEOPLE and ev.source.type in ("person", "unknown", "anonymous"):
+    if head in FINDING_NOUNS and head not in FINDING_PEOPLE and ev.source.type in (
+        "person", "unknown", "anonymous", "organization"  # s17: a lone capitalised word may be typed so now
+    ):
         ev.source.type = "document"
 
 

@@ -75,10 +75,22 @@ def lone_name_person(doc, ev) -> None:
     if word.lower() in NOT_SURNAMES:
         return
     first = toks[ev.msg[0][0]].text.lower() if ev.msg else ""
-    if first in ("it", "its"):  # "Apple said it would …": the pronoun shows an organisation
-        src.type, src.name, src.description = "organization", word, None
-        return
+    if first in ("it", "its") or not _ever_after_a_name_word(toks, word):
+        src.type, src.name, src.description = "organization", word, None  # "Apple said it would …"; s17:
+        return  # "Tesla said …" when the article never names a "… Tesla" (a person's surname follows a first name)
     src.type, src.name, src.description = "person", word, None
+
+
+def _ever_after_a_name_word(toks, word: str) -> bool:
+    """S17: does the word follow a capitalised word somewhere in the text ("Elon Musk", "Prime Minister Keir
+    Starmer", "Mr Smith"), as a person's surname does once the article introduces them? A word the text
+    uses only once gets the benefit of the doubt ("Smith said the plan was dead")."""
+    at = [k for k, t in enumerate(toks) if t.text in (word, word + "'s", word + "’s")]
+    return len(at) < 2 or any(
+        k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].text.rstrip(".").isalpha()
+        and toks[k - 1].sent == toks[k].sent
+        for k in at
+    )
 
 
 NOT_SURNAMES = frozenset(
