@@ -42,3 +42,12 @@ def test_the_web_graph_draws_the_outlet_told():
     a = analyze("Titel\n\nDer Nachrichtenagentur Reuters sagte ein Diplomat, die Lage sei ernst.")
     svg = str(attribution_graph(a))
     assert svg.index("Reuters") < svg.index("ein Diplomat")
+
+
+def test_an_interview_opening_names_the_outlet_told():
+    a = analyze("Titel\n\nIm Gespräch mit der „Süddeutschen Zeitung“ sagte die Ministerin, die Lage sei ernst. Im "
+                "Gespräch mit Kollegen sagte sie, das sei schlimm.")
+    assert [a.chain(x) for x in a.attributions] == [["Süddeutsche Zeitung", "die Ministerin"], ["die Ministerin"]]
+    a = analyze("Fuel cuts\n\nSpeaking to the BBC's Laura Kuenssberg on Sunday, Sir Keir said he understood people's "
+                "anger about the cuts.")
+    assert a.chain(a.attributions[0])[0] == "BBC"

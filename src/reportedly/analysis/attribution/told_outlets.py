@@ -56,6 +56,8 @@ def _outlet_told(doc, attr, starts: list[int]) -> tuple[str, Span] | None:
         told = addressee_at(toks, max(cue) + 1, toks[cue[0]].text.lower() in ("told", "tells"))
         if (found := _told_name(doc, told) or _fronted_name(doc, cue[0])) is not None:
             return found
+    if (found := _interview_opening(doc, cue[0])) is not None:
+        return found
     m = attr.source_mention
     if m is None:
         return None
@@ -88,6 +90,27 @@ def _told_name(doc, told: tuple[int, int] | None) -> tuple[str, Span] | None:
         s = text.index(title, toks[a].start)
         return title, Span(s, s + len(title), title)
     return None
+
+
+INTERVIEW_OPENINGS = (
+    ("speaking", "to"), ("talking", "to"), ("in", "an", "interview", "with"), ("in", "interviews", "with"),
+    ("im", "gespräch", "mit"), ("im", "interview", "mit"), ("in", "einem", "interview", "mit"), ("gegenüber",),
+)
+"""S17: how a sentence opens when its speaker talked to an outlet: "Speaking to the BBC's Laura Kuenssberg, Sir
+Keir said …", "Im Gespräch mit der „Süddeutschen Zeitung“ sagte sie …", "Gegenüber der dpa erklärte er …"."""
+
+
+def _interview_opening(doc, cue: int) -> tuple[str, Span] | None:
+    """The outlet an interview opening before the cue names, right after its words, or None."""
+    toks = doc.tokens
+    first = doc.sentences[toks[cue].sent].first
+    words = [t.text.lower() for t in toks[first : min(cue, first + 4)]]
+    opening = next((o for o in INTERVIEW_OPENINGS if tuple(words[: len(o)]) == o), None)
+    if opening is None:
+        return None
+    k = first + len(opening)
+    stop = next((j for j in range(k, cue) if toks[j].text in (",", ":", ";")), cue)
+    return _told_name(doc, (k, stop)) if stop > k else None
 
 
 def _fronted_name(doc, cue: int) -> tuple[str, Span] | None:
