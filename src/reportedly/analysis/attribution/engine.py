@@ -165,7 +165,7 @@ def _attribute(doc, ctx) -> None:
             if not any(set(ev.cue) & set(e.cue) for e in found):
                 ev.source, ev.co_sources = resolve_speakers(table, doc, *ev.src)
                 if lang == "en":
-                    ET.lone_name_person(doc, ev)  # s17: "Tesla did not respond to a request for comment"
+                    ET.retype(doc, ev)  # s17: the English type repairs too ("Tesla did not respond to a request …")
                 loose.append(ev)
         if not complete and lang == "de" and (held := FL.colon_cue(toks, loose_cues, si, first, end)) is not None:
             complete = [held]  # round 13: "Ich will ganz deutlich sagen:" and this sentence, unquoted

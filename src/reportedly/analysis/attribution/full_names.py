@@ -4,7 +4,7 @@ name before capitalised words (session 7). Moved out of names.py in session 7.""
 
 from __future__ import annotations
 
-from .names import known_first_name
+from .names import untagged_full_name
 
 
 def full_names_of(doc) -> dict[str, str]:
@@ -54,11 +54,9 @@ def full_names(toks) -> dict[str, str]:
             last = run[-1].text
             out[last] = name if out.get(last, name) == name else ""
         run = [t] if t is not None and t.ent == "B-PER" and t.text[:1].isupper() else []
-    for k, t in enumerate(toks[:-1]):  # s17: a first name and a surname the tagger missed ("Joël Niederlaender")
-        nxt = toks[k + 1]
-        if not t.ent.endswith("PER") and nxt.ent == "O" and nxt.pos == "PROPN" and nxt.text.isalpha() and (
-            t.text[:1].isupper() and nxt.text[:1].isupper() and known_first_name(t.text)
-        ):
-            name = f"{t.text} {nxt.text}"
-            out[nxt.text] = name if out.get(nxt.text, name) == name else ""
+    for k in range(1, len(toks)):  # s17: a first name and a surname the tagger missed ("Joël Niederlaender")
+        if untagged_full_name(toks, k):
+            last = toks[k].text
+            name = f"{toks[k - 1].text} {last}"
+            out[last] = name if out.get(last, name) == name else ""
     return {k: v for k, v in out.items() if v}

@@ -68,7 +68,6 @@ def unwrap_quotations(toks, found: list[Event]) -> None:
         ev.msg, ev.mode = [(a + 1, b - 1)], "direct"
 
 
-
 def colon_credit(doc, first: int, end: int) -> list[Event]:
     """S17: "Habeck verteidigt Heizungsgesetz: „Wir lassen niemanden allein“": a headline that opens with a
     name and its verb (no speech verb: those are found already) and ends in a quotation after a colon; the

@@ -60,7 +60,7 @@ def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: boo
             k -= 1
         return None
     for k in range(a - 1, max(-1, a - window), -1):
-        if _untagged_full_name(toks, k):
+        if untagged_full_name(toks, k):
             return k - 1, k + 1  # s17: "Joël Niederlaender", which the tagger missed
         if toks[k].ent.endswith("PER") and toks[k].pos in ("PROPN", "NOUN"):
             e = k + 1
@@ -83,7 +83,7 @@ def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: boo
     return None
 
 
-def _untagged_full_name(toks, k: int) -> bool:
+def untagged_full_name(toks, k: int) -> bool:
     """S17: token k is a surname after a known first name, neither tagged a person."""
     t = toks[k]
     if k < 1 or t.pos != "PROPN" or t.ent != "O" or not t.text[:1].isupper() or not t.text.isalpha():

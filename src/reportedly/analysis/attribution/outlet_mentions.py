@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..outlets import OutletEntry, outlet_registry
 from .anonymous import speaker_noun_de
+from .phrases import QUOTES
 from .speakers import DEFINITE
 
 SOME_PEOPLE = frozenset("manche einige viele mehrere etliche wenige andere einer jemand".split())
@@ -71,7 +72,6 @@ OUTLET_KIND_WORDS = frozenset(
     "zeitung branchendienst onlinedienst".split()
 )
 """S17: words for a kind of outlet that its name follows ("Der Blog Netzpolitik", "Der Sender Welt TV")."""
-TITLE_MARKS = frozenset('„“”"»«')
 
 
 def named_after_kind(toks: list) -> str | None:
@@ -83,7 +83,7 @@ def named_after_kind(toks: list) -> str | None:
         k += 1
     if k >= len(toks) - 1 or toks[k].text.lower() not in OUTLET_KIND_WORDS:
         return None
-    name = [t for t in toks[k + 1 :] if t.text not in TITLE_MARKS]
+    name = [t for t in toks[k + 1 :] if t.text not in QUOTES]
     if not name or len(name) > 4 or not all(
         t.text[:1].isupper() and t.text.replace(".", "").replace("-", "").isalnum() for t in name
     ):

@@ -56,7 +56,7 @@ _BOUNDARY = ',;:–—()"„“”«»'
 
 
 _CANDIDATES = frozenset(WORDS) | _REPORTIVE_SOLL | _SCHEIN | _GILT | _PASSIVE_BELIEF | {
-    "berichten", "vernehmen", "verlautet", "verlautete", "estimated", "think", "believe", "glaube", "denke",
+    "vernehmen", "verlautet", "verlautete", "estimated", "think", "believe", "glaube", "denke",
     "vermute", "clear", "klar"}
 _ADJ_STEMS = ("angeblich", "mutmaßlich", "vermeintlich")
 _HEARSAY_NOUNS = ("berichten", "gerüchten")
