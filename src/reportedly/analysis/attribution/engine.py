@@ -131,8 +131,8 @@ def _attribute(doc, ctx) -> None:
         complete = [ev for ev in found if ev.msg]
         for ev in sorted(found, key=lambda e: e.cue[0] if e.cue else 0):
             if not ev.msg:  # a cue waiting for its quotation: its speaker counts from here on ("he" below)
-                if ev.src is not None:
-                    ev.source, ev.co_sources = resolve_speakers(table, doc, *ev.src)
+                if ev.src is not None:  # s18: "Sam Roe, an engineer who testified …": the name ("resolve")
+                    ev.source, ev.co_sources = resolve_speakers(table, doc, *ev.extra.get("resolve", ev.src))
                     if lang == "en":  # the apposition's role, before a later "the minister" looks for it
                         EN.finish(doc, ev)
                 continue

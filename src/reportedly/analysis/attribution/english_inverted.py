@@ -69,6 +69,11 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
     """(source tokens, message tokens or None) when the cue at i follows its message, else None."""
     if toks[i].text.lower().endswith("ing"):  # "…, saying the money …": a participle reports rightwards
         return None
+    k = i - 1
+    while k > first and toks[k].pos in ("ADV", "AUX"):
+        k -= 1
+    if k > first and toks[k].text.lower() in ("who", "which"):
+        return None  # "X, a quality engineer who testified before the panel, said": a relative clause
     kind = _fronted(toks, i, first) or _fronted_past(toks, i, first)
     if toks[i].text.lower() in TELL:
         kind = None  # round 18: "…, told reporters that …": the noun after "told" is told, never the speaker

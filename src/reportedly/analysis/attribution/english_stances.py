@@ -137,6 +137,10 @@ def _state_event(doc, i: int, first: int, end: int, si: int):
     src = subject(doc, fv, first, end, "en")
     if src is None or src[0] >= fv:
         return None
+    if src[1] <= fv:
+        from .english import extend_right
+
+        src = extend_right(toks, src, fv)  # "Germany's leading economic institutes expect …"
     return Event([i], src, [(start, stop)], "indirect", si)
 
 

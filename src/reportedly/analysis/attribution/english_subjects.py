@@ -301,11 +301,20 @@ def noun_run_to_cue(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     nouns between it and the cue belong to the subject ("military official")."""
     a, b = src
     gap = toks[b:i]
-    if not 0 < len(gap) <= 4 or not all(t.pos in ("ADJ", "NOUN", "PROPN") and t.text.isalpha() for t in gap):
+    if not 0 < len(gap) <= 4 or not all(_premodifier(t) and t.text.isalpha() for t in gap[:-1]):
         return src
-    if gap[-1].pos != "NOUN" and gap[-1].text.lower() not in PEOPLE_WORDS:
+    last = gap[-1]
+    if last.text.lower() in PEOPLE_WORDS or last.text.lower() in ROLE_WORDS:
+        return a, i  # "Britain's foreign secretary said": the tagger read "secretary" as an adjective
+    if last.pos != "NOUN" or not last.text.isalpha():
         return src
     return a, i
+
+
+def _premodifier(t) -> bool:
+    """A word before a subject's head noun: "Germany's leading economic institutes" ("leading" is a verb
+    form for the tagger)."""
+    return t.pos in ("ADJ", "NOUN", "PROPN") or (t.tag == "VVG" and t.text.islower())
 
 
 QUANTIFIERS = frozenset("some many most others those several few one two three all none".split())

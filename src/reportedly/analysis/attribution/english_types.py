@@ -202,7 +202,8 @@ def organisation_spokesperson(doc, ev) -> None:
 PARTY_NAMES = frozenset("labour conservatives tories democrats republicans greens lib snp plaid reform".split())
 ORG_TAILS = frozenset(
     """rail railways airways airlines energy water trust council foundation society alliance party network
-    partnership coalition federation""".split()
+    partnership coalition federation programme program fund forum institute agency commission committee
+    association organisation organization authority""".split()
 )
 
 
@@ -294,7 +295,13 @@ def possessor_is_no_speaker(doc, ev) -> None:
         return
     src.affiliation = src.name[:-2].strip()
     src.type, src.name = "anonymous", None
+    if toks[b - 1].text.lower() in OFFICE_HEADS:
+        src.type, src.count = "organization", None  # s18: "Prime Minister Benjamin Netanyahu's office said"
     src.description = doc.text[toks[a].start : toks[b - 1].end]
+
+
+OFFICE_HEADS = frozenset("office campaign government administration team party foundation".split())
+"""What a person's possessive can head that speaks as a body, not as one unnamed person."""
 
 
 MILITARY_TITLES = frozenset(

@@ -54,6 +54,8 @@ MEDIA_HEADS = frozenset(
     "newspaper paper magazine broadcaster agency outlet times journal tribune gazette herald telegraph media".split()
 )
 ORG_HEADS = (
+    "consulting",  # s18: "Airborne Consulting" (tagged as a person)
+    "partners",
     "ministerium",
     "regierung",
     "behörde",

@@ -43,6 +43,10 @@ def skip_adjuncts(tokens, k: int, end: int) -> int:
             k += 2
         elif low in ("yesterday", "today", "earlier", "later") or low in WEEKDAYS_EN:
             k += 1
+        elif low == "on" and k + 1 < end and tokens[k + 1].text[:1].isupper() and (
+            j := _after_name(tokens, k + 1, end)
+        ):
+            k = j  # s18: "said on CNN the situation was serious", "said on BBC Radio 4 that …"
         elif low == "in" and nxt in ("a", "an", "the", "its", "his", "her", "their"):
             stop = next(
                 (j for j in range(k + 2, min(end, k + 5)) if tokens[j].text.lower() in STATEMENT_NOUNS_EN), None
@@ -53,6 +57,16 @@ def skip_adjuncts(tokens, k: int, end: int) -> int:
         else:
             break
     return k
+
+
+def _after_name(tokens, k: int, end: int) -> int:
+    """The token after a short capitalised name at k when a clause opens there ("CNN the situation …"), else 0."""
+    j = k
+    while j < min(end, k + 4) and (tokens[j].text[:1].isupper() or tokens[j].text.isdigit()):
+        j += 1
+    if j >= end or j == k:
+        return 0
+    return j if tokens[j].text.lower() == "that" or tokens[j].pos in ("PRON", "DET") else 0
 
 
 def trailing_cue(tokens, k: int, end: int) -> bool:

@@ -57,7 +57,26 @@ def _temporal_nach(tokens, k: int, i: int) -> bool:
     low = tokens[k].text.lower()
     if i > 0 and tokens[i - 1].text.lower() in ("erst", "kurz", "gleich", "unmittelbar", "bald", "schon", "bereits"):
         return True
+    if low in AFTER_NEWS and k == i + 2 and tokens[i + 1].text.lower() in ("dem", "der") and _midfield(tokens, i) and (
+        k + 1 < len(tokens) and tokens[k + 1].text.lower() not in ("des", "der", "von", "vom", "zufolge")
+        and tokens[k + 1].pos != "PROPN" and not tokens[k + 1].quote
+    ):
+        return True  # s18: "legte die Aktie nach dem Bericht um 2,3 Prozent zu": after the news came out
     return low == "voraussicht" or (low.endswith("veröffentlichung") and tokens[k - 1].text.lower() == "der")
+
+
+AFTER_NEWS = frozenset("bericht meldung ankündigung".split())
+"""News that "nach dem/der …" in the middle of a clause follows in time, when no author is named."""
+
+
+def _midfield(tokens, i: int) -> bool:
+    """Does a finite verb stand before "nach" in its clause (not the Vorfeld "Nach dem Bericht soll …")?"""
+    k = i - 1
+    while k >= 0 and tokens[k].text not in (",", ";", ":", ".") and tokens[k].sent == tokens[i].sent:
+        if tokens[k].tag.endswith("FIN"):
+            return True
+        k -= 1
+    return False
 
 
 def _info_noun(word: str) -> bool:

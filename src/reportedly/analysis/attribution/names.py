@@ -119,6 +119,8 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
     """The first run of consecutive name tokens ("Mark Milley" from "General Mark Milley")."""
     run = [names[0]]
     for t in names[1:]:
+        if tokens is not None and t.text in ("von", "van") and _firm_after_full_name(tokens, run, t.i + 1):
+            break  # s18: "Gerald Wissel von Airborne Consulting": the firm, after a full name
         gap = list(tokens[run[-1].i + 1 : t.i]) if tokens is not None and t.i <= run[-1].i + 3 else None
         if gap and run[-1].text in NAME_PARTICLES and all(g.text in NAME_PARTICLES for g in gap):
             run += gap  # s10: "von der Leyen" ("der" is left out as an article)
@@ -150,7 +152,7 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
         k = particles_at(tokens, run[-1].i + 1, stop - 1) if run[-1].ent.endswith("PER") or (
             run[-1].tag == "NE" and len(run) == 1  # round 12 (German tag): "Alexander von Preen", untagged
         ) else run[-1].i + 1
-        if k > run[-1].i + 1 and particle_surname(tokens[k]):  # "Ursula von der Leyen", "Thomas de Maizière"
+        if k > run[-1].i + 1 and particle_surname(tokens[k]) and not _firm_after_full_name(tokens, run, k):
             run.extend(tokens[run[-1].i + 1 : k + 1])
             continue
         if not (nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.pos in ("PROPN", "NOUN", "X", "")):
@@ -163,6 +165,13 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
             break
         run.append(nxt)
     return run
+
+
+def _firm_after_full_name(tokens, run: list, k: int) -> bool:
+    """Is the name at k, after "von", a new entity of its own following a first name and surname ("Gerald
+    Wissel von Airborne Consulting"), not the surname of "Ursula von der Leyen"?"""
+    return len(run) >= 2 and k + 1 < len(tokens) and tokens[k].ent.startswith("B-") and tokens[k + 1].ent.startswith(
+        "I-")
 
 
 def _genitive_name(tokens, k: int, stop: int) -> list:

@@ -4,6 +4,8 @@ capitalised words that are no role, honorific or speaker noun; organisation name
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import ANON_HEADS, ANON_HEADS_EN, DOC_HEADS, GOVERNMENT_PLACES, HONORIFICS, MEDIA_HEADS, TITLES
 from .names import NAME_PARTICLES, doc_noun, media_noun, org_word
 from .speakers import is_person_noun, is_person_role
@@ -22,6 +24,10 @@ def _common_noun(t) -> bool:
     return t.pos == "NOUN" and t.text.islower()
 
 
+PARTICLE_NAME = re.compile(r"^(?:al|el|ul|bin|ibn|abu|ben)-[A-Z][a-z]")
+"""An Arabic surname joined to its article or "son of" particle, in lower case."""
+
+
 def english_names(content: list, tokens=None) -> list:
     """English capitalises names only: the last run of capitalised words before any comma that are
     no role, honorific or common speaker noun ("Transport Secretary Grant Shapps" -> Grant Shapps).
@@ -38,6 +44,9 @@ def english_names(content: list, tokens=None) -> list:
             if j < comma and content[j].text[:1].isupper() and (runs[-1] or content[j].pos == "PROPN"):
                 runs[-1].append(t)  # s7: "Max von Thun"
                 continue
+        if PARTICLE_NAME.match(t.text):
+            runs[-1].append(t)  # s18: "Majed al-Ansari", "Abdel Fattah el-Sisi"
+            continue
         inner = (
             tokens is not None
             and t.i > 0
@@ -72,6 +81,8 @@ def english_names(content: list, tokens=None) -> list:
         elif runs[-1]:
             runs.append([])
     runs = _join_of(content[:comma], [r for r in runs if r], tokens)
+    if runs and _place_after_head(content, runs[-1][0]):
+        runs.pop()  # "The health ministry in Gaza said": the place is no name of the ministry
     if len(runs) >= 2 and len(runs[-2]) >= 2 and not any(t.text.lower() in ORG_RUN_WORDS for t in runs[-2]):
         gap = [t.text.lower() for t in content if runs[-2][-1].i < t.i < runs[-1][0].i]
         if gap in (["of"], ["at"], ["from"], ["of", "the"], ["at", "the"], ["from", "the"]):
@@ -81,6 +92,14 @@ def english_names(content: list, tokens=None) -> list:
         if of.text == "of" and (is_person_role(title.text) or title.text.lower() in TITLES):
             return runs[-1][1:]  # "Secretary of State Antony Blinken": the department is no part of the name
     return runs[-1] if runs else []
+
+
+def _place_after_head(content: list, first) -> bool:
+    """Does the run open a place phrase after a lower-case head noun ("ministry in Gaza")?"""
+    n = next((k for k, t in enumerate(content) if t is first), 0)
+    return n >= 2 and content[n - 1].text in ("in", "near") and content[n - 2].text.isalpha() and (
+        content[n - 2].text.islower() and content[n - 2].pos == "NOUN"
+    )
 
 
 def _company_word(t, tokens) -> bool:

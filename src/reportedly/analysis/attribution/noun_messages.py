@@ -66,6 +66,10 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
         tokens[cue_end + 1].text.lower() in SPAN_WORDS
     ):
         cue_end += 2  # s17: "Anwohner fordern seit Jahren ein Tempolimit": how long, not what
+    if cue_end + 2 < end and tokens[cue_end].text.lower() == "am" and tokens[cue_end + 1].text.lower() in DAY_TAIL and (
+        tokens[cue_end + 2].text.lower() != "den" and tokens[cue_end + 2].pos != "NUM"  # not "am Freitag den 13."
+    ):
+        cue_end += 2  # s18: "Der DWD warnte am Sonntag vor Regenfällen": when, not what
     if cue_end < end and tokens[cue_end].text.lower() in ("kein", "keine", "keinen", "keinerlei"):
         return None  # "nannte keine Details": nothing reported
     if cue_end < end and tokens[cue_end].text.lower() == "sich":

@@ -77,7 +77,7 @@ class RecentSources:
         found = N.person_name_before(toks, a, 40, doc.language)
         if found is None or toks[found[0]].start <= prev.mentions[-1].start:
             return None
-        if doc.language == "en" and toks[found[0]].start < prev.mentions[-1].end:
+        if toks[found[0]].start < prev.mentions[-1].end:  # s18: "Gerald W. von Airborne Consulting … sagte er"
             return None  # "A spokeswoman for Example Motors said …. she added": the name inside the mention
         if toks[a].sent - toks[found[0]].sent > 1:
             return None

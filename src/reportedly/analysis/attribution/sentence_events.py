@@ -29,6 +29,7 @@ from .cues import (
     PARTICLES_DE,
     THAT_CUES_EN,
     is_finite,
+    konjunktiv,
     verb_cue,
 )
 from .event import Event
@@ -43,6 +44,8 @@ REPORTED_SENTENCES = False
 """A cue with no clause, colon or quote reports the whole sentence (SpkAtt's "Reported" form)."""
 PRONOMINAL_ADVERBS = frozenset("davon darauf dafür".split())
 """Pronominal adverbs that belong to the cue: "geht davon aus"."""
+CALLED_ON = frozenset("aufrufen auffordern bitten anhalten ermahnen".split())
+"""Directive verbs whose participle with "sein" names the addressees ("sind aufgerufen")."""
 UNDONE = frozenset({"ohne", "statt", "anstatt"})
 """Infinitive clauses whose cue did not happen ("ohne zu sagen")."""
 HEISST = frozenset({"heißt", "hieß", "heisst", "hiess"})
@@ -311,6 +314,10 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 used.add(k)
                 break
     passive = toks[fv].lemma == "werden" and fv != i
+    if lang == "de" and toks[fv].lemma == "sein" and fv != i and t.tag == "VVPP" and lemma in CALLED_ON:
+        passive = True  # s18: "Ärzte sind aufgerufen, …": those called on are no speakers
+        if konjunktiv(toks[fv], lang):
+            return None  # "Ärzte seien aber aufgerufen, …": the sentence goes on with the last speaker's report
     src = _subject(doc, fv, first, end, lang)
     if lang == "de" and NR.no_speech_subject(toks, lemma, fv, first, end, src):
         return None  # s16: "Als Lichtjahr bezeichnet man …", "Acht Tote forderte der Anschlag"
@@ -334,6 +341,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         src = (rel[0], rel[0] + 1)
         if lang == "en":
             msg = M.right_message(toks, EN.after_addressee(toks, max(cue) + 1, end), first, end, lang)
+            if msg and toks[rel[0] - 1].text != ",":  # s18: "Jane Roe, a nurse who said she saw it, was …"
+                msg = next(((msg[0], k) for k in range(msg[0] + 2, msg[1]) if toks[k].text == ","), msg)
             ev = Event(cue, src, [msg] if msg else [], "indirect", si)
             ev.extra["resolve"] = rel[1]
             return ev
@@ -414,6 +423,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             msg = M.left_message(toks, start, first, lang)  # verb-first; s17: not '…, saying "…"' (its words follow)
             if lang == "en" and msg is not None and msg[0] in EB.asked_clause(toks, first, end):
                 msg = None  # s11: "Asked what he thought, Walter said, "…"": the question, not the answer
+            if lang == "en" and msg is not None and all(t.text[:1].isupper() for t in toks[msg[0] : msg[1]]):
+                msg = None  # s18: "Sam Roe, an engineer who testified before the panel, said": a name, no message
             if lang == "de" and msg is not None and M.wie_report(toks, *msg):
                 msg = None  # round 10: "Wie das Portal berichtet, wurde der Vertrag gekündigt": no message
             if lang == "de" and msg is not None and src is not None and msg[0] <= src[0] < msg[1]:
@@ -433,6 +444,10 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             msg = M.left_message(toks, i - 1, first, lang)
             head = next((k for k in range(i + 1, min(end, i + 5)) if toks[k].pos in ("NOUN", "PROPN")), None)
             src = np_tokens(toks, head, i + 1, end) if head is not None and msg else src
+    if msg is not None and lang == "de" and len(cue) > 1 and toks[max(cue)].text.lower() == "aus" and (
+        lemma == "aussprechen" and msg[0] > max(cue)  # not "gehen von dem Verdacht aus, …" (its content follows)
+    ):  # s18: "sprechen sich 78 Prozent gegen X aus, nur 17 Prozent sind dafür": X, not the clause after
+        msg = NM.stance_object(toks, i, max(cue), NM.STANCE_PREPOSITIONS[lemma]) or msg
     if msg is None:
         cited = after + 2 < end and toks[after].text.lower() in ("unter", "mit") and (
             toks[after + 1].text.lower() in P.BERUFUNG_NOUNS

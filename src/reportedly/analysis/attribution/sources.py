@@ -51,6 +51,8 @@ REPORT_NOUNS = frozenset("bericht berichts artikel artikels beitrag beitrags rep
 """An outlet's own piece: "der Bericht" right after "Politico berichtet" is Politico's."""
 
 
+BODY_HEADS_EN = frozenset("office campaign administration government".split())
+"""S18: "Prime Minister Benjamin Netanyahu's office said": the office speaks, not an unnamed minister."""
 NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
 """First words of a description that names no one."""
 
@@ -407,6 +409,14 @@ class SourceTable(RecentSources):
         pronoun_head = lows[0] in ("einer", "eine", "one", "einige", "mehrere", "some", "several")
         if head_last == "militärs" or (head_last == "militär" and lows[0] in ("ein", "einem", "eines")):
             head_last = "militär (person)"  # "ein ranghoher Militär", "Militärs": officers, not the armed forces
+        if doc.language == "en" and len(lows) >= 2 and lows[-1] in BODY_HEADS_EN and lows[-2].endswith(("'s", "’s")):
+            key = " ".join(w for w in lows if w not in DETERMINERS)  # s18: "Prime Minister X's office said"
+            if (office := self.get("desc:" + key)) is not None:
+                self.mention(office, span)
+                return office
+            office = self.add("desc:" + key, None, "organization", span, description=span.text)
+            office.affiliation = affiliation
+            return office
         if (
             head_last in ANON_HEADS
             or (doc.language == "en" and head_last in ANON_HEADS_EN)

@@ -148,6 +148,8 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
     inv = inverted_subject(toks, fv, first, end, dates) if lang == "de" else None
     if lang == "de" and inv is None and _bare_name_vorfeld(toks, first, fv):
         return first, fv  # round 18: "Kretschmer warf Habeck vor, …": the name before the verb, not the parser's
+    if lang == "de" and inv is None and _named_with_listed_body(toks, first, fv):
+        return first, fv  # s18: "Julia S. vom Center für Monitoring, Analyse und Strategie sagte": not "Analyse"
     inv = inv or (fronted_object(toks, fv, first, end) if lang == "de" else None)
     if inv is not None:
         return inv
@@ -305,6 +307,24 @@ def generic_subject(toks, fv: int, first: int, end: int) -> tuple[int, int] | No
     return None
 
 
+def _described_name(toks, c: int, i: int, first: int) -> tuple[int, tuple[int, int]] | None:
+    """S18: "Sam Roe, a quality engineer who testified before the panel, said …": the who-clause inside an
+    apposition ("a …" from c) speaks of the name before its comma."""
+    w = i - 1
+    while w > c and toks[w].pos == "ADV":
+        w -= 1
+    if w <= c + 1 or toks[w].text.lower() != "who" or toks[c].text.lower() not in ("a", "an", "the"):
+        return None
+    if c - 2 < first or toks[c - 1].text != "," or not toks[c - 2].text[:1].isupper():
+        return None
+    if not all(t.pos in ("ADJ", "NOUN", "PROPN") or t.text.lower() == "of" for t in toks[c + 1 : w]):
+        return None
+    name = np_tokens(toks, c - 2, first, c - 1)
+    if not all(t.text[:1].isupper() for t in toks[name[0] : name[1]]):
+        return None
+    return w, name
+
+
 def relative_subject(toks, i: int, first: int, lang: str) -> tuple[int, tuple[int, int]] | None:
     """(relative pronoun, antecedent) for an English cue in a who-clause: "members of the party, who
     said …", "Jane Roe, a professor, who told …". The pronoun is the mention (like "he"), the noun
@@ -315,6 +335,9 @@ def relative_subject(toks, i: int, first: int, lang: str) -> tuple[int, tuple[in
     c = i - 1
     while c > first and toks[c - 1].text not in (",", ";", ":", "(") and not toks[c - 1].quote:
         c -= 1
+    named = _described_name(toks, c, i, first)
+    if named is not None:
+        return named
     if c - 2 < first or toks[c - 1].text != "," or toks[c].text.lower() != "who":
         return None
     head = c - 2
@@ -420,6 +443,20 @@ def _bare_name_vorfeld(toks, first: int, fv: int) -> bool:
     return toks[fv - 1].ent.endswith("PER") and fv + 2 < len(toks) and toks[fv + 1].text.lower() in ("das", "die") and (
         toks[fv + 2].pos == "NOUN" and not speaker_noun(toks[fv + 2].text)
     )  # s17: "Habeck verteidigte das Gesetz: …" (the parser took the neuter object for the subject)
+
+
+def _named_with_listed_body(toks, first: int, fv: int) -> bool:
+    """The Vorfeld is a named person ("Die Forscherin Julia Smirnova") with a "von"/"vom" phrase whose
+    name lists words with a comma ("vom Center für Monitoring, Analyse und Strategie (CeMAS)"): one phrase."""
+    comma = next((k for k in range(first, fv) if toks[k].text == ","), None)
+    if comma is None or fv - first > 16 or any(t.quote or is_finite(t) or t.tag.startswith("PREL") for t in toks[
+            first:fv]):
+        return False
+    name_end = next((k for k in range(first, min(comma, first + 5)) if toks[k].ent.endswith("PER") and not toks[
+        k + 1].ent.endswith("PER")), None)
+    if name_end is None or toks[name_end + 1].text.lower() not in ("vom", "von") or name_end + 1 >= comma:
+        return False
+    return all(t.pos in ("DET", "NOUN", "PROPN", "ADJ") for t in toks[first:name_end]) and toks[fv - 1].text != ","
 
 
 FOCUS_WORDS = frozenset("auch selbst sogar".split())

@@ -56,6 +56,8 @@ def _outlet_told(doc, attr, starts: list[int]) -> tuple[str, Span] | None:
         told = addressee_at(toks, max(cue) + 1, toks[cue[0]].text.lower() in ("told", "tells"))
         if (found := _told_name(doc, told) or _fronted_name(doc, cue[0])) is not None:
             return found
+    if toks[cue[0]].pos in ("VERB", "AUX") and (found := _aired_on(doc, max(cue) + 1)) is not None:
+        return found  # s18: "sagte im Bayerischen Rundfunk", "said on CNN"
     if (found := _interview_opening(doc, cue[0])) is not None:
         return found
     m = attr.source_mention
@@ -63,7 +65,7 @@ def _outlet_told(doc, attr, starts: list[int]) -> tuple[str, Span] | None:
         return None
     after = addressee_at(toks, bisect_left(starts, m.end))
     if 0 < m.start - attr.cue.end <= 1:
-        return _told_name(doc, after)
+        return _told_name(doc, after) or _aired_on(doc, bisect_left(starts, m.end))  # "sagte Söder im ZDF"
     if m.end < attr.cue.start:
         found = _told_name(doc, after)
         return found if found is not None and found[1].end == toks[cue[0] - 1].end else None
@@ -89,12 +91,63 @@ def _told_name(doc, told: tuple[int, int] | None) -> tuple[str, Span] | None:
     if title is not None and _media_word(toks[a + 1]):
         s = text.index(title, toks[a].start)
         return title, Span(s, s + len(title), title)
-    return None
+    return _paper_name(doc, a, b) if doc.language == "en" else None
+
+
+PAPER_WORDS = frozenset("Times Post Journal Herald Tribune Gazette Chronicle Globe Telegraph Courier Inquirer".split())
+"""Last words of English newspaper names the outlet registry may lack ("The Seattle Times")."""
+
+
+def _paper_name(doc, a: int, b: int) -> tuple[str, Span] | None:
+    """S18: "told The Seattle Times": a capitalised name ending in a newspaper word opens the addressee."""
+    toks = doc.tokens
+    k = a + (toks[a].text.lower() == "the" and toks[a].text.islower())
+    j = k
+    while j < b and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+        j += 1
+    if not 2 <= j - k <= 5 or toks[j - 1].text not in PAPER_WORDS or (j < b and toks[j].text in ("'s", "’s")):
+        return None
+    s, e = toks[k].start, toks[j - 1].end
+    return doc.text[s:e], Span(s, e, doc.text[s:e])
+
+
+AIRED_ON = frozenset("im in bei on".split())
+"""S18: prepositions before the broadcaster or paper a speaker spoke on or wrote in ("im ZDF", "in der
+„Zeit“", "bei n-tv", "on CNN")."""
+
+
+def _aired_on(doc, k: int) -> tuple[str, Span] | None:
+    """The outlet named right after "im/in/bei/on" at token k, up to the next punctuation."""
+    toks = doc.tokens
+    if k + 1 >= len(toks) or toks[k].text.lower() not in AIRED_ON:
+        return None
+    stop = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text in (",", ".", ":", ";")), k + 6)
+    found = _told_name(doc, (k + 1, min(stop, len(toks))))
+    return found if found is not None and (found[1].end == toks[min(stop, len(toks)) - 1].end or _ends_phrase(
+        doc, found[1])) else None
+
+
+def _ends_phrase(doc, span: Span) -> bool:
+    """Does the outlet's name end its phrase (a verb, a preposition or a time may follow: "im ZDF am Sonntag")?"""
+    toks = doc.tokens
+    k = bisect_left([t.start for t in toks], span.end)
+    while k < len(toks) and toks[k].text.isdigit() or (k < len(toks) and toks[k].text in PROGRAMME_WORDS):
+        k += 1  # "on BBC Radio 4"
+    nxt = toks[k] if k < len(toks) else None
+    return nxt is None or nxt.pos in OPEN_AFTER or not nxt.text[:1].isupper()
+
+
+OPEN_AFTER = frozenset(("VERB", "AUX", "ADP", "ADV", "PUNCT", "SCONJ", "CCONJ"))
+
+
+PROGRAMME_WORDS = frozenset("Radio One Two Three Four Five World News Today Breakfast Live".split())
+"""Words after a broadcaster's name that name its channel or programme ("BBC Radio 4", "BBC World")."""
 
 
 INTERVIEW_OPENINGS = (
     ("speaking", "to"), ("talking", "to"), ("in", "an", "interview", "with"), ("in", "interviews", "with"),
     ("im", "gespräch", "mit"), ("im", "interview", "mit"), ("in", "einem", "interview", "mit"), ("gegenüber",),
+    ("speaking", "on"), ("im",), ("in",), ("bei",),
 )
 """S17: how a sentence opens when its speaker talked to an outlet: "Speaking to the BBC's Laura Kuenssberg, Sir
 Keir said …", "Im Gespräch mit der „Süddeutschen Zeitung“ sagte sie …", "Gegenüber der dpa erklärte er …"."""

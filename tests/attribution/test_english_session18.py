@@ -1,0 +1,71 @@
+"""Session 18 (English): possessive subjects, places after a body, a who-clause inside an apposition,
+"acknowledged X but insisted that Y", body types and Arabic surnames."""
+
+from __future__ import annotations
+
+from reportedly import analyze
+
+
+def _analysis(text):
+    return analyze("Headline\n\n" + text)
+
+
+def _rows(text):
+    a = _analysis(text)
+    return [(x.cue.text, x.source_mention.text if x.source_mention else None, x.message.text) for x in a.attributions]
+
+
+def test_a_possessive_subject_keeps_its_head_noun():
+    rows = _rows("Germany's leading economic institutes expect the economy to contract again this year.")
+    assert rows == [("expect", "Germany's leading economic institutes", "the economy to contract again this year")]
+    a = _analysis("Britain's foreign secretary said the talks would continue next week.")
+    assert a.attributions[0].source_mention.text == "Britain's foreign secretary"
+
+
+def test_a_place_after_the_body_is_no_name_of_it():
+    a = _analysis("The Hamas-run health ministry in Gaza says more than 45,000 people have been killed.")
+    src = a.source_by_id(a.attributions[0].source)
+    assert (src.type, src.name) == ("organization", None)
+
+
+def test_a_who_clause_in_an_apposition_speaks_of_the_name():
+    a = _analysis("Sam Salehpour, a quality engineer who testified before the panel last year, said the report "
+                  "vindicated him. \"I was told to keep quiet,\" he told The Seattle Times.")
+    names = [a.source_by_id(x.source).name for x in a.attributions]
+    assert names == ["Sam Salehpour", "Sam Salehpour"]
+    assert [x.message.text for x in a.attributions] == ["the report vindicated him", "I was told to keep quiet"]
+    assert a.source_by_id(a.attributions[1].via).name == "The Seattle Times"
+    assert [a.source_by_id(x.source).name for x in a.speech_acts] == ["Sam Salehpour"]
+
+
+def test_a_who_clause_message_ends_at_the_apposition():
+    rows = _rows("Jane Roe, a nurse who said she saw the attack, was taken to hospital on Monday.")
+    assert rows == [("said", "who", "she saw the attack")]
+
+
+def test_a_second_verb_with_a_that_clause_keeps_it():
+    rows = _rows("Economy Minister Robert Habeck acknowledged the figures were disappointing but insisted that a "
+                 "turnaround was in sight.")
+    assert [(r[0], r[2]) for r in rows] == [
+        ("acknowledged", "the figures were disappointing"), ("insisted", "a turnaround was in sight")]
+
+
+def test_bodies_are_organisations():
+    a = _analysis("Israeli Prime Minister Benjamin Netanyahu's office said in a statement that Israel would not end "
+                  "the war. The World Food Programme said only a fraction of the trucks had been allowed in.")
+    office, wfp = (a.source_by_id(x.source) for x in a.attributions)
+    assert (office.type, office.affiliation) == ("organization", "Benjamin Netanyahu")
+    assert (wfp.type, wfp.name) == ("organization", "World Food Programme")
+
+
+def test_an_arabic_surname_with_its_particle():
+    a = _analysis("Qatar's foreign ministry spokesman Majed al-Ansari said negotiators were working around the "
+                  "clock. \"Until everything is agreed, nothing is agreed,\" al-Ansari said.")
+    assert [a.source_by_id(x.source).name for x in a.attributions] == ["Majed al-Ansari", "Majed al-Ansari"]
+
+
+def test_the_broadcaster_a_speaker_spoke_on():
+    a = _analysis("The minister said on CNN the situation was serious. Speaking on BBC Radio 4, the health "
+                  "secretary said more nurses were needed.")
+    assert [x.message.text for x in a.attributions] == ["the situation was serious", "more nurses were needed"]
+    assert [a.source_by_id(x.via).name for x in a.attributions] == ["CNN", "BBC"]

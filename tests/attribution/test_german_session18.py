@@ -1,0 +1,75 @@
+"""Session 18 (German): a Vorfeld with a listed institute, those called on, a stance's phrase, times before
+a warning, a firm after a full name, news that "nach" follows in time, and the broadcaster a speaker was on."""
+
+from __future__ import annotations
+
+from reportedly import analyze
+
+
+def _analysis(text):
+    return analyze("Titel\n\n" + text)
+
+
+def _rows(a):
+    names = {s.id: s for s in a.sources}
+    return [
+        (x.cue.text if x.cue else None, names[x.source].name if x.source in names else None, x.message.text)
+        for x in a.attributions
+    ]
+
+
+def test_a_named_person_with_an_institute_that_lists_words():
+    a = _analysis("Die Desinformationsforscherin Julia Smirnova vom Center für Monitoring, Analyse und Strategie "
+                  "(CeMAS) sagte, das Muster sei bekannt.")
+    assert _rows(a) == [("sagte", "Julia Smirnova", "das Muster sei bekannt")]
+
+
+def test_those_called_on_are_no_speakers():
+    a = _analysis("Die Polizei sucht Zeugen. Die Bürger sind aufgerufen, wachsam zu bleiben.")
+    assert [x.source for x in a.attributions] == [None]
+    a = _analysis("Das RKI teilte mit, es gebe keinen Fall. Ärztinnen und Ärzte seien aber aufgerufen, bei "
+                  "Verdachtsfällen aufmerksam zu sein.")
+    rows = _rows(a)
+    assert rows[1][:2] == (None, "RKI") and rows[1][2].startswith("Ärztinnen und Ärzte seien aber aufgerufen")
+
+
+def test_a_stance_is_its_phrase_not_the_clause_after_it():
+    a = _analysis("Demnach sprechen sich 78 Prozent der Befragten gegen einen späteren Renteneintritt aus, nur 17 "
+                  "Prozent sind dafür.")
+    assert _rows(a)[-1] == ("sprechen", None, "einen späteren Renteneintritt")
+    assert _rows(_analysis("Er sprach sich dafür aus, die Steuern zu senken."))[0][2] == "die Steuern zu senken"
+
+
+def test_a_day_before_the_warned_of_is_no_part_of_it():
+    a = _analysis("Der DWD warnte am Sonntag vor weiteren ergiebigen Regenfällen.")
+    assert _rows(a)[0][2] == "vor weiteren ergiebigen Regenfällen"
+
+
+def test_a_firm_after_a_full_name_is_no_part_of_the_name():
+    a = _analysis("Der Luftfahrtanalyst Gerald Wissel von Airborne Consulting verwies auf die Erfahrungen mit ITA. "
+                  "Brüssel werde genau hinschauen, sagte er.")
+    assert {s.name for s in a.sources if s.type == "person"} == {"Gerald Wissel"}
+    assert [r[1] for r in _rows(a)] == ["Gerald Wissel", "Gerald Wissel"]
+    a = _analysis("Die AfD-Politikerin Beatrix von Storch sagte, das sei falsch.")
+    assert _rows(a)[0][1] == "Beatrix von Storch"
+
+
+def test_news_that_a_move_follows_is_no_citation():
+    a = _analysis("Das Handelsblatt berichtete darüber. An der Börse legte die Lufthansa-Aktie nach dem Bericht um "
+                  "2,3 Prozent zu.")
+    assert a.attributions == []
+    a = _analysis("Das Handelsblatt berichtete darüber. Nach dem Bericht soll der Vorstand Berater mandatiert haben.")
+    assert _rows(a) == [("Nach", "Handelsblatt", "soll der Vorstand Berater mandatiert haben")]
+
+
+def test_the_broadcaster_a_speaker_spoke_on():
+    for text, outlet in [
+        ("Oberbürgermeister Jürgen Dupper sagte im Bayerischen Rundfunk, die Lage sei ernst.", "BR"),
+        ("Die Lage sei ernst, sagte Söder im ZDF.", "ZDF"),
+        ("Im Deutschlandfunk sagte Habeck, die Lage sei ernst.", "Deutschlandfunk"),
+    ]:
+        a = _analysis(text)
+        (x,) = a.attributions
+        assert a.source_by_id(x.via).name == outlet, text
+    for text in ("Im Bundestag sagte Habeck, die Lage sei ernst.", "In Berlin sagte Habeck, die Lage sei ernst."):
+        assert _analysis(text).attributions[0].via is None
