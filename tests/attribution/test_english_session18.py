@@ -69,3 +69,49 @@ def test_the_broadcaster_a_speaker_spoke_on():
                   "secretary said more nurses were needed.")
     assert [x.message.text for x in a.attributions] == ["the situation was serious", "more nurses were needed"]
     assert [a.source_by_id(x.via).name for x in a.attributions] == ["CNN", "BBC"]
+
+
+def test_an_unnamed_party_mp_and_the_mp_named_before():
+    a = _analysis("MPs were angry. But one Labour MP, who asked not to be named, told the Guardian: \"People are "
+                  "furious.\"")
+    src = a.source_by_id(a.attributions[0].source)
+    assert (src.type, src.affiliation, src.count) == ("anonymous", "Labour", 1)
+    a = _analysis("Chris Grayling warned on Monday that the sector is facing cuts. Speaking in the Commons, the "
+                  "Conservative MP said: \"It does not need to be like this.\"")
+    assert {a.source_by_id(x.source).name for x in a.attributions} == {"Chris Grayling"}
+
+
+def test_a_capitalised_adjective_opening_the_sentence_is_no_outlet():
+    a = _analysis("The study was published. Independent experts said the sample was too small.")
+    src = a.source_by_id(a.attributions[0].source)
+    assert (src.type, src.affiliation) == ("anonymous", None)
+    a = _analysis("The study was published. Politico reported that the talks failed.")
+    assert a.source_by_id(a.attributions[0].source).type == "media"
+
+
+def test_a_platform_called_x_ends_its_sentence_before_a_quotation():
+    rows = _rows("Musk later denied the report on his social media platform X. \"Reuters is lying (again),\" he "
+                 "wrote, without providing details.")
+    assert rows == [("denied", "Musk", "the report on his social media platform X"),
+                    ("wrote", "he", "Reuters is lying (again)")]
+
+
+def test_a_relative_clause_on_the_according_to_source_is_no_message():
+    rows = _rows("The decision was communicated to staff late last month, according to one of the people, who "
+                 "spoke on condition of anonymity because the matter is confidential.")
+    assert rows[0][2] == "The decision was communicated to staff late last month"
+
+
+def test_and_inside_a_body_name():
+    a = _analysis("The study was published. The Food and Drink Federation, which represents manufacturers, said "
+                  "the term was unhelpful. Amnesty International and Human Rights Watch said the study was sound.")
+    first, second = a.attributions
+    assert a.source_by_id(first.source).name == "Food and Drink Federation" and first.co_sources == []
+    assert [a.source_by_id(s).name for s in (second.source, *second.co_sources)] == [
+        "Amnesty International", "Human Rights Watch"]
+
+
+def test_asked_on_a_broadcaster():
+    a = _analysis("Asked on the BBC whether she would reconsider, Reeves said: \"No. We have to get the public "
+                  "finances back on track.\"")
+    assert a.source_by_id(a.attributions[0].via).name == "BBC"

@@ -73,3 +73,24 @@ def test_the_broadcaster_a_speaker_spoke_on():
         assert a.source_by_id(x.via).name == outlet, text
     for text in ("Im Bundestag sagte Habeck, die Lage sei ernst.", "In Berlin sagte Habeck, die Lage sei ernst."):
         assert _analysis(text).attributions[0].via is None
+
+
+def test_ruled_out_is_no_cue_for_the_quotation_after_it():
+    a = _analysis("Fraktionschef Christian Dürr sagte, eine Aussetzung der Schuldenbremse komme nicht infrage. „Wir "
+                  "haben im Koalitionsvertrag etwas anderes vereinbart.“")
+    rows = _rows(a)
+    assert [r[1] for r in rows] == ["Christian Dürr", "Christian Dürr"] and rows[1][0] is None
+    assert [x.parent for x in a.attributions] == [None, None]
+
+
+def test_a_denial_of_the_cited_report_is_no_part_of_it():
+    a = _analysis("Nach Informationen des „Spiegel“ soll Kanzler Olaf Scholz eine Notlagenerklärung ins Spiel "
+                  "gebracht haben. Ein Regierungssprecher dementierte das. Es gebe „keine neuen Überlegungen“, sagte "
+                  "er am Montag. Aus Koalitionskreisen hieß es dagegen, der Kanzler habe mehrere Optionen "
+                  "durchgespielt.")
+    assert [x.parent for x in a.attributions] == [None, None, "a1"]  # the circles may be the magazine's
+
+
+def test_an_accusation_after_a_dative_the_tagger_joined_to_it():
+    a = _analysis("Im Streit um den Haushalt wirft die FDP den Grünen Wortbruch vor.")
+    assert _rows(a) == [("wirft", "FDP", "Wortbruch")]

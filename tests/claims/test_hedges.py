@@ -58,6 +58,7 @@ def test_hedges_epistemic_markers_found(run, text, word, kind):
         "Cabinet.\n\nThe spokesman could not be reached for comment.",
         "Cabinet.\n\nThe vote took place in May after a long debate.",
         "Cabinet.\n\nThe ministry wants a decision as soon as possible.",
+        "Kabinett.\n\nDie Partei will Investitionen in Schienen und Schulen, um zu wachsen.",  # s18: rails
     ],
 )
 def test_hedges_non_epistemic_uses_ignored(run, text):

@@ -90,6 +90,8 @@ def iter_token_offsets(text: str, start: int = 0, end: int | None = None,
         yield s, e
 
 
+QUOTE_OPENERS = frozenset('"“„«»‘')
+"""Quotation marks that may open the sentence after a period."""
 PLATFORM_PREPOSITIONS = frozenset("auf bei on via über".split())
 """Before "X", the platform formerly called Twitter: "erklärte er auf X." is no initial."""
 
@@ -107,6 +109,8 @@ def _attach_period(text: str, offsets: list[tuple[int, int]], k: int) -> bool:
             return True
         if len(prev) == 1 and prev.isupper():      # initials: "Mark A. Milley", "U. S."
             before = text[offsets[k - 2][0]:offsets[k - 2][1]].lower() if k >= 2 else ""
+            if nxt[:1] in QUOTE_OPENERS:
+                return False  # s18: 'on his platform X. "Reuters is lying," he wrote': no name follows an initial
             return not (prev == "X" and before in PLATFORM_PREPOSITIONS)  # "schrieb er auf X." ends a sentence
         return False
     if prev.isdigit() and len(prev) <= 2:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .lexicon import ANON_HEADS
 from .names import doc_noun, org_word
+from .names_en import BODY_TAILS_EN
 from .speakers import is_person_noun
 
 CONJUNCTIONS = frozenset("und sowie and".split())
@@ -30,10 +31,23 @@ def conjuncts(toks, a: int, b: int, english: bool = False) -> list[tuple[int, in
         return [(a, b)]
     if right[0].pos not in ("DET", "PROPN", "NOUN", "NUM") and not right[0].text[:1].isupper():  # s17: "zwei …"
         return [(a, b)]
+    if english and _one_body_name(left, right):
+        return [(a, b)]  # s18: "The Food and Drink Federation", "the Food and Drug Administration"
     who = _someone(left, english), _someone(right, english)
     if not all(w or _paper(side) for w, side in zip(who, (left, right))) or not any(who):
         return [(a, b)]  # s17: a paper beside someone ("interne Unterlagen und zwei Mitarbeiter") is two
     return [(a, k), (k + 1, b)]
+
+
+def _one_body_name(left, right) -> bool:
+    """One organisation's name with "and" inside: one capitalised word (after "the") before it, and after it
+    capitalised words ending in a word for a body, with no article of their own."""
+    words = [t for t in left if t.text.lower() != "the"]
+    return (
+        len(words) == 1 and words[0].text[:1].isupper() and not org_word(words[0].text)
+        and 2 <= len(right) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() for t in right)
+        and right[-1].text.lower() in BODY_TAILS_EN
+    )
 
 
 def _paper(side) -> bool:

@@ -54,6 +54,8 @@ from .sources import SourceTable
 from .speakers import MAX_KONJUNKTIV_SENTENCES, current_speaker, paragraph_index
 from .speech_acts import speech_acts, to_speech_act
 
+OPENERS = frozenset(("But", "And", "Yet"))
+"""Conjunctions that open an English sentence before its subject."""
 UNKNOWN_SUBJECT_REACH = 0
 """If > 0, a subject of no known speaker kind ("80 Prozent") gives way to a speaker this many sentences
 back: +0.01 source type on news-gold de, -0.01 Source F1 on SpkAtt news dev, so off."""
@@ -130,6 +132,8 @@ def _attribute(doc, ctx) -> None:
             found = found + EW.citing_events(doc, found, first, end, si)  # "X reported, citing two sources"
         complete = [ev for ev in found if ev.msg]
         for ev in sorted(found, key=lambda e: e.cue[0] if e.cue else 0):
+            if lang == "en" and ev.src is not None and ev.src[1] - ev.src[0] > 1 and toks[ev.src[0]].text in OPENERS:
+                ev.src = (ev.src[0] + 1, ev.src[1])  # s18: "But one Labour MP, who …, told": not the phrase's
             if not ev.msg:  # a cue waiting for its quotation: its speaker counts from here on ("he" below)
                 if ev.src is not None:  # s18: "Sam Roe, an engineer who testified …": the name ("resolve")
                     ev.source, ev.co_sources = resolve_speakers(table, doc, *ev.extra.get("resolve", ev.src))

@@ -155,3 +155,4 @@ class EnglishTable(SourceTable):
             if seen and at - seen[-1] <= NEAR_CHARS and (best is None or seen[-1] > best[0]):
                 best = (seen[-1], src)
         return best[1] if best else None
+

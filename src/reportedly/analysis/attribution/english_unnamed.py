@@ -201,3 +201,21 @@ def repair(doc, ev) -> None:
     nationals_as_group(doc, ev)
     named_body(doc, ev)
     person_affiliated_noun(doc, ev)
+
+
+OFFICE_HEADS = frozenset("office campaign administration government".split())
+"""S18: what a person's possessive can head that speaks as a body ("Netanyahu's office")."""
+
+
+def possessed_office(table, lows: list[str], span, affiliation: str | None):
+    """The Source of "Prime Minister Benjamin Netanyahu's office" (an organisation affiliated with the
+    possessor), merged with the same description before; None for any other mention."""
+    if len(lows) < 2 or lows[-1] not in OFFICE_HEADS or not lows[-2].endswith(("'s", "’s")):
+        return None
+    key = "desc:" + " ".join(w for w in lows if w not in ("the", "a", "an"))
+    if (office := table.get(key)) is not None:
+        table.mention(office, span)
+        return office
+    office = table.add(key, None, "organization", span, description=span.text)
+    office.affiliation = affiliation
+    return office

@@ -271,7 +271,7 @@ ORG_NOUNS_EN = frozenset(
 """English head nouns of organisations ("Aid groups say", "The Israeli military said")."""
 MEDIA_NOUNS_EN = frozenset("television tv radio broadcaster network channel website outlet daily tabloid press".split())
 """English head nouns of outlets ("State television said", "Russian state media")."""
-ORG_NAMES_EN = frozenset("hamas hezbollah taliban nato opec houthis un eu wagner".split())
+ORG_NAMES_EN = frozenset("hamas hezbollah taliban nato opec houthis un eu wagner amnesty".split())
 KNOWN_ORGS = frozenset(
     """greenpeace wwf germanwatch foodwatch amnesty oxfam attac campact nabu adac vdk caritas diakonie unicef
     unhcr unesco unctad who iwf imf oecd nato opec frontex europol interpol ezb ecb bundesbank bundeswehr kreml

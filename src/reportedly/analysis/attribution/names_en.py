@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ANON_HEADS, ANON_HEADS_EN, DOC_HEADS, GOVERNMENT_PLACES, HONORIFICS, MEDIA_HEADS, TITLES
+from .lexicon import (
+    ANON_HEADS,
+    ANON_HEADS_EN,
+    DOC_HEADS,
+    GOVERNMENT_PLACES,
+    HONORIFICS,
+    MEDIA_HEADS,
+    ORG_NAMES_EN,
+    TITLES,
+)
 from .names import NAME_PARTICLES, doc_noun, media_noun, org_word
 from .speakers import is_person_noun, is_person_role
 
@@ -61,6 +70,7 @@ def english_names(content: list, tokens=None) -> list:
                 t.pos not in ("PRON", "DET", "ADV", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM")
                 or (inner and t.pos != "PRON" and low != "i")
                 or low in GOVERNMENT_PLACES  # "Moscow" tagged a verb at the sentence start
+                or low in ORG_NAMES_EN  # s18: "Amnesty International" ("Amnesty" tagged an adverb)
             )
             and not (
                 t.pos == "NOUN" and t.ent == "O" and t.i == t_first and not inner and low not in GOVERNMENT_PLACES
@@ -129,6 +139,8 @@ def _modifier(t, content: list) -> bool:
         return False
     nxt = content[k + 1]
     low = nxt.text.lower()
+    if t.text.lower() in PLAIN_ADJECTIVES and nxt.text[:1].islower():
+        return True  # s18: "Independent experts said": no affiliation "Independent"
     return (
         nxt.pos == "NOUN"
         and nxt.text[:1].islower()
@@ -137,6 +149,12 @@ def _modifier(t, content: list) -> bool:
         and not is_person_role(low)
         and (low in MEDIA_HEADS or doc_noun(low))
     )
+
+
+BODY_TAILS_EN = frozenset("federation administration association commission council agency alliance authority".split())
+"""Last words of a body's name that may hold "and" ("the Food and Drug Administration")."""
+PLAIN_ADJECTIVES = frozenset("independent senior leading prominent top local outside unnamed".split())
+"""Adjectives that open a sentence before unnamed speakers, capitalised only there."""
 
 
 ORG_RUN_WORDS = frozenset(
@@ -176,8 +194,10 @@ def _join_of(content: list, runs: list, tokens=None) -> list:
             and any(t.text.lower() in ORG_RUN_WORDS for t in prev)
         ) or (
             words in (["and"], [","]) and any(t.text.lower() in ("of", "for") for t in prev)
-        ):  # round 18: "Department of Health and Social Care", "… for Environment, Food and Rural Affairs"
-            out[-1] = prev + gap + r
+        ) or (
+            words == ["and"] and len(prev) == 1 and 2 <= len(r) <= 3 and r[-1].text.lower() in BODY_TAILS_EN
+        ):  # round 18: "Department of Health and Social Care", "… for Environment, Food and Rural Affairs";
+            out[-1] = prev + gap + r  # s18: "Food and Drink Federation"
         else:
             out.append(r)
     return out

@@ -203,7 +203,13 @@ def answers_report(doc, ev) -> bool:
                 and not _source_phrase(toks, k - 2)
             ):
                 return True
+            if toks[k].lemma in ANSWER_LEMMAS and k + 1 < sent.last and toks[k + 1].text.lower() in ("das", "dies"):
+                return True  # s18: "Ein Regierungssprecher dementierte das."
     return False
+
+
+ANSWER_LEMMAS = frozenset("dementieren bestreiten bestätigen kommentieren zurückweisen".split())
+"""S18: verbs whose "das"/"dies" right after them is the report just cited ("dementierte das")."""
 
 
 def _source_phrase(toks, k: int) -> bool:

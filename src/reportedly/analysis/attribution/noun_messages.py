@@ -200,7 +200,7 @@ def accusation(tokens, cue: list[int], fv: int, first: int, end: int, src) -> tu
         o = next((k for k in range(b - 2, max(first, b - 10), -1) if tokens[k].text in ("„", "“", '"', "»", "«")), None)
         return (o, b) if o is not None and o > fv else None
     dative = _after_dative(tokens, fv, b, src)
-    if dative is not None and any(t.pos == "NOUN" for t in tokens[dative:b]):
+    if dative is not None and any(t.pos == "NOUN" or t.tag == "NN" for t in tokens[dative:b]):
         return dative, b  # "wirft ihm zweifachen Mord und versuchten Mord in vier Fällen vor"
     a = b
     while a - 1 > fv and tokens[a - 1].pos in ("NOUN", "PROPN") and a - 1 > fv + 1 and (
@@ -242,5 +242,7 @@ def _after_dative(tokens, fv: int, b: int, src) -> int | None:
             j += 1  # round 18: a name of several words ("der Deutschen Bahn")
         if j < b and tokens[j].tag in ("APPR", "APPRART"):
             j = past_adjuncts(tokens, j, b)  # round 18: "der Bahn nach den Ausfällen schwere Versäumnisse"
+        if j == b and b - 1 > k + 1 and tokens[b - 1].tag == "NN" and tokens[b - 2].pos in ("NOUN", "PROPN"):
+            j = b - 1  # s18: "wirft den Grünen Wortbruch vor" (the tagger joined both to one name)
         return j if j < b and j > k + 1 else None
     return None

@@ -27,6 +27,8 @@ def mentioned_outlet(text: str, span, content: list) -> OutletEntry | None:
             continue  # s12: "The Citizens’ Independent Transportation Trust" is not The Independent
         if common_noun(text, start, end):
             continue  # s16: "ein Blick auf …", "auf einem Bild" is a glance and a picture, no outlet
+        if end < span.end and opening_adjective(text, start, end):
+            continue  # s18: "Independent experts welcomed the study" is not The Independent
         if any(t.end <= start and (t.ent.endswith("PER") or speaker_noun_de(t.text)) for t in content):
             continue  # round 16: "der Chefredakteur der „Süddeutschen Zeitung“", "Faeser der Zeitung"
         return entry
@@ -41,6 +43,16 @@ def inside_name(text: str, start: int, end: int) -> bool:
         return False
     prev = before[-1].rstrip("’'")
     return prev[:1].isupper() and prev.lower() not in DEFINITE | {"a", "an"} and after[0][:1].isupper()
+
+
+def opening_adjective(text: str, start: int, end: int) -> bool:
+    """S18: a one-word outlet name that opens its sentence before a lower-case word of the same mention is
+    the adjective it also is ("Independent experts"); mid-sentence it would be written in lower case."""
+    word = text[start:end]
+    if " " in word or not text[end : end + 1] == " " or not text[end + 1 : end + 2].islower():
+        return False
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\n\"“”"
 
 
 INDEFINITE = frozenset("ein eine einen einem einer eines a an".split())

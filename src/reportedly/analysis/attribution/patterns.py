@@ -78,7 +78,9 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
         ev = _prep(doc, cue, a, b, first, end, si)
         if ev is not None and any(t.text.lower() == "by" for t in toks[b0:b]):
             ev.extra["resolve"] = (a, b0)  # "economists polled by Reuters": the economists, not Reuters
-        return ev
+        if ev is not None and b + 1 < end and toks[b + 1].text.lower() in ("who", "which") and len(ev.msg) > 1:
+            ev.msg = [m for m in ev.msg if m[1] <= cue[0]]  # s18: "…, according to one of the people, who spoke on
+        return ev  # condition of anonymity": the relative clause is about the source
     ev = _prep(doc, cue, a, b, first, end, si)
     if ev is not None and doc.language == "de" and core < b:
         ev.extra["resolve"] = (a, core)  # round 16: "Laut Polizei in Köln wurden …": the police

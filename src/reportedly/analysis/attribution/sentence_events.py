@@ -211,6 +211,8 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
     t = toks[i]
     if lang == "de" and _no_de_cue(t, low):
         return None
+    if lang == "de" and low == "infrage" and not any(toks[k].lemma == "stellen" for k in range(first, end)):
+        return None  # s18: "komme nicht infrage" rules out; only "stellte … infrage" questions
     ev = None
     if (
         (

@@ -14,6 +14,7 @@ from ...model import Source, SourceType, Span
 from ..outlets import outlet_registry
 from . import anonymous as A
 from . import english_pronouns as EP
+from . import english_unnamed as EU
 from . import name_kinds as NK
 from . import names as N
 from . import names_en as NE
@@ -51,8 +52,7 @@ REPORT_NOUNS = frozenset("bericht berichts artikel artikels beitrag beitrags rep
 """An outlet's own piece: "der Bericht" right after "Politico berichtet" is Politico's."""
 
 
-BODY_HEADS_EN = frozenset("office campaign administration government".split())
-"""S18: "Prime Minister Benjamin Netanyahu's office said": the office speaks, not an unnamed minister."""
+A_ONE = frozenset("a an one another".split())
 NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
 """First words of a description that names no one."""
 
@@ -272,7 +272,8 @@ class SourceTable(RecentSources):
             and names
             and heads
             and heads[0].i > names[-1].i
-            and (head in ANON_HEADS | ANON_HEADS_EN | ORG_NOUNS_EN | MEDIA_NOUNS_EN or is_person_noun(head))
+            and (head in ANON_HEADS | ANON_HEADS_EN | ORG_NOUNS_EN | MEDIA_NOUNS_EN or is_person_noun(head) or (
+                head == "mp" and lows[0] in A_ONE | {"the"}))  # s18: "A Labour MP said", "the Labour MP said"
         ) or (
             doc.language == "en"
             and names
@@ -386,6 +387,8 @@ class SourceTable(RecentSources):
                 and not EP.titled_near(doc, a, head)
             ):
                 back = None  # "… President Volodymyr Zelensky. The minister told reporters": someone else
+        if back is None and doc.language == "en" and lows[0] == "the" and lows[-1] == "mp" and len(lows) <= 3:
+            back = self._named_before(doc, a, 40)  # s18: "Chris Grayling warned …. …, the Conservative MP said"
         if back is None and lows[0] in DEFINITE and len(lows) == 2 and head_last in SK.BODY_NOUNS:
             named = N.company_in_sentence(doc, a, self._people(doc))  # round 16: "X will cut …, the company said"
             back = self.resolve(doc, *named) if named is not None else None
@@ -409,17 +412,11 @@ class SourceTable(RecentSources):
         pronoun_head = lows[0] in ("einer", "eine", "one", "einige", "mehrere", "some", "several")
         if head_last == "militärs" or (head_last == "militär" and lows[0] in ("ein", "einem", "eines")):
             head_last = "militär (person)"  # "ein ranghoher Militär", "Militärs": officers, not the armed forces
-        if doc.language == "en" and len(lows) >= 2 and lows[-1] in BODY_HEADS_EN and lows[-2].endswith(("'s", "’s")):
-            key = " ".join(w for w in lows if w not in DETERMINERS)  # s18: "Prime Minister X's office said"
-            if (office := self.get("desc:" + key)) is not None:
-                self.mention(office, span)
-                return office
-            office = self.add("desc:" + key, None, "organization", span, description=span.text)
-            office.affiliation = affiliation
-            return office
+        if doc.language == "en" and (office := EU.possessed_office(self, lows, span, affiliation)) is not None:
+            return office  # s18: "Prime Minister Benjamin Netanyahu's office said": the office, no unnamed minister
         if (
             head_last in ANON_HEADS
-            or (doc.language == "en" and head_last in ANON_HEADS_EN)
+            or (doc.language == "en" and (head_last in ANON_HEADS_EN or head_last == "mp" and lows[0] in A_ONE))
             or head_last == "militär (person)"
             or head in ANON_HEADS
             or is_person_noun(head_last)

@@ -147,7 +147,7 @@ PROGRAMME_WORDS = frozenset("Radio One Two Three Four Five World News Today Brea
 INTERVIEW_OPENINGS = (
     ("speaking", "to"), ("talking", "to"), ("in", "an", "interview", "with"), ("in", "interviews", "with"),
     ("im", "gespräch", "mit"), ("im", "interview", "mit"), ("in", "einem", "interview", "mit"), ("gegenüber",),
-    ("speaking", "on"), ("im",), ("in",), ("bei",),
+    ("speaking", "on"), ("asked", "on"), ("asked", "by"), ("im",), ("in",), ("bei",),
 )
 """S17: how a sentence opens when its speaker talked to an outlet: "Speaking to the BBC's Laura Kuenssberg, Sir
 Keir said …", "Im Gespräch mit der „Süddeutschen Zeitung“ sagte sie …", "Gegenüber der dpa erklärte er …"."""

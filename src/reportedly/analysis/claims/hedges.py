@@ -111,7 +111,7 @@ def _match(doc, stoks, k: int, question: bool) -> tuple[tuple[int, int], str] | 
         return span, "adjective"
     if low in _REPORTIVE_SOLL:
         return (span, "modal_verb") if _reportive_soll(doc, stoks, k, question) else None
-    if low in _SCHEIN and _followed_by_zu_or_as(stoks, k, low):
+    if low in _SCHEIN and _followed_by_zu_or_as(stoks, k, low) and not (w == "Schienen" and k > 0):  # the rails
         return span, "reporting_verb"
     if low in _GILT and any(x.text.lower() == "als" for x in stoks[k + 1 : k + 6]):
         return span, "reporting_verb"
