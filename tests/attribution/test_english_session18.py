@@ -115,3 +115,18 @@ def test_asked_on_a_broadcaster():
     a = _analysis("Asked on the BBC whether she would reconsider, Reeves said: \"No. We have to get the public "
                   "finances back on track.\"")
     assert a.source_by_id(a.attributions[0].via).name == "BBC"
+
+
+def test_citing_sources_sit_between_the_outlet_and_the_people_it_reports():
+    a = _analysis("Some employees have told colleagues they were considering leaving, The Information reported, "
+                  "citing people with knowledge of the discussions.")
+    by_cue = {x.cue.text: x for x in a.attributions}
+    assert by_cue["citing"].parent == by_cue["reported"].id
+    assert by_cue["told"].parent == by_cue["citing"].id
+
+
+def test_a_department_named_by_a_title_word():
+    a = _analysis("The Justice Department, which sued Texas over the law, welcomed the ruling.")
+    assert a.source_by_id(a.attributions[0].source).name == "Justice Department"
+    a = _analysis("Justice Kennedy said the law was wrong.")
+    assert a.source_by_id(a.attributions[0].source).name == "Kennedy"

@@ -94,3 +94,28 @@ def test_a_denial_of_the_cited_report_is_no_part_of_it():
 def test_an_accusation_after_a_dative_the_tagger_joined_to_it():
     a = _analysis("Im Streit um den Haushalt wirft die FDP den Grünen Wortbruch vor.")
     assert _rows(a) == [("wirft", "FDP", "Wortbruch")]
+
+
+def test_the_pronoun_of_a_wie_clause_is_the_body_that_opens_the_sentence():
+    a = _analysis("Siemens Energy blickt optimistischer auf das Jahr. Der Konzern rechnet nun mit einem "
+                  "Umsatzwachstum von 15 bis 17 Prozent, wie er am Mittwoch in München mitteilte.")
+    src = a.source_by_id(a.attributions[0].source)
+    assert (src.type, src.name) == ("organization", "Siemens Energy")
+
+
+def test_a_channel_and_its_reported_clause():
+    a = _analysis("Dazu schreibt der prorussische Kanal „Voenkor Kotenok“, die Ukraine zeige damit ihr „wahres "
+                  "Gesicht“.")
+    (x,) = a.attributions
+    src = a.source_by_id(x.source)
+    assert (src.type, src.name) == ("social_post", "Voenkor Kotenok")
+    assert x.message.text == "die Ukraine zeige damit ihr „wahres Gesicht“"
+    a = _analysis("Dazu schreibt die Zeitung, die Ukraine zeige damit ihr wahres Gesicht.")
+    assert a.attributions[0].message.text == "die Ukraine zeige damit ihr wahres Gesicht"
+
+
+def test_no_answer_to_a_request_is_a_speech_act():
+    a = _analysis("Die russische Botschaft in Berlin reagierte nicht auf eine Anfrage.")
+    (act,) = a.speech_acts
+    assert act.cue.text == "reagierte" and act.source_mention.text == "Die russische Botschaft in Berlin"
+    assert _analysis("Die Börse reagierte nicht auf die Zahlen.").speech_acts == []

@@ -208,9 +208,10 @@ def citing_events(doc, found: list[Event], first: int, end: int, si: int) -> lis
     head_at = next((n for n, w in enumerate(words) if w in ("who", "with", "familiar", "close", "briefed")), len(words))
     if not any(w in CITED_HEADS or w in ANON_HEADS or w in ANON_HEADS_EN for w in words[:head_at]):
         return []
-    host = next(
+    host = min(  # s18: the report next to "citing", not a report inside its message ("X have told …, Y reported")
         (o for o in found if o.cue and o.msg and o.src is not None and o.mode != "direct" and o.cue[0] != k),
-        None,
+        key=lambda o: abs(o.cue[0] - k),
+        default=None,
     )
     if host is None:
         return []

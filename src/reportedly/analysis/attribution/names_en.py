@@ -85,7 +85,8 @@ def english_names(content: list, tokens=None) -> list:
             and low not in DOC_HEADS
             and not (doc_noun(low) and not inner)  # "Data from the statistics office"
             and not (not inner and _modifier(t, content))  # "State media", "Local media": no names
-            and (_company_word(t, tokens) or not (is_person_role(low) or (is_person_noun(low) and t.ent == "O")))
+            and (_company_word(t, tokens) or not (is_person_role(low) or (is_person_noun(low) and t.ent == "O")) or (
+                n + 1 < comma and content[n + 1].text.lower() in ORG_RUN_WORDS))  # s18: "The Justice Department"
         ):
             runs[-1].append(t)
         elif runs[-1]:

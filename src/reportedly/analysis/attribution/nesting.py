@@ -32,8 +32,8 @@ def assign_parents(events: list, source_type) -> None:
                 and other.cue
                 and ev.msg[0][0] < other.cue[0]
             ):
-                if b - a < best_len:
-                    best, best_len = k, b - a
+                if b - a < best_len or (b - a == best_len and other.extra.get("host") is events[best]):
+                    best, best_len = k, b - a  # s18: of two reports of one message, the cited one is inner
         ev.parent = best
     scope: int | None = None
     for k, ev in enumerate(events):

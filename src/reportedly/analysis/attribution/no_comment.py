@@ -51,6 +51,8 @@ NO_COMMENT_DE = (
 """German: a noun, then within GAP_DE words its predicate, after a finite "war"/"ließ" ("war für eine
 Stellungnahme nicht zu erreichen", "ließ eine Anfrage der Zeitung unbeantwortet")."""
 GAP_DE = 6
+REACT_DE = frozenset("reagierte reagierten reagiert reagieren antwortete antworteten antwortet".split())
+"""S18: finite verbs of "reagierte (zunächst) nicht auf eine Anfrage", "antwortete nicht auf Anfragen"."""
 
 CUE_WORDS = frozenset(
     "declined refused respond return reached had comment spoke speaks commented comments testified testifies talked "
@@ -80,6 +82,12 @@ def no_comment_events(doc, first: int, end: int, si: int, lang: str) -> list[Eve
                 cue += [i for i in span if toks[i].text.lower() in PART_WORDS and i not in cue][:1]
                 found.append((first + k, cue))
         elif lang == "de":
+            if words[k] in REACT_DE and "nicht" in words[k + 1 : k + 4]:
+                asked = next((j for j in range(k + 2, min(len(words), k + 9)) if words[j] in ("anfrage", "anfragen")
+                              and "auf" in words[k + 1 : j]), None)  # s18: "reagierte nicht auf eine Anfrage"
+                if asked is not None:
+                    found.append((first + k, [first + k, first + asked]))
+                    continue
             for nouns, predicate in NO_COMMENT_DE:
                 if words[k] in nouns and predicate in words[k + 1 : k + 1 + GAP_DE]:
                     fv = _finite_before(toks, first, first + k)

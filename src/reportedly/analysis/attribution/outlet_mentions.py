@@ -86,18 +86,44 @@ OUTLET_KIND_WORDS = frozenset(
 """S17: words for a kind of outlet that its name follows ("Der Blog Netzpolitik", "Der Sender Welt TV")."""
 
 
-def named_after_kind(toks: list) -> str | None:
+def named_after_kind(toks: list) -> tuple[str, str] | None:
     """S17: the outlet's name after a word for its kind, all of the mention's remaining words, capitalised
     (quotation marks dropped): "Der Blog Netzpolitik" -> Netzpolitik, "Das Fachblatt „Nature“" -> Nature.
-    The tagger reads these names as common nouns, or the kind word as an adjective ("Sender")."""
+    The tagger reads these names as common nouns, or the kind word as an adjective ("Sender"). S18: a channel
+    ("der prorussische Kanal „Voenkor Kotenok“", "der Telegram-Kanal Rybar") is a social-media account.
+    (name, source type) or None."""
     k = 0
-    while k < len(toks) and toks[k].pos == "DET":
+    while k < len(toks) and (toks[k].pos == "DET" or (k > 0 and toks[k].tag == "ADJA" and _no_kind(toks[k]))):
         k += 1
-    if k >= len(toks) - 1 or toks[k].text.lower() not in OUTLET_KIND_WORDS:
+    kind = toks[k].text.lower() if k < len(toks) - 1 else ""
+    channel = kind.rsplit("-", 1)[-1] in CHANNEL_WORDS
+    if not channel and kind not in OUTLET_KIND_WORDS:
         return None
     name = [t for t in toks[k + 1 :] if t.text not in QUOTES]
     if not name or len(name) > 4 or not all(
         t.text[:1].isupper() and t.text.replace(".", "").replace("-", "").isalnum() for t in name
     ):
         return None  # "Die Zeitung der Stadt": a genitive, no name
-    return " ".join(t.text for t in name)
+    return " ".join(t.text for t in name), "social_post" if channel else "media"
+
+
+def _no_kind(tok) -> bool:
+    """An adjective before the kind word, not the kind word tagged as one ("Der Sender" as ADJA)."""
+    low = tok.text.lower()
+    return low not in OUTLET_KIND_WORDS and low.rsplit("-", 1)[-1] not in CHANNEL_WORDS
+
+
+CHANNEL_WORDS = frozenset("kanal telegramkanal account profil".split())
+"""S18: words for a social-media account that its name follows."""
+
+
+def kind_title_end(toks, b: int, end: int) -> int:
+    """S18: past the quoted name after a word for an outlet's or account's kind at b - 1 ("der prorussische
+    Kanal „Voenkor Kotenok“"), which the noun phrase left out; `b` when there is none."""
+    if not (0 < b < end and toks[b].text in ("„", "»", "“", '"')):
+        return b
+    kind = toks[b - 1].text.lower()
+    if kind not in OUTLET_KIND_WORDS and kind.rsplit("-", 1)[-1] not in CHANNEL_WORDS:
+        return b
+    close = next((k for k in range(b + 1, min(end, b + 6)) if toks[k].text in QUOTES), None)
+    return close + 1 if close is not None and close > b + 1 else b

@@ -18,6 +18,8 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
     if low == "sie" and doc.language == "de" and _formal(doc.tokens, a):
         prev = table.last("person")  # s12: "Deshalb finden Sie hier Gründe": the reader or the one asked, no body
         return prev if prev is not None and prev.name else None
+    if doc.language == "de" and (body := PD.wie_clause_subject(table, doc, a, low)) is not None:
+        return body  # s18: "Der Konzern rechnet mit …, wie er mitteilte"
     if low in ("he", "she") and doc.language == "en":  # round 11: named since the speaker
         prev = EP.speaker_for(table, doc, a, low)
     elif low in ("er", "he", "ihm", "ihn", "she"):  # the latest single person, named or not

@@ -84,3 +84,24 @@ OPENERS_M = frozenset(("Der", "Ein"))
 KIN_WORDS = frozenset("Frau Mutter Tochter Schwester Großmutter Ehefrau".split())
 """Women's nouns without an -in ending that the person-noun lists lack ("Eine Frau kommt …. Sie sagt")."""
 OPENERS_F = frozenset(("Die", "Eine"))
+
+
+ARTICLE_OF = {"er": "Der", "sie": "Die", "es": "Das"}
+
+
+def wie_clause_subject(table, doc, a: int, low: str):
+    """S18: "Der Konzern rechnet mit mehr Umsatz, wie er am Mittwoch mitteilte": the pronoun of a wie-clause
+    after the main clause is that clause's subject when it opens the sentence with the matching article and
+    names a body or an outlet ("Der Konzern", "Die Behörde"); None otherwise."""
+    toks = doc.tokens
+    if a < 1 or toks[a - 1].text.lower() != "wie" or low not in ARTICLE_OF:
+        return None
+    first = doc.sentences[toks[a].sent].first
+    if toks[first].text != ARTICLE_OF[low] or a - first < 4:
+        return None
+    k = first + 1
+    while k < a and toks[k].tag == "ADJA":
+        k += 1
+    if toks[k].pos != "NOUN" or not (N.org_word(toks[k].text) or N.media_noun(toks[k].text)):
+        return None
+    return table.resolve(doc, first, k + 1)

@@ -164,7 +164,7 @@ class SourceTable(RecentSources):
         if (entry := OM.mentioned_outlet(doc.text, span, content)) is not None:
             return self.add("media:" + entry.name, entry.name, "media", span)
         if doc.language == "de" and (kind_named := OM.named_after_kind(toks)) is not None:  # s17
-            return self.add("name:" + kind_named.rsplit(" ", 1)[-1].lower(), kind_named, "media", span)
+            return self.add("name:" + kind_named[0].rsplit(" ", 1)[-1].lower(), *kind_named, span)
         site = next((t.text for t in content if "." in t.text and WEB_ADDRESS.fullmatch(t.text)), None)
         if site is not None and not any(is_person_noun(t.text) for t in content):
             return self._website(site, span)  # s12: "Wie von lokalo.de berichtet", "laut bild.de"

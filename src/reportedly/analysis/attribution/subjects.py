@@ -11,6 +11,7 @@ from .cues import SUBJECT_WORDS, is_finite, konjunktiv
 from .datelines import DASHES
 from .lexicon import GOVERNMENT_PLACES
 from .names import NAME_PARTICLES, doc_noun, feminine_media_noun, media_noun, org_word, speaker_noun
+from .outlet_mentions import kind_title_end
 from .quoted_titles import (
     QUOTE_CLOSE,
     TITLE_OPEN,
@@ -58,6 +59,8 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
         np = None  # s9: "Der ADAC, der sich lange gesperrt hatte, äußerte sich …": "sich" is no speaker
     if np is None and lang == "de":
         np = quoted_title_subject(toks, fv, first)
+    if np is not None and lang == "de":
+        np = (np[0], kind_title_end(toks, np[1], end))  # s18: "der prorussische Kanal „Voenkor Kotenok“"
     if np is not None and lang == "en" and np[0] > fv and toks[fv].text.lower() in ("told", "tells", "tell"):
         np = _left_speaker(toks, fv, first) or np  # '"…," one official told Reuters': Reuters is addressed
     if np is not None and lang == "en":
