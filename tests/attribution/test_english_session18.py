@@ -130,3 +130,12 @@ def test_a_department_named_by_a_title_word():
     assert a.source_by_id(a.attributions[0].source).name == "Justice Department"
     a = _analysis("Justice Kennedy said the law was wrong.")
     assert a.source_by_id(a.attributions[0].source).name == "Kennedy"
+
+
+def test_the_people_polled_by_an_outlet_are_the_speakers():
+    a = _analysis("Economists polled by Reuters had expected the rate to fall to 2%. Some warned it could rise again "
+                  "later in the year.")
+    first = a.attributions[0]
+    assert first.source_mention.text == "Economists polled by Reuters"
+    assert a.source_by_id(first.source).type == "anonymous"
+    assert a.attributions[1].parent is None

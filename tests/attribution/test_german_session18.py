@@ -119,3 +119,22 @@ def test_no_answer_to_a_request_is_a_speech_act():
     (act,) = a.speech_acts
     assert act.cue.text == "reagierte" and act.source_mention.text == "Die russische Botschaft in Berlin"
     assert _analysis("Die Börse reagierte nicht auf die Zahlen.").speech_acts == []
+
+
+def test_what_a_speaker_pointed_to_is_the_phrase_not_a_relative_clause_on_it():
+    a = _analysis("Eine Sprecherin des Bundesinnenministeriums verwies auf die bereits eingeführten Grenzkontrollen, "
+                  "die Wirkung zeigten.")
+    assert _rows(a)[0][2] == "die bereits eingeführten Grenzkontrollen"
+    assert _rows(_analysis("Er verwies darauf, dass die Kontrollen Wirkung zeigten."))[0][2] == (
+        "dass die Kontrollen Wirkung zeigten")
+
+
+def test_the_show_of_a_broadcaster_after_a_time():
+    for text, outlet in [
+        ("„Wir müssen die Migration begrenzen“, sagte Merz am Sonntagabend in der ARD-Sendung „Caren Miosga“.", "ARD"),
+        ("Im Spiegel-Interview sagte Habeck, die Lage sei ernst.", "Der Spiegel"),
+        ("Die Lage sei ernst, sagte Söder am Montag im ZDF.", "ZDF"),
+    ]:
+        a = _analysis(text)
+        assert a.source_by_id(a.attributions[0].via).name == outlet, text
+    assert _analysis("Die Lage sei ernst, sagte Habeck dem ZDF-Reporter.").attributions[0].via is None

@@ -201,3 +201,24 @@ def later_konjunktiv_clause(toks, first: int, end: int) -> int | None:
 def past_aux(toks, k: int, end: int) -> int:
     """After a participle cue, past its auxiliary ("angesprochen habe ,"): where the clause ends."""
     return k + 1 if k < end and toks[k].tag in ("VAFIN", "VMFIN") else k
+
+
+def finite_before(toks, i: int, first: int) -> int:
+    """The finite verb of the clause before a non-finite cue at i, else i. A short quotation is passed over
+    (s15: "wird von der „Netzeitung“ mit den Worten zitiert": a quoted name); a longer one ends the clause."""
+    from .messages import QUOTE_MARKS  # messages imports this module (through mood_de)
+
+    k = i - 1
+    while k >= first and toks[k].text not in (",", ":", ";"):
+        if toks[k].quote or toks[k].text in QUOTE_MARKS:
+            j = k
+            while j >= first and (toks[j].quote or toks[j].text in QUOTE_MARKS):
+                j -= 1
+            if k - j > 5:
+                return i
+            k = j
+        elif is_finite(toks[k]):
+            return k
+        else:
+            k -= 1
+    return i

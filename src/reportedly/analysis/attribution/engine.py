@@ -21,6 +21,7 @@ from . import datelines as DL
 from . import english as EN
 from . import english_clauses as EC
 from . import english_mood as EMo
+from . import english_subjects as ES
 from . import english_types as ET
 from . import english_wire as EW
 from . import floor as FL
@@ -134,6 +135,9 @@ def _attribute(doc, ctx) -> None:
         for ev in sorted(found, key=lambda e: e.cue[0] if e.cue else 0):
             if lang == "en" and ev.src is not None and ev.src[1] - ev.src[0] > 1 and toks[ev.src[0]].text in OPENERS:
                 ev.src = (ev.src[0] + 1, ev.src[1])  # s18: "But one Labour MP, who …, told": not the phrase's
+            if lang == "en" and ev.src is not None and "resolve" not in ev.extra and (
+                    polled := ES.polled_by(toks, ev.src, first)) is not None:
+                ev.src, ev.extra["resolve"] = polled  # s18: "Economists polled by Reuters had expected …"
             if not ev.msg:  # a cue waiting for its quotation: its speaker counts from here on ("he" below)
                 if ev.src is not None:  # s18: "Sam Roe, an engineer who testified …": the name ("resolve")
                     ev.source, ev.co_sources = resolve_speakers(table, doc, *ev.extra.get("resolve", ev.src))

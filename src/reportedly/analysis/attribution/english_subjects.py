@@ -401,3 +401,22 @@ def of_list_subject(toks, src: tuple[int, int], first: int) -> tuple[int, int] |
 
 DAY_WORDS_EN = frozenset("today yesterday tonight tomorrow".split())
 
+
+POLLED = frozenset("polled surveyed interviewed questioned asked contacted".split())
+
+
+def polled_by(toks, src: tuple[int, int], first: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """S18: "Economists polled by Reuters had expected …": the linked subject is the agent of a participle
+    after the speakers. (the whole phrase, the speakers' noun phrase) or None."""
+    a = src[0]
+    if a - 3 < first or toks[a - 1].text.lower() != "by" or toks[a - 2].text.lower() not in POLLED:
+        return None
+    head = a - 3
+    if toks[head].pos not in ("NOUN", "PROPN") and toks[head].text.lower() not in PEOPLE_WORDS:
+        return None
+    start = head
+    while start - 1 >= first and toks[start - 1].pos in ("ADJ", "NUM", "DET", "NOUN") and (
+        toks[start - 1].text.isalnum()
+    ):
+        start -= 1
+    return (start, src[1]), (start, head + 1)

@@ -122,3 +122,12 @@ def object_then_other_cue(tokens, first: int, cue_end: int, end: int) -> bool:
         if tokens[j].pos in ("NOUN", "PROPN") and is_finite(tokens[j - 1]):
             return True  # "hatte Fehler eingeräumt"
     return False
+
+
+def konjunktiv_main(tokens, k: int, end: int) -> bool:
+    """S18: "schreibt die Zeitung, die Ukraine zeige damit ihr Gesicht": "die" (tagged as a relative pronoun)
+    opens a noun phrase whose Konjunktiv I verb comes second, with more after it: reported speech."""
+    if tokens[k].text.lower() not in ("der", "die", "das"):
+        return False
+    v = next((i for i in range(k + 1, min(end, k + 5)) if is_finite(tokens[i])), None)
+    return v is not None and v + 1 < end and konjunktiv(tokens[v], "de") == 1 and tokens[v + 1].text not in (",", ".")

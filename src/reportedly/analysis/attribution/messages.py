@@ -133,7 +133,7 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 return cue_end, j  # round 18: "urged both sides to return to talks, while the Lib Dems …"
             if lang == "de" and nxt == "als" and MD.comparative(tokens, first, j):
                 return None  # round 16: "mehr Tests gemeldet worden, als die Stadt Einwohner habe"
-            if lang == "de" and not _konjunktiv_main(tokens, k, end) and (
+            if lang == "de" and not MD.konjunktiv_main(tokens, k, end) and (
                 (tokens[k].tag in ("PRELS", "PRELAT") and (j > cue_end or _relative(tokens, k, end)))
                 or (tokens[k].tag == "APPR" and k + 1 < end and tokens[k + 1].tag == "PRELS" and _closed(tokens, k))
             ):  # s7 (the second line): "kündigte es in einer E-Mail an, über die zuerst X berichtete"
@@ -229,15 +229,6 @@ def _next_report(tokens, k: int) -> bool:
         return is_finite(v) and konjunktiv(v, "de") != 1 and verb_cue(v, "de") and not v.quote
     v = tokens[k + 2]
     return is_finite(v) and konjunktiv(v, "de") != 1 and verb_cue(v, "de")
-
-
-def _konjunktiv_main(tokens, k: int, end: int) -> bool:
-    """S18: "schreibt die Zeitung, die Ukraine zeige damit ihr Gesicht": "die" (tagged as a relative pronoun)
-    opens a noun phrase whose Konjunktiv I verb comes second, with more after it: reported speech."""
-    if tokens[k].text.lower() not in ("der", "die", "das"):
-        return False
-    v = next((i for i in range(k + 1, min(end, k + 5)) if is_finite(tokens[i])), None)
-    return v is not None and v + 1 < end and konjunktiv(tokens[v], "de") == 1 and tokens[v + 1].text not in (",", ".")
 
 
 def _v2_clause(tokens, k: int, end: int, lang: str) -> bool:

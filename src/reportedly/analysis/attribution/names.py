@@ -9,7 +9,6 @@ from __future__ import annotations
 from contextlib import contextmanager
 from functools import lru_cache
 
-from .datelines import dateline_end_de
 from .lexicon import (
     ANON_HEADS,
     DETERMINERS,
@@ -442,64 +441,3 @@ def speaker_noun(word: str) -> bool:
 def names_someone(tok) -> bool:
     """A name (tagged or PROPN) or a speaker noun: the token can head a speaker's noun phrase."""
     return tok.pos == "PROPN" or tok.ent.endswith(("PER", "ORG")) or (tok.pos == "NOUN" and speaker_noun(tok.text))
-
-
-CALENDAR_WORDS = frozenset(
-    """montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august
-    september oktober november dezember monday tuesday wednesday thursday friday saturday sunday""".split()
-)
-
-
-def company_in_sentence(doc, a: int, people: frozenset[str]) -> tuple[int, int] | None:
-    """Round 16: the company "the company"/"das Unternehmen" at token a stands for when no organisation
-    was a source yet: a name opening its sentence ("Volkswagen will cut 4,000 jobs, the company said"),
-    else the name opening the sentence before ("Der Konzern Siemens Energy rechnet …. Grund seien …,
-    teilte das Unternehmen mit"), else the first name in its sentence that is no person."""
-    toks = doc.tokens
-    s = toks[a].sent
-    first = doc.sentences[s].first
-    opening = _company_name(toks, first, min(a, first + 4), people)
-    if opening is not None:
-        return opening
-    if s > 0 and doc.sentences[s - 1].start >= doc.headline_end:
-        prev = doc.sentences[s - 1]
-        start = dateline_end_de(toks, prev.first, prev.last)  # s7: "Berlin - Die Gewerkschaft GDL hat …"
-        found = _company_name(toks, start, min(prev.last, start + 4), people)
-        if found is not None:
-            return found
-    return _company_name(toks, first, a, people)
-
-
-def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int, int] | None:
-    """The first run of capitalised names in [k, stop) that is no person, or None."""
-    while k < stop:
-        t = toks[k]
-        if (
-            t.text[:1].isupper() and t.pos == "PROPN" and t.text not in people and not t.ent.endswith(("PER", "LOC"))
-            and t.text.lower() not in CALENDAR_WORDS  # round 18: "am Montag" is no company
-        ):
-            e = k + 1
-            while e < len(toks) and toks[e].pos == "PROPN" and toks[e].text[:1].isupper():
-                e += 1
-            return k, e
-        if t.pos == "NOUN" and "-" in t.text and t.text[:1].isupper() and _company_compound(t.text):
-            return k, k + 1  # s17: "Der Volkswagen-Konzern will …. …, teilte das Unternehmen mit"
-        k += 1
-    return None
-
-
-COMPANY_TAILS = frozenset("konzern konzerns unternehmen unternehmens gruppe autobauer hersteller".split())
-
-
-def _company_compound(word: str) -> bool:
-    """ "Volkswagen-Konzern", "Siemens-Gruppe": a company's name hyphened to a company noun."""
-    head, _, tail = word.rpartition("-")
-    return tail.lower() in COMPANY_TAILS and head[:1].isupper() and head.replace("-", "").isalpha()
-
-
-def compound_company_name(content) -> str | None:
-    """S17: the company's name in a mention of one such compound noun ("Der Rheinmetall-Konzern": Rheinmetall)."""
-    nouns = [t for t in content if t.pos == "NOUN"]
-    if len(nouns) != 1 or not _company_compound(nouns[0].text):
-        return None
-    return nouns[0].text.rpartition("-")[0]

@@ -4,6 +4,7 @@ Moved out of messages.py in session 7."""
 
 from __future__ import annotations
 
+from .cues import konjunktiv
 from .noun_messages import casualties
 from .subjects import generic_subject
 
@@ -139,3 +140,15 @@ def no_speech_subject(toks, lemma: str, fv: int, first: int, end: int, src: tupl
     return lemma == "fordern" and src is not None and casualties(toks, *src, counted=True) and (
         not toks[fv].text.endswith("n")
     )
+
+
+CALLED_ON = frozenset("aufrufen auffordern bitten anhalten ermahnen".split())
+"""Directive verbs whose participle with "sein" names the addressees ("sind aufgerufen")."""
+
+
+def called_on(toks, fv: int, i: int, lemma: str) -> str | None:
+    """S18: "Ärzte sind aufgerufen, …": "passive" (those called on are no speakers), "continued" with a
+    Konjunktiv ("seien aufgerufen": the last speaker's report goes on), else None."""
+    if toks[fv].lemma != "sein" or fv == i or toks[i].tag != "VVPP" or lemma not in CALLED_ON:
+        return None
+    return "continued" if konjunktiv(toks[fv], "de") else "passive"

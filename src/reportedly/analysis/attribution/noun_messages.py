@@ -246,3 +246,15 @@ def _after_dative(tokens, fv: int, b: int, src) -> int | None:
             j = b - 1  # s18: "wirft den Grünen Wortbruch vor" (the tagger joined both to one name)
         return j if j < b and j > k + 1 else None
     return None
+
+
+def phrase_over_clause(tokens, cue: list[int], lemma: str, first: int, end: int, msg: tuple[int, int]):
+    """S18: the prepositional phrase a German stance verb reports, not the clause found after it: "sprechen
+    sich 78 Prozent gegen X aus, nur 17 Prozent sind dafür" (X), "verwies auf die Kontrollen, die Wirkung
+    zeigten" (the controls). Not "gehen von dem Verdacht aus, …", whose content follows the comma."""
+    i, last = min(cue), max(cue)
+    if lemma == "aussprechen" and len(cue) > 1 and tokens[last].text.lower() == "aus" and msg[0] > last:
+        return stance_object(tokens, i, last, STANCE_PREPOSITIONS[lemma]) or msg
+    if lemma == "verweisen" and len(cue) == 1 and msg[0] > i + 2:
+        return pointed_to(tokens, i, first, end) or msg
+    return msg

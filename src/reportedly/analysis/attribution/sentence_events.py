@@ -29,23 +29,21 @@ from .cues import (
     PARTICLES_DE,
     THAT_CUES_EN,
     is_finite,
-    konjunktiv,
     verb_cue,
 )
 from .event import Event
 from .lexicon import FINDING_LEMMAS
 from .mood_de import sentence_konjunktiv
 from .sources import np_tokens
-from .subjects import generic_subject, passive_agent, question_arises, relative_subject
+from .subjects import generic_subject, passive_agent, question_arises
 from .subjects import subject as _subject
+from .who_clauses import relative_subject
 
 WIE_LEMMAS = FINDING_LEMMAS | {"veröffentlichen", "publizieren"}
 REPORTED_SENTENCES = False
 """A cue with no clause, colon or quote reports the whole sentence (SpkAtt's "Reported" form)."""
 PRONOMINAL_ADVERBS = frozenset("davon darauf dafür".split())
 """Pronominal adverbs that belong to the cue: "geht davon aus"."""
-CALLED_ON = frozenset("aufrufen auffordern bitten anhalten ermahnen".split())
-"""Directive verbs whose participle with "sein" names the addressees ("sind aufgerufen")."""
 UNDONE = frozenset({"ohne", "statt", "anstatt"})
 """Infinitive clauses whose cue did not happen ("ohne zu sagen")."""
 HEISST = frozenset({"heißt", "hieß", "heisst", "hiess"})
@@ -278,7 +276,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     t = toks[i]
     if lang == "de" and i - 2 >= first and toks[i - 1].text == "zu" and toks[i - 2].text.lower() in UNDONE:
         return None  # round 18: "…, ohne zu wissen, ob …", "statt zu erklären": nothing was said
-    fv = i if is_finite(t) else _finite_before(toks, i, first)
+    fv = i if is_finite(t) else CK.finite_before(toks, i, first)
     if lang == "de" and t.tag == "VVPP" and fv != i and ED.adverbial_participle(toks, i, first, end):
         return None  # s9: "widersprach das Ministerium entschieden": a participle as adverb, no verb of its own
     cue = [i]
@@ -316,10 +314,10 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 used.add(k)
                 break
     passive = toks[fv].lemma == "werden" and fv != i
-    if lang == "de" and toks[fv].lemma == "sein" and fv != i and t.tag == "VVPP" and lemma in CALLED_ON:
+    if lang == "de" and (called := NR.called_on(toks, fv, i, lemma)) is not None:
+        if called == "continued":
+            return None  # s18: "Ärzte seien aber aufgerufen, …": the last speaker's report goes on
         passive = True  # s18: "Ärzte sind aufgerufen, …": those called on are no speakers
-        if konjunktiv(toks[fv], lang):
-            return None  # "Ärzte seien aber aufgerufen, …": the sentence goes on with the last speaker's report
     src = _subject(doc, fv, first, end, lang)
     if lang == "de" and NR.no_speech_subject(toks, lemma, fv, first, end, src):
         return None  # s16: "Als Lichtjahr bezeichnet man …", "Acht Tote forderte der Anschlag"
@@ -446,10 +444,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             msg = M.left_message(toks, i - 1, first, lang)
             head = next((k for k in range(i + 1, min(end, i + 5)) if toks[k].pos in ("NOUN", "PROPN")), None)
             src = np_tokens(toks, head, i + 1, end) if head is not None and msg else src
-    if msg is not None and lang == "de" and len(cue) > 1 and toks[max(cue)].text.lower() == "aus" and (
-        lemma == "aussprechen" and msg[0] > max(cue)  # not "gehen von dem Verdacht aus, …" (its content follows)
-    ):  # s18: "sprechen sich 78 Prozent gegen X aus, nur 17 Prozent sind dafür": X, not the clause after
-        msg = NM.stance_object(toks, i, max(cue), NM.STANCE_PREPOSITIONS[lemma]) or msg
+    if msg is not None and lang == "de":
+        msg = NM.phrase_over_clause(toks, cue, lemma, first, end, msg)  # s18: "sprach sich gegen X aus, …"
     if msg is None:
         cited = after + 2 < end and toks[after].text.lower() in ("unter", "mit") and (
             toks[after + 1].text.lower() in P.BERUFUNG_NOUNS
@@ -495,22 +491,3 @@ def _wie_report(toks, i: int, first: int) -> bool:
     if lemma not in WIE_LEMMAS or (w := M.wie_clause(toks, i, first)) is None:
         return False
     return lemma in FINDING_LEMMAS or toks[w + 1].tag == "ART"
-
-
-def _finite_before(toks, i: int, first: int) -> int:
-    """The finite verb of the clause before a non-finite cue at i, else i. A short quotation is passed over
-    (s15: "wird von der „Netzeitung“ mit den Worten zitiert": a quoted name); a longer one ends the clause."""
-    k = i - 1
-    while k >= first and toks[k].text not in (",", ":", ";"):
-        if toks[k].quote or toks[k].text in M.QUOTE_MARKS:
-            j = k
-            while j >= first and (toks[j].quote or toks[j].text in M.QUOTE_MARKS):
-                j -= 1
-            if k - j > 5:
-                return i
-            k = j
-        elif is_finite(toks[k]):
-            return k
-        else:
-            k -= 1
-    return i

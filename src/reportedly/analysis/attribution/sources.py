@@ -13,6 +13,7 @@ from ...language.tokenize import WEB_ADDRESS
 from ...model import Source, SourceType, Span
 from ..outlets import outlet_registry
 from . import anonymous as A
+from . import company_names as CN
 from . import english_pronouns as EP
 from . import english_unnamed as EU
 from . import name_kinds as NK
@@ -390,7 +391,7 @@ class SourceTable(RecentSources):
         if back is None and doc.language == "en" and lows[0] == "the" and lows[-1] == "mp" and len(lows) <= 3:
             back = self._named_before(doc, a, 40)  # s18: "Chris Grayling warned …. …, the Conservative MP said"
         if back is None and lows[0] in DEFINITE and len(lows) == 2 and head_last in SK.BODY_NOUNS:
-            named = N.company_in_sentence(doc, a, self._people(doc))  # round 16: "X will cut …, the company said"
+            named = CN.company_in_sentence(doc, a, self._people(doc))  # round 16: "X will cut …, the company said"
             back = self.resolve(doc, *named) if named is not None else None
             back = back if back is not None and back.type == "organization" else None
             back = None if back is not None and SK.another_kind(back, head) else back  # s7, s17
@@ -492,7 +493,7 @@ class SourceTable(RecentSources):
             type_ = "anonymous"  # an unnamed group; s12: "Manche sagen", "Einige meinen", "Einer sagte"
         elif (len(toks) == 1 and (toks[0].pos == "PRON" or lows[0] in PRONOUNS)) or titled:
             type_ = "person"
-        if type_ == "organization" and (named := N.compound_company_name(content)):  # s17: "Der VW-Konzern"
+        if type_ == "organization" and (named := CN.compound_company_name(content)):  # s17: "Der VW-Konzern"
             return self.add("name:" + named.rsplit(" ", 1)[-1].lower(), named, type_, span)
         return self.add("desc:" + key, None, type_, span, description=span.text)
 

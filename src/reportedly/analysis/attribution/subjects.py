@@ -310,56 +310,6 @@ def generic_subject(toks, fv: int, first: int, end: int) -> tuple[int, int] | No
     return None
 
 
-def _described_name(toks, c: int, i: int, first: int) -> tuple[int, tuple[int, int]] | None:
-    """S18: "Sam Roe, a quality engineer who testified before the panel, said …": the who-clause inside an
-    apposition ("a …" from c) speaks of the name before its comma."""
-    w = i - 1
-    while w > c and toks[w].pos == "ADV":
-        w -= 1
-    if w <= c + 1 or toks[w].text.lower() != "who" or toks[c].text.lower() not in ("a", "an", "the"):
-        return None
-    if c - 2 < first or toks[c - 1].text != "," or not toks[c - 2].text[:1].isupper():
-        return None
-    if not all(t.pos in ("ADJ", "NOUN", "PROPN") or t.text.lower() == "of" for t in toks[c + 1 : w]):
-        return None
-    name = np_tokens(toks, c - 2, first, c - 1)
-    if not all(t.text[:1].isupper() for t in toks[name[0] : name[1]]):
-        return None
-    return w, name
-
-
-def relative_subject(toks, i: int, first: int, lang: str) -> tuple[int, tuple[int, int]] | None:
-    """(relative pronoun, antecedent) for an English cue in a who-clause: "members of the party, who
-    said …", "Jane Roe, a professor, who told …". The pronoun is the mention (like "he"), the noun
-    phrase before the comma the speaker, and the message lies to the right. (The German variant,
-    "Der Kollege, der gesagt hat, …", lost sources on the SpkAtt news tune split: not used.)"""
-    if lang != "en" or (i - 1 > first and toks[i - 1].text == ","):
-        return None  # "Jones, who chairs the committee, said": the who-clause is inside the subject
-    c = i - 1
-    while c > first and toks[c - 1].text not in (",", ";", ":", "(") and not toks[c - 1].quote:
-        c -= 1
-    named = _described_name(toks, c, i, first)
-    if named is not None:
-        return named
-    if c - 2 < first or toks[c - 1].text != "," or toks[c].text.lower() != "who":
-        return None
-    head = c - 2
-    if toks[head].pos not in ("NOUN", "PROPN"):
-        return None
-    a, b = EN.extend_left(toks, *np_tokens(toks, head, first, c - 1), first)
-    seg = c - 2
-    while seg > first and toks[seg - 1].text != ",":
-        seg -= 1
-    if (  # "Jane Roe, a professor at X, who said": the name the apposition describes
-        seg - 2 >= first
-        and toks[seg].text.lower() in ("a", "an", "the")
-        and (toks[seg - 2].pos == "PROPN" or toks[seg - 2].text[:1].isupper())
-        and c - seg <= 8
-    ):
-        return c, np_tokens(toks, seg - 2, first, seg - 1)
-    return c, (a, b)
-
-
 CLAUSE_PRONOUNS_DE = frozenset("ich wir er sie du ihr".split())
 
 

@@ -81,8 +81,8 @@ def _told_name(doc, told: tuple[int, int] | None) -> tuple[str, Span] | None:
     a, b = told
     text = doc.text
     for s, e, entry in outlet_registry().mentions(text, toks[a].start, toks[b - 1].end):
-        if text[e : e + 1] == "-":
-            return None  # "dem CNN-Reporter": a compound, not the outlet
+        if text[e : e + 1] == "-" and not text[e + 1 : e + 20].lower().startswith(PROGRAMMES):
+            return None  # "dem CNN-Reporter": a compound, not the outlet (but "in der ARD-Sendung": its show)
         lead = [t for t in toks[a:b] if t.end <= s]
         if all(_lead_word(t) for t in lead):
             return entry.name, Span(s, e, text[s:e])
@@ -94,6 +94,8 @@ def _told_name(doc, told: tuple[int, int] | None) -> tuple[str, Span] | None:
     return _paper_name(doc, a, b) if doc.language == "en" else None
 
 
+PROGRAMMES = ("sendung", "talkshow", "talk", "interview", "morgenmagazin", "magazin", "podcast", "nachrichten")
+"""S18: second parts of an outlet's compound that name where a speaker spoke ("in der ARD-Sendung")."""
 PAPER_WORDS = frozenset("Times Post Journal Herald Tribune Gazette Chronicle Globe Telegraph Courier Inquirer".split())
 """Last words of English newspaper names the outlet registry may lack ("The Seattle Times")."""
 
@@ -119,6 +121,11 @@ AIRED_ON = frozenset("im in bei on".split())
 def _aired_on(doc, k: int) -> tuple[str, Span] | None:
     """The outlet named right after "im/in/bei/on" at token k, up to the next punctuation."""
     toks = doc.tokens
+    for _ in range(2):  # "sagte Merz am Sonntagabend in der ARD-Sendung": past a time or an adverb
+        if k + 2 < len(toks) and toks[k].text.lower() == "am" and toks[k + 1].text[:1].isupper():
+            k += 2
+        elif k + 1 < len(toks) and toks[k].pos == "ADV":
+            k += 1
     if k + 1 >= len(toks) or toks[k].text.lower() not in AIRED_ON:
         return None
     stop = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text in (",", ".", ":", ";")), k + 6)
