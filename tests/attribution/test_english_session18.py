@@ -139,3 +139,8 @@ def test_the_people_polled_by_an_outlet_are_the_speakers():
     assert first.source_mention.text == "Economists polled by Reuters"
     assert a.source_by_id(first.source).type == "anonymous"
     assert a.attributions[1].parent is None
+
+
+def test_the_outlet_that_saw_the_paper():
+    a = _analysis("The plan would cut 500 jobs, according to a draft seen by Reuters.")
+    assert a.source_by_id(a.attributions[0].via).name == "Reuters"

@@ -138,3 +138,35 @@ def test_the_show_of_a_broadcaster_after_a_time():
         a = _analysis(text)
         assert a.source_by_id(a.attributions[0].via).name == outlet, text
     assert _analysis("Die Lage sei ernst, sagte Habeck dem ZDF-Reporter.").attributions[0].via is None
+
+
+def test_held_against_is_a_cue():
+    a = _analysis("Kritiker halten dagegen, dass die Anträge zu kompliziert seien.")
+    assert _rows(a) == [("halten", None, "dass die Anträge zu kompliziert seien")]
+    assert a.attributions[0].source_mention.text == "Kritiker"
+    assert _analysis("Die Mauer hält dagegen stand.").attributions == []
+
+
+def test_the_ministry_is_no_minister_named_before():
+    a = _analysis("Die Länder kritisieren die Reform von Gesundheitsminister Karl Lauterbach. Lauterbach wies die "
+                  "Kritik zurück. Nach eigenen Angaben hat das Ministerium den Ländern Zugeständnisse gemacht.")
+    nach = next(x for x in a.attributions if x.cue.text == "Nach")
+    src = a.source_by_id(nach.source)
+    assert (src.type, src.description) == ("organization", "das Ministerium")
+
+
+def test_a_quotation_after_a_report_stays_with_its_speaker_not_a_cue_inside_it():
+    a = _analysis("Vorstandschef Gerald Gaß kritisierte die fehlende Finanzierung. Schon jetzt schreibe jedes zweite "
+                  "Krankenhaus rote Zahlen, rechnete er vor. „Wer jetzt nicht handelt, nimmt Insolvenzen in Kauf.“")
+    assert [r[1] for r in _rows(a)] == ["Gerald Gaß"] * 3
+    assert a.speech_acts == []  # "rote Zahlen schreiben" makes losses
+    a = _analysis("Es könne nicht bestätigt werden, dass es Anzeichen für Probleme gebe, teilte das Präsidialamt in "
+                  "Seoul mit. „Auch gibt es keine ungewöhnlichen Aktivitäten in Nordkorea.“")
+    quote = a.attributions[-1]
+    assert (quote.mode, a.source_by_id(quote.source).description) == ("direct", "das Präsidialamt in Seoul")
+
+
+def test_the_outlet_a_paper_lies_with():
+    a = _analysis("„So kann das Gesetz nicht in Kraft treten“, heißt es in einem Schreiben der Länder, das dem "
+                  "SPIEGEL vorliegt.")
+    assert a.source_by_id(a.attributions[0].via).name == "Der Spiegel"

@@ -47,6 +47,9 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
         len(t.text) > 1 and t.text.isupper() and t.text.lower().rstrip("s") not in ROLE_ACRONYMS for t in run
     ):
         return "organization"  # round 18: "NHS England", "BBC Verify": an acronym in a name of several words
+    if len(run) == 1 and ents == ["LOC"] and name in people and low not in GOVERNMENT_PLACES and not any(
+            org_word(h.text) or h.text.lower().endswith(("kanzlei", "firma")) for h in before):
+        return "person"  # s18: "Lauterbach wies die Kritik zurück" (tagged a town) after "Karl Lauterbach"
     if "ORG" in ents or ("LOC" in ents and "PER" not in ents):  # s9: not after a role ("Fraktionschef Mützenich")
         titled = before and before[-1].i == run[0].i - 1 and is_person_role(before[-1].text)  # s12: also
         # "Chefredakteur Giovanni di Lorenzo", tagged a place

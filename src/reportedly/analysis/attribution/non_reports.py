@@ -137,6 +137,9 @@ def no_speech_subject(toks, lemma: str, fv: int, first: int, end: int, src: tupl
     "fordern" are its object ("Acht Tote forderte der Anschlag"; "Zwei Verletzte forderten Geld" demand)."""
     if lemma in NAMING_LEMMAS and generic_subject(toks, fv, first, end) is not None:
         return True
+    if lemma == "schreiben" and any(toks[k].text == "Zahlen" and toks[k - 1].text.lower().startswith(
+            ("rote", "schwarze")) for k in range(max(first + 1, fv + 1), min(end, fv + 8))):
+        return True  # s18: "schreibt rote Zahlen" makes losses, it writes nothing
     return lemma == "fordern" and src is not None and casualties(toks, *src, counted=True) and (
         not toks[fv].text.endswith("n")
     )

@@ -4,6 +4,7 @@ Konferenz habe ihr Ziel verfehlt"; moved out of patterns.py to keep it under 500
 from __future__ import annotations
 
 from . import messages as M
+from .cues import is_finite
 from .event import Event
 from .lexicon import SEIN_FORMS
 
@@ -27,3 +28,17 @@ def opinion_event(doc, i: int, first: int, end: int, si: int, subject_of) -> Eve
     if msg is None:
         return None
     return Event([i, fv, *range(k, i)], subject_of(doc, fv, first, msg[0], "de"), [msg], "indirect", si)
+
+
+def held_against(doc, i: int, first: int, end: int, si: int) -> Event | None:
+    """S18: "Kritiker halten dagegen, dass die Anträge zu kompliziert seien", "hielt entgegen, …": a finite
+    "halten" with "dagegen"/"entgegen" right after it (or its subject) is a cue of both; the message is the
+    clause after it. The caller sets the source."""
+    toks = doc.tokens
+    if (toks[i].lemma or "").lower() != "halten" or not is_finite(toks[i]):
+        return None
+    k = next((j for j in range(i + 1, min(end, i + 4)) if toks[j].text.lower() in ("dagegen", "entgegen")), None)
+    if k is None:
+        return None
+    msg = M.right_message(toks, k + 1, first, end, "de")
+    return Event([i, k], None, [msg], "indirect", si) if msg else None

@@ -98,7 +98,8 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
         colon = None
         if not cands and loose_cues.get(si - 1) and sent is not None and doc.language in ("de", "en"):
             colon = _colon_speaker(doc, qa, sent, table)  # s10: 'Danach sprach X mit Journalisten. Hier
-            cands = [] if colon is not None else loose_cues[si - 1]  # sparte Y nicht mit Kritik: „…“': Y's
+            cands = [] if colon is not None else [c for c in loose_cues[si - 1] if not _reported_cue(c, events)]
+            # sparte Y nicht mit Kritik: „…“': Y's; s18: not a cue inside another's report ("schreibe rote Zahlen")
         cue_ev = cands[0] if cands else None
         if cue_ev is not None and doc.language == "de" and _title_quote(doc, cue_ev, qa, qb):
             continue  # round 10: 'Der „Spiegel“ berichtet über …', 'sprach mit dem „Spiegel“': a name, no quote
@@ -291,6 +292,13 @@ def _clause_speaker_en(doc, qa: int, sent, table):
 def _whole_sentence(doc, qa: int, qb: int, si: int) -> bool:
     sent = doc.sentences[si]
     return qa <= sent.first + 1 and qb >= M.content_end(doc.tokens, sent.first, sent.last) - 1
+
+
+def _reported_cue(cue_ev, events: list[Event]) -> bool:
+    """S18: is the waiting cue inside another event's message ("Schon jetzt schreibe jedes zweite Krankenhaus
+    rote Zahlen, rechnete er vor. „…“": the quotation after it goes on with the one who reported)?"""
+    k = cue_ev.cue[0]
+    return any(e is not cue_ev and e.msg and e.msg[0][0] <= k < e.msg[-1][1] for e in events)
 
 
 def _holds_loose_cue(ev, loose: list[int]) -> bool:

@@ -55,6 +55,8 @@ def introduced_as(table, doc, a: int, head: str, back):
     stem = _role_word(head)[:6]
     if back is not None and stem in (back.role or "").lower():
         return back
+    if org_word(head):
+        return back  # s18: "das Ministerium" is no "Gesundheitsminister Karl Lauterbach" introduced before
     found = titled_name_before(doc.tokens, a, head)
     if found is None:
         return back

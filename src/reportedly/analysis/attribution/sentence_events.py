@@ -268,6 +268,8 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         ev = _verb_event(doc, i, first, end, si, lang, used)  # s7: "…, wie eine Umfrage ergab."
     elif lang == "de" and (fuer := P.halten_fuer(toks, i, first, end)) is not None:
         ev = P.halten_event(doc, i, fuer, _subject(doc, i, first, end, lang), first, end, si)
+    elif lang == "de" and (ev := OP.held_against(doc, i, first, end, si)) is not None:
+        ev.src = _subject(doc, i, first, end, lang)  # s18: "Kritiker halten dagegen, dass …"
     return ev
 
 

@@ -13,6 +13,7 @@ from bisect import bisect_left
 
 from ...model import Source, Span
 from ..outlets import outlet_registry
+from .english_wire import OBTAINED_WORDS
 from .names import media_noun
 from .nesting import addressee_at
 from .phrases import QUOTES
@@ -63,6 +64,10 @@ def _outlet_told(doc, attr, starts: list[int]) -> tuple[str, Span] | None:
     m = attr.source_mention
     if m is None:
         return None
+    held = next((j for j in range(bisect_left(starts, m.start), bisect_left(starts, m.end)) if toks[j].text.lower(
+    ) in OBTAINED_WORDS), bisect_left(starts, m.end))  # "a recording reviewed by Bloomberg" may be the mention
+    if (found := _held_by(doc, held)) is not None:
+        return found  # s18: "according to a draft seen by Reuters", "in einem Schreiben, das dem SPIEGEL vorliegt"
     after = addressee_at(toks, bisect_left(starts, m.end))
     if 0 < m.start - attr.cue.end <= 1:
         return _told_name(doc, after) or _aired_on(doc, bisect_left(starts, m.end))  # "sagte Söder im ZDF"
@@ -111,6 +116,24 @@ def _paper_name(doc, a: int, b: int) -> tuple[str, Span] | None:
         return None
     s, e = toks[k].start, toks[j - 1].end
     return doc.text[s:e], Span(s, e, doc.text[s:e])
+
+
+HELD = frozenset("vorliegt vorliegen vorlag vorlagen".split())
+
+
+def _held_by(doc, k: int) -> tuple[str, Span] | None:
+    """The outlet that holds the paper a source mention ending before token k names: "seen/obtained/reviewed by
+    Reuters" (English), ", das dem SPIEGEL vorliegt" (German); the paper reached the article through it."""
+    toks = doc.tokens
+    if k + 2 < len(toks) and toks[k].text.lower() in OBTAINED_WORDS and toks[k + 1].text.lower() == "by":
+        stop = next((j for j in range(k + 2, min(len(toks), k + 7)) if toks[j].text in (",", ".", ";", ":")), None)
+        return _told_name(doc, (k + 2, stop if stop is not None else min(len(toks), k + 7)))
+    if k + 4 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in ("das", "die", "der") and (
+        toks[k + 2].text.lower() in ("dem", "der")
+    ):
+        held = next((j for j in range(k + 3, min(len(toks), k + 9)) if toks[j].text in HELD), None)
+        return _told_name(doc, (k + 2, held)) if held is not None else None
+    return None
 
 
 AIRED_ON = frozenset("im in bei on".split())
