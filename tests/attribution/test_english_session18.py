@@ -144,3 +144,9 @@ def test_the_people_polled_by_an_outlet_are_the_speakers():
 def test_the_outlet_that_saw_the_paper():
     a = _analysis("The plan would cut 500 jobs, according to a draft seen by Reuters.")
     assert a.source_by_id(a.attributions[0].via).name == "Reuters"
+
+
+def test_a_general_staff_is_a_body():
+    a = _analysis("\"The enemy lost dozens of armoured vehicles,\" the Ukrainian army's general staff said in a "
+                  "Telegram post.")
+    assert a.source_by_id(a.attributions[0].source).type == "organization"

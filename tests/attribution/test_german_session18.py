@@ -170,3 +170,16 @@ def test_the_outlet_a_paper_lies_with():
     a = _analysis("„So kann das Gesetz nicht in Kraft treten“, heißt es in einem Schreiben der Länder, das dem "
                   "SPIEGEL vorliegt.")
     assert a.source_by_id(a.attributions[0].via).name == "Der Spiegel"
+
+
+def test_a_surname_tagged_as_a_noun_after_the_full_name():
+    a = _analysis("Sahra Wagenknecht hat eine Partei gegründet. Wagenknecht sagte, der Deal sei geplatzt.")
+    src = a.source_by_id(a.attributions[0].source)
+    assert (src.type, src.name) == ("person", "Sahra Wagenknecht")
+
+
+def test_a_country_s_or_official_figures_are_an_organisation():
+    for text in ("Nach ukrainischen Angaben griff Russland die Region Charkiw an.",
+                 "Nach offiziellen Angaben griff Russland die Region Charkiw an."):
+        a = _analysis(text)
+        assert a.source_by_id(a.attributions[0].source).type == "organization", text

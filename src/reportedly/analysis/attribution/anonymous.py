@@ -246,6 +246,9 @@ POST_WORDS = frozenset("beitrag beitrags eintrag eintrags video videos nachricht
 """Nouns that are a social-media post only with their platform ("einem Beitrag auf X")."""
 
 
+OFFICIAL = frozenset("offiziellen amtlichen behördlichen staatlichen".split())
+
+
 def unnamed_type(heads: list | str, head_last: str, lows: list[str]) -> str | None:
     """The type of a German source mention without a name that no head list covers (round 10):
     an organisation's information ("laut Polizeiangaben"), a press release ("Pressemitteilung": a
@@ -253,8 +256,10 @@ def unnamed_type(heads: list | str, head_last: str, lows: list[str]) -> str | No
     head = heads if isinstance(heads, str) else heads[0].text if heads else head_last
     if information_owner(head) or (head.lower().endswith("seite") and _org_prefix(head[:-5])):
         return "organization"  # "laut Polizeiangaben", "von Regierungsseite"
-    if head.lower() == "seite" and len(lows) > 1 and lows[-2].endswith(("ische", "ischer", "ischen")):
-        return "organization"  # s7: "die ukrainische Seite", "von russischer Seite": the government
+    if head.lower() in ("seite", "angaben") and len(lows) > 1 and (
+        lows[-2].endswith(("ische", "ischer", "ischen")) or (head.lower() == "angaben" and lows[-2] in OFFICIAL)
+    ):  # s7: "die ukrainische Seite", "von russischer Seite"; s18: "nach ukrainischen/offiziellen Angaben"
+        return "organization"
     from .types_de import compound_report_type  # late: types_de imports names, which imports this module
 
     if (compound := compound_report_type(head)) is not None:

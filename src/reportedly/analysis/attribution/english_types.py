@@ -360,6 +360,13 @@ def nationality_and_role(doc, ev) -> None:
     src.description = doc.text[toks[a].start : toks[b - 1].end]
 
 
+def general_staff(ev) -> None:
+    """S18: a military's general staff is a body, not unnamed staff members."""
+    src = ev.source
+    if src is not None and src.type == "anonymous" and (src.description or "").lower().endswith("general staff"):
+        src.type, src.count = "organization", None
+
+
 def retype(doc, ev) -> None:
     """Every round-10 type repair, in order, for an English event whose Source was just resolved."""
     if ev.source is not None and ev.source.type == "person" and (ev.source.name or "").endswith(("'s", "’s")):
@@ -376,6 +383,7 @@ def retype(doc, ev) -> None:
     unnamed_body(doc, ev)  # "The fire service said": an organisation
     unnamed_role_holder(doc, ev)  # "One senior Tory MP … told": anonymous
     possessor_is_no_speaker(doc, ev)  # "Ms Ahmed's family said", "One, who …, said": anonymous
+    general_staff(ev)  # s18: "the Ukrainian army's general staff said": a body
     titled_name_at_end(doc, ev)  # "… spokesman Maj. Gen. Pat Ryder said", "Rep. Jim Jordan, R-Ohio,"
     named_head_of(doc, ev)  # "The head of the … Agency, Rafael Grossi, said": a person
     nationality_and_role(doc, ev)  # "The Republican frontrunner", "the Ukrainian leader": a person

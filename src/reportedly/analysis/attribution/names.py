@@ -221,15 +221,18 @@ def particles_at(tokens, k: int, stop: int) -> int:
 def names_as_propn(toks, doc=None):
     """While the engine runs, a capitalised word the entity tagger calls a person or organisation but
     the POS tagger a verb or adjective ("Habeck sagte": VVIMP, "Selenskyj": ADJD) counts as a name; so
-    does the surname of a full name the article gave ("Fiel selbst zeigte sich …" after "Cristian Fiel")."""
+    does the surname of a full name the article gave ("Fiel selbst zeigte sich …" after "Cristian Fiel"; s18:
+    "Wagenknecht sagte" after "Sahra Wagenknecht", tagged a noun)."""
     changed = []
     surnames = None
+    german = doc is not None and doc.language == "de"
     for t in toks:
         capital = t.text[:1].isupper() and t.text.isalpha()
         if capital and t.ent[2:] in ("PER", "ORG") and t.pos not in ("PROPN", "NOUN", ""):
             changed.append((t, t.pos, t.tag, t.ent))
             t.pos, t.tag = "PROPN", "NE"
-        elif capital and t.ent == "O" and t.pos in ("VERB", "ADJ", "ADV"):
+        elif capital and t.ent == "O" and (t.pos in ("VERB", "ADJ", "ADV") or (t.pos == "NOUN" and german and _bare(
+                toks, t))):
             if surnames is None:  # s7: "Fiel selbst zeigte sich enttäuscht" after "Trainer Cristian Fiel"
                 from .full_names import full_names, full_names_of  # full_names imports nothing of this module
 
@@ -247,6 +250,12 @@ def names_as_propn(toks, doc=None):
     finally:
         for t, pos, tag, ent in changed:
             t.pos, t.tag, t.ent = pos, tag, ent
+
+
+def _bare(toks, t) -> bool:
+    """S18: a noun with no article or adjective before it ("Wagenknecht sagte" after "Sahra Wagenknecht")."""
+    prev = toks[t.i - 1] if t.i > 0 else None
+    return prev is None or prev.sent != t.sent or prev.pos not in ("DET", "ADJ", "ADP")
 
 
 def person_words(toks) -> frozenset[str]:
