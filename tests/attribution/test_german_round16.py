@@ -418,7 +418,8 @@ def test_interview_answers_are_the_named_persons_direct_speech():
     )
     an = run(text, title="„Wir müssen die Schuldenbremse reformieren“")
     answers = [a for a in an.attributions if a.mode == "direct" and not a.cue]
-    assert [a.message.text[:11] for a in answers] == ["Nein. Sie v", "Das ist kur"]
+    assert [a.message.text[:11] for a in answers] == ["Wir müssen ", "Nein. Sie v", "Das ist kur"]  # s18: the
+    # headline's quotation, credited to no one, is the interviewee's
     assert {an.source_by_id(a.source).name for a in answers} == {"Marcel Fratzscher"}
     one = run("Der Ökonom Marcel Fratzscher kam nach Berlin.\n\nFratzscher: Nein. Das ist falsch.")
     assert not [a for a in one.attributions if a.message.text.startswith("Nein")]

@@ -183,3 +183,13 @@ def test_a_country_s_or_official_figures_are_an_organisation():
                  "Nach offiziellen Angaben griff Russland die Region Charkiw an."):
         a = _analysis(text)
         assert a.source_by_id(a.attributions[0].source).type == "organization", text
+
+
+def test_an_uncredited_headline_quotation_over_an_interview_is_the_interviewee_s():
+    a = analyze("Interview: „Die Inflation ist noch nicht besiegt“\n\nIsabel Schnabel ist Direktorin der "
+                "Europäischen Zentralbank.\n\nFrau Schnabel, ist die Inflation besiegt?\n\nSchnabel: Nein, so weit "
+                "sind wir noch nicht. Die Kerninflation ist zu hoch.\n\nWann sinken die Zinsen?\n\nSchnabel: Das "
+                "hängt von den Daten ab. Wir werden nicht vorschnell handeln.")
+    headline = a.attributions[0]
+    assert headline.message.text == "Die Inflation ist noch nicht besiegt"
+    assert a.source_by_id(headline.source).name == "Isabel Schnabel"

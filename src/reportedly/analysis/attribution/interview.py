@@ -61,7 +61,22 @@ def interview_answers(doc, events: list[Event], table) -> list[Event]:
     for ev in answers:
         a, b = ev.src[0], ev.msg[0][1]  # from the name on: "Reiche: Das ist falsch" read as a continuation too
         out = [e for e in out if e.cue or not (a <= e.msg[0][0] < b)] + [ev]
-    return out
+    return out + _headline_quote(doc, out, answers)
+
+
+def _headline_quote(doc, events: list[Event], answers: list[Event]) -> list[Event]:
+    """S18: 'Interview: „Die Inflation ist noch nicht besiegt“' — a headline quotation no one is credited with,
+    over an interview with one person, is that person's."""
+    if len({id(ev.source) for ev in answers}) != 1:
+        return []
+    toks = doc.tokens
+    inside = [t.i for t in toks if t.start < doc.headline_end and t.quote and t.text not in M.QUOTE_MARKS]
+    if len(inside) < 3 or inside[-1] - inside[0] + 1 != len(inside):
+        return []
+    a, b = inside[0], inside[-1] + 1
+    if any(e.msg and e.msg[0][0] <= a < e.msg[-1][1] for e in events):
+        return []
+    return [Event([], None, [(a, b)], "direct", toks[a].sent, source=answers[0].source)]
 
 
 def addressed_names(toks) -> set[str]:
