@@ -150,3 +150,15 @@ def test_a_general_staff_is_a_body():
     a = _analysis("\"The enemy lost dozens of armoured vehicles,\" the Ukrainian army's general staff said in a "
                   "Telegram post.")
     assert a.source_by_id(a.attributions[0].source).type == "organization"
+
+
+def test_roles_before_a_name_the_tagger_joined_or_split():
+    for text, name, role in [
+        ("German Chancellor Olaf Scholz told reporters the talks were useful.", "Olaf Scholz", "German Chancellor"),
+        ("Chancellor Rachel Reeves said the talks were useful.", "Rachel Reeves", "Chancellor"),
+        ("White House press secretary Karine Jean-Pierre told reporters the talks were useful.", "Karine Jean-Pierre",
+         "press secretary"),
+    ]:
+        a = _analysis(text)
+        src = a.source_by_id(a.attributions[0].source)
+        assert (src.name, src.role) == (name, role), text

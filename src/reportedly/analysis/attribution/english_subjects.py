@@ -214,6 +214,12 @@ def role_and_name(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     a, b = src
     if b < i and all(t.text[:1].isupper() or t.text.islower() for t in toks[b:i]) and i - a <= 8:
         b = i  # "Aslef" linked: the phrase runs on to the cue
+    if toks[a].text.lower() in ROLE_WORDS:  # s18: "White House press secretary Karine Jean-Pierre told" from
+        k = a  # "secretary" ("press" is a verb for the tagger)
+        while k - 1 >= 0 and a - k < 4 and toks[k - 1].sent == toks[a].sent and toks[k - 1].text.isalpha() and (
+                toks[k - 1].pos not in ("ADP", "DET", "PRON") and toks[k - 1].text.lower() not in ("and", "or")):
+            k -= 1
+        a = k if k < a and toks[k].text[:1].isupper() else a
     if b - a < 4 or not toks[a].text[:1].isupper() or toks[a].text.lower().endswith(("'s", "’s")):
         return src
     if toks[a].text.lower() in ("a", "an", "the", "one", "two", "his", "her", "its", "their"):
@@ -225,7 +231,9 @@ def role_and_name(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     while k < b and toks[k].text.islower() and toks[k].text.isalpha() and toks[k].pos != "ADP":
         k += 1
     name = toks[k:b]
-    if role == k or not 2 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.text.isalpha() for t in name):
+    if role == k or not 2 <= len(name) <= 3 or not all(
+        t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in name  # s18: "Karine Jean-Pierre"
+    ):
         return src
     if not any(t.text.lower() in ROLE_WORDS for t in toks[role:k]):
         return src

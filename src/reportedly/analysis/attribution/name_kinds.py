@@ -20,6 +20,20 @@ def role_in_name(toks, t) -> bool:
     return t.ent == "B-PER" and k + 2 < len(toks) and toks[k + 1].ent == "I-PER" and toks[k + 2].ent == "I-PER"
 
 
+def tagged_name(toks, run: list, lang: str) -> list:
+    """The person's name in a run that holds a tagged one: past untagged words (German: "Aufsichtsrätin
+    Daniela Cavallo"; not English "Rachel" in "Chancellor Rachel Reeves", whose roles are left out already)
+    and a role the tagger put into the name (s7: "Co-Vorsitzender Fabio De Masi"). S18 (English): past the
+    last role word when a first name and a surname follow ("German Chancellor Olaf Scholz" as one PER)."""
+    while (not run[0].ent.endswith("PER") and lang != "en") or (role_in_name(toks, run[0]) and is_person_role(
+            run[0].text)):
+        run = run[1:]
+    if lang != "en":
+        return run
+    r = max((k for k, t in enumerate(run[:-2]) if is_person_role(t.text)), default=None)
+    return run[r + 1 :] if r is not None else run
+
+
 def name_type(run: list, name: str, before: list, people: frozenset[str] = frozenset()) -> SourceType:
     """person, organization or media for a name: entity tags, then the nouns around it.
 

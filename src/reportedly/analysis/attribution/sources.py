@@ -302,9 +302,7 @@ class SourceTable(RecentSources):
                 run = TD.english_org_run(doc.tokens, TD.adjective_name_run(doc.tokens, run, a), a, b)
                 run = TD.genitive_name_run(doc.tokens, run, b)  # s17: "Verband der Automobilindustrie (VDA)"
             if any(t.ent.endswith("PER") for t in run):  # "Aufsichtsrätin Daniela Cavallo": the tagged name
-                while not run[0].ent.endswith("PER") or (NK.role_in_name(doc.tokens, run[0]) and is_person_role(
-                    run[0].text)):  # s7: "Co-Vorsitzender Fabio De Masi" tagged as one name
-                    run = run[1:]
+                run = NK.tagged_name(doc.tokens, run, doc.language)  # s7: "Co-Vorsitzender Fabio De Masi" as one name
             k = run[0].i - 1  # the word before the name: "(einer Studie) des Instituts für X"
             while k > 0 and doc.tokens[k].text in '"„“”»«':  # 'des "Handelsblatts"'
                 k -= 1
