@@ -193,3 +193,18 @@ def test_an_uncredited_headline_quotation_over_an_interview_is_the_interviewee_s
     headline = a.attributions[0]
     assert headline.message.text == "Die Inflation ist noch nicht besiegt"
     assert a.source_by_id(headline.source).name == "Isabel Schnabel"
+
+
+def test_a_body_s_name_in_its_own_nominative():
+    a = _analysis("Auswärtiges Amt warnt vor Reisen nach Israel. Das Auswärtige Amt rät von Reisen nach Israel "
+                  "dringend ab. Der Deutsche Wetterdienst warnte vor Sturm.")
+    assert [a.source_by_id(x.source).name for x in a.attributions] == [
+        "Auswärtiges Amt", "Auswärtiges Amt", "Deutscher Wetterdienst"]
+    assert a.attributions[1].message.text == "Reisen nach Israel"
+
+
+def test_a_family_is_unnamed_and_a_speech_verb_tagged_as_an_adjective_is_a_verb():
+    a = _analysis("Die Familie des Opfers ließ mitteilen, sie sei erleichtert.")
+    assert a.source_by_id(a.attributions[0].source).type == "anonymous"
+    a = _analysis("Die Angehörigen der Opfer forderten Aufklärung.")
+    assert _rows(a) == [("forderten", None, "Aufklärung")]

@@ -107,7 +107,33 @@ def nominative(name: str, lows: list[str], before: str = "") -> str:
         first, sep, rest = name.partition(" der ")  # round 16: "des Instituts der deutschen Wirtschaft"
     if sep and (lows[:1] == ["des"] or before in ("des", "eines")) and first.endswith("s") and org_word(first):
         return _without_genitive(first) + sep + rest  # "des Instituts für Weltwirtschaft" -> "Institut für …"
-    return name
+    return _adjective_nominative(name, lows[:1] or [before])
+
+
+FEMININE_HEADS = ("ung", "heit", "keit", "schaft", "ion", "bank", "bahn", "agentur", "kammer", "partei", "behörde",
+                  "polizei", "zentrale", "regierung", "armee", "marine", "luftwaffe", "post", "akademie", "universität")
+NEUTER_HEADS = ("amt", "institut", "ministerium", "zentrum", "gericht", "komitee", "büro", "kommando", "parlament")
+MASCULINE_HEADS = ("dienst", "bund", "rat", "tag", "verband", "verein", "fonds", "hof", "senat", "konzern", "sender")
+
+
+def _adjective_nominative(name: str, article: list[str]) -> str:
+    """S18: an organisation's name with a leading adjective in the nominative the name has on its own: "das
+    Auswärtige Amt" and "des Auswärtigen Amtes" -> "Auswärtiges Amt", "der Deutsche Wetterdienst" ->
+    "Deutscher Wetterdienst", "der Deutschen Rentenversicherung" -> "Deutsche Rentenversicherung"."""
+    adj, space, rest = name.partition(" ")
+    if not space or not adj[:1].isupper() or not adj.endswith(("e", "en")) or " " in rest or not rest[:1].isupper():
+        return name
+    if article[:1] and article[0] not in ("der", "die", "das", "dem", "den", "des", "eines", "einer", "einem"):
+        return name  # no article before it: "Deutsche Bahn" as written
+    low = rest.lower()
+    heads = FEMININE_HEADS + NEUTER_HEADS + MASCULINE_HEADS
+    head = next((c for c in (low, low[:-2] if low.endswith("es") else "", low[:-1] if low.endswith("s") else "")
+                 if c and c.endswith(heads)), None)
+    if head is None:
+        return name
+    ending = "e" if head.endswith(FEMININE_HEADS) else "es" if head.endswith(NEUTER_HEADS) else "er"
+    stem = adj[:-2] if adj.endswith("en") else adj[:-1]
+    return f"{stem}{ending} {rest[: len(head)]}"
 
 
 def _without_genitive(word: str) -> str:

@@ -156,7 +156,7 @@ def pointed_to(tokens, i: int, first: int, end: int, prep: str = "auf") -> tuple
     return (k + 1, stop) if stop - k >= 2 else None
 
 
-STANCE_PREPOSITIONS = {"aussprechen": ("für", "gegen"), "ausgehen": ("von", "vom")}
+STANCE_PREPOSITIONS = {"aussprechen": ("für", "gegen"), "ausgehen": ("von", "vom"), "abraten": ("von", "vom")}
 """Round 18 / s9: particle verbs whose prepositional phrase is the message ("sprach sich für X aus", "geht von
 X aus")."""
 
@@ -165,6 +165,8 @@ def stance_object(tokens, i: int, particle: int, preps: tuple[str, ...]) -> tupl
     """Round 18: "sprach sich zudem für eine Senkung der Stromsteuer aus": what the für/gegen-phrase names;
     s9: "Die Ermittler gehen von Brandstiftung aus" (preps "von", "vom")."""
     pp = next((k for k in range(i + 1, particle) if tokens[k].text.lower() in preps), None)
+    while pp is not None and particle - 1 > pp + 1 and tokens[particle - 1].tag in ("ADV", "ADJD"):
+        particle -= 1  # s18: "rät von Reisen nach Israel dringend ab": how, not what
     if pp is not None and tokens[pp].text.lower() == "vom":
         return (pp, particle) if particle - pp >= 2 else None
     return (pp + 1, particle) if pp is not None and particle - pp >= 2 else None

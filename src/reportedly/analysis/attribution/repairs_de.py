@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+from .cues import SPEECH_LEMMAS_DE
 from .names import media_noun, names_as_propn
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "."})
@@ -36,6 +37,10 @@ def token_repairs(toks, doc=None):
         elif tag == "VVFIN" and _passive_participle(toks, k):
             verbs.append((t, t.pos, t.tag))  # s15: "X, Y, wird mit den Worten zitiert:": a participle
             t.pos, t.tag = "VERB", "VVPP"
+        elif tag == "ADJA" and (lemma := _speech_verb_as_adjective(toks, k)) is not None:
+            verbs.append((t, t.pos, t.tag))  # s18: "Die Eltern forderten Aufklärung" ("forderten" as ADJA)
+            lemmas.append((t, t.lemma))
+            t.pos, t.tag, t.lemma = "VERB", "VVFIN", lemma
     try:
         with names_as_propn(toks, doc):
             yield
@@ -46,6 +51,18 @@ def token_repairs(toks, doc=None):
             t.pos = "PROPN"
         for t, pos, tag in verbs:
             t.pos, t.tag = pos, tag
+
+
+def _speech_verb_as_adjective(toks, k: int) -> str | None:
+    """The speech verb's lemma when the word tagged as an attributive adjective right after a noun is its
+    past tense ("Die Eltern forderten Aufklärung", "Anwohner kritisierten …"): no adjective follows a noun
+    that way, and a participle used as one would open with "ge-"; else None."""
+    t, prev = toks[k], toks[k - 1] if k > 0 else None
+    low = t.text.lower()
+    if prev is None or prev.sent != t.sent or prev.pos not in ("NOUN", "PROPN") or not low.endswith("ten"):
+        return None
+    stem = low[:-3]
+    return next((c for c in (stem + "n", stem + "en") if c in SPEECH_LEMMAS_DE), None)
 
 
 LEMMA_REPAIRS = frozenset({"befinden", "geben"})

@@ -458,7 +458,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             start = NM.past_adjuncts(toks, i + 1, max(cue))  # round 18: "kündigte in einem Brief … eine … an"
             verb = t.text if particle == "an" else NM.PARTICLE_OBJECT_VERBS[particle]  # r18: "gab Zahlen bekannt"
             msg = NM.object_message(toks, start, first, max(cue), verb)  # round 16: "kündigte neue Hilfen an"
-        if msg is None and lang == "de" and particle == "aus" and lemma in NM.STANCE_PREPOSITIONS:
+        if msg is None and lang == "de" and particle in ("aus", "ab") and lemma in NM.STANCE_PREPOSITIONS:
             msg = NM.stance_object(toks, i, max(cue), NM.STANCE_PREPOSITIONS[lemma])  # "sprach sich für X aus"
         if msg is None and lang == "de" and lemma in ("verweisen", "drohen") and len(cue) == 1:
             msg = NM.pointed_to(toks, i, first, end, "auf" if lemma == "verweisen" else "mit")  # round 18:
