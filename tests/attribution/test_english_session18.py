@@ -162,3 +162,15 @@ def test_roles_before_a_name_the_tagger_joined_or_split():
         a = _analysis(text)
         src = a.source_by_id(a.attributions[0].source)
         assert (src.name, src.role) == (name, role), text
+
+
+def test_court_documents_unsealed_on_a_weekday_and_a_channel_called_by_its_name():
+    a = _analysis("A former contractor has been charged with leaking intelligence, according to court documents "
+                  "unsealed on Tuesday.")
+    src = a.source_by_id(a.attributions[0].source)
+    assert (a.attributions[0].source_mention.text, src.type, src.name) == (
+        "court documents unsealed on Tuesday", "document", None)
+    rows = _rows("The documents later appeared on a Telegram channel called \"Middle East Spectator\", the "
+                 "indictment says.")
+    assert [r[0] for r in rows] == ["says"]
+    assert _rows("The union called the offer \"an insult\".")[0][0] == "called"

@@ -176,6 +176,8 @@ def _label_event(doc, i: int, first: int, end: int, si: int):
     src = main_subject(toks, first, i)
     if src is None or src[1] > i:
         return None
+    if any(t.tag in ("VVD", "VVZ", "VBD", "VBZ", "VHD", "VHZ") for t in toks[src[1] : i]):
+        return None  # s18: 'The documents appeared on a Telegram channel called "…"': a name, no label
     from .english import extend_right
 
     src = extend_right(toks, src, i)  # round 15: "Unite general secretary Sharon Graham called …"

@@ -132,6 +132,9 @@ def named_as(tokens, i: int, end: int) -> bool:
     "called it a "betrayal"") or asks for something ("called for", "called on"): a report."""
     if i + 1 < end and tokens[i + 1].text.lower() in ("for", "on"):
         return True
+    if i + 1 < end and tokens[i + 1].text in ('"', "“") and i > 0 and tokens[i - 1].pos == "NOUN" and (
+            tokens[i - 1].text.islower()):
+        return False  # s18: 'a Telegram channel called "Middle East Spectator"': its name
     return any(tokens[k].text in ('"', "“") for k in range(i + 2, min(end, i + 7)))
 
 

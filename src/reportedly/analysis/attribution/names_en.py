@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .company_names import CALENDAR_WORDS
 from .lexicon import (
     ANON_HEADS,
     ANON_HEADS_EN,
@@ -78,6 +79,7 @@ def english_names(content: list, tokens=None) -> list:
             )  # "Officials said", s7: "Emergency services in the region said": no name at the sentence start
             and t.text.replace(".", "").replace("-", "").replace("'", "").isalpha()
             and low not in HONORIFICS
+            and low not in CALENDAR_WORDS  # s18: "court documents unsealed on Tuesday": no name
             and low.rstrip(".") not in TITLES_EN
             and low not in ANON_HEADS
             and low not in ANON_HEADS_EN  # round 18: "Paramedics said", "Several MPs said": unnamed people

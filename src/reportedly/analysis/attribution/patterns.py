@@ -55,8 +55,9 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
             _, b = np_tokens(toks, later, later, end)
             return _prep(doc, cue, start, b, first, end, si)
     a, b = np_tokens(toks, head, start, end)
-    if doc.language == "en" and start < a and _modifiers(toks, start, a):
-        a = start  # round 18: "two current and one former employee"
+    if doc.language == "en" and start < a and (_modifiers(toks, start, a) or all(
+            t.text.isalpha() and t.text.islower() and t.pos not in ("ADP", "PRON") for t in toks[start:a])):
+        a = start  # round 18: "two current and one former employee"; s18: "court (tagged a verb) documents"
     if doc.language == "de" and b + 1 < end and toks[b].text.lower() in ("von", "vom", "aus") and (
         toks[head].text.lower() in SOURCE_NOUNS_DE
     ):  # round 10: "Laut Aussagen von Zeugen"; round 12: "Laut Angaben aus Militärkreisen"
@@ -76,8 +77,10 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
         comma = next((k for k in range(b, stop) if toks[k].text in (",", ";")), None)
         b0, b = b, comma if comma is not None else max(b, stop)
         ev = _prep(doc, cue, a, b, first, end, si)
-        if ev is not None and any(t.text.lower() == "by" for t in toks[b0:b]):
-            ev.extra["resolve"] = (a, b0)  # "economists polled by Reuters": the economists, not Reuters
+        if ev is not None and (any(t.text.lower() == "by" for t in toks[b0:b]) or (
+                b0 < b and toks[b0].text.islower() and toks[b0].text.endswith("ed"))):
+            ev.extra["resolve"] = (a, b0)  # "economists polled by Reuters": the economists, not Reuters; s18:
+            # "court documents unsealed on Tuesday": the documents
         if ev is not None and b + 1 < end and toks[b + 1].text.lower() in ("who", "which") and len(ev.msg) > 1:
             ev.msg = [m for m in ev.msg if m[1] <= cue[0]]  # s18: "…, according to one of the people, who spoke on
         return ev  # condition of anonymity": the relative clause is about the source
