@@ -174,3 +174,15 @@ def test_court_documents_unsealed_on_a_weekday_and_a_channel_called_by_its_name(
                  "indictment says.")
     assert [r[0] for r in rows] == ["says"]
     assert _rows("The union called the offer \"an insult\".")[0][0] == "called"
+
+
+def test_a_report_by_an_author_and_the_participle_after_it():
+    rows = _rows("Russia is stepping up a covert campaign of sabotage across Europe, a report by the think tank "
+                 "Chatham House says, warning that Western governments have been slow to respond.")
+    assert rows == [
+        ("says", "a report by the think tank Chatham House",
+         "Russia is stepping up a covert campaign of sabotage across Europe"),
+        ("warning", "a report by the think tank Chatham House", "Western governments have been slow to respond"),
+    ]
+    a = _analysis("Prices will rise, the bank said, warning that inflation could persist.")
+    assert [x.source_mention.text for x in a.attributions] == ["the bank", "the bank"]

@@ -135,9 +135,10 @@ def _attribute(doc, ctx) -> None:
         for ev in sorted(found, key=lambda e: e.cue[0] if e.cue else 0):
             if lang == "en" and ev.src is not None and ev.src[1] - ev.src[0] > 1 and toks[ev.src[0]].text in OPENERS:
                 ev.src = (ev.src[0] + 1, ev.src[1])  # s18: "But one Labour MP, who …, told": not the phrase's
-            if lang == "en" and ev.src is not None and "resolve" not in ev.extra and (
-                    polled := ES.polled_by(toks, ev.src, first)) is not None:
-                ev.src, ev.extra["resolve"] = polled  # s18: "Economists polled by Reuters had expected …"
+            if lang == "en" and ev.src is not None and "resolve" not in ev.extra:
+                ev.src = ES.with_author(toks, ev.src, first)  # s18: "Economists polled by Reuters had expected …"
+                if (authored := ES.authored_part(toks, ev.src)) is not None:
+                    ev.extra["resolve"] = authored  # the economists, "a report by X": the report
             if not ev.msg:  # a cue waiting for its quotation: its speaker counts from here on ("he" below)
                 if ev.src is not None:  # s18: "Sam Roe, an engineer who testified …": the name ("resolve")
                     ev.source, ev.co_sources = resolve_speakers(table, doc, *ev.extra.get("resolve", ev.src))

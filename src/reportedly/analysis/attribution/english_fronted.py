@@ -176,10 +176,20 @@ def participle_event(doc, i: int, first: int, end: int, si: int):
     if comma - j < 3 or all(t.quote or t.text in QUOTE_MARKS_EN for t in toks[j:comma]):
         return None  # ', saying "…"': a quotation, which the quotation pass gives the cue; s17: a quoted
     # fragment inside the clause stays ('insisting that "tough choices" were needed' is mixed)
-    src = EN.main_subject(toks, first, i)
+    src = _inverted_speaker(toks, first, i) or EN.main_subject(toks, first, i)
     if src is None or src[1] > i:
         return None
     return Event([i], src, [(j, comma)], "indirect", si)
+
+
+def _inverted_speaker(toks, first: int, i: int) -> tuple[int, int] | None:
+    """S18: "…, a report by the think tank X says, warning that …": the speaker of the inverted report right
+    before the participle's comma, not the subject opening the sentence."""
+    v = i - 2
+    if v <= first or toks[v].text.lower() not in ("says", "said", "say", "reported", "reports", "warned", "added"):
+        return None
+    c = next((k for k in range(v - 1, first, -1) if toks[k].text == ","), None)
+    return (c + 1, v) if c is not None and v - c >= 2 else None
 
 
 FINDING_VERBS = frozenset(

@@ -16,6 +16,7 @@ from .english_clauses import (
     TRAILING_AUX,
 )
 from .messages import QUOTE_MARKS
+from .names import doc_noun
 
 
 def conjoined_subject(toks, i: int, first: int, opening) -> tuple[int, int] | None:
@@ -413,18 +414,32 @@ DAY_WORDS_EN = frozenset("today yesterday tonight tomorrow".split())
 POLLED = frozenset("polled surveyed interviewed questioned asked contacted".split())
 
 
-def polled_by(toks, src: tuple[int, int], first: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """S18: "Economists polled by Reuters had expected …": the linked subject is the agent of a participle
-    after the speakers. (the whole phrase, the speakers' noun phrase) or None."""
+def with_author(toks, src: tuple[int, int], first: int) -> tuple[int, int]:
+    """S18: "Economists polled by Reuters had expected …", "…, a report by the think tank Chatham House says":
+    the language layer links the agent after "by"; the subject runs back over the speakers or the paper."""
     a = src[0]
-    if a - 3 < first or toks[a - 1].text.lower() != "by" or toks[a - 2].text.lower() not in POLLED:
-        return None
-    head = a - 3
+    if a - 2 < first or toks[a - 1].text.lower() != "by":
+        return src
+    if doc_noun(toks[a - 2].text.lower()) and toks[a - 2].pos == "NOUN":
+        head = a - 2
+    elif a - 3 >= first and toks[a - 2].text.lower() in POLLED:
+        head = a - 3
+    else:
+        return src
     if toks[head].pos not in ("NOUN", "PROPN") and toks[head].text.lower() not in PEOPLE_WORDS:
-        return None
+        return src
     start = head
     while start - 1 >= first and toks[start - 1].pos in ("ADJ", "NUM", "DET", "NOUN") and (
         toks[start - 1].text.isalnum()
     ):
         start -= 1
-    return (start, src[1]), (start, head + 1)
+    return start, src[1]
+
+
+def authored_part(toks, src: tuple[int, int]) -> tuple[int, int] | None:
+    """The speakers' or the paper's noun phrase of a subject `with_author` extended ("Economists", "a
+    report"): what the Source is resolved from; None when no "by" follows one inside it."""
+    for k in range(src[0] + 1, src[1] - 1):
+        if toks[k].text.lower() == "by" and (doc_noun(toks[k - 1].text.lower()) or toks[k - 1].text.lower() in POLLED):
+            return src[0], k if doc_noun(toks[k - 1].text.lower()) else k - 1
+    return None

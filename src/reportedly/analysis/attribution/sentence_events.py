@@ -11,6 +11,7 @@ from . import constructions_de as CO
 from . import edges_de as ED
 from . import english as EN
 from . import english_bounds as EB
+from . import english_subjects as ES
 from . import english_wire as EW
 from . import inserted as IN
 from . import labels_de as LB
@@ -44,6 +45,9 @@ REPORTED_SENTENCES = False
 """A cue with no clause, colon or quote reports the whole sentence (SpkAtt's "Reported" form)."""
 PRONOMINAL_ADVERBS = frozenset("davon darauf dafür".split())
 """Pronominal adverbs that belong to the cue: "geht davon aus"."""
+TRAILING_SAME_SPEAKER = frozenset("adding noting saying warning arguing insisting stressing".split())
+"""English participles after a report's comma that go on with its speaker (s18: "…, a report by X says,
+warning that …")."""
 UNDONE = frozenset({"ohne", "statt", "anstatt"})
 """Infinitive clauses whose cue did not happen ("ohne zu sagen")."""
 HEISST = frozenset({"heißt", "hieß", "heisst", "hiess"})
@@ -235,7 +239,7 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
             PC.join_phrase(ev, PC.phrase_words(toks, i, end), used)  # round 18: "äußerte die Hoffnung, dass …"
         if ev is not None and lang == "en" and EW.unnamed(toks, i, first, end):
             ev.src, ev.passive = None, True  # "It is understood that …", "amid reports that …": no one named
-        if ev is not None and lang == "en" and low in ("adding", "noting", "saying"):
+        if ev is not None and lang == "en" and low in TRAILING_SAME_SPEAKER:
             # '"…," the spokesman said, adding that …' / "Critics questioned it, saying …": the same speaker
             ev.src = out[-1].src if out and out[-1].src else EN.main_subject(toks, first, i)
             ev.src = EW.quoted_as_saying(toks, i, first) or ev.src  # "quoted an official as saying"
@@ -359,6 +363,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         msg = M.right_message(toks, EN.after_addressee(toks, max(cue) + 1, end), first, end, lang)
         msg = msg or NM.object_message(toks, max(cue) + 1, first, end, t.text)  # round 16: "X, …, warned of …"
         return Event(cue, appo, [msg] if msg else [], "indirect", si)
+    src = ES.with_author(toks, src, first) if lang == "en" and src else src  # s18: "…, a report by X says"
     inv = EN.inverted(toks, i, first, end, src) if lang == "en" else None
     if inv is not None:  # '"…," said Jane Roe' / '…, officials said.'
         pieces = inv[1] if isinstance(inv[1], list) else [inv[1]] if inv[1] else []
