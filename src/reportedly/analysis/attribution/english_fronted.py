@@ -189,7 +189,12 @@ def _inverted_speaker(toks, first: int, i: int) -> tuple[int, int] | None:
     if v <= first or toks[v].text.lower() not in ("says", "said", "say", "reported", "reports", "warned", "added"):
         return None
     c = next((k for k in range(v - 1, first, -1) if toks[k].text == ","), None)
-    return (c + 1, v) if c is not None and v - c >= 2 else None
+    if c is None:
+        return None
+    start = c + 1
+    while start < v and (toks[start].text in QUOTE_MARKS_EN or toks[start].text == '"'):
+        start += 1  # '"This is a disaster," one economist said, warning …': past the closing mark
+    return (start, v) if start < v else None
 
 
 FINDING_VERBS = frozenset(
