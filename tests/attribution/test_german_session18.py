@@ -208,3 +208,9 @@ def test_a_family_is_unnamed_and_a_speech_verb_tagged_as_an_adjective_is_a_verb(
     assert a.source_by_id(a.attributions[0].source).type == "anonymous"
     a = _analysis("Die Angehörigen der Opfer forderten Aufklärung.")
     assert _rows(a) == [("forderten", None, "Aufklärung")]
+
+
+def test_a_paper_named_by_its_quoted_title_alone():
+    a = _analysis("Er habe den Anruf für einen Scherz gehalten, sagte der 23-Jährige dem „Kicker“.")
+    assert a.source_by_id(a.attributions[0].via).name == "Kicker"
+    assert _analysis("Das Bündnis sei gescheitert, sagte er dem „Bündnis für Arbeit“.").attributions[0].via is None

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from ...model import Source, Span
 from ..outlets import outlet_registry
 from .english_wire import OBTAINED_WORDS
-from .names import media_noun
+from .names import media_noun, org_word
 from .nesting import addressee_at
 from .phrases import QUOTES
 from .quoted_titles import media_title
@@ -93,8 +93,10 @@ def _told_name(doc, told: tuple[int, int] | None) -> tuple[str, Span] | None:
             return entry.name, Span(s, e, text[s:e])
         return None
     title = media_title(doc, toks[a:b])
-    if title is not None and _media_word(toks[a + 1]):
-        s = text.index(title, toks[a].start)
+    if title is not None and (_media_word(toks[a + 1]) or (
+            doc.language == "de" and toks[a].text.lower() in ("dem", "der") and toks[a + 1].text in ("„", "»")
+            and not any(org_word(w) for w in title.split()))):
+        s = text.index(title, toks[a].start)  # s18: 'sagte der 23-Jährige dem „Kicker“': a quoted title is a paper
         return title, Span(s, s + len(title), title)
     return _paper_name(doc, a, b) if doc.language == "en" else None
 
