@@ -186,3 +186,9 @@ def test_a_report_by_an_author_and_the_participle_after_it():
     ]
     a = _analysis("Prices will rise, the bank said, warning that inflation could persist.")
     assert [x.source_mention.text for x in a.attributions] == ["the bank", "the bank"]
+
+
+def test_a_one_letter_name_is_no_person():
+    a = _analysis("X, the social media platform owned by Elon Musk, has sued a group of advertisers. In a lawsuit, X "
+                  "alleges that the advertisers withheld revenue.")
+    assert a.source_by_id(a.attributions[0].source).type == "organization"
