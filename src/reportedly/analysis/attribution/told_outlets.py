@@ -162,7 +162,7 @@ def _aired_on(doc, k: int) -> tuple[str, Span] | None:
 def _ends_phrase(doc, span: Span) -> bool:
     """Does the outlet's name end its phrase (a verb, a preposition or a time may follow: "im ZDF am Sonntag")?"""
     toks = doc.tokens
-    k = bisect_left([t.start for t in toks], span.end)
+    k = bisect_left(toks, span.end, key=lambda t: t.start)  # the token after the name
     while k < len(toks) and toks[k].text.isdigit() or (k < len(toks) and toks[k].text in PROGRAMME_WORDS):
         k += 1  # "on BBC Radio 4"
     nxt = toks[k] if k < len(toks) else None
