@@ -32,3 +32,11 @@ def test_reports_show_an_interrupted_message_in_its_pieces():
 
     a = analyze("Titel\n\nAm Montag gab es Staus. Der Mann soll nach Angaben der Polizei betrunken gewesen sein.\n")
     assert [r.message for r in attribution_rows(a)] == ["Der Mann soll … betrunken gewesen sein"]
+
+
+def test_reports_name_a_quotation_given_to_the_speaker_before_it():
+    from reportedly.outputs.summary import attribution_rows
+
+    a = analyze("Titel\n\nFraktionschef Christian Dürr sagte, eine Aussetzung komme nicht infrage. „Wir haben etwas "
+                "anderes vereinbart.“\n")
+    assert [r.cue for r in attribution_rows(a)] == ["sagte", "(quotation)"]

@@ -20,11 +20,16 @@ class AttributionRow:
     """The verbatim quotations inside a paraphrase, each in „…“, joined by " · "."""
 
 
+NO_CUE = {"direct": "(quotation)"}
+"""What the reports show for a cue-less attribution that continues none: a quotation given to the speaker
+before it (s18; it was a bare dash)."""
+
+
 def attribution_rows(analysis: Analysis, max_message: int = 160) -> list[AttributionRow]:
     rows = []
     for a in analysis.attributions:
         src = analysis.source_by_id(a.source)
-        cue = a.cue.text if a.cue else (f"(continues {a.continues})" if a.continues else "—")
+        cue = a.cue.text if a.cue else (f"(continues {a.continues})" if a.continues else NO_CUE.get(a.mode, "—"))
         if a.cue_parts:
             cue += " … " + " … ".join(p.text for p in a.cue_parts)
         msg = " … ".join(p.text for p in a.message_parts or [a.message]).replace("\n", " ")  # s10: pieces
