@@ -192,3 +192,8 @@ def test_a_one_letter_name_is_no_person():
     a = _analysis("X, the social media platform owned by Elon Musk, has sued a group of advertisers. In a lawsuit, X "
                   "alleges that the advertisers withheld revenue.")
     assert a.source_by_id(a.attributions[0].source).type == "organization"
+
+
+def test_an_embassy_is_a_body():
+    a = _analysis("Chinese banks were hit. The Russian embassy said the report was false.")
+    assert a.source_by_id(a.attributions[0].source).type == "organization"
