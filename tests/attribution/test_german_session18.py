@@ -214,3 +214,10 @@ def test_a_paper_named_by_its_quoted_title_alone():
     a = _analysis("Er habe den Anruf für einen Scherz gehalten, sagte der 23-Jährige dem „Kicker“.")
     assert a.source_by_id(a.attributions[0].via).name == "Kicker"
     assert _analysis("Das Bündnis sei gescheitert, sagte er dem „Bündnis für Arbeit“.").attributions[0].via is None
+
+
+def test_a_company_after_a_word_for_its_kind_and_informing_oneself():
+    a = _analysis("In Frankfurt seien rund 400 Verbindungen gestrichen worden, teilte der Betreiber Fraport mit. "
+                  "Passagiere sollten sich vor der Anreise informieren, empfahl der Flughafenverband ADV.")
+    assert a.source_by_id(a.attributions[0].source).type == "organization"
+    assert a.speech_acts == []

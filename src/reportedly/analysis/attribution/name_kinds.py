@@ -34,6 +34,10 @@ def tagged_name(toks, run: list, lang: str) -> list:
     return run[r + 1 :] if r is not None else run
 
 
+COMPANY_KINDS = ("betreiber", "hersteller", "anbieter", "zulieferer", "versorger", "konzern", "discounter")
+"""Words for a kind of company that look like words for people (-er) and that a company's name follows."""
+
+
 def name_type(run: list, name: str, before: list, people: frozenset[str] = frozenset()) -> SourceType:
     """person, organization or media for a name: entity tags, then the nouns around it.
 
@@ -72,6 +76,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
         return "person" if titled and not org_word(before[-1].text) else "organization"
     if "PER" not in ents and any(h.text.lower().endswith(ORG_HEADS) for h in before):
         return "organization"  # "the regulator Ofgem", "der Konzern Rheinmetall"
+    if len(run) == 1 and before and before[-1].i == run[0].i - 1 and before[-1].text.lower().endswith(COMPANY_KINDS):
+        return "organization"  # s18: "der Betreiber Fraport" (tagged a person), "der Hersteller Bosch"
     if "PER" in ents or len(run) > 1 or any(is_person_noun(h.text) for h in before):
         return "person"
     if run[0].pos == "PROPN" and run[0].ent == "O" and not before and not {name, name.removesuffix("s")} & people and (

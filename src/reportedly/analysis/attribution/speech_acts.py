@@ -48,9 +48,16 @@ def _placeable(doc, ev: Event) -> bool:
     """A rule-engine act a reader can use: a speaker to place and, unless it declines to comment
     (no_comment.py), a verb of speaking and no quotation in its sentence."""
     toks = doc.tokens
-    if not named_speaker(toks, ev):
+    if not named_speaker(toks, ev) or _informs_oneself(toks, ev.cue[0]):
         return False
     return bool(ev.extra.get("no_comment")) or (speech_word(toks[ev.cue[0]]) and not quoted_sentence(doc, ev))
+
+
+def _informs_oneself(toks, k: int) -> bool:
+    """S18: "Passagiere sollten sich … informieren": finding things out, no one speaks."""
+    sent = toks[k].sent
+    return (toks[k].lemma or "").lower() == "informieren" and any(
+        t.text.lower() == "sich" and t.sent == sent for t in toks[max(0, k - 12) : k])
 
 
 SPEAKER_TYPES = frozenset({"person", "organization", "anonymous", "media"})
