@@ -221,3 +221,9 @@ def test_a_company_after_a_word_for_its_kind_and_informing_oneself():
                   "Passagiere sollten sich vor der Anreise informieren, empfahl der Flughafenverband ADV.")
     assert a.source_by_id(a.attributions[0].source).type == "organization"
     assert a.speech_acts == []
+
+
+def test_an_institute_named_by_its_compound():
+    a = _analysis("Beschäftigte arbeiten nicht weniger produktiv. Zu diesem Ergebnis kommt das Ifo-Institut in einer "
+                  "Auswertung.")
+    assert a.source_by_id(a.attributions[0].source).name == "Ifo-Institut"

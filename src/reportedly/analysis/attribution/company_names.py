@@ -61,6 +61,18 @@ def _company_compound(word: str) -> bool:
 def compound_company_name(content) -> str | None:
     """S17: the company's name in a mention of one such compound noun ("Der Rheinmetall-Konzern": Rheinmetall)."""
     nouns = [t for t in content if t.pos == "NOUN"]
+    if len(nouns) == 1 and _named_institute(nouns[0].text):
+        return nouns[0].text.rstrip("s") if nouns[0].text.endswith("ts") else nouns[0].text  # "des Ifo-Instituts"
     if len(nouns) != 1 or not _company_compound(nouns[0].text):
         return None
     return nouns[0].text.rpartition("-")[0]
+
+
+INSTITUTE_TAILS = ("institut", "instituts", "stiftung")
+
+
+def _named_institute(word: str) -> bool:
+    """S18: "das Ifo-Institut", "die Bertelsmann-Stiftung": an institute named by its hyphened first part, whose
+    name is the whole compound (unlike a company's "Siemens-Konzern")."""
+    head, _, tail = word.rpartition("-")
+    return tail.lower() in INSTITUTE_TAILS and head[:1].isupper() and head.replace("-", "").isalpha()
