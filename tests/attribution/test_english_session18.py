@@ -197,3 +197,13 @@ def test_a_one_letter_name_is_no_person():
 def test_an_embassy_is_a_body():
     a = _analysis("Chinese banks were hit. The Russian embassy said the report was false.")
     assert a.source_by_id(a.attributions[0].source).type == "organization"
+
+
+def test_an_agency_head_a_website_and_a_surname_that_is_a_german_noun():
+    a = _analysis("More than two million homes were without power, according to the tracking website "
+                  "PowerOutage.us. Federal Emergency Management Agency administrator Deanne Criswell said her agency "
+                  "had pre-positioned supplies. \"Milton is exactly the kind of storm we expect,\" said Michael Mann, "
+                  "a climate scientist.")
+    types = [(a.source_by_id(x.source).type, a.source_by_id(x.source).name) for x in a.attributions]
+    assert types == [("media", "PowerOutage.us"), ("person", "Deanne Criswell"), ("person", "Michael Mann")]
+    assert [x.parent for x in a.attributions] == [None, None, None]

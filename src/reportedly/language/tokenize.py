@@ -39,7 +39,7 @@ ORDINAL_CONTEXT = frozenset(
     "sein ihre seine ihren jeder jedes jeden".split()
 )
 
-_TLD = "(?:de|at|ch|com|org|net|eu|info|io|fr|it|uk|nl|ru|tv)"
+_TLD = "(?:de|at|ch|com|org|net|eu|info|io|fr|it|uk|nl|ru|tv|us|gov|edu|ca|au|pl|es|be)"
 """Top-level domains that make "name.tld" one word (a web address without "www.")."""
 WEB_ADDRESS = re.compile(rf"[^\W\d_][\w\-–'’&]*\.(?:co\.)?{_TLD}")
 """A word token that is a web address: `WEB_ADDRESS.fullmatch(word)`."""

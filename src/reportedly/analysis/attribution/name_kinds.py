@@ -34,6 +34,8 @@ def tagged_name(toks, run: list, lang: str) -> list:
     return run[r + 1 :] if r is not None else run
 
 
+WEB_KINDS = frozenset("website site blog newsletter podcast".split())
+"""English words for an online outlet before its name ("the tracking website PowerOutage.us")."""
 COMPANY_KINDS = ("betreiber", "hersteller", "anbieter", "zulieferer", "versorger", "konzern", "discounter")
 """Words for a kind of company that look like words for people (-er) and that a company's name follows."""
 
@@ -47,8 +49,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
     if len(name) == 1:
         return "organization"  # s18: "X, the social media platform owned by Elon Musk, has sued …": no person
     if low.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in MEDIA_HEADS | OUTLET_NAME_TAILS or any(
-            media_noun(h.text) for h in before):
-        return "media"
+            (media_noun(h.text) and h.text != "Agency") or h.text.lower() in WEB_KINDS for h in before):
+        return "media"  # s18: not "Federal Emergency Management Agency administrator Deanne Criswell"
     if len(run) == 1 and run[0].text.endswith("s") and before and before[-1].i == run[0].i - 1:
         if org_word(before[-1].text):  # "die Regierung Kenias": the country's government
             return "organization"
@@ -74,6 +76,9 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
         titled = before and before[-1].i == run[0].i - 1 and is_person_role(before[-1].text)  # s12: also
         # "Chefredakteur Giovanni di Lorenzo", tagged a place
         return "person" if titled and not org_word(before[-1].text) else "organization"
+    if len(run) > 1 and before and before[-1].i == run[0].i - 1 and before[-1].text.islower() and is_person_role(
+            before[-1].text):
+        return "person"  # s18: "… Agency administrator Deanne Criswell": the role right before a full name
     if "PER" not in ents and any(h.text.lower().endswith(ORG_HEADS) for h in before):
         return "organization"  # "the regulator Ofgem", "der Konzern Rheinmetall"
     if len(run) == 1 and before and before[-1].i == run[0].i - 1 and before[-1].text.lower().endswith(COMPANY_KINDS):

@@ -81,7 +81,7 @@ def english_names(content: list, tokens=None) -> list:
             and low not in HONORIFICS
             and low not in CALENDAR_WORDS  # s18: "court documents unsealed on Tuesday": no name
             and low.rstrip(".") not in TITLES_EN
-            and low not in ANON_HEADS
+            and (low not in ANON_HEADS or _surname_after_first_name(content, n))  # s18: "Michael Mann"
             and low not in ANON_HEADS_EN  # round 18: "Paramedics said", "Several MPs said": unnamed people
             and (low not in MEDIA_HEADS or low in MEDIA_NAME_WORDS)
             and low not in DOC_HEADS
@@ -113,6 +113,12 @@ def _place_after_head(content: list, first) -> bool:
     return n >= 2 and content[n - 1].text in ("in", "near") and content[n - 2].text.isalpha() and (
         content[n - 2].text.islower() and content[n - 2].pos == "NOUN"
     )
+
+
+def _surname_after_first_name(content: list, n: int) -> bool:
+    """A capitalised word after a name that is a German people noun too ("Michael Mann", "Thomas Frau")."""
+    return n > 0 and content[n - 1].pos == "PROPN" and content[n - 1].text[:1].isupper() and (
+        content[n - 1].text.isalpha() and content[n].text[:1].isupper())
 
 
 def _company_word(t, tokens) -> bool:

@@ -32,7 +32,8 @@ MAX_SPEAKER_PARAGRAPHS = 1
 """…and at most this many paragraphs on."""
 
 PERSON_ROLE_SUFFIXES = (
-    "minister", "ministerin", "chancellor", "präsident", "präsidentin", "kanzler", "kanzlerin", "chef", "chefin",
+    "minister", "ministerin", "chancellor", "administrator", "präsident", "präsidentin", "kanzler", "kanzlerin",
+    "chef", "chefin",
     "vorsitzende", "vorsitzender", "leiter", "leiterin", "manager", "managerin", "ceo", "politiker",
     "politikerin", "oberhaupt", "kenner", "kennerin", "gründer", "gründerin", "direktor", "direktorin",
     "abgeordnete", "abgeordneter", "staatsanwalt", "staatsanwältin", "anwalt", "anwältin", "richter",
