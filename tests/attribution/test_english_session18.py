@@ -207,3 +207,8 @@ def test_an_agency_head_a_website_and_a_surname_that_is_a_german_noun():
     types = [(a.source_by_id(x.source).type, a.source_by_id(x.source).name) for x in a.attributions]
     assert types == [("media", "PowerOutage.us"), ("person", "Deanne Criswell"), ("person", "Michael Mann")]
     assert [x.parent for x in a.attributions] == [None, None, None]
+
+
+def test_the_prosecution_and_the_defence_are_parties():
+    a = _analysis("The prosecution said she had tried to dislodge the tube. The defence argued there was no evidence.")
+    assert [a.source_by_id(x.source).type for x in a.attributions] == ["organization", "organization"]
