@@ -212,3 +212,9 @@ def test_an_agency_head_a_website_and_a_surname_that_is_a_german_noun():
 def test_the_prosecution_and_the_defence_are_parties():
     a = _analysis("The prosecution said she had tried to dislodge the tube. The defence argued there was no evidence.")
     assert [a.source_by_id(x.source).type for x in a.attributions] == ["organization", "organization"]
+
+
+def test_the_company_is_the_one_named_before_even_when_first_typed_otherwise():
+    a = _analysis("Apple has previously said its rules protect users. The company argued that the DMA creates new "
+                  "avenues for malware.")
+    assert [a.source_by_id(x.source).name for x in a.attributions] == ["Apple", "Apple"]

@@ -64,7 +64,8 @@ class SourceTable(RecentSources):
     def __init__(self) -> None:
         self.sources: list[Source] = []
         self._by_key: dict[str, Source] = {}
-        self._last_of: dict[str, Source] = {}
+        self._added: list[Source] = []  # every Source a mention resolved to, in that order (one a later "sie" or
+        # "er" can mean; s18: read with its current type, as a name first typed a person may be a company)
         self._cache: tuple[int, dict] = (0, {})
 
     def _per_doc(self, doc, key: str, make):
@@ -108,8 +109,7 @@ class SourceTable(RecentSources):
         if role and not src.role:
             src.role = role
         if (description or "").split(" ", 1)[0].lower() not in NO_ONE:  # s11: "Kein Virologe hält sie …": no
-            self._last_of[src.type] = src  # one a later "sie" or "er" can mean
-            self._last_of["any"] = src
+            self._added.append(src)
         return src
 
     def _website(self, site: str, span: Span) -> Source:
@@ -128,7 +128,8 @@ class SourceTable(RecentSources):
         return self._by_key.get(key)
 
     def last(self, *types: str) -> Source | None:
-        cands = [self._last_of[t] for t in types if t in self._last_of]
+        cands = [next((s for s in reversed(self._added) if s.type == t), None) for t in types]
+        cands = [s for s in cands if s is not None]
         return max(cands, key=lambda s: s.mentions[-1].start if s.mentions else -1) if cands else None
 
     def resolve(self, doc, a: int, b: int) -> Source:
