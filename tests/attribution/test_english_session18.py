@@ -218,3 +218,9 @@ def test_the_company_is_the_one_named_before_even_when_first_typed_otherwise():
     a = _analysis("Apple has previously said its rules protect users. The company argued that the DMA creates new "
                   "avenues for malware.")
     assert [a.source_by_id(x.source).name for x in a.attributions] == ["Apple", "Apple"]
+
+
+def test_the_sources_are_the_people_cited_before():
+    a = _analysis("The Commission is set to fine Apple, two people with direct knowledge of the matter told Reuters. "
+                  "The fine could be announced next month, the sources said.")
+    assert len({x.source for x in a.attributions}) == 1

@@ -319,6 +319,9 @@ def closer(prev, named, at: int):
     return prev if last_prev > last_named else named
 
 
+GROUP_HEADS_EN = frozenset("people sources officials insiders persons".split())
+
+
 def same_unnamed(description: str | None, content: list, head_last: str) -> bool:
     """Round 15: can a definite unnamed mention ("the spokesman", "der Kreml-Sprecher") be the earlier
     unnamed source with this description? Its head must be in the description and so must every name
@@ -326,6 +329,8 @@ def same_unnamed(description: str | None, content: list, head_last: str) -> bool
     "The prime minister's spokesman" not "A Pentagon spokesman", "der Kreml-Sprecher" not "ein
     Regierungssprecher"; "the spokesman", "der Sprecher" are."""
     d = (description or "").lower()
+    if head_last in ("sources", "people") and len(content) == 1 and any(w in d.split() for w in GROUP_HEADS_EN):
+        return True  # s18: "two people with direct knowledge … told Reuters. …, the sources said"
     if head_last not in d:
         return False
     words = []
