@@ -10,6 +10,10 @@ def _analysis(text):
     return analyze("Headline\n\n" + text)
 
 
+def _names(a):
+    return [a.source_by_id(x.source).name for x in a.attributions]
+
+
 def _rows(text):
     a = _analysis(text)
     return [(x.cue.text, x.source_mention.text if x.source_mention else None, x.message.text) for x in a.attributions]
@@ -31,7 +35,7 @@ def test_a_place_after_the_body_is_no_name_of_it():
 def test_a_who_clause_in_an_apposition_speaks_of_the_name():
     a = _analysis("Sam Salehpour, a quality engineer who testified before the panel last year, said the report "
                   "vindicated him. \"I was told to keep quiet,\" he told The Seattle Times.")
-    names = [a.source_by_id(x.source).name for x in a.attributions]
+    names = _names(a)
     assert names == ["Sam Salehpour", "Sam Salehpour"]
     assert [x.message.text for x in a.attributions] == ["the report vindicated him", "I was told to keep quiet"]
     assert a.source_by_id(a.attributions[1].via).name == "The Seattle Times"
@@ -61,7 +65,7 @@ def test_bodies_are_organisations():
 def test_an_arabic_surname_with_its_particle():
     a = _analysis("Qatar's foreign ministry spokesman Majed al-Ansari said negotiators were working around the "
                   "clock. \"Until everything is agreed, nothing is agreed,\" al-Ansari said.")
-    assert [a.source_by_id(x.source).name for x in a.attributions] == ["Majed al-Ansari", "Majed al-Ansari"]
+    assert _names(a) == ["Majed al-Ansari", "Majed al-Ansari"]
 
 
 def test_the_broadcaster_a_speaker_spoke_on():
@@ -217,7 +221,7 @@ def test_the_prosecution_and_the_defence_are_parties():
 def test_the_company_is_the_one_named_before_even_when_first_typed_otherwise():
     a = _analysis("Apple has previously said its rules protect users. The company argued that the DMA creates new "
                   "avenues for malware.")
-    assert [a.source_by_id(x.source).name for x in a.attributions] == ["Apple", "Apple"]
+    assert _names(a) == ["Apple", "Apple"]
 
 
 def test_the_sources_are_the_people_cited_before():
