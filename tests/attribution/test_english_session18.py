@@ -193,8 +193,9 @@ def test_a_report_by_an_author_and_the_participle_after_it():
 
 
 def test_a_one_letter_name_is_no_person():
-    a = _analysis("X, the social media platform owned by Elon Musk, has sued a group of advertisers. In a lawsuit, X "
-                  "alleges that the advertisers withheld revenue.")
+    a = _analysis("X, the social media platform owned by Elon Musk, has sued a group of advertisers, accusing them of "
+                  "illegally conspiring to boycott the site. In a lawsuit filed in federal court in Texas, X alleges "
+                  "that the advertisers withheld \"billions of dollars\" in advertising revenue.")
     assert a.source_by_id(a.attributions[0].source).type == "organization"
 
 
