@@ -229,3 +229,10 @@ def test_the_sources_are_the_people_cited_before():
     a = _analysis("The Commission is set to fine Apple, two people with direct knowledge of the matter told Reuters. "
                   "The fine could be announced next month, the sources said.")
     assert len({x.source for x in a.attributions}) == 1
+
+
+def test_a_scientist_in_apposition_is_the_role():
+    a = _analysis("\"Milton is the storm we expect,\" said Michael Mann, a climate scientist at the University of "
+                  "Pennsylvania.")
+    src = a.source_by_id(a.attributions[0].source)
+    assert (src.name, src.role) == ("Michael Mann", "climate scientist at the University of Pennsylvania")

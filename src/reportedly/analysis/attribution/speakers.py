@@ -48,7 +48,7 @@ PERSON_ROLE_SUFFIXES = (
     "governor", "president", "chairman", "chairwoman", "chief", "executive", "director", "secretary",
     "senator", "mayor", "spokesman", "spokeswoman", "lawmaker", "congressman", "congresswoman", "economist",
     "founder", "judge", "justice", "prosecutor", "lawyer", "attorney", "general", "ambassador", "coach",
-    "researcher", "professor", "official", "leader",
+    "researcher", "professor", "official", "leader", "scientist", "engineer",
 )
 ORG_NOUNS = frozenset(
     """
