@@ -236,3 +236,12 @@ def test_a_scientist_in_apposition_is_the_role():
                   "Pennsylvania.")
     src = a.source_by_id(a.attributions[0].source)
     assert (src.name, src.role) == ("Michael Mann", "climate scientist at the University of Pennsylvania")
+
+
+def test_a_speaker_s_words_in_a_recording_are_inside_it():
+    a = _analysis("Smith said the deal was off, according to a recording reviewed by Bloomberg.")
+    said = next(x for x in a.attributions if x.cue.text == "said")
+    assert a.chain(said) == ["Bloomberg", "a recording", "Smith"]
+    a = _analysis("Singh said the fire started in the kitchen, according to initial assessments.")
+    according = next(x for x in a.attributions if x.cue.text == "according")
+    assert a.chain(according) == ["Singh", "initial assessments"]

@@ -268,7 +268,14 @@ def according_inside_report(toks, events: list) -> None:
                  and ev.msg[0][0] <= e.cue[0] < ev.msg[-1][1]]
         if len(inner) == 1 and inner[0].msg[-1][1] <= ev.cue[0]:
             ev.msg = list(inner[0].msg)
-            ev.extra["host"] = inner[0]
+            if RECORDINGS & set((ev.source.description or "").lower().split()):
+                inner[0].extra["host"] = ev  # s18: "Smith said …, according to a recording reviewed by Bloomberg":
+            else:  # his words are in the recording (Bloomberg → the recording → Smith)
+                ev.extra["host"] = inner[0]
+
+
+RECORDINGS = frozenset("recording recordings transcript transcripts video videos audio footage tape tapes".split())
+"""Papers that hold the speaker's own words: the speaker's report is inside them, not the other way round."""
 
 
 OBTAINED_WORDS = frozenset("reviewed obtained seen viewed heard".split())
