@@ -198,8 +198,8 @@ def refer_back(
     h = head.lower()
     if h in ORG_NOUNS or h.rsplit("-", 1)[-1] in ORG_NOUNS:
         org = table.last("organization")
-        if org is None or org.type != "organization" or _another_body(org, h, lows, roles):
-            return None  # s18: not "Lauterbach" (an organisation until "Karl Lauterbach" made him a person)
+        if org is None or _another_body(org, h, lows, roles):
+            return None
         return org if _recent(org, at) else None
     nation = nationality(h.rsplit("-", 1)[-1])  # round 16: "der Belgier", "die Spanierin"
     if not (is_person_role(h) or is_person_noun(h) or nation):
