@@ -245,3 +245,8 @@ def test_a_speaker_s_words_in_a_recording_are_inside_it():
     a = _analysis("Singh said the fire started in the kitchen, according to initial assessments.")
     according = next(x for x in a.attributions if x.cue.text == "according")
     assert a.chain(according) == ["Singh", "initial assessments"]
+
+
+def test_an_adverb_before_the_cue_ends_the_subject_not_the_noun_before_it():
+    rows = _rows("Officials in several European capitals privately acknowledge the scale of the threat.")
+    assert rows[0][1] == "Officials in several European capitals"

@@ -309,6 +309,8 @@ def noun_run_to_cue(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     """ "An Israeli military official said": the language layer linked "Israeli"; the adjectives and
     nouns between it and the cue belong to the subject ("military official")."""
     a, b = src
+    while i - 1 > b and toks[i - 1].pos == "ADV" and toks[i - 1].text.endswith("ly"):
+        i -= 1  # s18: "… European capitals privately acknowledge": not the adverb
     gap = toks[b:i]
     if not 0 < len(gap) <= 4 or not all(_premodifier(t) and t.text.isalpha() for t in gap[:-1]):
         return src
