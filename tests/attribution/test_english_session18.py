@@ -250,3 +250,13 @@ def test_a_speaker_s_words_in_a_recording_are_inside_it():
 def test_an_adverb_before_the_cue_ends_the_subject_not_the_noun_before_it():
     rows = _rows("Officials in several European capitals privately acknowledge the scale of the threat.")
     assert rows[0][1] == "Officials in several European capitals"
+
+
+def test_a_relative_clause_on_the_object_is_no_part_of_the_criticism():
+    a = _analysis("Israel's foreign ministry criticised earlier remarks by the Pope, who had described an Israeli air "
+                  "strike as \"cruelty\", calling them \"disconnected from the facts\".")
+    first = a.attributions[0]
+    assert (first.cue.text, first.message.text) == ("criticised", "earlier remarks by the Pope")
+    a = _analysis("Pope Francis called for a ceasefire. Speaking from the balcony, the 88-year-old pontiff said he was "
+                  "thinking of the children.")
+    assert a.source_by_id(a.attributions[1].source).type == "person"

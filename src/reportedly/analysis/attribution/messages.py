@@ -157,7 +157,7 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 return None  # s12: "so ausgerichtet, dass …", "nimmt derart surreale Züge an, dass …": a result
             if nxt in ("wie", "as") and verb_cue(tokens[end - 1], lang) and _named_clause(tokens, k + 1, end - 1):
                 return None  # s7: "Die Versicherer schätzen die Kosten …, wie der GDV mitteilte": its source
-            if lang == "en" and nxt in ("which", "where"):
+            if lang == "en" and nxt in ("which", "where", "who"):
                 return None  # s11: "grumbling about his announcement, which boxed out …": a relative clause
             if nxt in SUBORDINATORS:
                 return k, end

@@ -74,14 +74,24 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
         return None  # "nannte keine Details": nothing reported
     if cue_end < end and tokens[cue_end].text.lower() == "sich":
         return None  # s17: "Es meldete sich ein Anwohner": the subject comes forward, it reports nothing
-    end = next((k for k in range(cue_end + 1, end) if _next_clause(tokens, k, end)), end)
-    while end > cue_end and tokens[end - 1].text in (",", "–", "-"):
+    end = next((k for k in range(cue_end + 1, end) if _next_clause(tokens, k, end) or _relative_aside(
+        tokens, k, end)), end)
+    while end > cue_end and tokens[end - 1].text in (",", "–", "-"):  # s18: not ", who had described …"
         end -= 1
     if cue_text.lower().startswith("forder") and casualties(tokens, cue_end, end):
         return None  # s9: "Das Unglück forderte 92 Menschenleben": victims, no demand
     end = without_time_tail(tokens, cue_end, end)
     one_noun = end - cue_end == 1 and tokens[cue_end].pos == "NOUN"  # round 18: "räumte Versäumnisse ein"
     return (cue_end, end) if (end - after >= 2 or one_noun) and end > cue_end else None
+
+
+def _relative_aside(tokens, k: int, end: int) -> bool:
+    """S18 (English): ", who …"/", which …" at k ends the object ("criticised remarks by the Pope, who had
+    described …"), unless the object goes on after it ("urged the state, which is funding X, to ensure …")."""
+    if tokens[k].text != "," or k + 1 >= end or tokens[k + 1].text.lower() not in ("who", "which"):
+        return False
+    close = next((j for j in range(k + 2, end) if tokens[j].text == ","), None)
+    return close is None or close + 1 >= end or tokens[close + 1].text.lower() != "to"
 
 
 SPAN_WORDS = frozenset("jahren monaten wochen tagen jahrzehnten langem längerem kurzem".split())
