@@ -442,6 +442,11 @@ def authored_part(toks, src: tuple[int, int]) -> tuple[int, int] | None:
     """The speakers' or the paper's noun phrase of a subject `with_author` extended ("Economists", "a
     report"): what the Source is resolved from; None when no "by" follows one inside it."""
     for k in range(src[0] + 1, src[1] - 1):
-        if toks[k].text.lower() == "by" and (doc_noun(toks[k - 1].text.lower()) or toks[k - 1].text.lower() in POLLED):
-            return src[0], k if doc_noun(toks[k - 1].text.lower()) else k - 1
+        if toks[k].text.lower() != "by":
+            continue
+        before = toks[k - 1].text.lower()
+        if doc_noun(before):
+            return src[0], k  # "a report"
+        if before in POLLED:
+            return src[0], k - 1  # "Economists"
     return None

@@ -295,13 +295,7 @@ def possessor_is_no_speaker(doc, ev) -> None:
         return
     src.affiliation = src.name[:-2].strip()
     src.type, src.name = "anonymous", None
-    if toks[b - 1].text.lower() in OFFICE_HEADS:
-        src.type, src.count = "organization", None  # s18: "Prime Minister Benjamin Netanyahu's office said"
     src.description = doc.text[toks[a].start : toks[b - 1].end]
-
-
-OFFICE_HEADS = frozenset("office campaign government administration team party foundation".split())
-"""What a person's possessive can head that speaks as a body, not as one unnamed person."""
 
 
 MILITARY_TITLES = frozenset(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from . import message_ends_de as MD
 from . import messages_en as EM
 from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv, verb_cue
+from .english_bounds import conjoined_end
 from .mood_de import sentence_konjunktiv
 
 SUBORDINATORS = frozenset(
@@ -96,8 +97,6 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
             (k for k in range(cue_end + 2, end - 1) if EM.trailing_cue(tokens, k, end) or EM.claim_apposition(
                 tokens, k, end) or EM.narrator_as(tokens, k, end)), end
         )  # round 18: "…, claims the company strongly denies."; s9: "…, as Moscow's forces pressed …"
-        from .english_bounds import conjoined_end
-
         end = conjoined_end(tokens, cue_end, end)  # s18: "acknowledged X but insisted that Y": Y is not its
     if (
         lang == "en"

@@ -93,24 +93,25 @@ def named_after_kind(toks: list) -> tuple[str, str] | None:
     ("der prorussische Kanal „Voenkor Kotenok“", "der Telegram-Kanal Rybar") is a social-media account.
     (name, source type) or None."""
     k = 0
-    while k < len(toks) and (toks[k].pos == "DET" or (k > 0 and toks[k].tag == "ADJA" and _no_kind(toks[k]))):
-        k += 1
-    kind = toks[k].text.lower() if k < len(toks) - 1 else ""
-    channel = kind.rsplit("-", 1)[-1] in CHANNEL_WORDS
-    if not channel and kind not in OUTLET_KIND_WORDS:
+    while k < len(toks) and (toks[k].pos == "DET" or (k > 0 and toks[k].tag == "ADJA" and not _kind_word(toks[k]))):
+        k += 1  # not "Der Sender" (tagged an adjective)
+    kind = _kind_word(toks[k]) if k < len(toks) - 1 else None
+    if kind is None:
         return None
     name = [t for t in toks[k + 1 :] if t.text not in QUOTES]
     if not name or len(name) > 4 or not all(
         t.text[:1].isupper() and t.text.replace(".", "").replace("-", "").isalnum() for t in name
     ):
         return None  # "Die Zeitung der Stadt": a genitive, no name
-    return " ".join(t.text for t in name), "social_post" if channel else "media"
+    return " ".join(t.text for t in name), kind
 
 
-def _no_kind(tok) -> bool:
-    """An adjective before the kind word, not the kind word tagged as one ("Der Sender" as ADJA)."""
+def _kind_word(tok) -> str | None:
+    """The source type a word for an outlet's or an account's kind names ("Blog", "Telegram-Kanal"), else None."""
     low = tok.text.lower()
-    return low not in OUTLET_KIND_WORDS and low.rsplit("-", 1)[-1] not in CHANNEL_WORDS
+    if low.rsplit("-", 1)[-1] in CHANNEL_WORDS:
+        return "social_post"
+    return "media" if low in OUTLET_KIND_WORDS else None
 
 
 CHANNEL_WORDS = frozenset("kanal telegramkanal account profil".split())
@@ -122,8 +123,7 @@ def kind_title_end(toks, b: int, end: int) -> int:
     Kanal „Voenkor Kotenok“"), which the noun phrase left out; `b` when there is none."""
     if not (0 < b < end and toks[b].text in ("„", "»", "“", '"')):
         return b
-    kind = toks[b - 1].text.lower()
-    if kind not in OUTLET_KIND_WORDS and kind.rsplit("-", 1)[-1] not in CHANNEL_WORDS:
+    if not _kind_word(toks[b - 1]):
         return b
     close = next((k for k in range(b + 1, min(end, b + 6)) if toks[k].text in QUOTES), None)
     return close + 1 if close is not None and close > b + 1 else b

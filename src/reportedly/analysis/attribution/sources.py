@@ -364,8 +364,9 @@ class SourceTable(RecentSources):
             if prev is not None and prev.type == "media" and span.start - prev.mentions[-1].start <= 1500:
                 self.mention(prev, span)
                 return prev
-        titled = _AGE.match(words[-1]) or head_last in TITLES or (doc.language == "en" and (_AGE_EN.match(words[
-            -1]) or lows[0] == "the" and any(_AGE_EN.match(w) for w in words[-2:])))  # s18: "the 88-year-old pontiff"
+        aged = words[-2:] if lows[0] == "the" else words[-1:]  # s18: "the 88-year-old pontiff"; "a 45-year-old man"
+        titled = _AGE.match(words[-1]) or head_last in TITLES or (doc.language == "en" and any(
+            map(_AGE_EN.match, aged)))
         titled = titled or (doc.language == "de" and SK.nationality(head_last))  # round 16: "der Belgier"
         plural = bool(heads) and N.plural(heads[0])
         back = refer_back(self, head, lows, plural, span.start, roles=doc.language == "en")

@@ -64,13 +64,13 @@ def _outlet_told(doc, attr, starts: list[int]) -> tuple[str, Span] | None:
     m = attr.source_mention
     if m is None:
         return None
-    held = next((j for j in range(bisect_left(starts, m.start), bisect_left(starts, m.end)) if toks[j].text.lower(
-    ) in OBTAINED_WORDS), bisect_left(starts, m.end))  # "a recording reviewed by Bloomberg" may be the mention
-    if (found := _held_by(doc, held)) is not None:
+    m_start, m_end = bisect_left(starts, m.start), bisect_left(starts, m.end)
+    held = next((j for j in range(m_start, m_end) if toks[j].text.lower() in OBTAINED_WORDS), m_end)
+    if (found := _held_by(doc, held)) is not None:  # "a recording reviewed by Bloomberg" may be the mention
         return found  # s18: "according to a draft seen by Reuters", "in einem Schreiben, das dem SPIEGEL vorliegt"
-    after = addressee_at(toks, bisect_left(starts, m.end))
+    after = addressee_at(toks, m_end)
     if 0 < m.start - attr.cue.end <= 1:
-        return _told_name(doc, after) or _aired_on(doc, bisect_left(starts, m.end))  # "sagte Söder im ZDF"
+        return _told_name(doc, after) or _aired_on(doc, m_end)  # "sagte Söder im ZDF"
     if m.end < attr.cue.start:
         found = _told_name(doc, after)
         return found if found is not None and found[1].end == toks[cue[0] - 1].end else None
@@ -153,17 +153,17 @@ def _aired_on(doc, k: int) -> tuple[str, Span] | None:
             k += 1
     if k + 1 >= len(toks) or toks[k].text.lower() not in AIRED_ON:
         return None
-    stop = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text in (",", ".", ":", ";")), k + 6)
-    found = _told_name(doc, (k + 1, min(stop, len(toks))))
-    return found if found is not None and (found[1].end == toks[min(stop, len(toks)) - 1].end or _ends_phrase(
-        doc, found[1])) else None
+    stop = min(len(toks), k + 6)
+    stop = next((j for j in range(k + 1, stop) if toks[j].text in (",", ".", ":", ";")), stop)
+    found = _told_name(doc, (k + 1, stop))
+    return found if found is not None and (found[1].end == toks[stop - 1].end or _ends_phrase(doc, found[1])) else None
 
 
 def _ends_phrase(doc, span: Span) -> bool:
     """Does the outlet's name end its phrase (a verb, a preposition or a time may follow: "im ZDF am Sonntag")?"""
     toks = doc.tokens
     k = bisect_left(toks, span.end, key=lambda t: t.start)  # the token after the name
-    while k < len(toks) and toks[k].text.isdigit() or (k < len(toks) and toks[k].text in PROGRAMME_WORDS):
+    while k < len(toks) and (toks[k].text.isdigit() or toks[k].text in PROGRAMME_WORDS):
         k += 1  # "on BBC Radio 4"
     nxt = toks[k] if k < len(toks) else None
     return nxt is None or nxt.pos in OPEN_AFTER or not nxt.text[:1].isupper()
