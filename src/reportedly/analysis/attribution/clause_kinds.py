@@ -34,7 +34,14 @@ FUTURE_WORDS = frozenset("nächsten nächste kommenden kommende morgen übermorg
 """S17: "Ein Gutachter soll am nächsten Verhandlungstag aussagen": a time ahead makes a plain "sollen" a plan."""
 
 
+PURPOSE_VERBS = frozenset("klären prüfen untersuchen ermitteln helfen sicherstellen ermöglichen verhindern".split())
+"""S19: "Ein Gutachten soll klären, ob …": "sollen" with an infinitive of finding out states a purpose."""
+
+
 def _schedule_end(tokens, a: int, last: int) -> bool:
+    comma = next((j for j in range(a, last) if tokens[j].text == ","), None)
+    if comma is not None and comma > a and tokens[comma - 1].text.lower() in PURPOSE_VERBS:
+        return True
     k = _last_word(tokens, a, last)
     if k <= a or tokens[k].tag != "VVINF":
         return False
@@ -222,3 +229,10 @@ def finite_before(toks, i: int, first: int) -> int:
         else:
             k -= 1
     return i
+
+
+def zwar_aber(toks, a: int, k: int, b: int) -> bool:
+    """S19: "die Truppen kämen zwar voran, erlitten aber hohe Verluste": the verb after "zwar …," goes on
+    with the same reported clause ("aber" in its own), it is no other report."""
+    return any(t.text.lower() == "zwar" for t in toks[a:k]) and any(
+        t.text.lower() in ("aber", "doch", "jedoch") for t in toks[k + 1 : min(b, k + 5)])

@@ -39,6 +39,19 @@ def conjuncts(toks, a: int, b: int, english: bool = False) -> list[tuple[int, in
     return [(a, k), (k + 1, b)]
 
 
+def joined_after_verb(toks, np: tuple[int, int], fv: int, end: int) -> tuple[int, int]:
+    """S19: "teilten Zollfahndung und Staatsanwaltschaft mit": the parser links only the first conjunct of a
+    subject after a plural verb; the phrase takes in the second when "und" joins two speakers' nouns."""
+    a, b = np
+    if a <= fv or b + 1 >= end or toks[b].text.lower() not in ("und", "sowie") or "Number=Plur" not in toks[fv].morph:
+        return np
+    head = next((k for k in range(b + 1, min(end, b + 4)) if toks[k].pos in ("NOUN", "PROPN")), None)
+    if head is None or any(t.pos not in ("DET", "ADJ") for t in toks[b + 1 : head]):
+        return np
+    whole = (a, head + 1)
+    return whole if len(conjuncts(toks, *whole)) == 2 else np
+
+
 def _one_body_name(left, right) -> bool:
     """One organisation's name with "and" inside: one capitalised word (after "the") before it, and after it
     capitalised words ending in a word for a body, with no article of their own."""

@@ -286,6 +286,8 @@ def verb_cue(tok, lang: str) -> bool:
         return False  # round 16: "sei er gekündigt worden" (fired); only "kündigte … an" announces
     if low == "hervorgegangen":
         return False  # s15: "ist aus der Firma X hervorgegangen" (emerged); "geht aus dem Bericht hervor" reports
+    if lemma.startswith("sich "):
+        return False  # s19: repairs_de made "entschieden sich" "sich entscheiden": a choice, not its mined form
     if tok.pos == "VERB" and (lemma in SPEECH_LEMMAS_DE or lemma in lex.lemmas):
         return True
     if tok.tag == "VVFIN" and lemma == low and any(g in SPEECH_LEMMAS_DE for g in weak_lemmas(low)):

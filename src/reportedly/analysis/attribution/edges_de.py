@@ -84,6 +84,8 @@ def cut_at_narrator_verb(toks, out: list[Event]) -> None:
                 v = toks[k + 1] if toks[k + 1].tag != "ADV" or k + 2 >= b else toks[k + 2]
                 final = v.i + 1 >= b or toks[v.i + 1].text in (",", ".", ";")  # "als es flog und abstürzte"
                 if is_finite(v) and not v.quote and "Mood=Ind" in v.morph and "Tense=Past" in v.morph and not final:
+                    if CK.zwar_aber(toks, a, v.i, b):
+                        continue  # s19: "die Truppen kämen zwar voran, erlitten aber hohe Verluste": one clause
                     ev.msg = [(a, k)]
                     break
 

@@ -23,7 +23,8 @@ from .cues import SPEECH_EN
 from .datelines import DASHES
 from .english_inverted import _has_finite, after_addressee, inverted  # noqa: F401  (the engine calls EN.inverted, …)
 from .english_roles import EnglishTable  # noqa: F401  (the engine's table for English: "the minister")
-from .lexicon import ANON_HEADS
+from .lexicon import ANON_HEADS, ANON_HEADS_EN
+from .names import HONORIFICS_BARE
 from .sources import np_tokens
 from .speakers import is_person_noun
 
@@ -241,11 +242,15 @@ def noun_tagged_said(toks, i: int, first: int) -> bool:
 def apposition_role(toks, b: int, end: int) -> str | None:
     """ "Mark Smith, a spokesman for the Department of Energy, said" / 'said Anna Berg, a professor at
     X.': the description after the name's comma, up to the next comma or the sentence end."""
-    if b + 1 >= end or toks[b].text != "," or toks[b + 1].text.lower() not in ("a", "an", "the"):
+    if b + 1 >= end or toks[b].text != ",":
         return None
-    stop = next((k for k in range(b + 2, end) if toks[k].text in (",", ".", ";", ":") or toks[k].quote), end)
-    words = [t.text for t in toks[b + 2 : stop]]
-    if not 0 < len(words) <= 10 or not any(is_person_noun(w) or w.lower() in ANON_HEADS for w in words):
+    bare = toks[b + 1].text.islower() and toks[b + 1].text.isalpha() and toks[b + 1].pos in ("ADJ", "NOUN")
+    if toks[b + 1].text.lower() not in ("a", "an", "the") and not bare:
+        return None  # s19: 'said Diane Swonk, chief economist at KPMG': a role without an article too
+    start = b + 1 if bare else b + 2
+    stop = next((k for k in range(start, end) if toks[k].text in (",", ".", ";", ":") or toks[k].quote), end)
+    words = [t.text for t in toks[start:stop]]
+    if not 0 < len(words) <= 10 or not any(is_person_noun(w) or w.lower() in ANON_HEADS | ANON_HEADS_EN for w in words):
         return None
     return " ".join(words)
 
@@ -287,7 +292,8 @@ def finish(doc, ev) -> None:
     sent = doc.sentences[ev.sent]
     ET.retype(doc, ev)  # round 10: "Zelenskiy said", "One woman said", "Downing Street said", "It said" …
     EU.repair(doc, ev)  # round 12: affiliations, open counts, '"I …," Biden said' (a person)
-    if ev.source is not None and ev.source.type == "person" and not ev.source.role and ev.src is not None:
+    honorific = (ev.source.role or "").lower().rstrip(".") in HONORIFICS_BARE if ev.source is not None else False
+    if ev.source is not None and ev.source.type == "person" and (not ev.source.role or honorific) and ev.src:
         role = apposition_role(toks, ev.src[1], sent.last)
         if role is not None:
             ev.source.role = role
@@ -429,6 +435,8 @@ def without_trailing_adverb(toks, src: tuple[int, int]) -> tuple[int, int]:
     a, b = src
     while b - a > 1 and toks[b - 1].text.lower() in TRAILING_NON_SUBJECT:
         b -= 1
+        if b - a > 1 and toks[b - 1].text == "," and toks[b].text.lower() in TRAILING_ADVERBS:
+            b -= 1  # s19: "Civil liberties groups, meanwhile, argued": the comma before the adverb
     while b - a > 1 and toks[a].text.lower() == "there":
         a += 1  # s12: "Is there a single factor … that predicts": not "there"
     return a, b

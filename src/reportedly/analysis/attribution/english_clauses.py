@@ -166,7 +166,7 @@ def repair(toks, k: int, first: int, end: int) -> dict | None:
     if _people_noun_misread(toks, k, end):
         return {"pos": "NOUN", "tag": "NN2" if t.text.lower().endswith("s") else "NN1"}
     return ER.name_word(toks, k, first, end) or ER.opening_plural_subject(toks, k, first, end) or ER.title_opening(
-        toks, k, first, end)
+        toks, k, first, end) or ER.opening_adjective(toks, k, first, end) or ER.known_organisation(toks, k, first, end)
 
 
 def _after_det_modifier(toks, k: int, first: int) -> bool:
@@ -275,7 +275,7 @@ PROMISE_VERBS = frozenset(
 CALL_VERBS = frozenset("called calls calling".split())
 
 
-FINITE_TAGS = frozenset("VBD VBZ VBP VVD VVZ VBB VHD VHZ VDD VDZ VM0".split())
+FINITE_TAGS = frozenset("VBD VBZ VBP VVD VVZ VBB VHB VHD VHZ VDB VDD VDZ VM0".split())
 
 
 TRAILING_AUX = frozenset("has have had also later then has also previously".split())

@@ -29,6 +29,17 @@ RIGHTWARD = frozenset("that whether how why what".split())
 """Words right after a cue that open its complement: the cue reports to the right, not what came before."""
 
 
+INSERTED_ADVERBS = frozenset("however meanwhile too though instead moreover nonetheless nevertheless".split())
+
+
+def inserted_adverb(toks, i: int, first: int) -> bool:
+    """S19: a sentence adverb between commas right before the cue (", however, said") is inserted into
+    the subject's clause; the comma before the cue ends no fronted message."""
+    return i - 3 > first and toks[i - 1].text == "," and toks[i - 3].text == "," and (
+        toks[i - 2].text.lower() in INSERTED_ADVERBS) and toks[i - 4].pos in ("NOUN", "PROPN") and not _has_finite(
+        toks, first + 1, i - 3)  # not "The law is weak, however, said Smith"
+
+
 def _fronted(toks, k: int, first: int) -> str | None:
     """What ends right before token k: "quote" (a closing mark), "clause" (", " after a clause)."""
     if k <= first:
@@ -69,6 +80,8 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
     """(source tokens, message tokens or None) when the cue at i follows its message, else None."""
     if toks[i].text.lower().endswith("ing"):  # "…, saying the money …": a participle reports rightwards
         return None
+    if inserted_adverb(toks, i, first):
+        return None  # s19: "Civil liberties groups, meanwhile, argued …": the subject stands before the adverb
     k = i - 1
     while k > first and toks[k].pos in ("ADV", "AUX"):
         k -= 1

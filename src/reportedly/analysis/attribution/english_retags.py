@@ -110,6 +110,34 @@ def opening_plural_subject(toks, k: int, first: int, end: int) -> dict | None:
     return None
 
 
+ADJECTIVE_ENDINGS = ("il", "al", "ic", "ous", "ive", "ful", "ary", "ian")
+
+
+def opening_adjective(toks, k: int, first: int, end: int) -> dict | None:
+    """S19: "Civil liberties groups … argued": the tagger read a sentence's first word, an adjective by
+    its ending or a hyphenated title, as an imperative ("Civil" VVB) before the nouns it modifies."""
+    t = toks[k]
+    if k != first or k + 2 >= end or t.tag not in ("VVB", "VVI") or not t.text[:1].isupper():
+        return None
+    if "-" in t.text and t.text.replace("-", "").isalpha():
+        return {"pos": "NOUN", "tag": "NN1"}  # "President-elect Donald Trump, who …, has said": a title
+    nxt = toks[k + 1]
+    if not t.text.lower().endswith(ADJECTIVE_ENDINGS) or nxt.pos != "NOUN" or not nxt.text.islower():
+        return None
+    return {"pos": "ADJ", "tag": "AJ0"}
+
+
+def known_organisation(toks, k: int, first: int, end: int) -> dict | None:
+    """S19: "Amnesty International said …": a capitalised word naming a known organisation is a name,
+    whatever the tagger read ("Amnesty" as an adverb cut the speaker down to "International")."""
+    from .lexicon import ORG_NAMES_EN
+
+    t = toks[k]
+    if t.pos in ("PROPN", "NOUN") or not t.text[:1].isupper() or t.text.lower() not in ORG_NAMES_EN:
+        return None
+    return {"pos": "PROPN", "tag": "NP0"}
+
+
 def title_opening(toks, k: int, first: int, end: int) -> dict | None:
     """S14: "Trust Executive Director Javier Betancourt said …": the tagger reads the capitalised first word
     of an organisation's name as an imperative ("Trust" VVB) when a run of capitalised words with a role

@@ -106,6 +106,8 @@ def subject_before_cue(toks, src: tuple[int, int], i: int, opening) -> tuple[int
         return k, k + 1  # "told the BBC he believed …": the pronoun right before the verb
     if not (a < i < b or a > i):
         return src
+    if (inner := _that_clause_subject(toks, i)) is not None:
+        return inner  # s19: "told Reuters that Washington did not believe …": the that-clause's subject
     first = i
     sent = toks[i].sent
     while first > 0 and toks[first - 1].sent == sent:
@@ -127,6 +129,20 @@ def subject_before_cue(toks, src: tuple[int, int], i: int, opening) -> tuple[int
     if 0 < len(gap) <= 8 and all(_nominal(t) for t in gap):
         return found[0], k  # "Some U.S. officials and outside experts worry", "Workers at the X plant in Y say"
     return found
+
+
+def _that_clause_subject(toks, i: int) -> tuple[int, int] | None:
+    """The name or noun phrase between "that" and the cue's auxiliaries ("that Washington did not
+    believe"), else None."""
+    k = i - 1
+    while k > 0 and (toks[k].pos in ("AUX", "PART") or toks[k].text.lower() in ("not", "n't")):
+        k -= 1
+    start = k
+    while start > 0 and k - start < 5 and toks[start].pos in ("PROPN", "NOUN", "ADJ", "DET"):
+        start -= 1
+    if start == k or toks[start].text.lower() != "that" or toks[start].sent != toks[i].sent:
+        return None
+    return (start + 1, k + 1) if toks[k].pos in ("PROPN", "NOUN") else None
 
 
 def _nominal(t) -> bool:

@@ -45,6 +45,9 @@ def unnamed_person(doc, ev) -> None:
         words = [words[0], *words[2:stop]]  # "One of the men": the men
         stop = len(words)
     head = words[:stop]
+    if head and head[0] in PEOPLE_DETS and name_withheld(toks, b):
+        src.type, src.count = "anonymous", 1 if head[0] in ("a", "an", "one", "another") else None
+        return  # s19: "said one machinist, who declined to give his name": whatever the noun
     if not head or head[-1] not in UNNAMED_PEOPLE:
         return
     possessed = any(w.endswith(("'s", "’s")) for w in head[:-1])  # "Ms Ahmed's family"
@@ -54,6 +57,17 @@ def unnamed_person(doc, ev) -> None:
         return  # "a member of Example Party", "a Smith relative": named people or bodies stay as they are
     src.type = "anonymous"
     src.count = 1 if head[0] in ("a", "an", "one", "another") else None
+
+
+WITHHELD = ("declined to give", "asked not to be", "not to be named", "not to be identified", "condition of anonymity")
+
+
+def name_withheld(toks, b: int) -> bool:
+    """The words right after a mention say that its name is withheld (", who declined to give his name")."""
+    if b >= len(toks) or toks[b].text != ",":
+        return False
+    after = " ".join(t.text.lower() for t in toks[b + 1 : b + 10] if t.sent == toks[b].sent)
+    return any(w in after for w in WITHHELD)
 
 
 def lone_name_person(doc, ev) -> None:
@@ -230,7 +244,7 @@ BODY_HEADS = frozenset(
     military government ministry department agency authority regulator embassy consulate parliament
     senate congress assembly cabinet office company firm bank carmaker insurer retailer charity
     university school hospital trust club league campaign festival federation association organisation
-    organization foundation institute""".split()
+    organization foundation institute monitor companies firms""".split()
 )
 
 
@@ -361,6 +375,20 @@ def general_staff(ev) -> None:
         src.type, src.count = "organization", None
 
 
+def acronym_body(doc, ev) -> None:
+    """S19: "The Integrated Food Security Phase Classification (IPC) found …": a name followed by an
+    acronym of its own initials in brackets is a body; a person's bracket holds a party ("(FDP)")."""
+    src, toks = ev.source, doc.tokens
+    if src is None or src.type != "person" or ev.src is None or not src.name or src.name.count(" ") < 2:
+        return
+    b = ev.src[1]
+    if b + 2 >= len(toks) or toks[b].text != "(" or toks[b + 2].text != ")":
+        return
+    acronym, initials = toks[b + 1].text, iter(w[0] for w in src.name.split() if w[:1].isupper())
+    if acronym.isupper() and len(acronym) >= 2 and all(any(c == i for i in initials) for c in acronym):
+        src.type = "organization"
+
+
 def retype(doc, ev) -> None:
     """Every round-10 type repair, in order, for an English event whose Source was just resolved."""
     if ev.source is not None and ev.source.type == "person" and (ev.source.name or "").endswith(("'s", "’s")):
@@ -382,3 +410,4 @@ def retype(doc, ev) -> None:
     named_head_of(doc, ev)  # "The head of the … Agency, Rafael Grossi, said": a person
     nationality_and_role(doc, ev)  # "The Republican frontrunner", "the Ukrainian leader": a person
     finding_document(doc, ev)  # round 11: "Satellite images show …": a document
+    acronym_body(doc, ev)  # s19: "The Integrated Food Security Phase Classification (IPC)": a body

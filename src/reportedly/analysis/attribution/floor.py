@@ -63,6 +63,9 @@ def _reflexive(toks, c: int, colon: int) -> bool:
     return any(t.text == "sich" for t in toks[k:colon])
 
 
+GENERIC_QUANTIFIERS = frozenset("viele einige manche wenige alle".split())
+
+
 def subject_floor(doc, si: int, table, events, talker, paras=None):
     """Round 15: the subject of sentence `si`, a sentence with no report of its own ("Am Abend tagte die
     Wahlkommission in Berlin."), speaks the Konjunktiv I sentence right after it ("Mögliche Termine
@@ -84,6 +87,8 @@ def subject_floor(doc, si: int, table, events, talker, paras=None):
         return talker
     if any(t.pos == "PRON" for t in toks[src[0] : src[1]]):
         return talker
+    if toks[src[0]].text.lower() in GENERIC_QUANTIFIERS:
+        return talker  # s19: "Viele Wähler entschieden sich erst spät.": a generic group, no one who speaks
     if new_paragraph and sum(t.ent.endswith("PER") for t in toks[src[0] : src[1]]) < 2:
         return talker  # s7: only a person named in full takes the floor from a speaker of an earlier paragraph
     return Event([], src, [], "indirect", si, source=table.resolve(doc, *src))

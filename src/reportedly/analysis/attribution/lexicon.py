@@ -185,6 +185,21 @@ ORG_HEADS = (
     "streitkräfte",
     "thinktank",
     "denkfabrik",
+    "beratungsstelle",  # s19: "die Dokumentations- und Beratungsstelle des Bundes" (not "Bindungsstelle")
+    "meldestelle",
+    "pressestelle",
+    "geschäftsstelle",
+    "leitstelle",
+    "koordinierungsstelle",
+    "verteidigung",  # s19: "Ihre Verteidigung hatte Freispruch gefordert" (the defence, like "The defence")
+    "fahndung",  # s19: "teilten Zollfahndung und Staatsanwaltschaft mit"
+    "center",  # s19: "The Centers for Disease Control and Prevention", "China's Eastern Theatre Command"
+    "centre",
+    "command",
+    "association",
+    "federation",
+    "commission",
+    "committee",
 )
 MEDIA_SUFFIXES = (
     "zeitung", "zeitschrift", "magazin", "rundfunk", "fernsehen", "nachrichtensite", "sender", "portal",
@@ -234,9 +249,9 @@ DOC_SUFFIXES = (
     "bericht", "berichte", "berichten", "studie", "studien", "dokument", "dokumente", "dokumenten", "papier", "papiere",
     "mitteilung", "erklärung", "umfrage", "analyse", "klage", "schrift", "prognose", "prognosen", "daten", "zahlen",
     "statistik", "ergebnis", "berechnungen", "schätzungen", "unterlagen", "akten", "protokoll", "gutachten",
-    "manuskript", "urteil", "urteils", "beschluss", "entscheidung", "meldung", "text",
+    "manuskript", "urteil", "urteils", "beschluss", "entscheidung", "meldung", "text", "thesen",
     "brief", "schreiben", "report", "study", "statement", "survey", "data", "figures", "document",
-    "documents", "filing", "memo", "letter", "assessment", "analysis", "poll",
+    "documents", "filing", "memo", "letter", "assessment", "analysis", "poll", "projections", "forecast", "forecasts",
     "indictment", "lawsuit", "ruling", "judgment", "judgement", "verdict", "resolution", "entwurf", "anklage",
     "verordnung", "anordnung", "abkommen", "richtlinie", "vereinbarung", "stellungnahme", "lagebild", "dossier",
     "einigung", "kompromiss",

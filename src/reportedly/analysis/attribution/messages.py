@@ -175,6 +175,12 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 return k, end
             return None
         if lang == "en" and low in ("that", "whether", "if") and j > cue_end - 1:
+            if any(w.text == "to" and w.tag == "TO0" for w in tokens[cue_end:j]):
+                return cue_end, end  # s19: "asked the court to block a law that would …": the request, not the law
+            stop = next((c for c in range(j + 1, end) if tokens[c].text in (",", ";")), end)
+            if low == "that" and j + 1 < end and tokens[j + 1].pos == "NOUN" and not any(
+                    w.pos in ("VERB", "AUX") for w in tokens[j + 2 : stop]):
+                return j, stop  # s19: "disputed that account": a determiner, no clause follows
             return (j + 1, end) if low == "that" else (j, end)
         if lang == "de" and low in ("dass", "ob", "wonach") and (j > cue_end or low == "dass"):
             return j, end

@@ -84,6 +84,10 @@ def _info_noun(word: str) -> bool:
     return w.endswith(INFO_NOUN_ENDINGS) or w in SOURCE_NOUNS_DE
 
 
+NO_DATIVE = frozenset("die das ein eine".split())
+"""Articles no dative noun phrase opens with: the phrase before "zufolge" starts at a later article."""
+
+
 def zufolge_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     """ "Der Polizei zufolge …", "Einer Umfrage von X, einem Netzwerk, zufolge", "Gerüchten zu Folge": the
     source phrase before the postposition at i, the rest of the sentence as the message."""
@@ -95,6 +99,8 @@ def zufolge_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     stop = o if o is not None else stop  # the source phrase ends before the apposition or the bracket
     a, _ = np_tokens(toks, stop - 1, first, stop)
     a = anonymous_pp_start(toks, a, first)  # "Quellen im Verteidigungsministerium zufolge"
+    if toks[a].text.lower() in NO_DATIVE:  # s19: "liegt die AfD einer neuen Umfrage zufolge": the subject
+        a = next((k for k in range(a + 1, z) if toks[k].pos == "DET"), a)  # is no part of the dative phrase
     if a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom") and toks[a - 2].pos == "NOUN":
         a = np_tokens(toks, a - 2, first, a - 1)[0]  # round 18: "Einer Umfrage von Afrobarometer zufolge"
     if z - a == 1 and (rel := _relative_zufolge(toks, a, i, first, end, si)) is not None:
@@ -104,6 +110,8 @@ def zufolge_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     ev = Event([z] + ([i] if z < i else []), src, msg, "according_to", si) if msg else None
     if ev is not None and src is not None and stop != z:
         ev.extra["resolve"] = (a, stop)
+    if ev is not None and src is None:
+        ev.extra["mention"] = (a, z)  # s19: "den Angaben zufolge" stands for whoever was cited, like "demnach"
     return ev
 
 

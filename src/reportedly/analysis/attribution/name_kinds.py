@@ -151,7 +151,7 @@ def _adjective_nominative(name: str, article: list[str]) -> str:
 
 def _without_genitive(word: str) -> str:
     """S13: "Instituts" -> "Institut", and "Verbandes" -> "Verband" (not "Verbande")."""
-    return word[:-2] if word.endswith("es") and len(word) > 6 and org_word(word[:-2]) else word[:-1]
+    return word[:-2] if word.endswith("es") and len(word) >= 6 and org_word(word[:-2]) else word[:-1]  # s19: "Bundes"
 
 
 def person_nominative(name: str, people: frozenset[str]) -> str:

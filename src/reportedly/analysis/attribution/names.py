@@ -314,6 +314,14 @@ def org_word(word: str) -> bool:
     return False
 
 
+def outlet_described(head: str, lows: list[str]) -> bool:
+    """A definite description of an outlet ("das Blatt", "the paper"), also in the genitive ("des
+    Magazins", "des Blattes"): it names the outlet the article cited last."""
+    if lows[0] in ("das", "die", "dem", "der", "the"):
+        return head in MEDIA_HEADS
+    return lows[0] == "des" and head.endswith("s") and (head[:-1] in MEDIA_HEADS or head[:-2] in MEDIA_HEADS)
+
+
 def media_noun(word: str) -> bool:
     """An outlet noun, also compounded or in the genitive: "Sender", "Nachrichtenportal",
     "des Staatsfernsehens", "Tageszeitung"."""
@@ -424,9 +432,11 @@ def anonymous_noun(head: str, lows: list[str]) -> bool:
 def role_before(doc, before) -> str | None:
     """The words before a person's name as the text has them, without a leading article or quote:
     "Der Sprecher der Behörde, Generalleutnant Igor K." -> "Sprecher der Behörde, Generalleutnant".
-    (An organisation's words before its name are modifiers, "das russische …", not a role.)"""
+    (An organisation's words before its name are modifiers, "das russische …", not a role.) A focus
+    particle opening the sentence is no part of it (s19: "Auch Bundesverkehrsminister Volker Wissing")."""
     k = 0
-    while k < len(before) and (before[k].text.lower() in DETERMINERS | POSSESSIVES or before[k].text in '"„“”»«'):
+    while k < len(before) and (before[k].text.lower() in DETERMINERS | POSSESSIVES | FOCUS_PARTICLES
+                               or before[k].text in '"„“”»«'):
         k += 1
     e = len(before)
     while e > k + 1 and before[e - 1].text.lower().rstrip(".") in HONORIFICS_BARE:
@@ -437,6 +447,7 @@ def role_before(doc, before) -> str | None:
 
 
 POSSESSIVES = frozenset("its his her their our sein seine seiner ihr ihre ihrer".split())
+FOCUS_PARTICLES = frozenset("auch sogar selbst even also".split())
 HONORIFICS_BARE = frozenset(h.rstrip(".") for h in HONORIFICS)
 
 

@@ -24,7 +24,7 @@ MEDIA_NAME_WORDS = frozenset("times journal tribune gazette herald telegraph".sp
 """Capitalised, these are part of an outlet's name ("the Times", "the Wall Street Journal")."""
 TITLES_EN = frozenset(
     "mp mep sen rep gov lt col gen sgt capt adm brig maj cmdr supt insp det cllr prof commissioner chairman "
-    "chairwoman ceo director detective inspector sergeant superintendent speaker kc qc obe mbe cbe".split()
+    "chair chairwoman ceo director detective inspector sergeant superintendent speaker kc qc obe mbe cbe".split()
 )
 """English short titles before a name ("Local MP Sarah Green", "Sen. Elizabeth Warren"): no part of it."""
 SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’«»\n")
@@ -57,6 +57,10 @@ def english_names(content: list, tokens=None) -> list:
         if PARTICLE_NAME.match(t.text):
             runs[-1].append(t)  # s18: "Majed al-Ansari", "Abdel Fattah el-Sisi"
             continue
+        if runs[-1] and t.text[:1].isupper() and t.text.isalpha() and low in ANON_HEADS_EN | PEOPLE_TAILS and any(
+                w.text.lower() in ORG_RUN_WORDS for w in content[:n]):
+            runs[-1].append(t)  # s19: "… of Machinists and Aerospace Workers": people named inside a body's name
+            continue
         inner = (
             tokens is not None
             and t.i > 0
@@ -80,6 +84,7 @@ def english_names(content: list, tokens=None) -> list:
             and t.text.replace(".", "").replace("-", "").replace("'", "").isalpha()
             and low not in HONORIFICS
             and low not in CALENDAR_WORDS  # s18: "court documents unsealed on Tuesday": no name
+            and not low.endswith(MODIFIER_TAILS)  # s19: "a UN-backed hunger monitor": no name
             and low.rstrip(".") not in TITLES_EN
             and (low not in ANON_HEADS or _surname_after_first_name(content, n))  # s18: "Michael Mann"
             and low not in ANON_HEADS_EN  # round 18: "Paramedics said", "Several MPs said": unnamed people
@@ -166,10 +171,15 @@ PLAIN_ADJECTIVES = frozenset("independent senior leading prominent top local out
 """Adjectives that open a sentence before unnamed speakers, capitalised only there."""
 
 
+MODIFIER_TAILS = ("-backed", "-led", "-based", "-funded", "-run", "-owned", "-linked", "-aligned", "-allied", "-elect")
+"""Hyphenated modifiers made of a name and a participle ("UN-backed", "Iran-aligned", "state-run") and titles
+that are no name ("President-elect")."""
+PEOPLE_TAILS = frozenset("workers scientists engineers teachers nurses doctors employees".split())
+"""Plural people nouns that end organisations' names ("United Auto Workers", "Union of Concerned Scientists")."""
 ORG_RUN_WORDS = frozenset(
     """office institute bank university department ministry council committee board commission authority agency
     centre center society association federation union league court chamber chambers school college museum fund
-    organisation organization bureau service foundation academy""".split()
+    organisation organization bureau service foundation academy centers centres""".split()
 )
 """English organisation words whose name goes on after "of"/"for": "Office for National Statistics"."""
 

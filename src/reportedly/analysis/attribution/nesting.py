@@ -205,7 +205,22 @@ def answers_report(doc, ev) -> bool:
                 return True
             if toks[k].lemma in ANSWER_LEMMAS and k + 1 < sent.last and toks[k + 1].text.lower() in ("das", "dies"):
                 return True  # s18: "Ein Regierungssprecher dementierte das."
-    return False
+    return denied_before(doc, ev)
+
+
+DENIED_OBJECTS = frozenset("verdacht vorwurf vorwürfe anschuldigungen darstellung bericht berichte".split())
+SPOKESPEOPLE = frozenset("sprecher sprecherin sprecherinnen".split())
+
+
+def denied_before(doc, ev) -> bool:
+    """S19: "Die Botschaft wies jeden Verdacht zurück. …, erklärte ein Sprecher.": a body denies the
+    report in the sentence before, and its spokesperson's words answer the report too."""
+    toks = doc.tokens
+    if ev.src is None or ev.sent < 1 or not any(t.text.lower() in SPOKESPEOPLE for t in toks[ev.src[0] : ev.src[1]]):
+        return False
+    sent = doc.sentences[ev.sent - 1]
+    lemmas = {t.lemma for t in toks[sent.first : sent.last]}
+    return bool(lemmas & ANSWER_LEMMAS) and any(t.text.lower() in DENIED_OBJECTS for t in toks[sent.first : sent.last])
 
 
 ANSWER_LEMMAS = frozenset("dementieren bestreiten bestätigen kommentieren zurückweisen".split())

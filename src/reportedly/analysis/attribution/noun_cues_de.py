@@ -51,6 +51,8 @@ def _clause(toks, a: int, first: int, end: int) -> tuple[int, int] | None:
     clause = toks[a:close]
     if not clause or any(t.quote for t in clause):
         return None
+    if clause[0].tag in ("PRELS", "PRELAT") and len(clause) > 1 and clause[1].pos not in ("NOUN", "PROPN"):
+        return None  # s19: "Aussagen von Kronzeugen, die selbst ein Interesse … hätten": the witnesses, not what
     if clause[0].text.lower() in ("dass", "ob") or any(is_finite(t) and konjunktiv(t, "de") for t in clause):
         return (a, close) if close - a >= 3 else None
     if not any(is_finite(t) for t in clause) and any(t.tag in ("PTKZU", "VVIZU") for t in clause):

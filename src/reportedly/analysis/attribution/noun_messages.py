@@ -74,6 +74,8 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
         return None  # "nannte keine Details": nothing reported
     if cue_end < end and tokens[cue_end].text.lower() == "sich":
         return None  # s17: "Es meldete sich ein Anwohner": the subject comes forward, it reports nothing
+    if cue_end < end and tokens[cue_end].text.lower() in SUBJECT_PRONOUNS_DE and tokens[first].pos in ("NOUN", "ADJ"):
+        return None  # s19: "Beweise dafür nannte er nicht": the object stands before the verb, its subject after
     end = next((k for k in range(cue_end + 1, end) if _next_clause(tokens, k, end) or _relative_aside(
         tokens, k, end)), end)
     while end > cue_end and tokens[end - 1].text in (",", "–", "-"):  # s18: not ", who had described …"
@@ -81,7 +83,9 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
     if cue_text.lower().startswith("forder") and casualties(tokens, cue_end, end):
         return None  # s9: "Das Unglück forderte 92 Menschenleben": victims, no demand
     end = without_time_tail(tokens, cue_end, end)
-    one_noun = end - cue_end == 1 and tokens[cue_end].pos == "NOUN"  # round 18: "räumte Versäumnisse ein"
+    one_noun = end - cue_end == 1 and (tokens[cue_end].pos == "NOUN" or (
+        tokens[cue_end].pos == "PROPN" and tokens[cue_end].ent == "O"))  # round 18: "räumte Versäumnisse ein";
+    # s19: "Landwirte fordern Abschuss" ("Abschuss" tagged a name in a headline)
     return (cue_end, end) if (end - after >= 2 or one_noun) and end > cue_end else None
 
 
@@ -94,12 +98,14 @@ def _relative_aside(tokens, k: int, end: int) -> bool:
     return close is None or close + 1 >= end or tokens[close + 1].text.lower() != "to"
 
 
+SUBJECT_PRONOUNS_DE = frozenset("er sie wir ich".split())
 SPAN_WORDS = frozenset("jahren monaten wochen tagen jahrzehnten langem längerem kurzem".split())
 TIME_TAIL = frozenset("gestern heute bereits erneut zunächst nun jetzt inzwischen mittlerweile".split())
 MANNER_TAIL = frozenset(
     "scharf deutlich ausdrücklich entschieden heftig prinzipiell grundsätzlich vehement energisch nachdrücklich "
     "massiv lautstark öffentlich".split()
 )
+CONTRAST_TAIL = frozenset("dagegen hingegen indes wiederum jedoch allerdings ebenfalls".split())
 DAY_TAIL = frozenset(DAY_WORDS) - {"rande", "telefon", "anfang", "ende", "mitte"}
 """The times of `inserted.DAY_WORDS` ("am Nachmittag"), not "am Rande", "am Ende"."""
 
@@ -114,6 +120,8 @@ def without_time_tail(tokens, a: int, end: int) -> int:
             end -= 1  # "kritisierte die Pläne am Montag scharf", not "forderte 250 Millionen jährlich"
         elif end - a >= 3 and tokens[end - 2].text.lower() == "am" and tokens[end - 1].text.lower() in DAY_TAIL:
             end -= 2
+        elif tokens[end - 1].text.lower() in CONTRAST_TAIL:
+            end -= 1  # s19: "kritisierte die Entscheidung dagegen scharf": the narrator's contrast
         else:
             break
     return end
@@ -152,11 +160,11 @@ PARTICLE_OBJECT_VERBS = {"an": "ankündigen", "bekannt": "bekanntgeben"}
 """Round 18: separated particles whose verb reports its object ("räumte Fehler ein", "gab Zahlen bekannt")."""
 
 
-def pointed_to(tokens, i: int, first: int, end: int, prep: str = "auf") -> tuple[int, int] | None:
+def pointed_to(tokens, i: int, first: int, end: int, prep: str = "auf", subject=None) -> tuple[int, int] | None:
     """Round 18: "verwies (aber) auf den geplanten „Bau-Turbo“", "drohten mit Ablehnung": what the phrase of
-    `prep` right after the verb names, to the end of its clause (not "verwies darauf, dass …", which the
-    clause rules take)."""
-    k = i + 1
+    `prep` right after the verb (s19: or after its `subject`, "verweist das DIW auf …") names, to the end of its
+    clause (not "verwies darauf, dass …", which the clause rules take)."""
+    k = subject[1] if subject is not None and subject[0] == i + 1 else i + 1
     while k < end and tokens[k].tag in ("ADV", "PTKNEG") or (k < end and tokens[k].text.lower() in ("aber", "jedoch")):
         k += 1
     if k + 1 >= end or tokens[k].text.lower() != prep:

@@ -1,5 +1,6 @@
 """Round 16 (German): "sein der Ansicht/Meinung/Auffassung" as a cue ("Der WWF ist der Ansicht, die
-Konferenz habe ihr Ziel verfehlt"; moved out of patterns.py to keep it under 500 lines)."""
+Konferenz habe ihr Ziel verfehlt"; moved out of patterns.py to keep it under 500 lines), and "X hält Y für Z"
+(moved here in session 19)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,44 @@ def held_against(doc, i: int, first: int, end: int, si: int) -> Event | None:
         return None
     msg = M.right_message(toks, k + 1, first, end, "de")
     return Event([i, k], None, [msg], "indirect", si) if msg else None
+
+
+def halten_fuer(toks, i: int, first: int, end: int) -> int | None:
+    """Index of "für" when token i is a finite "halten" with "für" later in its clause ("X hält die
+    Reform für einen Fehler", "hält es für wahrscheinlich, dass …"), else None."""
+    if (toks[i].lemma or "").lower() != "halten" or not is_finite(toks[i]):
+        return None
+    for k in range(i + 1, min(end, i + 10)):
+        if toks[k].text in (",", ":", ";") or toks[k].quote:
+            break
+        if toks[k].text.lower() == "für":
+            return k
+    if i + 1 < end and toks[i + 1].text not in (",", ".", ";"):
+        return None
+    for k in range(i - 1, max(first - 1, i - 10), -1):  # s19: "Während das IW die Bremse für wirkungslos hält, …"
+        if toks[k].text in (",", ":", ";") or toks[k].quote or is_finite(toks[k]):
+            return None
+        if toks[k].text.lower() == "für":
+            return k
+    return None
+
+
+def halten_event(doc, i: int, fuer: int, src, first: int, end: int, si: int) -> Event | None:
+    """ "X hält Y für Z": a thought report; the message is a following dass-clause ("hält es für
+    wahrscheinlich, dass …") or else what is held for what ("die Reform für einen Fehler")."""
+    toks = doc.tokens
+    if fuer < i:  # s19: a verb-final clause: what is held for what lies between the subject and the verb
+        a = src[1] if src is not None and src[1] <= fuer else fuer
+        if a + 2 < fuer and toks[a].text == "(" and toks[a + 2].text == ")":
+            src, a = (src[0], a + 3), a + 3  # "das Institut der deutschen Wirtschaft (IW)": its acronym
+        return Event([i, fuer], src, [(a, i)], "indirect", si) if i - a >= 3 else None
+    msg = M.right_message(toks, fuer + 1, first, end, "de")
+    if msg is None:
+        a = i + 1
+        if src is not None and src[0] == a:
+            a = src[1]
+        stop = M.content_end(toks, first, end)
+        if stop - a < 3 or toks[a].text.lower() == "es":
+            return None
+        msg = (a, stop)
+    return Event([i, fuer], src, [msg], "indirect", si)

@@ -46,6 +46,10 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
             head = close + 2
         elif close is not None and close - head <= 4:  # 'laut „Spiegel“': the quoted name, quotes included
             return _prep(doc, cue, start, close + 1, first, end, si)
+    if toks[head].tag == "TRUNC" or (head + 2 < end and toks[head + 1].text == "-" and toks[head + 2].tag == "KON"):
+        whole = next((k for k in range(head + 2, min(end, head + 6)) if toks[k].tag in ("NN", "NE")), None)
+        if whole is not None:  # s19: "Laut der Dokumentations- und Beratungsstelle des Bundes": one body
+            return _prep(doc, cue, start, np_tokens(toks, whole, start, end)[1], first, end, si)
     if any(toks[k].pos == "ADP" for k in range(start, head)):  # "laut einer mit den Gesprächen vertrauten Person"
         later = next(
             (k for k in range(head + 1, min(end, head + 6)) if toks[k].pos == "NOUN" and toks[k - 1].tag == "ADJA"),
@@ -195,7 +199,10 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
     i, past = min(cue), max(cue) - 1  # s9: "Aus dem Kanzleramt hatte es zuvor geheißen, …": [hatte, es, geheißen]
     src = None
     fronted = ("in", "im", "bei", "aus", "von", "vom", "seitens")
-    if i - 1 > first and toks[first].text.lower() in fronted:  # "In der Erklärung heißt es: …", "Aus Kreisen hieß es"
+    named_after = past + 2 < end and toks[past + 2].text.lower() in fronted  # "…, heißt es im Monatsbericht"
+    if i - 1 > first and toks[first].text.lower() in fronted and not (named_after and any(
+        t.text == "," or is_finite(t) for t in toks[first:i]
+    )):  # "In der Erklärung heißt es: …", "Aus Kreisen hieß es"; s19: not "Im Quartal dürfte …, heißt es im …"
         head = next((j for j in range(first + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
         if head is not None:
             src = np_tokens(toks, head, first + 1, i)
@@ -277,35 +284,6 @@ def headline_source(doc, first: int, colon: int, end: int) -> bool:
     )  # in the body ("Bundestrainer Julian Nagelsmann") though the tagger missed him in the headline
     reported = any(t.quote for t in toks[colon + 1 : end]) or sentence_konjunktiv(toks, colon + 1, end, "de") == 1
     return person and reported
-
-
-def halten_fuer(toks, i: int, first: int, end: int) -> int | None:
-    """Index of "für" when token i is a finite "halten" with "für" later in its clause ("X hält die
-    Reform für einen Fehler", "hält es für wahrscheinlich, dass …"), else None."""
-    if (toks[i].lemma or "").lower() != "halten" or not is_finite(toks[i]):
-        return None
-    for k in range(i + 1, min(end, i + 10)):
-        if toks[k].text in (",", ":", ";") or toks[k].quote:
-            return None
-        if toks[k].text.lower() == "für":
-            return k
-    return None
-
-
-def halten_event(doc, i: int, fuer: int, src, first: int, end: int, si: int) -> Event | None:
-    """ "X hält Y für Z": a thought report; the message is a following dass-clause ("hält es für
-    wahrscheinlich, dass …") or else what is held for what ("die Reform für einen Fehler")."""
-    toks = doc.tokens
-    msg = M.right_message(toks, fuer + 1, first, end, "de")
-    if msg is None:
-        a = i + 1
-        if src is not None and src[0] == a:
-            a = src[1]
-        stop = M.content_end(toks, first, end)
-        if stop - a < 3 or toks[a].text.lower() == "es":
-            return None
-        msg = (a, stop)
-    return Event([i, fuer], src, [msg], "indirect", si)
 
 
 POINTER_SUBJECTS = frozenset("das dies".split())

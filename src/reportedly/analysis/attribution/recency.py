@@ -75,6 +75,9 @@ class RecentSources:
         vertritt die Familie. Er sagte, …" is Muster, not the speaker two paragraphs up."""
         toks = doc.tokens
         found = N.person_name_before(toks, a, 40, doc.language)
+        if doc.language == "de" and (known := _known_surname_before(doc, a, 40)) is not None and (
+                found is None or known[0] > found[0]):
+            found = known  # s19: "Lauterbach verteidigte die Pläne. …, sagte er": a surname tagged as a town
         if found is None or toks[found[0]].start <= prev.mentions[-1].start:
             return None
         if toks[found[0]].start < prev.mentions[-1].end:  # s18: "Gerald W. von Airborne Consulting … sagte er"
@@ -86,3 +89,16 @@ class RecentSources:
             return None
         src = self.resolve(doc, *found)
         return src if src.type == "person" else None
+
+
+def _known_surname_before(doc, a: int, window: int) -> tuple[int, int] | None:
+    """The nearest token before a that is the surname of a person the article named in full, whatever
+    entity tag it has here, as a one-token range; None when there is none."""
+    from .full_names import full_names_of  # full_names imports the name tests this module's users load
+
+    names = full_names_of(doc)
+    toks = doc.tokens
+    for k in range(a - 1, max(-1, a - window), -1):
+        if toks[k].pos == "PROPN" and toks[k].text in names and not toks[k].ent.endswith("PER"):
+            return k, k + 1
+    return None

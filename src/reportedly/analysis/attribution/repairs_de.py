@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from .cues import SPEECH_LEMMAS_DE
+from .cues import SPEECH_LEMMAS_DE, konjunktiv_de
+from .lexicon import KNOWN_ORGS
 from .names import media_noun, names_as_propn
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "."})
@@ -41,6 +42,17 @@ def token_repairs(toks, doc=None):
             verbs.append((t, t.pos, t.tag))  # s18: "Die Eltern forderten Aufklärung" ("forderten" as ADJA)
             lemmas.append((t, t.lemma))
             t.pos, t.tag, t.lemma = "VERB", "VVFIN", lemma
+        elif tag == "APPR" and k + 1 < len(toks) and f"{t.text} {toks[k + 1].text}".lower() in KNOWN_ORGS:
+            for w in (t, toks[k + 1]):  # s19: "Pro Asyl zufolge": a name, not a preposition and a noun
+                verbs.append((w, w.pos, w.tag))
+                w.pos, w.tag = "PROPN", "NE"
+        elif tag in ("ADJD", "ADV") and _schade_as_verb(toks, k):
+            verbs.append((t, t.pos, t.tag))  # s19: "Ein Streik dieser Länge schade dem Standort, sagte er"
+            lemmas.append((t, t.lemma))
+            t.pos, t.tag, t.lemma = "VERB", "VVFIN", "schaden"
+        elif tag == "ADJA" and _konjunktiv_after_noun(toks, k):
+            verbs.append((t, t.pos, t.tag))  # s19: "Die Bremse verhindere Investitionen, erklärte X"
+            t.pos, t.tag = "VERB", "VVFIN"
     try:
         with names_as_propn(toks, doc):
             yield
@@ -65,7 +77,31 @@ def _speech_verb_as_adjective(toks, k: int) -> str | None:
     return next((c for c in (stem + "n", stem + "en") if c in SPEECH_LEMMAS_DE), None)
 
 
-LEMMA_REPAIRS = frozenset({"befinden", "geben"})
+def _konjunktiv_after_noun(toks, k: int) -> bool:
+    """S19: a word tagged as an attributive adjective right after a noun phrase with its article ("Die Bremse
+    verhindere Investitionen") stands where no adjective can; when it is a Konjunktiv I form it is the verb."""
+    if k < 2 or toks[k - 1].pos != "NOUN" or toks[k - 2].pos != "DET" or toks[k - 1].sent != toks[k].sent:
+        return False
+    if konjunktiv_de().get(toks[k].text.lower()) != 1:
+        return False
+    for t in toks[k + 1 : k + 15]:  # not "Während die Parlamentarier breite Unterstützung gaben": a verb of its own
+        if t.text in CLAUSE_BREAKS or t.sent != toks[k].sent:
+            return True
+        if t.tag.endswith("FIN"):
+            return False
+    return True
+
+
+def _schade_as_verb(toks, k: int) -> bool:
+    """S19: "schade" right after a noun and before the noun or pronoun it harms is the Konjunktiv I of
+    "schaden", the finite verb of reported speech, not the adjective of "Es ist schade"."""
+    if toks[k].text.lower() != "schade" or k == 0 or k + 1 >= len(toks):
+        return False
+    prev, nxt = toks[k - 1], toks[k + 1]
+    return prev.sent == toks[k].sent and prev.pos in ("NOUN", "PROPN") and nxt.pos in ("DET", "PRON")
+
+
+LEMMA_REPAIRS = frozenset({"befinden", "entscheiden", "geben"})
 RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches denen dessen deren".split())
 
 
@@ -108,9 +144,9 @@ def _passive_participle(toks, k: int) -> bool:
 def _repair_lemma(toks, k: int, t, changed: list) -> None:
     """Round 13: "An Bord befanden sich zwei Personen" is a place, no finding ("sich befinden", no cue);
     "hat bekannt gegeben, dass", "gab heute bekannt (ADJD), dass" report ("bekanntgeben")."""
-    if t.lemma == "befinden" and _reflexive(toks, k):
+    if t.lemma in ("befinden", "entscheiden") and _reflexive(toks, k):
         changed.append((t, t.lemma))
-        t.lemma = "sich befinden"
+        t.lemma = "sich " + t.lemma  # s19: "Viele Wähler entschieden sich erst spät": a choice, no ruling
     elif t.lemma == "geben" and _bekannt(toks, k):
         changed.append((t, t.lemma))
         t.lemma = "bekanntgeben"

@@ -270,8 +270,8 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         ev = _verb_event(doc, i, first, end, si, lang, used)
     elif lang == "de" and is_finite(t) and _wie_report(toks, i, first):
         ev = _verb_event(doc, i, first, end, si, lang, used)  # s7: "…, wie eine Umfrage ergab."
-    elif lang == "de" and (fuer := P.halten_fuer(toks, i, first, end)) is not None:
-        ev = P.halten_event(doc, i, fuer, _subject(doc, i, first, end, lang), first, end, si)
+    elif lang == "de" and (fuer := OP.halten_fuer(toks, i, first, end)) is not None:
+        ev = OP.halten_event(doc, i, fuer, _subject(doc, i, first, end, lang), first, end, si)
     elif lang == "de" and (ev := OP.held_against(doc, i, first, end, si)) is not None:
         ev.src = _subject(doc, i, first, end, lang)  # s18: "Kritiker halten dagegen, dass …"
     return ev
@@ -344,7 +344,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         src = passive_agent(toks, i, first, end)  # "Die Bürger wurden vom Bürgermeister aufgefordert": not the subject
     rel = relative_subject(toks, i, first, lang) if not passive and lemma not in FROM_SOURCE else None
     if rel is not None and (src is None or not rel[0] < src[0] < i):  # "…, who said", "…, der gesagt hat"
-        src = (rel[0], rel[0] + 1)
+        src = (rel[0], rel[0] + 1) if toks[rel[0]].text.lower() in ("who", "which") else rel[1]
         if lang == "en":
             msg = M.right_message(toks, EN.after_addressee(toks, max(cue) + 1, end), first, end, lang)
             if msg and toks[rel[0] - 1].text != ",":  # s18: "Jane Roe, a nurse who said she saw it, was …"
@@ -466,7 +466,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         if msg is None and lang == "de" and particle in ("aus", "ab") and lemma in NM.STANCE_PREPOSITIONS:
             msg = NM.stance_object(toks, i, max(cue), NM.STANCE_PREPOSITIONS[lemma])  # "sprach sich für X aus"
         if msg is None and lang == "de" and lemma in ("verweisen", "drohen") and len(cue) == 1:
-            msg = NM.pointed_to(toks, i, first, end, "auf" if lemma == "verweisen" else "mit")  # round 18:
+            msg = NM.pointed_to(toks, i, first, end, "auf" if lemma == "verweisen" else "mit", src)  # round 18:
             # "verwies aber auf den geplanten „Bau-Turbo“", "drohten mit Ablehnung des Haushalts"
         if msg and src and msg[0] == src[0] and msg[1] - src[1] >= 2:  # "bezeichnete er als …": not "er"
             msg = (src[1], msg[1])

@@ -347,7 +347,7 @@ class SourceTable(RecentSources):
             )
         agency_en = doc.language == "en" and head_last == "agency" and "news" not in lows and "press" not in lows
         titled_outlet = doc.language == "de" and QT.media_title(doc, toks) is not None
-        if head_last in MEDIA_HEADS and lows[0] in ("das", "die", "dem", "der", "the") and not titled_outlet:
+        if N.outlet_described(head_last, lows) and not titled_outlet:  # s19: "des Magazins", "des Blattes"
             prev = self.last("media")  # "the agency" is the news agency just named, else a government agency
             # round 18: not 'Das ZDF-Magazin „Frontal“', which names its own outlet
             if prev is not None and not (agency_en and span.start - prev.mentions[-1].start > 1500):
@@ -454,7 +454,7 @@ class SourceTable(RecentSources):
             return src
         if titled_outlet and (title := QT.media_title(doc, toks)) is not None:
             return self.add("name:" + title.lower(), title, "media", span)  # s7: 'dem Fachmagazin „Kicker“'
-        key = " ".join(w for w in lows if w not in DETERMINERS)
+        key = " ".join(w for w in lows if w not in DETERMINERS and w not in N.POSSESSIVES)  # s19: "Ihre Verteidigung"
         existing = self.get("desc:" + key)
         if existing is not None:
             self.mention(existing, span)

@@ -19,6 +19,7 @@ from importlib import resources
 
 from .anonymous import extra_person_noun, feminine_of_anonymous_head
 from .lexicon import ORG_HEADS
+from .nationalities import nationality
 
 MAX_SPEAKER_SENTENCES = 4
 """A source-less quotation or Konjunktiv sentence continues a speaker at most this many sentences on."""
@@ -108,11 +109,16 @@ def gender_base(word: str) -> str:
     return _GENDER_FORM.sub(r"\1", low) if ("*" in low or ":" in low or "_" in low or "/" in low) else low
 
 
+DISTRICT = re.compile(r"(land|wahl|stadt|kirchen)kreis(es|e|en)?$")
+
+
 def is_person_noun(word: str) -> bool:
     """A noun that denotes people without naming them: "Netznutzer", "Aktivisten", "Regierungssprecher"."""
     w = gender_base(word).rsplit("-", 1)[-1]
     if w.endswith(PERSON_NOUN_SUFFIXES) or w.endswith(PERSON_ROLE_SUFFIXES):
         return True
+    if DISTRICT.search(w):
+        return False  # s19: "des Landkreises" is a body, not a "Kreise" of people like "Regierungskreise"
     for end in ("innen", "en", "n", "e", "s"):  # plural and genitive forms: "Aktivisten", "Ministers"
         if w.endswith(end) and len(w) > len(end) + 3:
             stem = w[: -len(end)]
@@ -342,32 +348,6 @@ def _close(src, at: int) -> bool:
     """Mentioned within the last 250 characters: an unnamed person is taken up only right after (a named
     one stays in reach for NEAR_CHARS; with that reach an age took a witness for a named speaker)."""
     return bool(src.mentions) and at - src.mentions[-1].start <= 250
-
-
-NATIONALITIES = frozenset(
-    """belgier spanier franzose italiener brite amerikaner us-amerikaner russe ukrainer pole niederländer
-    holländer österreicher schweizer türke grieche chinese japaner kanadier brasilianer argentinier portugiese
-    schwede norweger däne finne iraner israeli kroate serbe ungar tscheche ire schotte engländer australier
-    mexikaner inder kolumbianer katalane belarusse weißrusse georgier armenier ägypter marokkaner nigerianer
-    südafrikaner südkoreaner nordkoreaner iraker syrer libanese palästinenser afghane pakistaner""".split()
-)
-"""Nationality nouns that stand for a person just named ("Vincent Kompany …, gab der Belgier zu")."""
-DEMONYMS = frozenset(
-    """hamburger berliner münchner kölner frankfurter stuttgarter düsseldorfer dortmunder bremer leipziger
-    dresdner hannoveraner nürnberger bochumer mainzer augsburger regensburger freiburger heidelberger potsdamer
-    magdeburger erfurter saarländer wiesbadener karlsruher mannheimer münsteraner bielefelder bonner aachener
-    kieler rostocker wiener grazer salzburger linzer innsbrucker zürcher basler berner genfer luzerner bayer
-    sachse schwabe franke hesse westfale rheinländer thüringer brandenburger tiroler kärntner steirer
-    ostfriese pfälzer badener""".split()
-)
-"""S13: people from a city or region, epithets like nationalities in sports and regional news ("…, sagte der
-Hamburger" after Alexander Zverev)."""
-EPITHETS = NATIONALITIES | DEMONYMS
-
-
-def nationality(stem: str) -> bool:
-    """ "belgier", "franzosen" (a case form), "spanierin" is asked as "spanier" by the caller."""
-    return stem in EPITHETS or (stem.endswith("n") and stem[:-1] in EPITHETS)
 
 
 def _other_office(role: str | None, lows: list[str]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...language.subjects import NOT_NOMINATIVE, OBLIQUE_PRONOUNS
 from . import english as EN
 from .appositions_de import labelled_subject, with_name
+from .coordination import joined_after_verb
 from .cues import SUBJECT_WORDS, is_finite, konjunktiv
 from .datelines import DASHES
 from .lexicon import GOVERNMENT_PLACES
@@ -61,6 +62,7 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
         np = quoted_title_subject(toks, fv, first)
     if np is not None and lang == "de":
         np = (np[0], kind_title_end(toks, np[1], end))  # s18: "der prorussische Kanal „Voenkor Kotenok“"
+        np = joined_after_verb(toks, np, fv, end)  # s19: "teilten Zollfahndung und Staatsanwaltschaft mit"
     if np is not None and lang == "en" and np[0] > fv and toks[fv].text.lower() in ("told", "tells", "tell"):
         np = _left_speaker(toks, fv, first) or np  # '"…," one official told Reuters': Reuters is addressed
     if np is not None and lang == "en":

@@ -25,8 +25,9 @@ def inverted_subject(toks, fv: int, first: int, end: int, dates: set[int]) -> tu
     if k >= end:
         return None
     start = fv - 1
-    while start > first and toks[start - 1].text not in (",", ":", ";") and not toks[start - 1].quote:
-        start -= 1
+    while start > first and (toks[start - 1].text not in (",", ":", ";") or _score(toks, start - 1)) and not toks[
+            start - 1].quote:
+        start -= 1  # s19: "Nach der 1:2-Niederlage …": a score's colon ends no Vorfeld
     fronted = toks[start]
     if toks[k].text.lower() in SUBJECT_PRONOUNS_DE and toks[k].pos == "PRON":
         if toks[k].text.lower() == "sie" and _nominative_np(toks, start, fv):  # s11: also after a colon
@@ -41,7 +42,8 @@ def inverted_subject(toks, fv: int, first: int, end: int, dates: set[int]) -> tu
         or (fv - start == 1 and fronted.text.lower() in SPEECH_NOUNS_FRONTED)
     ):
         return None
-    if toks[k].text.lower() in ("der", "die", "das", "ein", "eine") or toks[k].pos == "PROPN":
+    if toks[k].text.lower() in ("der", "die", "das", "ein", "eine") or toks[k].pos == "PROPN" or (
+            toks[k].pos == "NOUN" and k + 1 < end and toks[k + 1].ent.endswith("PER")):  # s19: "hat Trainer X …"
         attributed = k + 1 < end and toks[k + 1].pos == "ADP"  # s14: "sagte der für die Region zuständige Leiter"
         head = next((j for j in range(k + 3, min(end, k + 10)) if extended_attribute(toks, j, k)), None) if (
             attributed) else None
@@ -57,6 +59,11 @@ def inverted_subject(toks, fv: int, first: int, end: int, dates: set[int]) -> tu
         if head is not None and head not in dates:
             return np_tokens(toks, head, k, end)
     return None
+
+
+def _score(toks, k: int) -> bool:
+    """A colon between two numbers ("1:2", "3:1-Sieg")."""
+    return toks[k].text == ":" and k > 0 and k + 1 < len(toks) and toks[k - 1].pos == "NUM" and toks[k + 1].pos == "NUM"
 
 
 FOCUS_PARTICLES = frozenset("auch selbst sogar nur gerade ausgerechnet".split())

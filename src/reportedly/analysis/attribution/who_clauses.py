@@ -33,6 +33,11 @@ def relative_subject(toks, i: int, first: int, lang: str) -> tuple[int, tuple[in
     "Der Kollege, der gesagt hat, …", lost sources on the SpkAtt news tune split: not used.)"""
     if lang != "en" or (i - 1 > first and toks[i - 1].text == ","):
         return None  # "Jones, who chairs the committee, said": the who-clause is inside the subject
+    if i - 2 >= first and toks[i - 1].text.lower() == "that" and toks[i - 2].tag == "NN2":
+        a = i - 2  # s19: "companies that say the law will stifle innovation": the antecedent speaks
+        while a > first and toks[a - 1].pos in ("NOUN", "ADJ") and toks[a - 1].text.islower():
+            a -= 1
+        return i - 2, (a, i - 1)
     c = i - 1
     while c > first and toks[c - 1].text not in (",", ";", ":", "(") and not toks[c - 1].quote:
         c -= 1

@@ -1,0 +1,29 @@
+"""Words for a person by where they come from: nationalities ("der Belgier") and people of a city or region
+("der Hamburger"), epithets that stand for a person just named. Moved out of speakers.py in session 19."""
+
+from __future__ import annotations
+
+NATIONALITIES = frozenset(
+    """belgier spanier franzose italiener brite amerikaner us-amerikaner russe ukrainer pole niederländer
+    holländer österreicher schweizer türke grieche chinese japaner kanadier brasilianer argentinier portugiese
+    schwede norweger däne finne iraner israeli kroate serbe ungar tscheche ire schotte engländer australier
+    mexikaner inder kolumbianer katalane belarusse weißrusse georgier armenier ägypter marokkaner nigerianer
+    südafrikaner südkoreaner nordkoreaner iraker syrer libanese palästinenser afghane pakistaner""".split()
+)
+"""Nationality nouns that stand for a person just named ("Vincent Kompany …, gab der Belgier zu")."""
+DEMONYMS = frozenset(
+    """hamburger berliner münchner kölner frankfurter stuttgarter düsseldorfer dortmunder bremer leipziger
+    dresdner hannoveraner nürnberger bochumer mainzer augsburger regensburger freiburger heidelberger potsdamer
+    magdeburger erfurter saarländer wiesbadener karlsruher mannheimer münsteraner bielefelder bonner aachener
+    kieler rostocker wiener grazer salzburger linzer innsbrucker zürcher basler berner genfer luzerner bayer
+    sachse schwabe franke hesse westfale rheinländer thüringer brandenburger tiroler kärntner steirer
+    ostfriese pfälzer badener""".split()
+)
+"""S13: people from a city or region, epithets like nationalities in sports and regional news ("…, sagte der
+Hamburger" after Alexander Zverev)."""
+EPITHETS = NATIONALITIES | DEMONYMS
+
+
+def nationality(stem: str) -> bool:
+    """ "belgier", "franzosen" (a case form), "spanierin" is asked as "spanier" by the caller."""
+    return stem in EPITHETS or (stem.endswith("n") and stem[:-1] in EPITHETS)

@@ -1,0 +1,109 @@
+"""Session 19 (English): clauses in the present perfect before the cue, parentheses inside a subject,
+bodies named in full, and who believes what inside a report."""
+
+from __future__ import annotations
+
+from reportedly import analyze
+
+
+def _analysis(text):
+    return analyze("Headline\n\n" + text)
+
+
+def _rows(text):
+    a = _analysis(text)
+    return [(x.cue.text, x.source_mention.text if x.source_mention else None, x.message.text) for x in a.attributions]
+
+
+def test_a_perfect_clause_before_the_cue_is_its_message():
+    assert _rows("At least 130 structures have been destroyed, the agency said.") == [
+        ("said", "the agency", "At least 130 structures have been destroyed")]
+    assert _rows("In a statement, the family said they were relieved.") == [
+        ("said", "the family", "they were relieved")]
+
+
+def test_an_inserted_adverb_leaves_the_subject_before_it():
+    assert _rows("Civil liberties groups, meanwhile, argued the law did not go far enough.") == [
+        ("argued", "Civil liberties groups", "the law did not go far enough")]
+    assert _rows("The law is weak, however, said Smith.")[0][1:] == ("Smith", "The law is weak, however")
+
+
+def _types(text):
+    a = _analysis(text)
+    return [(a.source_by_id(x.source).name, a.source_by_id(x.source).type) for x in a.attributions]
+
+
+def test_bodies_named_in_full_are_organisations():
+    assert _types("Amnesty International said exemptions left loopholes.") == [
+        ("Amnesty International", "organization")]
+    assert _types("The Centers for Disease Control and Prevention reported that the country had recorded more "
+                  "cases.") == [("Centers for Disease Control and Prevention", "organization")]
+    assert _types("China's Eastern Theatre Command said the drills were a warning.") == [
+        ("Eastern Theatre Command", "organization")]
+    assert _types("The Integrated Food Security Phase Classification (IPC) found famine in five areas and said "
+                  "five more were likely to be hit.") == [
+        ("Integrated Food Security Phase Classification", "organization")]
+
+
+def test_a_hyphenated_modifier_is_no_name():
+    assert _types("Famine is spreading across Sudan, a UN-backed hunger monitor said on Tuesday.") == [
+        (None, "organization")]
+
+
+def test_a_restrictive_that_clause_speaks_for_its_noun():
+    assert _types("The parliament approved the rules, setting up a clash with technology companies that say the "
+                  "law will stifle innovation.") == [(None, "organization")]
+    assert _rows("The parliament approved the rules, setting up a clash with technology companies that say the "
+                 "law will stifle innovation.")[0][1:] == ("technology companies", "the law will stifle innovation")
+
+
+def test_a_that_clause_has_its_own_subject():
+    rows = _rows("Two people familiar with the assessments told Reuters that Washington did not believe an invasion "
+                 "was imminent.")
+    assert rows[1] == ("believe", "Washington", "an invasion was imminent")
+
+
+def test_a_chair_title_is_the_role():
+    a = _analysis('"The economy is in a good place," Fed Chair Jerome Powell told reporters.')
+    assert [(s.name, s.role) for s in a.sources] == [("Jerome Powell", "Fed Chair")]
+
+
+def test_the_description_after_an_inverted_speaker_is_the_role():
+    a = _analysis('"They are behind the curve again," said Diane Swonk, chief economist at KPMG.')
+    assert [(s.name, s.role) for s in a.sources] == [("Diane Swonk", "chief economist at KPMG")]
+    a = _analysis('"Measles outbreaks are not normal," said Dr. Paul Offit, a vaccine expert at the hospital.')
+    assert [(s.name, s.role) for s in a.sources] == [("Paul Offit", "vaccine expert at the hospital")]
+
+
+def test_projections_are_a_document():
+    assert _types("According to the Fed's latest projections, officials see unemployment rising slightly.") == [
+        (None, "document")]
+
+
+def test_claims_a_company_denies_and_a_president_elect():
+    rows = _rows("Officials have said Chinese authorities could force ByteDance to hand over data on American users, "
+                 "claims the company denies.")
+    assert [r[:2] for r in rows] == [("said", "Officials")]
+    a = _analysis('President-elect Donald Trump, who once tried to ban the app himself, has said he wants to "save '
+                  'TikTok".')
+    assert [(s.name, s.role) for s in a.sources] == [("Donald Trump", "President-elect")]
+    assert a.attributions[0].message.text == 'he wants to "save TikTok"'
+
+
+def test_a_request_to_act_and_a_union_named_for_its_workers():
+    rows = _rows("TikTok asked the Supreme Court on Monday to temporarily block a law that would ban the app.")
+    assert rows[0][2] == "the Supreme Court on Monday to temporarily block a law that would ban the app"
+    assert _types("The International Association of Machinists and Aerospace Workers said 59 percent of members "
+                  "had voted in favour.") == [("International Association of Machinists and Aerospace Workers",
+                                               "organization")]
+
+
+def test_a_speaker_whose_name_is_withheld_is_anonymous():
+    a = _analysis('"We gave up too much," said one machinist, who declined to give his name, outside a union hall.')
+    assert [(s.type, s.count) for s in a.sources] == [("anonymous", 1)]
+
+
+def test_that_before_a_lone_noun_is_a_determiner():
+    rows = _rows("An Israeli official disputed that account, saying no formal proposal had been received.")
+    assert rows[0][2] == "that account"
+    assert _rows("He said that prices rose.")[0][2] == "prices rose"

@@ -1,0 +1,152 @@
+"""Session 19 (German): verbs the tagger hid, papers a report cites, denials that close a cited report,
+names in their own case, and the poll or paper a "zufolge" names."""
+
+from __future__ import annotations
+
+from reportedly import analyze
+
+
+def _analysis(text):
+    return analyze("Titel\n\n" + text)
+
+
+def _rows(a):
+    names = {s.id: s for s in a.sources}
+    return [
+        (x.cue.text if x.cue else None, names[x.source].name if x.source in names else None, x.message.text)
+        for x in a.attributions
+    ]
+
+
+def test_schade_before_what_it_harms_is_a_verb():
+    a = _analysis("Ein Streik dieser Länge schade dem Wirtschaftsstandort, sagte Wissing der Deutschen "
+                  "Presse-Agentur.")
+    assert _rows(a) == [("sagte", "Wissing", "Ein Streik dieser Länge schade dem Wirtschaftsstandort")]
+    assert _rows(_analysis("Das sei sehr schade, sagte Wissing."))[0][2] == "Das sei sehr schade"
+
+
+def test_a_focus_particle_is_no_part_of_the_role():
+    a = _analysis("Auch Bundesverkehrsminister Volker Wissing (FDP) appellierte an die Tarifpartner. Das sei falsch, "
+                  "sagte er.")
+    assert [(s.name, s.role) for s in a.sources] == [("Volker Wissing", "Bundesverkehrsminister")]
+
+
+def test_the_subject_before_a_zufolge_phrase_is_no_part_of_it():
+    a = _analysis("Vier Wochen vor der Wahl liegt die AfD einer neuen Umfrage zufolge knapp vor der CDU.")
+    x = a.attributions[0]
+    assert (x.cue.text, x.source_mention.text, a.source_by_id(x.source).type) == (
+        "zufolge", "einer neuen Umfrage", "document")
+
+
+def test_choosing_is_no_speech_and_a_generic_group_takes_no_floor():
+    a = _analysis("Umfragen seien Momentaufnahmen, sagte der Forscher Hans Vorländer. Viele Wähler entschieden sich "
+                  "erst in den letzten Tagen. Zudem liege der Abstand innerhalb der Fehlertoleranz.")
+    assert [r[1] for r in _rows(a)] == ["Hans Vorländer", "Hans Vorländer"]
+    assert a.speech_acts == []
+    assert _rows(_analysis("Das Gericht entschied, dass die Klage unzulässig sei."))[0][0] == "entschied"
+
+
+def test_a_fronted_object_leaves_no_message_after_the_verb():
+    a = _analysis("Pistorius sagte, es handle sich um Sabotage. Beweise dafür nannte er nicht.")
+    assert _rows(a) == [("sagte", "Pistorius", "es handle sich um Sabotage")]
+    assert _rows(_analysis("Die Polizei nannte die Gründe für den Einsatz."))[0][2] == "die Gründe für den Einsatz"
+
+
+def test_a_spokesperson_after_a_denial_answers_the_cited_report():
+    a = _analysis("Das „Wall Street Journal“ berichtete unter Berufung auf Ermittler, ein Frachtschiff habe den Anker "
+                  "über den Grund gezogen. Die chinesische Botschaft in Berlin wies jeden Verdacht zurück. China halte "
+                  "sich an internationales Recht, erklärte ein Sprecher.")
+    last = a.attributions[-1]
+    assert (last.cue.text, last.parent) == ("erklärte", None)
+
+
+def test_a_fronted_time_is_no_paper():
+    a = _analysis("Im vierten Quartal dürfte die Wirtschaftsleistung zurückgehen, heißt es im Monatsbericht der "
+                  "Notenbank, der am Montag veröffentlicht wurde.")
+    x = a.attributions[0]
+    assert (x.cue.text, x.source_mention.text) == ("heißt", "Monatsbericht der Notenbank")
+
+
+def test_a_district_is_a_body_not_a_circle_of_people():
+    a = _analysis("In der Heide hat ein Wolf nach Angaben des Landkreises 30 Schafe gerissen.")
+    assert [s.type for s in a.sources] == ["organization"]
+
+
+def test_a_truncated_compound_joins_its_body_and_a_purpose_is_no_report():
+    a = _analysis("Laut der Dokumentations- und Beratungsstelle des Bundes leben derzeit rund 1600 Wölfe in "
+                  "Deutschland. Ein DNA-Gutachten soll klären, ob es sich um ein bekanntes Tier handelt.")
+    assert [(x.source_mention.text, a.source_by_id(x.source).type) for x in a.attributions] == [
+        ("der Dokumentations- und Beratungsstelle des Bundes", "organization")]
+
+
+def test_a_relative_clause_after_a_speech_noun_describes_its_owner():
+    a = _analysis("Die Ärztin habe aus Überzeugung gehandelt, sagte der Anwalt. Die Anklage stütze sich auf Aussagen "
+                  "von Kronzeugen, die selbst ein Interesse an milden Strafen hätten.")
+    assert [(r[0], r[1]) for r in _rows(a)] == [("sagte", None), (None, None)]
+    assert len(a.sources) == 1 and a.attributions[1].source == a.attributions[0].source
+
+
+def test_the_defence_is_one_body_whatever_its_possessive():
+    a = _analysis("Ihre Verteidigung hatte argumentiert, die Ärztin habe aus Überzeugung gehandelt. Die Verteidigung "
+                  "kündigte an, in Revision zu gehen.")
+    assert [(s.type, len(s.mentions)) for s in a.sources] == [("organization", 2)]
+
+
+def test_two_bodies_after_a_plural_verb_and_the_details_they_gave():
+    a = _analysis("Das Rauschgift sei in einem Container versteckt gewesen, teilten Zollfahndung und "
+                  "Staatsanwaltschaft am Freitag gemeinsam mit. Festgenommen wurden den Angaben zufolge vier Männer.")
+    first, second = a.attributions
+    assert first.source_mention.text == "Zollfahndung und Staatsanwaltschaft" and len(first.co_sources) == 1
+    assert [s.type for s in a.sources] == ["organization", "organization"]
+    assert (second.cue.text, second.source) == ("zufolge", first.source)
+
+
+def test_pro_asyl_is_a_name():
+    a = _analysis("Pro Asyl zufolge verstoßen die Zurückweisungen gegen europäisches Recht.")
+    assert [(s.name, s.type) for s in a.sources] == [("Pro Asyl", "organization")]
+
+
+def test_the_magazine_in_the_genitive_is_the_one_named_before():
+    a = _analysis("Der Konzern erwägt die Schließung, berichtet das „Manager Magazin“. Nach Informationen des Magazins "
+                  "hat der Konzern bereits Gespräche geführt.")
+    assert [s.type for s in a.sources] == ["media"]
+    assert a.attributions[-1].source == a.attributions[0].source
+
+
+def test_a_headline_demand_of_one_noun():
+    a = analyze("Wolf reißt Schafe – Landwirte fordern Abschuss\n\nIn der Heide hat ein Wolf mehr als 30 Schafe "
+                "gerissen, teilte der Landkreis mit.")
+    assert _rows(a)[0] == ("fordern", None, "Abschuss")
+
+
+def test_a_konjunktiv_tagged_as_an_adjective_after_its_subject():
+    a = _analysis("Die Bremse verhindere Investitionen in neuen Wohnraum, erklärte Verbandspräsident Kai Warnecke.")
+    assert _rows(a) == [("erklärte", "Kai Warnecke", "Die Bremse verhindere Investitionen in neuen Wohnraum")]
+
+
+def test_a_score_in_the_vorfeld_and_a_role_before_the_name():
+    a = _analysis("Nach der 1:2-Niederlage des FC Bayern München bei Bayer Leverkusen hat Trainer Vincent Kompany die "
+                  "Schiedsrichterleistung scharf kritisiert.")
+    acts = [(x.cue.text, a.source_by_id(x.source).name) for x in a.speech_acts]
+    assert acts == [("kritisiert", "Vincent Kompany")]
+
+
+def test_er_is_the_person_named_by_surname_in_the_sentence_before():
+    a = _analysis("Gerlach warf Bundesgesundheitsminister Karl Lauterbach (SPD) vor, die Länder übergangen zu haben. "
+                  "Minister Karl-Josef Laumann (CDU) sagte, er sehe „erheblichen Nachbesserungsbedarf“. Lauterbach "
+                  "verteidigte die Pläne. Ohne die Reform drohe ein Kliniksterben, sagte er im Bundestag.")
+    assert _rows(a)[-1] == ("sagte", "Karl Lauterbach", "Ohne die Reform drohe ein Kliniksterben")
+
+
+def test_a_contrast_tail_and_the_pointer_after_an_inverted_subject():
+    assert _rows(_analysis("Der Verband kritisierte die Entscheidung dagegen scharf."))[0][2] == "die Entscheidung"
+    a = _analysis("Während das Institut der deutschen Wirtschaft (IW) die Bremse für wirkungslos hält, verweist das "
+                  "DIW auf gedämpfte Mietsteigerungen.")
+    assert [(r[0], r[2]) for r in _rows(a)] == [("hält", "die Bremse für wirkungslos"),
+                                                 ("verweist", "gedämpfte Mietsteigerungen")]
+
+
+def test_zwar_aber_keeps_one_reported_clause():
+    a = _analysis("Das Institut schrieb in seiner Analyse, die russischen Truppen kämen zwar voran, erlitten dabei "
+                  "aber hohe Verluste.")
+    assert _rows(a)[0][2] == "die russischen Truppen kämen zwar voran, erlitten dabei aber hohe Verluste"
