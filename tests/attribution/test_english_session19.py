@@ -107,3 +107,19 @@ def test_that_before_a_lone_noun_is_a_determiner():
     rows = _rows("An Israeli official disputed that account, saying no formal proposal had been received.")
     assert rows[0][2] == "that account"
     assert _rows("He said that prices rose.")[0][2] == "prices rose"
+
+
+def test_it_before_the_cue_speaks_not_the_apposition_after_it():
+    rows = _rows('The air force said that air defence was working. Another 20 drones were "lost", it said, a term '
+                 'usually used for drones brought down by electronic warfare.')
+    assert rows[1][:2] == ("said", "it")
+
+
+def test_a_panel_named_in_full_and_money_claimed():
+    assert _types('The Intergovernmental Panel on Climate Change has previously said a collapse this century is '
+                  '"very unlikely".') == [("Intergovernmental Panel on Climate Change", "organization")]
+    rows = _rows("An investigation found he claimed more than £40,000 in expenses for trips with no clear link.")
+    assert [r[0] for r in rows] == ["found"]
+    a = _analysis("The report concluded that the mayor had failed. Mr Hart has denied any wrongdoing and said he "
+                  "would challenge the findings.")
+    assert [(s.name, s.role) for s in a.sources if s.type == "person"] == [("Hart", None)]

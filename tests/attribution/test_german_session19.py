@@ -150,3 +150,46 @@ def test_zwar_aber_keeps_one_reported_clause():
     a = _analysis("Das Institut schrieb in seiner Analyse, die russischen Truppen kämen zwar voran, erlitten dabei "
                   "aber hohe Verluste.")
     assert _rows(a)[0][2] == "die russischen Truppen kämen zwar voran, erlitten dabei aber hohe Verluste"
+
+
+def test_die_behoerde_is_the_authority_that_opened_the_sentence_before():
+    a = _analysis("Die Staatsanwaltschaft Köln hat Anklage gegen einen Manager erhoben. Dem 67-Jährigen werde "
+                  "vorgeworfen, Steuern hinterzogen zu haben, teilte die Behörde am Donnerstag mit.")
+    assert a.source_by_id(a.attributions[0].source).name == "Staatsanwaltschaft Köln"
+
+
+def test_a_researcher_the_tagger_took_for_an_organisation():
+    a = _analysis("Die Desinformationsforscherin Pia Lamberty vom Center für Monitoring, Analyse und Strategie "
+                  "warnte, solche Kampagnen seien oft erfolgreicher als gedacht.")
+    assert [(s.name, s.type) for s in a.sources] == [("Pia Lamberty", "person")]
+
+
+INTERVIEW = ("Interview mit Klimaforscherin: „Wir verlieren wertvolle Zeit“\n\n"
+             "Die Klimaforscherin Friederike Otto gehört zu den Begründerinnen der Zuordnungsforschung. Im Gespräch "
+             "erklärt sie, warum Extremwetter häufiger wird.\n\n"
+             "Frau Otto, war die Flut eine Folge des Klimawandels?\n\n"
+             "Wir können mit großer Sicherheit sagen, dass der Klimawandel solche Ereignisse wahrscheinlicher "
+             "macht.\n\n"
+             "Was bedeutet das für die Politik?\n\n"
+             "Dass wir uns auch anpassen müssen. Da verlieren wir gerade wertvolle Zeit.\n\n"
+             "Die Bundesregierung verweist auf ihre Klimaziele.\n\n"
+             "Ziele allein reichen nicht.")
+
+
+def test_the_answer_after_each_question_of_an_interview_is_the_guests():
+    a = analyze(INTERVIEW)
+    direct = [(a.source_by_id(x.source).name, x.message.text[:20]) for x in a.attributions if x.mode == "direct"]
+    assert direct == [("Friederike Otto", "Wir verlieren wertvo"), ("Friederike Otto", "Wir können mit große"),
+                      ("Friederike Otto", "Dass wir uns auch an")]
+    assert not any(x.message.text.startswith("Ziele allein") for x in a.attributions)
+    plain = analyze(INTERVIEW.replace("Interview mit", "Streit um").replace("Im Gespräch erklärt", "Dabei erklärt"))
+    assert not any(x.mode == "direct" and not x.cue for x in plain.attributions if "Wir können" in x.message.text)
+
+
+def test_a_channel_that_shares_a_paper_with_a_comment():
+    a = _analysis("Der Telegram-Kanal „Freie Medien“ teilte das Schreiben am Wochenende mit dem Kommentar, die "
+                  "Regierung verschweige die Wahrheit. Auf Nachfrage erklärte sein Büro, man habe nichts geprüft.")
+    first = a.attributions[0]
+    assert (first.cue.text, a.source_by_id(first.source).name, a.source_by_id(first.source).type) == (
+        "Kommentar", "Freie Medien", "social_post")
+    assert a.source_by_id(a.attributions[1].source).type == "organization"

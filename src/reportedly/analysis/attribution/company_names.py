@@ -4,6 +4,7 @@ said" (round 16), and compounds such as "Der Volkswagen-Konzern" (s17)."""
 from __future__ import annotations
 
 from .datelines import dateline_end_de
+from .names import org_word
 
 CALENDAR_WORDS = frozenset(
     """montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august
@@ -29,6 +30,28 @@ def company_in_sentence(doc, a: int, people: frozenset[str]) -> tuple[int, int] 
         if found is not None:
             return found
     return _company_name(toks, first, a, people)
+
+
+def body_in_sentence(doc, a: int, people: frozenset[str], head: str) -> tuple[int, int] | None:
+    """What "the company"/"der Verband" at token a stands for (`company_in_sentence`); s19: "die Behörde" is
+    the authority that opens its sentence or the one before ("Die Staatsanwaltschaft Köln hat Anklage
+    erhoben. …, teilte die Behörde mit")."""
+    if head != "behörde":
+        return company_in_sentence(doc, a, people)
+    toks = doc.tokens
+    s = toks[a].sent
+    for si in (s, s - 1):
+        if si < 0 or doc.sentences[si].start < doc.headline_end:
+            continue
+        sent = doc.sentences[si]
+        k = dateline_end_de(toks, sent.first, sent.last)
+        k += toks[k].pos == "DET"
+        if k < min(a, sent.last) and toks[k].pos == "NOUN" and org_word(toks[k].text) and toks[k].text != "Behörde":
+            e = k + 1
+            while e < sent.last and toks[e].pos == "PROPN" and toks[e].text[:1].isupper():
+                e += 1  # "Die Staatsanwaltschaft Köln"
+            return k - (toks[k - 1].pos == "DET"), e
+    return None
 
 
 def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int, int] | None:

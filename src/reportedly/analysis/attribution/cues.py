@@ -232,6 +232,8 @@ SEPARATED_PARTICLES_DE = PARTICLES_DE | frozenset("auf los weg her heraus herum 
 
 
 NON_SPEECH_COMPOUNDS_DE = frozenset({"absagen"})
+SHARING = "teilen (share)"
+"""The lemma repairs_de gives "teilte" with no "mit" particle in its clause: sharing, no report."""
 """Particle compounds of speech verbs that are no speech: "sagte den Termin ab"."""
 
 
@@ -286,6 +288,8 @@ def verb_cue(tok, lang: str) -> bool:
         return False  # round 16: "sei er gekündigt worden" (fired); only "kündigte … an" announces
     if low == "hervorgegangen":
         return False  # s15: "ist aus der Firma X hervorgegangen" (emerged); "geht aus dem Bericht hervor" reports
+    if lemma == SHARING:
+        return False  # s19: "Der Kanal teilte das Schreiben mit dem Kommentar, …": shared ("mitteilen" reports)
     if lemma.startswith("sich "):
         return False  # s19: repairs_de made "entschieden sich" "sich entscheiden": a choice, not its mined form
     if tok.pos == "VERB" and (lemma in SPEECH_LEMMAS_DE or lemma in lex.lemmas):

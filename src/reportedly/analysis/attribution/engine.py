@@ -49,6 +49,7 @@ from .event import to_model as _to_model
 from .interview import interview_answers
 from .mood_de import sentence_konjunktiv, writers_konjunktiv_ii
 from .nesting import answers_report, assign_parents, mixed_modes, own_words, told_addressee, told_outlet
+from .question_answers import question_answers
 from .quoted_speech import quoted_speech
 from .sentence_events import sentence_events
 from .sources import SourceTable
@@ -235,7 +236,8 @@ def _attribute(doc, ctx) -> None:
     Q.repeated_quotes(doc, events)  # s11: a subheading that quotes someone further down
     if lang == "en":  # 'She said: "A. B."': the whole quotation, direct
         EW.whole_quotes(toks, events, quotes)
-    events = interview_answers(doc, events, table)  # round 16: "Fratzscher: Nein. Sie verhindert …"
+    found = interview_answers(doc, events, table)  # round 16: "Fratzscher: Nein. Sie verhindert …"
+    events = found if found is not events else question_answers(doc, events, table)  # s19: "…?" ¶ answer
     events += quoted_speech(doc, events, table)  # '"… lead some officials to whisper: …" — X (@x)'
     if lang == "de":  # round 11: "X, Y, äußerte sich am Montag.": no message
         events = OV.drop_self_messages(events, toks)

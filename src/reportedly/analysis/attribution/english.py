@@ -255,6 +255,7 @@ def apposition_role(toks, b: int, end: int) -> str | None:
     return " ".join(words)
 
 
+CURRENCY = frozenset("£ $ € ¥".split())
 TRAILING_PARTICIPLES = frozenset(
     """citing adding saying noting explaining warning arguing insisting stressing calling describing urging
     vowing""".split()
@@ -370,6 +371,7 @@ def extend_right(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     src = ES.name_with_and(toks, ES.joint_names(toks, src, i))  # "… Biden and Chancellor Olaf Scholz said"
     src = ES.role_and_name(toks, src, i)  # "Aslef general secretary Mick Whelan said": the person
     src = ES.affiliated(toks, src, i)  # "A spokeswoman for the ministry said": whom they speak for
+    src = ES.body_name_start(toks, src)  # s19: "The Intergovernmental Panel on Climate Change said"
     a, b = src
     if b < i and toks[b].text.lower() in MODIFIER_OPENERS and not any(t.text in (",", ";") for t in toks[b:i]):
         k = i
@@ -409,6 +411,9 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
         return True
     if i - 1 >= first and EM.claim_apposition(toks, i - 1, end):  # round 18: "…, claims the company denies"
         return True
+    if low in ("claimed", "claims", "claim") and i + 1 < end and (
+            toks[i + 1].text in CURRENCY or toks[i + 1].pos == "NUM" or toks[i + 1].text.lower() in ("more", "over")):
+        return True  # s19: "he claimed more than £40,000 in expenses": money asked for, no assertion
     if low in ("recalls", "recalled", "recall") and EM.recalled_goods(toks, i, end):
         return True  # round 18: "Tesla recalls 2 million cars": a product recall, no memory
     if low in ("called", "calls") and not EM.named_as(toks, i, end):  # round 18: "called it "a betrayal"", not

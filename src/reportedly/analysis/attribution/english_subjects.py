@@ -17,6 +17,7 @@ from .english_clauses import (
 )
 from .messages import QUOTE_MARKS
 from .names import doc_noun
+from .names_en import ORG_RUN_WORDS
 
 
 def conjoined_subject(toks, i: int, first: int, opening) -> tuple[int, int] | None:
@@ -466,3 +467,19 @@ def authored_part(toks, src: tuple[int, int]) -> tuple[int, int] | None:
         if before in POLLED:
             return src[0], k - 1  # "Economists"
     return None
+
+
+def body_name_start(toks, src: tuple[int, int]) -> tuple[int, int]:
+    """S19: a capitalised mention after "on"/"of"/"for" that ends a body's name ("Panel on Climate Change",
+    "Institute for Fiscal Studies") starts with the body: the preposition and the name before it join."""
+    a, b = src
+    if a < 2 or toks[a - 1].text not in ("on", "of", "for") or not toks[a].text[:1].isupper():
+        return src
+    k = a - 2
+    if not (toks[k].text[:1].isupper() and toks[k].text.lower() in ORG_RUN_WORDS):
+        return src
+    while k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha() and toks[k - 1].sent == toks[a].sent:
+        k -= 1
+    if k > 0 and toks[k - 1].text.lower() == "the":
+        k -= 1
+    return k, b

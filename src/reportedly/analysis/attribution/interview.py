@@ -61,10 +61,10 @@ def interview_answers(doc, events: list[Event], table) -> list[Event]:
     for ev in answers:
         a, b = ev.src[0], ev.msg[0][1]  # from the name on: "Reiche: Das ist falsch" read as a continuation too
         out = [e for e in out if e.cue or not (a <= e.msg[0][0] < b)] + [ev]
-    return out + _headline_quote(doc, out, answers)
+    return out + headline_quote(doc, out, answers)
 
 
-def _headline_quote(doc, events: list[Event], answers: list[Event]) -> list[Event]:
+def headline_quote(doc, events: list[Event], answers: list[Event]) -> list[Event]:
     """S18: 'Interview: „Die Inflation ist noch nicht besiegt“' — a headline quotation no one is credited with,
     over an interview with one person, is that person's."""
     if len({id(ev.source) for ev in answers}) != 1:

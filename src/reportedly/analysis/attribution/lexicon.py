@@ -193,6 +193,7 @@ ORG_HEADS = (
     "koordinierungsstelle",
     "verteidigung",  # s19: "Ihre Verteidigung hatte Freispruch gefordert" (the defence, like "The defence")
     "fahndung",  # s19: "teilten Zollfahndung und Staatsanwaltschaft mit"
+    "büro",  # s19: "Auf Nachfrage erklärte sein Büro, …"
     "center",  # s19: "The Centers for Disease Control and Prevention", "China's Eastern Theatre Command"
     "centre",
     "command",
@@ -200,6 +201,7 @@ ORG_HEADS = (
     "federation",
     "commission",
     "committee",
+    "panel",  # s19: "The Intergovernmental Panel on Climate Change"
 )
 MEDIA_SUFFIXES = (
     "zeitung", "zeitschrift", "magazin", "rundfunk", "fernsehen", "nachrichtensite", "sender", "portal",

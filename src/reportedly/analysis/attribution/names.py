@@ -228,6 +228,10 @@ def names_as_propn(toks, doc=None):
     german = doc is not None and doc.language == "de"
     for t in toks:
         capital = t.text[:1].isupper() and t.text.isalpha()
+        if german and t.ent == "B-ORG" and _person_tagged_org(toks, t):
+            for w in (t, toks[t.i + 1]):  # s19: "Die Desinformationsforscherin Pia Lamberty" tagged ORG
+                changed.append((w, w.pos, w.tag, w.ent))
+                w.ent = "B-PER" if w is t else "I-PER"
         if capital and t.ent[2:] in ("PER", "ORG") and t.pos not in ("PROPN", "NOUN", ""):
             changed.append((t, t.pos, t.tag, t.ent))
             t.pos, t.tag = "PROPN", "NE"
@@ -250,6 +254,17 @@ def names_as_propn(toks, doc=None):
     finally:
         for t, pos, tag, ent in changed:
             t.pos, t.tag, t.ent = pos, tag, ent
+
+
+def _person_tagged_org(toks, t) -> bool:
+    """A two-word "organisation" right after a word for people is a person ("Die Forscherin Pia L."), unless a
+    word of it names a body."""
+    k = t.i
+    if k == 0 or k + 1 >= len(toks) or toks[k + 1].ent != "I-ORG" or (k + 2 < len(toks) and toks[k + 2].ent == "I-ORG"):
+        return False
+    prev, words = toks[k - 1], (t.text, toks[k + 1].text)
+    return prev.pos == "NOUN" and is_person_noun(prev.text) and not any(org_word(w) for w in words) and (
+        " ".join(words).lower() not in KNOWN_ORGS and all(w.isalpha() and w[:1].isupper() for w in words))
 
 
 def _bare(toks, t) -> bool:
@@ -441,8 +456,8 @@ def role_before(doc, before) -> str | None:
     e = len(before)
     while e > k + 1 and before[e - 1].text.lower().rstrip(".") in HONORIFICS_BARE:
         e -= 1  # round 15: "Its chair, Dr Robert L.": the role is "chair"
-    if k >= e:
-        return None
+    if k >= e or (e - k == 1 and before[k].text.lower().rstrip(".") in HONORIFICS_BARE):
+        return None  # s19: "Mr Hart": a form of address, no role
     return doc.text[before[k].start : before[e - 1].end].strip(" ,") or None
 
 

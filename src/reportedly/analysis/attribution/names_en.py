@@ -179,7 +179,7 @@ PEOPLE_TAILS = frozenset("workers scientists engineers teachers nurses doctors e
 ORG_RUN_WORDS = frozenset(
     """office institute bank university department ministry council committee board commission authority agency
     centre center society association federation union league court chamber chambers school college museum fund
-    organisation organization bureau service foundation academy centers centres""".split()
+    organisation organization bureau service foundation academy centers centres panel""".split()
 )
 """English organisation words whose name goes on after "of"/"for": "Office for National Statistics"."""
 
@@ -209,7 +209,7 @@ def _join_of(content: list, runs: list, tokens=None) -> list:
             continue
         if (
             gap
-            and words in (["of"], ["for"], ["of", "the"], ["for", "the"])
+            and words in (["of"], ["for"], ["on"], ["of", "the"], ["for", "the"])  # s19: "Panel on Climate Change"
             and any(t.text.lower() in ORG_RUN_WORDS for t in prev)
         ) or (
             words in (["and"], [","]) and any(t.text.lower() in ("of", "for") for t in prev)

@@ -13,7 +13,7 @@ from .phrases import np_tokens
 CUE_NOUNS = frozenset(
     """behauptung behauptungen forderung forderungen vorwurf vorwürfe warnung warnungen aussage aussagen
     ankündigung begründung argument hinweis feststellung befürchtung versicherung zusage drohung
-    einschätzung mahnung appell bitte""".split()
+    einschätzung mahnung appell bitte kommentar""".split()
 )
 """Nouns of saying that take a clause in apposition ("der Vorwurf, X habe gelogen")."""
 GENITIVE_OPENERS = frozenset("des der eines einer von vom".split())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from .cues import SPEECH_LEMMAS_DE, konjunktiv_de
+from .cues import SHARING, SPEECH_LEMMAS_DE, konjunktiv_de
 from .lexicon import KNOWN_ORGS
 from .names import media_noun, names_as_propn
 
@@ -101,7 +101,7 @@ def _schade_as_verb(toks, k: int) -> bool:
     return prev.sent == toks[k].sent and prev.pos in ("NOUN", "PROPN") and nxt.pos in ("DET", "PRON")
 
 
-LEMMA_REPAIRS = frozenset({"befinden", "entscheiden", "geben"})
+LEMMA_REPAIRS = frozenset({"befinden", "entscheiden", "geben", "teilen"})
 RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches denen dessen deren".split())
 
 
@@ -147,9 +147,36 @@ def _repair_lemma(toks, k: int, t, changed: list) -> None:
     if t.lemma in ("befinden", "entscheiden") and _reflexive(toks, k):
         changed.append((t, t.lemma))
         t.lemma = "sich " + t.lemma  # s19: "Viele Wähler entschieden sich erst spät": a choice, no ruling
+    elif t.lemma == "teilen" and not _mit_particle(toks, k) and _shared_thing(toks, k):
+        changed.append((t, t.lemma))
+        t.lemma = SHARING  # s19: "Der Kanal teilte das Schreiben mit dem Kommentar, …"
     elif t.lemma == "geben" and _bekannt(toks, k):
         changed.append((t, t.lemma))
         t.lemma = "bekanntgeben"
+
+
+SHARED_THINGS = ("beitrag", "post", "video", "foto", "bild", "link", "schreiben", "dokument", "nachricht", "text",
+                 "tweet", "artikel", "grafik", "screenshot")
+"""What one shares online; "teilt die Meinung, …" (an opinion shared) stays a cue, as SpkAtt marks it."""
+
+
+def _shared_thing(toks, k: int) -> bool:
+    """The object right after "teilte" (past an article and adjectives) is a post or paper."""
+    j = k + 1
+    while j < len(toks) and toks[j].pos in ("DET", "ADJ"):
+        j += 1
+    return j < len(toks) and toks[j].pos == "NOUN" and toks[j].text.lower().endswith(SHARED_THINGS)
+
+
+def _mit_particle(toks, k: int) -> bool:
+    """A "mit" after the verb that can be its particle: tagged so, or at the end of a clause ("teilte … mit.")."""
+    for j in range(k + 1, min(len(toks), k + 40)):
+        if toks[j].sent != toks[k].sent:
+            return False
+        if toks[j].text.lower() == "mit" and (toks[j].tag == "PTKVZ" or j + 1 >= len(toks) or toks[j + 1].text in (
+                CLAUSE_BREAKS | {")", "“", "\""})):
+            return True
+    return False
 
 
 def _bekannt(toks, k: int) -> bool:

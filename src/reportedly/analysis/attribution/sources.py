@@ -391,8 +391,8 @@ class SourceTable(RecentSources):
                 back = None  # "… President Volodymyr Zelensky. The minister told reporters": someone else
         if back is None and doc.language == "en" and lows[0] == "the" and lows[-1] == "mp" and len(lows) <= 3:
             back = self._named_before(doc, a, 40)  # s18: "Chris Grayling warned …. …, the Conservative MP said"
-        if back is None and lows[0] in DEFINITE and len(lows) == 2 and head_last in SK.BODY_NOUNS:
-            named = CN.company_in_sentence(doc, a, self._people(doc))  # round 16: "X will cut …, the company said"
+        if back is None and lows[0] in DEFINITE and len(lows) == 2 and head_last in SK.BODY_NOUNS | {"behörde"}:
+            named = CN.body_in_sentence(doc, a, self._people(doc), head_last)  # r16: "X will cut …, the company said"
             back = self.resolve(doc, *named) if named is not None else None
             back = back if back is not None and back.type == "organization" else None
             back = None if back is not None and SK.another_kind(back, head) else back  # s7, s17

@@ -23,7 +23,7 @@ from .quoted_titles import (
 )
 from .sources import np_tokens
 from .speakers import is_person_noun, lexicon_person_noun
-from .vorfeld_de import can_speak, fronted_object, inverted_subject
+from .vorfeld_de import can_speak, fronted_object, inverted_subject, speaking_vorfeld
 
 TIME_WORDS = frozenset(
     """this last next on earlier later week weekend month year day today yesterday tonight monday tuesday
@@ -63,6 +63,8 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
     if np is not None and lang == "de":
         np = (np[0], kind_title_end(toks, np[1], end))  # s18: "der prorussische Kanal „Voenkor Kotenok“"
         np = joined_after_verb(toks, np, fv, end)  # s19: "teilten Zollfahndung und Staatsanwaltschaft mit"
+    if np is not None and lang == "en" and np[0] > fv > first and toks[fv - 1].text.lower() in ("it", "he", "she"):
+        return fv - 1, fv  # s19: '…, it said, a term usually used for …': the pronoun before the verb speaks
     if np is not None and lang == "en" and np[0] > fv and toks[fv].text.lower() in ("told", "tells", "tell"):
         np = _left_speaker(toks, fv, first) or np  # '"…," one official told Reuters': Reuters is addressed
     if np is not None and lang == "en":
@@ -155,7 +157,8 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
         return first, fv  # round 18: "Kretschmer warf Habeck vor, …": the name before the verb, not the parser's
     if lang == "de" and inv is None and _named_with_listed_body(toks, first, fv):
         return first, fv  # s18: "Julia S. vom Center für Monitoring, Analyse und Strategie sagte": not "Analyse"
-    inv = inv or (fronted_object(toks, fv, first, end) if lang == "de" else None)
+    if lang == "de":  # "Der Politik schlug er vor"; s19: "Der Kanal „X“ teilte das Schreiben mit dem Kommentar, …"
+        inv = inv or fronted_object(toks, fv, first, end) or speaking_vorfeld(toks, fv, first, end)
     if inv is not None:
         return inv
     heads = {fv}

@@ -9,6 +9,7 @@ from ...language.subjects import extended_attribute
 from .cues import is_finite
 from .inserted import DAY_WORDS
 from .names import doc_noun, speaker_noun
+from .outlet_mentions import CHANNEL_WORDS
 from .phrases import np_tokens
 
 SUBJECT_PRONOUNS_DE = frozenset("er sie ich wir".split())
@@ -185,3 +186,18 @@ def date_tail_end(toks, i: int, first: int, b: int, end: int) -> int:
         if toks[k].pos not in VORFELD_POS:
             return b
     return b
+
+
+def speaking_vorfeld(toks, fv: int, first: int, end: int) -> tuple[int, int] | None:
+    """S19: "Der Telegram-Kanal „Freie Medien“ teilte das Schreiben mit dem Kommentar, …": the parser made the
+    object after the verb its subject; a Vorfeld that is a noun phrase for a speaker ("Der Kanal", with its
+    quoted name) is the subject when the noun phrase after the verb names no one."""
+    if fv - first < 2 or toks[first].text not in ("Der", "Die", "Das") or fv + 2 >= end:
+        return None
+    if any(t.pos not in ("DET", "ADJ", "NOUN", "PROPN", "X") and t.text not in '„“"' for t in toks[first:fv]):
+        return None
+    if toks[fv + 1].pos != "DET" or toks[fv + 2].pos != "NOUN" or can_speak(toks[fv + 2]):
+        return None
+    head = next((k for k in range(first + 1, fv) if toks[k].pos == "NOUN"), None)
+    speaks = head is not None and (can_speak(toks[head]) or toks[head].text.lower().rsplit("-", 1)[-1] in CHANNEL_WORDS)
+    return (first, fv) if speaks else None
