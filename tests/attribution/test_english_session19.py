@@ -123,3 +123,9 @@ def test_a_panel_named_in_full_and_money_claimed():
     a = _analysis("The report concluded that the mayor had failed. Mr Hart has denied any wrongdoing and said he "
                   "would challenge the findings.")
     assert [(s.name, s.role) for s in a.sources if s.type == "person"] == [("Hart", None)]
+
+
+def test_called_an_object_something_reports_it():
+    assert _rows("Lawyers for the plaintiffs called the agreement a significant step.")[0][::2] == (
+        "called", "the agreement a significant step")
+    assert _rows("Residents called the police a day later.") == []

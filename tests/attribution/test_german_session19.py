@@ -193,3 +193,13 @@ def test_a_channel_that_shares_a_paper_with_a_comment():
     assert (first.cue.text, a.source_by_id(first.source).name, a.source_by_id(first.source).type) == (
         "Kommentar", "Freie Medien", "social_post")
     assert a.source_by_id(a.attributions[1].source).type == "organization"
+
+
+def test_told_the_funke_papers_and_a_genitive_institute():
+    a = _analysis("Gefährdet seien ältere Menschen, sagte der Präsident der Bundesärztekammer, Klaus Reinhardt, den "
+                  "Zeitungen der Funke Mediengruppe. Laut einer Analyse des Robert Koch-Instituts starben 3200 "
+                  "Menschen.")
+    first = a.attributions[0]
+    assert first.source_mention.text == "der Präsident der Bundesärztekammer, Klaus Reinhardt"
+    assert a.source_by_id(first.via).name == "Funke Mediengruppe"
+    assert "Robert Koch-Institut" in [s.name for s in a.sources]

@@ -98,6 +98,8 @@ def appositive_end(doc, ev) -> int | None:
     tail = toks[b + 1 : stop] if toks[b].text in (",", "(") else toks[b:stop]
     if tail[0].tag in NO_APPOSITION or any(is_finite(t) or t.quote or t.text in M.QUOTE_MARKS for t in tail):
         return None
+    if tail[0].text.lower() in ("dem", "den") and any(t.pos == "NOUN" and media_noun(t.text) for t in tail[1:3]):
+        return None  # s19: "…, Klaus R., den Zeitungen der Funke Mediengruppe": told to them, no apposition
     if tail[0].pos == "DET" and tail[-1].pos in ("VERB", "AUX"):
         return None  # s15: "das SITE-Institut, das Extremisten-Websites begutachtet.": a relative clause
     if toks[b].text == "(" and toks[stop - 1].text != ")":

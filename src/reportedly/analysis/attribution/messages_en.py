@@ -137,7 +137,15 @@ def named_as(tokens, i: int, end: int) -> bool:
     if i + 1 < end and tokens[i + 1].text in ('"', "“") and i > 0 and tokens[i - 1].pos == "NOUN" and (
             tokens[i - 1].text.islower()):
         return False  # s18: 'a Telegram channel called "Middle East Spectator"': its name
-    return any(tokens[k].text in ('"', "“") for k in range(i + 2, min(end, i + 7)))
+    if any(tokens[k].text in ('"', "“") for k in range(i + 2, min(end, i + 7))):
+        return True
+    j = i + 1  # s19: "called the agreement a significant step": an object, then what it is called
+    while j < end and j - i <= 5 and (tokens[j].pos in ("DET", "ADJ", "NOUN", "PROPN") or tokens[j].text == "it"):
+        if j > i + 1 and tokens[j].text.lower() in ("a", "an"):
+            rest = {t.text.lower() for t in tokens[j + 1 : min(end, j + 5)]}
+            return not rest & {"day", "week", "month", "year", "time", "few", "number"}
+        j += 1
+    return False
 
 
 def recalled_goods(tokens, i: int, end: int) -> bool:

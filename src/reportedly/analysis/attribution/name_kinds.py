@@ -115,6 +115,10 @@ def nominative(name: str, lows: list[str], before: str = "") -> str:
     if space and (lows[:1] == ["des"] or before in ("des", "eines")) and head.endswith("s") and org_word(head) \
             and tail[:1].isupper() and not org_word(tail.split(" ")[0]):
         return _without_genitive(head) + space + tail  # round 16: "des Instituts Forsa" -> "Institut Forsa"
+    rest_, space_, last = name.rpartition(" ")
+    if space_ and (lows[:1] == ["des"] or before in ("des", "eines")) and last.endswith("s") and not last.endswith(
+            "ss") and org_word(last):
+        return rest_ + space_ + _without_genitive(last)  # s19: "des Robert Koch-Instituts" -> "Robert Koch-Institut"
     first, sep, rest = name.partition(" für ")
     if not sep:
         first, sep, rest = name.partition(" der ")  # round 16: "des Instituts der deutschen Wirtschaft"

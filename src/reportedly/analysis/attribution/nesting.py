@@ -142,7 +142,7 @@ def _fragment(toks, msg: tuple[int, int]) -> bool:
 FINITE_EN = FINITE_TAGS | frozenset("VBB VDB VHB VVB".split())  # with the plural present forms
 
 
-TOLD_DE = frozenset("der dem gegenüber".split())
+TOLD_DE = frozenset("der dem den gegenüber".split())  # s19: "den Zeitungen der Funke Mediengruppe"
 
 
 def told_outlet(toks, ev, told: tuple[int, int] | None, outlet_named) -> bool:

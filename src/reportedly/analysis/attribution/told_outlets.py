@@ -68,7 +68,7 @@ def _outlet_told(doc, attr, starts: list[int]) -> tuple[str, Span] | None:
     held = next((j for j in range(m_start, m_end) if toks[j].text.lower() in OBTAINED_WORDS), m_end)
     if (found := _held_by(doc, held)) is not None:  # "a recording reviewed by Bloomberg" may be the mention
         return found  # s18: "according to a draft seen by Reuters", "in einem Schreiben, das dem SPIEGEL vorliegt"
-    after = addressee_at(toks, m_end)
+    after = addressee_at(toks, m_end + (m_end < len(toks) and toks[m_end].text == ","))  # s19: "…, Klaus R., den …"
     if 0 < m.start - attr.cue.end <= 1:
         return _told_name(doc, after) or _aired_on(doc, m_end)  # "sagte Söder im ZDF"
     if m.end < attr.cue.start:
