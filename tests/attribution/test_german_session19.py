@@ -203,3 +203,20 @@ def test_told_the_funke_papers_and_a_genitive_institute():
     assert first.source_mention.text == "der Präsident der Bundesärztekammer, Klaus Reinhardt"
     assert a.source_by_id(first.via).name == "Funke Mediengruppe"
     assert "Robert Koch-Institut" in [s.name for s in a.sources]
+
+
+def test_a_spokesperson_of_a_body_named_in_quotes_is_unnamed():
+    a = _analysis("Die Lage ist ernst. „Die Menschen wurden viel zu spät gewarnt“, sagte ein Sprecher der "
+                  "Bürgerinitiative „Saubere Luft“.")
+    assert [(s.type, s.affiliation) for s in a.sources] == [("anonymous", "Bürgerinitiative „Saubere Luft“")]
+
+
+def test_a_circulating_claim_and_where_it_spreads():
+    a = _analysis("In sozialen Netzwerken kursiert derzeit die Behauptung, die EU wolle ab 2026 Holzkohlegrills "
+                  "verbieten. Ökonomen halten dagegen eine Reform für überfällig.")
+    first = a.attributions[0]
+    assert (first.cue.text, first.message.text) == ("Behauptung", "die EU wolle ab 2026 Holzkohlegrills verbieten")
+    assert a.source_by_id(first.source).type == "social_post"
+    assert a.attributions[1].message.text == "eine Reform für überfällig"
+    a = _analysis("Seit Tagen kursiert die Behauptung, die EU wolle Grills verbieten.")
+    assert [(x.cue.text, x.source) for x in a.attributions] == [("Behauptung", None)]

@@ -148,7 +148,8 @@ def affiliation_de(words: list[str], head: str, base) -> str | None:
     aff = base(words)
     if aff is None:
         aff = compound_affiliation(head)
-    return nominative_affiliation(aff)
+    aff = nominative_affiliation(aff)  # s19: 'Bürgerinitiative „Saubere Luft“' as written, no spaces inside the marks
+    return aff.replace("„ ", "„").replace(" “", "“").replace("» ", "»").replace(" «", "«") if aff else aff
 
 
 def count_de(count: int | None, head: str, tok, lows: list[str]) -> int | None:

@@ -152,6 +152,7 @@ def _attribute(doc, ctx) -> None:
                     EN.finish(doc, ev)
                 else:
                     TD.reporting_name(toks, ev)  # s13: "wie Macrumors berichtet": an outlet
+                    TD.social_networks(ev)  # s19: "In sozialen Netzwerken kursiert die Behauptung, …"
                 if (
                     UNKNOWN_SUBJECT_REACH
                     and ev.source.type == "unknown"

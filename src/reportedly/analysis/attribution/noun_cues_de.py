@@ -38,9 +38,26 @@ def noun_cue_event(doc, i: int, first: int, end: int, si: int, subject_of) -> Ev
     ):  # "lehnte ab mit der Begründung, …": the speaker is the clause's subject
         fv = next((k for k in range(first, i - 2) if is_finite(toks[k]) and not toks[k].quote), None)
         src = subject_of(doc, fv, first, i - 2, "de") if fv is not None else None
+    if src is None and (where := _circulating(doc.tokens, first, i)) is not None:
+        ev = Event([i], where or None, [msg], "indirect", si, passive=not where)  # s19: "In sozialen Netzwerken
+        return ev  # kursiert die Behauptung, …": the claim a fact-check is about, and where it spreads
     if src is None:
         return None  # "das Gerücht, …", "die Forderung, …" with no one named: not attributed here
     return Event([i], src, [msg], "indirect", si)
+
+
+CIRCULATE = frozenset("kursieren zirkulieren verbreiten".split())
+
+
+def _circulating(toks, first: int, i: int) -> tuple[int, int] | tuple[()] | None:
+    """S19: the speech noun is the subject of "kursieren"/"sich verbreiten" before it: the place an opening
+    "In/Im/Auf …" phrase names (empty when none), else None."""
+    if not any(t.lemma in CIRCULATE and is_finite(t) for t in toks[first:i]):
+        return None
+    if toks[first].text.lower() not in ("in", "im", "auf"):
+        return ()
+    head = next((k for k in range(first + 1, min(i, first + 5)) if toks[k].pos in ("NOUN", "PROPN")), None)
+    return (first + 1, head + 1) if head is not None else ()
 
 
 def _clause(toks, a: int, first: int, end: int) -> tuple[int, int] | None:

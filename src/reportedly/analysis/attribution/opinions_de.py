@@ -79,6 +79,8 @@ def halten_event(doc, i: int, fuer: int, src, first: int, end: int, si: int) -> 
         a = i + 1
         if src is not None and src[0] == a:
             a = src[1]
+        while a < fuer and toks[a].text.lower() in ("dagegen", "hingegen", "jedoch", "aber", "allerdings"):
+            a += 1  # s19: "halten dagegen eine Reform für überfällig": the contrast is the narrator's
         stop = M.content_end(toks, first, end)
         if stop - a < 3 or toks[a].text.lower() == "es":
             return None

@@ -199,6 +199,8 @@ def named_by_title(toks) -> tuple[str, str] | None:
     o = next((k for k in range(n - 2, 0, -1) if toks[k].text in QUOTES), None)
     if o is None or toks[o - 1].tag != "NN" or media_noun(toks[o - 1].text) or not title_words(toks[o + 1 : n - 1]):
         return None
+    if o >= 3 and toks[o - 2].text.lower() in ("der", "des") and any(is_person_noun(t.text) for t in toks[: o - 2]):
+        return None  # s19: 'ein Sprecher der Bürgerinitiative „Saubere Luft“': the body is whom the speaker speaks for
     kind = _speaker_noun(toks[o - 1].text)
     return (" ".join(t.text for t in toks[o + 1 : n - 1]), kind) if kind else None
 

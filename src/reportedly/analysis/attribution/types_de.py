@@ -6,6 +6,8 @@ what the press writes (media) — not a document; the first part of the compound
 
 from __future__ import annotations
 
+import re
+
 from .anonymous import anonymous_tail
 from .lexicon import ANON_HEADS
 from .names import doc_noun, org_word
@@ -201,3 +203,15 @@ def genitive_name_run(toks, run: list, stop: int) -> list:
     capital_adjective = any(t.tag == "ADJA" for t in words)
     acronym = e + 2 < len(toks) and toks[e].text == "(" and toks[e + 1].text.isupper() and toks[e + 2].text == ")"
     return list(toks[run[0].i : e]) if capital_adjective or acronym else run
+
+
+SOCIAL_NETWORKS = re.compile(r"\b(sozialen?|social)\s+(netzwerke[n]?|medien|media|networks?)\b", re.I)
+"""S19: "in sozialen Netzwerken", "in den sozialen Medien": posts by no one named, not an organisation."""
+
+
+def social_networks(ev) -> None:
+    """An unnamed source described as the social networks is their posts (social_post)."""
+    src = ev.source
+    if src is not None and not src.name and src.type in ("organization", "unknown", "media") and (
+            SOCIAL_NETWORKS.search(src.description or "")):
+        src.type = "social_post"
