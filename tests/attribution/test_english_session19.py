@@ -129,3 +129,17 @@ def test_called_an_object_something_reports_it():
     assert _rows("Lawyers for the plaintiffs called the agreement a significant step.")[0][::2] == (
         "called", "the agreement a significant step")
     assert _rows("Residents called the police a day later.") == []
+
+
+def test_a_weather_agency_is_no_outlet():
+    a = _analysis("The national weather agency Aemet said more than a year's worth of rain had fallen. Critics "
+                  "accused the regional government of issuing warnings too late.")
+    assert [(s.name, s.type) for s in a.sources][0] == ("Aemet", "organization")
+    assert a.attributions[1].parent is None
+
+
+def test_a_restrictive_who_clause_speaks_for_its_plural_noun():
+    a = _analysis("Keir Starmer has ruled out a wealth tax, despite pressure from some Labour MPs who argue it is the "
+                  "fairest way to fund services.")
+    assert [(s.type, s.affiliation, s.role) for s in a.sources] == [("anonymous", "Labour", None)]
+    assert a.attributions[0].source_mention.text == "some Labour MPs"

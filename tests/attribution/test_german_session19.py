@@ -220,3 +220,12 @@ def test_a_circulating_claim_and_where_it_spreads():
     assert a.attributions[1].message.text == "eine Reform für überfällig"
     a = _analysis("Seit Tagen kursiert die Behauptung, die EU wolle Grills verbieten.")
     assert [(x.cue.text, x.source) for x in a.attributions] == [("Behauptung", None)]
+
+
+def test_a_negated_confirmation_reports_nothing_and_a_truncated_institute():
+    a = _analysis("Die Armee sagte, der Mann sei tot. Die Hamas bestätigte den Tod zunächst nicht.")
+    assert [x.cue.text for x in a.attributions] == ["sagte"]
+    assert [x.cue.text for x in a.speech_acts] == ["bestätigte"]
+    a = _analysis("Das Institut für Arbeitsmarkt- und Berufsforschung (IAB) hatte zuletzt festgestellt, dass "
+                  "Sanktionen nur geringe Effekte haben.")
+    assert a.attributions[0].source_mention.text.startswith("Das Institut für Arbeitsmarkt- und Berufsforschung")

@@ -40,6 +40,14 @@ COMPANY_KINDS = ("betreiber", "hersteller", "anbieter", "zulieferer", "versorger
 """Words for a kind of company that look like words for people (-er) and that a company's name follows."""
 
 
+def _government_agency(h, before: list) -> bool:
+    """S18/s19: English "agency" is a government's unless "news" or "press" goes before it ("Federal Emergency
+    Management Agency administrator X", "The national weather agency Aemet")."""
+    if h.text.lower() != "agency":
+        return False
+    return not any(t.text.lower() in ("news", "press", "wire") for t in before)
+
+
 def name_type(run: list, name: str, before: list, people: frozenset[str] = frozenset()) -> SourceType:
     """person, organization or media for a name: entity tags, then the nouns around it.
 
@@ -49,7 +57,7 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
     if len(name) == 1:
         return "organization"  # s18: "X, the social media platform owned by Elon Musk, has sued …": no person
     if low.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in MEDIA_HEADS | OUTLET_NAME_TAILS or any(
-            (media_noun(h.text) and h.text != "Agency") or h.text.lower() in WEB_KINDS for h in before):
+            (media_noun(h.text) and not _government_agency(h, before)) or h.text.lower() in WEB_KINDS for h in before):
         return "media"  # s18: not "Federal Emergency Management Agency administrator Deanne Criswell"
     if len(run) == 1 and run[0].text.endswith("s") and before and before[-1].i == run[0].i - 1:
         if org_word(before[-1].text):  # "die Regierung Kenias": the country's government

@@ -83,6 +83,8 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
     if cue_text.lower().startswith("forder") and casualties(tokens, cue_end, end):
         return None  # s9: "Das Unglück forderte 92 Menschenleben": victims, no demand
     end = without_time_tail(tokens, cue_end, end)
+    if end > cue_end and tokens[end - 1].tag == "PTKNEG":
+        return None  # s19: "Die Hamas bestätigte den Tod zunächst nicht": nothing confirmed, a speech act only
     one_noun = end - cue_end == 1 and (tokens[cue_end].pos == "NOUN" or (
         tokens[cue_end].pos == "PROPN" and tokens[cue_end].ent == "O"))  # round 18: "räumte Versäumnisse ein";
     # s19: "Landwirte fordern Abschuss" ("Abschuss" tagged a name in a headline)

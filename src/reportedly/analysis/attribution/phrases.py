@@ -433,6 +433,8 @@ def _fuer_end(tokens, b: int, last: int) -> int | None:
         tokens[c].pos == "ADJ" and _capitalised(tokens[c])
         or tokens[c].pos in ("NOUN", "PROPN") and _capitalised(tokens[c])
         or tokens[c].text.lower() == "und" and c + 1 < last and _capitalised(tokens[c + 1]) and c > b + 1
+        or tokens[c].text == "-" and c + 2 < last and tokens[c + 1].text == "und" and tokens[c].start == tokens[
+            c - 1].end  # s19: "für Arbeitsmarkt- und Berufsforschung"
     ):
         c += 1
     return c if c > b + 1 and tokens[c - 1].text.lower() != "und" else None

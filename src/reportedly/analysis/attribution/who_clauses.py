@@ -26,6 +26,9 @@ def _described_name(toks, c: int, i: int, first: int) -> tuple[int, tuple[int, i
     return w, name
 
 
+QUANTIFIERS = frozenset("some many several most other two three four five dozens hundreds".split())
+
+
 def relative_subject(toks, i: int, first: int, lang: str) -> tuple[int, tuple[int, int]] | None:
     """(relative pronoun, antecedent) for an English cue in a who-clause: "members of the party, who
     said …", "Jane Roe, a professor, who told …". The pronoun is the mention (like "he"), the noun
@@ -33,9 +36,10 @@ def relative_subject(toks, i: int, first: int, lang: str) -> tuple[int, tuple[in
     "Der Kollege, der gesagt hat, …", lost sources on the SpkAtt news tune split: not used.)"""
     if lang != "en" or (i - 1 > first and toks[i - 1].text == ","):
         return None  # "Jones, who chairs the committee, said": the who-clause is inside the subject
-    if i - 2 >= first and toks[i - 1].text.lower() == "that" and toks[i - 2].tag == "NN2":
-        a = i - 2  # s19: "companies that say the law will stifle innovation": the antecedent speaks
-        while a > first and toks[a - 1].pos in ("NOUN", "ADJ") and toks[a - 1].text.islower():
+    if i - 2 >= first and toks[i - 1].text.lower() in ("that", "who") and (
+            toks[i - 2].tag in ("NN2", "NP0") and toks[i - 2].text.endswith("s")):
+        a = i - 2  # s19: "companies that say the law will …", "some Labour MPs who argue …": the antecedent speaks
+        while a > first and (toks[a - 1].pos in ("NOUN", "ADJ", "PROPN") or toks[a - 1].text.lower() in QUANTIFIERS):
             a -= 1
         return i - 2, (a, i - 1)
     c = i - 1
