@@ -67,8 +67,9 @@ def test_the_ukrainian_side_is_an_organisation_outside_the_open_agency_report():
         "Von anderer Seite hieß es, die Gespräche seien gescheitert."
     )
     an = run(LEAD + body)
-    side = find(an, "das zunächst nicht")
-    assert source_of(an, "das zunächst nicht").type == "organization" and side.parent is None
+    side = next(x for x in an.speech_acts if x.cue.text == "bestätigte")  # s19: negated, it reports no message
+    assert an.source_by_id(side.source).type == "organization"
+    assert not any("zunächst nicht" in a.message.text for a in an.attributions)
     assert source_of(an, "Gespräche").type == "anonymous"
 
 
