@@ -143,3 +143,16 @@ def test_a_restrictive_who_clause_speaks_for_its_plural_noun():
                   "fairest way to fund services.")
     assert [(s.type, s.affiliation, s.role) for s in a.sources] == [("anonymous", "Labour", None)]
     assert a.attributions[0].source_mention.text == "some Labour MPs"
+
+
+def test_aides_who_said_and_an_amount_added():
+    rows = _rows("Aides to House Speaker Mike Johnson, who struggled to unite his party behind the plan, said he was "
+                 "relieved the fight was over.")
+    assert rows == [("said", "Aides to House Speaker Mike Johnson", "he was relieved the fight was over")]
+    rows = _rows("Senator Rand Paul said the bill added billions to the deficit without any meaningful cuts.")
+    assert [r[0] for r in rows] == ["said"]
+
+
+def test_a_club_by_its_short_name():
+    assert _types('Manchester City have been charged by the Premier League. In a statement, City said it was '
+                  '"surprised" by the charges.') == [("City", "organization")]

@@ -229,3 +229,15 @@ def test_a_negated_confirmation_reports_nothing_and_a_truncated_institute():
     a = _analysis("Das Institut für Arbeitsmarkt- und Berufsforschung (IAB) hatte zuletzt festgestellt, dass "
                   "Sanktionen nur geringe Effekte haben.")
     assert a.attributions[0].source_mention.text.startswith("Das Institut für Arbeitsmarkt- und Berufsforschung")
+
+
+def test_van_der_bellen_is_one_name():
+    a = _analysis("Bundespräsident Alexander Van der Bellen kündigte Gespräche mit allen Parteichefs an. Er werde "
+                  "darauf achten, dass die Demokratie respektiert werde, sagte das Staatsoberhaupt.")
+    assert [s.name for s in a.sources] == ["Alexander Van der Bellen"]
+
+
+def test_a_second_predicate_after_a_particle_verb_is_no_message_of_it():
+    a = _analysis("Kickl sprach von einem Sieg. Nehammer räumte die Niederlage ein, machte aber deutlich, dass er "
+                  "nicht mit Kickl koalieren werde.")
+    assert [(r[0], r[2]) for r in _rows(a)][1:] == [("machte", "dass er nicht mit Kickl koalieren werde")]

@@ -256,6 +256,7 @@ def apposition_role(toks, b: int, end: int) -> str | None:
 
 
 CURRENCY = frozenset("£ $ € ¥".split())
+AMOUNTS = frozenset("billions millions thousands hundreds dozens jobs".split())
 TRAILING_PARTICIPLES = frozenset(
     """citing adding saying noting explaining warning arguing insisting stressing calling describing urging
     vowing""".split()
@@ -411,6 +412,9 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
         return True
     if i - 1 >= first and EM.claim_apposition(toks, i - 1, end):  # round 18: "…, claims the company denies"
         return True
+    if low in ("added", "adds", "add") and i + 1 < end and (
+            toks[i + 1].pos == "NUM" or toks[i + 1].text in CURRENCY or toks[i + 1].text.lower() in AMOUNTS):
+        return True  # s19: "the bill added billions to the deficit": an amount added, nothing said
     if low in ("claimed", "claims", "claim") and i + 1 < end and (
             toks[i + 1].text in CURRENCY or toks[i + 1].pos == "NUM" or toks[i + 1].text.lower() in ("more", "over")):
         return True  # s19: "he claimed more than £40,000 in expenses": money asked for, no assertion

@@ -29,6 +29,7 @@ RIGHTWARD = frozenset("that whether how why what".split())
 """Words right after a cue that open its complement: the cue reports to the right, not what came before."""
 
 
+SUBJECT_PRONOUNS_EN = frozenset("he she they it we i".split())
 INSERTED_ADVERBS = frozenset("however meanwhile too though instead moreover nonetheless nevertheless".split())
 
 
@@ -82,6 +83,9 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
         return None
     if inserted_adverb(toks, i, first):
         return None  # s19: "Civil liberties groups, meanwhile, argued …": the subject stands before the adverb
+    if i + 2 < end and toks[i - 1].text == "," and toks[i + 1].text.lower() in SUBJECT_PRONOUNS_EN and (
+            toks[i + 2].pos in ("VERB", "AUX")):
+        return None  # s19: "Aides to X, who …, said he was relieved": the pronoun opens the reported clause
     k = i - 1
     while k > first and toks[k].pos in ("ADV", "AUX"):
         k -= 1

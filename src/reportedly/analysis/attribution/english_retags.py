@@ -117,10 +117,12 @@ def opening_adjective(toks, k: int, first: int, end: int) -> dict | None:
     """S19: "Civil liberties groups … argued": the tagger read a sentence's first word, an adjective by
     its ending or a hyphenated title, as an imperative ("Civil" VVB) before the nouns it modifies."""
     t = toks[k]
-    if k != first or k + 2 >= end or t.tag not in ("VVB", "VVI") or not t.text[:1].isupper():
+    if k != first or k + 2 >= end or t.tag not in ("VVB", "VVI", "VVZ") or not t.text[:1].isupper():
         return None
     if "-" in t.text and t.text.replace("-", "").isalpha():
         return {"pos": "NOUN", "tag": "NN1"}  # "President-elect Donald Trump, who …, has said": a title
+    if t.text.lower() in PLURAL_PEOPLE | {"aides", "allies", "advisers", "advisors", "lawyers", "sources"}:
+        return {"pos": "NOUN", "tag": "NN2"}  # "Aides to House Speaker Mike Johnson, who …, said" ("Aides" VVZ)
     nxt = toks[k + 1]
     if not t.text.lower().endswith(ADJECTIVE_ENDINGS) or nxt.pos != "NOUN" or not nxt.text.islower():
         return None

@@ -280,6 +280,8 @@ def _late_kon1(tokens, k: int, end: int) -> bool:
     den Ländern, in denen Gebühren erhoben würden, sei die Zahl gestiegen")."""
     if tokens[k].text.lower() in SUBORDINATORS or tokens[k].text.lower() in ("und", "aber", "doch", "sondern"):
         return False
+    if is_finite(tokens[k]) and "Mood=Ind" in tokens[k].morph:
+        return False  # s19: "räumte die Niederlage ein, machte aber deutlich, dass …": the subject's next verb
     return any(konjunktiv(t, "de") == 1 and is_finite(t) and not t.quote for t in tokens[k : min(end, k + 25)])
 
 

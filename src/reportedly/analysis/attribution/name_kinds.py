@@ -40,6 +40,10 @@ COMPANY_KINDS = ("betreiber", "hersteller", "anbieter", "zulieferer", "versorger
 """Words for a kind of company that look like words for people (-er) and that a company's name follows."""
 
 
+CLUB_TAILS = frozenset("city united rovers athletic wanderers albion hotspur villa".split())
+"""S19: the short names of football clubs, never a person's surname alone."""
+
+
 def _government_agency(h, before: list) -> bool:
     """S18/s19: English "agency" is a government's unless "news" or "press" goes before it ("Federal Emergency
     Management Agency administrator X", "The national weather agency Aemet")."""
@@ -62,6 +66,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
     if len(run) == 1 and run[0].text.endswith("s") and before and before[-1].i == run[0].i - 1:
         if org_word(before[-1].text):  # "die Regierung Kenias": the country's government
             return "organization"
+    if len(run) == 1 and low in CLUB_TAILS:
+        return "organization"  # s19: "City said it was surprised" after "Manchester City": the club
     if low in KNOWN_ORGS or (len(run) == 1 and low.removesuffix("s") in KNOWN_ORGS):
         return "organization"  # round 16: "Greenpeace sprach von …", "Germanwatch zufolge"
     ents = [t.ent[2:] for t in run if t.ent and t.ent != "O"]

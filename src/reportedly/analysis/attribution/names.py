@@ -121,8 +121,8 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
         if tokens is not None and t.text in ("von", "van") and _firm_after_full_name(tokens, run, t.i + 1):
             break  # s18: "Gerald Wissel von Airborne Consulting": the firm, after a full name
         gap = list(tokens[run[-1].i + 1 : t.i]) if tokens is not None and t.i <= run[-1].i + 3 else None
-        if gap and run[-1].text in NAME_PARTICLES and all(g.text in NAME_PARTICLES for g in gap):
-            run += gap  # s10: "von der Leyen" ("der" is left out as an article)
+        if gap and run[-1].text.lower() in NAME_PARTICLES and all(g.text in NAME_PARTICLES for g in gap):
+            run += gap  # s10: "von der Leyen" ("der" is left out as an article); s19: "Van der Bellen"
         elif t.i != run[-1].i + 1:
             break
         run.append(t)
@@ -153,6 +153,10 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
         ) else run[-1].i + 1
         if k > run[-1].i + 1 and particle_surname(tokens[k]) and not _firm_after_full_name(tokens, run, k):
             run.extend(tokens[run[-1].i + 1 : k + 1])
+            continue
+        if run[-1].text in ("Van", "Von") and nxt.text in ("der", "den") and nxt.i + 1 < stop and particle_surname(
+                tokens[nxt.i + 1]):
+            run.extend((nxt, tokens[nxt.i + 1]))  # s19: "Alexander Van der Bellen"
             continue
         if not (nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.pos in ("PROPN", "NOUN", "X", "")):
             break

@@ -109,6 +109,9 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             and not new_np(tokens, b, last)  # round 12: "Behördenangaben 7.000 Menschen"
         ) or (low in ANON_HEADS and t.text.islower() and b == head + 1 and t.pos in ("ADJ", "NOUN")):
             b += 1
+        elif low in ("der", "den") and tokens[b - 1].text in ("Van", "Von") and b + 1 < last and (
+                tokens[b + 1].pos in ("PROPN", "NOUN") and tokens[b + 1].text[:1].isupper()):
+            b += 2  # s19: "Alexander Van der Bellen": the particles of the surname, no article
         elif (  # "VW-Betriebsratschefin und Aufsichtsrätin Daniela Cavallo"
             low in ("und", "and")
             and b + 2 < last
