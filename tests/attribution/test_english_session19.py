@@ -156,3 +156,10 @@ def test_aides_who_said_and_an_amount_added():
 def test_a_club_by_its_short_name():
     assert _types('Manchester City have been charged by the Premier League. In a statement, City said it was '
                   '"surprised" by the charges.') == [("City", "organization")]
+
+
+def test_hearsay_words_give_way_to_the_report_the_sentence_names():
+    a = _analysis("Russia has reportedly begun moving nuclear weapons to Belarus, according to a report in The New "
+                  "York Times. Belarusian leader Alexander Lukashenko is said to have confirmed the transfer, state "
+                  "news agency BelTA reported.")
+    assert [x.cue.text for x in a.attributions if x.source is None] == []

@@ -241,3 +241,9 @@ def test_a_second_predicate_after_a_particle_verb_is_no_message_of_it():
     a = _analysis("Kickl sprach von einem Sieg. Nehammer räumte die Niederlage ein, machte aber deutlich, dass er "
                   "nicht mit Kickl koalieren werde.")
     assert [(r[0], r[2]) for r in _rows(a)][1:] == [("machte", "dass er nicht mit Kickl koalieren werde")]
+
+
+def test_der_dienst_is_the_intelligence_service_just_named():
+    a = _analysis("Der ukrainische Militärgeheimdienst HUR bestätigte die Angaben teilweise. Nordkoreanische "
+                  "Einheiten hätten bereits an Kämpfen teilgenommen, schrieb der Dienst auf Telegram.")
+    assert [s.name for s in a.sources] == ["HUR"]

@@ -107,6 +107,7 @@ def _attribute(doc, ctx) -> None:
         elif lang == "de" and not found and sent.start < doc.headline_end:
             found = HQ.dash_credit(doc, first, end)  # s7: "„Wir lassen uns nicht erpressen“ – Merz warnt Moskau"
         found = found or sentence_events(doc, first, end, si, lang)
+        found = EW.without_hearsay(found) if lang == "en" else found  # s19: "reportedly …, according to X"
         if lang == "de" and sent.start < doc.headline_end and not any(ev.msg for ev in found):
             found = HQ.colon_credit(doc, first, end) or found  # s17: "Habeck verteidigt X: „…“"
         if denied := [ev for ev in found if NR.no_one_speaks(toks, ev)]:  # s14: "Ob …, weiß niemand"

@@ -145,7 +145,18 @@ def hearsay_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     pieces = [(x, y) for x, y in ((first, a), (b, stop)) if y > x]
     if len(pieces) < 2 or not any(t.pos in ("VERB", "AUX") for t in toks[b:stop]):
         return None
-    return Event([i], None, pieces, mode, si, passive=True)
+    ev = Event([i], None, pieces, mode, si, passive=True)
+    ev.extra["hearsay"] = True
+    return ev
+
+
+def without_hearsay(found: list[Event]) -> list[Event]:
+    """S19: "Russia has reportedly begun …, according to a report in The New York Times", "X is said to have
+    confirmed …, state news agency BelTA reported": the sentence names whom the hearsay word stands for, so
+    the named report is the event and the hearsay no second one with no source."""
+    if not any(ev.src is not None and ev.msg and not ev.extra.get("hearsay") for ev in found):
+        return found
+    return [ev for ev in found if not ev.extra.get("hearsay")]
 
 
 def as_clause(doc, i: int, first: int, end: int, si: int) -> Event | None:
