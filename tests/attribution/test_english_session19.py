@@ -163,3 +163,9 @@ def test_hearsay_words_give_way_to_the_report_the_sentence_names():
                   "York Times. Belarusian leader Alexander Lukashenko is said to have confirmed the transfer, state "
                   "news agency BelTA reported.")
     assert [x.cue.text for x in a.attributions if x.source is None] == []
+
+
+def test_the_swedish_company_is_the_company_just_named():
+    a = _analysis("Apple said it would appeal. Spotify, which filed the original complaint in 2019, welcomed the "
+                  "ruling. The Swedish company said it sent 'a powerful message' to the market.")
+    assert [a.source_by_id(x.source).name for x in a.attributions] == ["Apple", "Spotify", "Spotify"]

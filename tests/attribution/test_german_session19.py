@@ -247,3 +247,18 @@ def test_der_dienst_is_the_intelligence_service_just_named():
     a = _analysis("Der ukrainische Militärgeheimdienst HUR bestätigte die Angaben teilweise. Nordkoreanische "
                   "Einheiten hätten bereits an Kämpfen teilgenommen, schrieb der Dienst auf Telegram.")
     assert [s.name for s in a.sources] == ["HUR"]
+
+
+def test_said_in_an_interview_with_an_outlet():
+    a = _analysis("Die Lage ist ernst. „Wir können nicht dauerhaft Milliarden in das System pumpen“, sagte Dürr im "
+                  "Interview mit der „Bild am Sonntag“.")
+    assert a.source_by_id(a.attributions[0].via).name == "Bild"
+
+
+def test_stellte_infrage_is_one_cue_with_its_object():
+    a = _analysis("FDP-Fraktionschef Christian Dürr stellte die geplante Haltelinie beim Rentenniveau infrage. Das sei "
+                  "falsch, sagte er.")
+    x = a.attributions[0]
+    assert (x.cue.text, [p.text for p in x.cue_parts], x.message.text) == (
+        "stellte", ["infrage"], "die geplante Haltelinie beim Rentenniveau")
+    assert _rows(_analysis("Eine Koalition mit der AfD komme nicht infrage, sagte Merz."))[0][0] == "sagte"

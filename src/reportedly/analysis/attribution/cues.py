@@ -20,7 +20,7 @@ from importlib import resources
 
 SPEECH_LEMMAS_DE = frozenset(
     """
-sagen erklären betonen berichten zitieren warnen fordern einräumen twittern schreiben glauben befürchten
+sagen erklären betonen berichten zitieren warnen fordern einräumen twittern schreiben glauben befürchten infragestellen
 fürchten mitteilen ankündigen bekanntgeben bestätigen dementieren behaupten meinen fragen antworten
 kritisieren vorwerfen hinweisen unterstreichen hervorheben versichern erläutern ergänzen hinzufügen
 bekräftigen verkünden melden verlauten vermuten bezweifeln bestreiten zurückweisen argumentieren beklagen
@@ -74,7 +74,7 @@ ALWAYS_VERBS_EN = frozenset("said say says told tells added stated warned argued
 """English cue forms that are verbs whatever the tagger says (unlike "reports", "claims", "notes")."""
 
 PARTICLES_DE = frozenset(
-    "mit an hin zu fest bekannt ab aus vor ein dar fort hinzu zurück nach vorher klar bei hervor offen".split()
+    "mit an hin zu fest bekannt ab aus vor ein dar fort hinzu zurück nach vorher klar bei hervor offen infrage".split()
 )
 """Separable verb particles: "teilte ... mit" = mitteilen."""
 

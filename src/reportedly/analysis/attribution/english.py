@@ -53,8 +53,9 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
             or ES.infinitive_subject(toks, i, first, main_subject)  # "Smith went on to say that …"
         )
     comma = next((k for k in range(first + 1, i - 1) if toks[k].text == ","), None)
-    if comma is None or _has_finite(toks, first, comma):
-        return None
+    lone_name = comma is not None and comma - first == 1 and toks[first].text[:1].isupper()
+    if comma is None or (_has_finite(toks, first, comma) and not lone_name):
+        return None  # s19: one capitalised word is a name, whatever the tagger read ("Spotify, which …, welcomed")
     if (
         comma - first > 6
         and not ES.name_apposition(toks, comma, i)

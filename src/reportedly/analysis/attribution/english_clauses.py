@@ -165,8 +165,7 @@ def repair(toks, k: int, first: int, end: int) -> dict | None:
         return {"pos": "ADJ", "ent": "O"}
     if _people_noun_misread(toks, k, end):
         return {"pos": "NOUN", "tag": "NN2" if t.text.lower().endswith("s") else "NN1"}
-    return ER.name_word(toks, k, first, end) or ER.opening_plural_subject(toks, k, first, end) or ER.title_opening(
-        toks, k, first, end) or ER.opening_adjective(toks, k, first, end) or ER.known_organisation(toks, k, first, end)
+    return next((r for r in (rule(toks, k, first, end) for rule in ER.OPENING_RULES) if r is not None), None)
 
 
 def _after_det_modifier(toks, k: int, first: int) -> bool:

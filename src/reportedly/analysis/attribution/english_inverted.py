@@ -29,6 +29,11 @@ RIGHTWARD = frozenset("that whether how why what".split())
 """Words right after a cue that open its complement: the cue reports to the right, not what came before."""
 
 
+OBJECT_VERBS = frozenset(
+    "welcomed welcomes criticised criticized condemned condemns praised praises rejected rejects denied denies "
+    "accused accuses urged urges blamed blames backed backs defended defends".split()
+)
+"""Reporting verbs that take an object and never invert ("…, said X" inverts; "…, welcomed X" does not)."""
 SUBJECT_PRONOUNS_EN = frozenset("he she they it we i".split())
 INSERTED_ADVERBS = frozenset("however meanwhile too though instead moreover nonetheless nevertheless".split())
 
@@ -94,6 +99,8 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
     kind = _fronted(toks, i, first) or _fronted_past(toks, i, first)
     if toks[i].text.lower() in TELL:
         kind = None  # round 18: "…, told reporters that …": the noun after "told" is told, never the speaker
+    if toks[i].text.lower() in OBJECT_VERBS:
+        kind = None  # s19: "Spotify, which filed the complaint, welcomed the ruling": no inversion, an object
     if i + 1 < end and toks[i + 1].text.lower() in RIGHTWARD:
         kind = None  # s13: "…, Alex Barrios, assistant director, explained that signals …": a that-clause follows
     if kind is not None and i + 3 < end and toks[i + 2].text.lower() == "of" and (

@@ -129,6 +129,21 @@ def opening_adjective(toks, k: int, first: int, end: int) -> dict | None:
     return {"pos": "ADJ", "tag": "AJ0"}
 
 
+REAL_DETERMINERS = frozenset(
+    """the a an this that these those some any each every no all both either neither much many few several such what
+    which whose another other more most less least enough half""".split()
+)
+
+
+def noun_as_determiner(toks, k: int, first: int, end: int) -> dict | None:
+    """S19: "The Swedish company said": the tagger read "company" as a determiner; a word that is no determiner
+    right before a verb is a noun."""
+    t = toks[k]
+    if t.pos != "DET" or not t.text.isalpha() or t.text.lower() in REAL_DETERMINERS or k + 1 >= end:
+        return None
+    return {"pos": "NOUN", "tag": "NN1"} if toks[k + 1].pos in ("VERB", "AUX") else None
+
+
 def known_organisation(toks, k: int, first: int, end: int) -> dict | None:
     """S19: "Amnesty International said …": a capitalised word naming a known organisation is a name,
     whatever the tagger read ("Amnesty" as an adverb cut the speaker down to "International")."""
@@ -156,3 +171,8 @@ def title_opening(toks, k: int, first: int, end: int) -> dict | None:
     if titled and j - k >= 3 and j < end and toks[j].text.lower() in SPEECH_EN:
         return {"pos": "PROPN", "tag": "NP0"}
     return None
+
+
+OPENING_RULES = (name_word, opening_plural_subject, title_opening, opening_adjective, known_organisation,
+                 noun_as_determiner)
+"""The word-level retags `english_clauses.repair` tries last, in order: the first that applies wins."""

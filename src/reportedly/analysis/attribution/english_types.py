@@ -89,7 +89,8 @@ def lone_name_person(doc, ev) -> None:
     if word.lower() in NOT_SURNAMES:
         return
     first = toks[ev.msg[0][0]].text.lower() if ev.msg else ""
-    if first in ("it", "its") or not _ever_after_a_name_word(toks, word):
+    which = b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].text.lower() == "which"  # s19: "Spotify, which …"
+    if first in ("it", "its") or which or not _ever_after_a_name_word(toks, word):
         src.type, src.name, src.description = "organization", word, None  # "Apple said it would …"; s17:
         return  # "Tesla said …" when the article never names a "… Tesla" (a person's surname follows a first name)
     src.type, src.name, src.description = "person", word, None

@@ -18,7 +18,7 @@ from .lexicon import (
     TITLES,
 )
 from .names import NAME_PARTICLES, doc_noun, media_noun, org_word
-from .speakers import is_person_noun, is_person_role
+from .speakers import COMPANY_NOUNS, is_person_noun, is_person_role
 
 MEDIA_NAME_WORDS = frozenset("times journal tribune gazette herald telegraph".split())
 """Capitalised, these are part of an outlet's name ("the Times", "the Wall Street Journal")."""
@@ -85,6 +85,8 @@ def english_names(content: list, tokens=None) -> list:
             and low not in HONORIFICS
             and low not in CALENDAR_WORDS  # s18: "court documents unsealed on Tuesday": no name
             and not low.endswith(MODIFIER_TAILS)  # s19: "a UN-backed hunger monitor": no name
+            and not (low.endswith(("ish", "ese", "ian")) and n + 1 < comma and content[n + 1].text in COMPANY_NOUNS)
+            # s19: "The Swedish company said": a nationality before a word for a company is no name
             and low.rstrip(".") not in TITLES_EN
             and (low not in ANON_HEADS or _surname_after_first_name(content, n))  # s18: "Michael Mann"
             and low not in ANON_HEADS_EN  # round 18: "Paramedics said", "Several MPs said": unnamed people

@@ -50,6 +50,12 @@ def token_repairs(toks, doc=None):
             verbs.append((t, t.pos, t.tag))  # s19: "Ein Streik dieser Länge schade dem Standort, sagte er"
             lemmas.append((t, t.lemma))
             t.pos, t.tag, t.lemma = "VERB", "VVFIN", "schaden"
+        elif t.text.lower() == "infrage" and tag != "PTKVZ" and _stellen_before(toks, k) is not None:
+            stellen = toks[_stellen_before(toks, k)]  # s19: "Der Minister stellte die Reform infrage": one cue, the
+            verbs.append((t, t.pos, t.tag))  # tagger read "infrage" as a verb ("infragen") of its own
+            t.pos, t.tag = "ADP", "PTKVZ"
+            lemmas.append((stellen, stellen.lemma))
+            stellen.lemma = "infragestellen"
         elif tag == "ADJA" and _konjunktiv_after_noun(toks, k):
             verbs.append((t, t.pos, t.tag))  # s19: "Die Bremse verhindere Investitionen, erklärte X"
             t.pos, t.tag = "VERB", "VVFIN"
@@ -75,6 +81,16 @@ def _speech_verb_as_adjective(toks, k: int) -> str | None:
         return None
     stem = low[:-3]
     return next((c for c in (stem + "n", stem + "en") if c in SPEECH_LEMMAS_DE), None)
+
+
+def _stellen_before(toks, k: int) -> int | None:
+    """The finite "stellen" of the clause before the particle "infrage" at k, or None."""
+    for j in range(k - 1, max(-1, k - 12), -1):
+        if toks[j].text in CLAUSE_BREAKS or toks[j].sent != toks[k].sent:
+            return None
+        if toks[j].lemma == "stellen" and toks[j].tag == "VVFIN":
+            return j
+    return None
 
 
 def _konjunktiv_after_noun(toks, k: int) -> bool:

@@ -312,8 +312,9 @@ def _another_body(org, h: str, lows: list[str], english: bool) -> bool:
         return True  # s9: "Die Polizei sprach …" after "Kreml: …": a police force says so in its name
     if english and org.name and (last := org.name.split()[-1].lower()) in NAME_HEADS_EN and last != h:
         return True  # s12: "the department" after "The … Transportation Trust": a trust is no department
-    if english and len(lows) > 2 and not _shares(org, lows[1:-1]):
-        return True  # round 16: "the Unite union" after "the IG Metall union": another one
+    if english and len(lows) > 2 and not _shares(org, lows[1:-1]) and not all(
+            w.endswith(("ish", "ese", "ian", "can")) for w in lows[1:-1]):
+        return True  # round 16: "the Unite union" after "the IG Metall union"; s19: not "the Swedish company"
     if h in GOVERNMENT_HEADS and not any(h[:6] in m.text.lower() for m in org.mentions):
         return True  # round 16: "The government insists …" after "The National Education Union said"
     return _other_org_noun(org, h)  # round 16: "Der Verband warf …" after "Die Opposition wirft …"

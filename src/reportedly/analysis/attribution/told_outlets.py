@@ -139,6 +139,7 @@ def _held_by(doc, k: int) -> tuple[str, Span] | None:
 
 
 AIRED_ON = frozenset("im in bei on".split())
+TALKS = frozenset(("interview", "gespräch"))
 """S18: prepositions before the broadcaster or paper a speaker spoke on or wrote in ("im ZDF", "in der
 „Zeit“", "bei n-tv", "on CNN")."""
 
@@ -153,6 +154,8 @@ def _aired_on(doc, k: int) -> tuple[str, Span] | None:
             k += 1
     if k + 1 >= len(toks) or toks[k].text.lower() not in AIRED_ON:
         return None
+    if k + 3 < len(toks) and toks[k + 1].text.lower() in TALKS and toks[k + 2].text.lower() == "mit":
+        k += 2  # s19: "sagte Dürr im Interview mit der „Bild am Sonntag“": the outlet after "mit"
     stop = min(len(toks), k + 6)
     stop = next((j for j in range(k + 1, stop) if toks[j].text in (",", ".", ":", ";")), stop)
     found = _told_name(doc, (k + 1, stop))
