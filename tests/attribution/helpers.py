@@ -52,3 +52,17 @@ def sources_of(body: str, title: str = "Meldung des Tages") -> list[tuple[str | 
         s = an.source_by_id(a.source) if a.source else None
         out.append((s.name if s else None, s.type if s else "none", a.message.text))
     return out
+
+
+def titled(text: str):
+    """`analyze` of a German body under a one-word headline, for the session tests' short bodies."""
+    return analyze("Titel\n\n" + text)
+
+
+def rows(an) -> list[tuple[str | None, str | None, str]]:
+    """(cue, source name, message) of every attribution, in order."""
+    names = {s.id: s for s in an.sources}
+    return [
+        (x.cue.text if x.cue else None, names[x.source].name if x.source in names else None, x.message.text)
+        for x in an.attributions
+    ]

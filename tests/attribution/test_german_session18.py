@@ -5,17 +5,8 @@ from __future__ import annotations
 
 from reportedly import analyze
 
-
-def _analysis(text):
-    return analyze("Titel\n\n" + text)
-
-
-def _rows(a):
-    names = {s.id: s for s in a.sources}
-    return [
-        (x.cue.text if x.cue else None, names[x.source].name if x.source in names else None, x.message.text)
-        for x in a.attributions
-    ]
+from .helpers import rows as _rows
+from .helpers import titled as _analysis
 
 
 def test_a_named_person_with_an_institute_that_lists_words():

@@ -5,17 +5,8 @@ from __future__ import annotations
 
 from reportedly import analyze
 
-
-def _analysis(text):
-    return analyze("Titel\n\n" + text)
-
-
-def _rows(a):
-    names = {s.id: s for s in a.sources}
-    return [
-        (x.cue.text if x.cue else None, names[x.source].name if x.source in names else None, x.message.text)
-        for x in a.attributions
-    ]
+from .helpers import rows as _rows
+from .helpers import titled as _analysis
 
 
 def test_schade_before_what_it_harms_is_a_verb():
@@ -262,3 +253,9 @@ def test_stellte_infrage_is_one_cue_with_its_object():
     assert (x.cue.text, [p.text for p in x.cue_parts], x.message.text) == (
         "stellte", ["infrage"], "die geplante Haltelinie beim Rentenniveau")
     assert _rows(_analysis("Eine Koalition mit der AfD komme nicht infrage, sagte Merz."))[0][0] == "sagte"
+
+
+def test_the_lawyer_is_the_defence_counsel_just_quoted():
+    a = _analysis("Sein Verteidiger erklärte, sein Mandant habe sich stets auf Gutachten verlassen. „Er hat zu keinem "
+                  "Zeitpunkt vorsätzlich gehandelt“, sagte der Anwalt.")
+    assert len(a.sources) == 1 and len(a.sources[0].mentions) == 2

@@ -332,6 +332,8 @@ def same_unnamed(description: str | None, content: list, head_last: str) -> bool
     d = (description or "").lower()
     if head_last in ("sources", "people") and len(content) == 1 and any(w in d.split() for w in GROUP_HEADS_EN):
         return True  # s18: "two people with direct knowledge … told Reuters. …, the sources said"
+    if head_last in ("anwalt", "anwältin") and "verteidiger" in d and len(content) == 1:
+        return True  # s19: "Sein Verteidiger erklärte …. „…“, sagte der Anwalt": the defence lawyer
     if head_last not in d:
         return False
     words = []

@@ -232,9 +232,9 @@ SEPARATED_PARTICLES_DE = PARTICLES_DE | frozenset("auf los weg her heraus herum 
 
 
 NON_SPEECH_COMPOUNDS_DE = frozenset({"absagen"})
-SHARING = "teilen (share)"
-"""The lemma repairs_de gives "teilte" with no "mit" particle in its clause: sharing, no report."""
 """Particle compounds of speech verbs that are no speech: "sagte den Termin ab"."""
+SHARING = "teilen (share)"
+"""The lemma repairs_de gives "teilte" with no "mit" particle in its clause and a post as object: no report."""
 
 
 def _other_particle_verb(low: str, lemma: str, lex: Lexicon) -> bool:

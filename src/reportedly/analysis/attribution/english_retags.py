@@ -113,17 +113,32 @@ def opening_plural_subject(toks, k: int, first: int, end: int) -> dict | None:
 ADJECTIVE_ENDINGS = ("il", "al", "ic", "ous", "ive", "ful", "ary", "ian")
 
 
-def opening_adjective(toks, k: int, first: int, end: int) -> dict | None:
-    """S19: "Civil liberties groups … argued": the tagger read a sentence's first word, an adjective by
-    its ending or a hyphenated title, as an imperative ("Civil" VVB) before the nouns it modifies."""
+def _opening_verb(toks, k: int, first: int, end: int) -> bool:
+    """A capitalised sentence opener the tagger read as a verb (imperative or third person)."""
     t = toks[k]
-    if k != first or k + 2 >= end or t.tag not in ("VVB", "VVI", "VVZ") or not t.text[:1].isupper():
+    return k == first and k + 2 < end and t.tag in ("VVB", "VVI", "VVZ") and t.text[:1].isupper()
+
+
+OPENING_PEOPLE = PLURAL_PEOPLE | frozenset("aides allies advisers advisors lawyers sources".split())
+
+
+def opening_noun(toks, k: int, first: int, end: int) -> dict | None:
+    """S19: a hyphenated title ("President-elect Donald Trump, who …, has said") or a plural people noun
+    ("Aides to House Speaker Mike Johnson, who …, said") the tagger read as a verb at the sentence start."""
+    if not _opening_verb(toks, k, first, end):
         return None
+    t = toks[k]
     if "-" in t.text and t.text.replace("-", "").isalpha():
-        return {"pos": "NOUN", "tag": "NN1"}  # "President-elect Donald Trump, who …, has said": a title
-    if t.text.lower() in PLURAL_PEOPLE | {"aides", "allies", "advisers", "advisors", "lawyers", "sources"}:
-        return {"pos": "NOUN", "tag": "NN2"}  # "Aides to House Speaker Mike Johnson, who …, said" ("Aides" VVZ)
-    nxt = toks[k + 1]
+        return {"pos": "NOUN", "tag": "NN1"}
+    return {"pos": "NOUN", "tag": "NN2"} if t.text.lower() in OPENING_PEOPLE else None
+
+
+def opening_adjective(toks, k: int, first: int, end: int) -> dict | None:
+    """S19: "Civil liberties groups … argued": the tagger read a sentence's first word, an adjective by its
+    ending, as an imperative ("Civil" VVB) before the nouns it modifies."""
+    if not _opening_verb(toks, k, first, end):
+        return None
+    t, nxt = toks[k], toks[k + 1]
     if not t.text.lower().endswith(ADJECTIVE_ENDINGS) or nxt.pos != "NOUN" or not nxt.text.islower():
         return None
     return {"pos": "ADJ", "tag": "AJ0"}
@@ -173,6 +188,6 @@ def title_opening(toks, k: int, first: int, end: int) -> dict | None:
     return None
 
 
-OPENING_RULES = (name_word, opening_plural_subject, title_opening, opening_adjective, known_organisation,
-                 noun_as_determiner)
+OPENING_RULES = (name_word, opening_plural_subject, title_opening, opening_noun, opening_adjective,
+                 known_organisation, noun_as_determiner)
 """The word-level retags `english_clauses.repair` tries last, in order: the first that applies wins."""

@@ -50,9 +50,9 @@ def token_repairs(toks, doc=None):
             verbs.append((t, t.pos, t.tag))  # s19: "Ein Streik dieser Länge schade dem Standort, sagte er"
             lemmas.append((t, t.lemma))
             t.pos, t.tag, t.lemma = "VERB", "VVFIN", "schaden"
-        elif t.text.lower() == "infrage" and tag != "PTKVZ" and _stellen_before(toks, k) is not None:
-            stellen = toks[_stellen_before(toks, k)]  # s19: "Der Minister stellte die Reform infrage": one cue, the
-            verbs.append((t, t.pos, t.tag))  # tagger read "infrage" as a verb ("infragen") of its own
+        elif t.text.lower() == "infrage" and tag != "PTKVZ" and (s := _stellen_before(toks, k)) is not None:
+            stellen = toks[s]  # s19: "Der Minister stellte die Reform infrage": one cue; the tagger read
+            verbs.append((t, t.pos, t.tag))  # "infrage" as a verb ("infragen") of its own
             t.pos, t.tag = "ADP", "PTKVZ"
             lemmas.append((stellen, stellen.lemma))
             stellen.lemma = "infragestellen"
