@@ -169,3 +169,21 @@ def test_the_swedish_company_is_the_company_just_named():
     a = _analysis("Apple said it would appeal. Spotify, which filed the original complaint in 2019, welcomed the "
                   "ruling. The Swedish company said it sent 'a powerful message' to the market.")
     assert [a.source_by_id(x.source).name for x in a.attributions] == ["Apple", "Spotify", "Spotify"]
+
+
+def test_the_group_after_a_spokesperson_of_another_body_is_not_the_last_organisation():
+    a = _analysis("West Yorkshire Police said officers were called to the mosque. A spokesperson for Tell MAMA, which "
+                  "monitors anti-Muslim incidents, said reports had risen sharply. According to the group, more than "
+                  "2,000 incidents were recorded.")
+    assert a.source_by_id(a.attributions[2].source).name != "West Yorkshire Police"
+    a = _analysis("Apple said it would appeal. A spokeswoman for Apple said the fine was unfair. The company added "
+                  "that it would fight.")
+    assert a.source_by_id(a.attributions[2].source).name == "Apple"
+
+
+def test_what_the_government_says_and_advocates_read_as_a_verb():
+    rows = _rows("Australia's parliament has passed a law banning children from social media, in what the government "
+                 "says is a world first.")
+    assert rows[0][:2] == ("says", "the government")
+    rows = _rows("Child safety advocates welcomed the vote, while some experts warned that the ban could backfire.")
+    assert rows[0][:2] == ("welcomed", "Child safety advocates")

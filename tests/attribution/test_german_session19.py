@@ -259,3 +259,13 @@ def test_the_lawyer_is_the_defence_counsel_just_quoted():
     a = _analysis("Sein Verteidiger erklärte, sein Mandant habe sich stets auf Gutachten verlassen. „Er hat zu keinem "
                   "Zeitpunkt vorsätzlich gehandelt“, sagte der Anwalt.")
     assert len(a.sources) == 1 and len(a.sources[0].mentions) == 2
+
+
+def test_a_prosecutors_office_with_a_roman_number():
+    a = _analysis("Die Staatsanwaltschaft München I bestätigte auf Anfrage, dass ein Verfahren laufe.")
+    assert [(s.name, s.type) for s in a.sources] == [("Staatsanwaltschaft München I", "organization")]
+
+
+def test_a_company_in_apposition_to_the_opening_subject():
+    a = _analysis("Der Projektierer, die Entega AG, verweist auf die Genehmigung des Regierungspräsidiums.")
+    assert _rows(a) == [("verweist", "Entega AG", "die Genehmigung des Regierungspräsidiums")]

@@ -34,3 +34,10 @@ def labelled_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
     if any(t.pos in ("VERB", "AUX", "ADP") or t.text in (",", ";", ":") or t.quote for t in toks[first:o]):
         return None
     return first, fv
+
+
+def named_apposition(toks, x: int, y: int) -> bool:
+    """S19: an article, a name and no verb between two commas ("Der Betreiber, die Entega AG, teilte mit"): an
+    apposition, even where the tagger read the article as a relative pronoun."""
+    return toks[x].text.lower() in ("der", "die", "das") and any(t.pos == "PROPN" for t in toks[x + 1 : y]) and (
+        not any(t.pos in ("VERB", "AUX") for t in toks[x:y]))

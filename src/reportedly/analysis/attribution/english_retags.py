@@ -144,6 +144,15 @@ def opening_adjective(toks, k: int, first: int, end: int) -> dict | None:
     return {"pos": "ADJ", "tag": "AJ0"}
 
 
+def people_before_verb(toks, k: int, first: int, end: int) -> dict | None:
+    """S19: "Child safety advocates welcomed the vote": a plural people noun read as a verb ("advocates" VVZ)
+    right before the past tense that is the sentence's verb."""
+    t = toks[k]
+    if t.tag != "VVZ" or k + 1 >= end or toks[k + 1].tag not in ("VVD", "VVN") or k == first:
+        return None
+    return {"pos": "NOUN", "tag": "NN2"} if t.text.lower() in OPENING_PEOPLE | {"advocates", "groups"} else None
+
+
 REAL_DETERMINERS = frozenset(
     """the a an this that these those some any each every no all both either neither much many few several such what
     which whose another other more most less least enough half""".split()
@@ -189,5 +198,5 @@ def title_opening(toks, k: int, first: int, end: int) -> dict | None:
 
 
 OPENING_RULES = (name_word, opening_plural_subject, title_opening, opening_noun, opening_adjective,
-                 known_organisation, noun_as_determiner)
+                 known_organisation, noun_as_determiner, people_before_verb)
 """The word-level retags `english_clauses.repair` tries last, in order: the first that applies wins."""

@@ -204,7 +204,7 @@ def refer_back(
     h = head.lower()
     if h in ORG_NOUNS or h.rsplit("-", 1)[-1] in ORG_NOUNS:
         org = table.last("organization")
-        if org is None or _another_body(org, h, lows, roles):
+        if org is None or _another_body(org, h, lows, roles) or (roles and _affiliation_since(table, org, at)):
             return None
         return org if _recent(org, at) else None
     nation = nationality(h.rsplit("-", 1)[-1])  # round 16: "der Belgier", "die Spanierin"
@@ -295,6 +295,18 @@ GOVERNMENT_HEADS = frozenset("government regierung bundesregierung landesregieru
 NAME_HEADS_EN = frozenset("""trust department agency commission council committee company corporation authority
     union association office ministry board bank court service institute university foundation party""".split())
 """The last word of an English organisation's name that says what kind of body it is."""
+
+
+def _affiliation_since(table, org, at: int) -> bool:
+    """S19: an unnamed speaker of another body spoke after `org` was last mentioned ("A spokesperson for Tell
+    MAMA said …. According to the group, …"): "the group" is likelier that body than `org`."""
+    last_org = max((m.start for m in org.mentions if m.start < at), default=-1)
+    return any(
+        s.type == "anonymous" and (s.affiliation or "")[:1].isupper() and s.affiliation.lower() not in (
+            org.name or "").lower()
+        and any(last_org < m.start < at for m in s.mentions)
+        for s in table.sources
+    )
 
 
 def _another_body(org, h: str, lows: list[str], english: bool) -> bool:

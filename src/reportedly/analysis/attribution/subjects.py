@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...language.subjects import NOT_NOMINATIVE, OBLIQUE_PRONOUNS
 from . import english as EN
-from .appositions_de import labelled_subject, with_name
+from .appositions_de import labelled_subject, named_apposition, with_name
 from .coordination import joined_after_verb
 from .cues import SUBJECT_WORDS, is_finite, konjunktiv
 from .datelines import DASHES
@@ -446,7 +446,8 @@ def _opening_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
         return None  # round 18: "Eine Herausforderung, der sich niemand gestellt habe, sagte X": a message
     for x, y in segments:
         finite = any(t.tag.endswith("FIN") for t in toks[x:y])
-        relative = toks[x].tag in ("PRELS", "PRELAT") or (toks[x].pos == "ADP" and toks[x + 1].tag == "PRELS")
+        relative = (toks[x].tag in ("PRELS", "PRELAT") or (toks[x].pos == "ADP" and toks[x + 1].tag == "PRELS")) and (
+            not named_apposition(toks, x, y))  # s19: "Der Betreiber, die Entega AG, teilte mit" ("die" as PRELS)
         if (x, y) == segments[0]:
             if finite:
                 return None

@@ -36,12 +36,16 @@ def compound_report_type(head: str) -> str | None:
     return None
 
 
+ROMAN = frozenset("I II III IV V".split())
+
+
 def org_place_run(toks, run: list, a: int) -> list:
     """ "die Staatsanwaltschaft Köln", "die Kantonspolizei Aargau", "das Landgericht München": a place
     right after an organisation noun is part of the organisation's name, not the organisation itself
     (the run [place] becomes [noun, place]). A company name after "der Konzern" stays an apposition."""
     k = run[0].i - 1
-    if k < a or len(run) != 1 or not run[0].ent.endswith("LOC"):
+    numbered = len(run) == 2 and run[1].text in ROMAN  # s19: "die Staatsanwaltschaft München I"
+    if k < a or (len(run) != 1 and not numbered) or not run[0].ent.endswith("LOC"):
         return run  # cheap tests first
     noun = toks[k]
     if noun.pos != "NOUN" or not noun.text[:1].isupper() or noun.ent != "O":
