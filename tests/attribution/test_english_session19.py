@@ -187,3 +187,8 @@ def test_what_the_government_says_and_advocates_read_as_a_verb():
     assert rows[0][:2] == ("says", "the government")
     rows = _rows("Child safety advocates welcomed the vote, while some experts warned that the ban could backfire.")
     assert rows[0][:2] == ("welcomed", "Child safety advocates")
+
+
+def test_a_capitalised_role_word_opens_the_role():
+    a = _analysis("Chief executive Sam Altman wrote in a post on X that the company needed more compute.")
+    assert [(s.name, s.role) for s in a.sources] == [("Sam Altman", "Chief executive")]

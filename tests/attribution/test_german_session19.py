@@ -269,3 +269,12 @@ def test_a_prosecutors_office_with_a_roman_number():
 def test_a_company_in_apposition_to_the_opening_subject():
     a = _analysis("Der Projektierer, die Entega AG, verweist auf die Genehmigung des Regierungspräsidiums.")
     assert _rows(a) == [("verweist", "Entega AG", "die Genehmigung des Regierungspräsidiums")]
+
+
+def test_another_office_is_no_chair_and_heisst_es_darin_is_the_paper():
+    a = _analysis("„Das wäre ein fatales Signal“, sagte der Ehrenvorsitzende Karl-Peter Naumann. Auch aus der Politik "
+                  "kam Kritik. Der saarländische Verkehrsminister sagte, er werde sich gegen Kürzungen wehren.")
+    assert _rows(a)[1][1] is None
+    a = _analysis("Die Bahn will einem internen Papier zufolge Linien streichen. Das geht aus einer Vorlage hervor, "
+                  "die dem SWR vorliegt. Betroffen seien vor allem Verbindungen in Ostdeutschland, heißt es darin.")
+    assert a.source_by_id(a.attributions[-1].source).type == "document"

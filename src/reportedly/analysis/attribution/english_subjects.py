@@ -242,6 +242,8 @@ def role_and_name(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
         return src
     if toks[a].text.lower() in ("a", "an", "the", "one", "two", "his", "her", "its", "their"):
         return src  # "A spokeswoman for Example Motors": no organisation name opens it
+    if toks[a].text.lower() in ROLE_WORDS | {"deputy", "senior", "former", "vice"}:
+        return src  # s19: "Chief executive Sam Altman wrote": the capitalised word opens the role, no organisation
     k = a + 1
     while k < b and toks[k].text[:1].isupper():
         k += 1

@@ -58,10 +58,16 @@ def darin_document(doc, ev, table, first: int):
     """Round 16: "Darin heißt es", "Dort heißt es" open the sentence: the document (or outlet) named in the
     sentence before, else None."""
     toks = doc.tokens
-    if not ev.cue or toks[first].text.lower() not in ("darin", "dort", "hierin") or first < 1:
+    after = max(ev.cue) + 1 if ev.cue else 0
+    trailing = after < len(toks) and toks[after].text.lower() in THERE_IN  # s19: "…, heißt es darin."
+    if not ev.cue or (toks[first].text.lower() not in THERE_IN and not trailing) or first < 1:
         return None
     src = table.last("document", "media")
     if src is None or not src.mentions:
         return None
-    prev = doc.sentences[toks[first].sent - 1] if toks[first].sent else None
+    si = toks[first].sent
+    prev = doc.sentences[si - (2 if trailing else 1)] if si >= (2 if trailing else 1) else None
     return src if prev is not None and src.mentions[-1].start >= prev.start else None
+
+
+THERE_IN = frozenset(("darin", "dort", "hierin"))

@@ -376,6 +376,8 @@ def _other_office(role: str | None, lows: list[str]) -> bool:
         return True
     mine = next((f for w in words for f in OFFICE_FAMILIES if w.endswith(f)), None)  # "Präsident des Verbands"
     theirs = next((f for w in lows for f in OFFICE_FAMILIES if w.rsplit("-", 1)[-1].rstrip("in").endswith(f)), None)
+    mine = "vorsitz" if mine is None and any("vorsitz" in w for w in words) else mine  # s19: "der Ehrenvorsitzende
+    theirs = "vorsitz" if theirs is None and any("vorsitz" in w for w in lows) else theirs  # X" is no "Minister"
     return mine is not None and theirs is not None and mine != theirs
 
 
