@@ -192,3 +192,11 @@ def test_what_the_government_says_and_advocates_read_as_a_verb():
 def test_a_capitalised_role_word_opens_the_role():
     a = _analysis("Chief executive Sam Altman wrote in a post on X that the company needed more compute.")
     assert [(s.name, s.role) for s in a.sources] == [("Sam Altman", "Chief executive")]
+
+
+def test_a_witness_tells_what_the_speaker_said_and_a_department_opens_a_role():
+    a = _analysis('Finance chief Arno Antlitz told managers that the brand had "one, maybe two years" to turn things '
+                  'around, according to a person who attended the meeting.')
+    outer, inner = a.attributions
+    assert (outer.cue.text, inner.cue.text, inner.parent) == ("according", "told", outer.id)
+    assert [(s.name, s.role) for s in a.sources if s.type == "person"] == [("Arno Antlitz", "Finance chief")]

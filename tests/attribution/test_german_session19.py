@@ -278,3 +278,15 @@ def test_another_office_is_no_chair_and_heisst_es_darin_is_the_paper():
     a = _analysis("Die Bahn will einem internen Papier zufolge Linien streichen. Das geht aus einer Vorlage hervor, "
                   "die dem SWR vorliegt. Betroffen seien vor allem Verbindungen in Ostdeutschland, heißt es darin.")
     assert a.source_by_id(a.attributions[-1].source).type == "document"
+
+
+def test_a_body_named_after_its_noun_and_referred_to_by_it():
+    a = _analysis("Die Tierrechtsorganisation Soko Tierschutz hat Vorwürfe gegen einen Schlachthof erhoben. Videos "
+                  "zeigten, wie Rinder geschlachtet würden, teilte die Organisation mit.")
+    assert [(s.name, s.type) for s in a.sources] == [("Soko Tierschutz", "organization")]
+    a = _analysis("Auch die Deutsche Gesellschaft Interdisziplinäre Notfall- und Akutmedizin (DGINA) warnt vor einer "
+                  "Gefährdung. Viele Menschen kämen mit Bagatellen in die Notaufnahme, so die Fachgesellschaft.")
+    assert [s.name for s in a.sources] == ["Deutsche Gesellschaft Interdisziplinäre Notfall- und Akutmedizin"]
+    a = _analysis("Landwirtschaftsministerin Miriam Staudte (Grüne) sagte, sollten sich die Vorwürfe bestätigen, "
+                  "müsse der Betrieb geschlossen werden.")
+    assert _rows(a)[0][0] == "sagte" and _rows(a)[0][2].startswith("sollten sich die Vorwürfe bestätigen, müsse")

@@ -32,11 +32,15 @@ def company_in_sentence(doc, a: int, people: frozenset[str]) -> tuple[int, int] 
     return _company_name(toks, first, a, people)
 
 
+AUTHORITIES = frozenset(("behörde", "organisation"))
+"""Generic words for a body that stand for the one opening the sentence before ("die Behörde", "die Organisation")."""
+
+
 def body_in_sentence(doc, a: int, people: frozenset[str], head: str) -> tuple[int, int] | None:
     """What "the company"/"der Verband" at token a stands for (`company_in_sentence`); s19: "die Behörde" is
     the authority that opens its sentence or the one before ("Die Staatsanwaltschaft Köln hat Anklage
     erhoben. …, teilte die Behörde mit")."""
-    if head != "behörde":
+    if head not in AUTHORITIES:
         return company_in_sentence(doc, a, people)
     toks = doc.tokens
     s = toks[a].sent
@@ -46,10 +50,11 @@ def body_in_sentence(doc, a: int, people: frozenset[str], head: str) -> tuple[in
         sent = doc.sentences[si]
         k = dateline_end_de(toks, sent.first, sent.last)
         k += toks[k].pos == "DET"
-        if k < min(a, sent.last) and toks[k].pos == "NOUN" and org_word(toks[k].text) and toks[k].text != "Behörde":
+        if k < min(a, sent.last) and toks[k].pos == "NOUN" and org_word(toks[k].text) and toks[k].text.lower() != head:
             e = k + 1
-            while e < sent.last and toks[e].pos == "PROPN" and toks[e].text[:1].isupper():
-                e += 1  # "Die Staatsanwaltschaft Köln"
+            while e < sent.last and toks[e].pos in ("PROPN", "NOUN") and toks[e].text[:1].isupper() and (
+                    toks[e].pos == "PROPN" or toks[e - 1].pos == "PROPN"):
+                e += 1  # "Die Staatsanwaltschaft Köln", "Die Tierrechtsorganisation Soko Tierschutz"
             return k - (toks[k - 1].pos == "DET"), e
     return None
 

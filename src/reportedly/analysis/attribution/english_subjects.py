@@ -242,8 +242,8 @@ def role_and_name(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
         return src
     if toks[a].text.lower() in ("a", "an", "the", "one", "two", "his", "her", "its", "their"):
         return src  # "A spokeswoman for Example Motors": no organisation name opens it
-    if toks[a].text.lower() in ROLE_WORDS | {"deputy", "senior", "former", "vice"}:
-        return src  # s19: "Chief executive Sam Altman wrote": the capitalised word opens the role, no organisation
+    if toks[a].text.lower() in ROLE_WORDS | ROLE_OPENERS:
+        return src  # s19: "Chief executive Sam Altman", "Finance chief Arno Antlitz": the role, no organisation
     k = a + 1
     while k < b and toks[k].text[:1].isupper():
         k += 1
@@ -264,6 +264,10 @@ ROLE_WORDS = frozenset(
     """secretary chief director president chairman chairwoman chair leader head executive spokesman spokeswoman
     spokesperson minister officer manager founder editor commissioner governor""".split()
 )
+ROLE_OPENERS = frozenset(
+    "deputy senior former vice finance foreign health defence defense interior economy energy transport justice".split()
+)
+"""Capitalised first words of a role, not of an organisation's name ("Finance chief Arno Antlitz")."""
 
 
 def which_subject(toks, i: int, first: int) -> tuple[int, int] | None:

@@ -279,12 +279,16 @@ def according_inside_report(toks, events: list) -> None:
                  and ev.msg[0][0] <= e.cue[0] < ev.msg[-1][1]]
         if len(inner) == 1 and inner[0].msg[-1][1] <= ev.cue[0]:
             ev.msg = list(inner[0].msg)
-            if RECORDINGS & set((ev.source.description or "").lower().split()):
+            words = set((ev.source.description or "").lower().split())
+            if RECORDINGS & words or (ev.source.type == "anonymous" and WITNESS_WORDS & words):
                 inner[0].extra["host"] = ev  # s18: "Smith said …, according to a recording reviewed by Bloomberg":
             else:  # his words are in the recording (Bloomberg → the recording → Smith)
                 ev.extra["host"] = inner[0]
 
 
+WITNESS_WORDS = frozenset("attended present briefed heard witnessed".split())
+"""S19: "X told managers …, according to a person who attended the meeting": the witness tells what X said,
+so X's report is inside the witness's (the person → X), like a recording's."""
 RECORDINGS = frozenset("recording recordings transcript transcripts video videos audio footage tape tapes".split())
 """Papers that hold the speaker's own words: the speaker's report is inside them, not the other way round."""
 

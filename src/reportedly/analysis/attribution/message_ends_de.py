@@ -131,3 +131,14 @@ def konjunktiv_main(tokens, k: int, end: int) -> bool:
         return False
     v = next((i for i in range(k + 1, min(end, k + 5)) if is_finite(tokens[i])), None)
     return v is not None and v + 1 < end and konjunktiv(tokens[v], "de") == 1 and tokens[v + 1].text not in (",", ".")
+
+
+CONDITIONAL_V1 = frozenset("sollte sollten würde würden wäre wären hätte hätten".split())
+
+
+def v1_condition(tokens, k: int, end: int) -> bool:
+    """S19: a clause at k that opens with its finite verb ("sollten sich die Vorwürfe bestätigen") is a
+    condition when a main clause with a finite verb follows its comma; together they are reported speech."""
+    if k >= end or tokens[k].text.lower() not in CONDITIONAL_V1:
+        return False
+    return any(tokens[j].text == "," and is_finite(tokens[j + 1]) for j in range(k + 2, end - 1))

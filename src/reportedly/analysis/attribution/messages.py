@@ -165,8 +165,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 continue
             if lang == "de" and nxt in ("statt", "anstatt", "ohne") and _fronted_infinitive(tokens, k, end):
                 return k, end  # round 18: "sagte, statt über Obergrenzen zu streiten, sollten Bund und Länder …"
-            if _v2_clause(tokens, k, end, lang):
-                return k, end
+            if _v2_clause(tokens, k, end, lang) or (lang == "de" and MD.v1_condition(tokens, k, end)):
+                return k, end  # s19 (V1): "sagte, sollten sich die Vorwürfe bestätigen, müsse der Betrieb …"
             if lang == "de" and (_zu_clause(tokens, k, end) or _late_kon1(tokens, k, end)):
                 return k, end
             if nxt in ("der", "die", "das") and tokens[k + 1].text[:1].isupper() if k + 1 < end else False:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...model import SourceType
 from .lexicon import GOVERNMENT_PLACES, KNOWN_ORGS, MEDIA_HEADS, ORG_HEADS
 from .names import known_first_name, media_noun, org_word
-from .speakers import is_person_noun, is_person_role
+from .speakers import is_office, is_person_noun, is_person_role
 
 OUTLET_NAME_TAILS = frozenset({"review"})
 """S14: last words of outlets' names that are no outlet nouns by themselves ("The Spokesman-Review", "Harvard
@@ -44,6 +44,12 @@ CLUB_TAILS = frozenset("city united rovers athletic wanderers albion hotspur vil
 """S19: the short names of football clubs, never a person's surname alone."""
 
 
+def _body_noun(word: str) -> bool:
+    """A noun for a body that no person's title shares ("Tierrechtsorganisation"; not "Landrat", "Vorstand")."""
+    return org_word(word) and not (is_person_role(word) or is_person_noun(word) or is_office(word)) and not (
+        word.lower().endswith(("rat", "vorstand")))  # "Landrat X", "Personalvorstand X": titles of a person
+
+
 def _government_agency(h, before: list) -> bool:
     """S18/s19: English "agency" is a government's unless "news" or "press" goes before it ("Federal Emergency
     Management Agency administrator X", "The national weather agency Aemet")."""
@@ -66,6 +72,9 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
     if len(run) == 1 and run[0].text.endswith("s") and before and before[-1].i == run[0].i - 1:
         if org_word(before[-1].text):  # "die Regierung Kenias": the country's government
             return "organization"
+    if before and before[-1].i == run[0].i - 1 and not before[-1].text.endswith("s") and _body_noun(before[-1].text):
+        return "organization"  # s19: "Die Tierrechtsorganisation Soko Tierschutz" (tagged a person); not the
+        # genitive "des Parlaments Alain B.", a body the person belongs to
     if len(run) == 1 and low in CLUB_TAILS:
         return "organization"  # s19: "City said it was surprised" after "Manchester City": the club
     if low in KNOWN_ORGS or (len(run) == 1 and low.removesuffix("s") in KNOWN_ORGS):

@@ -158,6 +158,10 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
                 tokens[nxt.i + 1]):
             run.extend((nxt, tokens[nxt.i + 1]))  # s19: "Alexander Van der Bellen"
             continue
+        if nxt.text == "-" and nxt.start == run[-1].end and nxt.i + 2 < stop and tokens[nxt.i + 1].text in (
+                "und", "oder") and tokens[nxt.i + 2].text[:1].isupper():
+            run.extend(tokens[nxt.i : nxt.i + 3])  # s19: "… Interdisziplinäre Notfall- und Akutmedizin"
+            continue
         if not (nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.pos in ("PROPN", "NOUN", "X", "")):
             break
         if nxt.text.lower() in POSTNOMINALS:
@@ -168,6 +172,12 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
             break
         run.append(nxt)
     return run
+
+
+def joined(run: list) -> str:
+    """The words of a name run with single spaces, and a truncated compound's hyphen kept on its word
+    ("Notfall- und Akutmedizin")."""
+    return " ".join(t.text for t in run).replace(" - und ", "- und ").replace(" - oder ", "- oder ")
 
 
 def _firm_after_full_name(tokens, run: list, k: int) -> bool:

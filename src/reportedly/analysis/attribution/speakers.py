@@ -54,7 +54,7 @@ PERSON_ROLE_SUFFIXES = (
 ORG_NOUNS = frozenset(
     """
 konzern unternehmen firma behörde ministerium partei regierung gruppe verband bank autobauer hersteller
-konzerns unternehmens ministeriums verbands gewerkschaft institut amt polizei kommission dienst
+konzerns unternehmens ministeriums verbands gewerkschaft institut amt polizei kommission dienst fachgesellschaft
 company firm group ministry government agency party department carmaker manufacturer bank union
 """.split()
 )
