@@ -200,3 +200,12 @@ def test_a_witness_tells_what_the_speaker_said_and_a_department_opens_a_role():
     outer, inner = a.attributions
     assert (outer.cue.text, inner.cue.text, inner.parent) == ("according", "told", outer.id)
     assert [(s.name, s.role) for s in a.sources if s.type == "person"] == [("Arno Antlitz", "Finance chief")]
+
+
+def test_an_acronym_and_the_name_it_abbreviates_are_one_body():
+    a = analyze("WHO declares mpox a global health emergency\n\nThe World Health Organization has declared the spread "
+                "of mpox a public health emergency, officials said. The World Health Organization said it was worried.")
+    who = [s for s in a.sources if s.type == "organization"]
+    assert len(who) == 1 and who[0].name == "World Health Organization"
+    a = analyze("Titel\n\nDie Deutsche Bahn teilte mit, der Zug falle aus. Die DB sagte, das sei bedauerlich.")
+    assert [(s.name, len(s.mentions)) for s in a.sources] == [("Deutsche Bahn", 2)]

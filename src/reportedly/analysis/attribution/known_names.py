@@ -37,3 +37,20 @@ def known_name(table, doc, content: list, a: int, b: int):
             known.type = "person"  # "Trump" first, "US-Präsident Donald Trump" later
         return known
     return None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def acronym_source(table, name: str):
+    """S19: the organisation the article named before by this name's acronym ("WHO" in the headline, "the World
+    Health Organization" in the body), or by the full name this acronym abbreviates; None when there is none."""
+    orgs = [s for s in table.sources if s.type == "organization" and s.name]
+    if " " in name and len(_initials(name)) >= 2:
+        acronym = _initials(name)  # "WHO" may have stayed a description (the pronoun "who" is no name)
+        return next((s for s in table.sources if s.type == "organization" and acronym in (s.name, s.description)),
+                    None)
+    if name.isupper() and 2 <= len(name) <= 6:
+        return next((s for s in orgs if " " in s.name and _initials(s.name) == name), None)
+    return None

@@ -25,7 +25,7 @@ from . import roles_de as RD
 from . import speakers as SK
 from . import types_de as TD
 from .full_names import full_names_of
-from .known_names import known_name
+from .known_names import acronym_source, known_name
 from .lexicon import (
     _AGE,
     ANON_HEADS,
@@ -327,7 +327,7 @@ class SourceTable(RecentSources):
             if type_ == "media":
                 return self.add("name:" + key_word, name, "media", span)
             is_org = type_ == "organization"
-            existing = self.get("name:" + key_word)
+            existing = self.get("name:" + key_word) or (acronym_source(self, name) if is_org else None)  # s19: WHO
             if existing is not None and is_org and A.other_org(existing, name):
                 key_word, existing = name.lower(), self.get("name:" + name.lower())  # round 15: "Pro Bahn"
             elif existing is not None and not is_org and A.other_person(existing, name):
