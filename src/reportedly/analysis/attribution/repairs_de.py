@@ -22,7 +22,15 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "."})
 def token_repairs(toks, doc=None):
     """Around the whole engine: names the POS tagger missed (names.names_as_propn, every language) and the
     German repairs below, in one pass over the tokens; all undone afterwards."""
-    lemmas, nouns, verbs = [], [], []
+    lemmas, nouns, tags = [], [], []
+
+    def retag(t, pos: str, tag: str, lemma: str | None = None) -> None:
+        tags.append((t, t.pos, t.tag))
+        t.pos, t.tag = pos, tag
+        if lemma is not None:
+            lemmas.append((t, t.lemma))
+            t.lemma = lemma
+
     for k, t in enumerate(toks):
         tag = t.tag
         if tag == "VVFIN" and t.lemma and t.lemma[:1].lower() != t.text[:1].lower():
@@ -33,41 +41,30 @@ def token_repairs(toks, doc=None):
             nouns.append(t)  # "Die Zeitung Kommersant": the outlet Kommersant, not a person "Zeitung Kommersant"
             t.pos = "NOUN"
         elif tag == "VVPP" and _verb_after_relative(toks, k):
-            verbs.append((t, t.pos, t.tag))  # s10: "Ein Mitarbeiter, der anonym bleiben möchte, berichtet …"
-            t.pos, t.tag = "VERB", "VVFIN"
+            retag(t, "VERB", "VVFIN")  # s10: "Ein Mitarbeiter, der anonym bleiben möchte, berichtet …"
         elif tag == "VVFIN" and _passive_participle(toks, k):
-            verbs.append((t, t.pos, t.tag))  # s15: "X, Y, wird mit den Worten zitiert:": a participle
-            t.pos, t.tag = "VERB", "VVPP"
+            retag(t, "VERB", "VVPP")  # s15: "X, Y, wird mit den Worten zitiert:": a participle
         elif tag == "ADJA" and (lemma := _speech_verb_as_adjective(toks, k)) is not None:
-            verbs.append((t, t.pos, t.tag))  # s18: "Die Eltern forderten Aufklärung" ("forderten" as ADJA)
-            lemmas.append((t, t.lemma))
-            t.pos, t.tag, t.lemma = "VERB", "VVFIN", lemma
+            retag(t, "VERB", "VVFIN", lemma)  # s18: "Die Eltern forderten Aufklärung" ("forderten" as ADJA)
         elif tag == "APPR" and k + 1 < len(toks) and f"{t.text} {toks[k + 1].text}".lower() in KNOWN_ORGS:
-            for w in (t, toks[k + 1]):  # s19: "Pro Asyl zufolge": a name, not a preposition and a noun
-                verbs.append((w, w.pos, w.tag))
-                w.pos, w.tag = "PROPN", "NE"
+            retag(t, "PROPN", "NE")  # s19: "Pro Asyl zufolge": a name, not a preposition and a noun
+            retag(toks[k + 1], "PROPN", "NE")
         elif tag in ("ADJD", "ADV") and _schade_as_verb(toks, k):
-            verbs.append((t, t.pos, t.tag))  # s19: "Ein Streik dieser Länge schade dem Standort, sagte er"
-            lemmas.append((t, t.lemma))
-            t.pos, t.tag, t.lemma = "VERB", "VVFIN", "schaden"
+            retag(t, "VERB", "VVFIN", "schaden")  # s19: "Ein Streik dieser Länge schade dem Standort, sagte er"
         elif t.text.lower() == "infrage" and tag != "PTKVZ" and (s := _stellen_before(toks, k)) is not None:
-            stellen = toks[s]  # s19: "Der Minister stellte die Reform infrage": one cue; the tagger read
-            verbs.append((t, t.pos, t.tag))  # "infrage" as a verb ("infragen") of its own
-            t.pos, t.tag = "ADP", "PTKVZ"
-            lemmas.append((stellen, stellen.lemma))
-            stellen.lemma = "infragestellen"
+            retag(t, "ADP", "PTKVZ")  # s19: "Der Minister stellte die Reform infrage": one cue; the tagger read
+            retag(toks[s], toks[s].pos, toks[s].tag, "infragestellen")  # "infrage" as a verb ("infragen")
         elif tag == "ADJA" and _konjunktiv_after_noun(toks, k):
-            verbs.append((t, t.pos, t.tag))  # s19: "Die Bremse verhindere Investitionen, erklärte X"
-            t.pos, t.tag = "VERB", "VVFIN"
+            retag(t, "VERB", "VVFIN")  # s19: "Die Bremse verhindere Investitionen, erklärte X"
     try:
         with names_as_propn(toks, doc):
             yield
     finally:
-        for t, lemma in lemmas:
+        for t, lemma in reversed(lemmas):  # the last change first: a token changed twice gets its own back
             t.lemma = lemma
         for t in nouns:
             t.pos = "PROPN"
-        for t, pos, tag in verbs:
+        for t, pos, tag in reversed(tags):
             t.pos, t.tag = pos, tag
 
 
