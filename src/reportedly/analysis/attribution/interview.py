@@ -45,11 +45,7 @@ def interview_answers(doc, events: list[Event], table) -> list[Event]:
             # (tagged a verb) answers "Frau Reiche, …": a named person
         if source.type != "person":
             continue
-        last = colon
-        while last + 1 < len(toks) and toks[last + 1].start < p_end:
-            last += 1
-        sent = doc.sentences[toks[last].sent]
-        b = M.content_end(toks, sent.first, min(sent.last, last + 1))
+        b = answer_end(doc, colon, p_end)
         if b - colon < 3 or any(t.text in M.QUOTE_MARKS for t in toks[colon + 1 : b]):
             continue
         s0 = doc.sentences[toks[colon].sent]
@@ -62,6 +58,17 @@ def interview_answers(doc, events: list[Event], table) -> list[Event]:
         a, b = ev.src[0], ev.msg[0][1]  # from the name on: "Reiche: Das ist falsch" read as a continuation too
         out = [e for e in out if e.cue or not (a <= e.msg[0][0] < b)] + [ev]
     return out + headline_quote(doc, out, answers)
+
+
+def answer_end(doc, k: int, p_end: int) -> int:
+    """The end of an answer paragraph that runs on from token k to character p_end, without its closing
+    punctuation."""
+    toks = doc.tokens
+    last = k
+    while last + 1 < len(toks) and toks[last + 1].start < p_end:
+        last += 1
+    sent = doc.sentences[toks[last].sent]
+    return M.content_end(toks, sent.first, min(sent.last, last + 1))
 
 
 def headline_quote(doc, events: list[Event], answers: list[Event]) -> list[Event]:

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from . import messages as M
 from .event import Event
-from .interview import headline_quote
+from .interview import MIN_ANSWERS, answer_end, headline_quote
 
 INTERVIEW_WORDS = ("interview", "im gespräch", "gespräch mit", "q&a")
-MIN_ANSWERS = 2
-"""At least two questions answered, as in `interview.MIN_ANSWERS`."""
 FIRST_PERSON = frozenset("ich i".split())
 
 
@@ -74,10 +72,5 @@ def _paragraph_tokens(doc, start: int, end: int) -> tuple[int, int] | None:
     first = doc.token_at(start)
     if first is None:
         return None
-    toks = doc.tokens
-    last = first.i
-    while last + 1 < len(toks) and toks[last + 1].start < end:
-        last += 1
-    sent = doc.sentences[toks[last].sent]
-    b = M.content_end(toks, sent.first, min(sent.last, last + 1))
+    b = answer_end(doc, first.i, end)
     return (first.i, b) if b - first.i >= 3 else None
