@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .cues import PLURAL_PRESENT_EN, SPEECH_EN
+from .lexicon import ORG_NAMES_EN
 from .names import NAME_PARTICLES
 
 PAST_REPORTS = frozenset(
@@ -171,8 +172,6 @@ def noun_as_determiner(toks, k: int, first: int, end: int) -> dict | None:
 def known_organisation(toks, k: int, first: int, end: int) -> dict | None:
     """S19: "Amnesty International said …": a capitalised word naming a known organisation is a name,
     whatever the tagger read ("Amnesty" as an adverb cut the speaker down to "International")."""
-    from .lexicon import ORG_NAMES_EN
-
     t = toks[k]
     if t.pos in ("PROPN", "NOUN") or not t.text[:1].isupper() or t.text.lower() not in ORG_NAMES_EN:
         return None
@@ -183,11 +182,11 @@ def title_opening(toks, k: int, first: int, end: int) -> dict | None:
     """S14: "Trust Executive Director Javier Betancourt said …": the tagger reads the capitalised first word
     of an organisation's name as an imperative ("Trust" VVB) when a run of capitalised words with a role
     title follows and a reporting verb ends it; the word is part of the name."""
-    from .english_subjects import ROLE_WORDS  # english_subjects imports the retag's users: loaded late
-
     t = toks[k]
     if k != first or t.tag not in ("VVB", "VVI") or not (t.text[:1].isupper() and t.text.isalpha()):
         return None
+    from .english_subjects import ROLE_WORDS  # english_subjects imports the retag's users: loaded late
+
     j, titled = k + 1, False
     while j < end and j - k <= 6 and toks[j].text[:1].isupper() and toks[j].text.isalpha():
         titled = titled or toks[j].text.lower() in ROLE_WORDS
