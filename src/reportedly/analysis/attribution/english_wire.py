@@ -66,6 +66,21 @@ def impersonal(toks, i: int, first: int, end: int) -> bool:
 
 
 
+HEARSAY_WORDS_EN = frozenset("reportedly allegedly purportedly".split())
+
+
+def event_words() -> frozenset[str]:
+    """Every lower-case word an English event of `sentence_events` can start from: the hearsay words
+    and those of the constructions `hearsay_event` passes on to, "according", and every word the
+    cue checks of `_cue_event` accept. The engine skips all other tokens without the calls."""
+    from . import english as EN
+    from .cues import PLURAL_PRESENT_EN, SPEECH_EN, THAT_CUES_EN
+
+    return (HEARSAY_WORDS_EN | IMPERSONAL_EN | ES.TRIGGER_WORDS | EQ.FEATURE_WORDS | EF.PARTICIPLES
+            | EF.FINDING_VERBS | {"per", "according"} | THAT_CUES_EN | PLURAL_PRESENT_EN | SPEECH_EN
+            | EN.SAID_WORDS | THAT_ONLY_EN)
+
+
 def whole_quotes(toks, events, quotes) -> None:
     """A message that opens a quotation closing in a later sentence ('She said: "A. B. C."') is the
     whole quotation, and direct."""
@@ -121,7 +136,7 @@ def hearsay_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     toks = doc.tokens
     low = toks[i].text.lower()
     stop = M.content_end(toks, first, end)
-    if low in ("reportedly", "allegedly", "purportedly") and first < i < stop - 1:
+    if low in HEARSAY_WORDS_EN and first < i < stop - 1:
         a, b = i, i + 1
         mode = "according_to"
     elif (

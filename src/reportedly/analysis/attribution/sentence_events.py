@@ -11,6 +11,7 @@ from . import constructions_de as CO
 from . import edges_de as ED
 from . import english as EN
 from . import english_bounds as EB
+from . import english_clauses as EC
 from . import english_subjects as ES
 from . import english_wire as EW
 from . import inserted as IN
@@ -29,6 +30,7 @@ from .cues import (
     AFTER_CUES_DE,
     PARTICLES_DE,
     THAT_CUES_EN,
+    active_lexicon,
     is_finite,
     verb_cue,
 )
@@ -74,6 +76,9 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             continue
         low = t.text.lower()
         ev = None
+        if lang == "en" and low not in _EN_EVENT_WORDS:
+            EC.retag(doc, first, end)  # the sentence's tag repairs, as the first call of hearsay_event makes them
+            continue
         if lang == "de" and low not in _DE_CONSTRUCTION_WORDS:  # most tokens: only the cue checks apply
             if _no_de_cue(t, low):
                 continue
@@ -186,19 +191,27 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
     return out
 
 
+_EN_EVENT_WORDS = EW.event_words()
+
+
 _DE_CUE_POS = frozenset(("VERB", "AUX", "NOUN", "ADJ", "ADV"))
 """The tags a German cue word of `_cue_event` can carry (`verb_cue` and the verb patterns require them);
 a noun, adjective or adverb only in lower case (a mined cue form the tagger misread)."""
 
 
 def _no_de_cue(t, low: str) -> bool:
-    """Most German tokens (articles, prepositions, names, capitalised nouns): no branch of `_cue_event`
-    can take them, so the loop skips them without the call. The words it tests by form or lemma
-    whatever their tag are kept."""
+    """Most German tokens (articles, prepositions, names, nouns, adjectives): no branch of `_cue_event`
+    can take them, so the loop skips them without the call. Every branch but the mined cue forms of
+    `verb_cue` needs a full verb or a finite form; the words it tests by form or lemma whatever their
+    tag are kept."""
     pos = t.pos
-    if not pos or (pos in _DE_CUE_POS and (pos in ("VERB", "AUX") or not t.text[:1].isupper())):
+    if not pos:
         return False
-    return low not in _DE_CUE_FORMS and t.lemma not in _DE_CUE_LEMMAS
+    if low in _DE_CUE_FORMS or t.lemma in _DE_CUE_LEMMAS:
+        return False
+    if pos not in _DE_CUE_POS or (pos not in ("VERB", "AUX") and t.text[:1].isupper()):
+        return True
+    return pos != "VERB" and not is_finite(t) and low not in active_lexicon().forms
 
 
 _DE_CUE_FORMS = EN.SAID_WORDS | {"heißt"}
