@@ -71,6 +71,13 @@ def restore(toks) -> None:
         t.pos, t.tag, t.morph, t.ent = pos, tag, morph, ent
 
 
+REPAIRED_POS = frozenset("VERB ADJ ADV ADP NUM SCONJ DET".split())
+REPAIRED_WORDS = ER.PAST_REPORTS | ER.NAME_PARTICLES | ER.PLURAL_PRESENT_EN | SPEECH_EN | {"former"}
+"""What a lower-case token needs for any rule of `repair` to apply: one of these tags (or "VVZ", which
+`people_before_verb` reads), or one of these words (`past_report`, `former_modifier`, a name particle,
+`opening_plural_subject`)."""
+
+
 def repair(toks, k: int, first: int, end: int) -> dict | None:
     """The tag repair for token k, or None: a lower-case word the tagger called a present-tense verb (or an
     adjective, adverb …) between a possessor and a reporting verb is a noun ("Smith's office said", "Her
@@ -82,6 +89,8 @@ def repair(toks, k: int, first: int, end: int) -> dict | None:
     spokesman is no speaker of its own ("A Kremlin spokesman said"); words for unnamed people read as
     verbs or adjectives are nouns."""
     t = toks[k]
+    if t.pos not in REPAIRED_POS and t.tag != "VVZ" and not t.text[:1].isupper() and t.text not in REPAIRED_WORDS:
+        return None  # most tokens (lower-case nouns, pronouns, punctuation): no rule below applies
     if t.text in ER.PAST_REPORTS:  # round 12: "…, the Wall Street Journal reported, citing …"
         return ER.past_report(toks, k, first, end)
     if t.text.lower() == "former":  # "A former official who …": an adjective, not an adverb
