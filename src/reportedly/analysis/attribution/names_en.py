@@ -115,11 +115,14 @@ def english_names(content: list, tokens=None) -> list:
 
 
 def _place_after_head(content: list, first) -> bool:
-    """Does the run open a place phrase after a lower-case head noun ("ministry in Gaza")?"""
+    """Does the run open a place phrase after a lower-case head noun ("ministry in Gaza"), or say where a
+    person comes from ("A hospital manager from Ohio", s20)?"""
     n = next((k for k, t in enumerate(content) if t is first), 0)
-    return n >= 2 and content[n - 1].text in ("in", "near") and content[n - 2].text.isalpha() and (
-        content[n - 2].text.islower() and content[n - 2].pos == "NOUN"
-    )
+    if n < 2 or not (content[n - 2].text.isalpha() and content[n - 2].text.islower()):
+        return False
+    if content[n - 1].text == "from":
+        return is_person_noun(content[n - 2].text)
+    return content[n - 1].text in ("in", "near") and content[n - 2].pos == "NOUN"
 
 
 def _surname_after_first_name(content: list, n: int) -> bool:

@@ -102,15 +102,15 @@ def told_then_subject(doc, fv: int, first: int, end: int) -> tuple[int, int] | N
         head = next((k for k in range(fv + 1, min(end, fv + 5)) if toks[k].pos in ("NOUN", "PROPN")), None)
         return np_tokens(toks, head, fv + 1, end) if head is not None else None  # Zeitung sagte Hans Meier"
     a = fv + 1
-    if a + 2 >= end or toks[a].text.lower() not in ("der", "dem") or not (
-        fv == first or toks[fv - 1].text == "," or toks[fv - 1].text in QUOTE_CLOSE
-    ):
+    if a + 2 >= end or toks[a].text.lower() not in ("der", "dem"):
         return None
     b = a + 1
     while b < end and b < a + 5 and (toks[b].pos in ("ADJ", "PROPN", "NOUN") or toks[b].text in "„“\""):
         b += 1
     if not names_outlet(doc, a, b):
         return None
+    if not (fv == first or toks[fv - 1].text == "," or toks[fv - 1].text in QUOTE_CLOSE or _dative_outlet(doc, a, b)):
+        return None  # s20: after an adverbial ("Am Montag sagte der Deutschen Presse-Agentur ein Sprecher"), a dative
     if b >= end or toks[b].text.lower() not in ("ein", "eine", "der", "die", "das") and toks[b].pos != "PROPN":
         return None
     head = next((k for k in range(b, min(end, b + 5)) if toks[k].pos in ("NOUN", "PROPN")), None)
@@ -210,3 +210,21 @@ def _speaker_noun(noun: str) -> str | None:
     if org_word(noun):
         return "organization"
     return "person" if is_person_noun(noun.lower()) or lexicon_person_noun(noun.lower()) else None
+
+
+def told_after_person(doc, first: int, fv: int, a: int, b: int) -> bool:
+    """S20: "Ein hoher Nato-Offizier sagte der dpa, …", "Drei mit den Plänen vertraute Personen sagten der
+    Nachrichtenagentur Reuters, …": with a person in the Vorfeld (a noun phrase that ends right before the
+    verb and opens with no preposition or oblique article), "der" + an outlet after the verb is the outlet
+    told (a dative), not a second subject."""
+    toks = doc.tokens
+    if fv - first < 1 or toks[a].text.lower() != "der" or toks[first].pos == "ADP" or toks[first].tag == "APPRART":
+        return False
+    if toks[first].text.lower() in ("den", "einen", "dem", "einem", "diesen") or any(
+        t.text in (",", ":", ";") or t.quote or t.pos in ("VERB", "AUX") for t in toks[first:fv]
+    ):
+        return False
+    head = toks[fv - 1]
+    return head.pos in ("NOUN", "PROPN") and (is_person_noun(head.text) or lexicon_person_noun(head.text)) and (
+        names_outlet(doc, a, b)
+    )

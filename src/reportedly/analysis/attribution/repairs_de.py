@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from .cues import SHARING, SPEECH_LEMMAS_DE, konjunktiv_de
 from .lexicon import KNOWN_ORGS
 from .names import media_noun, names_as_propn
+from .speakers import is_person_noun
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "."})
 
@@ -49,6 +50,8 @@ def token_repairs(toks, doc=None):
         elif tag == "APPR" and k + 1 < len(toks) and f"{t.text} {toks[k + 1].text}".lower() in KNOWN_ORGS:
             retag(t, "PROPN", "NE")  # s19: "Pro Asyl zufolge": a name, not a preposition and a noun
             retag(toks[k + 1], "PROPN", "NE")
+        elif tag == "ADV" and _people_opening(toks, k):
+            retag(t, "NOUN", "NN")  # s20: "Sicherheitskreise warnen vor Anschlägen" ("Sicherheitskreise" as ADV)
         elif tag in ("ADJD", "ADV") and _schade_as_verb(toks, k):
             retag(t, "VERB", "VVFIN", "schaden")  # s19: "Ein Streik dieser Länge schade dem Standort, sagte er"
         elif t.text.lower() == "infrage" and tag != "PTKVZ" and (s := _stellen_before(toks, k)) is not None:
@@ -112,6 +115,15 @@ def _schade_as_verb(toks, k: int) -> bool:
         return False
     prev, nxt = toks[k - 1], toks[k + 1]
     return prev.sent == toks[k].sent and prev.pos in ("NOUN", "PROPN") and nxt.pos in ("DET", "PRON")
+
+
+def _people_opening(toks, k: int) -> bool:
+    """S20: a capitalised word for people opening a sentence before its finite verb, tagged an adverb (an
+    unknown compound in a headline: "Sicherheitskreise warnen …"), is the noun that is the subject."""
+    t = toks[k]
+    if not t.text[:1].isupper() or (k > 0 and toks[k - 1].sent == t.sent) or k + 1 >= len(toks):
+        return False
+    return toks[k + 1].tag in ("VVFIN", "VAFIN", "VMFIN") and is_person_noun(t.text)
 
 
 LEMMA_REPAIRS = frozenset({"befinden", "entscheiden", "geben", "teilen"})

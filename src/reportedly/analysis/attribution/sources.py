@@ -151,7 +151,7 @@ class SourceTable(RecentSources):
         lows = [w.lower() for w in words]
         content = [t for t in toks if t.text.lower() not in DETERMINERS]
         if doc.language == "de":  # round 16: "der in Hamburg lebende Autor": Hamburg names no one here
-            content = TD.without_attribute(toks, content)
+            content = TD.speaker_words(toks, content)
         ante = A.relative_antecedent(doc, toks, a)  # round 10: "zitierte einen Beamten, der sagte"
         if ante is not None:
             src = self.resolve(doc, *np_tokens(doc.tokens, ante.i, doc.sentences[ante.sent].first, ante.i + 1))

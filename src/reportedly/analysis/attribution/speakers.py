@@ -90,7 +90,7 @@ PERSON_NOUN_SUFFIXES = (
     "analyst", "analystin", "kreise", "kreisen", "quelle", "quellen", "gegenüber", "person", "personen",
     "user", "residents", "witness", "witnesses", "insiders", "aides", "officials", "sources", "analysts",
     "experts", "people", "staff", "reporter", "reporters", "staffer", "staffers", "operative", "operatives",
-    "negotiator", "negotiators",
+    "negotiator", "negotiators", "offizier", "offizierin", "kommandeur", "kommandeurin",  # s20: "Ein Nato-Offizier"
     # unnamed people in the story, seen as sources in the SpkAtt tune split
     "entführer", "soldat", "soldaten", "pilot", "piloten", "pilotin", "jugendliche", "jugendlichen", "lotse",
     "lotsen", "menschen", "betreiber", "organisatoren", "veranstalter", "besitzer", "besitzerin",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...language.subjects import NOT_NOMINATIVE, OBLIQUE_PRONOUNS
 from . import english as EN
+from . import quoted_titles as QT
 from .appositions_de import labelled_subject, named_apposition, with_name
 from .coordination import joined_after_verb
 from .cues import SUBJECT_WORDS, is_finite, konjunktiv
@@ -104,9 +105,7 @@ def _left_speaker(toks, fv: int, first: int) -> tuple[int, int] | None:
         toks[k].pos in ("NOUN", "PROPN", "PRON") or _speaker_word(toks[k]) or toks[k].text[:1].isupper()
     ):
         return None
-    if toks[k].text in M_PUNCT:
-        return None
-    return np_tokens(toks, k, first, k + 1)
+    return None if toks[k].text in M_PUNCT else np_tokens(toks, k, first, k + 1)
 
 
 M_PUNCT = frozenset(',.;:"“”’‘()')
@@ -198,7 +197,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
                     return t.i, t.i + 1  # "wollte in Konzernkreisen niemand sagen": the pronoun alone
                 continue  # s11: "…, redete übers Klima": the noun of a prepositional phrase
             if lang == "de" and a == fv + 1 and fv > first and toks[a].text.lower() == "der" and (
-                feminine_media_noun(t.text)
+                feminine_media_noun(t.text) or QT.told_after_person(doc, first, fv, a, b)  # s20: "… sagte der dpa"
             ):  # round 10: "Ein … Politiker sagte der Zeitung, …": the outlet is told, not telling (s14: but
                 continue  # "meldete der Sender" is the teller)
             return with_name(toks, a, b, first, fv) if lang == "de" else (a, b)  # round 14: "X, ein Y sagte"

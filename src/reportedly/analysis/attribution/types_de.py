@@ -97,6 +97,28 @@ def without_attribute(toks: list, content: list) -> list:
     return [t for t in content if t.i not in inside]
 
 
+def without_origin(toks: list, content: list) -> list:
+    """S20: "Ein Klinikmanager aus Bayern", "Eine Lehrerin aus dem Erzgebirge": the place a person comes from
+    (a place name after "aus" right after a person noun) names no one; the speaker is the unnamed person."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].text != "aus" or not (is_person_noun(toks[k - 1].text) or lexicon_person_noun(toks[k - 1].text)):
+            continue
+        j = k + 1 + (toks[k + 1].pos == "DET")
+        place = []
+        while j < len(toks) and toks[j].ent.endswith("LOC"):
+            place.append(toks[j].i)
+            j += 1
+        if place and j == len(toks):
+            return [t for t in content if t.i not in place]
+    return content
+
+
+def speaker_words(toks: list, content: list) -> list:
+    """The words of a German mention that can name its speaker: not those of an extended attribute
+    (`without_attribute`) nor a person's place of origin (`without_origin`)."""
+    return without_origin(toks, without_attribute(toks, content))
+
+
 ENGLISH_ORG_WORDS = frozenset(
     "institute council center centre foundation university school office committee bureau agency commission "
     "association society fund board forum alliance coalition network project group".split()
