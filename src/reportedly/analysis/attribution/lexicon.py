@@ -259,6 +259,7 @@ DOC_SUFFIXES = (
     "einigung", "kompromiss",
     "untersuchung", "untersuchungen", "veröffentlichung", "übersicht", "auswertung", "gesetz", "gesetzes",
     "patent", "buch", "buches", "mail", "bilanz", "barometer", "deutschlandtrend",  # polls: "ZDF-Politbarometer"
+    "befragung", "erhebung",  # s20: "laut einer Befragung unter den Mitgliedern"
 )
 
 GOVERNMENT_PLACES = frozenset(

@@ -29,9 +29,12 @@ INFO_NOUN_ENDINGS = (
 
 def nach_source(tokens, i: int, first: int, last: int) -> tuple[str, int] | None:
     """("pre", noun) for "nach einer Studie der WHO", ("post", noun) for "Seiner Meinung nach"."""
+    if (k := _quoted_compound(tokens, i, last)) is not None:
+        return "pre", k  # s20: "Nach „Spiegel“-Informationen"
     for k in range(i + 1, min(last, i + 4)):
         t = tokens[k]
-        if t.pos in ("NOUN", "PROPN") or (not t.pos and t.text[:1].isupper()):
+        if t.pos in ("NOUN", "PROPN") or (not t.pos and t.text[:1].isupper()) or (t.tag in ("NN", "NE") and k == i + 1):
+            # s20: "Nach dpa-Informationen" (the compound tagged NE, but a pronoun)
             if t.text.lower().rsplit("-", 1)[-1] in PLAN_NOUNS and (k == i + 1 or tokens[k - 1].tag == "PPOSAT"):
                 return None  # s9: "nach Plan verlaufen", "nach Ihrem Vorschlag soll …"; not "nach dem Plan der EU"
             return ("pre", k) if _info_noun(t.text) and not _temporal_nach(tokens, k, i) else None
@@ -44,6 +47,17 @@ def nach_source(tokens, i: int, first: int, last: int) -> tuple[str, int] | None
             return None  # s16: "Unserer Meinung nach ist das eine Frechheit": the writer's view, no one cited
         return "post", i - 1
     return None
+
+
+def _quoted_compound(tokens, i: int, last: int) -> int | None:
+    """The information noun of a compound with a quoted outlet name right after "nach" ("Nach
+    „Spiegel“-Informationen", "nach „Bild“-Recherchen"), or None."""
+    if i + 4 >= last or tokens[i + 1].text not in ("„", "»", '"', "“"):
+        return None
+    close = next((j for j in range(i + 2, min(last - 2, i + 6)) if tokens[j].text in ("“", "«", '"', "”")), None)
+    if close is None or tokens[close + 1].text != "-" or not _info_noun(tokens[close + 2].text):
+        return None
+    return close + 2
 
 
 WRITERS_OWN = frozenset(("meiner", "unserer"))
@@ -84,6 +98,14 @@ def _info_noun(word: str) -> bool:
     return w.endswith(INFO_NOUN_ENDINGS) or w in SOURCE_NOUNS_DE
 
 
+POLL_NOUNS = ("umfrage", "befragung", "erhebung")
+
+
+def poll_among(toks, head: int, b: int) -> bool:
+    """S20: "einer Umfrage unter 400 Kliniken": whom a poll asked is part of its noun phrase (the poll speaks)."""
+    return toks[b].text.lower() == "unter" and toks[head].text.lower().endswith(POLL_NOUNS)
+
+
 NO_DATIVE = frozenset("die das ein eine".split())
 """Articles no dative noun phrase opens with: the phrase before "zufolge" starts at a later article."""
 
@@ -103,13 +125,16 @@ def zufolge_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
         a = next((k for k in range(a + 1, z) if toks[k].pos == "DET"), a)  # is no part of the dative phrase
     if a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom") and toks[a - 2].pos == "NOUN":
         a = np_tokens(toks, a - 2, first, a - 1)[0]  # round 18: "Einer Umfrage von Afrobarometer zufolge"
+    poll = a - 1 if a - 2 >= first and poll_among(toks, a - 2, a - 1) else None
+    if poll is not None:  # s20: "Einer Umfrage unter 1000 Deutschen zufolge": the poll speaks
+        a = np_tokens(toks, a - 2, first, a - 1)[0]
     if z - a == 1 and (rel := _relative_zufolge(toks, a, i, first, end, si)) is not None:
         return rel
     src = (a, z if c is None else z - 1) if not M.anaphoric_source(toks, a, z) else None
     msg = M.rest_pieces(toks, first, end, a, i + 1) if z > a else []
     ev = Event([z] + ([i] if z < i else []), src, msg, "according_to", si) if msg else None
-    if ev is not None and src is not None and stop != z:
-        ev.extra["resolve"] = (a, stop)
+    if ev is not None and src is not None and (stop != z or poll is not None):
+        ev.extra["resolve"] = (a, poll if poll is not None else stop)
     if ev is not None and src is None:
         ev.extra["mention"] = (a, z)  # s19: "den Angaben zufolge" stands for whoever was cited, like "demnach"
     return ev

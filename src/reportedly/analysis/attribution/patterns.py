@@ -22,6 +22,7 @@ from .inserted import DAY_WORDS
 from .lexicon import FINDING_LEMMAS
 from .mentions_de import circle_clause_end, label_end, open_title_end, title_end
 from .mood_de import sentence_konjunktiv
+from .nach_phrases import poll_among
 from .sources import np_tokens
 from .speakers import is_person_noun
 from .vorfeld_de import apposition_end, date_tail_end, name_tail, vorfeld_end
@@ -62,9 +63,10 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
     if doc.language == "en" and start < a and (_modifiers(toks, start, a) or all(
             t.text.isalpha() and t.text.islower() and t.pos not in ("ADP", "PRON") for t in toks[start:a])):
         a = start  # round 18: "two current and one former employee"; s18: "court (tagged a verb) documents"
-    if doc.language == "de" and b + 1 < end and toks[b].text.lower() in ("von", "vom", "aus") and (
+    poll = b if doc.language == "de" and b + 1 < end and poll_among(toks, head, b) else None  # the poll speaks
+    if doc.language == "de" and b + 1 < end and (toks[b].text.lower() in ("von", "vom", "aus") and (
         toks[head].text.lower() in SOURCE_NOUNS_DE
-    ):  # round 10: "Laut Aussagen von Zeugen"; round 12: "Laut Angaben aus Militärkreisen"
+    ) or poll):  # round 10: "Laut Aussagen von Zeugen"; round 12: "Laut Angaben aus Militärkreisen"
         _, b = np_tokens(toks, b + 1, b + 1, end)
     if doc.language == "de":  # "laut Polizei und …"; s14: 'laut „Ärzte ohne Grenzen“'
         b = coordinated_end(toks, open_title_end(toks, start, title_end(toks, b, end), end), end)
@@ -89,8 +91,8 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
             ev.msg = [m for m in ev.msg if m[1] <= cue[0]]  # s18: "…, according to one of the people, who spoke on
         return ev  # condition of anonymity": the relative clause is about the source
     ev = _prep(doc, cue, a, b, first, end, si)
-    if ev is not None and doc.language == "de" and core < b:
-        ev.extra["resolve"] = (a, core)  # round 16: "Laut Polizei in Köln wurden …": the police
+    if ev is not None and doc.language == "de" and (core < b or poll):
+        ev.extra["resolve"] = (a, poll or core)  # round 16: "Laut Polizei in Köln wurden …": the police
     return ev
 
 
@@ -129,7 +131,8 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
             ev.extra["mention"] = (a, i)  # source (inside a quotation, the one quoted)
         return ev
     a, b = np_tokens(toks, h, i + 1, end)
-    if b < end and toks[b].text.lower() in ("von", "vom", "aus") and b + 1 < end and not (
+    poll = b if b + 1 < end and poll_among(toks, h, b) else None  # s20: "Nach einer Umfrage unter 400 Kliniken"
+    if poll or b + 1 < end and toks[b].text.lower() in ("von", "vom", "aus") and not (
         toks[b + 1].text.lower().startswith(DAY_WORDS) or toks[b + 1].text[:1].isdigit()
     ):  # "Informationen aus Kreisen"; round 14: "Angaben der Polizei vom Dienstag": the date is no source
         _, b = np_tokens(toks, b + 1, b + 1, end)
@@ -147,7 +150,9 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
     links = ("der", "des", "eines", "einer", "von", "vom", "aus")
     g = next((k for k in range(h + 1, b) if toks[k].text.lower() in links), None)
     g = g if g is None or g < core else None
-    if g is not None and core - g >= 2 and not N.doc_noun(toks[h].text):  # "nach einer Studie der WHO": the study
+    if poll:
+        ev.extra["resolve"] = (i + 1, poll)  # the poll speaks, not whom it asked
+    elif g is not None and core - g >= 2 and not N.doc_noun(toks[h].text):  # "nach einer Studie der WHO": the study
         ev.extra["resolve"] = (g + 1 if toks[g].text.lower() in ("von", "vom", "aus") else g, core)
     elif toks[i + 1].text.lower() in ("seinen", "ihren", "deren", "dessen", "seiner", "ihrer"):
         ev.src = None  # "Nach deren Angaben": whoever was cited

@@ -56,7 +56,8 @@ def previous_subject(table, doc, a: int, prev, low: str = "er"):
     that sentence names `prev` too, or opens otherwise."""
     toks = doc.tokens
     si = toks[a].sent
-    if si == 0 or doc.sentences[si].first != a:
+    inverted = doc.sentences[si].first != a
+    if si == 0 or (inverted and not _after_first_verb(toks, a, doc.sentences[si].first)):
         return None
     s = doc.sentences[si - 1]
     k = s.first
@@ -67,6 +68,8 @@ def previous_subject(table, doc, a: int, prev, low: str = "er"):
         k += 1
     if k + 1 >= s.last or toks[k].pos != "NOUN" or not toks[k + 1].tag.endswith("FIN"):
         return None
+    if inverted and "Mood=Ind" not in toks[k + 1].morph:
+        return None  # the sentence before is someone's reported speech: its subject is no new topic
     noun = toks[k].text
     if not (noun in KIN_WORDS or SK.is_person_noun(noun) or SK.lexicon_person_noun(noun)):
         return None
@@ -78,6 +81,15 @@ def previous_subject(table, doc, a: int, prev, low: str = "er"):
     if prev is not None and any(s.start <= m.start < s.end for m in prev.mentions):
         return None
     return table.resolve(doc, s.first, k + 1)
+
+
+def _after_first_verb(toks, a: int, first: int) -> bool:
+    """S20: the pronoun right after the sentence's first finite verb, with something else fronted ("Auf der
+    Plattform X schrieb er am Abend, …"): the subject, as at the sentence start (after a narrated sentence
+    only, see `previous_subject`)."""
+    return a - 2 >= first and toks[a - 1].tag.endswith("FIN") and not any(
+        t.text in (",", ":", ";") or t.quote or t.tag.endswith("FIN") for t in toks[first : a - 1]
+    )
 
 
 OPENERS_M = frozenset(("Der", "Ein"))

@@ -1,0 +1,43 @@
+"""Session 20 (German): an outlet's own research in a compound ("Nach dpa-Informationen"), the people a
+poll asked as part of its noun phrase, and "er" after the verb for the person a narrated sentence opened."""
+
+from __future__ import annotations
+
+from .helpers import rows as _rows
+from .helpers import titled as _analysis
+
+
+def _first(a):
+    x = a.attributions[0]
+    s = a.source_by_id(x.source)
+    return x.source_mention.text, s.type, s.name, x.message.text
+
+
+def test_an_outlets_research_in_a_compound():
+    assert _first(_analysis("Nach dpa-Informationen soll es am Sonntag ein Spitzentreffen geben.")) == (
+        "dpa-Informationen", "media", "dpa", "soll es am Sonntag ein Spitzentreffen geben")
+    assert _first(_analysis("Nach „Spiegel“-Informationen soll es am Sonntag ein Spitzentreffen geben."))[:3] == (
+        "„Spiegel“-Informationen", "media", "Der Spiegel")
+
+
+def test_whom_a_poll_asked_is_part_of_its_noun_phrase():
+    a = _analysis("Laut einer Umfrage unter 400 Kliniken rechnet jedes dritte Haus mit roten Zahlen.")
+    assert _first(a) == ("einer Umfrage unter 400 Kliniken", "document", None,
+                         "rechnet jedes dritte Haus mit roten Zahlen")
+    a = _analysis("Einer Umfrage unter 1000 Deutschen zufolge lehnt die Mehrheit die Reform ab.")
+    assert _first(a) == ("Einer Umfrage unter 1000 Deutschen", "document", None, "lehnt die Mehrheit die Reform ab")
+    a = _analysis("Laut einer Befragung unter Managern rechnet jedes dritte Unternehmen mit Verlusten.")
+    assert _first(a)[:2] == ("einer Befragung unter Managern", "document")
+
+
+def test_er_after_the_verb_is_the_person_a_narrated_sentence_opened():
+    a = _analysis("Der Minister gerät wegen einer Reise in die Kritik. Auf der Plattform X schrieb er am Abend, die "
+                  "Reise sei dienstlich notwendig gewesen.")
+    s = a.source_by_id(a.attributions[0].source)
+    assert (s.type, s.description, [m.text for m in s.mentions]) == ("person", "Der Minister", ["Der Minister", "er"])
+
+
+def test_er_after_reported_speech_stays_with_the_speaker():
+    a = _analysis("Die Staatsanwältin Eva Roth sagte, der Mann sei festgenommen worden. Der Verdächtige habe "
+                  "Sprengstoff besessen. In Chats erklärte er zudem, er wolle Menschen töten.")
+    assert [r[1] for r in _rows(a)][-1] != "Der Verdächtige"
