@@ -52,6 +52,7 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
             or ES.opening_it(toks, i, first)  # "It said inflation remained too high."
             or ES.infinitive_subject(toks, i, first, main_subject)  # "Smith went on to say that …"
         )
+    first = _prepositional_opener(toks, first, i)  # s20: "In a post on Telegram, the governor …, X, said"
     comma = next((k for k in range(first + 1, i - 1) if toks[k].text == ","), None)
     lone_name = comma is not None and comma - first == 1 and toks[first].text[:1].isupper()
     if comma is None or (_has_finite(toks, first, comma) and not lone_name):
@@ -85,6 +86,20 @@ def _past_time_opener(toks, first: int, i: int) -> int:
         return first
     plain = all(t.pos in ("ADJ", "DET", "ADP", "NOUN", "PROPN", "ADV") for t in toks[first:comma])
     return comma + 1 if plain else first
+
+
+PP_OPENERS = frozenset("in on at via during after with through".split())
+
+
+def _prepositional_opener(toks, first: int, i: int) -> int:
+    """S20: after an opening prepositional phrase and its comma ("In a post on Telegram,", "In an interview
+    with the BBC,"), where the subject and its apposition start; `first` when there is none."""
+    if toks[first].pos != "ADP" or toks[first].text.lower() not in PP_OPENERS:
+        return first
+    comma = next((k for k in range(first + 2, min(i - 1, first + 8)) if toks[k].text == ","), None)
+    if comma is None or not all(t.pos in ("ADJ", "DET", "ADP", "NOUN", "PROPN", "NUM") for t in toks[first:comma]):
+        return first
+    return comma + 1
 
 
 ADVERBIAL_OPENERS = frozenset("as when while after before because although though since once".split())

@@ -146,7 +146,26 @@ def speaker_for(table, doc, a: int, pronoun: str):
             return src
     if prev is not None and source_gender(prev) not in (None, want):
         return _agreeing_person(table, at, want) or prev
-    return prev
+    return prev or _narrated_subject(table, doc, a)
+
+
+def _narrated_subject(table, doc, a: int):
+    """S20: "The minister is facing questions over donations. In an interview with the BBC, he said …": with no
+    speaker and no one named before, "he"/"she" is the person described as the subject of the sentence before
+    ("The minister", "A former aide"); None when that sentence opens otherwise."""
+    from .speakers import is_person_noun
+
+    toks = doc.tokens
+    si = toks[a].sent
+    if si == 0:
+        return None
+    s = doc.sentences[si - 1]
+    k = s.first + (toks[s.first].text.lower() in ("the", "a", "an"))
+    while k < s.last and toks[k].pos == "ADJ":
+        k += 1
+    if k + 1 >= s.last or toks[k].pos != "NOUN" or toks[k + 1].pos not in ("AUX", "VERB"):
+        return None
+    return table.resolve(doc, s.first, k + 1) if is_person_noun(toks[k].text) else None
 
 
 def _in_speaker_sentence(doc, tok, prev, prev_end: int, want: str) -> bool:

@@ -196,6 +196,16 @@ def title_opening(toks, k: int, first: int, end: int) -> dict | None:
     return None
 
 
+def said_as_conjunction(toks, k: int, first: int, end: int) -> dict | None:
+    """S20: "…, Oleh Syniehubov, said two people had been injured": the tagger read "said" after an apposition's
+    comma as a conjunction; "said" and "says" are never one."""
+    low = toks[k].text.lower()
+    if low not in ("said", "says") or toks[k].pos not in ("CCONJ", "SCONJ", "ADP"):
+        return None
+    tense = "Past" if low == "said" else "Pres"
+    return {"pos": "VERB", "tag": "VVD" if low == "said" else "VVZ", "morph": f"Mood=Ind|Tense={tense}|VerbForm=Fin"}
+
+
 OPENING_RULES = (name_word, opening_plural_subject, title_opening, opening_noun, opening_adjective,
-                 known_organisation, noun_as_determiner, people_before_verb)
+                 known_organisation, noun_as_determiner, people_before_verb, said_as_conjunction)
 """The word-level retags `english_clauses.repair` tries last, in order: the first that applies wins."""

@@ -69,6 +69,9 @@ def _after_name(tokens, k: int, end: int) -> int:
     return j if tokens[j].text.lower() == "that" or tokens[j].pos in ("PRON", "DET") else 0
 
 
+FINDING_TAILS = frozenset("showed shows show found finds revealed reveals indicated indicates".split())
+
+
 def trailing_cue(tokens, k: int, end: int) -> bool:
     """Round 16: ", a source close to the investigation told the BBC." closes the sentence's outer report, so
     a report inside it ("Investigators believe the money was …") ends at that comma."""
@@ -76,7 +79,9 @@ def trailing_cue(tokens, k: int, end: int) -> bool:
         return False
     for j in range(k + 1, min(end, k + 9)):
         low = tokens[j].text.lower()
-        if low in ("said", "told", "added", "says", "tells", "reported", "wrote"):
+        if low in ("said", "told", "added", "says", "tells", "reported", "wrote") or (
+            low in FINDING_TAILS and (j + 1 >= end or tokens[j + 1].text in (".", ",", ";"))
+        ):  # s20: "…, the minutes showed." closes the sentence too (not "…, the data show that …")
             return j > k + 1 and all(t.pos not in ("VERB", "AUX") for t in tokens[k + 1 : j])
         if tokens[j].text in (",", ";", ":") or tokens[j].quote:
             return False

@@ -190,8 +190,8 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             and not (lang == "de" and t.text.lower() in MONTHS_DE)  # round 13: "hatte letzten September kritisiert"
         ):
             a, b = np_tokens(toks, t.i, first, end)
-            if lang == "de" and toks[a].text.lower() in ("dem", "einem", "den"):
-                continue  # "bestätigte dem Abgeordneten Montag": a dative object, not the subject
+            if toks[a].text.lower() in ("dem", "einem", "den") if lang == "de" else toks[a].pos == "ADP":
+                continue  # "bestätigte dem Abgeordneten Montag": a dative object; s20: "In a post on X, Y said"
             if lang == "de" and a > first and toks[a - 1].tag in ("APPR", "APPRART"):
                 if t.tag in ("PIS", "PPER") and t.i > a:
                     return t.i, t.i + 1  # "wollte in Konzernkreisen niemand sagen": the pronoun alone

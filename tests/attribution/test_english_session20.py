@@ -1,0 +1,36 @@
+"""Session 20 (English): the speaker after an opening prepositional phrase and an apposition, "said" read as
+a conjunction, "he" for the person a narrated sentence described, a closing ", the minutes showed"."""
+
+from __future__ import annotations
+
+from .helpers import run_en
+
+
+def _first(an):
+    x = an.attributions[0]
+    s = an.source_by_id(x.source)
+    return x.source_mention.text, s.type, s.name or s.description, x.message.text
+
+
+def test_the_speaker_after_an_opening_phrase_and_an_apposition():
+    an = run_en("In a post on Telegram, the governor of the Kharkiv region, Oleh Syniehubov, said two people had "
+                "been injured.")
+    assert _first(an) == ("the governor of the Kharkiv region, Oleh Syniehubov", "person", "Oleh Syniehubov",
+                          "two people had been injured")
+    an = run_en("In a statement, the company said profits had fallen.")
+    assert _first(an)[:3] == ("the company", "organization", "the company")
+
+
+def test_he_is_the_person_the_narrated_sentence_before_described():
+    an = run_en("The minister is facing questions over undisclosed donations. In an interview with the BBC, he said "
+                "he had followed the rules at all times.")
+    x = an.attributions[0]
+    assert (x.source_mention.text, an.source_by_id(x.source).description) == ("he", "The minister")
+
+
+def test_a_closing_finding_clause_ends_the_report_inside_it():
+    an = run_en("Several officials said further increases might not be needed, the minutes showed.")
+    inner = next(x for x in an.attributions if x.cue.text == "said")
+    outer = next(x for x in an.attributions if x.cue.text == "showed")
+    assert inner.message.text == "further increases might not be needed"
+    assert inner.parent == outer.id
