@@ -34,3 +34,12 @@ def test_a_closing_finding_clause_ends_the_report_inside_it():
     outer = next(x for x in an.attributions if x.cue.text == "showed")
     assert inner.message.text == "further increases might not be needed"
     assert inner.parent == outer.id
+
+
+def test_words_in_the_speakers_own_note_are_not_the_open_reports():
+    an = run_en("The company is planning to cut about 10% of its workforce, The Information reported, citing people "
+                "familiar with the matter.\n\nThe company did not respond to a request for comment. Analysts at Morgan "
+                "Stanley wrote in a note that the cuts could save $2 billion a year.")
+    wrote = next(x for x in an.attributions if x.cue.text == "wrote")
+    citing = next(x for x in an.attributions if x.cue.text == "citing")
+    assert wrote.parent is None and citing.parent is not None

@@ -41,3 +41,19 @@ def test_er_after_reported_speech_stays_with_the_speaker():
     a = _analysis("Die Staatsanwältin Eva Roth sagte, der Mann sei festgenommen worden. Der Verdächtige habe "
                   "Sprengstoff besessen. In Chats erklärte er zudem, er wolle Menschen töten.")
     assert [r[1] for r in _rows(a)][-1] != "Der Verdächtige"
+
+
+def test_a_passive_accusation_reports_its_whole_subject():
+    a = _analysis("Ihnen wird Betrug in besonders schwerem Fall vorgeworfen, wie eine Sprecherin der Behörde "
+                  "mitteilte.")
+    inner = next(x for x in a.attributions if x.cue.text == "vorgeworfen")
+    assert inner.message.text == "Betrug in besonders schwerem Fall"
+    a = _analysis("Der Regierung wird von der Opposition Versagen vorgeworfen.")
+    assert [x.message.text for x in a.attributions] != ["von der Opposition Versagen"]
+
+
+def test_words_in_the_speakers_own_statement_are_not_the_open_reports():
+    a = _analysis("Der Konzern will Stellen streichen, berichtet das „Handelsblatt“ unter Berufung auf Insider. "
+                  "Ein Sprecher des Betriebsrats schrieb in einer Mitteilung, man werde sich wehren.")
+    x = next(x for x in a.attributions if x.cue.text == "schrieb")
+    assert x.parent is None

@@ -154,7 +154,27 @@ def told_outlet(toks, ev, told: tuple[int, int] | None, outlet_named) -> bool:
     k = max(ev.cue) + 1
     if any(t.text.lower() in ("anfrage", "nachfrage") for t in toks[k : k + 4]):
         return True  # round 16: "sagte auf Anfrage": asked by the article's own reporters
+    if own_channel(toks, k):
+        return True  # s20: "Analysts at Morgan Stanley wrote in a note", "schrieb in einer Mitteilung": their own
     return told is not None and outlet_named(*told)  # `told`: `told_addressee(toks, ev)`
+
+
+CHANNEL_NOUNS = frozenset(
+    """note statement letter email memo interview post blog newsletter mitteilung pressemitteilung erklärung
+    stellungnahme brief interview beitrag""".split()
+)
+"""The speaker's own channels: what is said in one is not taken from a media report cited before."""
+
+
+def own_channel(toks, k: int) -> bool:
+    """Right after the cue: "in a note", "in einer Mitteilung", "in einem Interview mit …" (within four tokens)."""
+    for j in range(k, min(len(toks) - 2, k + 4)):
+        if toks[j].text.lower() in ("in", "im") and toks[j].sent == toks[k].sent:
+            n = j + 1 + (toks[j + 1].pos == "DET")
+            return n < len(toks) and toks[n].text.lower().rsplit("-", 1)[-1] in CHANNEL_NOUNS
+        if toks[j].text in (",", ":", ";", ".") or toks[j].quote:
+            return False
+    return False
 
 
 def told_addressee(toks, ev) -> tuple[int, int] | None:

@@ -208,6 +208,20 @@ def _next_clause(tokens, k: int, end: int) -> bool:
 
 
 ACCUSATIVE_DETS = frozenset("den das die einen eine ein".split())
+PASSIVE_SUBJECT_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "ADP", "ADV", "NUM", "CCONJ"))
+
+
+def _passive_accusation(tokens, fv: int, b: int) -> tuple[int, int] | None:
+    """S20: in the passive ("Ihnen wird Betrug in besonders schwerem Fall vorgeworfen") what is alleged is the
+    subject between the finite "werden" and the participle at b, prepositional phrases included; None with
+    an agent ("von der Opposition") or anything but a noun phrase there."""
+    if tokens[fv].lemma != "werden" or b - fv < 2 or not tokens[b].text.lower().startswith("vorgeworfen"):
+        return None
+    span = tokens[fv + 1 : b]
+    if any(t.pos not in PASSIVE_SUBJECT_POS or t.text.lower() in ("von", "vom", "durch") for t in span):
+        return None
+    noun_phrase = span[0].pos in ("NOUN", "PROPN", "ADJ", "NUM") and any(t.pos == "NOUN" for t in span)
+    return (fv + 1, b) if noun_phrase else None
 
 
 def accusation(tokens, cue: list[int], fv: int, first: int, end: int, src) -> tuple[int, int] | None:
@@ -222,6 +236,8 @@ def accusation(tokens, cue: list[int], fv: int, first: int, end: int, src) -> tu
     if b - 1 > first and tokens[b - 1].text in ("“", "”", '"', "»", "«"):
         o = next((k for k in range(b - 2, max(first, b - 10), -1) if tokens[k].text in ("„", "“", '"', "»", "«")), None)
         return (o, b) if o is not None and o > fv else None
+    if (passive := _passive_accusation(tokens, fv, b)) is not None:
+        return passive  # s20: "Ihnen wird Betrug in besonders schwerem Fall vorgeworfen": the whole subject
     dative = _after_dative(tokens, fv, b, src)
     if dative is not None and any(t.pos == "NOUN" or t.tag == "NN" for t in tokens[dative:b]):
         return dative, b  # "wirft ihm zweifachen Mord und versuchten Mord in vier Fällen vor"
