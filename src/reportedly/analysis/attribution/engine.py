@@ -125,7 +125,8 @@ def _attribute(doc, ctx) -> None:
                                                     and e.source.type == "media" and not e.source.name)  # unter …"
                 for e in events
             ):
-                events = [e for e in events if e.sent != si - 1]  # a Konjunktiv continuation is this report
+                if not P.also_confirmed(toks, back):  # s20: "Das bestätigte auch X": the continuation stays
+                    events = [e for e in events if e.sent != si - 1]  # a Konjunktiv continuation is this report
                 last = len(events) - 1 if events else None
                 found = [back] + cited  # round 10: "Das berichtete X unter Berufung auf Y." (Y inside X)
         if lang == "de":

@@ -162,6 +162,13 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
     return ev
 
 
+def also_confirmed(toks, ev: Event) -> bool:
+    """S20: "Das bestätigte auch die Verbraucherzentrale": "auch" right after the cue of a sentence pointing back
+    adds a source; the words before remain the speaker's who said them (their Konjunktiv continuation)."""
+    k = max(ev.cue) + 1 if ev.cue else None
+    return k is not None and k < len(toks) and toks[k].text.lower() in ("auch", "ebenfalls")
+
+
 def anaphoric_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     """ "Die Hersteller dürfen demnach …" (the source is whoever was cited: current speaker);
     "ein Reuters-Bericht, demzufolge …" / "Berichte, wonach …" (the noun before the comma)."""
