@@ -61,7 +61,8 @@ def test_words_in_the_speakers_own_statement_are_not_the_open_reports():
 
 def test_also_confirmed_keeps_the_continuation_of_the_first_speaker():
     a = _analysis("Eine Sprecherin der EU-Kommission sagte auf Anfrage, es gebe keine solchen Pläne. Die Verordnung "
-                  "schreibe lediglich vor, dass sich die Geräte abschalten. Das bestätigte auch die Verbraucherzentrale.")
+                  "schreibe lediglich vor, dass sich die Geräte abschalten. Das bestätigte auch die "
+                  "Verbraucherzentrale.")
     assert [(x.cue.text if x.cue else None, a.source_by_id(x.source).type) for x in a.attributions] == [
         ("sagte", "anonymous"), (None, "anonymous"), ("bestätigte", "organization")]
     a = _analysis("Der Konzern erwäge Medienberichten zufolge einen Verkauf. Das berichteten mehrere Zeitungen.")
