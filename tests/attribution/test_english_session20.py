@@ -43,3 +43,16 @@ def test_words_in_the_speakers_own_note_are_not_the_open_reports():
     wrote = next(x for x in an.attributions if x.cue.text == "wrote")
     citing = next(x for x in an.attributions if x.cue.text == "citing")
     assert wrote.parent is None and citing.parent is not None
+
+
+def test_a_closing_finding_verb_reports_the_clause_before():
+    an = run_en("The opposition Labour party holds a 20-point lead over the Conservatives, a new YouGov poll for The "
+                "Times shows.")
+    x = an.attributions[0]
+    s = an.source_by_id(x.source)
+    assert (x.cue.text, x.source_mention.text, s.type, x.message.text) == (
+        "shows", "a new YouGov poll for The Times", "document",
+        "The opposition Labour party holds a 20-point lead over the Conservatives")
+    an = run_en("Brent crude futures were up $2.40 at $84.10 a barrel, data from the exchange showed.")
+    assert an.attributions[0].message.text == "Brent crude futures were up $2.40 at $84.10 a barrel"
+    assert run_en("The show must go on, he said, and the band played on.").attributions[0].cue.text == "said"

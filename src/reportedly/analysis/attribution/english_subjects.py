@@ -463,14 +463,14 @@ def with_author(toks, src: tuple[int, int], first: int) -> tuple[int, int]:
 
 def authored_part(toks, src: tuple[int, int]) -> tuple[int, int] | None:
     """The speakers' or the paper's noun phrase of a subject `with_author` extended ("Economists", "a
-    report"): what the Source is resolved from; None when no "by" follows one inside it."""
+    report"): what the Source is resolved from; None when no "by" (or "for" after a paper) follows one inside it."""
     for k in range(src[0] + 1, src[1] - 1):
-        if toks[k].text.lower() != "by":
+        if toks[k].text.lower() not in ("by", "for"):
             continue
         before = toks[k - 1].text.lower()
         if doc_noun(before):
-            return src[0], k  # "a report"
-        if before in POLLED:
+            return src[0], k  # "a report"; s20: "a new YouGov poll for The Times": the poll, not the paper
+        if before in POLLED and toks[k].text.lower() == "by":
             return src[0], k - 1  # "Economists"
     return None
 

@@ -88,6 +88,22 @@ def trailing_cue(tokens, k: int, end: int) -> bool:
     return False
 
 
+def closing_finding(tokens, i: int, first: int, end: int) -> bool:
+    """S20: "…, a new YouGov poll for The Times shows.", "…, data from the exchange showed.": a finding verb
+    closing the sentence after a comma and a noun phrase reports the clause before (no "that" needed)."""
+    from .messages import content_end  # messages imports this module
+
+    if tokens[i].text.lower() not in FINDING_TAILS or content_end(tokens, first, end) != i + 1:
+        return False
+    if i + 1 >= end or tokens[i + 1].text not in (".", "!"):
+        return False  # a full stop ends it, not a line break
+    c = next((k for k in range(i - 1, max(first, i - 10), -1) if tokens[k].text == ","), None)
+    if c is None or c - first < 3 or tokens[c].quote:
+        return False
+    np = tokens[c + 1 : i]
+    return any(t.pos in ("NOUN", "PROPN") for t in np) and not any(t.pos in ("VERB", "AUX") for t in np)
+
+
 def narrator_as(tokens, k: int, end: int) -> bool:
     """S9: "…, as Moscow's forces pressed their offensive in the east": an as-clause with a subject and a
     past-tense verb of its own after the reported clause is the writer's context, not the speaker's words

@@ -234,10 +234,12 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
             verb_cue(t, lang)
             or (low == "heißt" and lang == "de" and IN.wie_es_heisst(toks, i, first))  # r12: "Wie es aus X heißt"
             or EN.noun_tagged_said(toks, i, first)
-            or (lang == "en" and (EW.that_cue(toks, i, first, end) or EW.impersonal(toks, i, first, end)))
+            or (lang == "en" and (EW.that_cue(toks, i, first, end) or EW.impersonal(toks, i, first, end)
+                                  or EM.closing_finding(toks, i, first, end)))  # s20: "…, a new poll shows."
         )
         and not (lang == "en" and i - 1 in used)  # "Police say suspect …": "suspect" is no second cue
-        and (lang != "en" or low not in THAT_CUES_EN or EM.that_follows(toks, i, end))
+        and (lang != "en" or low not in THAT_CUES_EN or EM.that_follows(toks, i, end)
+             or EM.closing_finding(toks, i, first, end))
         and not (lang == "en" and EN.no_report(toks, i, first, end))
         and not (lang == "de" and NR.anonymity_wish(toks, i, end))  # "der nicht genannt werden wollte"
         and not (lang == "de" and NR.existential_es(toks, i, first, end))  # "Es gebe keinen Politiker, der …"
