@@ -67,3 +67,12 @@ def test_also_confirmed_keeps_the_continuation_of_the_first_speaker():
         ("sagte", "anonymous"), (None, "anonymous"), ("bestätigte", "organization")]
     a = _analysis("Der Konzern erwäge Medienberichten zufolge einen Verkauf. Das berichteten mehrere Zeitungen.")
     assert [x.cue.text for x in a.attributions if x.cue] == ["berichteten"]
+
+
+def test_er_with_no_one_before_is_the_person_the_sentence_before_describes():
+    a = _analysis("Im Prozess um den Messerangriff hat der Angeklagte die Tat gestanden. Er habe aus religiösen "
+                  "Motiven gehandelt, ließ er über seinen Anwalt erklären.")
+    s = a.source_by_id(a.attributions[0].source)
+    assert (s.description, s.count) == ("der Angeklagte", 1)
+    a = _analysis("Im Prozess hat die Angeklagte die Tat gestanden. Er habe nichts gewusst, sagte er.")
+    assert a.source_by_id(a.attributions[0].source).description != "die Angeklagte"

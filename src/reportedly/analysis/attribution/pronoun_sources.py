@@ -40,7 +40,7 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
         if low in ("er", "ihm", "ihn") and _gender(prev) == "f":  # round 16: "Die Stadträtin Maria S. …. Er"
             prev = _latest_man(table, doc, a, at)
         if low == "er" and doc.language == "de":
-            prev = PD.previous_subject(table, doc, a, prev) or prev
+            prev = PD.previous_subject(table, doc, a, prev) or prev or PD.described_person(table, doc, a, low)
     elif low in ("it", "its"):
         body = EP.body_before(table, doc, a) if doc.language == "en" else None  # round 18: "The company did not
         prev = body or table.last("organization", "media", "document")  # respond. It has said …": the company

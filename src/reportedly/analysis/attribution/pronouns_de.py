@@ -117,3 +117,34 @@ def wie_clause_subject(table, doc, a: int, low: str):
     if toks[k].pos != "NOUN" or not (N.org_word(toks[k].text) or N.media_noun(toks[k].text)):
         return None
     return table.resolve(doc, first, k + 1)
+
+
+def described_person(table, doc, a: int, low: str):
+    """S20: "Im Prozess hat der Angeklagte die Tat gestanden. Er habe …, ließ er über seinen Anwalt erklären":
+    when no speaker or name stands for "er"/"sie" at all, the person the sentence before describes as its
+    subject — the noun phrase before its first finite verb or right after it ("der Angeklagte"); None when it
+    names no person, or one of the other gender."""
+    toks = doc.tokens
+    si = toks[a].sent
+    if si == 0:
+        return None
+    s = doc.sentences[si - 1]
+    fv = next((k for k in range(s.first, s.last) if toks[k].tag.endswith("FIN")), None)
+    if fv is None:
+        return None
+    for start in (s.first, fv + 1):
+        k = start  # the article says the gender: "der Angeklagte" is a man, "die Angeklagte" a woman
+        if k >= s.last or toks[k].text.lower() not in (("der", "ein") if low == "er" else ("die", "eine")):
+            continue
+        k += 1
+        while k < s.last and toks[k].tag in ("ADJA", "ADV"):
+            k += 1
+        if k >= s.last or toks[k].pos != "NOUN" or (start == s.first and k + 1 != fv):
+            continue
+        noun = toks[k].text
+        if low == "sie" and noun.endswith("en") and not noun.endswith("in"):
+            continue  # "die Angeklagten": more than one
+        if SK.is_person_noun(noun) or SK.lexicon_person_noun(noun) or noun in KIN_WORDS:
+            return table.resolve(doc, start, k + 1)
+    return None
+
