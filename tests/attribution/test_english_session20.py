@@ -56,3 +56,11 @@ def test_a_closing_finding_verb_reports_the_clause_before():
     an = run_en("Brent crude futures were up $2.40 at $84.10 a barrel, data from the exchange showed.")
     assert an.attributions[0].message.text == "Brent crude futures were up $2.40 at $84.10 a barrel"
     assert run_en("The show must go on, he said, and the band played on.").attributions[0].cue.text == "said"
+
+
+def test_a_retagged_head_keeps_the_subject_before_the_verb():
+    an = run_en("Hamas said Israel had added new conditions, while the Israeli prime minister's office said the group "
+                "was refusing to release hostages.")
+    x = next(x for x in an.attributions if "refusing" in x.message.text)
+    assert (x.source_mention.text, x.message.text) == ("the Israeli prime minister's office",
+                                                       "the group was refusing to release hostages")

@@ -188,6 +188,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             and t.text.lower() not in TIME_WORDS
             and t.i not in dates
             and not (lang == "de" and t.text.lower() in MONTHS_DE)  # round 13: "hatte letzten September kritisiert"
+            and not (lang == "en" and t.i > fv > first and toks[fv - 1].pos == "NOUN")  # s20: "X's office said it"
         ):
             a, b = np_tokens(toks, t.i, first, end)
             if toks[a].text.lower() in ("dem", "einem", "den") if lang == "de" else toks[a].pos == "ADP":
