@@ -64,3 +64,6 @@ def test_a_retagged_head_keeps_the_subject_before_the_verb():
     x = next(x for x in an.attributions if "refusing" in x.message.text)
     assert (x.source_mention.text, x.message.text) == ("the Israeli prime minister's office",
                                                        "the group was refusing to release hostages")
+    an = run_en("The survey reveals that 68 per cent of people believed the priority was to maintain high standards.")
+    x = next(x for x in an.attributions if x.cue.text == "believed")
+    assert x.source_mention.text == "68 per cent of people"
