@@ -76,3 +76,20 @@ def test_er_with_no_one_before_is_the_person_the_sentence_before_describes():
     assert (s.description, s.count) == ("der Angeklagte", 1)
     a = _analysis("Im Prozess hat die Angeklagte die Tat gestanden. Er habe nichts gewusst, sagte er.")
     assert a.source_by_id(a.attributions[0].source).description != "die Angeklagte"
+
+
+def test_a_cited_source_in_the_perfect_takes_the_floor():
+    a = _analysis("Die Zeitung hatte sich auf drei Personen aus dem Umfeld des Präsidenten berufen. Biden wolle sein "
+                  "Kabinett umbauen.")
+    x = a.attributions[0]
+    assert (x.cue, a.source_by_id(x.source).description, x.message.text) == (
+        None, "drei Personen", "Biden wolle sein Kabinett umbauen")
+
+
+def test_a_source_phrase_after_the_cue_is_no_part_of_the_demand():
+    a = _analysis("Mehrere Landesvorsitzende fordern nach Informationen der „taz“ einen Sonderparteitag.")
+    x = next(x for x in a.attributions if x.cue.text == "fordern")
+    assert x.message.text == "einen Sonderparteitag"
+    a = _analysis("Das Kanzleramt soll früher von der Lücke gewusst haben, berichtet der „Spiegel“ unter Berufung auf "
+                  "interne E-Mails.")
+    assert [s.type for s in a.sources if s.description == "interne E-Mails"] == ["document"]

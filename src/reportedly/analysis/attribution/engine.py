@@ -245,6 +245,7 @@ def _attribute(doc, ctx) -> None:
     if lang == "de":  # round 11: "X, Y, äußerte sich am Montag.": no message
         events = OV.drop_self_messages(events, toks)
         OV.cut_at_next_report(events, toks)  # s15: "…, doch X erklärte, …" ends the message before it
+        OV.past_source_phrases(events)  # s20: "fordern nach Informationen der „taz“ einen Sonderparteitag"
     if lang == "en":
         EW.according_inside_report(toks, events)  # s17: "X said …, according to initial assessments"
     for ev in events:

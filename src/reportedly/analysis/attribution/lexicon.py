@@ -259,7 +259,7 @@ DOC_SUFFIXES = (
     "einigung", "kompromiss",
     "untersuchung", "untersuchungen", "veröffentlichung", "übersicht", "auswertung", "gesetz", "gesetzes",
     "patent", "buch", "buches", "mail", "bilanz", "barometer", "deutschlandtrend",  # polls: "ZDF-Politbarometer"
-    "befragung", "erhebung",  # s20: "laut einer Befragung unter den Mitgliedern"
+    "befragung", "erhebung", "mails",  # s20: "laut einer Befragung unter den Mitgliedern", "interne E-Mails"
 )
 
 GOVERNMENT_PLACES = frozenset(

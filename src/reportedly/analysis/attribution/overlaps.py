@@ -81,3 +81,20 @@ def cut_at_next_report(events: list[Event], toks) -> None:
             if k > a + 1 and toks[k].text == "," and any(is_finite(t) for t in toks[a:k]):  # a whole clause
                 ev.msg[-1] = (a, k)
                 a, b = ev.msg[-1]
+
+
+def past_source_phrases(events: list[Event]) -> None:
+    """S20: "Mehrere Landesvorsitzende fordern nach Informationen der „taz“ einen Sonderparteitag": a message that
+    opens with another event's source phrase ("nach Informationen der „taz“", "laut X") starts after it; the
+    phrase says who reports the demand, it is no part of what is demanded."""
+    for ev in events:
+        if not ev.msg:
+            continue
+        a, b = ev.msg[0]
+        for other in events:
+            if other is ev or other.mode != "according_to" or not other.cue or other.src is None:
+                continue
+            if other.cue[0] == a and other.src[0] == a + 1 and other.src[1] < b:
+                ev.msg[0] = (other.src[1], b)
+                break
+

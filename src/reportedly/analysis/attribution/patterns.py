@@ -447,9 +447,12 @@ def citing_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     toks = doc.tokens
     if (toks[i].lemma or "").lower() not in CITING_LEMMAS or toks[i].pos != "VERB":
         return None
-    if not any(t.text.lower() == "sich" for t in toks[i + 1 : min(end, i + 3)]):
+    if toks[i].tag == "VVPP" and (late := _cited_before_participle(toks, i, first)) is not None:
+        auf = late  # s20: "Die Zeitung hatte sich auf drei Personen aus dem Umfeld des Präsidenten berufen."
+    elif not any(t.text.lower() == "sich" for t in toks[i + 1 : min(end, i + 3)]):
         return None
-    auf = next((k for k in range(i + 1, min(end, i + 5)) if toks[k].text.lower() == "auf"), None)
+    else:
+        auf = next((k for k in range(i + 1, min(end, i + 5)) if toks[k].text.lower() == "auf"), None)
     if auf is None or not citable(toks, auf + 1, end):
         return None
     ev = prep_event(doc, [i, auf], auf + 1, first, end, si)
@@ -459,6 +462,17 @@ def citing_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
         return None  # a message follows: "…, wonach …", ": …" (the usual patterns handle it)
     ev.msg, ev.mode = [], "indirect"
     return ev
+
+
+def _cited_before_participle(toks, i: int, first: int) -> int | None:
+    """The "auf" of "hatte sich auf X berufen": "sich" right after the finite auxiliary, "auf" after it, the
+    participle at i closing the clause; None otherwise."""
+    fv = next((k for k in range(i - 1, first - 1, -1) if toks[k].tag in ("VAFIN", "VMFIN")), None)
+    if fv is None or fv + 2 >= i or toks[fv + 1].text.lower() != "sich":
+        return None
+    if any(t.text in (",", ";", ":") or t.quote for t in toks[fv:i]):
+        return None
+    return next((k for k in range(fv + 2, i - 1) if toks[k].text.lower() == "auf"), None)
 
 
 def is_berufung(toks, ev: Event) -> bool:
