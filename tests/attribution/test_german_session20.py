@@ -93,3 +93,13 @@ def test_a_source_phrase_after_the_cue_is_no_part_of_the_demand():
     a = _analysis("Das Kanzleramt soll früher von der Lücke gewusst haben, berichtet der „Spiegel“ unter Berufung auf "
                   "interne E-Mails.")
     assert [s.type for s in a.sources if s.description == "interne E-Mails"] == ["document"]
+
+
+def test_whose_unnamed_information_the_next_sentence_says():
+    a = _analysis("Bei Luftangriffen sind nach palästinensischen Angaben mindestens 30 Menschen getötet worden. Das "
+                  "teilte die von der Hamas kontrollierte Gesundheitsbehörde mit.")
+    x = a.attributions[0]
+    assert (x.cue.text, a.source_by_id(x.source).type) == ("teilte", "organization")
+    assert x.message.text.startswith("Bei Luftangriffen sind")
+    a = _analysis("Die Regierung plant nach Angaben aus Regierungskreisen Kürzungen. Das bestätigte ein Sprecher.")
+    assert a.source_by_id(a.attributions[0].source).type == "anonymous"  # a named circle stays

@@ -32,6 +32,7 @@ from . import no_comment as NC
 from . import non_reports as NR
 from . import overlaps as OV
 from . import patterns as P
+from . import pointers_de as PT
 from . import possessive as PO
 from . import quotations as Q
 from . import quoted_titles as QT
@@ -119,13 +120,14 @@ def _attribute(doc, ctx) -> None:
         cited = [ev for ev in found if P.is_berufung(toks, ev)] if lang == "de" else []
         if lang == "de" and si > 0 and not any(ev.msg for ev in found if not any(ev is c for c in cited)):
             prev_sent = doc.sentences[si - 1] if doc.sentences[si - 1].start >= doc.headline_end else None
-            back = P.pointer_event(doc, first, end, si, prev_sent)
+            back = PT.pointer_event(doc, first, end, si, prev_sent)
             if back is not None and not any(  # round 16: "X erwägt Medienberichten zufolge …. Das berichteten mehrere
                 e.sent == si - 1 and e.cue and not (e.mode == "according_to" and e.source is not None  # Zeitungen
                                                     and e.source.type == "media" and not e.source.name)  # unter …"
+                and not PT.whose_angaben(toks, e)  # s20: "nach palästinensischen Angaben …. Das teilte X mit"
                 for e in events
             ):
-                if not P.also_confirmed(toks, back):  # s20: "Das bestätigte auch X": the continuation stays
+                if not PT.also_confirmed(toks, back):  # s20: "Das bestätigte auch X": the continuation stays
                     events = [e for e in events if e.sent != si - 1]  # a Konjunktiv continuation is this report
                 last = len(events) - 1 if events else None
                 found = [back] + cited  # round 10: "Das berichtete X unter Berufung auf Y." (Y inside X)

@@ -54,7 +54,7 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
     if tokens[first].text.lower() in ("das", "dies", "dieses") and (
         cue_end - first <= 2 or tokens[first + 1].text == cue_text  # s7: "Das kündigte X in einer E-Mail an, …"
     ):
-        return None  # round 12: "Das bestätigte ein Polizeisprecher.": the sentence before (patterns.pointer_event)
+        return None  # round 12: "Das bestätigte ein Polizeisprecher.": the sentence before (pointers_de.pointer_event)
     if cue_end < end and _next_clause(tokens, cue_end, end):
         return None  # round 15: "Die Opposition, die … fordert, sprach …": a verb-final cue's clause has ended
     after = cue_end

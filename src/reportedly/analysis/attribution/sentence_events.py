@@ -26,6 +26,7 @@ from . import opinions_de as OP
 from . import parenthetical as PA
 from . import patterns as P
 from . import phrasal_cues as PC
+from . import pointers_de as PT
 from .cues import (
     AFTER_CUES_DE,
     PARTICLES_DE,
@@ -492,7 +493,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 src = (src[0], dative) if dative is not None else None
     if msg is None and REPORTED_SENTENCES and not any(w.quote for w in toks[first:end]):
         msg = (first, M.content_end(toks, first, end))  # "reported" speech: the event is the sentence
-    if msg and lang == "de" and P.pointer_vorfeld(toks, first, fv):
+    if msg and lang == "de" and PT.pointer_vorfeld(toks, first, fv):
         msg = None  # s11: "Das sagt die Politik, das tun die Betriebe.", "So verlangt es die Regierung."
     pieces = PA.inserted_pieces(toks, i, fv, first, msg) if lang == "de" else None  # round 11: "X, sagte Y, …"
     mode = "according_to" if wie_cue and msg and msg[0] >= after else "indirect"  # round 18: "Wie X zeigt, …"
