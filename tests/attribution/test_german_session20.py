@@ -103,3 +103,12 @@ def test_whose_unnamed_information_the_next_sentence_says():
     assert x.message.text.startswith("Bei Luftangriffen sind")
     a = _analysis("Die Regierung plant nach Angaben aus Regierungskreisen Kürzungen. Das bestätigte ein Sprecher.")
     assert a.source_by_id(a.attributions[0].source).type == "anonymous"  # a named circle stays
+
+
+def test_the_speakers_own_calculations_and_the_authority_with_its_city():
+    a = _analysis("„Die Lage ist dramatisch“, sagte Verbandspräsident Stefan Düll. Seinen Berechnungen zufolge fehlen "
+                  "schon heute 40.000 Lehrer.")
+    assert [r[1] for r in _rows(a)] == ["Stefan Düll", "Stefan Düll"]
+    a = _analysis("Die Bundesanwaltschaft hat einen mutmaßlichen Spion festnehmen lassen. Der Mann soll Bahnstrecken "
+                  "ausgekundschaftet haben, wie die Karlsruher Behörde am Donnerstag mitteilte.")
+    assert _rows(a)[0][:2] == ("mitteilte", "Bundesanwaltschaft")

@@ -11,7 +11,7 @@ import re
 from .anonymous import anonymous_tail
 from .lexicon import ANON_HEADS
 from .names import doc_noun, org_word
-from .speakers import is_person_noun, is_person_role, lexicon_person_noun
+from .speakers import DEFINITE, is_person_noun, is_person_role, lexicon_person_noun
 
 REPORT_TAILS = ("berichten", "berichte", "bericht", "berichts", "aussagen", "aussage", "schilderungen", "angaben")
 """Compound tails of what someone says: the part before names the speaker."""
@@ -111,6 +111,14 @@ def without_origin(toks: list, content: list) -> list:
         if place and j == len(toks):
             return [t for t in content if t.i not in place]
     return content
+
+
+def plain_body(words: list[str]) -> bool:
+    """A definite article and a body noun ("die Behörde", "the company"), or with a city adjective between (s20:
+    "die Karlsruher Behörde" after "Die Bundesanwaltschaft"): a body named before, not a new one."""
+    if not words or words[0].lower() not in DEFINITE:
+        return False
+    return len(words) == 2 or (len(words) == 3 and words[1][:1].isupper() and words[1].endswith("er"))
 
 
 def speaker_words(toks: list, content: list) -> list:
