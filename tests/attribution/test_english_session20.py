@@ -67,3 +67,10 @@ def test_a_retagged_head_keeps_the_subject_before_the_verb():
     an = run_en("The survey reveals that 68 per cent of people believed the priority was to maintain high standards.")
     x = next(x for x in an.attributions if x.cue.text == "believed")
     assert x.source_mention.text == "68 per cent of people"
+
+
+def test_a_name_ending_in_ing_after_a_role_and_a_prefecture():
+    an = run_en("Foreign ministry spokesperson Mao Ning told a regular briefing that Beijing would take measures.")
+    assert an.source_by_id(an.attributions[0].source).name == "Mao Ning"
+    an = run_en("According to the prefecture, more than 1,200 firefighters were battling the blaze.")
+    assert an.source_by_id(an.attributions[0].source).type == "organization"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from .cues import PLURAL_PRESENT_EN, SPEECH_EN
 from .lexicon import ORG_NAMES_EN
 from .names import NAME_PARTICLES
+from .speakers import is_person_noun
 
 PAST_REPORTS = frozenset(
     "reported wrote said added told noted stated claimed announced confirmed warned accused urged criticised "
@@ -90,9 +91,9 @@ def name_word(toks, k: int, first: int, end: int) -> dict | None:
     ):
         return {"pos": "PROPN", "tag": "NP0"}
     if t.tag == "VVG" and before.pos == "PROPN" and before.text[:1].isupper() and before.text.isalpha() and (
-        k - 1 > first and toks[k - 2].pos in ("VERB", "ADJ", "PUNCT")
-    ):
-        return {"pos": "PROPN", "tag": "NP0"}  # s17: '"…," wrote Erik Woodring in a note': after the verb
+        k - 1 > first and (toks[k - 2].pos in ("VERB", "ADJ", "PUNCT") or is_person_noun(toks[k - 2].text))
+    ):  # s17: '"…," wrote Erik Woodring in a note': after the verb; s20: "spokesperson Mao Ning told": after a role
+        return {"pos": "PROPN", "tag": "NP0"}
     return None
 
 

@@ -284,7 +284,7 @@ ORG_NOUNS_EN = frozenset(
     lender carrier insurer bank watchdog regulator international watch carmaker automaker retailer airline
     manufacturer supermarket chain producer maker giant startup motors airlines systems technologies industries
     holdings energy pharmaceuticals foods networks ventures labs electric steel petroleum chemicals automotive
-    utility operator exchange union unions council agency commission committee foundation charity
+    utility operator exchange union unions council agency commission committee foundation charity prefecture
     association federation institute chamber chambers embassy consulate prosecution defence defense""".split()
 )
 """English head nouns of organisations ("Aid groups say", "The Israeli military said")."""
