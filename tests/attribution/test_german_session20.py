@@ -112,3 +112,9 @@ def test_the_speakers_own_calculations_and_the_authority_with_its_city():
     a = _analysis("Die Bundesanwaltschaft hat einen mutmaßlichen Spion festnehmen lassen. Der Mann soll Bahnstrecken "
                   "ausgekundschaftet haben, wie die Karlsruher Behörde am Donnerstag mitteilte.")
     assert _rows(a)[0][:2] == ("mitteilte", "Bundesanwaltschaft")
+
+
+def test_municipalities_and_states_are_bodies():
+    for subject in ("Die Kommunen", "Die Bundesländer", "Mehrere Gemeinden"):
+        a = _analysis(f"Die Lage ist unklar. {subject} forderten, der Bund müsse mehr zahlen.")
+        assert a.source_by_id(a.attributions[0].source).type == "organization", subject

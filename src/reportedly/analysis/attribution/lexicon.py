@@ -56,6 +56,7 @@ MEDIA_HEADS = frozenset(
 )
 ORG_HEADS = (
     "consulting",  # s18: "Airborne Consulting" (tagged as a person)
+    "kommune", "gemeinde", "bundesland", "bundesländer",  # s20: "Die Kommunen klagen", "Die Bundesländer fordern"
     "partners",
     "ministerium",
     "regierung",
