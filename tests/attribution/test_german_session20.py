@@ -118,3 +118,11 @@ def test_municipalities_and_states_are_bodies():
     for subject in ("Die Kommunen", "Die Bundesländer", "Mehrere Gemeinden"):
         a = _analysis(f"Die Lage ist unklar. {subject} forderten, der Bund müsse mehr zahlen.")
         assert a.source_by_id(a.attributions[0].source).type == "organization", subject
+
+
+def test_the_paper_of_an_aus_phrase_with_a_date_inside():
+    a = _analysis("Für das laufende Jahr rechnet die Bundesbank nur noch mit einem Plus von 0,3 Prozent, wie aus "
+                  "dem am Freitag veröffentlichten Monatsbericht hervorgeht.")
+    x = a.attributions[0]
+    assert (x.source_mention.text, a.source_by_id(x.source).type) == (
+        "dem am Freitag veröffentlichten Monatsbericht", "document")

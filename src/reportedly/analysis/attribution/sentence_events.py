@@ -348,10 +348,11 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         src = EN.without_trailing_adverb(toks, src)  # s9: "Scientists now think …"
     if lemma in FROM_SOURCE:  # "Aus dem Bericht geht hervor", "erfuhr aus Regierungskreisen": the aus-phrase
         aus = next((k for k in range(first, end) if toks[k].text.lower() == "aus" and toks[k].pos == "ADP"), None)
-        head = None if aus is None else next(
-            (k for k in range(aus + 1, min(end, aus + 5)) if toks[k].pos in ("NOUN", "PROPN")), None
+        head = None if aus is None else next(  # s20: "aus dem am Freitag veröffentlichten Monatsbericht": not "Freitag"
+            (k for k in range(aus + 1, min(end, aus + 8)) if toks[k].pos in ("NOUN", "PROPN") and (
+                k - 1 == aus or toks[k - 1].pos != "ADP")), None
         )
-        reporter, src = src, (np_tokens(toks, head, aus + 1, end) if head is not None else src)
+        reporter, src = src, ((aus + 1, np_tokens(toks, head, aus + 1, end)[1]) if head is not None else src)
         learned_by = reporter if lemma == "erfahren" and reporter is not None and reporter != src else None
     else:
         learned_by = None
