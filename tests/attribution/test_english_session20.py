@@ -74,3 +74,13 @@ def test_a_name_ending_in_ing_after_a_role_and_a_prefecture():
     assert an.source_by_id(an.attributions[0].source).name == "Mao Ning"
     an = run_en("According to the prefecture, more than 1,200 firefighters were battling the blaze.")
     assert an.source_by_id(an.attributions[0].source).type == "organization"
+
+
+def test_unnamed_people_close_to_a_body_and_two_of_them():
+    an = run_en('A Democratic strategist close to the White House described the mood as "tense".')
+    s = an.source_by_id(an.attributions[0].source)
+    assert (s.name, s.type, s.count) == (None, "anonymous", 1)
+    an = run_en("Biden is weighing a shake-up, according to three people with knowledge of the talks. Two of them said "
+                "the changes could come soon.")
+    s = an.source_by_id(an.attributions[-1].source)
+    assert (s.type, s.count, s.affiliation) == ("anonymous", 2, None)

@@ -413,6 +413,9 @@ def plural(tok) -> bool:
     return "Number=Plur" in (tok.morph or "")
 
 
+GROUP_PRONOUNS = frozenset("them those us ihnen denen uns".split())
+
+
 def affiliation(words: list[str]) -> str | None:
     """Whom an anonymous source belongs to: "der US-Regierung", "US-Beamte", "Politico-Gegenüber"."""
     lows = [w.lower() for w in words]
@@ -421,7 +424,7 @@ def affiliation(words: list[str]) -> str | None:
             0 < k < len(words) - 1
         ):
             rest = [x for x in words[k + 1 :] if x.lower() not in DETERMINERS]
-            if rest:
+            if rest and rest[-1].lower() not in GROUP_PRONOUNS:  # s20: "Two of them": no one's affiliation
                 return " ".join(rest)
     for w in words:
         if "-" in w and w.rsplit("-", 1)[-1].lower() in ANON_HEADS:

@@ -122,6 +122,9 @@ def _place_after_head(content: list, first) -> bool:
         return False
     if content[n - 1].text == "from":
         return is_person_noun(content[n - 2].text)
+    if content[n - 1].text == "to" and content[n - 2].text == "close" and n >= 3:  # s20: "A Democratic strategist
+        low = content[n - 3].text.lower()  # close to the White House", "a source close to the Kremlin"
+        return is_person_noun(low) or low in ANON_HEADS or low in ANON_HEADS_EN
     return content[n - 1].text in ("in", "near") and content[n - 2].pos == "NOUN"
 
 

@@ -425,7 +425,7 @@ class SourceTable(RecentSources):
             or N.anonymous_noun(head_last, lows)
             or (doc.language != "en" and lexicon_person_noun(head_last) and not head_last.endswith(ORG_HEADS))
             or (pronoun_head and any(is_person_noun(t.text) for t in content[1:]))  # "einer von ET-News' Insidern"
-            or (pronoun_head and lows[-1] in ("ihnen", "denen", "them"))  # "Einer von ihnen sagte"
+            or ((pronoun_head or lows[0] in NUMBERS) and lows[-1] in ("ihnen", "denen", "them"))  # "Two of them said"
             or lows[0] in ("someone", "somebody", "jemand")  # "Someone familiar with the talks said"
             or (doc.language == "en" and lows[0] == "those" and len(lows) > 2)  # "Those familiar with …"
         ):

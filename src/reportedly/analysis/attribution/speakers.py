@@ -91,6 +91,7 @@ PERSON_NOUN_SUFFIXES = (
     "user", "residents", "witness", "witnesses", "insiders", "aides", "officials", "sources", "analysts",
     "experts", "people", "staff", "reporter", "reporters", "staffer", "staffers", "operative", "operatives",
     "negotiator", "negotiators", "offizier", "offizierin", "kommandeur", "kommandeurin",  # s20: "Ein Nato-Offizier"
+    "strategist", "strategists", "donor", "donors",  # s20: "A Democratic strategist close to the White House"
     # unnamed people in the story, seen as sources in the SpkAtt tune split
     "entführer", "soldat", "soldaten", "pilot", "piloten", "pilotin", "jugendliche", "jugendlichen", "lotse",
     "lotsen", "menschen", "betreiber", "organisatoren", "veranstalter", "besitzer", "besitzerin",
