@@ -14,6 +14,7 @@ from . import english_bounds as EB
 from . import english_clauses as EC
 from . import english_subjects as ES
 from . import english_wire as EW
+from . import event_starts as ST
 from . import inserted as IN
 from . import labels_de as LB
 from . import messages as M
@@ -31,7 +32,6 @@ from .cues import (
     AFTER_CUES_DE,
     PARTICLES_DE,
     THAT_CUES_EN,
-    active_lexicon,
     is_finite,
     verb_cue,
 )
@@ -59,14 +59,6 @@ FROM_SOURCE = frozenset({"hervorgehen", "erfahren", "verlauten"})
 """Cues whose source is the aus-phrase, not the subject."""
 
 
-_DE_CONSTRUCTION_WORDS = frozenset(
-    "laut gemäß mit demnach demzufolge wonach danach heißt hieß heisst hiess geheißen bekannt nach seinen ihren "
-    "unter so aus rede für".split()
-) | AFTER_CUES_DE | OP.OPINION_NOUNS | NC.CUE_NOUNS | {"folge"}
-"""The words that open the German constructions tested before the cue words in `_sentence_events`
-(each of those branches requires its token to be one of them; see `messages.own_account`)."""
-
-
 def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event]:
     toks = doc.tokens
     out: list[Event] = []
@@ -77,11 +69,11 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             continue
         low = t.text.lower()
         ev = None
-        if lang == "en" and low not in _EN_EVENT_WORDS:
+        if lang == "en" and low not in ST.EN_EVENT_WORDS:
             EC.retag(doc, first, end)  # the sentence's tag repairs, as the first call of hearsay_event makes them
             continue
-        if lang == "de" and low not in _DE_CONSTRUCTION_WORDS:  # most tokens: only the cue checks apply
-            if _no_de_cue(t, low):
+        if lang == "de" and low not in ST.DE_CONSTRUCTION_WORDS:  # most tokens: only the cue checks apply
+            if ST.no_de_cue(t, low):
                 continue
             ev = _cue_event(doc, i, first, end, si, lang, used, out, low)
         elif lang == "de" and low in NC.CUE_NOUNS and t.pos == "NOUN":  # round 18: "Die Behauptung des X, …"
@@ -192,40 +184,13 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
     return out
 
 
-_EN_EVENT_WORDS = EW.event_words()
-
-
-_DE_CUE_POS = frozenset(("VERB", "AUX", "NOUN", "ADJ", "ADV"))
-"""The tags a German cue word of `_cue_event` can carry (`verb_cue` and the verb patterns require them);
-a noun, adjective or adverb only in lower case (a mined cue form the tagger misread)."""
-
-
-def _no_de_cue(t, low: str) -> bool:
-    """Most German tokens (articles, prepositions, names, nouns, adjectives): no branch of `_cue_event`
-    can take them, so the loop skips them without the call. Every branch but the mined cue forms of
-    `verb_cue` needs a full verb or a finite form; the words it tests by form or lemma whatever their
-    tag are kept."""
-    pos = t.pos
-    if not pos:
-        return False
-    if low in _DE_CUE_FORMS or t.lemma in _DE_CUE_LEMMAS:
-        return False
-    if pos not in _DE_CUE_POS or (pos not in ("VERB", "AUX") and t.text[:1].isupper()):
-        return True
-    return pos != "VERB" and not is_finite(t) and low not in active_lexicon().forms
-
-
-_DE_CUE_FORMS = EN.SAID_WORDS | {"heißt"}
-_DE_CUE_LEMMAS = frozenset("erfahren halten Erfahren Halten".split())
-
-
 def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[int], out: list[Event],
                low: str) -> Event | None:
     """Events a cue word opens: speech verbs (and English noun-tagged "said"), "aus … erfahren",
     finding verbs with a dass-clause, "halten … für"."""
     toks = doc.tokens
     t = toks[i]
-    if lang == "de" and _no_de_cue(t, low):
+    if lang == "de" and ST.no_de_cue(t, low):
         return None
     if lang == "de" and low == "infrage" and not any(toks[k].lemma == "stellen" for k in range(first, end)):
         return None  # s18: "komme nicht infrage" rules out; only "stellte … infrage" questions
