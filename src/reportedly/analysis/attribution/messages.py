@@ -426,13 +426,10 @@ def wie_report(toks, a: int, b: int) -> bool:
     )
 
 
-ANAPHORIC_DETS = frozenset("den dem der die diesen seinen ihren".split())
-
-
 def anaphoric_source(toks, a: int, b: int) -> bool:
-    """ "den Angaben zufolge", "demnach": the source is whoever was speaking, not these words; s20: so is it for
-    "Seinen Berechnungen zufolge" (the speaker's own)."""
-    words = [t.text.lower() for t in toks[a:b] if t.text.lower() not in ANAPHORIC_DETS]
+    """ "den Angaben zufolge", "demnach", s20 "Seinen Berechnungen zufolge": whoever was speaking, not these words."""
+    words = [t.text.lower() for t in toks[a:b] if t.text.lower() not in ("den", "dem", "der", "die", "diesen",
+                                                                         "seinen", "ihren")]
     return len(words) == 1 and words[0] in SOURCE_NOUNS_DE
 
 

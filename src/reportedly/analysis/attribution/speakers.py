@@ -52,8 +52,7 @@ PERSON_ROLE_SUFFIXES = (
     "researcher", "professor", "official", "leader", "scientist", "engineer",
 )
 ORG_NOUNS = frozenset(
-    """
-konzern unternehmen firma behörde ministerium partei regierung gruppe verband bank autobauer hersteller
+    """konzern unternehmen firma behörde ministerium partei regierung gruppe verband bank autobauer hersteller
 konzerns unternehmens ministeriums verbands gewerkschaft institut amt polizei kommission dienst fachgesellschaft
 company firm group ministry government agency party department carmaker manufacturer bank union
 """.split()
@@ -90,8 +89,8 @@ PERSON_NOUN_SUFFIXES = (
     "analyst", "analystin", "kreise", "kreisen", "quelle", "quellen", "gegenüber", "person", "personen",
     "user", "residents", "witness", "witnesses", "insiders", "aides", "officials", "sources", "analysts",
     "experts", "people", "staff", "reporter", "reporters", "staffer", "staffers", "operative", "operatives",
-    "negotiator", "negotiators", "offizier", "offizierin", "kommandeur", "kommandeurin",  # s20: "Ein Nato-Offizier"
-    "strategist", "strategists", "donor", "donors",  # s20: "A Democratic strategist close to the White House"
+    "negotiator", "negotiators", "offizier", "offizierin", "kommandeur", "kommandeurin", "strategist", "strategists",
+    "donor", "donors",  # s20: "Ein Nato-Offizier", "A Democratic strategist close to the White House"
     # unnamed people in the story, seen as sources in the SpkAtt tune split
     "entführer", "soldat", "soldaten", "pilot", "piloten", "pilotin", "jugendliche", "jugendlichen", "lotse",
     "lotsen", "menschen", "betreiber", "organisatoren", "veranstalter", "besitzer", "besitzerin",
