@@ -84,3 +84,10 @@ def test_unnamed_people_close_to_a_body_and_two_of_them():
                 "the changes could come soon.")
     s = an.source_by_id(an.attributions[-1].source)
     assert (s.type, s.count, s.affiliation) == ("anonymous", 2, None)
+
+
+def test_he_in_the_sentence_of_an_unnamed_speaker_is_that_speaker():
+    an = run_en("The coach is expected to leave, according to a person with knowledge of the process.\n\nA club "
+                'spokesman declined to comment on what he called "speculation".')
+    x = next(x for x in an.attributions if x.cue.text == "called")
+    assert an.source_by_id(x.source).description == "A club spokesman"

@@ -118,6 +118,8 @@ def speaker_for(table, doc, a: int, pronoun: str):
     """The Source "he"/"she" at token a refers to: the newest person named since the last individual
     speaker within NAMED_SINCE_SENTENCES whose gender agrees, else that speaker (None: no one)."""
     toks = doc.tokens
+    if (own := _clause_subject(table, doc, a, pronoun)) is not None:
+        return own  # s20: "A club spokesman declined to comment on what he called …": the spokesman
     at = toks[a].start
     prev = table._last_individual(at)
     want = "f" if pronoun == "she" else "m"
@@ -166,6 +168,31 @@ def _narrated_subject(table, doc, a: int):
     if k + 1 >= s.last or toks[k].pos != "NOUN" or toks[k + 1].pos not in ("AUX", "VERB"):
         return None
     return table.resolve(doc, s.first, k + 1) if is_person_noun(toks[k].text) else None
+
+
+def _clause_subject(table, doc, a: int, pronoun: str):
+    """S20: the unnamed person who opens the pronoun's own sentence as its subject ("A club spokesman declined to
+    comment on what he called …", "One official said she had …"), when nothing but the verb phrase stands
+    between them; None otherwise, and for a gendered noun of the other gender."""
+    from .speakers import is_person_noun
+
+    toks = doc.tokens
+    s = doc.sentences[toks[a].sent]
+    k = s.first
+    if k >= a or toks[k].text.lower() not in ("a", "an", "one", "the"):
+        return None
+    k += 1
+    while k < a and toks[k].pos in ("ADJ", "NOUN") and k + 1 < a and toks[k + 1].pos in ("ADJ", "NOUN"):
+        k += 1
+    head = toks[k].text.lower()
+    if k + 1 >= a or toks[k].pos != "NOUN" or toks[k + 1].pos not in ("VERB", "AUX") or not is_person_noun(head):
+        return None
+    if any(t.pos in ("PROPN", "PRON") or t.text in (",", ";", ":") or t.quote for t in toks[k + 1 : a]):
+        return None  # another person or a clause of its own between them
+    gendered = "f" if head.endswith(("woman", "women")) else "m" if head.endswith(("man", "men")) else None
+    if gendered is not None and gendered != ("f" if pronoun == "she" else "m"):
+        return None
+    return table.resolve(doc, s.first, k + 1)
 
 
 def _in_speaker_sentence(doc, tok, prev, prev_end: int, want: str) -> bool:
