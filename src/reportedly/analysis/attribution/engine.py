@@ -121,11 +121,8 @@ def _attribute(doc, ctx) -> None:
         if lang == "de" and si > 0 and not any(ev.msg for ev in found if not any(ev is c for c in cited)):
             prev_sent = doc.sentences[si - 1] if doc.sentences[si - 1].start >= doc.headline_end else None
             back = PT.pointer_event(doc, first, end, si, prev_sent)
-            if back is not None and not any(  # round 16: "X erwägt Medienberichten zufolge …. Das berichteten mehrere
-                e.sent == si - 1 and e.cue and not (e.mode == "according_to" and e.source is not None  # Zeitungen
-                                                    and e.source.type == "media" and not e.source.name)  # unter …"
-                and not PT.whose_angaben(toks, e)  # s20: "nach palästinensischen Angaben …. Das teilte X mit"
-                for e in events
+            if back is not None and not any(  # a report in the sentence before keeps it, unless it names no one
+                e.sent == si - 1 and e.cue and not PT.names_no_one(toks, e) for e in events
             ):
                 if not PT.also_confirmed(toks, back):  # s20: "Das bestätigte auch X": the continuation stays
                     events = [e for e in events if e.sent != si - 1]  # a Konjunktiv continuation is this report

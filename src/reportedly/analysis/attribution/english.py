@@ -93,7 +93,9 @@ PP_OPENERS = frozenset("in on at via during after with through".split())
 
 def _prepositional_opener(toks, first: int, i: int) -> int:
     """S20: after an opening prepositional phrase and its comma ("In a post on Telegram,", "In an interview
-    with the BBC,"), where the subject and its apposition start; `first` when there is none."""
+    with the BBC,"), where the subject and its apposition start; `first` when there is none. Stricter than
+    `english_subjects.after_fronted_pp` (noun-phrase words only, the comma within eight tokens): the looser
+    one, tried here, also skipped "While an earlier presentation assured …," and moved two pages' speakers."""
     if toks[first].pos != "ADP" or toks[first].text.lower() not in PP_OPENERS:
         return first
     comma = next((k for k in range(first + 2, min(i - 1, first + 8)) if toks[k].text == ","), None)

@@ -91,8 +91,10 @@ def repair(toks, k: int, first: int, end: int) -> dict | None:
     t = toks[k]
     if t.pos not in REPAIRED_POS and t.tag != "VVZ" and not t.text[:1].isupper() and t.text not in REPAIRED_WORDS:
         return None  # most tokens (lower-case nouns, pronouns, punctuation): no rule below applies
+    if (said := ER.said_as_conjunction(toks, k, first, end)) is not None:
+        return said  # s20: "…, Oleh Syniehubov, said two people …" ("said" read as a conjunction)
     if t.text in ER.PAST_REPORTS:  # round 12: "…, the Wall Street Journal reported, citing …"
-        return ER.past_report(toks, k, first, end) or ER.said_as_conjunction(toks, k, first, end)
+        return ER.past_report(toks, k, first, end)
     if t.text.lower() == "former":  # "A former official who …": an adjective, not an adverb
         return ER.former_modifier(toks, k, first, end)
     if (

@@ -13,6 +13,7 @@ from __future__ import annotations
 from . import names as N
 from .first_names_de import FEMALE_NAMES_DE, MALE_NAMES_DE
 from .lexicon import ORG_NOUNS_EN
+from .speakers import is_person_noun
 
 NAMED_SINCE_SENTENCES = 1
 """A person named since the last speaker counts up to this many sentences before the pronoun."""
@@ -155,8 +156,6 @@ def _narrated_subject(table, doc, a: int):
     """S20: "The minister is facing questions over donations. In an interview with the BBC, he said …": with no
     speaker and no one named before, "he"/"she" is the person described as the subject of the sentence before
     ("The minister", "A former aide"); None when that sentence opens otherwise."""
-    from .speakers import is_person_noun
-
     toks = doc.tokens
     si = toks[a].sent
     if si == 0:
@@ -174,8 +173,6 @@ def _clause_subject(table, doc, a: int, pronoun: str):
     """S20: the unnamed person who opens the pronoun's own sentence as its subject ("A club spokesman declined to
     comment on what he called …", "One official said she had …"), when nothing but the verb phrase stands
     between them; None otherwise, and for a gendered noun of the other gender."""
-    from .speakers import is_person_noun
-
     toks = doc.tokens
     s = doc.sentences[toks[a].sent]
     k = s.first

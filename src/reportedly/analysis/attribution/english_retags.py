@@ -208,5 +208,5 @@ def said_as_conjunction(toks, k: int, first: int, end: int) -> dict | None:
 
 
 OPENING_RULES = (name_word, opening_plural_subject, title_opening, opening_noun, opening_adjective,
-                 known_organisation, noun_as_determiner, people_before_verb, said_as_conjunction)
+                 known_organisation, noun_as_determiner, people_before_verb)
 """The word-level retags `english_clauses.repair` tries last, in order: the first that applies wins."""

@@ -161,7 +161,7 @@ def told_outlet(toks, ev, told: tuple[int, int] | None, outlet_named) -> bool:
 
 CHANNEL_NOUNS = frozenset(
     """note statement letter email memo interview post blog newsletter mitteilung pressemitteilung erklärung
-    stellungnahme brief interview beitrag""".split()
+    stellungnahme brief beitrag""".split()
 )
 """The speaker's own channels: what is said in one is not taken from a media report cited before."""
 

@@ -97,4 +97,3 @@ def past_source_phrases(events: list[Event]) -> None:
             if other.cue[0] == a and other.src[0] == a + 1 and other.src[1] < b:
                 ev.msg[0] = (other.src[1], b)
                 break
-

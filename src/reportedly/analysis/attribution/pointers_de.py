@@ -1,6 +1,6 @@
 """German reports that point back: "Das bestätigte ein Polizeisprecher." — the sentence before is the message
-(`pointer_event`); "Das bestätigte auch X" adds a source, and "nach palästinensischen Angaben …. Das teilte die
-Behörde mit" says whose the unnamed information was."""
+(`pointer_event`); "Das bestätigte auch X" adds a source (`also_confirmed`), and after a report that names no one
+("nach palästinensischen Angaben") the pointer sentence says whose it was (`names_no_one`)."""
 
 from __future__ import annotations
 
@@ -127,8 +127,6 @@ def pointer_event(doc, first: int, end: int, si: int, prev) -> Event | None:
     return Event(cue, src, [(a, b)], "direct" if quoted else "indirect", si)
 
 
-
-
 def also_confirmed(toks, ev: Event) -> bool:
     """S20: "Das bestätigte auch die Verbraucherzentrale": "auch" right after the cue of a sentence pointing back
     adds a source; the words before remain the speaker's who said them (their Konjunktiv continuation)."""
@@ -136,10 +134,16 @@ def also_confirmed(toks, ev: Event) -> bool:
     return k is not None and k < len(toks) and toks[k].text.lower() in ("auch", "ebenfalls")
 
 
-def whose_angaben(toks, ev: Event) -> bool:
-    """S20: "nach palästinensischen Angaben", "nach ersten Angaben": an according-to phrase of adjectives and the
-    information noun alone names no one; "Das teilte die Gesundheitsbehörde mit" after it says whose they are."""
-    if ev.mode != "according_to" or ev.src is None:
+def names_no_one(toks, ev: Event) -> bool:
+    """An according-to report that names no one, so that a pointer sentence after it says whose it was: an
+    unnamed media report (round 16: "X erwägt Medienberichten zufolge …. Das berichteten mehrere Zeitungen unter
+    …") or, s20, adjectives and the information noun alone ("nach palästinensischen Angaben …. Das teilte die
+    Gesundheitsbehörde mit")."""
+    if ev.mode != "according_to":
+        return False
+    if ev.source is not None and ev.source.type == "media" and not ev.source.name:
+        return True
+    if ev.src is None:
         return False
     words = toks[ev.src[0] : ev.src[1]]
     return words[-1].text.lower() in ("angaben", "informationen") and all(t.pos == "ADJ" for t in words[:-1])

@@ -147,4 +147,3 @@ def described_person(table, doc, a: int, low: str):
         if SK.is_person_noun(noun) or SK.lexicon_person_noun(noun) or noun in KIN_WORDS:
             return table.resolve(doc, start, k + 1)
     return None
-
