@@ -28,6 +28,7 @@ studentin studenten mutter vater critics critic opponents supporters observers a
 lawmakers investigators umfeld vertraute vertrauten vertrauter offizier offiziere offizieren blogger
 doctors doctor residents resident nurses teachers parents students workers employees staff scientists
 researchers economists prosecutors officers soldiers troops voters diplomats negotiators members mitglieder
+abgeordnete abgeordneten abgeordneter
 """.split()
 )
 ANON_HEADS_EN = frozenset(
@@ -56,6 +57,8 @@ MEDIA_HEADS = frozenset(
 )
 ORG_HEADS = (
     "consulting",  # s18: "Airborne Consulting" (tagged as a person)
+    "autobauer", "flugzeugbauer", "maschinenbauer", "anlagenbauer", "fahrzeugbauer", "schiffbauer", "zulieferer",
+    "versorger", "versicherer", "netzbetreiber", "discounter",  # s21: "Autobauer kündigt Stellenabbau an": companies
     "kommune", "gemeinde", "bundesland", "bundesländer",  # s20: "Die Kommunen klagen", "Die Bundesländer fordern"
     "partners",
     "ministerium",

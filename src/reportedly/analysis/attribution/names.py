@@ -249,6 +249,9 @@ def names_as_propn(toks, doc=None):
         if capital and t.ent[2:] in ("PER", "ORG") and t.pos not in ("PROPN", "NOUN", ""):
             changed.append((t, t.pos, t.tag, t.ent))
             t.pos, t.tag = "PROPN", "NE"
+        elif german and capital and t.ent == "O" and t.tag == "NN" and surname_read_as_noun(toks, t.i):
+            changed.append((t, t.pos, t.tag, t.ent))  # s21: "Roderich Kiesewetter" ("Kiesewetter" a noun)
+            t.pos, t.tag, t.ent = "PROPN", "NE", "I-PER"
         elif capital and t.ent == "O" and (t.pos in ("VERB", "ADJ", "ADV") or (t.pos == "NOUN" and german and _bare(
                 toks, t))):
             if surnames is None:  # s7: "Fiel selbst zeigte sich enttäuscht" after "Trainer Cristian Fiel"
@@ -268,6 +271,21 @@ def names_as_propn(toks, doc=None):
     finally:
         for t, pos, tag, ent in changed:
             t.pos, t.tag, t.ent = pos, tag, ent
+
+
+def surname_read_as_noun(toks, k: int) -> bool:
+    """S21: a capitalised noun right after a lone word tagged a person is the surname ("Roderich Kiesewetter",
+    the tagger read "-wetter"), unless that word is a genitive ("Putins Angriffskrieg"), the noun a word for
+    people, a role or a body, or another noun follows it (then the first name stands alone)."""
+    prev = toks[k - 1] if k else None
+    if prev is None or prev.ent != "B-PER" or prev.sent != toks[k].sent or not toks[k].text.isalpha():
+        return False
+    if k + 1 < len(toks) and (toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].ent != "O"):
+        return False
+    word = toks[k].text
+    if is_person_noun(word) or is_person_role(word) or lexicon_person_noun(word) or org_word(word):
+        return False
+    return prev.text[:1].isupper() and (known_first_name(prev.text) or not prev.text.endswith(("s", "'", "’")))
 
 
 def _person_tagged_org(toks, t) -> bool:

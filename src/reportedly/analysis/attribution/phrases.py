@@ -172,6 +172,10 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         elif b == head + 1 and t.text in QUOTES and (c := _title_after_noun(tokens, head, b, last)) is not None:
             b = c  # s13: "der Organisation „Vier Pfoten“", "des Rappers „Bushido“": the noun's quoted name
             break
+        elif t.text in QUOTES and b + 2 < last and tokens[b + 1].text == "-" and (
+            tokens[b].end == tokens[b + 1].start == tokens[b + 2].start - 1 and _capitalised(tokens[b + 2])
+        ):
+            b += 3  # s21: 'die „Bild“-Zeitung' from "Bild": the quoted name hyphened to its head noun
         elif t.text == "&" and b + 1 < last and _capitalised(tokens[b - 1]) and _capitalised(tokens[b + 1]):
             b += 2  # round 15: "des Eigentümerverbands Haus & Grund", "Johnson & Johnson"
         elif low in NAME_PARTICLES and tokens[b - 1].ent.endswith("PER") and (c := _particle_end(tokens, b, last)):
@@ -264,6 +268,8 @@ def new_np(tokens, k: int, last: int) -> bool:
     tag = tokens[k].tag
     if tag == "NN":
         return time_phrase_at(tokens, k) or _second_common_noun(tokens, k)  # s13: "die Polizei Anfang Oktober"
+    if tag in ("PPOSAT", "PDAT"):  # s21: "Angaben der Volksstimme seine Kollegen"; a genitive ("seiner") may go on
+        return k > 0 and tokens[k - 1].pos in ("NOUN", "PROPN") and not tokens[k].text.lower().endswith(("er", "es"))
     if tag not in ("ART", "ADJD", "CARD"):
         return False
     if tag == "CARD":  # s13: not "die Tierschutzorganisation Vier Pfoten", a capitalised number word in a name

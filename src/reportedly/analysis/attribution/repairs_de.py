@@ -45,6 +45,9 @@ def token_repairs(toks, doc=None):
             retag(t, "VERB", "VVFIN")  # s10: "Ein Mitarbeiter, der anonym bleiben möchte, berichtet …"
         elif tag == "VVFIN" and _passive_participle(toks, k):
             retag(t, "VERB", "VVPP")  # s15: "X, Y, wird mit den Worten zitiert:": a participle
+        elif tag == "VVFIN" and (aux := _perfect_participle(toks, k)) is not None:
+            retag(t, "VERB", "VVPP")  # s21: "Zuvor hatte der „Spiegel“ unter Berufung auf Insider berichtet, …"
+            retag(toks[aux], "AUX", "VAFIN")
         elif tag == "ADJA" and (lemma := _speech_verb_as_adjective(toks, k)) is not None:
             retag(t, "VERB", "VVFIN", lemma)  # s18: "Die Eltern forderten Aufklärung" ("forderten" as ADJA)
         elif tag == "APPR" and k + 1 < len(toks) and f"{t.text} {toks[k + 1].text}".lower() in KNOWN_ORGS:
@@ -164,6 +167,23 @@ def _passive_participle(toks, k: int) -> bool:
         if toks[j].tag.endswith("FIN"):
             return toks[j].text.lower() in WERDEN_FINITE
     return False
+
+
+HABEN_FINITE = frozenset("hat hatte hatten habe haben hätte hätten".split())
+
+
+def _perfect_participle(toks, k: int) -> int | None:
+    """S21: a verb ending in -t at the end of its clause whose clause has a finite "hat"/"hatte" before it
+    and no other finite verb is a participle (the tagger, misled by quotation marks around the subject, read
+    "hatte" as the main verb); the index of that "hatte", else None."""
+    if not toks[k].text.endswith("t") or (k + 1 < len(toks) and toks[k + 1].text not in CLAUSE_BREAKS):
+        return None
+    for j in range(k - 1, max(-1, k - 12), -1):
+        if toks[j].text in CLAUSE_BREAKS or toks[j].sent != toks[k].sent:
+            return None
+        if toks[j].tag.endswith("FIN"):
+            return j if toks[j].text.lower() in HABEN_FINITE and j > 0 else None
+    return None
 
 
 def _repair_lemma(toks, k: int, t, changed: list) -> None:

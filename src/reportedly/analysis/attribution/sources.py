@@ -24,6 +24,7 @@ from . import quoted_titles as QT
 from . import roles_de as RD
 from . import speakers as SK
 from . import types_de as TD
+from .description_types import description_type
 from .full_names import full_names_of
 from .known_names import acronym_source, known_name
 from .lexicon import (
@@ -31,7 +32,6 @@ from .lexicon import (
     ANON_HEADS,
     ANON_HEADS_EN,
     DETERMINERS,
-    DOC_HEADS,
     HONORIFICS,
     MEDIA_HEADS,
     MEDIA_NOUNS_EN,
@@ -459,41 +459,7 @@ class SourceTable(RecentSources):
         if existing is not None:
             self.mention(existing, span)
             return existing
-        type_: SourceType = "unknown"
-        if doc.language == "en" and head_last in MEDIA_NOUNS_EN | ORG_NOUNS_EN:
-            type_ = "media" if head_last in MEDIA_NOUNS_EN else "organization"  # "State television", "Aid groups"
-        elif N.media_noun(head_last) and not agency_en:  # "the agency" in English: a government agency
-            type_ = "media"  # "die Nachrichtenagentur", "die Ärztezeitung", before the suffix "agentur"
-        elif doc.language == "en" and lows in (["reports"], ["media", "reports"]):
-            type_ = "media"  # s7: "Reports suggest …", like "Berichten zufolge": the press
-        elif doc.language == "en" and (head_last in DOC_HEADS or N.doc_noun(head_last)):
-            type_ = "document"  # "the ministry's statement": the head noun comes last in English
-        elif (
-            head_last.endswith(ORG_HEADS)
-            or any(N.org_word(w) for w in key.split())
-            or any(" " in h and h in key for h in ORG_HEADS)
-        ):
-            type_ = "organization"
-        elif any(sum(c.isupper() for c in t.text) >= 2 and t.text.isalpha() for t in content):
-            type_ = "organization"  # "der AStA", "das FWR": an acronym
-        elif doc.language != "en" and (unnamed := A.unnamed_type(heads, head_last, lows)) is not None:
-            type_ = unnamed  # round 10: "Polizeiangaben", "einer Pressemitteilung", "einem Tweet"
-        elif (
-            head_last.startswith(("medien", "presse"))
-            or (head_last in ("berichte", "berichten") and len(lows) == 1)
-            or any(w.rsplit("-", 1)[-1] == "medien" for w in lows[1:])  # "Berichten lokaler Medien"
-        ):
-            type_ = "media"  # "einem Medienbericht zufolge", "Presseberichten", "Berichten zufolge" (the press)
-        elif head_last in DOC_HEADS or N.doc_noun(head_last):
-            type_ = "document"
-        elif head_last in MEDIA_HEADS:
-            type_ = "media"
-        elif lows == ["they"] or lows == ["sie"] and N.plural(toks[0]) or lows == ["die"] and N.plural_verb(
-                doc.tokens, a) or (
-                len(toks) == 1 and lows[0] in OM.SOME_PEOPLE):
-            type_ = "anonymous"  # an unnamed group; s12: "Manche sagen", "Einige meinen", "Einer sagte"
-        elif (len(toks) == 1 and (toks[0].pos == "PRON" or lows[0] in PRONOUNS)) or titled:
-            type_ = "person"
+        type_ = description_type(doc, toks, a, lows, content, heads, head_last, key, agency_en, titled)
         if type_ == "organization" and (named := CN.compound_company_name(content)):  # s17: "Der VW-Konzern"
             return self.add("name:" + named.rsplit(" ", 1)[-1].lower(), named, type_, span)
         return self.add("desc:" + key, None, type_, span, description=span.text)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .anonymous import extra_person_noun, feminine_of_anonymous_head
-from .lexicon import ORG_HEADS
+from .bodies import COMPANY_NOUNS, ORG_NOUNS, another_body, another_kind  # noqa: F401 - re-exported
 from .nationalities import nationality
 
 MAX_SPEAKER_SENTENCES = 4
@@ -51,30 +51,9 @@ PERSON_ROLE_SUFFIXES = (
     "founder", "judge", "justice", "prosecutor", "lawyer", "attorney", "general", "ambassador", "coach",
     "researcher", "professor", "official", "leader", "scientist", "engineer",
 )
-ORG_NOUNS = frozenset(
-    """konzern unternehmen firma behörde ministerium partei regierung gruppe verband bank autobauer hersteller
-konzerns unternehmens ministeriums verbands gewerkschaft institut amt polizei kommission dienst fachgesellschaft
-company firm group ministry government agency party department carmaker manufacturer bank union
-""".split()
-)
 DEFINITE = frozenset("der die das dem den des the".split())
-COMPANY_NOUNS = frozenset(
-    """konzern unternehmen firma bank autobauer hersteller konzerns unternehmens verein klub club vereins
-    company firm carmaker manufacturer airline carrier lender retailer automaker insurer""".split()
-)
 BODY_NOUNS = COMPANY_NOUNS | frozenset("gewerkschaft verband partei union".split())
 """S7: "die Gewerkschaft" after "Die Lokführergewerkschaft GDL hat …": the body named in the sentence before."""
-AUTHORITY_WORDS = (
-    "polizei", "behörde", "ministerium", "regierung", "staatsanwaltschaft", "gericht", "feuerwehr", "amt",
-    "partei", "gewerkschaft", "police", "ministry", "government", "court", "department", "agency",
-    "kreml", "kremlin", "pentagon", "weißes haus", "weißen haus", "white house",
-)
-"""Round 15: organisations that "das Unternehmen", "the company" never refers back to."""
-
-
-def _authority(org) -> bool:
-    words = " ".join([org.name or "", org.description or ""] + [m.text for m in org.mentions[:2]]).lower()
-    return any(w in words for w in AUTHORITY_WORDS)
 GOOD_TYPES = frozenset({"person", "organization", "media", "anonymous", "document", "social_post"})
 
 
@@ -132,7 +111,7 @@ PERSON_ADJ_STEMS = (
     "anwesend", "geflüchtet", "vertrieben", "überlebend", "demonstrierend", "streikend", "reisend", "delegiert",
     "gefangen", "erwachsen", "verwandt", "befragt", "beschäftigt", "arbeitslos", "freiwillig", "gläubig",
     "infiziert", "geimpft", "einheimisch", "hinterblieben", "sachverständig", "aufständisch", "vermisst",
-    "entführt", "inhaftiert", "deutsch", "prominent", "vertraut",
+    "entführt", "inhaftiert", "deutsch", "prominent", "vertraut", "abgeordnet",  # s21: "Abgeordnete der Union"
 )
 """Adjectives and participles used as nouns for people: "die Verletzten", "ein Beteiligter",
 "Schwerverletzte", "Verantwortliche der Stadt"."""
@@ -204,7 +183,7 @@ def refer_back(
     h = head.lower()
     if h in ORG_NOUNS or h.rsplit("-", 1)[-1] in ORG_NOUNS:
         org = table.last("organization")
-        if org is None or _another_body(org, h, lows, roles) or (roles and _affiliation_since(table, org, at)):
+        if org is None or another_body(org, h, lows, roles) or (roles and _affiliation_since(table, org, at)):
             return None
         return org if _recent(org, at) else None
     nation = nationality(h.rsplit("-", 1)[-1])  # round 16: "der Belgier", "die Spanierin"
@@ -249,54 +228,6 @@ Vorsitzende Richterin"), while a politician may be "der Kanzler", "der SPD-Polit
 OFFICIAL_WORDS = ("sprecher", "beamt", "vertreter", "kreise", "insider", "diplomat", "offizier", "funktionär", "quelle")
 
 
-KIND_NOUNS = (
-    "partei", "gericht", "gewerkschaft", "verband", "verein", "institut", "stiftung", "universität",
-    "ministerium", "polizei", "feuerwehr", "staatsanwaltschaft", "konzern", "bank",
-)
-"""S7: nouns that say what kind of body an organisation is: "die Partei" is no court."""
-OWN_KIND_NOUNS = frozenset("polizei feuerwehr staatsanwaltschaft gericht".split())
-"""S9: bodies a named organisation is only when its name says so ("die Polizei" is no "Kreml")."""
-
-
-def other_kind(name: str, h: str) -> bool:
-    """Does the organisation noun `h` name another kind of body than the one `name` says it is?"""
-    tail = h.lower().rsplit("-", 1)[-1]
-    last = name.lower().rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
-    kind = next((k for k in KIND_NOUNS if last.endswith(k)), None)
-    return tail in KIND_NOUNS and kind is not None and kind != tail
-
-
-def _kind(word: str) -> str | None:
-    """The kind of body a word names, genitive too ("Lokführergewerkschaft", "des Konzerns"), or None."""
-    w = word.lower().rsplit("-", 1)[-1]
-    return next((k for k in KIND_NOUNS if w.endswith((k, k + "s", k + "es"))), None)
-
-
-def another_kind(org, h: str) -> bool:
-    """Does the organisation noun `h` name another kind of body than `org`'s name or (s17) its own mentions
-    say it is ("das Ministerium", "des Konzerns" after "Die Lokführergewerkschaft GDL")?"""
-    if other_kind(org.name or "", h):
-        return True
-    want = _kind(h)
-    if want is None:
-        return False
-    kinds = {k for m in org.mentions for w in m.text.split() if (k := _kind(w)) is not None}
-    return bool(kinds) and want not in kinds
-
-
-RESEARCH_NOUNS = frozenset(
-    """institut instituts stiftung universität hochschule verband verein institute university foundation
-    association""".split()
-)
-"""Research and civil-society bodies: never a government authority named before ("das Institut")."""
-GOVERNMENT_HEADS = frozenset("government regierung bundesregierung landesregierung administration".split())
-
-
-NAME_HEADS_EN = frozenset("""trust department agency commission council committee company corporation authority
-    union association office ministry board bank court service institute university foundation party""".split())
-"""The last word of an English organisation's name that says what kind of body it is."""
-
-
 def _affiliation_since(table, org, at: int) -> bool:
     """S19: an unnamed speaker of another body spoke after `org` was last mentioned ("A spokesperson for Tell
     MAMA said …. According to the group, …"): "the group" is likelier that body than `org`."""
@@ -307,47 +238,6 @@ def _affiliation_since(table, org, at: int) -> bool:
         and any(last_org < m.start < at for m in s.mentions)
         for s in table.sources
     )
-
-
-def _another_body(org, h: str, lows: list[str], english: bool) -> bool:
-    """Is the organisation noun `h` (description `lows`) not the organisation `org` named last?"""
-    if h.rsplit("-", 1)[-1] in COMPANY_NOUNS and _authority(org):
-        return True  # round 15: "Das Unternehmen erklärte" after "Wie die Polizei mitteilte": not the police
-    if any(w in ("der", "des", "für") for w in lows[2:]) and not _shares(org, lows[2:]):
-        return True  # round 16: "Das Institut der deutschen Wirtschaft", s7: "… für Kriegsstudien": a body of its own
-    if h.rsplit("-", 1)[-1] in RESEARCH_NOUNS and _authority(org):
-        return True  # s7: "Das Institut schrieb" after "Der Kreml äußerte sich": not the Kremlin
-    if another_kind(org, h):
-        return True  # s7: "Die Partei habe …" after "Das Bundesverfassungsgericht hat …"
-    tail = h.rsplit("-", 1)[-1]
-    if tail in OWN_KIND_NOUNS and org.name and not any(tail in m.text.lower() for m in org.mentions):
-        return True  # s9: "Die Polizei sprach …" after "Kreml: …": a police force says so in its name
-    if english and org.name and (last := org.name.split()[-1].lower()) in NAME_HEADS_EN and last != h:
-        return True  # s12: "the department" after "The … Transportation Trust": a trust is no department
-    if english and len(lows) > 2 and not _shares(org, lows[1:-1]) and not all(
-            w.endswith(("ish", "ese", "ian", "can")) for w in lows[1:-1]):
-        return True  # round 16: "the Unite union" after "the IG Metall union"; s19: not "the Swedish company"
-    if h in GOVERNMENT_HEADS and not any(h[:6] in m.text.lower() for m in org.mentions):
-        return True  # round 16: "The government insists …" after "The National Education Union said"
-    return _other_org_noun(org, h)  # round 16: "Der Verband warf …" after "Die Opposition wirft …"
-
-
-def _shares(org, words: list[str]) -> bool:
-    """Does an earlier mention of `org` hold one of the capitalised-content words (its genitive)?"""
-    seen = {w.lower() for m in org.mentions for w in m.text.split()}
-    return any(w in seen for w in words if len(w) > 3)
-
-
-def _other_org_noun(org, h: str) -> bool:
-    """An unnamed organisation introduced by another organisation noun ("die Opposition", then "der
-    Verband"); a named one ("die IG Metall", then "die Gewerkschaft") may be called anything."""
-    if org.name or not org.mentions:
-        return False
-    head = org.mentions[0].text.lower().replace("-", " ").split()[-1]
-    if head.endswith("n") and head not in ORG_NOUNS and head[:-1] in ORG_NOUNS:
-        head = head[:-1]  # round 18: "Ukrainische Behörden" meldeten …, "Die Polizei" is another body
-    stem = h.rsplit("-", 1)[-1][:5]
-    return (head in ORG_NOUNS or head.endswith(ORG_HEADS)) and stem not in head and head[:5] not in h
 
 
 def _private(src) -> bool:

@@ -1,0 +1,59 @@
+"""The type of a source described without a name ("die Nachrichtenagentur", "einer Mitteilung der
+Gewerkschaft", "Polizeiangaben", "der AStA"): moved out of sources.py in session 21."""
+
+from __future__ import annotations
+
+from ...model import SourceType
+from . import anonymous as A
+from . import names as N
+from . import outlet_mentions as OM
+from .lexicon import DOC_HEADS, MEDIA_HEADS, MEDIA_NOUNS_EN, ORG_HEADS, ORG_NOUNS_EN, PRONOUNS
+
+
+def description_type(doc, toks, a: int, lows: list[str], content: list, heads: list, head_last: str, key: str,
+                     agency_en: bool, titled) -> SourceType:
+    """The type of the description `toks` (starting at token a) whose head noun is `head_last`."""
+    type_: SourceType = "unknown"
+    if doc.language == "en" and head_last in MEDIA_NOUNS_EN | ORG_NOUNS_EN:
+        type_ = "media" if head_last in MEDIA_NOUNS_EN else "organization"  # "State television", "Aid groups"
+    elif N.media_noun(head_last) and not agency_en:  # "the agency" in English: a government agency
+        type_ = "media"  # "die Nachrichtenagentur", "die Ärztezeitung", before the suffix "agentur"
+    elif doc.language == "en" and lows in (["reports"], ["media", "reports"]):
+        type_ = "media"  # s7: "Reports suggest …", like "Berichten zufolge": the press
+    elif doc.language == "en" and (head_last in DOC_HEADS or N.doc_noun(head_last)):
+        type_ = "document"  # "the ministry's statement": the head noun comes last in English
+    elif doc.language != "en" and N.doc_noun(head_last) and _of_someone(lows, head_last):
+        type_ = "document"  # s21: "in einer Mitteilung der Gewerkschaft": the paper, as "nach einer Studie der WHO"
+    elif (
+        head_last.endswith(ORG_HEADS)
+        or any(N.org_word(w) for w in key.split())
+        or any(" " in h and h in key for h in ORG_HEADS)
+    ):
+        type_ = "organization"
+    elif any(sum(c.isupper() for c in t.text) >= 2 and t.text.isalpha() for t in content):
+        type_ = "organization"  # "der AStA", "das FWR": an acronym
+    elif doc.language != "en" and (unnamed := A.unnamed_type(heads, head_last, lows)) is not None:
+        type_ = unnamed  # round 10: "Polizeiangaben", "einer Pressemitteilung", "einem Tweet"
+    elif (
+        head_last.startswith(("medien", "presse"))
+        or (head_last in ("berichte", "berichten") and len(lows) == 1)
+        or any(w.rsplit("-", 1)[-1] == "medien" for w in lows[1:])  # "Berichten lokaler Medien"
+    ):
+        type_ = "media"  # "einem Medienbericht zufolge", "Presseberichten", "Berichten zufolge" (the press)
+    elif head_last in DOC_HEADS or N.doc_noun(head_last):
+        type_ = "document"
+    elif head_last in MEDIA_HEADS:
+        type_ = "media"
+    elif lows == ["they"] or lows == ["sie"] and N.plural(toks[0]) or lows == ["die"] and N.plural_verb(
+            doc.tokens, a) or (
+            len(toks) == 1 and lows[0] in OM.SOME_PEOPLE):
+        type_ = "anonymous"  # an unnamed group; s12: "Manche sagen", "Einige meinen", "Einer sagte"
+    elif (len(toks) == 1 and (toks[0].pos == "PRON" or lows[0] in PRONOUNS)) or titled:
+        type_ = "person"
+    return type_
+
+
+def _of_someone(lows: list[str], head: str) -> bool:
+    """A genitive after the head noun ("einer Mitteilung der Gewerkschaft", "einem Bericht des Ministeriums")."""
+    at = next((k for k, w in enumerate(lows) if w == head), None)
+    return at is not None and at + 2 < len(lows) and lows[at + 1] in ("der", "des")

@@ -1,0 +1,81 @@
+"""Session 21 (German): where a source phrase ends, plural members of a party as anonymous sources, a
+surname the tagger read as a noun, a perfect the tagger misread around a quoted outlet, a body with a name
+of its own, a party's statement as a document and car makers as companies."""
+
+from __future__ import annotations
+
+from .helpers import run, source_of
+
+
+def _only(an, needle: str):
+    a = next(x for x in an.attributions if needle in x.message.text)
+    s = an.source_by_id(a.source) if a.source else None
+    return a, s
+
+
+def test_a_genitive_source_phrase_ends_before_a_possessive():
+    an = run("Für Aufsehen sorgte Lothar Tietge, Mitglied der SPD-Fraktion, der nach Angaben der Magdeburger "
+             "Volksstimme seine Politikerkollegen beschimpfte und ihnen mangelnde Bürgernähe vorwarf.")
+    a, _ = _only(an, "Politikerkollegen")
+    assert a.source_mention.text == "Angaben der Magdeburger Volksstimme"
+    assert a.message.text.endswith("seine Politikerkollegen beschimpfte")
+
+
+def test_members_of_a_party_are_unnamed_people_of_it():
+    an = run("Mehrere Abgeordnete der Union kritisierten, der Plan sei nicht durchdacht.")
+    s = source_of(an, "durchdacht")
+    assert (s.type, s.description, s.affiliation) == ("anonymous", "Mehrere Abgeordnete der Union", "Union")
+    s = source_of(run("Ein Abgeordneter der Grünen sagte, man werde dem Gesetz am Ende zustimmen."), "zustimmen")
+    assert (s.type, s.count, s.affiliation) == ("anonymous", 1, "Grünen")
+    s = source_of(run("Die Abgeordnete Sahra Wagenknecht sagte, das sei falsch und gefährlich."), "falsch")
+    assert (s.type, s.name) == ("person", "Sahra Wagenknecht")
+
+
+def test_a_surname_the_tagger_read_as_a_noun():
+    an = run("Roderich Kiesewetter ist CDU-Politiker. Der Abgeordnete sagte, die Ukraine brauche mehr Waffen.")
+    assert (source_of(an, "Waffen").name, source_of(an, "Waffen").type) == ("Roderich Kiesewetter", "person")
+    an = run("Putins Angriffskrieg dauert an. Der Minister sagte, die Ukraine brauche mehr Waffen.")
+    assert all(s.name != "Putins Angriffskrieg" for s in an.sources)
+
+
+def test_a_perfect_after_a_quoted_outlet_and_a_source_phrase():
+    for outlet, name in (("der „Spiegel“", "Der Spiegel"), ("das „Manager Magazin“", "manager magazin")):
+        an = run(f"Der Konzern will sparen. Zuvor hatte {outlet} unter Berufung auf Insider berichtet, es gehe um "
+                 "bis zu 15.000 Arbeitsplätze.")
+        outer = next(a for a in an.attributions if a.cue.text == "berichtet")
+        inner = next(a for a in an.attributions if a.cue.text == "unter")
+        assert (outer.source_mention.text, an.source_by_id(outer.source).name) == (outlet, name)
+        assert an.source_by_id(outer.source).type == "media"
+        assert inner.parent == outer.id and inner.message.text == "es gehe um bis zu 15.000 Arbeitsplätze"
+
+
+def test_a_quoted_name_hyphened_to_its_head_stays_in_the_mention():
+    an = run("Der Konzern will sparen. Zuvor hatte die „Bild“-Zeitung unter Berufung auf Insider berichtet, es "
+             "gehe um bis zu 15.000 Arbeitsplätze.")
+    outer = next(a for a in an.attributions if a.cue.text == "berichtet")
+    assert outer.source_mention.text == "die „Bild“-Zeitung"
+
+
+def test_a_body_whose_prefix_names_it_is_not_the_last_organisation():
+    an = run("Ohne Investitionen drohe Deutschland den Anschluss zu verlieren, sagte Dröge. Das Ifo-Institut "
+             "dagegen hält die Regel für sinnvoll.")
+    s = source_of(an, "die Regel")
+    assert (s.name, s.type) == ("Ifo-Institut", "organization")
+
+
+def test_a_statement_of_an_unnamed_body_is_a_document():
+    an = run("Man werde um jeden Arbeitsplatz kämpfen, hieß es in einer Mitteilung der Gewerkschaft.")
+    s = source_of(an, "Arbeitsplatz")
+    assert (s.type, s.description) == ("document", "einer Mitteilung der Gewerkschaft")
+    an = run("Man werde um jeden Arbeitsplatz kämpfen, hieß es in einer Mitteilung der IG Metall.")
+    assert (source_of(an, "Arbeitsplatz").type, source_of(an, "Arbeitsplatz").name) == ("organization", "IG Metall")
+
+
+def test_car_makers_and_suppliers_are_companies():
+    an = run("Wolfsburg. Der Autobauer Volkswagen will in Deutschland Tausende Stellen streichen. Das bestätigte "
+             "ein Konzernsprecher am Mittwoch.", title="Autobauer kündigt Stellenabbau an")
+    assert source_of(an, "Stellenabbau").type == "organization"
+    an = run("Die Flut hat viele Häuser beschädigt. Der Versicherer erklärte, der Schaden sei gedeckt.")
+    assert source_of(an, "Schaden").type == "organization"
+    an = run("Der Bauer sagte, die Ernte sei in diesem Jahr schlecht ausgefallen.")
+    assert source_of(an, "Ernte").type == "anonymous"
