@@ -79,3 +79,12 @@ def test_car_makers_and_suppliers_are_companies():
     assert source_of(an, "Schaden").type == "organization"
     an = run("Der Bauer sagte, die Ernte sei in diesem Jahr schlecht ausgefallen.")
     assert source_of(an, "Ernte").type == "anonymous"
+
+
+def test_a_paper_the_figures_come_from_is_a_document():
+    an = run("Im kommenden Jahr fehlen rund 17 Milliarden Euro. Das geht aus einer Vorlage für den "
+             "Haushaltsausschuss hervor.")
+    assert source_of(an, "Milliarden").type == "document"
+    an = run("Im kommenden Jahr fehlen rund 17 Milliarden Euro. Dies geht aus einer Antwort der Bundesregierung auf "
+             "eine Anfrage der Linken hervor.")
+    assert source_of(an, "Milliarden").type == "document"

@@ -49,7 +49,15 @@ from .event import Event
 from .event import to_model as _to_model
 from .interview import interview_answers
 from .mood_de import sentence_konjunktiv, writers_konjunktiv_ii
-from .nesting import answers_report, assign_parents, mixed_modes, own_words, told_addressee, told_outlet
+from .nesting import (
+    answers_report,
+    assign_parents,
+    mixed_modes,
+    outlets_outside,
+    own_words,
+    told_addressee,
+    told_outlet,
+)
 from .question_answers import question_answers
 from .quoted_speech import quoted_speech
 from .sentence_events import sentence_events
@@ -259,6 +267,7 @@ def _attribute(doc, ctx) -> None:
         )
         ev.extra["told_report"] = told is not None and QT.bare_outlet(doc, told[0])  # s7: "sagte der Zeitung"
         ev.extra["answers_report"] = answers_report(doc, ev)  # s7: "Ein Sprecher wollte den Bericht nicht kommentieren"
+        ev.extra["outlets_named"] = outlets_outside(doc, ev)  # s21: "who spoke to The Verge", "seen by Reuters"
     if lang == "de":
         HQ.report_headline_source(doc, events)  # s7: "Bericht: …" is the outlet the lead cites
     events.sort(key=lambda e: (e.msg[0][0], e.extra.get("host") is not None))  # the report before its cited source

@@ -37,6 +37,8 @@ BACK_TOKENS = 600
 """How many tokens back an introduction is looked for (the distance is also capped at NEAR_CHARS)."""
 
 _ARTICLES = frozenset("the a an".split())
+OWN_PIECES = frozenset("report article story".split())
+REPORT_REACH = 1500
 
 
 def _description(toks, a: int, b: int) -> tuple[str, set[str]] | None:
@@ -106,6 +108,10 @@ class EnglishTable(SourceTable):
         paper = kind(toks, a, b)
         if paper is not None:  # "According to court filings", "a memo seen by Reuters", "A tweet from …"
             span = doc.trimmed_span(toks[a].start, toks[b - 1].end)
+            outlet = self._outlets_piece(toks, a, b, span)
+            if outlet is not None:
+                self.mention(outlet, span)
+                return outlet
             return self.add(f"{paper}:{span.text.lower()}", None, paper, span, description=span.text)
         other = self._other_organization(doc, a, b)
         if other is not None:
@@ -129,6 +135,17 @@ class EnglishTable(SourceTable):
             return known
         key = "office:" + " ".join(t.text.lower() for t in toks[a + 1 : b])
         return self.add(key, None, "person", span, description=span.text, role=toks[b - 1].text)
+
+    def _outlets_piece(self, toks, a: int, b: int, span):
+        """S21: "…, the report said" right after "Bloomberg News reported …": the outlet's own piece is the outlet
+        (as "der Bericht" after "Politico berichtet"), within REPORT_REACH characters of its last mention."""
+        if b - a != 2 or toks[a].text.lower() != "the" or toks[a + 1].text.lower() not in OWN_PIECES:
+            return None
+        prev = self.last("media", "document")
+        if prev is None or prev.type != "media" or not prev.mentions or span.start - prev.mentions[-1].start > (
+                REPORT_REACH):
+            return None
+        return prev
 
     def _other_organization(self, doc, a: int, b: int):
         """ "The government said … The company said …": "the company" is not the unnamed government the

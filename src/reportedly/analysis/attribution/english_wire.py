@@ -295,7 +295,7 @@ def according_inside_report(toks, events: list) -> None:
         if len(inner) == 1 and inner[0].msg[-1][1] <= ev.cue[0]:
             ev.msg = list(inner[0].msg)
             words = set((ev.source.description or "").lower().split())
-            if RECORDINGS & words or (ev.source.type == "anonymous" and WITNESS_WORDS & words):
+            if (RECORDINGS | CHANNEL_PAPERS) & words or (ev.source.type == "anonymous" and WITNESS_WORDS & words):
                 inner[0].extra["host"] = ev  # s18: "Smith said …, according to a recording reviewed by Bloomberg":
             else:  # his words are in the recording (Bloomberg → the recording → Smith)
                 ev.extra["host"] = inner[0]
@@ -306,6 +306,11 @@ WITNESS_WORDS = frozenset("attended present briefed heard witnessed".split())
 so X's report is inside the witness's (the person → X), like a recording's."""
 RECORDINGS = frozenset("recording recordings transcript transcripts video videos audio footage tape tapes".split())
 """Papers that hold the speaker's own words: the speaker's report is inside them, not the other way round."""
+CHANNEL_PAPERS = frozenset(
+    "statement statements release letter letters memo email emails filing filings readout".split()
+)
+"""S21: papers a report is given in ("Investigators believe …, according to a police statement"): the statement
+says what the investigators believe, like a recording; assessments and estimates stay what a report rests on."""
 
 
 OBTAINED_WORDS = frozenset("reviewed obtained seen viewed heard".split())

@@ -264,6 +264,7 @@ DOC_SUFFIXES = (
     "untersuchung", "untersuchungen", "veröffentlichung", "übersicht", "auswertung", "gesetz", "gesetzes",
     "patent", "buch", "buches", "mail", "bilanz", "barometer", "deutschlandtrend",  # polls: "ZDF-Politbarometer"
     "befragung", "erhebung", "mails",  # s20: "laut einer Befragung unter den Mitgliedern", "interne E-Mails"
+    "vorlage", "antwort", "anfrage", "haushaltsplan",  # s21: "Das geht aus einer Vorlage hervor"
 )
 
 GOVERNMENT_PLACES = frozenset(

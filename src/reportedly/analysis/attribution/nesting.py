@@ -8,7 +8,9 @@ are Politico's, so an open media report adopts them until a named source speaks 
 
 from __future__ import annotations
 
+from ..outlets import outlet_registry
 from .english_clauses import FINITE_TAGS
+from .no_comment import declines_in
 
 
 def assign_parents(events: list, source_type) -> None:
@@ -54,11 +56,35 @@ def assign_parents(events: list, source_type) -> None:
         if ev.extra.get("told_outlet"):  # "…, sagte der Deutschen Presse-Agentur": not the open report's
             scope = None
             continue
+        if scope is not None and _other_outlet(ev, events[scope]):
+            scope = None  # s21: "two staff members who spoke to The Verge", "in a message seen by Reuters"
+            continue
         if scope is not None and (typ in ("anonymous", "unknown") or ev.passive or ev.via_media):
             ev.parent = scope
         elif typ in ("person", "organization", "media") and not ev.continues_scope:
             scope = None
     _break_cycles(events)
+
+
+def outlets_outside(doc, ev) -> frozenset[str]:
+    """The outlets the event's sentence names outside its message ("two staff members who spoke to The Verge",
+    "wrote in a message seen by Reuters"): where the words were given or seen."""
+    sent = doc.sentences[ev.sent]
+    text = doc.text
+    starts = [doc.tokens[a].start for a, _ in ev.msg if a < len(doc.tokens)]
+    ends = [doc.tokens[b - 1].end for _, b in ev.msg if b - 1 < len(doc.tokens)]
+    found = set()
+    for s, _e, entry in outlet_registry().mentions(text[sent.start : sent.end]):
+        at = sent.start + s
+        if not any(a <= at < b for a, b in zip(starts, ends)):
+            found.add(entry.name)
+    return frozenset(found)
+
+
+def _other_outlet(ev, report) -> bool:
+    """The event's sentence names an outlet (outside its message) that is not the one of the open report."""
+    outlets = ev.extra.get("outlets_named", ())
+    return bool(outlets) and (report.source is None or report.source.name not in outlets)
 
 
 FIRST_PERSON_SINGULAR = frozenset("ich i".split())
@@ -225,6 +251,9 @@ def answers_report(doc, ev) -> bool:
                 return True
             if toks[k].lemma in ANSWER_LEMMAS and k + 1 < sent.last and toks[k + 1].text.lower() in ("das", "dies"):
                 return True  # s18: "Ein Regierungssprecher dementierte das."
+    sent = doc.sentences[ev.sent]
+    if doc.language == "en" and declines_in(toks, sent.first, sent.last):
+        return True  # s21: "A spokeswoman declined to comment on what she called …": asked by the article
     return denied_before(doc, ev)
 
 

@@ -111,3 +111,13 @@ def _finite_before(toks, first: int, k: int) -> int | None:
         if toks[j].text.lower() in ("war", "waren", "ist", "sind", "ließ", "ließen", "lässt", "lassen"):
             return j
     return None
+
+
+def declines_in(toks, first: int, end: int) -> bool:
+    """S21: the sentence [first, end) has an English declining-to-comment phrase ("A company spokeswoman
+    declined to comment on what she called …"): what its speaker says there answers the article, no report."""
+    words = [t.text.lower() for t in toks[first:end]]
+    return any(
+        tuple(words[k : k + len(p)]) == p for k in range(len(words)) for p in BY_FIRST_EN.get(words[k], ())
+        if p in NO_COMMENT_EN
+    )

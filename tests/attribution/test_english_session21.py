@@ -1,0 +1,38 @@
+"""Session 21 (English): an outlet's report referred to as "the report", and what an open media report does
+not adopt — words given after declining to comment, people who spoke to another outlet, a message another
+outlet saw — and a statement that carries what investigators believe."""
+
+from __future__ import annotations
+
+from .helpers import find, run_en
+
+CUTS = ("The company is preparing to cut about 10,000 jobs, Bloomberg News reported on Monday, citing people "
+        "with knowledge of the matter. The cuts would mostly affect its cloud division, the report said.")
+
+
+def test_the_report_of_an_outlet_just_named_is_the_outlet():
+    an = run_en(CUTS)
+    s = an.source_by_id(find(an, "cloud division").source)
+    assert (s.type, s.name) == ("media", "Bloomberg")
+
+
+def test_words_given_after_declining_to_comment_are_no_part_of_the_open_report():
+    an = run_en(CUTS + '\n\nA company spokeswoman declined to comment on what she called "market speculation."')
+    assert find(an, "market speculation").parent is None
+
+
+def test_people_who_spoke_to_another_outlet_are_no_part_of_the_open_report():
+    an = run_en(CUTS + "\n\nEmployees learned of the plans through an internal memo, according to two staff members "
+                "who spoke to The Verge. \"Morale is at an all-time low,\" one engineer wrote in a message seen by "
+                "Reuters. Managers were told to prepare lists of underperforming staff, the engineer said.")
+    for needle in ("internal memo", "all-time low", "underperforming"):
+        assert find(an, needle).parent is None
+    assert find(an, "cloud division").parent is None  # the outlet's own piece is no report inside itself
+
+
+def test_a_statement_carries_what_investigators_believe():
+    an = run_en("Investigators believe the attack was politically motivated, according to a police statement.")
+    believe = next(a for a in an.attributions if a.cue.text == "believe")
+    statement = next(a for a in an.attributions if a.cue.text == "according")
+    assert believe.parent == statement.id and statement.parent is None
+    assert an.source_by_id(statement.source).type == "document"
