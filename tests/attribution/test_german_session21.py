@@ -88,3 +88,21 @@ def test_a_paper_the_figures_come_from_is_a_document():
     an = run("Im kommenden Jahr fehlen rund 17 Milliarden Euro. Dies geht aus einer Antwort der Bundesregierung auf "
              "eine Anfrage der Linken hervor.")
     assert source_of(an, "Milliarden").type == "document"
+
+
+def test_an_outlet_that_learned_it_from_circles_even_in_quotes_or_lower_case():
+    for outlet, name in (("der „Spiegel“", "Der Spiegel"), ("t-online", "t-online"), ("die „Bild“", "Bild")):
+        an = run(f"In der Koalition wächst der Unmut. Wie {outlet} aus Parteikreisen erfuhr, wird bereits über "
+                 "mögliche Nachfolger gesprochen.")
+        outer, inner = an.attributions
+        assert (outer.source_mention.text, an.source_by_id(outer.source).name) == (outlet, name)
+        assert an.source_by_id(inner.source).type == "anonymous" and inner.parent == outer.id
+
+
+def test_our_newsroom_is_an_outlet_and_told_it_directly():
+    an = run("In der Koalition wächst der Unmut. Nach Informationen unserer Redaktion denken mehrere Abgeordnete über "
+             "einen Austritt aus der Fraktion nach.")
+    assert source_of(an, "Austritt").type == "media"
+    an = run("Wie der „Spiegel“ aus Regierungskreisen erfuhr, soll es ein Krisentreffen geben. Ein Teilnehmer der "
+             "Sitzung sagte unserer Redaktion, der Kanzler habe sich uneinsichtig gezeigt.")
+    assert next(a for a in an.attributions if "uneinsichtig" in a.message.text).parent is None

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..outlets import outlet_registry
 from .cues import is_finite, konjunktiv
 from .event import Event
 from .patterns import BERUFUNG_NOUNS
@@ -72,3 +73,29 @@ def common_teller(complete: list[Event], events: list[Event]) -> int | None:
     if first is None or any(h is not first for h in hosts):
         return None
     return next((k for k, e in enumerate(events) if e is first), None)
+
+
+def outlet_before(doc, first: int, aus: int) -> tuple[int, int] | None:
+    """S21: the outlet that learned something "aus …" when the subject search found none (quotation marks
+    around it, "t-online" in lower case): a known outlet between the clause start and "aus", with its article
+    and closing mark, as token range."""
+    toks = doc.tokens
+    if aus - first < 1:
+        return None
+    base = toks[first].start
+    for s, e, _entry in outlet_registry().mentions(doc.text[base : toks[aus - 1].end]):
+        a = next((k for k in range(first, aus) if toks[k].start >= base + s), None)
+        b = next((k for k in range(aus - 1, first - 1, -1) if toks[k].end <= base + e), None)
+        if a is None or b is None or b < a:
+            continue
+        while a - 1 >= first and (toks[a - 1].text in OPEN_MARKS or toks[a - 1].tag == "ART"):
+            a -= 1
+        b += 1
+        while b < aus and toks[b].text in CLOSE_MARKS:
+            b += 1
+        return a, b
+    return None
+
+
+OPEN_MARKS = frozenset('„"»‚“')
+CLOSE_MARKS = frozenset('“"«‘”')

@@ -212,6 +212,7 @@ MEDIA_SUFFIXES = (
     "nachrichtenagentur", "presseagentur", "nachrichtenseite", "tageblatt", "wochenblatt", "boulevardblatt",
     "mediengruppe", "branchendienst", "mediendienst", "fachdienst", "recherchenetzwerk",  # round 18
     "blog", "podcast", "onlinemagazin",  # s16: "Der Militärblog Rybar"
+    "redaktion",  # s21: "Nach Informationen unserer Redaktion", "sagte ein Sprecher der Redaktion"
 )
 """Compound heads of outlets: "Nachrichtenportal", "Fernsehsender", "Staatsfernsehen", "Tageszeitung"."""
 DOC_HEADS = frozenset(

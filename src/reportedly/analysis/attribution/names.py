@@ -379,7 +379,9 @@ def media_noun(word: str) -> bool:
     return False
 
 
-FEMININE_MEDIA_ENDINGS = ("zeitung", "zeitschrift", "agentur", "sendung", "gruppe", "seite", "site", "presse")
+FEMININE_MEDIA_ENDINGS = (
+    "zeitung", "zeitschrift", "agentur", "sendung", "gruppe", "seite", "site", "presse", "redaktion",
+)
 """S14: outlet nouns after which "der" is a dative ("sagte der Zeitung"); before "Sender", "Rundfunk",
 "Dienst" it is the nominative ("meldete der Sender"), and neuter ones ("Blatt") never take it."""
 

@@ -168,7 +168,8 @@ def _fragment(toks, msg: tuple[int, int]) -> bool:
 FINITE_EN = FINITE_TAGS | frozenset("VBB VDB VHB VVB".split())  # with the plural present forms
 
 
-TOLD_DE = frozenset("der dem den gegenüber".split())  # s19: "den Zeitungen der Funke Mediengruppe"
+TOLD_DE = frozenset("der dem den gegenüber unserer unserem".split())
+"""Words that open whom the speaker told: "den Zeitungen der Funke Mediengruppe" (s19), "unserer Redaktion" (s21)."""
 
 
 def told_outlet(toks, ev, told: tuple[int, int] | None, outlet_named) -> bool:

@@ -15,6 +15,7 @@ from . import english_clauses as EC
 from . import english_subjects as ES
 from . import english_wire as EW
 from . import event_starts as ST
+from . import hosts as HO
 from . import inserted as IN
 from . import labels_de as LB
 from . import messages as M
@@ -317,6 +318,8 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
             (k for k in range(aus + 1, min(end, aus + 8)) if toks[k].pos in ("NOUN", "PROPN") and (
                 k - 1 == aus or toks[k - 1].pos != "ADP")), None
         )
+        if src is None and lemma == "erfahren" and aus is not None:
+            src = HO.outlet_before(doc, first, aus)  # s21: 'Wie der „Spiegel“ aus …', 'Wie t-online aus … erfuhr'
         reporter, src = src, ((aus + 1, np_tokens(toks, head, aus + 1, end)[1]) if head is not None else src)
         learned_by = reporter if lemma == "erfahren" and reporter is not None and reporter != src else None
     else:
