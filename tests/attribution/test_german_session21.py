@@ -106,3 +106,20 @@ def test_our_newsroom_is_an_outlet_and_told_it_directly():
     an = run("Wie der „Spiegel“ aus Regierungskreisen erfuhr, soll es ein Krisentreffen geben. Ein Teilnehmer der "
              "Sitzung sagte unserer Redaktion, der Kanzler habe sich uneinsichtig gezeigt.")
     assert next(a for a in an.attributions if "uneinsichtig" in a.message.text).parent is None
+
+
+def test_a_quoted_outlet_after_the_verb_keeps_its_closing_mark():
+    an = run("In der Regierung wächst der Unmut. Der Minister soll zurücktreten, berichtet die „Süddeutsche Zeitung“.")
+    assert an.attributions[0].source_mention.text == "die „Süddeutsche Zeitung“"
+
+
+def test_groups_of_countries_are_organisations():
+    an = run("Auf der Konferenz wird weiter verhandelt. Die Entwicklungsländer fordern mindestens 1,3 Billionen Dollar "
+             "jährlich.")
+    assert source_of(an, "Billionen").type == "organization"
+
+
+def test_a_show_in_quotation_marks_is_no_message():
+    an = run("Beim FC Bayern wächst der Druck. Ehrenpräsident Uli Hoeneß sprach dem Trainer im „Doppelpass“ auf "
+             "Sport1 das Vertrauen aus.")
+    assert all("Doppelpass" != a.message.text for a in an.attributions)

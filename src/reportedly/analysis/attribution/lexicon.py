@@ -60,6 +60,7 @@ ORG_HEADS = (
     "autobauer", "flugzeugbauer", "maschinenbauer", "anlagenbauer", "fahrzeugbauer", "schiffbauer", "zulieferer",
     "versorger", "versicherer", "netzbetreiber", "discounter",  # s21: "Autobauer kündigt Stellenabbau an": companies
     "kommune", "gemeinde", "bundesland", "bundesländer",  # s20: "Die Kommunen klagen", "Die Bundesländer fordern"
+    "entwicklungsländer", "schwellenländer", "mitgliedsländer", "nachbarländer", "geberländer",  # s21: like "-staaten"
     "partners",
     "ministerium",
     "regierung",

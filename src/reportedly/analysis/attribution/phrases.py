@@ -225,8 +225,19 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             break
         else:
             break
+    if b < last and tokens[b].text in CLOSING_MARKS and _open_mark(tokens, a, b):
+        b += 1  # s21: 'berichtet der „Spiegel“': the closing mark of a quoted name in the phrase
     return a, b
 
+
+OPENING_MARKS = frozenset("„»")
+CLOSING_MARKS = frozenset("“«")
+
+
+def _open_mark(tokens, a: int, b: int) -> bool:
+    """The phrase [a, b) opens a German quotation mark it does not close."""
+    opened = sum(1 for t in tokens[a:b] if t.text in OPENING_MARKS)
+    return opened > sum(1 for t in tokens[a:b] if t.text in CLOSING_MARKS)
 
 def _org_of_end(tokens, b: int, last: int) -> int | None:
     """After "for"/"of" (at b) in an English organisation's name: the end of the capitalised words."""

@@ -31,6 +31,8 @@ MAX_TERM_EN = 2
 ('foresaw "hyperspecialisation"', 'corresponded to "insisting."') even while someone is speaking."""
 
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
+TITLE_BEFORE = ARTICLES | {"im", "beim"}
+"""Words before a short quoted title ("dem „Spiegel“", s21: "im „Doppelpass“", a show)."""
 INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 NAME_POS = ("NOUN", "PROPN")
 """Round 13: a short quotation right after a noun names it ('der Betreiber „Wikimedia Foundation“', 'die
@@ -185,9 +187,9 @@ def _title_quote(doc, cue_ev: Event, qa: int, qb: int) -> bool:
     return (
         qb - qa <= MAX_SCARE_QUOTE
         and qa >= 2
-        and (toks[qa - 2].text.lower() in ARTICLES or toks[qa - 2].pos in NAME_POS)
+        and (toks[qa - 2].text.lower() in TITLE_BEFORE or toks[qa - 2].pos in NAME_POS)
         and toks[qa].sent == toks[qa - 2].sent
-    )
+    )  # s21: 'sprach dem Trainer im „Doppelpass“ das Vertrauen aus': a show, no quotation
 
 
 MEDIA_HEADS_DE = ("blatt", "zeitung", "zeitschrift", "magazin", "sender", "agentur", "portal", "sendung")
