@@ -123,3 +123,17 @@ def test_a_show_in_quotation_marks_is_no_message():
     an = run("Beim FC Bayern wächst der Druck. Ehrenpräsident Uli Hoeneß sprach dem Trainer im „Doppelpass“ auf "
              "Sport1 das Vertrauen aus.")
     assert all("Doppelpass" != a.message.text for a in an.attributions)
+
+
+def test_the_body_the_sentence_before_opens_with_the_same_noun():
+    an = run("Die Studie sorgt für Streit. Der Verband kommunaler Unternehmen (VKU) widersprach. Das deutsche "
+             "Trinkwasser sei gut kontrolliert, teilte der Verband mit.")
+    s = source_of(an, "Trinkwasser")
+    assert (s.type, s.description) == ("organization", "Der Verband kommunaler Unternehmen")
+
+
+def test_a_masculine_noun_after_die_is_a_group_of_unknown_size():
+    s = source_of(run("Die Anwohner sagten, der Lärm sei unerträglich geworden."), "Lärm")
+    assert (s.type, s.count) == ("anonymous", None)
+    s = source_of(run("Die Sprecherin sagte, der Lärm sei unerträglich geworden."), "Lärm")
+    assert (s.type, s.count) == ("anonymous", 1)

@@ -170,6 +170,8 @@ def count_de(count: int | None, head: str, tok, lows: list[str]) -> int | None:
         return 1
     if lows[0] == "der" and head.endswith("e") and len(lows) == 2:
         return 1  # s17: "der Angeklagte", "der Beschuldigte": the plural is "die …", the genitive "der …en"
+    if lows[0] == "die" and head.endswith("er") and not head.endswith(FEMININE_ER):
+        return None  # s21: "Die Forscher hatten Proben untersucht": a masculine noun after "die" is plural
     if tok is not None and "Number=Sing" in (tok.morph or ""):
         return 1
     if tok is not None and "Number=Plur" in (tok.morph or ""):
@@ -177,6 +179,7 @@ def count_de(count: int | None, head: str, tok, lows: list[str]) -> int | None:
     return count
 
 
+FEMININE_ER = ("mutter", "schwester", "tochter")
 COUNT_NUMBERS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
                  "beide": 2, "beiden": 2}
 INDEFINITE_ONE = frozenset("ein eine einem einen eines".split())

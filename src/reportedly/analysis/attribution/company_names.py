@@ -41,7 +41,7 @@ def body_in_sentence(doc, a: int, people: frozenset[str], head: str) -> tuple[in
     the authority that opens its sentence or the one before ("Die Staatsanwaltschaft Köln hat Anklage
     erhoben. …, teilte die Behörde mit")."""
     if head not in AUTHORITIES:
-        return company_in_sentence(doc, a, people)
+        return company_in_sentence(doc, a, people) or _same_noun_before(doc, a, head)
     toks = doc.tokens
     s = toks[a].sent
     for si in (s, s - 1):
@@ -104,3 +104,20 @@ def _named_institute(word: str) -> bool:
     name is the whole compound (unlike a company's "Siemens-Konzern")."""
     head, _, tail = word.rpartition("-")
     return tail.lower() in INSTITUTE_TAILS and head[:1].isupper() and head.replace("-", "").isalpha()
+
+
+def _same_noun_before(doc, a: int, head: str) -> tuple[int, int] | None:
+    """S21: "Der Verband kommunaler Unternehmen (VKU) widersprach. …, teilte der Verband mit": a body whose
+    name the sentence before opens with the same noun, no name word among its first four tokens."""
+    from .phrases import np_tokens  # phrases imports names, which company_names must not pull in first
+
+    toks = doc.tokens
+    s = toks[a].sent
+    if s < 1 or doc.sentences[s - 1].start < doc.headline_end:
+        return None
+    prev = doc.sentences[s - 1]
+    k = dateline_end_de(toks, prev.first, prev.last)
+    if k + 1 >= prev.last or toks[k].pos != "DET" or toks[k + 1].text.lower() != head:
+        return None
+    _, end = np_tokens(toks, k + 1, k, prev.last)
+    return (k + 1, end) if end - k > 2 else None  # more than "Der Verband" itself, without its article
