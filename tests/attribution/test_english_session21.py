@@ -36,3 +36,9 @@ def test_a_statement_carries_what_investigators_believe():
     statement = next(a for a in an.attributions if a.cue.text == "according")
     assert believe.parent == statement.id and statement.parent is None
     assert an.source_by_id(statement.source).type == "document"
+
+
+def test_a_named_tool_is_a_document_not_a_person():
+    an = run_en("Markets, however, are pricing in a cut, according to CME Group's FedWatch tool.")
+    s = an.source_by_id(find(an, "pricing").source)
+    assert (s.type, s.name) == ("document", None)

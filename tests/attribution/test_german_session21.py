@@ -137,3 +137,16 @@ def test_a_masculine_noun_after_die_is_a_group_of_unknown_size():
     assert (s.type, s.count) == ("anonymous", None)
     s = source_of(run("Die Sprecherin sagte, der Lärm sei unerträglich geworden."), "Lärm")
     assert (s.type, s.count) == ("anonymous", 1)
+
+
+def test_a_quoted_regional_paper_after_the_name_is_whom_the_speaker_told():
+    for paper in ("„Sächsischen Zeitung“", "„Freien Presse“"):
+        an = run(f"Fraktionschef Jörg Urban bedauerte den Schritt. Müller habe sich seit Monaten isoliert, sagte Urban "
+                 f"der {paper}.")
+        a = an.attributions[0]
+        assert (a.source_mention.text, an.source_by_id(a.source).name) == ("Urban", "Jörg Urban")
+
+
+def test_rules_and_tools_are_documents():
+    an = run("Der Landtag berät den Vorfall. Laut Geschäftsordnung drohen Ordnungsgelder von bis zu 2000 Euro.")
+    assert source_of(an, "Ordnungsgelder").type == "document"

@@ -267,6 +267,7 @@ DOC_SUFFIXES = (
     "patent", "buch", "buches", "mail", "bilanz", "barometer", "deutschlandtrend",  # polls: "ZDF-Politbarometer"
     "befragung", "erhebung", "mails",  # s20: "laut einer Befragung unter den Mitgliedern", "interne E-Mails"
     "vorlage", "antwort", "anfrage", "haushaltsplan",  # s21: "Das geht aus einer Vorlage hervor"
+    "tool", "tracker", "index", "indicator", "ordnung",  # s21: "CME Group's FedWatch tool", "Laut Geschäftsordnung"
 )
 
 GOVERNMENT_PLACES = frozenset(

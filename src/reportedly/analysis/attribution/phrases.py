@@ -349,12 +349,15 @@ def _dative_outlet(tokens, a: int, b: int, last: int) -> bool:
     k = b + 1 + (b + 1 < last and tokens[b + 1].text in QUOTES)  # s7: 'der „Süddeutschen Zeitung“'
     while k < last and k < b + 5 and not media_noun(tokens[k].text) and (
         tokens[k].pos == "ADJ" or tokens[k].text.lower().startswith("deutsch")  # "der Deutschen Presse-Agentur"
-    ):
+        or (tokens[k].text[:1].isupper() and tokens[k].text.endswith("en") and tokens[k].text.isalpha())
+    ):  # s21: 'der „Sächsischen Zeitung“', 'der „Freien Presse“': a name's adjective, whatever its tag
         k += 1
     if k >= last:
         return False
     words = " ".join(t.text for t in tokens[k : min(last, k + 4)])  # s7: "Süddeutschen Zeitung" (PROPN, case form)
-    return media_noun(tokens[k].text) or any(s == 0 for s, _e, _o in outlet_registry().mentions(words))
+    if media_noun(tokens[k].text) or tokens[k].text.lower().endswith("presse"):
+        return True
+    return any(s == 0 for s, _e, _o in outlet_registry().mentions(words))
 
 
 def _outlet_part(word: str) -> bool:
