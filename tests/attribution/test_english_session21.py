@@ -42,3 +42,12 @@ def test_a_named_tool_is_a_document_not_a_person():
     an = run_en("Markets, however, are pricing in a cut, according to CME Group's FedWatch tool.")
     s = an.source_by_id(find(an, "pricing").source)
     assert (s.type, s.name) == ("document", None)
+
+
+def test_a_company_representative_is_an_unnamed_person_and_multiple_is_no_affiliation():
+    an = run_en("A company representative said the product was safe.")
+    s = an.source_by_id(find(an, "product").source)
+    assert (s.type, s.count) == ("anonymous", 1)
+    an = run_en("Multiple sources told CNN that the director would resign.")
+    s = an.source_by_id(find(an, "director").source)
+    assert (s.type, s.affiliation) == ("anonymous", None)

@@ -47,6 +47,7 @@ firefighter rescuer relative neighbour neighbor victim congressmen congresswomen
 engineer whistleblower whistleblowers teacher consultant consultants designer mechanic mechanics technician
 backbencher backbenchers
 technicians inspector inspectors auditor auditors contractor contractors delegate negotiator advocates advocate
+representative representatives
 """.split()
 )
 """English words for unnamed people (used only for English text): "one investor said"."""

@@ -54,6 +54,7 @@ REPORT_NOUNS = frozenset("bericht berichts artikel artikels beitrag beitrags rep
 
 
 A_ONE = frozenset("a an one another".split())
+QUANTIFIERS_EN = frozenset("multiple several many some numerous various few most other".split())
 NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
 """First words of a description that names no one."""
 
@@ -282,8 +283,8 @@ class SourceTable(RecentSources):
             and content[-1].i > names[-1].i
             and content[-1].text.lower() in MEDIA_NOUNS_EN | MEDIA_HEADS
         ):  # "one GOP operative", "a White House official", "Russian state media": affiliated with the name
-            affiliation = " ".join(t.text for t in names)
-            names = []
+            affiliation = " ".join(t.text for t in names if t.text.lower() not in QUANTIFIERS_EN) or None
+            names = []  # s21: not "Multiple" of "Multiple sources told CNN"
         if doc.language == "en" and names and heads and heads[0].i > names[-1].i and N.doc_noun(head):
             names = []  # "A UN report released on Monday says": the report
         if doc.language == "de" and (paper_of := TD.paper_owner(content)) is not None:  # s16: "Apples Patent":
