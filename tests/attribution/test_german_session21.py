@@ -150,3 +150,28 @@ def test_a_quoted_regional_paper_after_the_name_is_whom_the_speaker_told():
 def test_rules_and_tools_are_documents():
     an = run("Der Landtag berät den Vorfall. Laut Geschäftsordnung drohen Ordnungsgelder von bis zu 2000 Euro.")
     assert source_of(an, "Ordnungsgelder").type == "document"
+
+
+def test_a_persons_headline_colon_before_a_statement():
+    for headline, message in (("Merz: Keine Zusammenarbeit mit der AfD", "Keine Zusammenarbeit mit der AfD"),
+                              ("Scholz: Wir schaffen das", "Wir schaffen das")):
+        an = run("Berlin. Der Kanzler Olaf Scholz und CDU-Chef Friedrich Merz haben sich am Sonntag geäußert.",
+                 title=headline)
+        assert an.attributions[0].message.text == message
+    an = run("Berlin. CDU-Chef Friedrich Merz feiert seinen Geburtstag.", title="Merz: Der lange Weg ins Kanzleramt")
+    assert not an.attributions
+
+
+def test_a_headline_role_is_the_person_the_lead_names_with_its_organisation():
+    an = run("Berlin. Bahnchef Richard Lutz hat vor den Folgen des Streiks gewarnt. Die Schäden gingen in die "
+             "Millionen, sagte er.", title="Bahn-Chef warnt vor Streikfolgen")
+    head = an.attributions[0]
+    s = an.source_by_id(head.source)
+    assert (head.source_mention.text, s.name, s.type) == ("Bahn-Chef", "Richard Lutz", "person")
+    assert "Bahn-Chef" in [m.text for m in s.mentions]
+
+
+def test_a_post_of_an_unnamed_body_is_a_social_post():
+    an = run("Die Lage an der Front bleibt angespannt. Laut einem Post des Verteidigungsministeriums auf Telegram "
+             "wurden drei Drohnen abgeschossen.")
+    assert source_of(an, "Drohnen").type == "social_post"

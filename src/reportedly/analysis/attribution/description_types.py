@@ -22,6 +22,8 @@ def description_type(doc, toks, a: int, lows: list[str], content: list, heads: l
         type_ = "media"  # s7: "Reports suggest …", like "Berichten zufolge": the press
     elif doc.language == "en" and (head_last in DOC_HEADS or N.doc_noun(head_last)):
         type_ = "document"  # "the ministry's statement": the head noun comes last in English
+    elif doc.language != "en" and A.social_noun(head_last, lows) and _of_someone(lows, head_last):
+        type_ = "social_post"  # s21: "Laut einem Post des Verteidigungsministeriums auf Telegram"
     elif doc.language != "en" and N.doc_noun(head_last) and _of_someone(lows, head_last):
         type_ = "document"  # s21: "in einer Mitteilung der Gewerkschaft": the paper, as "nach einer Studie der WHO"
     elif (

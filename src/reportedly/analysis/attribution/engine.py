@@ -270,6 +270,7 @@ def _attribute(doc, ctx) -> None:
         ev.extra["outlets_named"] = outlets_outside(doc, ev)  # s21: "who spoke to The Verge", "seen by Reuters"
     if lang == "de":
         HQ.report_headline_source(doc, events)  # s7: "Bericht: …" is the outlet the lead cites
+        HQ.role_headline_speaker(doc, events, table)  # s21: "Bahn-Chef warnt …" is the Bahnchef the lead names
     events.sort(key=lambda e: (e.msg[0][0], e.extra.get("host") is not None))  # the report before its cited source
     outlet = doc.analysis.article.outlet.name if doc.analysis.article.outlet else None
     for ev in events:

@@ -10,6 +10,7 @@ from .datelines import DASHES
 from .event import Event
 from .mentions_de import CLOSE_QUOTES, OPEN_QUOTES
 from .messages import QUOTE_MARKS
+from .speakers import is_person_role
 
 
 def dash_credit(doc, first: int, end: int) -> list[Event]:
@@ -52,6 +53,34 @@ def report_headline_source(doc, events: list) -> None:
     if body is not None:
         for ev in head:
             ev.source = body.source
+
+
+ROLE_WINDOW = 80
+"""Characters before a person's name in the lead where the headline role's prefix must appear."""
+
+
+def role_headline_speaker(doc, events: list, table) -> None:
+    """S21: "Bahn-Chef warnt vor Streikfolgen" … "Bahnchef Richard Lutz hat … gewarnt": a headline speaker
+    given only as a role compound ("Nato-Chef", "Ifo-Chef") is the person the lead names with the role's
+    organisation ("Nato-Generalsekretär Mark Rutte", "Der Präsident des Ifo-Instituts, Clemens Fuest")."""
+    toks = doc.tokens
+    for ev in events:
+        if doc.sentences[ev.sent].start >= doc.headline_end or ev.src is None or ev.src[1] - ev.src[0] != 1:
+            continue
+        word = toks[ev.src[0]].text
+        if ev.source is None or ev.source.type != "anonymous" or "-" not in word or not is_person_role(word):
+            continue
+        prefix = word.rsplit("-", 1)[0].lower()
+        lead_end = doc.sentences[min(len(doc.sentences) - 1, ev.sent + LEAD_SENTENCES)].end
+        lead = doc.text[doc.headline_end : lead_end]
+        for src in {id(e.source): e.source for e in events if e.source is not None}.values():
+            if src.type != "person" or not src.name or len(prefix) < 2:
+                continue
+            at = lead.find(src.name)
+            if at >= 0 and prefix in lead[max(0, at - ROLE_WINDOW) : at].lower():
+                ev.source = src
+                table.mention(src, doc.trimmed_span(toks[ev.src[0]].start, toks[ev.src[0]].end))
+                break
 
 
 def unwrap_quotations(toks, found: list[Event]) -> None:

@@ -287,7 +287,23 @@ def headline_source(doc, first: int, colon: int, end: int) -> bool:
         colon - first <= 2 and toks[colon - 1].text in full_names_of(doc)  # s17: "Nagelsmann: „…“", named in full
     )  # in the body ("Bundestrainer Julian Nagelsmann") though the tagger missed him in the headline
     reported = any(t.quote for t in toks[colon + 1 : end]) or sentence_konjunktiv(toks, colon + 1, end, "de") == 1
-    return person and reported
+    return person and (reported or _stated(toks, colon + 1, end))
+
+
+SPEAKER_PRONOUNS = frozenset("ich wir mir mich uns du ihr sie".split())
+NEGATION_OPENERS = frozenset("kein keine keinen keinem keiner nicht nie niemals".split())
+
+
+def _stated(toks, a: int, end: int) -> bool:
+    """S21: what follows a person's headline colon is a statement, not a topic: it opens with a negation
+    ("Merz: Keine Zusammenarbeit mit der AfD"), holds a speaker's pronoun ("Scholz: Wir schaffen das") or is
+    a main clause with its verb second ("Nato-Chef: Russland bereitet Angriff vor"); not "Merz: Der lange Weg
+    ins Kanzleramt", "Merz: Wie der CDU-Chef die Partei umbaut"."""
+    if a >= end or toks[a].tag in ("PWAV", "PWS", "PWAT"):
+        return False
+    if toks[a].text.lower() in NEGATION_OPENERS or any(t.text.lower() in SPEAKER_PRONOUNS for t in toks[a:end]):
+        return True
+    return any(is_finite(toks[k]) and toks[k].tag != "VAFIN" for k in range(a + 1, min(end, a + 3)))
 
 
 SHOWING_LEMMAS = FINDING_LEMMAS - {"bestätigen"}
