@@ -51,3 +51,10 @@ def test_a_company_representative_is_an_unnamed_person_and_multiple_is_no_affili
     an = run_en("Multiple sources told CNN that the director would resign.")
     s = an.source_by_id(find(an, "director").source)
     assert (s.type, s.affiliation) == ("anonymous", None)
+
+
+def test_a_full_name_the_tagger_read_as_a_noun_and_a_verb():
+    an = run_en("Regional president Carlos Mazón defended the response, saying the emergency services had followed "
+                "protocol. \"We acted on the information we had,\" Mazón told reporters on Thursday.")
+    names = {an.source_by_id(a.source).name for a in an.attributions}
+    assert names == {"Carlos Mazón"}

@@ -76,12 +76,18 @@ def name_word(toks, k: int, first: int, end: int) -> dict | None:
     names, nxt = first_names(), toks[k + 1]
     if t.text.lower() in names and nxt.pos == "PROPN" and nxt.text[:1].isupper():
         return {"pos": "PROPN", "tag": "NP0"}
+    if nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.pos in ("NOUN", "VERB") and k + 2 < end and (
+        toks[k + 2].pos in ("VERB", "PUNCT") and k > first and _mined_first_name(t.text)
+    ):  # s21: "Regional president Carlos Mazón defended …" ("Carlos" a plural noun, "Mazón" a verb)
+        return {"pos": "PROPN", "tag": "NP0"}
     if k == first:
         return None
     before = toks[k - 1]
     if before.text in NAME_PARTICLES and before.pos == "PROPN":
         return {"pos": "PROPN", "tag": "NP0"}  # "Max von Thun": the particle was made a name above
-    if (before.text.lower() in names or before.ent == "B-PER") and t.pos in ("NOUN", "VERB", "ADJ", "ADV"):
+    if (before.text.lower() in names or before.ent == "B-PER" or (
+            before.pos == "PROPN" and before.text[:1].isupper() and _mined_first_name(before.text)
+    )) and t.pos in ("NOUN", "VERB", "ADJ", "ADV"):
         return {"pos": "PROPN", "tag": "NP0"}  # "said Jane Thun of …" ("Thun" tagged a noun)
     if (
         t.tag == "VVG"
@@ -95,6 +101,13 @@ def name_word(toks, k: int, first: int, end: int) -> dict | None:
     ):  # s17: '"…," wrote Erik Woodring in a note': after the verb; s20: "spokesperson Mao Ning told": after a role
         return {"pos": "PROPN", "tag": "NP0"}
     return None
+
+
+def _mined_first_name(word: str) -> bool:
+    """A first name of the hand lists or the names mined from GermEval ("Carlos", "Joël")."""
+    from .names import known_first_name  # names imports this module's users: loaded late
+
+    return known_first_name(word)
 
 
 def opening_plural_subject(toks, k: int, first: int, end: int) -> dict | None:
