@@ -175,3 +175,36 @@ def test_a_post_of_an_unnamed_body_is_a_social_post():
     an = run("Die Lage an der Front bleibt angespannt. Laut einem Post des Verteidigungsministeriums auf Telegram "
              "wurden drei Drohnen abgeschossen.")
     assert source_of(an, "Drohnen").type == "social_post"
+
+
+def test_the_company_a_kind_noun_names_even_when_tagged_a_person():
+    an = run("Der Autozulieferer Kessler Automotive baut in Deutschland rund 1800 Arbeitsplätze ab. Betroffen seien "
+             "vor allem die Standorte Schweinfurt und Heilbronn, teilte das Unternehmen am Donnerstag mit.")
+    s = source_of(an, "Schweinfurt")
+    assert (s.type, s.name) == ("organization", "Kessler Automotive")
+
+
+def test_a_feminine_role_with_an_umlaut_gives_the_pronoun_its_person():
+    an = run("„Das ist eine reine Schutzbehauptung“, sagte Rechtsanwältin Derya Kaplan. Die Videoaufnahmen sprächen "
+             "eine andere Sprache, fügte sie hinzu.")
+    assert source_of(an, "Videoaufnahmen").name == "Derya Kaplan"
+
+
+def test_a_listed_union_stays_an_organisation_when_tagged_a_person():
+    an = run("Die Gewerkschaft Verdi hat zu Warnstreiks aufgerufen. „Die Arbeitgeber haben kein Angebot vorgelegt“, "
+             "sagte Verdi-Verhandlungsführerin Melanie Strutz. Verdi fordert eine Erhöhung der Stundenlöhne.")
+    assert [s.type for s in an.sources if "Verdi" in (s.name or "")] == ["organization"]
+
+
+def test_demnach_after_a_study_is_the_study():
+    an = run("Fast ein Drittel der Jugendlichen bekommt nach einer neuen Studie zu wenig Schlaf. Demnach schlafen 31 "
+             "Prozent an Schultagen weniger als sieben Stunden.")
+    s = source_of(an, "Schultagen")
+    assert (s.type, s.description) == ("document", "einer neuen Studie")
+
+
+def test_the_subject_after_the_verb_when_a_zufolge_phrase_opens_the_sentence():
+    an = run("Die Serie reißt nicht ab. Ermittlerkreisen zufolge gehen die Behörden davon aus, dass hinter den "
+             "Sprengungen eine Bande steckt.")
+    inner = next(a for a in an.attributions if a.cue.text == "gehen")
+    assert inner.source_mention.text == "die Behörden" and inner.parent is not None

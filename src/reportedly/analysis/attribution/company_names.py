@@ -64,13 +64,14 @@ def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int,
     while k < stop:
         t = toks[k]
         if (
-            t.text[:1].isupper() and t.pos == "PROPN" and t.text not in people and not t.ent.endswith(("PER", "LOC"))
+            t.text[:1].isupper() and t.pos == "PROPN"
+            and (t.text not in people and not t.ent.endswith(("PER", "LOC")) or _after_company_noun(toks, k))
             and t.text.lower() not in CALENDAR_WORDS  # round 18: "am Montag" is no company
         ):
             e = k + 1
             while e < len(toks) and toks[e].pos == "PROPN" and toks[e].text[:1].isupper():
                 e += 1
-            return k, e
+            return (k - 1 if _after_company_noun(toks, k) else k), e  # with its noun, which makes it a company
         if t.pos == "NOUN" and "-" in t.text and t.text[:1].isupper() and _company_compound(t.text):
             return k, k + 1  # s17: "Der Volkswagen-Konzern will …. …, teilte das Unternehmen mit"
         k += 1
@@ -121,3 +122,15 @@ def _same_noun_before(doc, a: int, head: str) -> tuple[int, int] | None:
         return None
     _, end = np_tokens(toks, k + 1, k, prev.last)
     return (k + 1, end) if end - k > 2 else None  # more than "Der Verband" itself, without its article
+
+
+def _after_company_noun(toks, k: int) -> bool:
+    """S21: "Der Autozulieferer Kessler Automotive": a name right after a word for a company is one, whatever
+    entity the tagger gave it."""
+    from .bodies import COMPANY_NOUNS  # bodies imports nothing of this module; loaded late like phrases
+
+    return k > 0 and toks[k - 1].pos == "NOUN" and (
+        toks[k - 1].text.lower() in COMPANY_NOUNS or toks[k - 1].text.lower().endswith(COMPANY_TAILS))
+
+
+COMPANY_TAILS = ("zulieferer", "konzern", "hersteller", "unternehmen", "autobauer", "versorger", "versicherer")

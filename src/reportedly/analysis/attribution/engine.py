@@ -179,6 +179,7 @@ def _attribute(doc, ctx) -> None:
                 elif lang == "de" and ev.source is not None and not cited and PO.points_back(toks, ev, events, si):
                     ev.source = PO.possessor(doc, ev, table, first) or ev.source  # round 16: "… vor. Demnach"
                 ev.source = ev.source or (PO.possessor(doc, ev, table, first) if lang == "de" else None)  # round 12
+                ev.source = ev.source or (PO.paper_before(doc, ev, table) if lang == "de" else None)  # s21: "Demnach"
         loose_cues[si] = [ev for ev in found if not ev.msg]
         loose += loose_cues[si]
         for ev in NC.no_comment_events(doc, first, end, si, lang):  # s15: "A spokesman declined to comment"

@@ -5,6 +5,7 @@ in session 17."""
 from __future__ import annotations
 
 from . import anonymous as A
+from .lexicon import KNOWN_ORGS
 
 KNIGHTS = frozenset(("Sir", "Dame"))
 """British titles used with the first name alone: "Sir Keir" is Keir Starmer."""
@@ -33,7 +34,9 @@ def known_name(table, doc, content: list, a: int, b: int):
             return None  # round 18: "Ein Sprecher von Pistorius" is not Pistorius; s12: nor "Anhänger Trumps"
         if known.type == "organization" and t.i + 1 < b and doc.tokens[t.i + 1].ent.endswith("PER"):
             continue  # round 18: "Israel Katz" after "Israel" (the state): a first name here
-        if known.type == "organization" and any(w.ent.endswith("PER") for w in content):
+        if known.type == "organization" and any(w.ent.endswith("PER") for w in content) and (
+            KNOWN_ORGS.isdisjoint((known.name or "").lower().split())  # s21: "Verdi" stays the union, tagged so or not
+        ):
             known.type = "person"  # "Trump" first, "US-Präsident Donald Trump" later
         return known
     return None

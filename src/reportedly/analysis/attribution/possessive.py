@@ -71,3 +71,16 @@ def darin_document(doc, ev, table, first: int):
 
 
 THERE_IN = frozenset(("darin", "dort", "hierin"))
+
+
+def paper_before(doc, ev, table):
+    """S21: "…, wie nach einer neuen Studie … . Demnach schlafen 31 Prozent …": "demnach" with no speaker and no
+    subject to point to is the document or outlet named in the two sentences before, else None."""
+    toks = doc.tokens
+    if not ev.cue or toks[ev.cue[0]].text.lower() not in ("demnach", "demzufolge") or ev.sent < 1:
+        return None
+    src = table.last("document", "media")
+    if src is None or not src.mentions:
+        return None
+    prev = doc.sentences[max(0, ev.sent - 2)]
+    return src if src.mentions[-1].start >= max(prev.start, doc.headline_end) else None

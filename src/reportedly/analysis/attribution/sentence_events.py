@@ -29,6 +29,7 @@ from . import parenthetical as PA
 from . import patterns as P
 from . import phrasal_cues as PC
 from . import pointers_de as PT
+from .agents_de import passive_agent
 from .cues import (
     AFTER_CUES_DE,
     PARTICLES_DE,
@@ -40,7 +41,7 @@ from .event import Event
 from .lexicon import FINDING_LEMMAS
 from .mood_de import sentence_konjunktiv
 from .sources import np_tokens
-from .subjects import generic_subject, passive_agent, question_arises
+from .subjects import generic_subject, question_arises
 from .subjects import subject as _subject
 from .who_clauses import relative_subject
 

@@ -345,7 +345,8 @@ def person_gender(src) -> str | None:
     role = (src.role or "").lower().rsplit("-", 1)[-1].split(" ")[-1]
     if got is None and role and (is_person_role(role) or is_person_noun(role)):
         stem = role[:-2] if role.endswith("in") else ""
-        got = "f" if stem and (is_person_role(stem) or is_person_noun(stem)) else "m"
+        plain = stem.replace("ä", "a").replace("ö", "o").replace("ü", "u")  # s21: "Rechtsanwältin", "Ärztin"
+        got = "f" if stem and any(is_person_role(w) or is_person_noun(w) for w in (stem, plain)) else "m"
     return got
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 from ...language.subjects import NOT_NOMINATIVE, OBLIQUE_PRONOUNS
 from . import english as EN
 from . import quoted_titles as QT
+from .agents_de import after_postposition
 from .appositions_de import labelled_subject, named_apposition, with_name
 from .coordination import joined_after_verb
 from .cues import SUBJECT_WORDS, is_finite, konjunktiv
 from .datelines import DASHES
-from .lexicon import GOVERNMENT_PLACES
 from .names import NAME_PARTICLES, doc_noun, feminine_media_noun, media_noun, org_word, speaker_noun
 from .outlet_mentions import kind_title_end
 from .quoted_titles import (
@@ -62,8 +62,9 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
     if np is None and lang == "de":
         np = quoted_title_subject(toks, fv, first)
     if np is not None and lang == "de":
-        np = (np[0], kind_title_end(toks, np[1], end))  # s18: "der prorussische Kanal „Voenkor Kotenok“"
-        np = joined_after_verb(toks, np, fv, end)  # s19: "teilten Zollfahndung und Staatsanwaltschaft mit"
+        np = after_postposition(toks, np, fv, end)  # s21: "Ermittlerkreisen zufolge gehen die Behörden davon aus"
+        np = (np[0], kind_title_end(toks, np[1], end)) if np else None  # s18: "der Kanal „Voenkor Kotenok“"
+        np = joined_after_verb(toks, np, fv, end) if np else None  # s19: "teilten Zollfahndung und X mit"
     if np is not None and lang == "en" and np[0] > fv > first and toks[fv - 1].text.lower() in ("it", "he", "she"):
         return fv - 1, fv  # s19: '…, it said, a term usually used for …': the pronoun before the verb speaks
     if np is not None and lang == "en" and np[0] > fv and toks[fv].text.lower() in ("told", "tells", "tell"):
@@ -459,42 +460,3 @@ def _opening_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
         if b == x - 1:
             b = y  # an apposition right after the name: part of the mention
     return first, b
-
-
-REPORT_NOUNS = (
-    "bericht", "berichten", "mitteilung", "erklärung", "stellungnahme", "studie", "brief", "schreiben", "papier",
-    "gutachten", "umfrage", "umfragen", "interview", "artikel", "beitrag", "meldung", "analyse", "resolution",
-    "dokument", "entwurf",
-)
-"""S10: what can say something in a passive report ("In einem Bericht wurde vermutet"); narrower than
-names.doc_noun, which takes "Vereinigung" for an "Einigung"."""
-
-
-def passive_agent(toks, i: int, first: int, end: int) -> tuple[int, int] | None:
-    """The von-phrase of a German passive cue ("vom LSVD aufgefordert"), or a circle it comes from ("In
-    Sicherheitskreisen wird befürchtet"), else None."""
-    for k in range(i - 1, max(first, i - 10) - 1, -1):
-        if toks[k].text in (",", ":", ";") or toks[k].quote:
-            return None
-        if toks[k].text.lower().endswith(("kreisen", "kreise")) and toks[k - 1].text.lower() in ("in", "aus"):
-            return k, k + 1
-        if k - 1 == first and toks[k - 1].text.lower() in ("in", "aus") and toks[k].text.lower() in GOVERNMENT_PLACES:
-            return k, k + 1  # "In Kiew wird befürchtet, …": the government there
-        if (  # round 10: "Aus dem Ministerium wurde bestätigt", "Im Innenministerium wird befürchtet"
-            toks[first].text.lower() in ("aus", "im", "in", "beim", "seitens")
-            and k > first
-            and all(t.pos in ("DET", "ADJ") for t in toks[first + 1 : k])
-            and toks[k].pos in ("NOUN", "PROPN")
-            and org_word(toks[k].text)
-        ):
-            return np_tokens(toks, k, first + 1, i)
-        if toks[k].text.lower() in ("von", "vom") and k + 1 < i:
-            head = next((j for j in range(k + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
-            return np_tokens(toks, head, k + 1, i) if head is not None else None
-        if toks[k].pos == "NOUN" and toks[k].text.lower().endswith(REPORT_NOUNS):  # s10: "In einem Bericht der
-            j = k - 1  # Zeitung wurde vermutet", "So wird in einer Pressemitteilung … gefordert": the document
-            while j > first and toks[j].pos in ("DET", "ADJ"):
-                j -= 1
-            if j >= first and toks[j].text.lower() in ("in", "im"):
-                return np_tokens(toks, k, j + 1, i)
-    return None
