@@ -208,3 +208,46 @@ def test_the_subject_after_the_verb_when_a_zufolge_phrase_opens_the_sentence():
              "Sprengungen eine Bande steckt.")
     inner = next(a for a in an.attributions if a.cue.text == "gehen")
     assert inner.source_mention.text == "die Behörden" and inner.parent is not None
+
+
+def test_a_government_member_is_no_group_leader_and_group_leaders_are_offices():
+    an = run("Agrarminister Klaus-Dieter Hennings hat Berichte über seinen Rücktritt dementiert. Die Opposition "
+             "erhöhte den Druck. Der Minister habe „jedes Vertrauen verspielt“, schrieb der CDU-Fraktionschef im "
+             "Landtag auf X.")
+    s = source_of(an, "Vertrauen")
+    assert (s.type, s.name) == ("person", None)
+
+
+def test_a_clause_after_a_colon_has_its_own_subject():
+    an = run("Die Opposition erhöhte den Druck. Auch aus der Koalition kamen kritische Töne: Ein Abgeordneter, der "
+             "namentlich nicht genannt werden wollte, sagte, die Geduld in der Fraktion sei „endlich“.")
+    s = source_of(an, "Geduld")
+    assert (s.type, s.description) == ("anonymous", "Ein Abgeordneter")
+
+
+def test_a_genitive_before_a_role_is_no_name_of_the_speaker():
+    an = run("Nach Angaben des Hochwassernachrichtendienstes Bayern steigt der Pegel weiter. Bayerns Ministerpräsident "
+             "kündigte an, am Montag in die betroffenen Gebiete zu reisen.")
+    assert source_of(an, "Gebiete").type == "person"
+
+
+def test_papers_the_registry_lacks_polls_before_the_verb_and_commissioned_reports():
+    an = run("Zuvor hatte die „Märkische Allgemeine“ unter Berufung auf Koalitionskreise berichtet, der Minister habe "
+             "bereits über einen Rückzug gesprochen.")
+    assert source_of(an, "Rückzug").type == "media"
+    an = run("In der neuen Sonntagsfrage des Instituts Demoskopia kommen CDU und CSU auf 31 Prozent. Die AfD verharrt "
+             "demnach bei 20 Prozent.")
+    assert source_of(an, "AfD").name == "Institut Demoskopia"
+    an = run("Die Initiative widerspricht. Ein von ihr in Auftrag gegebenes Gutachten komme zu dem Schluss, dass die "
+             "Bäume vital seien.")
+    a = next(x for x in an.attributions if "vital" in x.message.text)
+    assert a.source_mention.text == "Ein von ihr in Auftrag gegebenes Gutachten"
+
+
+def test_a_mayor_called_rathauschef_and_a_health_insurer_called_kasse():
+    an = run("Oberbürgermeister Frank Distler (CDU) verteidigte das Vorhaben. Die Bäume seien zum Teil krank und "
+             "gefährdeten die Verkehrssicherheit, sagte der Rathauschef.")
+    assert source_of(an, "Verkehrssicherheit").name == "Frank Distler"
+    an = run("Die BKK Rheintal Plus bestätigte einen Sicherheitsvorfall. Man werde alle Betroffenen informieren, "
+             "teilte die Kasse mit.")
+    assert source_of(an, "Betroffenen").name == "BKK Rheintal Plus"

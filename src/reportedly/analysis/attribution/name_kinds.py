@@ -8,9 +8,12 @@ from .lexicon import GOVERNMENT_PLACES, KNOWN_ORGS, MEDIA_HEADS, ORG_HEADS
 from .names import known_first_name, media_noun, org_word
 from .speakers import is_office, is_person_noun, is_person_role
 
-OUTLET_NAME_TAILS = frozenset({"review"})
+OUTLET_NAME_TAILS = frozenset(
+    {"review", "allgemeine", "rundschau", "morgenpost", "abendblatt", "anzeiger", "kurier", "tagblatt", "volksstimme",
+     "volkszeitung", "merkur"}
+)
 """S14: last words of outlets' names that are no outlet nouns by themselves ("The Spokesman-Review", "Harvard
-Business Review"; "a review" is a document)."""
+Business Review"; "a review" is a document); s21: German papers the registry lacks ("Märkische Allgemeine")."""
 
 
 def role_in_name(toks, t) -> bool:

@@ -67,6 +67,8 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         and extended_attribute(tokens, head, a - 2)
     ):
         a -= 2
+    elif a - 1 > first and tokens[a - 1].pos == "ADP" and (start := _attribute_start(tokens, head, first)) is not None:
+        a = start  # s21: "Ein von der Initiative in Auftrag gegebenes Gutachten": two phrases before the participle
     elif (  # round 10: "Zwei mit der Angelegenheit vertraute Personen", "Mit den Plänen vertraute Personen"
         a - 1 >= first
         and tokens[a - 1].text.lower() in ("mit", "über")
@@ -474,3 +476,14 @@ def _np_inner(tok) -> bool:
     if tok.pos:
         return tok.pos in NP_INNER_POS or tok.tag in ("PPOSAT", "PIAT", "PDAT")
     return tok.text.lower() in DETERMINERS or tok.text[:1].isupper() or tok.text.isdigit()
+
+
+def _attribute_start(tokens, head: int, first: int) -> int | None:
+    """The article that opens an extended attribute before `head` ("Ein von der Initiative in Auftrag gegebenes
+    Gutachten": "Ein"), when `extended_attribute` finds one; else None."""
+    if not extended_attribute(tokens, head, first):
+        return None
+    for j in range(head - 2, max(first, head - 9) - 1, -1):
+        if tokens[j].pos == "DET" and (tokens[j + 1].pos == "ADP" or tokens[j + 1].tag in ("PTKA", "ADV")):
+            return j
+    return None

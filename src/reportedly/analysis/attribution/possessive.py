@@ -32,6 +32,11 @@ def possessor(doc, ev, table, first: int):
         return None
     fv = next((k for k in range(prev.first, prev.last) if is_finite(toks[k]) and not toks[k].quote), None)
     src = subject(doc, fv, prev.first, prev.last, "de") if fv is not None else None
+    if word in ("demnach", "demzufolge") and (paper := _paper_in(toks, prev)) is not None and (
+        src is None or (fv is not None and paper[1] <= fv)
+    ):
+        src = paper  # s21: "In der neuen Sonntagsfrage des Instituts … kommen CDU und CSU auf 31 Prozent. Die AfD
+        # verharrt demnach …": the poll before the verb, not the sentence's subject
     if word in MASCULINE and (src is None or not _person_like(toks, src)):
         src = person_name_before(toks, prev.last, prev.last - prev.first, "de")
     if src is None or toks[src[0]].quote:
@@ -84,3 +89,16 @@ def paper_before(doc, ev, table):
         return None
     prev = doc.sentences[max(0, ev.sent - 2)]
     return src if src.mentions[-1].start >= max(prev.start, doc.headline_end) else None
+
+
+def _paper_in(toks, sent) -> tuple[int, int] | None:
+    """The noun phrase of the first paper (study, poll, report) the sentence names, or None."""
+    from .names import doc_noun
+    from .phrases import np_tokens
+
+    k = next((j for j in range(sent.first, sent.last) if toks[j].pos == "NOUN" and (
+        doc_noun(toks[j].text) or toks[j].text.lower().endswith(POLL_WORDS))), None)
+    return np_tokens(toks, k, sent.first, sent.last) if k is not None else None
+
+
+POLL_WORDS = ("sonntagsfrage", "sonntagsfragen")

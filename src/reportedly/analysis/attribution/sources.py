@@ -54,6 +54,8 @@ REPORT_NOUNS = frozenset("bericht berichts artikel artikels beitrag beitrags rep
 
 
 A_ONE = frozenset("a an one another".split())
+FAR_EPITHETS = ("jährige", "jähriger", "chef", "chefin")
+"""Epithets that reach back past a sentence for the person named ("der 48-Jährige", s21: "der Rathauschef")."""
 QUANTIFIERS_EN = frozenset("multiple several many some numerous various few most other".split())
 NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
 """First words of a description that names no one."""
@@ -376,7 +378,7 @@ class SourceTable(RecentSources):
             back = RD.introduced_as(self, doc, a, head, newer or back)  # round 11, 15
             back = back if SK.gender_fits(back, head, lows) else None  # s9: "die Abgeordnete" is no Peter
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head)):
-            far = doc.language == "de" and ("-" in head or bool(titled) or head.endswith(("jährige", "jähriger")))
+            far = doc.language == "de" and ("-" in head or bool(titled) or head.endswith(FAR_EPITHETS))
             # s7: "die SPD-Politikerin", "die 78-Jährige" are epithets for someone named a sentence before;
             # s13: they do not look back to a name after a preposition ("gegen Mackenzie McDonald")
             back = SK.described_as(self._named_before(doc, a, 30 if far else 15, not far), head, lows)

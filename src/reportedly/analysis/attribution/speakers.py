@@ -151,6 +151,7 @@ OFFICE_SUFFIXES = (
     "governor", "president", "mayor", "secretary", "ambassador", "chancellor", "premier",
     "papst", "könig", "königin", "kaiser", "kaiserin", "generalsekretär", "generalsekretärin", "landrat",
     "landrätin", "staatschef", "staatschefin", "beauftragte", "beauftragter", "bevollmächtigte", "bevollmächtigter",
+    "fraktionschef", "fraktionschefin", "parteichef", "parteichefin", "rathauschef", "rathauschefin",  # s21
 )
 """Offices with one holder: "der Innenminister", "die Bürgermeisterin", "the mayor" name an
 identifiable person even without a name — typed person, not anonymous."""
@@ -268,7 +269,16 @@ def _other_office(role: str | None, lows: list[str]) -> bool:
     theirs = next((f for w in lows for f in OFFICE_FAMILIES if w.rsplit("-", 1)[-1].rstrip("in").endswith(f)), None)
     mine = "vorsitz" if mine is None and any("vorsitz" in w for w in words) else mine  # s19: "der Ehrenvorsitzende
     theirs = "vorsitz" if theirs is None and any("vorsitz" in w for w in lows) else theirs  # X" is no "Minister"
-    return mine is not None and theirs is not None and mine != theirs
+    if mine is not None and theirs is not None and mine != theirs:
+        return True
+    return _government_and_group(words, lows) or _government_and_group(lows, words)
+
+
+def _government_and_group(a: list[str], b: list[str]) -> bool:
+    """S21: a member of a government is never the leader of a parliamentary group: "Agrarminister X" is not
+    "der CDU-Fraktionschef im Landtag"."""
+    return any(w.rsplit("-", 1)[-1].endswith(("minister", "ministerin", "kanzler", "kanzlerin")) for w in a) and any(
+        "fraktion" in w for w in b)
 
 
 OFFICE_FAMILIES = ("bürgermeister", "präsident", "minister", "kanzler", "landrat", "senator", "gouverneur")

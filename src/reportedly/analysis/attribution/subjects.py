@@ -55,6 +55,9 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
                 p = k + 2 if toks[k + 1].text == "Sie" else k + 1
                 if p < end and toks[p].text.lower() in ("mich", "uns"):
                     return p, p + 1
+    if lang == "de" and fv is not None:  # s21: "Auch aus der Koalition kamen Töne: Ein Abgeordneter, der …, sagte"
+        first = next((k + 1 for k in range(fv - 1, first, -1) if toks[k].text == ":" and not toks[k].quote and (
+            toks[k + 1].start > toks[k].end)), first)  # not "Nach der 1:2-Niederlage"
     np = quoted_title_subject(toks, fv, first) if lang == "de" and toks[first].text in TITLE_OPEN else None
     np = np or _subject(doc, fv, first, end, lang)
     if np is not None and np[1] - np[0] == 1 and toks[np[0]].tag == "PRF":
