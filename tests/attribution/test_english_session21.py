@@ -58,3 +58,35 @@ def test_a_full_name_the_tagger_read_as_a_noun_and_a_verb():
                 "protocol. \"We acted on the information we had,\" Mazón told reporters on Thursday.")
     names = {an.source_by_id(a.source).name for a in an.attributions}
     assert names == {"Carlos Mazón"}
+
+
+def test_an_age_epithet_after_a_long_quotation_is_the_speaker_named_before():
+    an = run_en('"I am deeply sorry that this has happened," Chief Executive Mark Trevelyan said at a hastily convened '
+                'news conference in Sydney. "We let our customers down, and we will do everything we can to make this '
+                'right." The 58-year-old said the company had first detected unusual activity on its network.')
+    assert an.source_by_id(find(an, "unusual activity").source).name == "Mark Trevelyan"
+
+
+def test_reports_before_a_past_speech_verb_are_the_press_and_end_the_message_before():
+    an = run_en("Manager Steve Kearns insisted he would not walk away after the defeat, but reports suggested the "
+                "club's owners were already weighing up potential replacements.")
+    assert find(an, "walk away").message.text == "he would not walk away after the defeat"
+    a = find(an, "replacements")
+    assert (a.cue.text, an.source_by_id(a.source).type, a.parent) == ("suggested", "media", None)
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker():
+    an = run_en("Separately, the Ukrainian outlet Ukrainska Pravda, citing a source in the security services, reported "
+                "that drones had struck an oil depot overnight.")
+    a = next(x for x in an.attributions if x.cue.text == "reported")
+    assert a.source_mention.text == "the Ukrainian outlet Ukrainska Pravda"
+
+
+def test_businesses_named_after_their_kind_and_an_office_named_after_its_holder():
+    an = run_en("Australian telecommunications provider Coralnet said on Thursday that hackers had accessed data.")
+    assert an.source_by_id(find(an, "hackers").source).type == "organization"
+    an = run_en("British department store chain Brightmore said it would close 40 stores. The company said sales fell "
+                "6.4% in the six months to August.")
+    assert an.source_by_id(find(an, "sales fell").source).name == "Brightmore"
+    an = run_en("The U.S. Attorney's Office said the scheme had cost investors millions.")
+    assert an.source_by_id(find(an, "scheme").source).name == "U.S. Attorney's Office"

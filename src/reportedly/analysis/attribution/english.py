@@ -53,6 +53,9 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
             or ES.infinitive_subject(toks, i, first, main_subject)  # "Smith went on to say that …"
         )
     first = _prepositional_opener(toks, first, i)  # s20: "In a post on Telegram, the governor …, X, said"
+    if first + 2 < i and toks[first].text.lower().endswith("ly") and toks[first].pos == "ADV" and (
+            toks[first + 1].text == ","):
+        first += 2  # s21: "Separately, the Ukrainian outlet X, citing …, reported": the adverb is no speaker
     comma = next((k for k in range(first + 1, i - 1) if toks[k].text == ","), None)
     lone_name = comma is not None and comma - first == 1 and toks[first].text[:1].isupper()
     if comma is None or (_has_finite(toks, first, comma) and not lone_name):

@@ -121,7 +121,9 @@ def dash_end(toks, a: int, b: int) -> int:
     return b
 
 
-SECOND_REPORT_VERBS = frozenset("said says told tells added adds warned warns argued argues insisted insists".split())
+SECOND_REPORT_VERBS = frozenset(
+    "said says told tells added adds warned warns argued argues insisted insists suggested suggest claimed".split()
+)  # s21: "…, but reports suggested …"
 NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 

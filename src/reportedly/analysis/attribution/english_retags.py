@@ -220,6 +220,19 @@ def said_as_conjunction(toks, k: int, first: int, end: int) -> dict | None:
     return {"pos": "VERB", "tag": "VVD" if low == "said" else "VVZ", "morph": f"Mood=Ind|Tense={tense}|VerbForm=Fin"}
 
 
+def reports_before_verb(toks, k: int, first: int, end: int) -> dict | None:
+    """S21: "…, but reports suggested the club's owners were …": "reports" (tagged a verb) right before a past
+    speech verb is the subject, the press."""
+    t = toks[k]
+    if t.text.lower() != "reports" or t.pos != "VERB" or k + 1 >= end:
+        return None
+    nxt = toks[k + 1]
+    return {"pos": "NOUN", "tag": "NN2"} if nxt.tag == "VVD" and nxt.text.lower() in SPEECH_VERBS_PAST else None
+
+
+SPEECH_VERBS_PAST = frozenset("suggested said claimed indicated showed alleged stated".split())
+
+
 OPENING_RULES = (name_word, opening_plural_subject, title_opening, opening_noun, opening_adjective,
-                 known_organisation, noun_as_determiner, people_before_verb)
+                 known_organisation, noun_as_determiner, people_before_verb, reports_before_verb)
 """The word-level retags `english_clauses.repair` tries last, in order: the first that applies wins."""

@@ -412,3 +412,20 @@ def retype(doc, ev) -> None:
     nationality_and_role(doc, ev)  # "The Republican frontrunner", "the Ukrainian leader": a person
     finding_document(doc, ev)  # round 11: "Satellite images show …": a document
     acronym_body(doc, ev)  # s19: "The Integrated Food Security Phase Classification (IPC)": a body
+    business_named(doc, ev)  # s21: "Australian telecommunications provider Coralnet said": a company
+
+
+def business_named(doc, ev) -> None:
+    """S21: a name right after a noun for a business inside the mention ("telecommunications provider Coralnet",
+    "department store chain Brightmore") is the company's, not a person's."""
+    from .name_kinds import COMPANY_BEFORE  # name_kinds imports names, which this module's users import first
+
+    src = ev.source
+    if src is None or src.type != "person" or not src.name or ev.src is None:
+        return
+    toks = doc.tokens
+    a, b = ev.src
+    first = src.name.split()[0]
+    k = next((j for j in range(a + 1, b) if toks[j].text == first), None)
+    if k is not None and toks[k - 1].text.lower() in COMPANY_BEFORE:
+        src.type = "organization"

@@ -8,6 +8,11 @@ from .lexicon import GOVERNMENT_PLACES, KNOWN_ORGS, MEDIA_HEADS, ORG_HEADS
 from .names import known_first_name, media_noun, org_word
 from .speakers import is_office, is_person_noun, is_person_role
 
+COMPANY_BEFORE = frozenset(
+    """company firm provider operator chain retailer carrier lender insurer maker carmaker automaker manufacturer
+    developer supplier airline bank group startup konzern unternehmen firma hersteller""".split()
+)
+"""Nouns for a business right before its name ("provider Coralnet", "der Konzern X"): the name is a company's."""
 OUTLET_NAME_TAILS = frozenset(
     {"review", "allgemeine", "rundschau", "morgenpost", "abendblatt", "anzeiger", "kurier", "tagblatt", "volksstimme",
      "volkszeitung", "merkur"}
@@ -78,6 +83,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
     if before and before[-1].i == run[0].i - 1 and not before[-1].text.endswith("s") and _body_noun(before[-1].text):
         return "organization"  # s19: "Die Tierrechtsorganisation Soko Tierschutz" (tagged a person); not the
         # genitive "des Parlaments Alain B.", a body the person belongs to
+    if before and before[-1].i == run[0].i - 1 and before[-1].text.lower() in COMPANY_BEFORE:
+        return "organization"  # s21: "Australian telecommunications provider Coralnet" (tagged a person)
     if len(run) == 1 and low in CLUB_TAILS:
         return "organization"  # s19: "City said it was surprised" after "Manchester City": the club
     if low in KNOWN_ORGS or (len(run) == 1 and low.removesuffix("s") in KNOWN_ORGS):

@@ -54,6 +54,8 @@ REPORT_NOUNS = frozenset("bericht berichts artikel artikels beitrag beitrags rep
 
 
 A_ONE = frozenset("a an one another".split())
+OFFICE_NAMES_EN = frozenset("office department bureau service".split())
+"""Last words of English bodies named after an office holder ("the U.S. Attorney's Office"): one name."""
 FAR_EPITHETS = ("jährige", "jähriger", "chef", "chefin")
 """Epithets that reach back past a sentence for the person named ("der 48-Jährige", s21: "der Rathauschef")."""
 QUANTIFIERS_EN = frozenset("multiple several many some numerous various few most other".split())
@@ -261,7 +263,8 @@ class SourceTable(RecentSources):
             names = []  # "ein Sprecher der Bundeswehr"
         affiliation = None
         cut = next((k for k, t in enumerate(names[:-1]) if t.text.endswith(("'s", "’s"))), None)
-        if doc.language == "en" and cut is not None and names[cut + 1].i == names[cut].i + 1:
+        if doc.language == "en" and cut is not None and names[cut + 1].i == names[cut].i + 1 and not (
+                len(names) == cut + 2 and names[-1].text.lower() in OFFICE_NAMES_EN):  # s21: "U.S. Attorney's Office"
             affiliation = " ".join(t.text for t in names[: cut + 1])[:-2]  # round 18: "Labour Party's Rachel Reeves"
             names = names[cut + 1 :]
         if (
@@ -378,11 +381,14 @@ class SourceTable(RecentSources):
             back = RD.introduced_as(self, doc, a, head, newer or back)  # round 11, 15
             back = back if SK.gender_fits(back, head, lows) else None  # s9: "die Abgeordnete" is no Peter
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head)):
-            far = doc.language == "de" and ("-" in head or bool(titled) or head.endswith(FAR_EPITHETS))
+            aged_en = doc.language == "en" and bool(_AGE_EN.match(words[-1]))  # s21: "the 52-year-old told …"
+            far = aged_en or doc.language == "de" and ("-" in head or bool(titled) or head.endswith(FAR_EPITHETS))
             # s7: "die SPD-Politikerin", "die 78-Jährige" are epithets for someone named a sentence before;
             # s13: they do not look back to a name after a preposition ("gegen Mackenzie McDonald")
-            back = SK.described_as(self._named_before(doc, a, 30 if far else 15, not far), head, lows)
-            if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower():
+            reach = 60 if aged_en else 30 if far else 15  # s21: English quotes run long between name and epithet
+            back = SK.described_as(self._named_before(doc, a, reach, not far), head, lows)
+            if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower() and (
+                    not aged_en):
                 back = None  # "Tom Example, the housing spokesman. The minister …": someone else
             elif (
                 back is not None
