@@ -268,7 +268,6 @@ def _attribute(doc, ctx) -> None:
         )
         ev.extra["told_report"] = told is not None and QT.bare_outlet(doc, told[0])  # s7: "sagte der Zeitung"
         ev.extra["answers_report"] = answers_report(doc, ev)  # s7: "Ein Sprecher wollte den Bericht nicht kommentieren"
-        ev.extra["outlets_named"] = outlets_outside(doc, ev)  # s21: "who spoke to The Verge", "seen by Reuters"
     if lang == "de":
         HQ.report_headline_source(doc, events)  # s7: "Bericht: …" is the outlet the lead cites
         HQ.role_headline_speaker(doc, events, table)  # s21: "Bahn-Chef warnt …" is the Bahnchef the lead names
@@ -283,7 +282,8 @@ def _attribute(doc, ctx) -> None:
             ev.continues = index.get(id(prev), None)
             if prev is not None and ev.source is prev.source and not ev.co_sources:
                 ev.co_sources = prev.co_sources  # "Scholz und Macron sagten, … . Man sei …": both go on
-    assign_parents(events, lambda e: e.source.type if e.source is not None else None)
+    assign_parents(events, lambda e: e.source.type if e.source is not None else None,
+                   lambda e: outlets_outside(doc, e))  # s21: "who spoke to The Verge", "seen by Reuters"
     own_words(doc, events, table)
     titles = [(a, b) for a, b, cs, ce in quotes if b - a <= 4 and QT.outlet_title(doc, cs, ce)]
     if lang == "en":  # s11: 'should have gone to "Fleabag"': a title inside the message, no verbatim words

@@ -13,8 +13,9 @@ from .english_clauses import FINITE_TAGS
 from .no_comment import declines_in
 
 
-def assign_parents(events: list, source_type) -> None:
-    """Set `parent` on every event (index into `events`) from containment, then from media scope."""
+def assign_parents(events: list, source_type, outlets=None) -> None:
+    """Set `parent` on every event (index into `events`) from containment, then from media scope
+    (`outlets(ev)`: the outlets the event's sentence names, asked only while a media report is open)."""
     for ev in events:
         host = ev.extra.get("host")
         if host is not None and any(o is host for o in events):  # "unter Berufung auf": inside the report
@@ -56,7 +57,7 @@ def assign_parents(events: list, source_type) -> None:
         if ev.extra.get("told_outlet"):  # "…, sagte der Deutschen Presse-Agentur": not the open report's
             scope = None
             continue
-        if scope is not None and _other_outlet(ev, events[scope]):
+        if scope is not None and outlets is not None and _other_outlet(outlets(ev), events[scope]):
             scope = None  # s21: "two staff members who spoke to The Verge", "in a message seen by Reuters"
             continue
         if scope is not None and (typ in ("anonymous", "unknown") or ev.passive or ev.via_media):
@@ -81,9 +82,8 @@ def outlets_outside(doc, ev) -> frozenset[str]:
     return frozenset(found)
 
 
-def _other_outlet(ev, report) -> bool:
-    """The event's sentence names an outlet (outside its message) that is not the one of the open report."""
-    outlets = ev.extra.get("outlets_named", ())
+def _other_outlet(outlets: frozenset[str], report) -> bool:
+    """An outlet the event's sentence names (outside its message) is not the one of the open report."""
     return bool(outlets) and (report.source is None or report.source.name not in outlets)
 
 
