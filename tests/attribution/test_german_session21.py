@@ -251,3 +251,16 @@ def test_a_mayor_called_rathauschef_and_a_health_insurer_called_kasse():
     an = run("Die BKK Rheintal Plus bestätigte einen Sicherheitsvorfall. Man werde alle Betroffenen informieren, "
              "teilte die Kasse mit.")
     assert source_of(an, "Betroffenen").name == "BKK Rheintal Plus"
+
+
+def test_an_acronyms_information_is_that_body_and_plain_headline_roles_find_their_person():
+    an = run("Das Robert Koch-Institut (RKI) meldet mehr Masernfälle. Nach RKI-Angaben sind knapp 60 Prozent der "
+             "Erkrankten nicht geimpft.")
+    assert source_of(an, "Erkrankten").name == "Robert Koch-Institut"
+    an = run("Brandenburgs Agrarminister Klaus-Dieter Hennings hat Berichte über einen Rücktritt dementiert. „Ich "
+             "bleibe im Amt“, sagte der 58-Jährige.", title="Agrarminister weist Gerüchte zurück: „Ich bleibe im Amt“")
+    head = an.attributions[0]
+    assert (head.source_mention.text, an.source_by_id(head.source).name) == ("Agrarminister",
+                                                                             "Klaus-Dieter Hennings")
+    an = run("Im Streit um die Kosten wächst der Druck. Die Länder fordern eine Pauschale von 12.000 Euro pro Person.")
+    assert source_of(an, "Pauschale").type == "organization"

@@ -62,15 +62,16 @@ ROLE_WINDOW = 80
 def role_headline_speaker(doc, events: list, table) -> None:
     """S21: "Bahn-Chef warnt vor Streikfolgen" … "Bahnchef Richard Lutz hat … gewarnt": a headline speaker
     given only as a role compound ("Nato-Chef", "Ifo-Chef") is the person the lead names with the role's
-    organisation ("Nato-Generalsekretär Mark Rutte", "Der Präsident des Ifo-Instituts, Clemens Fuest")."""
+    organisation ("Nato-Generalsekretär Mark Rutte", "Der Präsident des Ifo-Instituts, Clemens Fuest"); a
+    plain role ("Agrarminister weist … zurück") the one it names with that role ("Agrarminister Klaus H.")."""
     toks = doc.tokens
     for ev in events:
         if doc.sentences[ev.sent].start >= doc.headline_end or ev.src is None or ev.src[1] - ev.src[0] != 1:
             continue
         word = toks[ev.src[0]].text
-        if ev.source is None or ev.source.type != "anonymous" or "-" not in word or not is_person_role(word):
+        if ev.source is None or ev.source.type != "anonymous" or not is_person_role(word):
             continue
-        prefix = word.rsplit("-", 1)[0].lower()
+        prefix = word.rsplit("-", 1)[0].lower()  # "Bahn-Chef": "bahn"; "Agrarminister": the whole role
         lead_end = doc.sentences[min(len(doc.sentences) - 1, ev.sent + LEAD_SENTENCES)].end
         lead = doc.text[doc.headline_end : lead_end]
         for src in {id(e.source): e.source for e in events if e.source is not None}.values():

@@ -62,7 +62,7 @@ ORG_HEADS = (
     "versorger", "versicherer", "netzbetreiber", "discounter",  # s21: "Autobauer kündigt Stellenabbau an": companies
     "kasse", "miliz",  # s21: "teilte die Kasse mit" (a Krankenkasse named before), "Die Miliz warf … vor"
     "kommune", "gemeinde", "bundesland", "bundesländer",  # s20: "Die Kommunen klagen", "Die Bundesländer fordern"
-    "entwicklungsländer", "schwellenländer", "mitgliedsländer", "nachbarländer", "geberländer",  # s21: like "-staaten"
+    "länder",  # s21: "Die Länder fordern", "Entwicklungsländer", like "-staaten"
     "partners",
     "ministerium",
     "regierung",

@@ -469,6 +469,13 @@ class SourceTable(RecentSources):
             self.mention(existing, span)
             return existing
         type_ = description_type(doc, toks, a, lows, content, heads, head_last, key, agency_en, titled)
+        owner = A.information_owner(content[0].text) if len(content) == 1 and doc.language != "en" else None
+        if type_ == "organization" and owner is not None and owner.isupper():  # s21: "Nach RKI-Angaben": the RKI
+            known = self.get("name:" + owner.lower())
+            if known is None:
+                return self.add("name:" + owner.lower(), owner, "organization", span)
+            self.mention(known, span)
+            return known
         if type_ == "organization" and (named := CN.compound_company_name(content)):  # s17: "Der VW-Konzern"
             return self.add("name:" + named.rsplit(" ", 1)[-1].lower(), named, type_, span)
         return self.add("desc:" + key, None, type_, span, description=span.text)
