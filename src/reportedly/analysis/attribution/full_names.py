@@ -4,7 +4,8 @@ name before capitalised words (session 7). Moved out of names.py in session 7.""
 
 from __future__ import annotations
 
-from .names import untagged_full_name
+from .names import known_first_name, org_word, untagged_full_name
+from .speakers import is_person_noun, is_person_role, lexicon_person_noun
 
 
 def full_names_of(doc) -> dict[str, str]:
@@ -60,3 +61,18 @@ def full_names(toks) -> dict[str, str]:
             name = f"{toks[k - 1].text} {last}"
             out[last] = name if out.get(last, name) == name else ""
     return {k: v for k, v in out.items() if v}
+
+
+def surname_read_as_noun(toks, k: int) -> bool:
+    """S21: a capitalised noun right after a lone word tagged a person is the surname ("Roderich Kiesewetter",
+    the tagger read "-wetter"), unless that word is a genitive ("Putins Angriffskrieg"), the noun a word for
+    people, a role or a body, or another noun follows it (then the first name stands alone)."""
+    prev = toks[k - 1] if k else None
+    if prev is None or prev.ent != "B-PER" or prev.sent != toks[k].sent or not toks[k].text.isalpha():
+        return False
+    if k + 1 < len(toks) and (toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].ent != "O"):
+        return False
+    word = toks[k].text
+    if is_person_noun(word) or is_person_role(word) or lexicon_person_noun(word) or org_word(word):
+        return False
+    return prev.text[:1].isupper() and (known_first_name(prev.text) or not prev.text.endswith(("s", "'", "’")))

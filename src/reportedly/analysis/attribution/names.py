@@ -237,6 +237,8 @@ def names_as_propn(toks, doc=None):
     the POS tagger a verb or adjective ("Habeck sagte": VVIMP, "Selenskyj": ADJD) counts as a name; so
     does the surname of a full name the article gave ("Fiel selbst zeigte sich …" after "Cristian Fiel"; s18:
     "Wagenknecht sagte" after "Sahra Wagenknecht", tagged a noun)."""
+    from .full_names import full_names, full_names_of, surname_read_as_noun  # full_names imports this module
+
     changed = []
     surnames = None
     german = doc is not None and doc.language == "de"
@@ -255,8 +257,6 @@ def names_as_propn(toks, doc=None):
         elif capital and t.ent == "O" and (t.pos in ("VERB", "ADJ", "ADV") or (t.pos == "NOUN" and german and _bare(
                 toks, t))):
             if surnames is None:  # s7: "Fiel selbst zeigte sich enttäuscht" after "Trainer Cristian Fiel"
-                from .full_names import full_names, full_names_of  # full_names imports nothing of this module
-
                 surnames = full_names_of(doc) if doc is not None else full_names(toks)
             if t.text in surnames:
                 changed.append((t, t.pos, t.tag, t.ent))
@@ -271,21 +271,6 @@ def names_as_propn(toks, doc=None):
     finally:
         for t, pos, tag, ent in changed:
             t.pos, t.tag, t.ent = pos, tag, ent
-
-
-def surname_read_as_noun(toks, k: int) -> bool:
-    """S21: a capitalised noun right after a lone word tagged a person is the surname ("Roderich Kiesewetter",
-    the tagger read "-wetter"), unless that word is a genitive ("Putins Angriffskrieg"), the noun a word for
-    people, a role or a body, or another noun follows it (then the first name stands alone)."""
-    prev = toks[k - 1] if k else None
-    if prev is None or prev.ent != "B-PER" or prev.sent != toks[k].sent or not toks[k].text.isalpha():
-        return False
-    if k + 1 < len(toks) and (toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].ent != "O"):
-        return False
-    word = toks[k].text
-    if is_person_noun(word) or is_person_role(word) or lexicon_person_noun(word) or org_word(word):
-        return False
-    return prev.text[:1].isupper() and (known_first_name(prev.text) or not prev.text.endswith(("s", "'", "’")))
 
 
 def _person_tagged_org(toks, t) -> bool:
