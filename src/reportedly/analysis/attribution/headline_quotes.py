@@ -72,10 +72,12 @@ def role_headline_speaker(doc, events: list, table) -> None:
         if ev.source is None or ev.source.type != "anonymous" or not is_person_role(word):
             continue
         prefix = word.rsplit("-", 1)[0].lower()  # "Bahn-Chef": "bahn"; "Agrarminister": the whole role
+        if len(prefix) < 2:
+            continue
         lead_end = doc.sentences[min(len(doc.sentences) - 1, ev.sent + LEAD_SENTENCES)].end
         lead = doc.text[doc.headline_end : lead_end]
         for src in {id(e.source): e.source for e in events if e.source is not None}.values():
-            if src.type != "person" or not src.name or len(prefix) < 2:
+            if src.type != "person" or not src.name:
                 continue
             at = lead.find(src.name)
             if at >= 0 and prefix in lead[max(0, at - ROLE_WINDOW) : at].lower():

@@ -10,7 +10,8 @@ Angaben wurde niemand verletzt."). The one pointed to is the subject of the prev
 from __future__ import annotations
 
 from .cues import is_finite
-from .names import person_name_before
+from .names import doc_noun, person_name_before
+from .phrases import np_tokens
 from .subjects import subject
 
 MASCULINE = frozenset("seiner seinen seine seinem sein".split())
@@ -93,9 +94,6 @@ def paper_before(doc, ev, table):
 
 def _paper_in(toks, sent) -> tuple[int, int] | None:
     """The noun phrase of the first paper (study, poll, report) the sentence names, or None."""
-    from .names import doc_noun
-    from .phrases import np_tokens
-
     k = next((j for j in range(sent.first, sent.last) if toks[j].pos == "NOUN" and (
         doc_noun(toks[j].text) or toks[j].text.lower().endswith(POLL_WORDS))), None)
     return np_tokens(toks, k, sent.first, sent.last) if k is not None else None
