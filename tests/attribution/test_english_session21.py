@@ -90,3 +90,8 @@ def test_businesses_named_after_their_kind_and_an_office_named_after_its_holder(
     assert an.source_by_id(find(an, "sales fell").source).name == "Brightmore"
     an = run_en("The U.S. Attorney's Office said the scheme had cost investors millions.")
     assert an.source_by_id(find(an, "scheme").source).name == "U.S. Attorney's Office"
+
+
+def test_a_news_site_is_an_outlet_but_a_site_is_a_place():
+    an = run_en("A cybersecurity news site reported that a group was demanding a ransom.")
+    assert an.source_by_id(find(an, "ransom").source).type == "media"

@@ -264,3 +264,13 @@ def test_an_acronyms_information_is_that_body_and_plain_headline_roles_find_thei
                                                                              "Klaus-Dieter Hennings")
     an = run("Im Streit um die Kosten wächst der Druck. Die Länder fordern eine Pauschale von 12.000 Euro pro Person.")
     assert source_of(an, "Pauschale").type == "organization"
+
+
+def test_an_official_name_with_a_phrase_before_its_label_and_outlets_the_registry_tells_apart():
+    an = run("Das Bundesamt für Sicherheit in der Informationstechnik (BSI) teilte mit, es sei über den Vorfall "
+             "informiert.")
+    s = source_of(an, "Vorfall")
+    assert s.type == "organization" and "Informationstechnik" in (s.name or s.description)
+    an = run("Der Spieler steht vor einem Wechsel. Wie der britische Sender Sky Sports berichtet, hat er sich mit "
+             "einem Klub geeinigt.")
+    assert source_of(an, "Klub").name == "Sky Sports"

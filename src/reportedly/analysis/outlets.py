@@ -85,6 +85,9 @@ class OutletRegistry:
         for e in self.entries:
             for d in e.domains:
                 self.by_domain[d.lower()] = e
+            for n in (e.name, *e.aliases):  # a written name wins over another outlet's case form
+                self.by_name.setdefault(n.lower(), e)  # ("Sky Sports" is not the genitive of "Sky Sport")
+        for e in self.entries:
             for form in self.forms(e):
                 self.by_name.setdefault(form.lower(), e)
                 names.append(form)

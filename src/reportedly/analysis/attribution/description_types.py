@@ -16,6 +16,8 @@ def description_type(doc, toks, a: int, lows: list[str], content: list, heads: l
     type_: SourceType = "unknown"
     if doc.language == "en" and head_last in MEDIA_NOUNS_EN | ORG_NOUNS_EN:
         type_ = "media" if head_last in MEDIA_NOUNS_EN else "organization"  # "State television", "Aid groups"
+    elif doc.language == "en" and head_last == "site" and "news" in lows:
+        type_ = "media"  # s21: "A cybersecurity news site reported …" (not "workers at the site")
     elif N.media_noun(head_last) and not agency_en:  # "the agency" in English: a government agency
         type_ = "media"  # "die Nachrichtenagentur", "die Ärztezeitung", before the suffix "agentur"
     elif doc.language == "en" and lows in (["reports"], ["media", "reports"]):

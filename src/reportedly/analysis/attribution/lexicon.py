@@ -298,7 +298,9 @@ ORG_NOUNS_EN = frozenset(
     association federation institute chamber chambers embassy consulate prosecution defence defense""".split()
 )
 """English head nouns of organisations ("Aid groups say", "The Israeli military said")."""
-MEDIA_NOUNS_EN = frozenset("television tv radio broadcaster network channel website outlet daily tabloid press".split())
+MEDIA_NOUNS_EN = frozenset(
+    "television tv radio broadcaster network channel website outlet daily tabloid press portal blog podcast".split()
+)
 """English head nouns of outlets ("State television said", "Russian state media")."""
 ORG_NAMES_EN = frozenset("hamas hezbollah taliban nato opec houthis un eu wagner amnesty".split())
 KNOWN_ORGS = frozenset(

@@ -462,6 +462,10 @@ def _fuer_end(tokens, b: int, last: int) -> int | None:
             c - 1].end  # s19: "für Arbeitsmarkt- und Berufsforschung"
     ):
         c += 1
+    if c + 3 < last and tokens[c].text.lower() in ("in", "im") and (  # s21: "Bundesamt für Sicherheit in der
+        label := next((j for j in range(c + 1, min(last, c + 4)) if tokens[j].text == "("), None)  # Informations-
+    ) is not None and all(_capitalised(t) or t.pos == "DET" for t in tokens[c + 1 : label]):  # technik (BSI)"
+        c = label  # the phrase belongs to the name when the name's label follows it
     return c if c > b + 1 and tokens[c - 1].text.lower() != "und" else None
 
 
