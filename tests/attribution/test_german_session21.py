@@ -274,3 +274,11 @@ def test_an_official_name_with_a_phrase_before_its_label_and_outlets_the_registr
     an = run("Der Spieler steht vor einem Wechsel. Wie der britische Sender Sky Sports berichtet, hat er sich mit "
              "einem Klub geeinigt.")
     assert source_of(an, "Klub").name == "Sky Sports"
+
+
+def test_a_genitive_name_in_the_nominative_and_quantified_genitives_without_the_information_noun():
+    an = run("Der Präsident des Deutschen Landkreistags, Hartmut Vossberg, schrieb auf X, die Kreise seien "
+             "überlastet. Dem Verband zufolge sind mehr als 40 Prozent der Landkreise ausgelastet.")
+    assert source_of(an, "Landkreise ausgelastet").name == "Deutscher Landkreistag"
+    an = run("Die Verhandlungen stocken nach Angaben mehrerer Diplomaten seit Tagen.")
+    assert source_of(an, "Verhandlungen").description == "mehrerer Diplomaten"

@@ -151,15 +151,18 @@ def nominative(name: str, lows: list[str], before: str = "") -> str:
     rest_, space_, last = name.rpartition(" ")
     if space_ and (lows[:1] == ["des"] or before in ("des", "eines")) and last.endswith("s") and not last.endswith(
             "ss") and org_word(last):
-        return rest_ + space_ + _without_genitive(last)  # s19: "des Robert Koch-Instituts" -> "Robert Koch-Institut"
+        return _adjective_nominative(rest_ + space_ + _without_genitive(last), [before or lows[0]])  # s19: "des
+        # Robert Koch-Instituts" -> "Robert Koch-Institut"; s21: "des Deutschen Bundestags" -> "Deutscher Bundestag"
     first, sep, rest = name.partition(" für ")
     if not sep:
         first, sep, rest = name.partition(" der ")  # round 16: "des Instituts der deutschen Wirtschaft"
     if sep and (lows[:1] == ["des"] or before in ("des", "eines")) and first.endswith("s") and org_word(first):
         return _without_genitive(first) + sep + rest  # "des Instituts für Weltwirtschaft" -> "Institut für …"
-    return _adjective_nominative(name, lows[:1] or [before])
+    article = lows[:1] if lows[:1] and lows[0] in GENDERED_ARTICLES else [before] if before else lows[:1]
+    return _adjective_nominative(name, article)  # s21: "(Angaben) des Deutschen Landkreistags", "des" before it
 
 
+GENDERED_ARTICLES = frozenset("der die das dem den des eines einer einem".split())
 FEMININE_HEADS = ("ung", "heit", "keit", "schaft", "ion", "bank", "bahn", "agentur", "kammer", "partei", "behörde",
                   "polizei", "zentrale", "regierung", "armee", "marine", "luftwaffe", "post", "akademie", "universität")
 NEUTER_HEADS = ("amt", "institut", "ministerium", "zentrum", "gericht", "komitee", "büro", "kommando", "parlament")
