@@ -282,3 +282,9 @@ def test_a_genitive_name_in_the_nominative_and_quantified_genitives_without_the_
     assert source_of(an, "Landkreise ausgelastet").name == "Deutscher Landkreistag"
     an = run("Die Verhandlungen stocken nach Angaben mehrerer Diplomaten seit Tagen.")
     assert source_of(an, "Verhandlungen").description == "mehrerer Diplomaten"
+
+
+def test_a_company_named_after_its_town():
+    an = run("Die Harzer Schmalspurbahnen stellten den Verkehr auf den Brocken ein, wie das Unternehmen mitteilte.")
+    s = source_of(an, "Brocken")
+    assert (s.type, s.name or s.description) == ("organization", "Harzer Schmalspurbahnen")

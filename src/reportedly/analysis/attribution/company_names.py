@@ -74,6 +74,9 @@ def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int,
             return (k - 1 if _after_company_noun(toks, k) else k), e  # with its noun, which makes it a company
         if t.pos == "NOUN" and "-" in t.text and t.text[:1].isupper() and _company_compound(t.text):
             return k, k + 1  # s17: "Der Volkswagen-Konzern will …. …, teilte das Unternehmen mit"
+        if k + 1 < len(toks) and t.text[:1].isupper() and t.text.endswith("er") and (
+                t.pos == "ADJ" and toks[k + 1].text.lower().endswith(UTILITY_TAILS)):
+            return k, k + 2  # s21: "Die Harzer Schmalspurbahnen stellten …, wie das Unternehmen mitteilte"
         k += 1
     return None
 
@@ -133,4 +136,6 @@ def _after_company_noun(toks, k: int) -> bool:
         toks[k - 1].text.lower() in COMPANY_NOUNS or toks[k - 1].text.lower().endswith(COMPANY_TAILS))
 
 
+UTILITY_TAILS = ("bahnen", "betriebe", "werke")
+"""Plural heads of companies named after their town ("Harzer Schmalspurbahnen", "Berliner Verkehrsbetriebe")."""
 COMPANY_TAILS = ("zulieferer", "konzern", "hersteller", "unternehmen", "autobauer", "versorger", "versicherer")
