@@ -288,3 +288,16 @@ def test_a_company_named_after_its_town():
     an = run("Die Harzer Schmalspurbahnen stellten den Verkehr auf den Brocken ein, wie das Unternehmen mitteilte.")
     s = source_of(an, "Brocken")
     assert (s.type, s.name or s.description) == ("organization", "Harzer Schmalspurbahnen")
+
+
+def test_sie_after_a_woman_named_by_surname_and_beim_and_professions_as_epithets():
+    an = run("Vorstandschefin Katrin Oberholz legte die Zahlen vor. Das Blatt beruft sich auf Finanzkreise. Oberholz "
+             "wollte sich zu „Marktgerüchten“ nicht äußern. Zum Ausblick sagte sie lediglich: „Wir sind vorsichtig "
+             "optimistisch.“")
+    assert source_of(an, "vorsichtig").name == "Katrin Oberholz"
+    an = run("Der Verein kämpft um die Lizenz. Beim Deutschen Fußball-Bund hieß es, man äußere sich grundsätzlich "
+             "nicht zu laufenden Verfahren.")
+    assert source_of(an, "Verfahren").type == "organization"
+    an = run("Ihr Anwalt Florian Ketterer widersprach. Ein entsprechender Antrag sei sehr wohl gestellt, aber nie "
+             "beschieden worden, so der Jurist.")
+    assert source_of(an, "Antrag").name == "Florian Ketterer"

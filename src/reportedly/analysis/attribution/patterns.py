@@ -203,7 +203,7 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
     cue = cue or [i, i + 1]
     i, past = min(cue), max(cue) - 1  # s9: "Aus dem Kanzleramt hatte es zuvor geheißen, …": [hatte, es, geheißen]
     src = None
-    fronted = ("in", "im", "bei", "aus", "von", "vom", "seitens")
+    fronted = ("in", "im", "bei", "beim", "aus", "von", "vom", "seitens")  # s21: "Beim DFB hieß es, …"
     named_after = past + 2 < end and toks[past + 2].text.lower() in fronted  # "…, heißt es im Monatsbericht"
     if i - 1 > first and toks[first].text.lower() in fronted and not (named_after and any(
         t.text == "," or is_finite(t) for t in toks[first:i]
@@ -216,7 +216,7 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
     k = i - 1
     while k > first and toks[k].text.lower() in ("so", "dazu", "auch", "weiter", "zudem"):
         k -= 1  # "…, so heißt es"
-    after_preps = ("in", "im", "bei", "aus", "von", "vom", "seitens")  # "…, hieß es vom Sprecher Mark Toner"
+    after_preps = ("in", "im", "bei", "beim", "aus", "von", "vom", "seitens")  # "…, hieß es vom Sprecher Mark Toner"
     prep = next((j for j in range(cue[1] + 1, min(end, past + 5)) if toks[j].text.lower() in after_preps), None)
     if prep is not None:
         head = next((j for j in range(prep + 1, min(end, prep + 5)) if toks[j].pos in ("NOUN", "PROPN")), None)

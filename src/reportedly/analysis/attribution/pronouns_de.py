@@ -23,6 +23,9 @@ def sie_singular(table, doc, a: int):
         if N.gender(toks, found[0]) == "f" or toks[found[0]].text.lower() in FEMALE_NAMES:
             src = table.resolve(doc, *found)
             return src if src.type == "person" else None
+        known = table.get("name:" + toks[found[1] - 1].text.lower())  # s21: "Oberholz wollte sich nicht äußern.
+        if known is not None and known.type == "person" and SK.person_gender(known) == "f":  # … sagte sie": the
+            return known  # surname of "Vorstandschefin Katrin Oberholz", a woman by her role
     named = N.person_name_before(toks, a, 120, "de")
     if named is not None and toks[a].sent - toks[named[0]].sent <= 3 and (
             N.gender(toks, named[0]) == "f" or toks[named[0]].text.lower() in FEMALE_NAMES):

@@ -56,7 +56,7 @@ REPORT_NOUNS = frozenset("bericht berichts artikel artikels beitrag beitrags rep
 A_ONE = frozenset("a an one another".split())
 OFFICE_NAMES_EN = frozenset("office department bureau service".split())
 """Last words of English bodies named after an office holder ("the U.S. Attorney's Office"): one name."""
-FAR_EPITHETS = ("jährige", "jähriger", "chef", "chefin")
+FAR_EPITHETS = ("jährige", "jähriger", "chef", "chefin", "jurist", "juristin", "mediziner", "medizinerin")
 """Epithets that reach back past a sentence for the person named ("der 48-Jährige", s21: "der Rathauschef")."""
 QUANTIFIERS_EN = frozenset("multiple several many some numerous various few most other".split())
 NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())

@@ -39,7 +39,8 @@ PERSON_ROLE_SUFFIXES = (
     "politikerin", "oberhaupt", "kenner", "kennerin", "gründer", "gründerin", "direktor", "direktorin",
     "abgeordnete", "abgeordneter", "staatsanwalt", "staatsanwältin", "anwalt", "anwältin", "richter",
     "richterin", "bürgermeister", "bürgermeisterin", "botschafter", "botschafterin", "general", "trainer",
-    "trainerin", "ökonom", "ökonomin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin",
+    "trainerin", "ökonom", "ökonomin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "jurist",
+    "juristin", "mediziner", "medizinerin",  # s21: "…, so der Jurist" after "Ihr Anwalt Florian K."
     "aktivist", "aktivistin", "unternehmer", "unternehmerin", "autor", "autorin", "sekretär", "sekretärin",
     "kommissar", "kommissarin", "senator", "senatorin", "gouverneur", "gouverneurin", "premier",
     "premierminister", "regierungschef", "regierungschefin", "vizekanzler", "kandidat", "kandidatin",
