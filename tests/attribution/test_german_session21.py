@@ -301,3 +301,10 @@ def test_sie_after_a_woman_named_by_surname_and_beim_and_professions_as_epithets
     an = run("Ihr Anwalt Florian Ketterer widersprach. Ein entsprechender Antrag sei sehr wohl gestellt, aber nie "
              "beschieden worden, so der Jurist.")
     assert source_of(an, "Antrag").name == "Florian Ketterer"
+
+
+def test_the_company_a_kind_noun_names_when_the_tagger_read_both_as_common_words():
+    an = run("Der Versorger Nordenergie will die Gaspreise für rund 400.000 Haushaltskunden anheben. Das teilte das "
+             "Unternehmen mit Sitz in Hannover am Dienstag mit.")
+    s = source_of(an, "Gaspreise")
+    assert s.type == "organization" and "Nordenergie" in (s.name or s.description)

@@ -72,8 +72,8 @@ def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int,
             while e < len(toks) and toks[e].pos == "PROPN" and toks[e].text[:1].isupper():
                 e += 1
             return (k - 1 if _after_company_noun(toks, k) else k), e  # with its noun, which makes it a company
-        if t.pos == "NOUN" and t.text[:1].isupper() and k > 0 and toks[k - 1].pos == "NOUN" and (
-                toks[k - 1].text.lower().endswith(COMPANY_TAILS)) and toks[k - 1].text[:1].isupper():
+        if t.pos == "NOUN" and t.text[:1].isupper() and k > 0 and toks[k - 1].text[:1].isupper() and (
+                toks[k - 1].text.lower().endswith(COMPANY_TAILS)):  # the kind noun tagged a noun or an adjective
             return k - 1, k + 1  # s21: "Der Versorger Nordenergie will …. Das teilte das Unternehmen mit"
         if t.pos == "NOUN" and "-" in t.text and t.text[:1].isupper() and _company_compound(t.text):
             return k, k + 1  # s17: "Der Volkswagen-Konzern will …. …, teilte das Unternehmen mit"
