@@ -95,3 +95,12 @@ def test_businesses_named_after_their_kind_and_an_office_named_after_its_holder(
 def test_a_news_site_is_an_outlet_but_a_site_is_a_place():
     an = run_en("A cybersecurity news site reported that a group was demanding a ransom.")
     assert an.source_by_id(find(an, "ransom").source).type == "media"
+
+
+def test_a_dateline_is_no_speaker_and_express_ends_a_paper_name():
+    an = run_en("LONDON (Reuters) - The Bank of England kept interest rates unchanged on Thursday but signalled it "
+                "could begin cutting borrowing costs in the spring.")
+    a = next(x for x in an.attributions if x.cue.text == "signalled")
+    assert an.source_by_id(a.source).name == "Bank of England"
+    an = run_en("The Indian Express reported that alliance leaders had begun talks with independents.")
+    assert an.source_by_id(find(an, "alliance").source).type == "media"

@@ -355,10 +355,9 @@ def dateline_end(toks, a: int, b: int) -> int:
             head = [t.text for t in toks[a:k] if t.text not in ("(", ")", ",", ".")]
             if (
                 head
-                and toks[a].text.isupper()
-                and len(toks[a].text) > 1
+                and (toks[a].text.isupper() and len(toks[a].text) > 1 or toks[a].text == "(")
                 and all(w[:1].isupper() or w.isdigit() for w in head)
-            ):  # "KYIV, May 26 (Reuters) - …"
+            ):  # "KYIV, May 26 (Reuters) - …"; s21: "(Reuters) - …" with no place
                 return k + 1
             return a
     return a

@@ -54,7 +54,8 @@ representative representatives
 MEDIA_HEADS = frozenset(
     "blatt zeitung zeitschrift magazin sender nachrichtenagentur presseagentur agentur fernsehsender sendung portal "
     "blog podcast "  # s16: "Der Blog Fefe", "Der Podcast X"
-    "newspaper paper magazine broadcaster agency outlet times journal tribune gazette herald telegraph media".split()
+    "newspaper paper magazine broadcaster agency outlet times journal tribune gazette herald telegraph media express"
+    .split()
 )
 ORG_HEADS = (
     "consulting",  # s18: "Airborne Consulting" (tagged as a person)
