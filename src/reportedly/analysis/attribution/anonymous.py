@@ -9,7 +9,7 @@ Regierung, "Polizeisprecher" → Polizei). Imports only `lexicon` (speakers.py a
 
 from __future__ import annotations
 
-from .lexicon import ANON_HEADS, GOVERNMENT_PLACES, MEDIA_HEADS, MEDIA_SUFFIXES, ORG_HEADS, RELATIVE_WORDS
+from .lexicon import ANON_HEADS, GOVERNMENT_PLACES, MEDIA_HEADS, MEDIA_SUFFIXES, ORG_HEADS, PLACE_NOUNS, RELATIVE_WORDS
 
 EXTRA_PERSON_NOUNS = frozenset(
     """
@@ -148,6 +148,8 @@ def affiliation_de(words: list[str], head: str, base) -> str | None:
     aff = base(words)
     if aff is None:
         aff = compound_affiliation(head)
+    if aff and " " in aff and aff.split(" ", 1)[0].lower() in PLACE_NOUNS:
+        aff = aff.split(" ", 1)[1]  # s22: "eine Bewohnerin des Dorfes Chuquibamba": the place, Chuquibamba
     aff = nominative_affiliation(aff)  # s19: 'Bürgerinitiative „Saubere Luft“' as written, no spaces inside the marks
     return aff.replace("„ ", "„").replace(" “", "“").replace("» ", "»").replace(" «", "«") if aff else aff
 

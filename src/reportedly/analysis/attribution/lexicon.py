@@ -333,3 +333,10 @@ FINDING_LEMMAS = frozenset("ergeben zeigen belegen bestätigen".split())
 """Verbs of what a study or paper shows, which the speech-verb lexicons leave out ("Die Studie zeigt, dass …")."""
 RELATIVE_WORDS = frozenset("welche welcher welches".split())
 """German relative pronouns besides "der/die/das", which the tagger may not tag PRELS ("Eltern, welche …")."""
+
+
+PLACE_NOUNS = frozenset(
+    "dorf dorfes ort ortes ortschaft stadt stadtteil stadtteils viertel viertels gemeinde kreis kreises "
+    "landkreis landkreises region provinz bezirk bezirks kleinstadt insel".split()
+)
+"""S22: nouns of a place a person lives in ("eine Bewohnerin des Dorfes X"): the name after them is the place."""

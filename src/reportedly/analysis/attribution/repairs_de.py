@@ -60,6 +60,8 @@ def token_repairs(toks, doc=None):
         elif t.text.lower() == "infrage" and tag != "PTKVZ" and (s := _stellen_before(toks, k)) is not None:
             retag(t, "ADP", "PTKVZ")  # s19: "Der Minister stellte die Reform infrage": one cue; the tagger read
             retag(toks[s], toks[s].pos, toks[s].tag, "infragestellen")  # "infrage" as a verb ("infragen")
+        elif tag == "VVFIN" and _participle_attribute(toks, k):
+            retag(t, "ADJ", "ADJA")  # s22: "unter Berufung auf drei mit den Gesprächen vertraute Personen"
         elif tag == "ADJA" and _konjunktiv_after_noun(toks, k):
             retag(t, "VERB", "VVFIN")  # s19: "Die Bremse verhindere Investitionen, erklärte X"
     try:
@@ -109,6 +111,42 @@ def _konjunktiv_after_noun(toks, k: int) -> bool:
         if t.tag.endswith("FIN"):
             return False
     return True
+
+
+NP_OPENERS = frozenset({"ART", "CARD", "PIAT", "PIDAT", "PDAT", "PPOSAT", "APPR", "APPRART", "ADJA"})
+
+
+def _participle_attribute(toks, k: int) -> bool:
+    """S22: a word tagged finite between a prepositional phrase and its noun, where that phrase opens a
+    noun phrase ("drei mit den Gesprächen vertraute Personen", "auf mit dem Fall befasste Ermittler"), is
+    the participle used as an adjective: the tagger's finite verb cut the noun phrase in two."""
+    t = toks[k]
+    if not t.text.islower() or not t.text.endswith(("e", "en", "er", "es", "em")) or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.tag != "NN" or nxt.sent != t.sent or toks[k - 1].tag != "NN":
+        return False
+    for j in range(k - 2, max(-1, k - 7), -1):
+        if toks[j].sent != t.sent or toks[j].text in CLAUSE_BREAKS:
+            return False
+        if toks[j].tag == "APPR":
+            opens = j == 0 or toks[j - 1].sent != t.sent or toks[j - 1].tag in NP_OPENERS
+            return opens and _other_finite(toks, k)
+        if toks[j].tag not in ("ART", "ADJA", "CARD", "PPOSAT", "PIAT", "NN", "NE"):
+            return False
+    return False
+
+
+def _other_finite(toks, k: int) -> bool:
+    """Whether the clause around k has a finite verb besides k ("Mit den Gesprächen vertraute Personen
+    sagten"), which "Nach der Sitzung sagte Minister X:" has not."""
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(toks) and toks[j].sent == toks[k].sent and toks[j].text not in CLAUSE_BREAKS:
+            if toks[j].tag.endswith("FIN"):
+                return True
+            j += step
+    return False
 
 
 def _schade_as_verb(toks, k: int) -> bool:

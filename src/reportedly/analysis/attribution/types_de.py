@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .anonymous import anonymous_tail
-from .lexicon import ANON_HEADS
+from .lexicon import ANON_HEADS, PLACE_NOUNS
 from .names import doc_noun, org_word
 from .speakers import DEFINITE, is_person_noun, is_person_role, lexicon_person_noun
 
@@ -109,6 +109,19 @@ def without_origin(toks: list, content: list) -> list:
             place.append(toks[j].i)
             j += 1
         if place and j == len(toks):
+            return [t for t in content if t.i not in place]
+    return _without_home(toks, content)
+
+
+def _without_home(toks: list, content: list) -> list:
+    """S22: "eine Bewohnerin des Dorfes Chuquibamba", "ein Anwohner der Gemeinde Lützen": the name after a
+    place noun in the genitive of a person noun is the place the person lives in, not the person's name."""
+    for k in range(1, len(toks) - 2):
+        if toks[k].text.lower() not in ("des", "der") or not (
+                is_person_noun(toks[k - 1].text) or lexicon_person_noun(toks[k - 1].text)):
+            continue
+        if toks[k + 1].text.lower() in PLACE_NOUNS and all(t.text[:1].isupper() for t in toks[k + 2 :]):
+            place = {t.i for t in toks[k + 2 :]}
             return [t for t in content if t.i not in place]
     return content
 

@@ -1,0 +1,42 @@
+"""Session 22 (German): a participle the tagger read as a finite verb inside an anonymous source's noun
+phrase, and the village a resident comes from."""
+
+from __future__ import annotations
+
+from .helpers import run, source_of
+
+
+def test_citing_people_familiar_with_the_talks_keeps_the_outlet_and_the_people():
+    for people, count in (("drei mit den Gesprächen vertraute Personen", 3),
+                          ("mit den Gesprächen vertraute Personen", None)):
+        an = run(f"Streit um Hilfen. Politico berichtete unter Berufung auf {people}, Frankreich habe die "
+                 "Freigabe zeitweise an Zugeständnisse geknüpft.")
+        outer = next(a for a in an.attributions if a.cue.text == "berichtete")
+        inner = next(a for a in an.attributions if a.cue.text == "unter")
+        assert an.source_by_id(outer.source).name == "Politico"
+        assert inner.parent == outer.id and inner.source_mention.text == people
+        s = an.source_by_id(inner.source)
+        assert (s.type, s.count) == ("anonymous", count)
+        assert inner.message.text.startswith("Frankreich habe")
+
+
+def test_people_familiar_with_the_talks_as_the_subject():
+    s = source_of(run("Drei mit den Gesprächen vertraute Personen sagten, Frankreich habe die Freigabe "
+                      "an Zugeständnisse geknüpft."), "Zugeständnisse")
+    assert (s.type, s.count) == ("anonymous", 3)
+
+
+def test_a_cue_after_an_opening_phrase_stays_the_verb():
+    an = run("Nach der Kabinettssitzung sagte Bundesinnenminister Schily: „Der heutige Beschluss ist ein "
+             "wichtiger Schritt.“")
+    a = next(a for a in an.attributions if "Beschluss" in a.message.text)
+    assert a.cue.text == "sagte" and an.source_by_id(a.source).name == "Schily"
+
+
+def test_a_resident_of_a_village_is_unnamed():
+    an = run("Beben in Peru. „Die Erde hat fast eine Minute lang gebebt“, sagte eine Bewohnerin des Dorfes "
+             "Chuquibamba dem Fernsehsender America TV.")
+    s = source_of(an, "gebebt")
+    assert (s.type, s.count, s.affiliation) == ("anonymous", 1, "Chuquibamba")
+    s = source_of(run("„Wir haben alles verloren“, sagte ein Anwohner der Gemeinde Lützen."), "verloren")
+    assert (s.type, s.affiliation) == ("anonymous", "Lützen")
