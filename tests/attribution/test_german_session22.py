@@ -40,3 +40,26 @@ def test_a_resident_of_a_village_is_unnamed():
     assert (s.type, s.count, s.affiliation) == ("anonymous", 1, "Chuquibamba")
     s = source_of(run("„Wir haben alles verloren“, sagte ein Anwohner der Gemeinde Lützen."), "verloren")
     assert (s.type, s.affiliation) == ("anonymous", "Lützen")
+
+
+def test_a_name_after_laut_without_article_in_the_nominative():
+    an = run("Hitzewelle. Laut Deutschem Wetterdienst sollen die Temperaturen auf bis zu 38 Grad steigen.")
+    assert source_of(an, "Temperaturen").name == "Deutscher Wetterdienst"
+
+
+def test_a_poll_commissioned_by_a_company_is_one_source_phrase():
+    an = run("KI im Büro. Einer repräsentativen Umfrage des Instituts Demovia im Auftrag des Personaldienstleisters "
+             "Arvento zufolge nutzt jeder dritte Beschäftigte KI-Werkzeuge.")
+    a = next(a for a in an.attributions if a.cue.text == "zufolge")
+    assert a.source_mention.text.startswith("Einer repräsentativen Umfrage")
+    assert a.message.text.startswith("nutzt jeder dritte")
+    an = run("KI im Büro. Einer Umfrage im Auftrag des Personaldienstleisters Arvento zufolge nutzt jeder dritte "
+             "Beschäftigte KI-Werkzeuge.")
+    s = source_of(an, "KI-Werkzeuge")
+    assert (s.name, s.type) == ("Arvento", "organization")
+
+
+def test_the_company_of_a_group_compound():
+    an = run("Stellen. Die Siemens-Gruppe will 2000 Stellen streichen. Man müsse die Kosten senken, teilte das "
+             "Unternehmen mit.")
+    assert source_of(an, "Kosten").name == "Siemens"

@@ -73,7 +73,7 @@ def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int,
                 e += 1
             return (k - 1 if _after_company_noun(toks, k) else k), e  # with its noun, which makes it a company
         if t.pos == "NOUN" and t.text[:1].isupper() and k > 0 and toks[k - 1].text[:1].isupper() and (
-                toks[k - 1].text.lower().endswith(COMPANY_TAILS)):  # the kind noun tagged a noun or an adjective
+                _kind_noun(toks[k - 1].text)):  # the kind noun tagged a noun or an adjective
             return k - 1, k + 1  # s21: "Der Versorger Nordenergie will …. Das teilte das Unternehmen mit"
         if t.pos == "NOUN" and "-" in t.text and t.text[:1].isupper() and _company_compound(t.text):
             return k, k + 1  # s17: "Der Volkswagen-Konzern will …. …, teilte das Unternehmen mit"
@@ -136,9 +136,16 @@ def _after_company_noun(toks, k: int) -> bool:
     from .bodies import COMPANY_NOUNS  # bodies imports nothing of this module; loaded late like phrases
 
     return k > 0 and toks[k - 1].pos == "NOUN" and (
-        toks[k - 1].text.lower() in COMPANY_NOUNS or toks[k - 1].text.lower().endswith(COMPANY_TAILS))
+        toks[k - 1].text.lower() in COMPANY_NOUNS or _kind_noun(toks[k - 1].text))
 
 
 UTILITY_TAILS = ("bahnen", "betriebe", "werke")
 """Plural heads of companies named after their town ("Harzer Schmalspurbahnen", "Berliner Verkehrsbetriebe")."""
-COMPANY_TAILS = ("zulieferer", "konzern", "hersteller", "unternehmen", "autobauer", "versorger", "versicherer")
+KIND_TAILS = (
+    "zulieferer", "konzern", "hersteller", "unternehmen", "autobauer", "versorger", "versicherer", "dienstleister")
+"""Heads of the words for a kind of company that a company's name follows (also in the genitive, "des
+Personaldienstleisters Arvento"); s22: named apart from COMPANY_TAILS, which this tuple had shadowed."""
+
+
+def _kind_noun(word: str) -> bool:
+    return word.lower().removesuffix("s").endswith(KIND_TAILS)

@@ -61,6 +61,7 @@ ORG_HEADS = (
     "consulting",  # s18: "Airborne Consulting" (tagged as a person)
     "autobauer", "flugzeugbauer", "maschinenbauer", "anlagenbauer", "fahrzeugbauer", "schiffbauer", "zulieferer",
     "versorger", "versicherer", "netzbetreiber", "discounter",  # s21: "Autobauer kündigt Stellenabbau an": companies
+    "dienstleister",  # s22: "des Personaldienstleisters Arvento"
     "kasse", "miliz",  # s21: "teilte die Kasse mit" (a Krankenkasse named before), "Die Miliz warf … vor"
     "kommune", "gemeinde", "bundesland", "bundesländer",  # s20: "Die Kommunen klagen", "Die Bundesländer fordern"
     "länder",  # s21: "Die Länder fordern", "Entwicklungsländer", like "-staaten"

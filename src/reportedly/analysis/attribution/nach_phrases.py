@@ -121,6 +121,8 @@ def zufolge_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     stop = o if o is not None else stop  # the source phrase ends before the apposition or the bracket
     a, _ = np_tokens(toks, stop - 1, first, stop)
     a = anonymous_pp_start(toks, a, first)  # "Quellen im Verteidigungsministerium zufolge"
+    if a - 2 >= first and toks[a].text == "Auftrag" and toks[a - 1].text.lower() == "im":
+        a = np_tokens(toks, a - 2, first, a - 1)[0]  # s22: "Einer Umfrage des Instituts X im Auftrag des Y zufolge"
     if toks[a].text.lower() in NO_DATIVE:  # s19: "liegt die AfD einer neuen Umfrage zufolge": the subject
         a = next((k for k in range(a + 1, z) if toks[k].pos == "DET"), a)  # is no part of the dative phrase
     if a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom") and toks[a - 2].pos == "NOUN":

@@ -44,7 +44,8 @@ def tagged_name(toks, run: list, lang: str) -> list:
 
 WEB_KINDS = frozenset("website site blog newsletter podcast".split())
 """English words for an online outlet before its name ("the tracking website PowerOutage.us")."""
-COMPANY_KINDS = ("betreiber", "hersteller", "anbieter", "zulieferer", "versorger", "konzern", "discounter")
+COMPANY_KINDS = (
+    "betreiber", "hersteller", "anbieter", "zulieferer", "versorger", "konzern", "discounter", "dienstleister")
 """Words for a kind of company that look like words for people (-er) and that a company's name follows."""
 
 
@@ -114,7 +115,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
         return "person"  # s18: "… Agency administrator Deanne Criswell": the role right before a full name
     if "PER" not in ents and any(h.text.lower().endswith(ORG_HEADS) for h in before):
         return "organization"  # "the regulator Ofgem", "der Konzern Rheinmetall"
-    if len(run) == 1 and before and before[-1].i == run[0].i - 1 and before[-1].text.lower().endswith(COMPANY_KINDS):
+    if len(run) == 1 and before and before[-1].i == run[0].i - 1 and before[-1].text.lower().removesuffix(
+            "s").endswith(COMPANY_KINDS):
         return "organization"  # s18: "der Betreiber Fraport" (tagged a person), "der Hersteller Bosch"
     if "PER" in ents or len(run) > 1 or any(is_person_noun(h.text) for h in before):
         return "person"
@@ -174,9 +176,11 @@ def _adjective_nominative(name: str, article: list[str]) -> str:
     Auswärtige Amt" and "des Auswärtigen Amtes" -> "Auswärtiges Amt", "der Deutsche Wetterdienst" ->
     "Deutscher Wetterdienst", "der Deutschen Rentenversicherung" -> "Deutsche Rentenversicherung"."""
     adj, space, rest = name.partition(" ")
-    if not space or not adj[:1].isupper() or not adj.endswith(("e", "en")) or " " in rest or not rest[:1].isupper():
+    if not space or not adj[:1].isupper() or not adj.endswith(("e", "en", "em", "er")) or " " in rest or not rest[
+            :1].isupper():
         return name
-    if article[:1] and article[0] not in ("der", "die", "das", "dem", "den", "des", "eines", "einer", "einem"):
+    strong = adj.endswith(("em", "er"))  # s22: no article, the adjective shows the case: "Laut Deutschem Wetterdienst"
+    if not strong and article[:1] and article[0] not in GENDERED_ARTICLES:
         return name  # no article before it: "Deutsche Bahn" as written
     low = rest.lower()
     heads = FEMININE_HEADS + NEUTER_HEADS + MASCULINE_HEADS
@@ -185,7 +189,7 @@ def _adjective_nominative(name: str, article: list[str]) -> str:
     if head is None:
         return name
     ending = "e" if head.endswith(FEMININE_HEADS) else "es" if head.endswith(NEUTER_HEADS) else "er"
-    stem = adj[:-2] if adj.endswith("en") else adj[:-1]
+    stem = adj[:-2] if adj.endswith(("en", "em", "er")) else adj[:-1]
     return f"{stem}{ending} {rest[: len(head)]}"
 
 
