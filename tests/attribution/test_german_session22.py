@@ -63,3 +63,26 @@ def test_the_company_of_a_group_compound():
     an = run("Stellen. Die Siemens-Gruppe will 2000 Stellen streichen. Man müsse die Kosten senken, teilte das "
              "Unternehmen mit.")
     assert source_of(an, "Kosten").name == "Siemens"
+
+
+def test_the_authority_is_the_police_not_the_group_before():
+    for group in ("die Gruppe „Letzte Ausfahrt“", "die Gruppe Letzte Generation"):
+        an = run(f"Blockade im Hafen. Zu der Aktion bekannte sich {group}. Die Polizei löste die Blockade nach "
+                 "drei Stunden auf. Gegen alle Beteiligten werde wegen Nötigung ermittelt, teilte die Behörde mit.")
+        s = source_of(an, "Nötigung")
+        assert "Polizei" in (s.name or s.description or "")
+
+
+def test_the_company_named_three_sentences_before():
+    an = run("Pleite. Der Hamburger Projektentwickler Lindholm Immobilien hat Insolvenz angemeldet. Das Amtsgericht "
+             "Hamburg bestätigte am Mittwoch den Eingang des Antrags. Zum Insolvenzverwalter wurde der Anwalt Carsten "
+             "Mewes bestellt. Betroffen sind nach Angaben des Unternehmens rund 260 Beschäftigte.")
+    s = source_of(an, "260 Beschäftigte")
+    assert (s.name, s.type) == ("Lindholm Immobilien", "organization")
+
+
+def test_an_age_epithet_after_a_long_quotation():
+    an = run("Pleite. Firmengründer Olaf Lindholm machte die gestiegenen Zinsen und Baukosten für die Pleite "
+             "verantwortlich. „Das Geschäftsmodell, das 20 Jahre lang funktioniert hat, ist binnen 18 Monaten "
+             "zusammengebrochen“, sagte der 58-Jährige.")
+    assert source_of(an, "Geschäftsmodell").name == "Olaf Lindholm"

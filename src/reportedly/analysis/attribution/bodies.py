@@ -29,6 +29,18 @@ def _authority(org) -> bool:
     return any(w in words for w in AUTHORITY_WORDS)
 
 
+CIVIL_WORDS = (
+    "gruppe", "initiative", "bündnis", "aktivist", "bewegung", "verein", "verband", "unternehmen", "konzern", "partei",
+    "gewerkschaft", "organisation", "stiftung", "club", "klub", "netzwerk",
+)
+"""S22: bodies that are no authority ("die Behörde" never refers to them)."""
+
+
+def _civil(org) -> bool:
+    words = " ".join([org.name or "", org.description or ""] + [m.text for m in org.mentions[:2]]).lower()
+    return any(w in words for w in CIVIL_WORDS) and not any(w in words for w in ("polizei", "behörde", "amt"))
+
+
 KIND_NOUNS = (
     "partei", "gericht", "gewerkschaft", "verband", "verein", "institut", "stiftung", "universität",
     "ministerium", "polizei", "feuerwehr", "staatsanwaltschaft", "konzern", "bank",
@@ -86,6 +98,8 @@ def another_body(org, h: str, lows: list[str], english: bool) -> bool:
     if "-" in h and len(prefix := h.rsplit("-", 1)[0]) >= 2 and not any(
             prefix in m.text.lower() for m in org.mentions) and prefix not in (org.name or "").lower():
         return True  # s21: "Das Ifo-Institut" after "… drohe Deutschland …": the prefix names a body of its own
+    if (h.rsplit("-", 1)[-1] == "behörde" or h.rsplit("-", 1)[-1] in OWN_KIND_NOUNS) and _civil(org):
+        return True  # s22: "Die Polizei …, teilte die Behörde mit" after "Die Gruppe X …": no group is an authority
     if h.rsplit("-", 1)[-1] in RESEARCH_NOUNS and _authority(org):
         return True  # s7: "Das Institut schrieb" after "Der Kreml äußerte sich": not the Kremlin
     if another_kind(org, h):

@@ -29,7 +29,23 @@ def company_in_sentence(doc, a: int, people: frozenset[str]) -> tuple[int, int] 
         found = _company_name(toks, start, min(prev.last, start + 4), people)
         if found is not None:
             return found
-    return _company_name(toks, first, a, people)
+    return _company_name(toks, first, a, people) or _kind_named_before(doc, s, people)
+
+
+def _kind_named_before(doc, s: int, people: frozenset[str]) -> tuple[int, int] | None:
+    """S22: a company its kind noun introduced at the opening of one of the three sentences before the one
+    before ("Der Hamburger Projektentwickler Lindholm Immobilien hat Insolvenz angemeldet. …. …. Betroffen
+    sind nach Angaben des Unternehmens …"); only with that noun, which says it is a company."""
+    toks = doc.tokens
+    for si in range(s - 2, max(-1, s - 5), -1):
+        if doc.sentences[si].start < doc.headline_end:
+            return None
+        sent = doc.sentences[si]
+        start = dateline_end_de(toks, sent.first, sent.last)
+        found = _company_name(toks, start, min(sent.last, start + 4), people)
+        if found is not None and _kind_noun(toks[found[0]].text) and toks[found[0]].pos == "NOUN":
+            return found
+    return None
 
 
 AUTHORITIES = frozenset(("behörde", "organisation"))
@@ -63,6 +79,10 @@ def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int,
     """The first run of capitalised names in [k, stop) that is no person, or None."""
     while k < stop:
         t = toks[k]
+        if t.pos == "PROPN" and t.text.endswith("er") and k + 1 < stop and toks[k + 1].pos == "NOUN" and (
+                t.text[:1].isupper() and not _after_company_noun(toks, k)):
+            k += 1  # s22: "Der Hamburger Projektentwickler Lindholm Immobilien": a town's adjective, no name
+            continue
         if (
             t.text[:1].isupper() and t.pos == "PROPN"
             and (t.text not in people and not t.ent.endswith(("PER", "LOC")) or _after_company_noun(toks, k))
@@ -142,7 +162,8 @@ def _after_company_noun(toks, k: int) -> bool:
 UTILITY_TAILS = ("bahnen", "betriebe", "werke")
 """Plural heads of companies named after their town ("Harzer Schmalspurbahnen", "Berliner Verkehrsbetriebe")."""
 KIND_TAILS = (
-    "zulieferer", "konzern", "hersteller", "unternehmen", "autobauer", "versorger", "versicherer", "dienstleister")
+    "zulieferer", "konzern", "hersteller", "unternehmen", "autobauer", "versorger", "versicherer", "dienstleister",
+    "projektentwickler")
 """Heads of the words for a kind of company that a company's name follows (also in the genitive, "des
 Personaldienstleisters Arvento"); s22: named apart from COMPANY_TAILS, which this tuple had shadowed."""
 

@@ -45,7 +45,8 @@ def tagged_name(toks, run: list, lang: str) -> list:
 WEB_KINDS = frozenset("website site blog newsletter podcast".split())
 """English words for an online outlet before its name ("the tracking website PowerOutage.us")."""
 COMPANY_KINDS = (
-    "betreiber", "hersteller", "anbieter", "zulieferer", "versorger", "konzern", "discounter", "dienstleister")
+    "betreiber", "hersteller", "anbieter", "zulieferer", "versorger", "konzern", "discounter", "dienstleister",
+    "projektentwickler")
 """Words for a kind of company that look like words for people (-er) and that a company's name follows."""
 
 
@@ -115,9 +116,10 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
         return "person"  # s18: "… Agency administrator Deanne Criswell": the role right before a full name
     if "PER" not in ents and any(h.text.lower().endswith(ORG_HEADS) for h in before):
         return "organization"  # "the regulator Ofgem", "der Konzern Rheinmetall"
-    if len(run) == 1 and before and before[-1].i == run[0].i - 1 and before[-1].text.lower().removesuffix(
+    if len(run) <= 3 and before and before[-1].i == run[0].i - 1 and before[-1].text.lower().removesuffix(
             "s").endswith(COMPANY_KINDS):
-        return "organization"  # s18: "der Betreiber Fraport" (tagged a person), "der Hersteller Bosch"
+        return "organization"  # s18: "der Betreiber Fraport" (tagged a person), "der Hersteller Bosch"; s22: "Der
+        # Projektentwickler Lindholm Immobilien" (a first name opening the run made it a person above)
     if "PER" in ents or len(run) > 1 or any(is_person_noun(h.text) for h in before):
         return "person"
     if run[0].pos == "PROPN" and run[0].ent == "O" and not before and not {name, name.removesuffix("s")} & people and (

@@ -371,7 +371,8 @@ class SourceTable(RecentSources):
                 self.mention(prev, span)
                 return prev
         aged = words[-2:] if lows[0] == "the" else words[-1:]  # s18: "the 88-year-old pontiff"; "a 45-year-old man"
-        titled = _AGE.match(words[-1]) or head_last in TITLES or (doc.language == "en" and any(
+        age = "".join(words[-3:]) if len(words) > 3 and words[-2] == "-" else words[-1]  # s22: "58 - Jährige"
+        titled = _AGE.match(age) or head_last in TITLES or (doc.language == "en" and any(
             map(_AGE_EN.match, aged)))
         titled = titled or (doc.language == "de" and SK.nationality(head_last))  # round 16: "der Belgier"
         plural = bool(heads) and N.plural(heads[0])
@@ -386,6 +387,8 @@ class SourceTable(RecentSources):
             # s7: "die SPD-Politikerin", "die 78-Jährige" are epithets for someone named a sentence before;
             # s13: they do not look back to a name after a preposition ("gegen Mackenzie McDonald")
             reach = 60 if aged_en else 30 if far else 15  # s21: English quotes run long between name and epithet
+            if far and doc.language == "de" and _AGE.match(age):
+                reach += sum(1 for t in doc.tokens[max(0, a - 60) : a] if t.quote)  # s22: nor count German ones
             back = SK.described_as(self._named_before(doc, a, reach, not far), head, lows)
             if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower() and (
                     not aged_en):
