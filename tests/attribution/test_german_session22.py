@@ -86,3 +86,20 @@ def test_an_age_epithet_after_a_long_quotation():
              "verantwortlich. „Das Geschäftsmodell, das 20 Jahre lang funktioniert hat, ist binnen 18 Monaten "
              "zusammengebrochen“, sagte der 58-Jährige.")
     assert source_of(an, "Geschäftsmodell").name == "Olaf Lindholm"
+
+
+def test_grounds_of_a_judgment_are_a_document_and_keep_their_continuation():
+    an = run("Urteil. Die Kammer folgte dieser Argumentation nicht. Der Vermieter habe nicht nachweisen können, dass "
+             "die Arbeiten eine Modernisierung seien, heißt es in der Urteilsbegründung. Die Ausnahme von der "
+             "Mietpreisbremse greife deshalb nicht. „Das ist ein Signal“, sagte Volker Strähle vom Mieterverein.")
+    assert source_of(an, "Vermieter habe").type == "document"
+    assert source_of(an, "Mietpreisbremse").type == "document"
+
+
+def test_a_threat_that_looms_is_no_threat_anyone_makes():
+    an = run("Zölle. Das Ministerium kündigte eine Untersuchung an. Sollten sich die Vorwürfe bestätigen, drohten "
+             "Zölle von bis zu 35 Prozent, hieß es in einer Mitteilung.")
+    assert all(a.cue.text != "drohten" for a in an.attributions if a.cue)
+    assert all(s.name != "Zölle" for s in an.sources)
+    s = source_of(run("Streit. Demonstranten drohten, die Straße erneut zu blockieren."), "Straße")
+    assert s.type == "anonymous"

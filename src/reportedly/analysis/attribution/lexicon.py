@@ -272,6 +272,7 @@ DOC_SUFFIXES = (
     "befragung", "erhebung", "mails",  # s20: "laut einer Befragung unter den Mitgliedern", "interne E-Mails"
     "vorlage", "antwort", "anfrage", "haushaltsplan",  # s21: "Das geht aus einer Vorlage hervor"
     "tool", "tracker", "index", "indicator", "ordnung",  # s21: "CME Group's FedWatch tool", "Laut Geschäftsordnung"
+    "urteilsbegründung", "gesetzesbegründung", "klagebegründung",  # s22: "heißt es in der Urteilsbegründung"
 )
 
 GOVERNMENT_PLACES = frozenset(

@@ -5,7 +5,9 @@ Moved out of messages.py in session 7."""
 from __future__ import annotations
 
 from .cues import konjunktiv
+from .names import org_word
 from .noun_messages import casualties
+from .speakers import is_person_noun
 from .subjects import generic_subject
 
 WISH_VERBS = frozenset("will wollte wollten wollen möchte möchten".split())
@@ -140,9 +142,18 @@ def no_speech_subject(toks, lemma: str, fv: int, first: int, end: int, src: tupl
     if lemma == "schreiben" and any(toks[k].text == "Zahlen" and toks[k - 1].text.lower().startswith(
             ("rote", "schwarze")) for k in range(max(first + 1, fv + 1), min(end, fv + 8))):
         return True  # s18: "schreibt rote Zahlen" makes losses, it writes nothing
+    if lemma == "drohen" and src is not None and _thing_without_article(toks, *src):
+        return True  # s22: "Sollten sich die Vorwürfe bestätigen, drohten Zölle": a threat looms, no one threatens
     return lemma == "fordern" and src is not None and casualties(toks, *src, counted=True) and (
         not toks[fv].text.endswith("n")
     )
+
+
+def _thing_without_article(toks, a: int, b: int) -> bool:
+    """A subject of bare common nouns that name no person or body ("Zölle", "hohe Strafen")."""
+    words = [t for t in toks[a:b] if t.pos != "ADJ"]
+    return bool(words) and all(t.pos == "NOUN" and t.text[:1].isupper() for t in words) and not any(
+        is_person_noun(t.text) or org_word(t.text) for t in words)
 
 
 CALLED_ON = frozenset("aufrufen auffordern bitten anhalten ermahnen".split())
