@@ -103,3 +103,12 @@ def test_a_threat_that_looms_is_no_threat_anyone_makes():
     assert all(s.name != "Zölle" for s in an.sources)
     s = source_of(run("Streit. Demonstranten drohten, die Straße erneut zu blockieren."), "Straße")
     assert s.type == "anonymous"
+
+
+def test_adverbs_before_a_participle_belong_to_the_cited_sources():
+    an = run("Thailand. Unter Berufung auf nicht weiter bezeichnete Quellen gab die Bangkok Post an, dem "
+             "Generalsekretär sei das Amt angeboten worden.")
+    inner = next(a for a in an.attributions if a.cue.text == "Unter")
+    assert inner.source_mention.text == "nicht weiter bezeichnete Quellen"
+    outer = next(a for a in an.attributions if a.id == inner.parent)
+    assert (an.source_by_id(outer.source).name, an.source_by_id(outer.source).type) == ("Bangkok Post", "media")

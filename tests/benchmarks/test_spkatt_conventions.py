@@ -55,3 +55,13 @@ def test_a_continuations_source_is_the_mention_of_the_report_it_goes_on_from():
     attribute(doc, None)
     (cont,) = [e for e in bench.predicted_events(doc, ids, False) if not e["Cue"]]
     assert cont["Source"] == {"0:0", "0:1", "0:2", "0:3"}  # "Der Minister Anton Huber", not the later "Huber"
+
+
+def test_the_source_an_outlet_cites_is_no_event_by_the_news_conventions():
+    doc, ids = bench.build_doc([(0, "Reuters berichtete unter Berufung auf Insider , der Konzern werde verkauft ."
+                                     .split())])
+    attribute(doc, None)
+    plain = bench.predicted_events(doc, ids, False)
+    assert len(plain) == 2  # the contract nests the insiders' report inside the outlet's
+    (event,) = bench.predicted_events(doc, ids, True)
+    assert event["Source"] == {"0:0"} and event["Cue"] == {"0:1"}  # SpkAtt news: Reuters's report only

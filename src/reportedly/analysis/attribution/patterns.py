@@ -59,6 +59,9 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
             _, b = np_tokens(toks, later, later, end)
             return _prep(doc, cue, start, b, first, end, si)
     a, b = np_tokens(toks, head, start, end)
+    if doc.language == "de" and start < a and toks[a].tag == "ADJA" and all(
+            toks[k].tag in ("ADV", "PTKNEG", "ADJD") for k in range(start, a)):
+        a = start  # s22: "unter Berufung auf nicht weiter bezeichnete Quellen", "laut namentlich nicht genannten …"
     if doc.language == "en" and start < a and (_modifiers(toks, start, a) or all(
             t.text.isalpha() and t.text.islower() and t.pos not in ("ADP", "PRON") for t in toks[start:a])):
         a = start  # round 18: "two current and one former employee"; s18: "court (tagged a verb) documents"
