@@ -11,6 +11,7 @@ does not contradict it. Called from `sources.SourceTable.resolve` for English on
 from __future__ import annotations
 
 from . import names as N
+from .english_given_names import FEMALE_GIVEN, MALE_GIVEN
 from .first_names_de import FEMALE_NAMES_DE, MALE_NAMES_DE
 from .lexicon import ORG_NOUNS_EN
 from .speakers import is_person_noun
@@ -32,14 +33,14 @@ FEMALE_NAMES = frozenset(
     theresa nicola yvette bridget rose ruth alice amy hannah jessica jennifer michelle diane
     victoria olivia sophie charlotte lucy louise natalie samantha ursula christine marine giorgia
     jacinda kristi kristen nikki marjorie alexandria elise ilhan""".split()
-)
+) | FEMALE_GIVEN
 MALE_NAMES = frozenset(
     """john james robert michael william david richard joseph thomas charles tom peter paul mark george
     donald joe barack boris keir rishi emmanuel olaf vladimir volodymyr xi benjamin antony mike ron
     kevin chuck mitch bernie elon jeff bill steve tim sam ben daniel andrew matthew simon jonathan
     nick chris anthony alex ali mohammed muhammad ahmed sergei dmitry dmitri recep narendra justin
     jens rafael martin frank jim jack harry henry edward ed""".split()
-)
+) | MALE_GIVEN
 SUBJECT = frozenset({"he", "she"})
 
 

@@ -76,3 +76,19 @@ def surname_read_as_noun(toks, k: int) -> bool:
     if is_person_noun(word) or is_person_role(word) or lexicon_person_noun(word) or org_word(word):
         return False
     return prev.text[:1].isupper() and (known_first_name(prev.text) or not prev.text.endswith(("s", "'", "’")))
+
+
+TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def titled_full_name(toks, surname: str, title: str) -> str | None:
+    """S22: "Mr Anderson" when the article named two Andersons ("Zoe Anderson", "Chris Anderson"): the one
+    whose first name goes with the title's gender, if exactly one does; else None."""
+    from .english_pronouns import FEMALE_NAMES, MALE_NAMES  # english_pronouns imports names, loaded late
+
+    want = TITLE_GENDER.get(title.lower().rstrip("."))
+    names = FEMALE_NAMES if want == "f" else MALE_NAMES if want == "m" else None
+    if names is None:
+        return None
+    found = {f"{t.text} {surname}" for t, nxt in zip(toks, toks[1:]) if nxt.text == surname and t.text.lower() in names}
+    return found.pop() if len(found) == 1 else None

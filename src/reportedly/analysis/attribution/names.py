@@ -60,6 +60,8 @@ def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: boo
         return None
     for k in range(a - 1, max(-1, a - window), -1):
         if untagged_full_name(toks, k):
+            if not oblique and k > 1 and toks[k - 2].pos == "ADP":
+                continue  # s22: nor such a name after a preposition ("gegen Mackenzie McDonald")
             return k - 1, k + 1  # s17: "Joël Niederlaender", which the tagger missed
         if toks[k].ent.endswith("PER") and toks[k].pos in ("PROPN", "NOUN"):
             e = k + 1

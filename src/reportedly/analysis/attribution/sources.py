@@ -25,7 +25,8 @@ from . import roles_de as RD
 from . import speakers as SK
 from . import types_de as TD
 from .description_types import description_type
-from .full_names import full_names_of
+from .full_names import TITLE_GENDER as TITLES_EN
+from .full_names import full_names_of, titled_full_name
 from .known_names import acronym_source, known_name
 from .lexicon import (
     _AGE,
@@ -326,6 +327,8 @@ class SourceTable(RecentSources):
                 name = NK.person_nominative(name, self._people(doc))
                 key_word = name.rsplit(" ", 1)[-1].lower()
             name = self._full(doc).get(name, name) if type_ == "person" and " " not in name else name  # round 16
+            if " " not in name and type_ == "person" and k >= 0 and doc.tokens[k].text.lower().rstrip(".") in TITLES_EN:
+                name = titled_full_name(doc.tokens, name, doc.tokens[k].text) or name  # s22: "Mr Anderson"
             if doc.language == "en" and (
                 {t.text.lower() for t in run} & (ORG_NAMES_EN | ORG_NOUNS_EN)
             ):
