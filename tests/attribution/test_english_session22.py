@@ -24,3 +24,32 @@ def test_mr_picks_the_man_of_two_people_with_one_surname():
     an = run("Boiler death. Zoe Anderson, 24, died at the home of her father, publisher Chris Anderson. Mr Anderson, "
              "who quit the firm in 2001, said the family was devastated.")
     assert source_of(an, "devastated").name == "Chris Anderson"
+
+
+def test_companies_and_bodies_the_tagger_read_as_people():
+    cases = [
+        ("Fire. The utility Sierra Crest Power said it had shut off electricity to 22,000 customers.", "electricity",
+         "Sierra Crest Power", "organization"),
+        ("Hack. U.S. insurer Bellmont Mutual said on Monday that hackers had accessed the data of 9 million "
+         "customers.", "hackers", "Bellmont Mutual", "organization"),
+        ("Probe. The Atlanta Journal-Constitution first reported the existence of a grand jury investigation.",
+         "grand jury", "Atlanta Journal-Constitution", "media"),
+        ("Storm. At least two people were reported killed, the Galvin County sheriff's office said.", "killed",
+         "Galvin County", "organization"),
+        ("Recall. Halbrook Pharmaceuticals is recalling 1.2 million bottles, the U.S. Food and Drug Administration "
+         "said Friday.", "recalling", "U.S. Food and Drug Administration", "organization"),
+        ("Storm. More than 400,000 homes were without power, according to the outage tracker GridWatch.",
+         "400,000", "GridWatch", "media"),
+    ]
+    for text, needle, name, type_ in cases:
+        s = source_of(run(text), needle)
+        assert (s.name, s.type) == (name, type_), text
+
+
+def test_the_company_and_the_palace_refer_back():
+    an = run("Fire. The utility Sierra Crest Power said it had shut off electricity. The company denied that one of "
+             "its lines had sparked the blaze.")
+    assert source_of(an, "sparked").name == "Sierra Crest Power"
+    an = run("Palace. Buckingham Palace said the Duchess is \"recovering well\". The palace said the Duchess wished "
+             "her medical information to remain private.")
+    assert source_of(an, "private").name == "Buckingham Palace"

@@ -3,7 +3,8 @@ to be people elsewhere, and unnamed speakers the head lists missed. Sentences wr
 
 from __future__ import annotations
 
-from reportedly.analysis.attribution.names import anonymous_noun, names_as_propn, person_words
+from reportedly.analysis.attribution.names import anonymous_noun, person_words
+from reportedly.analysis.attribution.tagger_names import names_as_propn
 from reportedly.api import analyze
 from reportedly.language.doc import Token
 

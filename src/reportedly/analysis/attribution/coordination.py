@@ -11,9 +11,8 @@ stay one speaker), and someone named or described on both sides.
 
 from __future__ import annotations
 
-from .lexicon import ANON_HEADS
+from .lexicon import ANON_HEADS, BODY_TAILS_EN
 from .names import doc_noun, org_word
-from .names_en import BODY_TAILS_EN
 from .speakers import is_person_noun
 
 CONJUNCTIONS = frozenset("und sowie and".split())
@@ -56,6 +55,8 @@ def _one_body_name(left, right) -> bool:
     """One organisation's name with "and" inside: one capitalised word (after "the") before it, and after it
     capitalised words ending in a word for a body, with no article of their own."""
     words = [t for t in left if t.text.lower() != "the"]
+    if len(words) == 2 and "." in words[0].text and words[0].text.replace(".", "").isupper():
+        words = words[1:]  # s22: "the U.S. Food and Drug Administration"
     return (
         len(words) == 1 and words[0].text[:1].isupper() and not org_word(words[0].text)
         and 2 <= len(right) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() for t in right)

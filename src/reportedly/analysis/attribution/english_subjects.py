@@ -15,6 +15,7 @@ from .english_clauses import (
     SUBJECT_PRONOUNS,
     TRAILING_AUX,
 )
+from .lexicon import BODY_TAILS_EN
 from .messages import QUOTE_MARKS
 from .names import doc_noun
 from .names_en import ORG_RUN_WORDS
@@ -187,7 +188,12 @@ def joint_names(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     """ "President Joe Biden and Chancellor Olaf Scholz said": the subject found ends before "and"
     and a second capitalised name runs on up to the cue; both speak (coordination.py splits them)."""
     a, b = src
-    if not (b + 2 <= i <= b + 5) or toks[b].text != "and" or not toks[a].text[:1].isupper():
+    if not (b + 2 <= i <= b + 5) or toks[b].text != "and":
+        return src
+    if toks[i - 1].text.lower() in BODY_TAILS_EN and all(  # s22: "the U.S. Food and Drug Administration said"
+            t.text[:1].isupper() and t.text.isalpha() and t.sent == toks[a].sent for t in toks[b + 1 : i]):
+        return a, i
+    if not toks[a].text[:1].isupper():
         return src
     if all(t.text[:1].isupper() and t.text.isalpha() and t.sent == toks[a].sent for t in toks[b + 1 : i]):
         return a, i

@@ -218,8 +218,10 @@ PARTY_NAMES = frozenset("labour conservatives tories democrats republicans green
 ORG_TAILS = frozenset(
     """rail railways airways airlines energy water trust council foundation society alliance party network
     partnership coalition federation programme program fund forum institute agency commission committee
-    association organisation organization authority""".split()
-)
+    association organisation organization authority
+    mutual power insurance holdings group labs systems technologies industries pharmaceuticals capital partners
+    ventures motors bank inc corp ltd llc plc county""".split()
+)  # s22: "Bellmont Mutual", "Sierra Crest Power", "the Galvin County sheriff's office" were people
 
 
 def party_or_company(ev) -> None:
@@ -245,7 +247,7 @@ BODY_HEADS = frozenset(
     military government ministry department agency authority regulator embassy consulate parliament
     senate congress assembly cabinet office company firm bank carmaker insurer retailer charity
     university school hospital trust club league campaign festival federation association organisation
-    organization foundation institute monitor companies firms""".split()
+    organization foundation institute monitor companies firms palace""".split()
 )
 
 

@@ -342,3 +342,11 @@ PLACE_NOUNS = frozenset(
     "landkreis landkreises region provinz bezirk bezirks kleinstadt insel".split()
 )
 """S22: nouns of a place a person lives in ("eine Bewohnerin des Dorfes X"): the name after them is the place."""
+
+
+BODY_TAILS_EN = frozenset(
+    """federation administration association commission council agency alliance authority department service
+    board office institute bureau""".split()
+)
+"""Last words of a body's name that may hold "and" ("the Food and Drug Administration"); s22: moved here from
+names_en and widened, for the name run and the subject before a cue."""

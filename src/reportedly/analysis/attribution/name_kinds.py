@@ -10,7 +10,7 @@ from .speakers import is_office, is_person_noun, is_person_role
 
 COMPANY_BEFORE = frozenset(
     """company firm provider operator chain retailer carrier lender insurer maker carmaker automaker manufacturer
-    developer supplier airline bank group startup konzern unternehmen firma hersteller""".split()
+    developer supplier airline bank group startup konzern unternehmen firma hersteller utility""".split()
 )
 """Nouns for a business right before its name ("provider Coralnet", "der Konzern X"): the name is a company's."""
 OUTLET_NAME_TAILS = frozenset(
@@ -42,7 +42,7 @@ def tagged_name(toks, run: list, lang: str) -> list:
     return run[r + 1 :] if r is not None else run
 
 
-WEB_KINDS = frozenset("website site blog newsletter podcast".split())
+WEB_KINDS = frozenset("website site blog newsletter podcast tracker".split())
 """English words for an online outlet before its name ("the tracking website PowerOutage.us")."""
 COMPANY_KINDS = (
     "betreiber", "hersteller", "anbieter", "zulieferer", "versorger", "konzern", "discounter", "dienstleister",
@@ -76,7 +76,9 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
     low = name.lower()
     if len(name) == 1:
         return "organization"  # s18: "X, the social media platform owned by Elon Musk, has sued …": no person
-    if low.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in MEDIA_HEADS | OUTLET_NAME_TAILS or any(
+    last = low.rsplit(" ", 1)[-1]
+    if last.rsplit("-", 1)[-1] in MEDIA_HEADS | OUTLET_NAME_TAILS or "-" in last and last.split("-", 1)[0] in {
+            "journal", "times", "post"} or any(  # s22: "The Atlanta Journal-Constitution", "Times-Picayune"
             (media_noun(h.text) and not _government_agency(h, before)) or h.text.lower() in WEB_KINDS for h in before):
         return "media"  # s18: not "Federal Emergency Management Agency administrator Deanne Criswell"
     if len(run) == 1 and run[0].text.endswith("s") and before and before[-1].i == run[0].i - 1:

@@ -6,7 +6,6 @@ have no entity tags, are found in names_en.py.
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from functools import lru_cache
 
 from .lexicon import (
@@ -18,7 +17,6 @@ from .lexicon import (
     KNOWN_ORGS,
     MEDIA_HEADS,
     MEDIA_SUFFIXES,
-    NOUNS_TAGGED_ADJ_EN,
     ORG_HEADS,
     TITLES,
 )
@@ -231,65 +229,6 @@ def particles_at(tokens, k: int, stop: int) -> int:
     while k < stop and tokens[k].text in ("der", "den", "de", "la"):
         k += 1
     return k
-
-
-@contextmanager
-def names_as_propn(toks, doc=None):
-    """While the engine runs, a capitalised word the entity tagger calls a person or organisation but
-    the POS tagger a verb or adjective ("Habeck sagte": VVIMP, "Selenskyj": ADJD) counts as a name; so
-    does the surname of a full name the article gave ("Fiel selbst zeigte sich …" after "Cristian Fiel"; s18:
-    "Wagenknecht sagte" after "Sahra Wagenknecht", tagged a noun)."""
-    from .full_names import full_names, full_names_of, surname_read_as_noun  # full_names imports this module
-
-    changed = []
-    surnames = None
-    german = doc is not None and doc.language == "de"
-    for t in toks:
-        capital = t.text[:1].isupper() and t.text.isalpha()
-        if german and t.ent == "B-ORG" and _person_tagged_org(toks, t):
-            for w in (t, toks[t.i + 1]):  # s19: "Die Desinformationsforscherin Pia Lamberty" tagged ORG
-                changed.append((w, w.pos, w.tag, w.ent))
-                w.ent = "B-PER" if w is t else "I-PER"
-        if capital and t.ent[2:] in ("PER", "ORG") and t.pos not in ("PROPN", "NOUN", ""):
-            changed.append((t, t.pos, t.tag, t.ent))
-            t.pos, t.tag = "PROPN", "NE"
-        elif german and capital and t.ent == "O" and t.tag == "NN" and surname_read_as_noun(toks, t.i):
-            changed.append((t, t.pos, t.tag, t.ent))  # s21: "Roderich Kiesewetter" ("Kiesewetter" a noun)
-            t.pos, t.tag, t.ent = "PROPN", "NE", "I-PER"
-        elif capital and t.ent == "O" and (t.pos in ("VERB", "ADJ", "ADV") or (t.pos == "NOUN" and german and _bare(
-                toks, t))):
-            if surnames is None:  # s7: "Fiel selbst zeigte sich enttäuscht" after "Trainer Cristian Fiel"
-                surnames = full_names_of(doc) if doc is not None else full_names(toks)
-            if t.text in surnames:
-                changed.append((t, t.pos, t.tag, t.ent))
-                t.pos, t.tag, t.ent = "PROPN", "NE", "B-PER"
-        elif t.pos == "ADJ" and t.text.lower() in NOUNS_TAGGED_ADJ_EN and t.i + 1 < len(toks):
-            nxt = toks[t.i + 1]  # English "The military said": a noun when no noun follows
-            if nxt.pos not in ("NOUN", "PROPN", "ADJ") and not nxt.text[:1].isupper():
-                changed.append((t, t.pos, t.tag, t.ent))
-                t.pos, t.tag = "NOUN", "NN1"
-    try:
-        yield
-    finally:
-        for t, pos, tag, ent in changed:
-            t.pos, t.tag, t.ent = pos, tag, ent
-
-
-def _person_tagged_org(toks, t) -> bool:
-    """A two-word "organisation" right after a word for people is a person ("Die Forscherin Pia L."), unless a
-    word of it names a body."""
-    k = t.i
-    if k == 0 or k + 1 >= len(toks) or toks[k + 1].ent != "I-ORG" or (k + 2 < len(toks) and toks[k + 2].ent == "I-ORG"):
-        return False
-    prev, words = toks[k - 1], (t.text, toks[k + 1].text)
-    return prev.pos == "NOUN" and is_person_noun(prev.text) and not any(org_word(w) for w in words) and (
-        " ".join(words).lower() not in KNOWN_ORGS and all(w.isalpha() and w[:1].isupper() for w in words))
-
-
-def _bare(toks, t) -> bool:
-    """S18: a noun with no article or adjective before it ("Wagenknecht sagte" after "Sahra Wagenknecht")."""
-    prev = toks[t.i - 1] if t.i > 0 else None
-    return prev is None or prev.sent != t.sent or prev.pos not in ("DET", "ADJ", "ADP")
 
 
 def person_words(toks) -> frozenset[str]:

@@ -10,6 +10,7 @@ from .company_names import CALENDAR_WORDS
 from .lexicon import (
     ANON_HEADS,
     ANON_HEADS_EN,
+    BODY_TAILS_EN,
     DOC_HEADS,
     GOVERNMENT_PLACES,
     HONORIFICS,
@@ -101,6 +102,9 @@ def english_names(content: list, tokens=None) -> list:
         elif runs[-1]:
             runs.append([])
     runs = _join_of(content[:comma], [r for r in runs if r], tokens)
+    if len(runs) >= 2 and runs[-1][-1].text.lower() in BODY_TAILS_EN and tokens is not None and [
+            t.text for t in tokens[runs[-2][-1].i + 1 : runs[-1][0].i]] in (["and"], ["&"]):
+        runs[-2:] = [runs[-2] + [tokens[runs[-2][-1].i + 1]] + runs[-1]]  # s22: "the U.S. Food and Drug Administration"
     if runs and _place_after_head(content, runs[-1][0]):
         runs.pop()  # "The health ministry in Gaza said": the place is no name of the ministry
     if len(runs) >= 2 and len(runs[-2]) >= 2 and not any(t.text.lower() in ORG_RUN_WORDS for t in runs[-2]):
@@ -173,8 +177,6 @@ def _modifier(t, content: list) -> bool:
     )
 
 
-BODY_TAILS_EN = frozenset("federation administration association commission council agency alliance authority".split())
-"""Last words of a body's name that may hold "and" ("the Food and Drug Administration")."""
 PLAIN_ADJECTIVES = frozenset("independent senior leading prominent top local outside unnamed".split())
 """Adjectives that open a sentence before unnamed speakers, capitalised only there."""
 

@@ -13,15 +13,16 @@ from contextlib import contextmanager
 
 from .cues import SHARING, SPEECH_LEMMAS_DE, konjunktiv_de
 from .lexicon import KNOWN_ORGS
-from .names import media_noun, names_as_propn
+from .names import media_noun
 from .speakers import is_person_noun
+from .tagger_names import names_as_propn
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "."})
 
 
 @contextmanager
 def token_repairs(toks, doc=None):
-    """Around the whole engine: names the POS tagger missed (names.names_as_propn, every language) and the
+    """Around the whole engine: names the POS tagger missed (tagger_names.names_as_propn, every language) and the
     German repairs below, in one pass over the tokens; all undone afterwards."""
     lemmas, nouns, tags = [], [], []
 
