@@ -53,3 +53,21 @@ def test_the_company_and_the_palace_refer_back():
     an = run("Palace. Buckingham Palace said the Duchess is \"recovering well\". The palace said the Duchess wished "
              "her medical information to remain private.")
     assert source_of(an, "private").name == "Buckingham Palace"
+
+
+def test_a_poll_that_suggests_is_the_source_and_not_its_message():
+    an = run("By-election. Reform UK has taken a narrow lead, according to a new poll that suggests Labour could "
+             "lose the seat.")
+    lead = next(a for a in an.attributions if a.cue.text == "according")
+    assert lead.source_mention.text == "a new poll" and lead.message.text == "Reform UK has taken a narrow lead"
+    assert an.source_by_id(lead.source).type == "document"
+    assert source_of(an, "Labour could lose").type == "document"
+
+
+def test_the_other_of_two_unnamed_people_and_a_plain_adjective():
+    an = run("Gaza talks. \"There is movement,\" said one of them. \"Every word is being fought over,\" the other "
+             "added.")
+    s = source_of(an, "Every word")
+    assert (s.type, s.count) == ("anonymous", 1)
+    s = source_of(run("Court. Legal scholars said the ruling appears to leave the question open."), "ruling")
+    assert (s.type, s.affiliation) == ("anonymous", None)

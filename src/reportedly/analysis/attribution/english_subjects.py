@@ -286,8 +286,9 @@ def which_subject(toks, i: int, first: int) -> tuple[int, int] | None:
         k -= 1
     if k - 1 > first and toks[k].text.lower() in ("that", "which") and toks[k - 1].pos == "NOUN":
         a, _ = np_tokens(toks, k - 1, first, k)  # s14: "a plan that says …", "a study which found …"
-        if a == first or toks[a - 1].pos != "ADP":  # not "a factor for a group that …" (round 22 takes it whole)
-            return a, k
+        if a == first or toks[a - 1].pos != "ADP" or (  # not "a factor for a group that …" (round 22 takes it
+                a - 2 >= first and toks[a - 2].text.lower() == "according"):  # whole); s22: "according to a poll
+            return a, k  # that suggests …"
     if k - 2 < first or toks[k].text.lower() != "which" or toks[k - 1].text != ",":
         return None
     head = k - 2

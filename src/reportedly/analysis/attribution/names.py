@@ -390,6 +390,8 @@ def anonymous_noun(head: str, lows: list[str]) -> bool:
     Seite", and a bare indefinite pronoun ("sagte einer", "jemand")."""
     if lows and all(w in ANON_PRONOUNS for w in lows):
         return True
+    if lows in (["the", "other"], ["der", "andere"], ["die", "andere"]):
+        return True  # s22: '"…," the other added' after "one of them": the second of the unnamed people
     if head.endswith("n") and head[:-1] in ANON_HEADS:
         return True  # dative plural: "laut Anwohnern", "Beobachtern zufolge"
     plural_np = len(lows) == 1 or lows[0] in ("die", "viele", "einige", "mehrere", "zahlreiche")

@@ -177,7 +177,9 @@ def _modifier(t, content: list) -> bool:
     )
 
 
-PLAIN_ADJECTIVES = frozenset("independent senior leading prominent top local outside unnamed".split())
+PLAIN_ADJECTIVES = frozenset(
+    """independent senior leading prominent top local outside unnamed legal medical scientific economic financial
+    political academic""".split())  # s22: "Legal scholars said" (affiliation "Legal")
 """Adjectives that open a sentence before unnamed speakers, capitalised only there."""
 
 

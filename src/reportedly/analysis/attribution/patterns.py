@@ -82,13 +82,16 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
     elif doc.language == "en" and cue[0] > first and toks[cue[0] - 1].text == ",":
         # "…, according to people familiar with the matter." / "…, according to a survey by X.": the tail
         stop = M.content_end(toks, first, end)
-        comma = next((k for k in range(b, stop) if toks[k].text in (",", ";")), None)
-        b0, b = b, comma if comma is not None else max(b, stop)
+        comma = next((k for k in range(b, stop) if toks[k].text in (",", ";") or (
+            toks[k].text.lower() in ("that", "which") and k + 1 < stop and toks[k + 1].pos in ("VERB", "AUX"))), None)
+        b0, b = b, comma if comma is not None else max(b, stop)  # s22: not "a new poll that suggests …"
         ev = _prep(doc, cue, a, b, first, end, si)
         if ev is not None and (any(t.text.lower() == "by" for t in toks[b0:b]) or (
                 b0 < b and toks[b0].text.islower() and toks[b0].text.endswith("ed"))):
             ev.extra["resolve"] = (a, b0)  # "economists polled by Reuters": the economists, not Reuters; s18:
             # "court documents unsealed on Tuesday": the documents
+        if ev is not None and b < end and toks[b].text.lower() in ("that", "which") and len(ev.msg) > 1:
+            ev.msg = [m for m in ev.msg if m[1] <= cue[0]]  # s22: "…, according to a poll that suggests …"
         if ev is not None and b + 1 < end and toks[b + 1].text.lower() in ("who", "which") and len(ev.msg) > 1:
             ev.msg = [m for m in ev.msg if m[1] <= cue[0]]  # s18: "…, according to one of the people, who spoke on
         return ev  # condition of anonymity": the relative clause is about the source
