@@ -112,3 +112,31 @@ def test_adverbs_before_a_participle_belong_to_the_cited_sources():
     assert inner.source_mention.text == "nicht weiter bezeichnete Quellen"
     outer = next(a for a in an.attributions if a.id == inner.parent)
     assert (an.source_by_id(outer.source).name, an.source_by_id(outer.source).type) == ("Bangkok Post", "media")
+
+
+def test_a_source_phrase_before_a_separated_particle_and_the_union_after_it():
+    an = run("Streik. Verdi hat zum Warnstreik aufgerufen. Alle 140 Abflüge fallen nach Angaben des Flughafens aus. "
+             "Die Gewerkschaft fordert 2,80 Euro mehr pro Stunde.")
+    a = next(a for a in an.attributions if a.cue.text == "nach")
+    assert a.source_mention.text == "Angaben des Flughafens"
+    assert source_of(an, "2,80 Euro").id != a.source
+
+
+def test_company_information_is_the_company_and_not_the_union():
+    an = run("Insolvenz. Der Armaturenhersteller Kessler aus dem Sauerland ist insolvent. Betroffen sind nach "
+             "Unternehmensangaben rund 480 Beschäftigte. Die Gewerkschaft forderte ein Fortführungskonzept.")
+    assert source_of(an, "480 Beschäftigte").name == "Kessler"
+    assert source_of(an, "Fortführungskonzept").name != "Kessler"
+
+
+def test_a_genitive_body_is_the_body_named_before():
+    an = run("Listerien. Das Gesundheitsamt Kempten warnt vor dem Käse. Nach Angaben des Gesundheitsamts sollen sich "
+             "zwei Menschen infiziert haben.")
+    assert source_of(an, "infiziert").name == "Gesundheitsamt Kempten"
+
+
+def test_a_bare_noun_after_the_cited_people_is_the_object():
+    an = run("Gaza. Bei den Verhandlungen gibt es nach Angaben von Vermittlern Bewegung. Das sagte ein Diplomat.")
+    a = next(a for a in an.attributions if a.cue.text == "nach")
+    assert a.source_mention.text == "Angaben von Vermittlern"
+    assert an.source_by_id(a.source).type == "anonymous"

@@ -36,6 +36,13 @@ CIVIL_WORDS = (
 """S22: bodies that are no authority ("die Behörde" never refers to them)."""
 
 
+def _company(org, h: str) -> bool:
+    """Does a company word, and not the noun h itself, describe `org` ("Der Armaturenhersteller Kessler", not
+    "Der Verband kommunaler Unternehmen" for "der Verband")?"""
+    words = " ".join([org.name or "", org.description or ""] + [m.text for m in org.mentions[:3]]).lower()
+    return h not in words and any(w in words for w in ("unternehmen", "konzern", "hersteller", "firma", "company"))
+
+
 def _civil(org) -> bool:
     words = " ".join([org.name or "", org.description or ""] + [m.text for m in org.mentions[:2]]).lower()
     return any(w in words for w in CIVIL_WORDS) and not any(w in words for w in ("polizei", "behörde", "amt"))
@@ -69,6 +76,8 @@ def another_kind(org, h: str) -> bool:
     say it is ("das Ministerium", "des Konzerns" after "Die Lokführergewerkschaft GDL")?"""
     if other_kind(org.name or "", h):
         return True
+    if (tail := h.lower().rsplit("-", 1)[-1]) in ("gewerkschaft", "partei", "verband") and _company(org, tail):
+        return True  # s22: "Die Gewerkschaft forderte …" after "Der Armaturenhersteller Kessler": not the company
     want = _kind(h)
     if want is None:
         return False
@@ -132,4 +141,6 @@ def _other_org_noun(org, h: str) -> bool:
     if head.endswith("n") and head not in ORG_NOUNS and head[:-1] in ORG_NOUNS:
         head = head[:-1]  # round 18: "Ukrainische Behörden" meldeten …, "Die Polizei" is another body
     stem = h.rsplit("-", 1)[-1][:5]
+    if head[:5] not in h and stem not in head and head.rstrip(".").endswith("s") and h in KIND_NOUNS:
+        return True  # s22: "Die Gewerkschaft fordert …" after "nach Angaben des Flughafens": another body
     return (head in ORG_NOUNS or head.endswith(ORG_HEADS)) and stem not in head and head[:5] not in h

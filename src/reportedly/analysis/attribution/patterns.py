@@ -136,10 +136,12 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
         return ev
     a, b = np_tokens(toks, h, i + 1, end)
     poll = b if b + 1 < end and poll_among(toks, h, b) else None  # s20: "Nach einer Umfrage unter 400 Kliniken"
-    if poll or b + 1 < end and toks[b].text.lower() in ("von", "vom", "aus") and not (
-        toks[b + 1].text.lower().startswith(DAY_WORDS) or toks[b + 1].text[:1].isdigit()
-    ):  # "Informationen aus Kreisen"; round 14: "Angaben der Polizei vom Dienstag": the date is no source
-        c, b = b + 1, np_tokens(toks, b + 1, b + 1, end)[1]
+    if poll or b + 1 < end and toks[b].text.lower() in ("von", "vom", "aus") and toks[b].tag != "PTKVZ" and not (
+        toks[b + 1].text.lower().startswith(DAY_WORDS) or toks[b + 1].text[:1].isdigit() or toks[b + 1].pos == "PUNCT"
+    ):  # "Informationen aus Kreisen"; round 14: "Angaben der Polizei vom Dienstag": the date is no source; s22:
+        c, b = b + 1, np_tokens(toks, b + 1, b + 1, end)[1]  # not the particle of "fallen nach Angaben des X aus."
+        if b == c + 2 and toks[c].tag == "NN" and toks[c + 1].tag == "NN":
+            b = c + 1  # s22: "gibt es nach Angaben von Vermittlern Bewegung": the second noun is the object
         b = next((k + 1 for k in range(c, b - 1) if toks[k].text.lower().endswith("kreisen")), b)  # s20: not "…
         # aus Regierungskreisen Kürzungen": a circle is a whole source, the noun after it the sentence's object
     b = open_title_end(toks, i + 1, title_end(toks, b, end), end)  # s14: 'von „Ärzte ohne Grenzen“'

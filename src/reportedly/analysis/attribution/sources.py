@@ -87,6 +87,12 @@ class SourceTable(RecentSources):
         return self._per_doc(doc, "people", lambda: N.person_words(doc.tokens) | (
             NE.english_person_words(doc.tokens) if en else frozenset()))
 
+    def _body_before(self, doc, a: int, head: str) -> Source | None:
+        """The organisation `body_in_sentence` finds for a body noun at token a, or None."""
+        named = CN.body_in_sentence(doc, a, self._people(doc), head)
+        back = self.resolve(doc, *named) if named is not None else None
+        return back if back is not None and back.type == "organization" else None
+
     def _full(self, doc) -> dict[str, str]:
         return full_names_of(doc)
 
@@ -482,6 +488,12 @@ class SourceTable(RecentSources):
                 return self.add("name:" + owner.lower(), owner, "organization", span)
             self.mention(known, span)
             return known
+        if type_ == "organization" and owner is not None and owner.lower() in SK.BODY_NOUNS:
+            lows_ = ["das", owner.lower()]  # s22: "nach Unternehmensangaben" is "das Unternehmen" speaking
+            back = refer_back(self, owner, lows_, False, span.start) or self._body_before(doc, a, owner.lower())
+            if back is not None:
+                self.mention(back, span)
+                return back
         if type_ == "organization" and (named := CN.compound_company_name(content)):  # s17: "Der VW-Konzern"
             return self.add("name:" + named.rsplit(" ", 1)[-1].lower(), named, type_, span)
         return self.add("desc:" + key, None, type_, span, description=span.text)

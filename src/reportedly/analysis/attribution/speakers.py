@@ -183,6 +183,8 @@ def refer_back(
     if not lows or lows[0] not in DEFINITE or plural or any(w in ("andere", "anderer", "another") for w in lows):
         return None
     h = head.lower()
+    if lows[0] in ("des", "der") and len(lows) == 2 and (named := _body_named(table, h, at)) is not None:
+        return named  # s22: "nach Angaben des Gesundheitsamts" after "Das Gesundheitsamt Kempten warnt …"
     if h in ORG_NOUNS or h.rsplit("-", 1)[-1] in ORG_NOUNS:
         org = table.last("organization")
         if org is None or another_body(org, h, lows, roles) or (roles and _affiliation_since(table, org, at)):
@@ -359,6 +361,16 @@ def person_gender(src) -> str | None:
         plain = stem.replace("ä", "a").replace("ö", "o").replace("ü", "u")  # s21: "Rechtsanwältin", "Ärztin"
         got = "f" if stem and any(is_person_role(w) or is_person_noun(w) for w in (stem, plain)) else "m"
     return got
+
+
+def _body_named(table, h: str, at: int):
+    """The organisation named before whose name holds the genitive noun h in the nominative ("des
+    Gesundheitsamts": "Gesundheitsamt Kempten"), the latest one; None when there is none."""
+    stems = {h[:-2], h[:-1]} if h.endswith("es") else {h[:-1]} if h.endswith("s") else {h}
+    for src in reversed(table.sources):
+        if src.type == "organization" and src.name and _recent(src, at) and stems & set(src.name.lower().split()):
+            return src
+    return None
 
 
 def _recent(src, at: int) -> bool:
