@@ -140,3 +140,31 @@ def test_a_bare_noun_after_the_cited_people_is_the_object():
     a = next(a for a in an.attributions if a.cue.text == "nach")
     assert a.source_mention.text == "Angaben von Vermittlern"
     assert an.source_by_id(a.source).type == "anonymous"
+
+
+def test_a_company_the_tagger_called_a_person():
+    an = run("Biotech. Das Mainzer Biotech-Unternehmen Veramed Biotech AG sieht seinen Wirkstoff auf Erfolgskurs. Ein "
+             "US-Leerverkäufer hatte Veramed vorgeworfen, Zwischenergebnisse geschönt zu haben. Veramed wies die "
+             "Vorwürfe damals als „haltlos“ zurück.")
+    s = next(an.source_by_id(a.source) for a in an.attributions if a.cue.text == "wies")
+    assert (s.name, s.type) == ("Veramed", "organization")
+
+
+def test_an_age_epithet_keeps_to_its_gender_and_skips_a_dateline_village():
+    an = run("Hochwasser. Ein DWD-Meteorologe warnte, die Lage könne sich verschärfen. „Um drei Uhr stand das Wasser "
+             "im Keller“, sagte die 68-Jährige.")
+    assert source_of(an, "Keller").description != "Ein DWD-Meteorologe"
+    an = run("Klein Rietzow (dpa/bb) - Bei einem Wolfsangriff sind 23 Schafe getötet worden. Weitere Tiere seien "
+             "verletzt, sagte Schäferin Heike Lenzner aus Klein Rietzow. „Es sah aus wie auf einem Schlachtfeld“, "
+             "schilderte die 44-Jährige.")
+    assert source_of(an, "Schlachtfeld").name == "Heike Lenzner"
+
+
+def test_a_federal_court_and_a_lawyer_cited_with_a_possessive():
+    an = run("Mietrecht. Vermieter dürfen die Mietpreisbremse nicht umgehen. Das hat der Bundesgerichtshof (BGH) am "
+             "Mittwoch entschieden.")
+    assert source_of(an, "Mietpreisbremse").type == "organization"
+    an = run("Prozess. Der Angeklagte ist nach Angaben seines Anwalts unschuldig.")
+    a = next(a for a in an.attributions if a.cue.text == "nach")
+    assert a.source_mention.text == "Angaben seines Anwalts"
+    assert an.source_by_id(a.source).type == "anonymous"

@@ -170,3 +170,29 @@ Personaldienstleisters Arvento"); s22: named apart from COMPANY_TAILS, which thi
 
 def _kind_noun(word: str) -> bool:
     return word.lower().removesuffix("s").endswith(KIND_TAILS)
+
+
+LEGAL_FORMS = frozenset("AG GmbH SE KG KGaA Inc Ltd plc".split())
+
+
+def company_words(doc) -> frozenset[str]:
+    """S22: words the article writes as a company's name: right after a word for a company ("Das Mainzer
+    Biotech-Unternehmen Veramed Biotech AG", "der Konzern Siemens") or before a legal form ("Veramed Biotech
+    AG"); kept in `doc.user_data`."""
+    found = doc.user_data.get("_company_words")
+    if found is None:
+        from .bodies import COMPANY_NOUNS  # bodies imports nothing of this module; loaded late like phrases
+
+        toks, out = doc.tokens, set()
+        for k, t in enumerate(toks[:-1]):
+            nxt = toks[k + 1]
+            if t.pos == "NOUN" and nxt.text[:1].isupper() and nxt.text.isalpha() and (
+                    _kind_noun(t.text) or t.text.lower().rsplit("-", 1)[-1] in COMPANY_NOUNS):
+                out.add(nxt.text)
+            if nxt.text in LEGAL_FORMS and t.text[:1].isupper():
+                j = k  # the words of the name before its legal form: "Veramed Biotech AG"
+                while j >= 0 and toks[j].text[:1].isupper() and toks[j].text.isalpha() and k - j < 3:
+                    out.add(toks[j].text)
+                    j -= 1
+        found = doc.user_data["_company_words"] = frozenset(out)
+    return found

@@ -68,8 +68,11 @@ def surname_read_as_noun(toks, k: int) -> bool:
     the tagger read "-wetter"), unless that word is a genitive ("Putins Angriffskrieg"), the noun a word for
     people, a role or a body, or another noun follows it (then the first name stands alone)."""
     prev = toks[k - 1] if k else None
-    if prev is None or prev.ent != "B-PER" or prev.sent != toks[k].sent or not toks[k].text.isalpha():
+    if prev is None or prev.sent != toks[k].sent or not toks[k].text.isalpha():
         return False
+    if prev.ent != "B-PER" and not (prev.pos == "PROPN" and known_first_name(prev.text) and not prev.ent.endswith(
+            "LOC")):
+        return False  # s22: "Anwohnerin Gerlinde (no entity) Moosbauer (a noun)", "Noah (ORG) Vandermeulen"
     if k + 1 < len(toks) and (toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].ent != "O"):
         return False
     word = toks[k].text

@@ -74,7 +74,7 @@ ORG_HEADS = (
     "kreml",
     "unternehmen",
     "konzern",
-    "gericht",
+    "gericht", "gerichtshof",  # s22: "der Bundesgerichtshof (BGH)"
     "staatsanwaltschaft",
     "armee",
     "luftwaffe",

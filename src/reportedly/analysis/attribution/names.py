@@ -72,8 +72,11 @@ def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: boo
                 and not is_person_role(toks[s - 1].text)
             ):
                 s -= 1
-            if not oblique and s > 0 and toks[s - 1].pos == "ADP":
-                continue
+            if not oblique and s > 0 and (toks[s - 1].pos == "ADP" or s > 1 and toks[s - 2].pos == "ADP" and toks[
+                    s - 1].text[:1].isupper() and toks[s - 1].pos == "ADJ"):
+                continue  # s22: nor "aus Klein Rietzow" (a village; "Klein" an adjective)
+            if e < len(toks) and toks[e].text == "(" and (s == 0 or toks[s - 1].sent != toks[s].sent):
+                continue  # s22: a dateline's place ("Klein Rietzow (dpa/bb) - …"), tagged a person
             if _title_of_thing(toks, s, e):
                 continue
             if s > 0 and toks[s - 1].text[-1:].isdigit():

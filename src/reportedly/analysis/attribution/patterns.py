@@ -21,7 +21,7 @@ from .lexicon import FINDING_LEMMAS
 from .mentions_de import circle_clause_end, label_end, open_title_end, title_end
 from .mood_de import sentence_konjunktiv
 from .nach_phrases import poll_among
-from .phrases import GENITIVE_QUANTIFIERS
+from .phrases import GENITIVE_POSSESSIVES, GENITIVE_QUANTIFIERS
 from .sources import np_tokens
 from .speakers import is_person_noun
 from .vorfeld_de import apposition_end, date_tail_end, name_tail, vorfeld_end
@@ -155,7 +155,8 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
     if not msg:
         return None
     ev = Event([i], (i + 1, b), msg, "according_to", si)
-    links = ("der", "des", "eines", "einer", "von", "vom", "aus", *GENITIVE_QUANTIFIERS)  # s21: "Angaben mehrerer X"
+    links = ("der", "des", "eines", "einer", "von", "vom", "aus", *GENITIVE_QUANTIFIERS,  # s21: "Angaben mehrerer X"
+             *GENITIVE_POSSESSIVES)  # s22: "nach Angaben seines Anwalts"
     g = next((k for k in range(h + 1, b) if toks[k].text.lower() in links), None)
     g = g if g is None or g < core else None
     if poll:

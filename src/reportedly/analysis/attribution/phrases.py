@@ -141,7 +141,8 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         ):
             b = c + 1  # round 16: "der Gruppe der am wenigsten entwickelten Länder, Evans Njewa"
         elif (
-            low in ("der", "des", "eines", "einer", "of", "the", *GENITIVE_QUANTIFIERS)
+            (low in ("der", "des", "eines", "einer", "of", "the", *GENITIVE_QUANTIFIERS) or (
+                low in GENITIVE_POSSESSIVES and tokens[b - 1].pos == "NOUN"))  # s22: not "sich ihrer Verantwortung"
             and b + 1 < last
             and _np_inner(tokens[b + 1])
             and not (low == "der" and tokens[b - 1].ent.endswith("PER"))  # "sagte Müller der Agentur": dative
@@ -472,6 +473,10 @@ def _fuer_end(tokens, b: int, last: int) -> int | None:
 def _attributive(tok) -> bool:
     """An attributive adjective, or an insider participle the tagger missed (round 10)."""
     return tok.tag == "ADJA" or (tok.text.islower() and tok.text.startswith(INSIDER_PARTICIPLES))
+
+
+GENITIVE_POSSESSIVES = ("seines", "ihres", "seiner", "ihrer")
+"""S22: "nach Angaben seines Anwalts", "nach Berechnungen ihres Anwalts": the genitive with a possessive."""
 
 
 def _np_inner(tok) -> bool:

@@ -74,7 +74,7 @@ def newer_name(table, doc, a: int, head: str, back):
     if _role_word(head)[:6] in (back.role or "").lower():
         return back  # "Innenministerin X … Die Ministerin": introduced with the noun
     toks = doc.tokens
-    found = person_name_before(toks, a, NEWER_NAME_TOKENS, "de")
+    found = person_name_before(toks, a, NEWER_NAME_TOKENS, "de", oblique=False)  # s22: not "aus Klein Rietzow"
     if found is None or toks[found[0]].start <= back.mentions[-1].end or _narrated_since(doc, found[0], a) > 1:
         return back
     src = table.resolve(doc, *found)

@@ -219,7 +219,8 @@ def refer_back(
         and _gender_fits(s, want)
     ]
     if stem.endswith(("jährige", "jährigen")):  # round 16: "Ein Zeuge … berichtete …. „…“, sagte der 31-Jährige"
-        named += [s for s in table.sources if s.type == "anonymous" and s.count == 1 and _private(s) and _close(s, at)]
+        named += [s for s in table.sources if s.type == "anonymous" and s.count == 1 and _private(s) and _close(s, at)
+                  and _unnamed_gender_fits(s, want)]  # s22: "die 68-Jährige" is no "Ein DWD-Meteorologe"
     return max(named, key=lambda s: s.mentions[-1].start if s.mentions else -1) if named else None
 
 
@@ -242,6 +243,16 @@ def _affiliation_since(table, org, at: int) -> bool:
         and any(last_org < m.start < at for m in s.mentions)
         for s in table.sources
     )
+
+
+def _unnamed_gender_fits(src, want: str | None) -> bool:
+    """The head of an unnamed person's first mention agrees with the gender an epithet wants ("die 68-Jährige":
+    "eine Anwohnerin", not "ein Meteorologe")."""
+    if want is None or not src.mentions:
+        return True
+    head = src.mentions[0].text.lower().split()[-1].rsplit("-", 1)[-1]
+    feminine = head.endswith(("in", "frau")) or src.mentions[0].text.lower().split()[0] in ("eine", "die", "einer")
+    return feminine == (want == "f")
 
 
 def _private(src) -> bool:
@@ -321,7 +332,7 @@ def wanted_gender(stem: str, lows: tuple[str, ...] | list[str] = ()) -> str | No
     art = lows[0] if lows else ""
     if art == "der" and (stem.endswith("e") or is_person_role(stem)):
         return "m"  # nominative "der Jährige", "der Minister" (the dative "der Ministerin" ends in -in)
-    if art == "die" and stem.endswith("e") and len(lows) <= 3:
+    if art == "die" and stem.endswith("e") and len([w for w in lows if w != "-"]) <= 3:  # s22: "die 68 - Jährige"
         return "f"  # "die 31-Jährige", "die Vorsitzende"
     return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .anonymous import anonymous_tail
+from .company_names import company_words
 from .lexicon import ANON_HEADS, PLACE_NOUNS
 from .names import doc_noun, org_word
 from .speakers import DEFINITE, is_person_noun, is_person_role, lexicon_person_noun
@@ -219,6 +220,17 @@ def reporting_name(toks, ev) -> None:
     words = toks[a:b]
     if all(t.text[:1].isupper() and not t.ent.endswith("PER") for t in words):
         src.type = "media"
+
+
+def company_sources(doc, table) -> None:
+    """S22: a one-word name the entity tagger called a person ("Veramed wies die Vorwürfe zurück") is the
+    company when the article writes it as a company's name (`company_names.company_words`) and no mention of
+    it has a word for a person."""
+    for src in table.sources:
+        if src.type != "person" or not src.name or " " in src.name or src.name not in company_words(doc):
+            continue
+        if not any(is_person_noun(w) or is_person_role(w) for m in src.mentions for w in m.text.split()):
+            src.type = "organization"
 
 
 def paper_owner(content: list):
