@@ -168,3 +168,21 @@ def test_a_federal_court_and_a_lawyer_cited_with_a_possessive():
     a = next(a for a in an.attributions if a.cue.text == "nach")
     assert a.source_mention.text == "Angaben seines Anwalts"
     assert an.source_by_id(a.source).type == "anonymous"
+
+
+def test_a_singular_sie_after_plural_reports_is_the_woman():
+    an = run("Interview. Die Schauspielerin Mira Sandhagen hat über ihre Angststörung gesprochen. „Ich konnte nicht "
+             "mehr atmen“, sagte die 42-Jährige. Berichte, wonach sie sich von ihrem Ehemann getrennt habe, "
+             "dementierte sie. „Wir sind verheiratet“, sagte sie.")
+    assert source_of(an, "verheiratet").name == "Mira Sandhagen"
+    assert next(an.source_by_id(a.source) for a in an.attributions if a.cue.text == "dementierte").name == (
+        "Mira Sandhagen")
+
+
+def test_a_prosecutors_office_named_with_its_town_and_police_information():
+    s = source_of(run("Drohung. Die Nachricht war laut Staatsanwaltschaft Kassel kurz nach 7 Uhr eingegangen."),
+                  "Nachricht")
+    assert (s.name, s.type) == ("Staatsanwaltschaft Kassel", "organization")
+    an = run("Drohung. Rund 900 Schüler mussten nach Angaben der Polizei das Gebäude verlassen. In Chats kursierten "
+             "nach Polizeiangaben Gerüchte über Schüsse.")
+    assert source_of(an, "Gerüchte").id == source_of(an, "Gebäude").id

@@ -59,6 +59,9 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
             prev = None  # s7: "Brantner sagte, Baerbock habe sich durchgesetzt. Sie fügte hinzu": Brantner
         if low == "sie" and _male(last):
             last = table.last("anonymous", "organization", "media")  # round 16: "Sie warf …" is no man
+        if low == "sie" and prev is None and last is not None and last.type in ("media", "document") and (
+                woman := _latest_woman(table, at)) is not None:
+            last = woman  # s22: "Berichte, wonach …, dementierte sie": a singular verb, the woman before
         prev = prev or last or (table._named_before(doc, a, 120) if doc.language != "en" else None)
         prev = None if low == "sie" and _male(prev) else prev
     if low in ("sie", "er", "they", "he", "she") and prev is not None and not prev.name and (
@@ -74,6 +77,13 @@ def _formal(toks, a: int) -> bool:
     """A capitalised "Sie" inside a sentence: the formal "you"."""
     return toks[a].text == "Sie" and a > 0 and toks[a - 1].sent == toks[a].sent and toks[a - 1].text not in (
         '"„“»«:(')
+
+
+def _latest_woman(table, at: int):
+    """The latest person mentioned within 600 characters whom the text does not show as a man; or None."""
+    women = [s for s in table.sources if s.type == "person" and s.mentions and at - s.mentions[-1].start <= 600
+             and _gender(s) != "m"]
+    return max(women, key=lambda s: s.mentions[-1].start, default=None)
 
 
 def _gender(src) -> str | None:

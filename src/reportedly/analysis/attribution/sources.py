@@ -89,8 +89,7 @@ class SourceTable(RecentSources):
 
     def _body_before(self, doc, a: int, head: str) -> Source | None:
         """The organisation `body_in_sentence` finds for a body noun at token a, or None."""
-        named = CN.body_in_sentence(doc, a, self._people(doc), head)
-        back = self.resolve(doc, *named) if named is not None else None
+        back = self.resolve(doc, *named) if (named := CN.body_in_sentence(doc, a, self._people(doc), head)) else None
         return back if back is not None and back.type == "organization" else None
 
     def _full(self, doc) -> dict[str, str]:
@@ -315,7 +314,7 @@ class SourceTable(RecentSources):
                 run = TD.founder_name_run(doc.tokens, TD.org_place_run(doc.tokens, run, a), a)  # s7: "Bertelsmann"
                 run = TD.english_org_run(doc.tokens, TD.adjective_name_run(doc.tokens, run, a), a, b)
                 run = TD.genitive_name_run(doc.tokens, run, b)  # s17: "Verband der Automobilindustrie (VDA)"
-            if any(t.ent.endswith("PER") for t in run):  # "Aufsichtsrätin Daniela Cavallo": the tagged name
+            if any(t.ent.endswith("PER") for t in run) and run[0].pos != "NOUN":  # "Aufsichtsrätin Daniela Cavallo"
                 run = NK.tagged_name(doc.tokens, run, doc.language)  # s7: "Co-Vorsitzender Fabio De Masi" as one name
             k = run[0].i - 1  # the word before the name: "(einer Studie) des Instituts für X"
             while k > 0 and doc.tokens[k].text in '"„“”»«':  # 'des "Handelsblatts"'
@@ -488,9 +487,10 @@ class SourceTable(RecentSources):
                 return self.add("name:" + owner.lower(), owner, "organization", span)
             self.mention(known, span)
             return known
-        if type_ == "organization" and owner is not None and owner.lower() in SK.BODY_NOUNS:
-            lows_ = ["das", owner.lower()]  # s22: "nach Unternehmensangaben" is "das Unternehmen" speaking
-            back = refer_back(self, owner, lows_, False, span.start) or self._body_before(doc, a, owner.lower())
+        if type_ == "organization" and owner is not None:  # s22: "nach Unternehmensangaben" is "das Unternehmen"
+            lows_ = ["das", owner.lower()]  # speaking, "nach Polizeiangaben" the police cited before
+            back = self.get("desc:" + owner.lower()) or refer_back(self, owner, lows_, False, span.start) or (
+                self._body_before(doc, a, owner.lower()) if owner.lower() in SK.BODY_NOUNS else None)
             if back is not None:
                 self.mention(back, span)
                 return back

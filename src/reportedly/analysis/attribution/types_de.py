@@ -40,14 +40,20 @@ def compound_report_type(head: str) -> str | None:
 ROMAN = frozenset("I II III IV V".split())
 
 
+PLACE_NAMED_BODIES = ("staatsanwaltschaft", "polizei", "gericht", "präsidium", "feuerwehr", "landratsamt")
+"""Bodies whose name is their noun and a town: the word after them is the town, whatever its entity tag."""
+
+
 def org_place_run(toks, run: list, a: int) -> list:
     """ "die Staatsanwaltschaft Köln", "die Kantonspolizei Aargau", "das Landgericht München": a place
     right after an organisation noun is part of the organisation's name, not the organisation itself
     (the run [place] becomes [noun, place]). A company name after "der Konzern" stays an apposition."""
     k = run[0].i - 1
     numbered = len(run) == 2 and run[1].text in ROMAN  # s19: "die Staatsanwaltschaft München I"
-    if k < a or (len(run) != 1 and not numbered) or not run[0].ent.endswith("LOC"):
+    if k < a or (len(run) != 1 and not numbered):
         return run  # cheap tests first
+    if not run[0].ent.endswith("LOC") and not toks[k].text.lower().endswith(PLACE_NAMED_BODIES):
+        return run  # s22: "laut Staatsanwaltschaft Kassel" (a town the tagger took for a person)
     noun = toks[k]
     if noun.pos != "NOUN" or not noun.text[:1].isupper() or noun.ent != "O":
         return run
