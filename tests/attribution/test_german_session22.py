@@ -186,3 +186,22 @@ def test_a_prosecutors_office_named_with_its_town_and_police_information():
     an = run("Drohung. Rund 900 Schüler mussten nach Angaben der Polizei das Gebäude verlassen. In Chats kursierten "
              "nach Polizeiangaben Gerüchte über Schüsse.")
     assert source_of(an, "Gerüchte").id == source_of(an, "Gebäude").id
+
+
+def test_an_acronym_is_a_body_and_one_of_two_is_one_person():
+    s = source_of(run("Asyl. Nach Angaben des Bundesamts für Migration und Flüchtlinge (BAMF) stellten bis Juni rund "
+                      "61.300 Menschen einen Asylantrag."), "Asylantrag")
+    assert s.type == "organization"
+    an = run("Windpark. Ein Bericht der Zeitung besagt, zwei Ratsmitglieder hätten Flächen verpachtet. Einer der "
+             "beiden bestätigte das auf Nachfrage.")
+    s = next(an.source_by_id(a.source) for a in an.attributions if a.cue.text == "bestätigte")
+    assert (s.type, s.count, s.affiliation) == ("anonymous", 1, None)
+    s = source_of(run("Memo. „Die Stimmung ist auf dem Tiefpunkt“, sagte ein Entwickler, der anonym bleiben wollte."),
+                  "Tiefpunkt")
+    assert (s.type, s.count) == ("anonymous", 1)
+
+
+def test_a_commissioned_expert_report_is_a_document():
+    s = source_of(run("Windpark. Ein von der Initiative beauftragtes Gegengutachten kommt zu dem Schluss, dass der "
+                      "Lärm die Grenzwerte überschreiten könnte."), "Grenzwerte")
+    assert s.type == "document"

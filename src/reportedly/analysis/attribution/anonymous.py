@@ -25,6 +25,7 @@ kolumnist moderator rekrut söldner mutter vater
 sicherheitskräfte unterstützer studierende banker investor investoren
 bekannte bekannter bekannten jugendliche jugendlicher jugendlichen erwachsene erwachsener erwachsenen
 verwandte verwandter verwandten
+entwickler programmierer ingenieur
 """.split()
 )
 """Unnamed speakers the motion list misses ("ein Funktionär der Partei", "ein Whistleblower",
@@ -160,6 +161,8 @@ def count_de(count: int | None, head: str, tok, lows: list[str]) -> int | None:
     article ("Russische Militärblogger", "Diplomaten"); "ein"/"eine" and a feminine singular ("die
     Sprecherin") are one."""
     numbers = [w for w in lows if w in COUNT_NUMBERS]
+    if lows[:1] in (["einer"], ["eine"]) and len(lows) > 2 and lows[1] in ("der", "von"):
+        return 1  # s22: "Einer der beiden", "eine von ihnen"
     if numbers:
         return COUNT_NUMBERS[numbers[0]]
     if group_noun(head) or not lows:

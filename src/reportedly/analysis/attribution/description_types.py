@@ -28,6 +28,9 @@ def description_type(doc, toks, a: int, lows: list[str], content: list, heads: l
         type_ = "social_post"  # s21: "Laut einem Post des Verteidigungsministeriums auf Telegram"
     elif doc.language != "en" and N.doc_noun(head_last) and _of_someone(lows, head_last):
         type_ = "document"  # s21: "in einer Mitteilung der Gewerkschaft": the paper, as "nach einer Studie der WHO"
+    elif doc.language != "en" and N.doc_noun(head_last) and lows[-1] == head_last and len(lows) > 2 and lows[1] in (
+            "von", "vom"):
+        type_ = "document"  # s22: "Ein von der Initiative beauftragtes Gegengutachten": the body is an attribute
     elif (
         head_last.endswith(ORG_HEADS)
         or any(N.org_word(w) for w in key.split())

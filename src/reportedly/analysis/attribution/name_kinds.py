@@ -68,7 +68,8 @@ def _government_agency(h, before: list) -> bool:
     return not any(t.text.lower() in ("news", "press", "wire") for t in before)
 
 
-def name_type(run: list, name: str, before: list, people: frozenset[str] = frozenset()) -> SourceType:
+def name_type(run: list, name: str, before: list, people: frozenset[str] = frozenset(), german: bool = False
+              ) -> SourceType:
     """person, organization or media for a name: entity tags, then the nouns around it.
 
     "dem Magazin ET-News" is media; "Rheinmetall", "Südkorea" (no person tag, one word) are
@@ -81,6 +82,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
             "journal", "times", "post"} or any(  # s22: "The Atlanta Journal-Constitution", "Times-Picayune"
             (media_noun(h.text) and not _government_agency(h, before)) or h.text.lower() in WEB_KINDS for h in before):
         return "media"  # s18: not "Federal Emergency Management Agency administrator Deanne Criswell"
+    if german and len(run) == 1 and len(name) >= 3 and name.isalpha() and name.isupper():
+        return "organization"  # s22: "des Bundesamts für Migration und Flüchtlinge (BAMF)" (tagged a person)
     if len(run) == 1 and run[0].text.endswith("s") and before and before[-1].i == run[0].i - 1:
         if org_word(before[-1].text):  # "die Regierung Kenias": the country's government
             return "organization"

@@ -362,7 +362,7 @@ def plural(tok) -> bool:
     return "Number=Plur" in (tok.morph or "")
 
 
-GROUP_PRONOUNS = frozenset("them those us ihnen denen uns".split())
+GROUP_PRONOUNS = frozenset("them those us ihnen denen uns beiden".split())
 
 
 def affiliation(words: list[str]) -> str | None:

@@ -327,7 +327,7 @@ class SourceTable(RecentSources):
             before_nouns = [h for h in heads if h.i < run[0].i]
             before_nouns = before_nouns or [t for t in content if t.i < run[0].i and (t.pos == "NOUN" or (
                 doc.language == "de" and t.text.lower() in TD.OUTLET_WORDS))]  # s16: "Der Blog (PROPN) Fefe"
-            type_ = NK.name_type(run, name, before_nouns, self._people(doc))
+            type_ = NK.name_type(run, name, before_nouns, self._people(doc), doc.language == "de")
             if type_ == "person" and doc.language == "de":  # s14: "Hauptargument Berlusconis: …" is Berlusconi's
                 name = NK.person_nominative(name, self._people(doc))
                 key_word = name.rsplit(" ", 1)[-1].lower()
@@ -445,7 +445,7 @@ class SourceTable(RecentSources):
             or N.anonymous_noun(head_last, lows)
             or (doc.language != "en" and lexicon_person_noun(head_last) and not head_last.endswith(ORG_HEADS))
             or (pronoun_head and any(is_person_noun(t.text) for t in content[1:]))  # "einer von ET-News' Insidern"
-            or ((pronoun_head or lows[0] in NUMBERS) and lows[-1] in ("ihnen", "denen", "them"))  # "Two of them said"
+            or ((pronoun_head or lows[0] in NUMBERS) and lows[-1] in N.GROUP_PRONOUNS)  # "Two of them said"
             or lows[0] in ("someone", "somebody", "jemand")  # "Someone familiar with the talks said"
             or (doc.language == "en" and lows[0] == "those" and len(lows) > 2)  # "Those familiar with …"
         ):
