@@ -205,3 +205,24 @@ def test_a_commissioned_expert_report_is_a_document():
     s = source_of(run("Windpark. Ein von der Initiative beauftragtes Gegengutachten kommt zu dem Schluss, dass der "
                       "Lärm die Grenzwerte überschreiten könnte."), "Grenzwerte")
     assert s.type == "document"
+
+
+def test_so_between_two_pieces_of_a_quotation():
+    an = run("Streik. Man habe bereits ein Plus angeboten, sagte ein Sprecher des Verbands. „Verdi nimmt“, so der "
+             "Sprecher, „Tausende Urlauber in Geiselhaft.“")
+    a = next(a for a in an.attributions if a.cue.text == "so")
+    assert a.source_mention.text == "der Sprecher"
+    assert [p.text for p in a.message_parts] == ["Verdi nimmt", "Tausende Urlauber in Geiselhaft"]
+
+
+def test_a_ministry_is_no_party():
+    an = run("Der haushaltspolitische Sprecher der Union, Matthias Kerbholz, sagte, der Etat sei auf Sand gebaut. Der "
+             "Entwurf sieht nach Angaben des Ministeriums Ausgaben von 489 Milliarden Euro vor.",
+             title="Union wirft Regierung „Buchungstricks“ vor")
+    assert source_of(an, "489 Milliarden").name != "Union"
+
+
+def test_a_kreisblatt_is_an_outlet():
+    s = source_of(run("Korruption. Nach Informationen des „Wehrtaler Kreisblatts“ geht es um ein Gewerbegebiet."),
+                  "Gewerbegebiet")
+    assert s.type == "media"

@@ -36,6 +36,9 @@ CIVIL_WORDS = (
 """S22: bodies that are no authority ("die Behörde" never refers to them)."""
 
 
+PARTIES_DE = frozenset("union cdu csu spd fdp grüne grünen afd linke bsw".split())
+
+
 def _company(org, h: str) -> bool:
     """Does a company word, and not the noun h itself, describe `org` ("Der Armaturenhersteller Kessler", not
     "Der Verband kommunaler Unternehmen" for "der Verband")?"""
@@ -76,6 +79,8 @@ def another_kind(org, h: str) -> bool:
     say it is ("das Ministerium", "des Konzerns" after "Die Lokführergewerkschaft GDL")?"""
     if other_kind(org.name or "", h):
         return True
+    if (org.name or "").lower() in PARTIES_DE and _kind(h) in ("ministerium", "polizei", "gericht"):
+        return True  # s22: "nach Angaben des Ministeriums" after the Union spoke: no party is a ministry
     if (tail := h.lower().rsplit("-", 1)[-1]) in ("gewerkschaft", "partei", "verband") and _company(org, tail):
         return True  # s22: "Die Gewerkschaft forderte …" after "Der Armaturenhersteller Kessler": not the company
     want = _kind(h)

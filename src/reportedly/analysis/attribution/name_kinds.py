@@ -15,7 +15,7 @@ COMPANY_BEFORE = frozenset(
 """Nouns for a business right before its name ("provider Coralnet", "der Konzern X"): the name is a company's."""
 OUTLET_NAME_TAILS = frozenset(
     {"review", "allgemeine", "rundschau", "morgenpost", "abendblatt", "anzeiger", "kurier", "tagblatt", "volksstimme",
-     "volkszeitung", "merkur"}
+     "volkszeitung", "merkur", "kreisblatt", "tageblatt", "wochenblatt"}
 )
 """S14: last words of outlets' names that are no outlet nouns by themselves ("The Spokesman-Review", "Harvard
 Business Review"; "a review" is a document); s21: German papers the registry lacks ("Märkische Allgemeine")."""
@@ -78,8 +78,9 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
     if len(name) == 1:
         return "organization"  # s18: "X, the social media platform owned by Elon Musk, has sued …": no person
     last = low.rsplit(" ", 1)[-1]
-    if last.rsplit("-", 1)[-1] in MEDIA_HEADS | OUTLET_NAME_TAILS or "-" in last and last.split("-", 1)[0] in {
-            "journal", "times", "post"} or any(  # s22: "The Atlanta Journal-Constitution", "Times-Picayune"
+    outlet_tail = last.rsplit("-", 1)[-1] in MEDIA_HEADS | OUTLET_NAME_TAILS or last.endswith("blatts")  # s22:
+    outlet_tail = outlet_tail or "-" in last and last.split("-", 1)[0] in {"journal", "times", "post"}  # "des
+    if outlet_tail or any(  # Kreisblatts", "The Atlanta Journal-Constitution", "The Times-Picayune"
             (media_noun(h.text) and not _government_agency(h, before)) or h.text.lower() in WEB_KINDS for h in before):
         return "media"  # s18: not "Federal Emergency Management Agency administrator Deanne Criswell"
     if german and len(run) == 1 and len(name) >= 3 and name.isalpha() and name.isupper():
