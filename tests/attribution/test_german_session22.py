@@ -213,6 +213,7 @@ def test_so_between_two_pieces_of_a_quotation():
     a = next(a for a in an.attributions if a.cue.text == "so")
     assert a.source_mention.text == "der Sprecher"
     assert [p.text for p in a.message_parts] == ["Verdi nimmt", "Tausende Urlauber in Geiselhaft"]
+    assert a.mode == "direct"
 
 
 def test_a_ministry_is_no_party():

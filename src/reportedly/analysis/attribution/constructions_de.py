@@ -208,7 +208,7 @@ def so_source_event(doc, i: int, first: int, end: int, si: int, used: set[int]) 
     rel = c >= stop  # the relative clause after the source (and all after it) is neither source nor message
     if msg and not rel and c + 2 < stop and toks[c].text == "," and toks[c + 1].text in ("„", "»", '"'):
         used.update(k for k in range(first, end) if konjunktiv(toks[k], "de") == 1)  # s22: „Verdi nimmt“, so der
-        return Event([i], (a, b), [msg, (c + 2, stop)], "indirect", si)  # Sprecher, „Tausende … in Geiselhaft.“
+        return Event([i], (a, b), [msg, (c + 2, stop)], "direct", si)  # Sprecher, „Tausende … in Geiselhaft.“
     if not rel and c < stop and toks[c].text == "," and (
         any(is_finite(w) for w in toks[c + 1 : stop])
         or (c + 1 < stop and toks[c + 1].text.islower() and any(is_finite(w) for w in toks[first:i]) and (
