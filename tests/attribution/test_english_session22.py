@@ -71,3 +71,27 @@ def test_the_other_of_two_unnamed_people_and_a_plain_adjective():
     assert (s.type, s.count) == ("anonymous", 1)
     s = source_of(run("Court. Legal scholars said the ruling appears to leave the question open."), "ruling")
     assert (s.type, s.affiliation) == ("anonymous", None)
+
+
+def test_he_after_a_narrated_he_is_the_man_named_before():
+    an = run("Coach sacked. Wexham Rovers have sacked manager Stefan Kovac after eight defeats. The decision came "
+             "after a 3-0 defeat, during which the crowd chanted for Kovac to go. He appeared to acknowledge the mood "
+             "in his press conference. \"I understand the frustration,\" he said.")
+    assert source_of(an, "frustration").name == "Stefan Kovac"
+
+
+def test_a_company_surname_alone_and_a_possessive_the_tagger_read_as_a_number():
+    an = run("Recall. Halbrook Pharmaceuticals is recalling 1.2 million bottles. Halbrook, based in New Jersey, said "
+             "in a statement that it had not received any reports of adverse events.")
+    assert source_of(an, "adverse events").type == "organization"
+    an = run("Recall. However, a person familiar with the company's internal investigation told The Associated Press "
+             "that the supplier had been flagged by inspectors.")
+    s = source_of(an, "supplier")
+    assert (s.type, s.description) == ("anonymous", "a person familiar with the company's internal investigation")
+
+
+def test_a_screenshot_shared_on_x_is_a_post():
+    an = run("Hack. TechCrunch reported that the group had published a second batch of files, citing a screenshot "
+             "shared by a security researcher on X.")
+    cited = next(a for a in an.attributions if a.cue.text == "citing")
+    assert an.source_by_id(cited.source).type == "social_post"

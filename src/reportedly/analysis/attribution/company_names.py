@@ -173,12 +173,15 @@ def _kind_noun(word: str) -> bool:
 
 
 LEGAL_FORMS = frozenset("AG GmbH SE KG KGaA Inc Ltd plc".split())
+COMPANY_NAME_TAILS_EN = frozenset(
+    "pharmaceuticals systems technologies holdings labs industries motors airways airlines mutual insurance".split())
+"""Last words of English company names ("Halbrook Pharmaceuticals", "Vantora Systems")."""
 
 
 def company_words(doc) -> frozenset[str]:
     """S22: words the article writes as a company's name: right after a word for a company ("Das Mainzer
-    Biotech-Unternehmen Veramed Biotech AG", "der Konzern Siemens") or before a legal form ("Veramed Biotech
-    AG"); kept in `doc.user_data`."""
+    Biotech-Unternehmen Veramed Biotech AG", "der Konzern Siemens") or before a legal form or company word
+    ("Veramed Biotech AG", "Halbrook Pharmaceuticals"); kept in `doc.user_data`."""
     found = doc.user_data.get("_company_words")
     if found is None:
         from .bodies import COMPANY_NOUNS  # bodies imports nothing of this module; loaded late like phrases
@@ -189,7 +192,7 @@ def company_words(doc) -> frozenset[str]:
             if t.pos == "NOUN" and nxt.text[:1].isupper() and nxt.text.isalpha() and (
                     _kind_noun(t.text) or t.text.lower().rsplit("-", 1)[-1] in COMPANY_NOUNS):
                 out.add(nxt.text)
-            if nxt.text in LEGAL_FORMS and t.text[:1].isupper():
+            if (nxt.text in LEGAL_FORMS or nxt.text.lower() in COMPANY_NAME_TAILS_EN) and t.text[:1].isupper():
                 j = k  # the words of the name before its legal form: "Veramed Biotech AG"
                 while j >= 0 and toks[j].text[:1].isupper() and toks[j].text.isalpha() and k - j < 3:
                     out.add(toks[j].text)

@@ -19,7 +19,7 @@ DOCUMENT_HEADS = frozenset(
 )
 """Nouns for papers and numbers that "say" or "show" something."""
 
-SOCIAL_HEADS = frozenset("tweet tweets post posts posting message retweet".split())
+SOCIAL_HEADS = frozenset("tweet tweets post posts posting message retweet screenshot screenshots video videos".split())
 """Nouns for a post on a platform ("A tweet from the embassy said …", "a post on X")."""
 
 _DETS = frozenset("a an the one two this that these those its their his her".split())

@@ -126,6 +126,8 @@ def speaker_for(table, doc, a: int, pronoun: str):
     prev = table._last_individual(at)
     want = "f" if pronoun == "she" else "m"
     first_sent = toks[a].sent - NAMED_SINCE_SENTENCES
+    if prev is None and first_sent > 0 and toks[doc.sentences[first_sent].first].text.lower() == pronoun:
+        first_sent -= 1  # s22: "… chanted for Kovac to go. He appeared to acknowledge …. '…,' he said": a chain
     stop = a
     while stop > 0 and toks[stop - 1].sent >= first_sent:
         stop -= 1

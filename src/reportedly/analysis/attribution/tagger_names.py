@@ -45,6 +45,9 @@ def names_as_propn(toks, doc=None):
                 toks[t.i + 1].text[:1].isupper() and (toks[t.i - 1].text[:1].isupper() or toks[t.i - 1].pos == "DET")):
             changed.append((t, t.pos, t.tag, t.ent))  # s22: "U.S. insurer (ADV) Bellmont Mutual said"
             t.pos, t.tag = "NOUN", "NN1"
+        elif t.tag == "CRD" and t.text.endswith(("'s", "’s")) and not any(c.isdigit() for c in t.text):
+            changed.append((t, t.pos, t.tag, t.ent))  # s22: "a person familiar with the company's (CRD) internal
+            t.pos, t.tag = "NOUN", "NN1"  # investigation told …": a possessive noun, no number
         elif t.pos == "ADJ" and t.text.lower() in NOUNS_TAGGED_ADJ_EN and t.i + 1 < len(toks):
             nxt = toks[t.i + 1]  # English "The military said": a noun when no noun follows
             if nxt.pos not in ("NOUN", "PROPN", "ADJ") and not nxt.text[:1].isupper():
