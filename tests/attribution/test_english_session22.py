@@ -95,3 +95,10 @@ def test_a_screenshot_shared_on_x_is_a_post():
              "shared by a security researcher on X.")
     cited = next(a for a in an.attributions if a.cue.text == "citing")
     assert an.source_by_id(cited.source).type == "social_post"
+
+
+def test_a_pronoun_right_before_the_cue_in_a_contact_clause():
+    an = run("Drones. Russia's Defence Ministry said its air defences had destroyed 94 drones. Russia typically "
+             "reports only the number of drones it says it has shot down.")
+    a = next(a for a in an.attributions if a.cue.text == "says")
+    assert a.source_mention.text == "it" and an.source_by_id(a.source).type == "organization"

@@ -164,6 +164,9 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
         inv = inv or fronted_object(toks, fv, first, end) or speaking_vorfeld(toks, fv, first, end)
     if inv is not None:
         return inv
+    if lang == "en" and fv - 1 >= first and toks[fv - 1].text.lower() in ("it", "he", "she", "they") and (
+            toks[fv].pos == "VERB"):
+        return fv - 1, fv  # s22: "the number of drones it says it has shot down": the pronoun right before it
     heads = {fv}
     k, seen = fv - 1, 0
     while k >= first and seen < 9:  # "Der AStA hatte am Freitag moniert" (VVFIN mis-tag)
