@@ -227,3 +227,11 @@ def test_a_kreisblatt_is_an_outlet():
     s = source_of(run("Korruption. Nach Informationen des „Wehrtaler Kreisblatts“ geht es um ein Gewerbegebiet."),
                   "Gewerbegebiet")
     assert s.type == "media"
+
+
+def test_the_company_noun_skips_an_authority_that_spoke_since():
+    an = run("Rückruf. Der Autobauer Hallstein ruft 210.000 Autos zurück. Betroffen seien zwei Modelle, teilte das "
+             "Unternehmen mit. Das Kraftfahrt-Bundesamt bestätigte den Rückruf. Halter würden schriftlich informiert, "
+             "hieß es von der Behörde. Der Konzern wies den Vorwurf zurück, zu spät gehandelt zu haben.")
+    s = next(an.source_by_id(a.source) for a in an.attributions if a.cue.text == "wies")
+    assert "Hallstein" in (s.name or s.description or "")

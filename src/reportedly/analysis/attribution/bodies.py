@@ -23,6 +23,11 @@ AUTHORITY_WORDS = (
 """Round 15: organisations that "das Unternehmen", "the company" never refers back to."""
 
 
+def authority(org) -> bool:
+    """Is `org` a police force, court, ministry, government or party ("das Unternehmen" never refers to one)?"""
+    return _authority(org)
+
+
 def _authority(org) -> bool:
     words = " ".join([org.name or "", org.description or ""] + [m.text for m in org.mentions[:2]]).lower()
     words = words.replace("department store", "")  # s21: "British department store chain Brightmore" is a company

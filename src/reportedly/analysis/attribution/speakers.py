@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .anonymous import extra_person_noun, feminine_of_anonymous_head
-from .bodies import COMPANY_NOUNS, ORG_NOUNS, another_body, another_kind  # noqa: F401 - re-exported
+from .bodies import COMPANY_NOUNS, ORG_NOUNS, another_body, another_kind, authority  # noqa: F401 - re-exported
 from .nationalities import nationality
 
 MAX_SPEAKER_SENTENCES = 4
@@ -187,6 +187,10 @@ def refer_back(
         return named  # s22: "nach Angaben des Gesundheitsamts" after "Das Gesundheitsamt Kempten warnt …"
     if h in ORG_NOUNS or h.rsplit("-", 1)[-1] in ORG_NOUNS:
         org = table.last("organization")
+        if org is not None and h.rsplit("-", 1)[-1] in COMPANY_NOUNS and authority(org) and not roles:
+            org = next((s for s in reversed(table.sources) if s.type == "organization" and not authority(s) and (
+                _recent(s, at)) and not another_body(s, h, lows, roles)), org)  # s22: "Der Konzern wies …" after
+            # the Kraftfahrt-Bundesamt spoke: the car maker named before it
         if org is None or another_body(org, h, lows, roles) or (roles and _affiliation_since(table, org, at)):
             return None
         return org if _recent(org, at) else None
