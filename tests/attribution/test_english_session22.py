@@ -102,3 +102,12 @@ def test_a_pronoun_right_before_the_cue_in_a_contact_clause():
              "reports only the number of drones it says it has shot down.")
     a = next(a for a in an.attributions if a.cue.text == "says")
     assert a.source_mention.text == "it" and an.source_by_id(a.source).type == "organization"
+
+
+def test_a_palace_headline_and_lobbies_are_bodies():
+    an = run("LONDON (Reuters) - Buckingham Palace said on Monday the Duchess is \"recovering well\" at home.",
+             title="Palace says Duchess of Thornbury 'recovering well' after hospital stay")
+    assert next(an.source_by_id(a.source) for a in an.attributions if a.cue.text == "says").type == "organization"
+    s = source_of(run("Court. Business lobbies disputed that number, arguing that many cases ended in settlements."),
+                  "settlements")
+    assert s.type == "organization"

@@ -238,7 +238,7 @@ def party_or_company(ev) -> None:
         return
     if src.role:
         return
-    if (len(words) == 1 and words[0] in PARTY_NAMES) or (len(words) >= 2 and words[-1] in ORG_TAILS):
+    if (len(words) == 1 and words[0] in PARTY_NAMES | {"palace"}) or (len(words) >= 2 and words[-1] in ORG_TAILS):
         src.type = "organization"
 
 

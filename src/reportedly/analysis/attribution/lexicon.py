@@ -298,7 +298,8 @@ ORG_NOUNS_EN = frozenset(
     manufacturer supermarket chain producer maker giant startup motors airlines systems technologies industries
     holdings energy pharmaceuticals foods networks ventures labs electric steel petroleum chemicals automotive
     utility operator exchange union unions council agency commission committee foundation charity prefecture
-    association federation institute chamber chambers embassy consulate prosecution defence defense""".split()
+    association federation institute chamber chambers embassy consulate prosecution defence defense
+    lobby lobbies""".split()
 )
 """English head nouns of organisations ("Aid groups say", "The Israeli military said")."""
 MEDIA_NOUNS_EN = frozenset(
