@@ -111,3 +111,26 @@ def test_a_palace_headline_and_lobbies_are_bodies():
     s = source_of(run("Court. Business lobbies disputed that number, arguing that many cases ended in settlements."),
                   "settlements")
     assert s.type == "organization"
+
+
+def test_outlets_professions_and_bodies_of_a_wire_story():
+    cases = [
+        ("Vote. The Marrowgate Ledger said his campaign had been fundraising off the claim.", "fundraising",
+         ("Marrowgate Ledger", "media")),
+        ("Music. Variety said at least two other artists were weighing similar suits.", "similar suits",
+         ("Variety", "media")),
+        ("Quake. The U.S. Geological Survey said the quake hit at a depth of 38 km.", "depth",
+         ("U.S. Geological Survey", "organization")),
+        ("Drug. \"There is no new science here,\" said Sen. Margaret Hollis (D-Vt.), who chairs the committee.",
+         "new science", ("Margaret Hollis", "person")),
+    ]
+    for text, needle, want in cases:
+        s = source_of(run(text), needle)
+        assert (s.name, s.type) == want, text
+    s = source_of(run("Drug. In a post, a Colorado cardiologist wrote that she had switched 14 patients."),
+                  "14 patients")
+    assert (s.type, s.affiliation) == ("anonymous", "Colorado")
+    an = run("Strike. The union said teachers walked out. On social media, one parent wrote: \"Childcare chaos again, "
+             "sort it out.\"")
+    assert source_of(an, "Childcare").type == "anonymous"
+    assert source_of(run("Derailment. The railroad said it was deeply sorry."), "sorry").type == "organization"

@@ -247,7 +247,7 @@ BODY_HEADS = frozenset(
     military government ministry department agency authority regulator embassy consulate parliament
     senate congress assembly cabinet office company firm bank carmaker insurer retailer charity
     university school hospital trust club league campaign festival federation association organisation
-    organization foundation institute monitor companies firms palace""".split()
+    organization foundation institute monitor companies firms palace railroad railway""".split()
 )
 
 

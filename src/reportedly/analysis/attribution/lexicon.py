@@ -48,7 +48,9 @@ engineer whistleblower whistleblowers teacher consultant consultants designer me
 backbencher backbenchers
 technicians inspector inspectors auditor auditors contractor contractors delegate negotiator advocates advocate
 representative representatives
-""".split()
+doctor doctors physician surgeon surgeons cardiologist cardiologists pharmacist pharmacists parent parents
+teachers nurses residents resident
+""".split()  # s22: "a Colorado cardiologist" (was the organisation Colorado), "one parent wrote"
 )
 """English words for unnamed people (used only for English text): "one investor said"."""
 MEDIA_HEADS = frozenset(
@@ -273,6 +275,7 @@ DOC_SUFFIXES = (
     "vorlage", "antwort", "anfrage", "haushaltsplan",  # s21: "Das geht aus einer Vorlage hervor"
     "tool", "tracker", "index", "indicator", "ordnung",  # s21: "CME Group's FedWatch tool", "Laut Geschäftsordnung"
     "urteilsbegründung", "gesetzesbegründung", "klagebegründung",  # s22: "heißt es in der Urteilsbegründung"
+    "award",  # s22: "according to the 46-page award published by the court"
 )
 
 GOVERNMENT_PLACES = frozenset(

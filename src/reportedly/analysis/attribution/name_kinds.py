@@ -15,7 +15,8 @@ COMPANY_BEFORE = frozenset(
 """Nouns for a business right before its name ("provider Coralnet", "der Konzern X"): the name is a company's."""
 OUTLET_NAME_TAILS = frozenset(
     {"review", "allgemeine", "rundschau", "morgenpost", "abendblatt", "anzeiger", "kurier", "tagblatt", "volksstimme",
-     "volkszeitung", "merkur", "kreisblatt", "tageblatt", "wochenblatt"}
+     "volkszeitung", "merkur", "kreisblatt", "tageblatt", "wochenblatt",
+     "ledger", "chronicle", "dispatch", "observer", "examiner", "inquirer", "sentinel", "courier"}  # s22
 )
 """S14: last words of outlets' names that are no outlet nouns by themselves ("The Spokesman-Review", "Harvard
 Business Review"; "a review" is a document); s21: German papers the registry lacks ("Märkische Allgemeine")."""

@@ -43,7 +43,8 @@ def english_names(content: list, tokens=None) -> list:
     """English capitalises names only: the last run of capitalised words before any comma that are
     no role, honorific or common speaker noun ("Transport Secretary Grant Shapps" -> Grant Shapps).
     Inside a sentence a capitalised word is a name whatever the tagger says ("King" as VERB)."""
-    comma = next((k for k, t in enumerate(content) if t.text == ","), len(content))
+    comma = next((k for k, t in enumerate(content) if t.text == "," or t.text == "(" and k), len(content))  # s22:
+    # not the party label of "Sen. Margaret Hollis (D-Vt.)"
     t_first = content[0].i if content else -1
     runs: list[list] = [[]]
     for n, t in enumerate(content[:comma]):
@@ -92,7 +93,7 @@ def english_names(content: list, tokens=None) -> list:
             and (low not in ANON_HEADS or _surname_after_first_name(content, n))  # s18: "Michael Mann"
             and low not in ANON_HEADS_EN  # round 18: "Paramedics said", "Several MPs said": unnamed people
             and (low not in MEDIA_HEADS or low in MEDIA_NAME_WORDS)
-            and low not in DOC_HEADS
+            and (low not in DOC_HEADS or inner and bool(runs[-1]))  # s22: "the U.S. Geological Survey"
             and not (doc_noun(low) and not inner)  # "Data from the statistics office"
             and not (not inner and _modifier(t, content))  # "State media", "Local media": no names
             and (_company_word(t, tokens) or not (is_person_role(low) or (is_person_noun(low) and t.ent == "O")) or (
