@@ -235,3 +235,19 @@ def test_the_company_noun_skips_an_authority_that_spoke_since():
              "hieß es von der Behörde. Der Konzern wies den Vorwurf zurück, zu spät gehandelt zu haben.")
     s = next(an.source_by_id(a.source) for a in an.attributions if a.cue.text == "wies")
     assert "Hallstein" in (s.name or s.description or "")
+
+
+def test_local_news_sources():
+    an = run("Schule. „Wer die Schule schließt“, so die 41-Jährige, „der schließt das Dorf.“ Ein Gemeinderat sagte, "
+             "die Verwaltung habe das Gremium vor vollendete Tatsachen gestellt.")
+    a = next(a for a in an.attributions if a.cue.text == "so")
+    assert a.source_mention.text == "die 41-Jährige" and len(a.message_parts) == 2
+    s = source_of(an, "Verwaltung")
+    assert (s.type, s.count) == ("anonymous", 1)
+    assert source_of(run("Klinik. „Viele haben Angst um ihren Job“, sagte eine Krankenschwester."), "Angst").type == (
+        "anonymous")
+    assert source_of(run("Zoo. Das Tier ist am Sonntag gestorben, wie der Tierpark mitteilte."), "Tier").type == (
+        "organization")
+    an = run("Brücke. Nach Informationen dieser Zeitung sollen Prüfer bereits vor fünf Jahren Risse entdeckt haben.")
+    s = source_of(an, "Risse")
+    assert (s.type, s.description) == ("media", "dieser Zeitung")

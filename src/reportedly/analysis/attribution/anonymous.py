@@ -25,7 +25,7 @@ kolumnist moderator rekrut söldner mutter vater
 sicherheitskräfte unterstützer studierende banker investor investoren
 bekannte bekannter bekannten jugendliche jugendlicher jugendlichen erwachsene erwachsener erwachsenen
 verwandte verwandter verwandten
-entwickler programmierer ingenieur
+entwickler programmierer ingenieur krankenschwester pfleger
 """.split()
 )
 """Unnamed speakers the motion list misses ("ein Funktionär der Partei", "ein Whistleblower",

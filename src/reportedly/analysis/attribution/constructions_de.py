@@ -193,7 +193,9 @@ def so_source_event(doc, i: int, first: int, end: int, si: int, used: set[int]) 
     toks = doc.tokens
     ev = None
     head = i + 1
-    if toks[head].pos == "DET" and i + 2 < end and toks[i + 2].tag == "ADJA":  # s14: "so die
+    if toks[head].pos == "DET" and i + 4 < end and toks[i + 2].text.isdigit() and toks[i + 3].text == "-":
+        head = i + 4  # s22: "so die 41-Jährige" (tokenised 41 | - | Jährige)
+    elif toks[head].pos == "DET" and i + 2 < end and toks[i + 2].tag == "ADJA":  # s14: "so die
         # nicaraguanische Frauenrechtlerin X": the noun, not "die" (but "so einer von X" stays)
         head = next((k for k in range(i + 2, min(end, i + 6)) if toks[k].pos in ("NOUN", "PROPN")), head)
     a, b = np_tokens(toks, head, i + 1, end)

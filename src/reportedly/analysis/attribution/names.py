@@ -393,6 +393,8 @@ def anonymous_noun(head: str, lows: list[str]) -> bool:
     Seite", and a bare indefinite pronoun ("sagte einer", "jemand")."""
     if lows and all(w in ANON_PRONOUNS for w in lows):
         return True
+    if head in ("gemeinderat", "stadtrat", "kreisrat", "ortschaftsrat") and lows[:1] in (["ein"], ["einem"], ["eines"]):
+        return True  # s22: "Ein Gemeinderat sagte": a councillor, not the council
     if lows in (["the", "other"], ["der", "andere"], ["die", "andere"]):
         return True  # s22: '"…," the other added' after "one of them": the second of the unnamed people
     if head.endswith("n") and head[:-1] in ANON_HEADS:

@@ -156,7 +156,7 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
         return None
     ev = Event([i], (i + 1, b), msg, "according_to", si)
     links = ("der", "des", "eines", "einer", "von", "vom", "aus", *GENITIVE_QUANTIFIERS,  # s21: "Angaben mehrerer X"
-             *GENITIVE_POSSESSIVES)  # s22: "nach Angaben seines Anwalts"
+             *GENITIVE_POSSESSIVES, "dieser", "dieses")  # s22: "nach Angaben seines Anwalts", "dieser Zeitung"
     g = next((k for k in range(h + 1, b) if toks[k].text.lower() in links), None)
     g = g if g is None or g < core else None
     if poll:
