@@ -134,3 +134,9 @@ def test_outlets_professions_and_bodies_of_a_wire_story():
              "sort it out.\"")
     assert source_of(an, "Childcare").type == "anonymous"
     assert source_of(run("Derailment. The railroad said it was deeply sorry."), "sorry").type == "organization"
+
+
+def test_a_healthcare_company_named_by_its_first_word():
+    an = run("Hack. A ransomware gang has demanded $4m from Northvale Healthcare, a private hospital operator. "
+             "Northvale confirmed on Wednesday that it had suffered a cyber incident affecting some IT systems.")
+    assert source_of(an, "cyber incident").type == "organization"

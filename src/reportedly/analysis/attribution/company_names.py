@@ -174,7 +174,8 @@ def _kind_noun(word: str) -> bool:
 
 LEGAL_FORMS = frozenset("AG GmbH SE KG KGaA Inc Ltd plc".split())
 COMPANY_NAME_TAILS_EN = frozenset(
-    "pharmaceuticals systems technologies holdings labs industries motors airways airlines mutual insurance".split())
+    """pharmaceuticals systems technologies holdings labs industries motors airways airlines mutual insurance
+    healthcare bank energy capital partners""".split())
 """Last words of English company names ("Halbrook Pharmaceuticals", "Vantora Systems")."""
 
 
