@@ -251,3 +251,10 @@ def test_local_news_sources():
     an = run("Brücke. Nach Informationen dieser Zeitung sollen Prüfer bereits vor fünf Jahren Risse entdeckt haben.")
     s = source_of(an, "Risse")
     assert (s.type, s.description) == ("media", "dieser Zeitung")
+
+
+def test_darin_is_the_paper_named_in_the_sentence_before():
+    an = run("Pflegeheim. Die Altenwohl Pflege GmbH weist die Vorwürfe in einer schriftlichen Stellungnahme zurück. "
+             "Darin heißt es, die Personalausstattung entspreche den Vorgaben.")
+    s = source_of(an, "Personalausstattung")
+    assert (s.type, s.description) == ("document", "einer schriftlichen Stellungnahme")

@@ -69,11 +69,17 @@ def darin_document(doc, ev, table, first: int):
     if not ev.cue or (toks[first].text.lower() not in THERE_IN and not trailing) or first < 1:
         return None
     src = table.last("document", "media")
-    if src is None or not src.mentions:
-        return None
     si = toks[first].sent
     prev = doc.sentences[si - (2 if trailing else 1)] if si >= (2 if trailing else 1) else None
-    return src if prev is not None and src.mentions[-1].start >= prev.start else None
+    if prev is None:
+        return None
+    if src is not None and src.mentions and src.mentions[-1].start >= prev.start:
+        return src
+    paper = next((k for k in range(prev.first, prev.last) if toks[k].pos == "NOUN" and doc_noun(toks[k].text)), None)
+    if paper is None:  # s22: "… weist die Vorwürfe in einer schriftlichen Stellungnahme zurück. …, heißt es darin."
+        return None
+    found = table.resolve(doc, *np_tokens(toks, paper, prev.first, prev.last))
+    return found if found.type == "document" else None
 
 
 THERE_IN = frozenset(("darin", "dort", "hierin"))
