@@ -258,3 +258,10 @@ def test_darin_is_the_paper_named_in_the_sentence_before():
              "Darin heißt es, die Personalausstattung entspreche den Vorgaben.")
     s = source_of(an, "Personalausstattung")
     assert (s.type, s.description) == ("document", "einer schriftlichen Stellungnahme")
+
+
+def test_heisst_es_darin_after_the_quotation_is_the_paper_named_before():
+    an = run("Pflegeheim. Die Heimaufsicht hat einen Aufnahmestopp verhängt. Die Altenwohl Pflege GmbH weist die "
+             "Vorwürfe in einer schriftlichen Stellungnahme zurück. Die Personalausstattung entspreche „zu jeder Zeit "
+             "den gesetzlichen Vorgaben“, heißt es darin.")
+    assert source_of(an, "Personalausstattung").type == "document"

@@ -75,11 +75,13 @@ def darin_document(doc, ev, table, first: int):
         return None
     if src is not None and src.mentions and src.mentions[-1].start >= prev.start:
         return src
-    paper = next((k for k in range(prev.first, prev.last) if toks[k].pos == "NOUN" and doc_noun(toks[k].text)), None)
-    if paper is None:  # s22: "… weist die Vorwürfe in einer schriftlichen Stellungnahme zurück. …, heißt es darin."
-        return None
-    found = table.resolve(doc, *np_tokens(toks, paper, prev.first, prev.last))
-    return found if found.type == "document" else None
+    for sent in (doc.sentences[si - 1], prev):  # s22: "… weist die Vorwürfe in einer schriftlichen Stellungnahme
+        paper = next((k for k in range(sent.first, sent.last) if toks[k].pos == "NOUN" and doc_noun(toks[k].text)),
+                     None)  # zurück. Darin heißt es, …": the paper, no source yet
+        if paper is not None and toks[paper].start < toks[first].start:
+            found = table.resolve(doc, *np_tokens(toks, paper, sent.first, sent.last))
+            return found if found.type == "document" else None
+    return None
 
 
 THERE_IN = frozenset(("darin", "dort", "hierin"))
