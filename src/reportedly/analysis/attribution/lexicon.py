@@ -12,7 +12,7 @@ DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen kein keine the a an this these those".split()
 )
 NP_INNER_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
-HONORIFICS = frozenset("mr. ms. mrs. dr. mr ms mrs dr herr frau prof. sir".split())
+HONORIFICS = frozenset("mr. ms. mrs. dr. mr ms mrs dr herr frau prof. sir rev. rev".split())  # s23: "The Rev."
 PRONOUNS = frozenset("er sie he she they it ihm ihn ihr dieser der die".split())
 ANON_HEADS = frozenset(
     """

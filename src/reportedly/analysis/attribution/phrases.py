@@ -282,6 +282,9 @@ def new_np(tokens, k: int, last: int) -> bool:
     tag = tokens[k].tag
     if tag == "NN":
         return time_phrase_at(tokens, k) or _second_common_noun(tokens, k)  # s13: "die Polizei Anfang Oktober"
+    if tag == "NE":  # s23: "Wie ein Sprecher MDR SACHSEN bestätigte": the outlet told, not the speaker's name
+        return tokens[k - 1].tag == "NN" and is_person_noun(tokens[k - 1].text) and bool(outlet_registry().lookup(
+            tokens[k].text))  # but "die Staatsagentur Tass" is the agency's name
     if tag in ("PPOSAT", "PDAT"):  # s21: "Angaben der Volksstimme seine Kollegen"; a genitive ("seiner") may go on
         return k > 0 and tokens[k - 1].pos in ("NOUN", "PROPN") and not tokens[k].text.lower().endswith(("er", "es"))
     if tag not in ("ART", "ADJD", "CARD"):

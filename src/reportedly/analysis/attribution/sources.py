@@ -192,7 +192,7 @@ class SourceTable(RecentSources):
             if (
                 (t.pos == "PROPN" and t.text.lower() not in HONORIFICS)
                 and not (t.ent == "O" and is_person_role(t.text))
-                or t.ent.endswith(("PER", "ORG"))
+                or (t.ent.endswith(("PER", "ORG")) and not TD.title_noun(t))  # s23: not "Bruder"
                 or (not t.pos and N.bare_name(t, toks))
                 or (doc.language == "de" and TD.title_surname(doc.tokens, t, content))  # s9: "Parteichef Klingbeil"
             )

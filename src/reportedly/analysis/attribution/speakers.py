@@ -32,6 +32,13 @@ ACCORDING_TO_KONJUNKTIV = 3
 MAX_SPEAKER_PARAGRAPHS = 1
 """…and at most this many paragraphs on."""
 
+CLERGY = (  # s23: "Provinzial Bruder Matthias Kernleitner", "Pfarrerin Anne Roth", "Bishop Ellis"
+    "bischof", "bischöfin", "pfarrer", "pfarrerin", "pastor", "pastorin", "kardinal", "prälat", "dekan", "dekanin",
+    "superintendent", "superintendentin", "rabbiner", "rabbinerin", "imam", "diakon", "diakonin", "generalvikar",
+    "äbtissin", "priorin", "pater", "provinzial", "provinzialin", "ordensschwester", "ordensbruder", "bishop",
+    "cardinal", "rabbi", "reverend", "priest", "vicar", "archdeacon",
+)
+"""Clergy: roles before a name, never part of it."""
 PERSON_ROLE_SUFFIXES = (
     "minister", "ministerin", "chancellor", "administrator", "präsident", "präsidentin", "kanzler", "kanzlerin",
     "chef", "chefin",
@@ -51,6 +58,7 @@ PERSON_ROLE_SUFFIXES = (
     "senator", "mayor", "spokesman", "spokeswoman", "lawmaker", "congressman", "congresswoman", "economist",
     "founder", "judge", "justice", "prosecutor", "lawyer", "attorney", "general", "ambassador", "coach",
     "researcher", "professor", "official", "leader", "scientist", "engineer",
+    *CLERGY,
 )
 DEFINITE = frozenset("der die das dem den des the".split())
 BODY_NOUNS = COMPANY_NOUNS | frozenset("gewerkschaft verband partei union".split())

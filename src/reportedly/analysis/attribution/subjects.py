@@ -14,6 +14,7 @@ from .cues import SUBJECT_WORDS, is_finite, konjunktiv
 from .datelines import DASHES
 from .names import NAME_PARTICLES, doc_noun, feminine_media_noun, media_noun, org_word, speaker_noun
 from .outlet_mentions import kind_title_end
+from .phrases import new_np
 from .quoted_titles import (
     QUOTE_CLOSE,
     TITLE_OPEN,
@@ -198,6 +199,8 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             and not (lang == "en" and t.i > fv > first and toks[fv - 1].pos == "NOUN")  # s20: "X's office said it"
         ):
             a, b = np_tokens(toks, t.i, first, end)
+            if lang == "de":  # s23: "Wie ein Sprecher MDR SACHSEN bestätigte": the parser's subject is the outlet told
+                b = next((j for j in range(a + 1, b) if toks[j].tag == "NE" and new_np(toks, j, b)), b)
             if toks[a].text.lower() in ("dem", "einem", "den") if lang == "de" else toks[a].pos == "ADP":
                 continue  # "bestätigte dem Abgeordneten Montag": a dative object; s20: "In a post on X, Y said"
             if lang == "de" and a > first and toks[a - 1].tag in ("APPR", "APPRART"):

@@ -72,6 +72,9 @@ def _outlet_told(doc, attr, starts: list[int]) -> tuple[str, Span] | None:
     if 0 < m.start - attr.cue.end <= 1:
         return _told_name(doc, after) or _aired_on(doc, m_end)  # "sagte Söder im ZDF"
     if m.end < attr.cue.start:
+        if after is None and m_end < cue[0] and all(t.tag == "NE" for t in toks[m_end:cue[0]]):
+            found = _told_name(doc, (m_end, cue[0]))  # s23: "Wie ein Sprecher MDR SACHSEN bestätigte" (no article)
+            return found if found is not None and found[1].start == toks[m_end].start else None
         found = _told_name(doc, after)
         return found if found is not None and found[1].end == toks[cue[0] - 1].end else None
     return None

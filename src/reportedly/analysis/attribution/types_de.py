@@ -12,7 +12,7 @@ from .anonymous import anonymous_tail
 from .company_names import company_words
 from .lexicon import ANON_HEADS, PLACE_NOUNS
 from .names import doc_noun, org_word
-from .speakers import DEFINITE, is_person_noun, is_person_role, lexicon_person_noun
+from .speakers import CLERGY, DEFINITE, is_person_noun, is_person_role, lexicon_person_noun
 
 REPORT_TAILS = ("berichten", "berichte", "bericht", "berichts", "aussagen", "aussage", "schilderungen", "angaben")
 """Compound tails of what someone says: the part before names the speaker."""
@@ -182,6 +182,15 @@ def english_org_run(toks, run: list, a: int, stop: int) -> list:
         run = run + list(toks[k : m + 1])
         k = m + 1
     return run
+
+
+TITLE_NOUNS = frozenset((*CLERGY, "bruder", "schwester"))
+
+
+def title_noun(t) -> bool:
+    """S23: "Provinzial Bruder Matthias Kernleitner": common nouns before the name that the entity tagger
+    counted into it; the person is Matthias Kernleitner."""
+    return t.tag == "NN" and t.text.lower() in TITLE_NOUNS
 
 
 def title_surname(toks, t, content: list) -> bool:
