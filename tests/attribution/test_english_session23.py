@@ -11,3 +11,51 @@ def test_clergy_titles_are_no_part_of_the_name():
     assert source_of(an, "diocese would").name == "Ellen Marsh"
     assert source_of(an, "heartbroken").name == "John Calloway"
     assert source_of(an, "community was").name == "Daniel Kessler"
+
+
+def test_a_title_read_as_a_verb_makes_no_fronted_message():
+    an = run("Shutdown looms. Rep. Dean Astley, R-Texas, wrote on X that Democrats were \"playing chicken with "
+             "paychecks.\"")
+    att = next(a for a in an.attributions if a.cue.text == "wrote")
+    assert att.message.text.startswith("Democrats were")
+    assert an.source_by_id(att.source).name == "Dean Astley"
+
+
+def test_press_secretary_is_no_cue():
+    an = run("Shutdown looms. In a statement, White House press secretary Lena Garrow pushed back: \"The president "
+             "has been clear.\"")
+    assert all(a.cue.text != "press" for a in an.attributions)
+    assert source_of(an, "president has been").name == "Lena Garrow"
+
+
+def test_the_senator_is_the_sen_named_before():
+    an = run("Shutdown looms. Sen. Marla Whitcombe, D-Ore., said Tuesday that Senate Democrats would reject any "
+             "bill. The senator, who chairs a key subcommittee, said she had spoken with Republican leaders.")
+    assert source_of(an, "spoken with").name == "Marla Whitcombe"
+
+
+def test_a_surname_in_the_headline_gets_the_full_name_given_later():
+    an = run("Sen. Marla Whitcombe, D-Ore., said Tuesday that Senate Democrats would reject any bill.",
+             title="Whitcombe: 'We are not going to blink' on border funding")
+    assert source_of(an, "not going to blink").name == "Marla Whitcombe"
+    assert len([s for s in an.sources if s.type == "person"]) == 1
+
+
+def test_a_department_with_a_list_in_its_name_is_one_affiliation():
+    an = run("Flood scheme shelved. A spokesperson for the Department for Environment, Food and Rural Affairs said "
+             "the scheme was \"under review\".")
+    s = source_of(an, "under review")
+    assert (s.type, s.affiliation) == ("anonymous", "Department for Environment, Food and Rural Affairs")
+
+
+def test_a_senior_party_figure_is_anonymous():
+    s = source_of(run("Flood scheme shelved. One senior Labour figure, who asked not to be named, said the minister "
+                      "had been \"hung out to dry\"."), "hung out")
+    assert (s.type, s.count, s.affiliation) == ("anonymous", 1, "Labour")
+
+
+def test_accused_of_in_a_headline_is_no_speech_of_the_accused():
+    an = run("The Environment Agency said it would set out next steps.",
+             title="Minister accused of 'abandoning' Cumbrian town as flood scheme shelved")
+    assert all(a.cue.text != "accused" for a in an.attributions)
+    assert all(s.name != "Minister" and s.description != "Minister" for s in an.sources)

@@ -427,6 +427,8 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
         return True
     if i - 2 >= first and toks[i - 1].text == "to" and toks[i - 2].lemma in DECLINE:
         return True
+    if low in ("accused", "criticised", "criticized", "blamed") and i + 1 < end and toks[i + 1].text in ("of", "for"):
+        return True  # s23: headline "Minister accused of 'abandoning' town": the minister is accused, by no one named
     if low == "denied" and i - 1 >= first and toks[i - 1].text.lower() in ("been", "was", "were", "being") and (
         i + 1 < end and toks[i + 1].pos in ("NOUN", "DET", "ADJ") and toks[i + 1].text.lower() != "by"
     ):

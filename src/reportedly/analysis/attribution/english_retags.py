@@ -30,6 +30,8 @@ AFTER = frozenset(", . ; that on in last earlier citing".split())
 def past_report(toks, k: int, first: int, end: int) -> dict | None:
     """{"pos": "VERB", "tag": "VVD"} for a misread past reporting verb at k, else None."""
     t = toks[k]
+    if t.text == "wrote" and t.tag == "VVN":  # s23: "Rep. Dean Astley, R-Texas, wrote on X that …" (no participle)
+        return {"pos": "VERB", "tag": "VVD", "morph": "Mood=Ind|Tense=Past|VerbForm=Fin"}
     if t.text not in PAST_REPORTS or t.pos not in ("ADJ", "NOUN") or k == first or k + 1 >= end:
         return None
     prev = toks[k - 1]
@@ -231,8 +233,33 @@ def reports_before_verb(toks, k: int, first: int, end: int) -> dict | None:
 
 
 SPEECH_VERBS_PAST = frozenset("suggested said claimed indicated showed alleged stated".split())
+ROLE_MODIFIERS = frozenset("press campaign communications policy trade security research budget media".split())
+ROLES_AFTER = frozenset("secretary secretaries officer officers office aide aides spokesman spokeswoman spokesperson "
+                        "director chief adviser advisor manager team".split())
+
+
+TITLE_ABBREVIATIONS = frozenset("Rep. Sen. Gov. Lt. Gen. Col. Sgt. Det. Insp. Supt. Rev. Capt. Cmdr. Adm.".split())
+
+
+def title_abbreviation(toks, k: int, first: int, end: int) -> dict | None:
+    """S23: "Rep. Dean Astley, R-Texas, wrote on X that …": a title read as a verb ("Rep." VVB) made the
+    words before the cue a clause, a message fronted to "wrote"."""
+    t = toks[k]
+    if t.text not in TITLE_ABBREVIATIONS or t.pos in ("NOUN", "PROPN") or k + 1 >= end:
+        return None
+    return {"pos": "NOUN", "tag": "NN1"} if toks[k + 1].text[:1].isupper() else None
+
+
+def role_modifier(toks, k: int, first: int, end: int) -> dict | None:
+    """S23: "White House press secretary Lena Garrow pushed back": a noun before a role the tagger read as a verb
+    ("press" VVB) became the cue."""
+    t = toks[k]
+    if t.pos != "VERB" or t.text not in ROLE_MODIFIERS or k == first or k + 1 >= end:
+        return None
+    return {"pos": "NOUN", "tag": "NN1"} if toks[k + 1].text in ROLES_AFTER else None
 
 
 OPENING_RULES = (name_word, opening_plural_subject, title_opening, opening_noun, opening_adjective,
-                 known_organisation, noun_as_determiner, people_before_verb, reports_before_verb)
+                 known_organisation, noun_as_determiner, people_before_verb, reports_before_verb, role_modifier,
+                 title_abbreviation)
 """The word-level retags `english_clauses.repair` tries last, in order: the first that applies wins."""

@@ -33,6 +33,9 @@ QUALIFIERS = frozenset(
 """Words of a description the introduction must share: "the prime minister" is not "Foreign Minister
 Jane Doe"; a nationality ("the Israeli prime minister") need not be repeated."""
 
+ABBREVIATED = {"sen.": ("senator",), "rep.": ("congressman", "congresswoman"), "gov.": ("governor",),
+               "gen.": ("general",), "rev.": ("pastor",)}
+"""S23: "The senator" after "Sen. Marla Whitcombe": the role nouns an abbreviated title stands for."""
 BACK_TOKENS = 600
 """How many tokens back an introduction is looked for (the distance is also capped at NEAR_CHARS)."""
 
@@ -81,7 +84,8 @@ def introduction(toks, a: int, head: str, quals: set[str]) -> tuple[int, int, st
     lo = max(0, a - BACK_TOKENS)
     for k in range(a - 1, lo - 1, -1):
         t = toks[k]
-        if t.text.lower() != head or toks[a].start - t.start > NEAR_CHARS:
+        if (t.text.lower() != head and head not in ABBREVIATED.get(t.text.lower(), ())) or (
+                toks[a].start - t.start > NEAR_CHARS):
             continue
         title = _role_words(toks, k, lo)
         if not quals <= {w.lower() for w in title} and not quals <= set(w.text.lower() for w in toks[k + 1 : k + 4]):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from . import anonymous as A
 from .lexicon import KNOWN_ORGS
+from .names import known_first_name
+from .speakers import is_person_noun, is_person_role, lexicon_person_noun
 
 KNIGHTS = frozenset(("Sir", "Dame"))
 """British titles used with the first name alone: "Sir Keir" is Keir Starmer."""
@@ -40,6 +42,11 @@ def known_name(table, doc, content: list, a: int, b: int):
             KNOWN_ORGS.isdisjoint((known.name or "").lower().split())  # s21: "Verdi" stays the union, tagged so or not
         ):
             known.type = "person"  # "Trump" first, "US-Präsident Donald Trump" later
+        prev = doc.tokens[t.i - 1] if t.i > a else None
+        if known.type == "person" and known.name == t.text and prev is not None and prev.text[:1].isupper() and (
+                prev.text.isalpha() and (prev.pos == "PROPN" or known_first_name(prev.text))) and not (
+                is_person_noun(prev.text) or is_person_role(prev.text) or lexicon_person_noun(prev.text)):
+            known.name = f"{prev.text} {t.text}"  # s23: the headline's "Whitcombe:", then "Sen. Marla Whitcombe"
         return known
     return None
 

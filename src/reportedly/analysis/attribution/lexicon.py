@@ -47,7 +47,7 @@ firefighter rescuer relative neighbour neighbor victim congressmen congresswomen
 engineer whistleblower whistleblowers teacher consultant consultants designer mechanic mechanics technician
 backbencher backbenchers
 technicians inspector inspectors auditor auditors contractor contractors delegate negotiator advocates advocate
-representative representatives
+representative representatives figure
 doctor doctors physician surgeon surgeons cardiologist cardiologists pharmacist pharmacists parent parents
 teachers nurses residents resident
 """.split()  # s22: "a Colorado cardiologist" (was the organisation Colorado), "one parent wrote"

@@ -374,7 +374,7 @@ def affiliation(words: list[str]) -> str | None:
         ):
             rest = [x for x in words[k + 1 :] if x.lower() not in DETERMINERS]
             if rest and rest[-1].lower() not in GROUP_PRONOUNS:  # s20: "Two of them": no one's affiliation
-                return " ".join(rest)
+                return " ".join(rest).replace(" , ", ", ")  # s23: "Department for Environment, Food and …"
     for w in words:
         if "-" in w and w.rsplit("-", 1)[-1].lower() in ANON_HEADS:
             return w.rsplit("-", 1)[0]

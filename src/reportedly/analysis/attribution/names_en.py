@@ -290,3 +290,25 @@ def titles_only(tokens, a: int, b: int) -> bool:
     """Round 15: nothing but honorifics and short titles between a and b ("Its chair, Dr Robert L.")."""
     words = [t.text.lower() for t in tokens[a:b]]
     return all(w in HONORIFICS or w.rstrip(".") in HONORIFICS | TITLES_EN for w in words)
+
+
+LISTING_BODIES = frozenset("Department Ministry Office Committee Commission Secretary".split())
+
+
+def listing_body_start(toks, a: int, b: int, first: int) -> int | None:
+    """S23: "A spokesperson for the Department for Environment, Food and Rural Affairs said": the parser's
+    subject is the list's tail after the comma ("Food and Rural Affairs"); the speaker starts before the
+    body's name. The start of that speaker's phrase, or None."""
+    if a - 3 < first or toks[a - 1].text != "," or b - a < 3 or not any(t.text in ("and", "&") for t in toks[a:b]):
+        return None
+    if not all(t.text[:1].isupper() or t.text in ("and", "&") for t in toks[a:b]):
+        return None
+    k = next((j for j in range(a - 2, max(first, a - 9) - 1, -1) if toks[j].text in LISTING_BODIES), None)
+    if k is None or not all(t.text[:1].isupper() or t.text in ("for", "of", "and", ",") for t in toks[k:a - 1]):
+        return None
+    s = k - (k - 1 >= first and toks[k - 1].text.lower() == "the")
+    if s - 2 >= first and toks[s - 1].text in ("for", "of", "at") and toks[s - 2].pos == "NOUN":
+        s -= 2
+        while s - 1 >= first and toks[s - 1].pos in ("DET", "ADJ", "NUM") and toks[s - 1].text != ",":
+            s -= 1
+    return s

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...language.subjects import NOT_NOMINATIVE, OBLIQUE_PRONOUNS
 from . import english as EN
+from . import names_en as EN_NAMES
 from . import quoted_titles as QT
 from .agents_de import after_postposition
 from .appositions_de import labelled_subject, named_apposition, with_name
@@ -201,6 +202,8 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             a, b = np_tokens(toks, t.i, first, end)
             if lang == "de":  # s23: "Wie ein Sprecher MDR SACHSEN bestätigte": the parser's subject is the outlet told
                 b = next((j for j in range(a + 1, b) if toks[j].tag == "NE" and new_np(toks, j, b)), b)
+            if lang == "en" and (listed := EN_NAMES.listing_body_start(toks, a, fv, first)) is not None:
+                a, b = listed, fv  # s23: "A spokesperson for the Department for Environment, Food and …"
             if toks[a].text.lower() in ("dem", "einem", "den") if lang == "de" else toks[a].pos == "ADP":
                 continue  # "bestätigte dem Abgeordneten Montag": a dative object; s20: "In a post on X, Y said"
             if lang == "de" and a > first and toks[a - 1].tag in ("APPR", "APPRART"):
