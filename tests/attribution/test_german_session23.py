@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import run, source_of
+from .helpers import find, run, source_of
 
 
 def test_religious_titles_are_no_part_of_the_name():
@@ -32,3 +32,44 @@ def test_the_agency_name_after_its_kind_stays_the_agency():
     an = run("Drohnen. Das meldete die Staatsagentur Tass am Abend. Die Staatsagentur Tass berichtete, es habe "
              "zwei Angriffe gegeben.")
     assert source_of(an, "zwei Angriffe").type == "media"
+
+
+def test_a_former_nurse_as_a_witness_is_anonymous_and_goes_on():
+    an = run("Prozess. Rechtsanwalt Jörg Pfannmüller sagte, sein Mandant habe Fehler gemacht. Eine frühere "
+             "Pflegekraft hatte als Zeugin ausgesagt, sie habe Blanko-Formulare unterschreiben müssen. Wer sich "
+             "geweigert habe, sei benachteiligt worden.")
+    for words in ("Blanko-Formulare", "benachteiligt"):
+        s = source_of(an, words)
+        assert (s.type, s.count) == ("anonymous", 1)
+
+
+def test_defence_counsel_and_surname_is_the_lawyer_named_before():
+    an = run("Prozess. Ihr Mandant habe Fehler gemacht, sagte Rechtsanwalt Jörg Pfannmüller. Das Urteil ist noch "
+             "nicht rechtskräftig. Verteidiger Pfannmüller kündigte an, eine Revision zu prüfen.")
+    assert source_of(an, "Revision").name == "Jörg Pfannmüller"
+
+
+def test_he_after_a_quotation_is_the_defendant_the_sentence_before_is_about():
+    an = run("Prozess. Ihr Mandant habe Fehler gemacht, sagte Rechtsanwalt Jörg Pfannmüller. Der Angeklagte selbst "
+             "hatte zum Prozessauftakt ein Teilgeständnis abgelegt. „Ich schäme mich für das, was passiert ist“, "
+             "sagte er damals.")
+    s = source_of(an, "schäme mich")
+    assert s.name != "Jörg Pfannmüller" and "Angeklagte" in (s.description or "")
+
+
+def test_the_person_a_paper_quotes_after_the_quotation_is_the_inner_speaker():
+    an = run("Explosion. Wie der „Westerwälder Bote“ berichtet, wurde eine Anwohnerin aus dem Schlaf gerissen. „Die "
+             "Fensterscheiben haben gewackelt“, zitiert das Blatt die 68-Jährige.")
+    outer = next(a for a in an.attributions if a.source_mention and a.source_mention.text == "das Blatt")
+    inner = next(a for a in an.attributions if a.source_mention and a.source_mention.text == "die 68-Jährige")
+    assert an.source_by_id(outer.source).type == "media"
+    assert an.source_by_id(outer.source).name == "Westerwälder Bote"
+    assert inner.parent == outer.id and inner.message.text == outer.message.text
+
+
+def test_a_paper_cited_in_passing_does_not_adopt_the_next_paragraph():
+    an = run("Explosion. Wie der „Spiegel“ berichtet, wurde eine Anwohnerin aus dem Schlaf gerissen.\n\n"
+             "Die Ermittler gehen davon aus, dass es sich um eine Bande handelt. Ein Sprecher des Landeskriminalamts "
+             "sagte, man prüfe alle Zusammenhänge.")
+    for words in ("Bande", "Zusammenhänge"):
+        assert find(an, words).parent is None

@@ -96,6 +96,25 @@ def cited_speaker(doc, ev: Event, i: int, first: int, end: int) -> Event:
     return ev
 
 
+def quoted_after_quote(doc, ev: Event, i: int, end: int, si: int) -> Event | None:
+    """S23: "„Die Scheiben haben gewackelt“, zitiert das Blatt die 68-Jährige.": the person the outlet quotes,
+    named after it, said the quotation before the cue; an event of theirs reported inside the outlet's."""
+    toks = doc.tokens
+    if (toks[i].lemma or "").lower() != "zitieren" or not ev.msg or ev.src is None or ev.msg[-1][1] > i:
+        return None
+    k = ev.src[1]
+    if k >= end or toks[k].text.lower() not in ("die", "den", "einen", "eine", "ihn", "sie") and toks[k].pos != "PROPN":
+        return None
+    head = next((j for j in range(k, min(end, k + 6)) if toks[j].pos in ("NOUN", "PROPN") or (
+        j == k and toks[j].pos == "PRON")), None)
+    if head is None or N.media_noun(toks[head].text) or any(t.text in (",", ".") for t in toks[k:head]):
+        return None
+    obj = (head, head + 1) if toks[head].pos == "PRON" else np_tokens(toks, head, k, end)
+    inner = Event([i], obj, list(ev.msg), "direct", si)
+    inner.extra["quoted_by"] = i
+    return inner
+
+
 def aus_sicht(toks, i: int, end: int) -> bool:
     """Round 10: "Aus Sicht der Regierung ist …", "aus Sicht von Experten": whose view the clause reports."""
     return (

@@ -285,6 +285,9 @@ def _attribute(doc, ctx) -> None:
             ev.continues = index.get(id(prev), None)
             if prev is not None and ev.source is prev.source and not ev.co_sources:
                 ev.co_sources = prev.co_sources  # "Scholz und Macron sagten, … . Man sei …": both go on
+    for ev in events:  # s23: "Wie der „Westerwälder Bote“ berichtet, …": a paper cited for one fact, in passing
+        ev.extra["para"] = doc.sentences[ev.sent].paragraph
+        ev.extra["aside"] = bool(ev.cue) and M.wie_clause(toks, ev.cue[0], doc.sentences[ev.sent].first) is not None
     assign_parents(events, lambda e: e.source.type if e.source is not None else None,
                    lambda e: outlets_outside(doc, e))  # s21: "who spoke to The Verge", "seen by Reuters"
     own_words(doc, events, table)

@@ -16,6 +16,7 @@ COMPANY_BEFORE = frozenset(
 OUTLET_NAME_TAILS = frozenset(
     {"review", "allgemeine", "rundschau", "morgenpost", "abendblatt", "anzeiger", "kurier", "tagblatt", "volksstimme",
      "volkszeitung", "merkur", "kreisblatt", "tageblatt", "wochenblatt",
+     "bote", "boten", "landbote", "echo", "generalanzeiger", "landeszeitung", "nachrichten", "abendspiegel",  # s23
      "ledger", "chronicle", "dispatch", "observer", "examiner", "inquirer", "sentinel", "courier"}  # s22
 )
 """S14: last words of outlets' names that are no outlet nouns by themselves ("The Spokesman-Review", "Harvard

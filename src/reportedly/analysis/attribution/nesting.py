@@ -45,6 +45,8 @@ def assign_parents(events: list, source_type, outlets=None) -> None:
             ev.parent = events[ev.continues].parent
         if typ == "media" and ev.parent is None and not ev.is_outlet:
             named = ev.source is None or ev.source.name or ev.mode != "according_to"
+            if scope is not None and events[scope].extra.get("aside") and events[scope].source is ev.source:
+                ev.extra["aside"] = True  # s23: "Wie der „Bote“ berichtet, …. „…“, zitiert das Blatt": in passing
             scope = k if named else None  # s7: "Unbestätigten Berichten zufolge" opens no report to nest in
             continue
         if ev.parent is not None:
@@ -60,6 +62,9 @@ def assign_parents(events: list, source_type, outlets=None) -> None:
         if scope is not None and outlets is not None and _other_outlet(outlets(ev), events[scope]):
             scope = None  # s21: "two staff members who spoke to The Verge", "in a message seen by Reuters"
             continue
+        if scope is not None and events[scope].extra.get("aside") and ev.extra.get("para") != events[scope].extra.get(
+                "para"):  # s23: "Wie der „Westerwälder Bote“ berichtet, …": the paper's report ends with its paragraph
+            scope = None
         if scope is not None and (typ in ("anonymous", "unknown") or ev.passive or ev.via_media):
             ev.parent = scope
         elif typ in ("person", "organization", "media") and not ev.continues_scope:

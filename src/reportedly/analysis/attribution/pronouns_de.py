@@ -60,7 +60,8 @@ def previous_subject(table, doc, a: int, prev, low: str = "er"):
     toks = doc.tokens
     si = toks[a].sent
     inverted = doc.sentences[si].first != a
-    if si == 0 or (inverted and not _after_first_verb(toks, a, doc.sentences[si].first)):
+    if si == 0 or (inverted and not _after_first_verb(toks, a, doc.sentences[si].first) and not _after_quotation(
+            toks, a, doc.sentences[si].first)):
         return None
     s = doc.sentences[si - 1]
     k = s.first
@@ -69,15 +70,16 @@ def previous_subject(table, doc, a: int, prev, low: str = "er"):
     k += 1
     while k < s.last and toks[k].tag in ("ADJA", "ADV"):
         k += 1
-    if k + 1 >= s.last or toks[k].pos != "NOUN" or not toks[k + 1].tag.endswith("FIN"):
+    fin = k + 1 + (k + 2 < s.last and toks[k + 1].text == "selbst")  # s23: "Der Angeklagte selbst hatte …"
+    if fin >= s.last or toks[k].pos != "NOUN" or not toks[fin].tag.endswith("FIN"):
         return None
-    if inverted and "Mood=Ind" not in toks[k + 1].morph:
+    if inverted and "Mood=Ind" not in toks[fin].morph:
         return None  # the sentence before is someone's reported speech: its subject is no new topic
     noun = toks[k].text
     if not (noun in KIN_WORDS or SK.is_person_noun(noun) or SK.lexicon_person_noun(noun)):
         return None
     if low == "sie" and N.plural_verb(toks, a):  # "Die Beamten nahmen ihn fest. Sie teilten mit": the group
-        if "Number=Plur" not in toks[k + 1].morph or toks[s.first].text != "Die":
+        if "Number=Plur" not in toks[fin].morph or toks[s.first].text != "Die":
             return None
     elif low == "sie" and not (noun in KIN_WORDS or noun.endswith("in")):
         return None  # "Die Beamten …. Sie findet": not one woman
@@ -93,6 +95,13 @@ def _after_first_verb(toks, a: int, first: int) -> bool:
     return a - 2 >= first and toks[a - 1].tag.endswith("FIN") and not any(
         t.text in (",", ":", ";") or t.quote or t.tag.endswith("FIN") for t in toks[first : a - 1]
     )
+
+
+def _after_quotation(toks, a: int, first: int) -> bool:
+    """S23: the pronoun right after the cue that follows a quotation opening the sentence ("Der Angeklagte
+    selbst hatte ein Teilgeständnis abgelegt. „Ich schäme mich“, sagte er"): the subject as well."""
+    return a - 3 > first and toks[first].text in "„»\"" and toks[a - 1].tag.endswith("FIN") and (
+        toks[a - 2].text == "," and toks[a - 3].text in "“«\"")
 
 
 OPENERS_M = frozenset(("Der", "Ein"))

@@ -166,6 +166,8 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
         if ev is not None:
             used.update(ev.cue)
             out.append(ev)
+            if lang == "de" and (cited := C.quoted_after_quote(doc, ev, i, end, si)) is not None:
+                out.append(cited)  # s23: "„…“, zitiert das Blatt die 68-Jährige."
     if lang == "de" and not any(ev.msg for ev in out):  # "Machtlinger veranschaulichte die Dynamik: Weltweit seien …"
         colon = M.colon_konjunktiv(toks, first, end, lang)
         if colon is not None:

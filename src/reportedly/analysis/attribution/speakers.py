@@ -85,6 +85,8 @@ PERSON_NOUN_SUFFIXES = (
     "sachbearbeiter", "sachbearbeiterin", "polizist", "polizisten", "polizistin", "angehörige", "angehörigen",
     "angeklagte", "angeklagter", "angeklagten", "beschuldigte", "beschuldigter", "verdächtige", "verdächtiger",
     "täter", "täterin", "dokumentar", "dokumentarin",
+    "pflegekraft", "pflegekräfte", "fachkraft", "fachkräfte", "lehrkraft", "lehrkräfte", "hilfskraft", "hilfskräfte",
+    "einsatzkräfte", "rettungskräfte",  # s23: "Eine frühere Pflegekraft hatte als Zeugin ausgesagt"
 )
 
 

@@ -204,10 +204,15 @@ def title_surname(toks, t, content: list) -> bool:
     role = toks[t.i - 1]
     if role.i < content[0].i or not (
         is_person_role(role.text) or is_person_noun(role.text.lower()) or anonymous_tail(role.text)
+        or role.text in COURT_TITLES  # s23: "Verteidiger Pfannmüller kündigte an"
     ):
         return False
     last = content[-1] if content[-1].text != ")" else None
     return t is last or (t.i + 1 < len(toks) and toks[t.i + 1].text == "(")
+
+
+COURT_TITLES = frozenset("Verteidiger Verteidigerin Nebenklagevertreter Nebenklagevertreterin Pflichtverteidiger".split(
+))
 
 
 REPORTS_SINGULAR = frozenset("berichtet berichtete".split())
