@@ -73,3 +73,36 @@ def test_a_paper_cited_in_passing_does_not_adopt_the_next_paragraph():
              "sagte, man prüfe alle Zusammenhänge.")
     for words in ("Bande", "Zusammenhänge"):
         assert find(an, words).parent is None
+
+
+def test_the_company_is_not_the_union_of_the_headline():
+    an = run("Stuttgart (dpa) - Der Autozulieferer Bremtec will rund 1200 Stellen abbauen. Das teilte das Unternehmen "
+             "am Mittwoch mit. Im zweiten Quartal sei der Umsatz gesunken.",
+             title="Bremtec streicht 1200 Stellen – IG Metall kündigt Widerstand an")
+    assert source_of(an, "Stellen abbauen").name == "Bremtec"
+    assert source_of(an, "Umsatz gesunken").name == "Bremtec"
+
+
+def test_a_company_spokesman_answering_a_paper_is_not_the_papers_source():
+    an = run("Stellenabbau. Das „Handelsblatt“ berichtet unter Berufung auf Unternehmenskreise, zudem stehe eine "
+             "Verlagerung zur Debatte. Ein Konzernsprecher sagte dazu, man werde sich an Spekulationen nicht "
+             "beteiligen.")
+    assert find(an, "Spekulationen").parent is None
+    assert find(an, "Verlagerung").source_mention.text in ("Das „Handelsblatt“", "Unternehmenskreise")
+
+
+def test_the_striker_and_the_expert_are_the_people_named_before():
+    an = run("Fußball. Doppeltorschütze Jonas Wichert gab zu, dass ihm der Sieg peinlich sei. „Ehrlich gesagt hatten "
+             "wir auch Glück“, so der Stürmer. „Die Lage ist ernst“, sagte DWD-Meteorologin Jana Strehlow. Die "
+             "Expertin riet davon ab, bei Starkregen Keller zu betreten.")
+    assert source_of(an, "Glück").name == "Jonas Wichert"
+    assert source_of(an, "Keller").name == "Jana Strehlow"
+    assert source_of(an, "Lage ist ernst").name == "Jana Strehlow"
+
+
+def test_a_role_in_the_headline_is_the_person_the_lead_names_with_it():
+    an = run("Kaltenbrück (epd) - Die Intendantin des Stadttheaters Kaltenbrück, Miriam Oelschläger, verlässt das "
+             "Haus. „Die Stadt will keine Kunst, sondern Auslastung“, schreibt Oelschläger.",
+             title="Intendantin geht im Streit: „Die Stadt will keine Kunst, sondern Auslastung“")
+    heads = [a for a in an.attributions if a.message.start < an.article.text.index("Kaltenbrück (epd)")]
+    assert heads and an.source_by_id(heads[0].source).name == "Miriam Oelschläger"

@@ -19,6 +19,7 @@ AUTHORITY_WORDS = (
     "polizei", "behörde", "ministerium", "regierung", "staatsanwaltschaft", "gericht", "feuerwehr", "amt",
     "partei", "gewerkschaft", "police", "ministry", "government", "court", "department", "agency",
     "kreml", "kremlin", "pentagon", "weißes haus", "weißen haus", "white house",
+    "ig metall", "ig bce", "ig bau", "ver.di", "teamsters",  # s23: "das Unternehmen" after the headline's union
 )
 """Round 15: organisations that "das Unternehmen", "the company" never refers back to."""
 

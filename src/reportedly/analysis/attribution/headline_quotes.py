@@ -69,7 +69,8 @@ def role_headline_speaker(doc, events: list, table) -> None:
         if doc.sentences[ev.sent].start >= doc.headline_end or ev.src is None or ev.src[1] - ev.src[0] != 1:
             continue
         word = toks[ev.src[0]].text
-        if ev.source is None or ev.source.type != "anonymous" or not is_person_role(word):
+        if ev.source is None or ev.source.type not in ("anonymous", "person") or ev.source.name not in (None, word) or (
+                not is_person_role(word)):  # s23: "Intendantin geht im Streit: „…“", an office typed a person
             continue
         prefix = word.rsplit("-", 1)[0].lower()  # "Bahn-Chef": "bahn"; "Agrarminister": the whole role
         if len(prefix) < 2:

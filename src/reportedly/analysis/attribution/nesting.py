@@ -65,11 +65,18 @@ def assign_parents(events: list, source_type, outlets=None) -> None:
         if scope is not None and events[scope].extra.get("aside") and ev.extra.get("para") != events[scope].extra.get(
                 "para"):  # s23: "Wie der „Westerwälder Bote“ berichtet, …": the paper's report ends with its paragraph
             scope = None
+        if scope is not None and typ == "anonymous" and _spokesperson(ev):
+            continue  # s23: "Ein Konzernsprecher sagte dazu, …" after a paper's report: on record, not the paper's
         if scope is not None and (typ in ("anonymous", "unknown") or ev.passive or ev.via_media):
             ev.parent = scope
         elif typ in ("person", "organization", "media") and not ev.continues_scope:
             scope = None
     _break_cycles(events)
+
+
+def _spokesperson(ev) -> bool:
+    first = ev.source.mentions[0].text.lower() if ev.source is not None and ev.source.mentions else ""
+    return "sprecher" in first or "spokes" in first
 
 
 def outlets_outside(doc, ev) -> frozenset[str]:

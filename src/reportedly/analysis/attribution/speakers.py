@@ -58,6 +58,9 @@ PERSON_ROLE_SUFFIXES = (
     "senator", "mayor", "spokesman", "spokeswoman", "lawmaker", "congressman", "congresswoman", "economist",
     "founder", "judge", "justice", "prosecutor", "lawyer", "attorney", "general", "ambassador", "coach",
     "researcher", "professor", "official", "leader", "scientist", "engineer",
+    "stürmer", "stürmerin", "torwart", "torhüter", "torhüterin", "keeper", "kapitän", "kapitänin", "spielführer",
+    "spielführerin", "angreifer", "angreiferin", "spieler", "spielerin",  # s23: "…“, so der Stürmer" (named before)
+    "experte", "expertin", "meteorologe", "meteorologin",  # s23: "Die Expertin riet …" after "Meteorologin Jana S."
     *CLERGY,
 )
 DEFINITE = frozenset("der die das dem den des the".split())

@@ -211,8 +211,9 @@ def title_surname(toks, t, content: list) -> bool:
     return t is last or (t.i + 1 < len(toks) and toks[t.i + 1].text == "(")
 
 
-COURT_TITLES = frozenset("Verteidiger Verteidigerin Nebenklagevertreter Nebenklagevertreterin Pflichtverteidiger".split(
-))
+COURT_TITLES = frozenset(
+    "Verteidiger Verteidigerin Nebenklagevertreter Nebenklagevertreterin Pflichtverteidiger".split()
+)
 
 
 REPORTS_SINGULAR = frozenset("berichtet berichtete".split())
