@@ -106,3 +106,32 @@ def test_a_role_in_the_headline_is_the_person_the_lead_names_with_it():
              title="Intendantin geht im Streit: „Die Stadt will keine Kunst, sondern Auslastung“")
     heads = [a for a in an.attributions if a.message.start < an.article.text.index("Kaltenbrück (epd)")]
     assert heads and an.source_by_id(heads[0].source).name == "Miriam Oelschläger"
+
+
+def test_a_double_first_name_the_tagger_missed_and_a_kiosk_owner_with_a_relative_clause():
+    an = run("Lotto. Kioskbesitzerin Gül Demirtaş, in deren Laden der Schein abgegeben wurde, sagt, sie werde ständig "
+             "auf den Gewinner angesprochen. Bürgermeister Klaus-Dieter Renner sagte der „Kirchbacher Rundschau“, er "
+             "hoffe, dass das Geld im Ort bleibe. Vielleicht spende der Gewinner etwas, fügte er hinzu.")
+    assert source_of(an, "ständig").name == "Gül Demirtaş"
+    assert source_of(an, "im Ort bleibe").name == "Klaus-Dieter Renner"
+    assert source_of(an, "spende").name == "Klaus-Dieter Renner"
+
+
+def test_a_role_the_tagger_read_as_the_verb_opens_the_speaker():
+    an = run("Lotto. Wirt Herbert Scholl winkt ab: „Hier wird viel geredet, wenn der Tag lang ist.“")
+    att = find(an, "viel geredet")
+    assert att.cue.text == "winkt" and an.source_by_id(att.source).name == "Herbert Scholl"
+
+
+def test_a_listed_company_is_not_its_stock_index():
+    an = run("Frankfurt (Reuters) - Der Spezialchemiekonzern Varodyn hat mehr verdient als erwartet. Der Gewinn sei um "
+             "18 Prozent gestiegen, teilte das im MDax notierte Unternehmen am Donnerstag mit.")
+    assert source_of(an, "Gewinn sei").name == "Varodyn"
+
+
+def test_he_closing_the_sentence_is_the_son_the_sentence_before_is_about():
+    an = run("Urteil. „Ich würde alles dafür geben“, sagte der Angeklagte. Der Sohn der Getöteten, der als "
+             "Nebenkläger auftrat, zeigte sich nach dem Urteil erleichtert. Seine Mutter bekomme damit Gerechtigkeit, "
+             "sagte er.")
+    s = source_of(an, "Gerechtigkeit")
+    assert s.type == "anonymous" and "Sohn" in s.description

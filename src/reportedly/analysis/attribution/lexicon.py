@@ -22,7 +22,8 @@ regierungskreise regierungskreisen sicherheitskreise sicherheitskreisen ermittle
 augenzeugen augenzeuge zeugen anwohner beobachter official officials source sources insiders aide aides
 spokesperson spokesman spokeswoman diplomat diplomats person people analysts analyst experts witnesses
 zeugenaussagen expertenmeinung gerüchten gerüchte
-familie angehörige angehörigen
+familie angehörige angehörigen sohn tochter bruder ehemann ehefrau witwe witwer enkel enkelin
+großmutter großvater onkel tante
 frau mann frauen männer passant passantin passanten nachbar nachbarin nachbarn schüler schülerin student
 studentin studenten mutter vater critics critic opponents supporters observers activists protesters
 lawmakers investigators umfeld vertraute vertrauten vertrauter offizier offiziere offizieren blogger

@@ -70,13 +70,13 @@ def previous_subject(table, doc, a: int, prev, low: str = "er"):
     k += 1
     while k < s.last and toks[k].tag in ("ADJA", "ADV"):
         k += 1
-    fin = k + 1 + (k + 2 < s.last and toks[k + 1].text == "selbst")  # s23: "Der Angeklagte selbst hatte …"
+    fin = _verb_after_subject(toks, k, s.last)  # s23: "Der Angeklagte selbst hatte …", "Der Sohn der Getöteten,
     if fin >= s.last or toks[k].pos != "NOUN" or not toks[fin].tag.endswith("FIN"):
         return None
     if inverted and "Mood=Ind" not in toks[fin].morph:
         return None  # the sentence before is someone's reported speech: its subject is no new topic
     noun = toks[k].text
-    if not (noun in KIN_WORDS or SK.is_person_noun(noun) or SK.lexicon_person_noun(noun)):
+    if not (noun in KIN_WORDS or noun in KIN_WORDS_M or SK.is_person_noun(noun) or SK.lexicon_person_noun(noun)):
         return None
     if low == "sie" and N.plural_verb(toks, a):  # "Die Beamten nahmen ihn fest. Sie teilten mit": the group
         if "Number=Plur" not in toks[fin].morph or toks[s.first].text != "Die":
@@ -98,16 +98,30 @@ def _after_first_verb(toks, a: int, first: int) -> bool:
 
 
 def _after_quotation(toks, a: int, first: int) -> bool:
-    """S23: the pronoun right after the cue that follows a quotation opening the sentence ("Der Angeklagte
-    selbst hatte ein Teilgeständnis abgelegt. „Ich schäme mich“, sagte er"): the subject as well."""
-    return a - 3 > first and toks[first].text in "„»\"" and toks[a - 1].tag.endswith("FIN") and (
-        toks[a - 2].text == "," and toks[a - 3].text in "“«\"")
+    """S23: the pronoun right after the cue that closes the sentence after its message ("Der Angeklagte selbst
+    hatte ein Teilgeständnis abgelegt. „Ich schäme mich“, sagte er"; "Der Sohn …. Seine Mutter bekomme …, sagte
+    er."): the subject as well."""
+    return a - 3 > first and toks[a - 1].tag.endswith("FIN") and toks[a - 2].text == "," and (
+        a + 1 >= len(toks) or toks[a + 1].text == "." or toks[a + 1].pos == "ADV")
+
+
+def _verb_after_subject(toks, k: int, last: int) -> int:
+    """The finite verb after the subject noun at k: right after it, after "selbst", or after a genitive and a
+    relative clause between commas ("Der Sohn der Getöteten, der als Nebenkläger auftrat, zeigte sich …")."""
+    j = k + 1 + (k + 2 < last and toks[k + 1].text == "selbst")
+    if j < last and toks[j].text in ("der", "des") and j + 1 < last and toks[j + 1].pos == "NOUN":
+        j += 2
+    if j + 1 < last and toks[j].text == "," and toks[j + 1].tag in ("PRELS", "PRELAT"):
+        close = next((c for c in range(j + 2, min(last, j + 15)) if toks[c].text == ","), None)
+        j = close + 1 if close is not None else last
+    return j if j < last else last
 
 
 OPENERS_M = frozenset(("Der", "Ein"))
 KIN_WORDS = frozenset("Frau Mutter Tochter Schwester Großmutter Ehefrau".split())
 """Women's nouns without an -in ending that the person-noun lists lack ("Eine Frau kommt …. Sie sagt")."""
 OPENERS_F = frozenset(("Die", "Eine"))
+KIN_WORDS_M = frozenset("Sohn Vater Bruder Großvater Ehemann Onkel Neffe Enkel".split())
 
 
 ARTICLE_OF = {"er": "Der", "sie": "Die", "es": "Das"}

@@ -35,7 +35,9 @@ def token_repairs(toks, doc=None):
 
     for k, t in enumerate(toks):
         tag = t.tag
-        if tag == "VVFIN" and t.lemma and t.lemma[:1].lower() != t.text[:1].lower():
+        if tag == "VVFIN" and t.pos == "NOUN" and k + 1 < len(toks) and toks[k + 1].pos == "PROPN":
+            retag(t, "NOUN", "NN")  # s23: "Wirt (NOUN/VVFIN) Herbert Scholl winkt ab: „…“": a role, not the verb
+        elif tag == "VVFIN" and t.lemma and t.lemma[:1].lower() != t.text[:1].lower():
             _split_particle(toks, k, t, lemmas)  # a lemma that opens with something else: a particle
         elif t.lemma in LEMMA_REPAIRS:
             _repair_lemma(toks, k, t, lemmas)  # round 13: "befanden sich", "gab heute bekannt"

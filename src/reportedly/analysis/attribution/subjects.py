@@ -433,6 +433,9 @@ def _named_with_listed_body(toks, first: int, fv: int) -> bool:
 FOCUS_WORDS = frozenset("auch selbst sogar".split())
 
 
+RELATIVE_TAGS = ("PRELS", "PRELAT")
+
+
 def _opening_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
     """The sentence opens with the subject, then appositions and relative clauses up to the comma
     before the verb ("Frank B., Vorsitzender der Union, sagte …"): the noun phrase with its
@@ -459,8 +462,8 @@ def _opening_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
         return None  # round 18: "Eine Herausforderung, der sich niemand gestellt habe, sagte X": a message
     for x, y in segments:
         finite = any(t.tag.endswith("FIN") for t in toks[x:y])
-        relative = (toks[x].tag in ("PRELS", "PRELAT") or (toks[x].pos == "ADP" and toks[x + 1].tag == "PRELS")) and (
-            not named_apposition(toks, x, y))  # s19: "Der Betreiber, die Entega AG, teilte mit" ("die" as PRELS)
+        relative = (toks[x].tag in RELATIVE_TAGS or (toks[x].pos == "ADP" and toks[x + 1].tag in RELATIVE_TAGS)) and (
+            not named_apposition(toks, x, y))  # s19: "Der Betreiber, die Entega AG, …"; s23: ", in deren …"
         if (x, y) == segments[0]:
             if finite:
                 return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from .lexicon import KNOWN_ORGS, NOUNS_TAGGED_ADJ_EN
-from .names import org_word
+from .names import known_first_name, org_word
 from .speakers import is_person_noun
 
 
@@ -24,6 +24,11 @@ def names_as_propn(toks, doc=None):
     german = doc is not None and doc.language == "de"
     for t in toks:
         capital = t.text[:1].isupper() and t.text.isalpha()
+        if _double_first_name(toks, t):  # s23: "Bürgermeister Klaus-Dieter (ADJA) Renner (NN) sagte"
+            for w, ent in ((t, "B-PER"), (toks[t.i + 1], "I-PER")):
+                changed.append((w, w.pos, w.tag, w.ent))
+                w.pos, w.tag, w.ent = "PROPN", "NE" if german else "NP0", ent
+            continue
         if german and t.ent == "B-ORG" and _person_tagged_org(toks, t):
             for w in (t, toks[t.i + 1]):  # s19: "Die Desinformationsforscherin Pia Lamberty" tagged ORG
                 changed.append((w, w.pos, w.tag, w.ent))
@@ -81,3 +86,13 @@ def _bare(toks, t) -> bool:
     """S18: a noun with no article or adjective before it ("Wagenknecht sagte" after "Sahra Wagenknecht")."""
     prev = toks[t.i - 1] if t.i > 0 else None
     return prev is None or prev.sent != t.sent or prev.pos not in ("DET", "ADJ", "ADP")
+
+
+def _double_first_name(toks, t) -> bool:
+    """A hyphenated pair of first names before a capitalised word the tagger did not take for a name."""
+    if "-" not in t.text or t.pos == "PROPN" or t.i + 1 >= len(toks) or not t.text[:1].isupper():
+        return False
+    parts = t.text.split("-")
+    nxt = toks[t.i + 1]
+    return len(parts) == 2 and all(p[:1].isupper() and known_first_name(p) for p in parts) and (
+        nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.ent in ("O", "I-PER", "B-PER"))

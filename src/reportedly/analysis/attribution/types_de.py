@@ -89,10 +89,13 @@ def adjective_name_run(toks, run: list, a: int) -> list:
     return run
 
 
+ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+
+
 def without_attribute(toks: list, content: list) -> list:
     """Round 16: a mention opening with an extended attribute ("der in Hamburg lebende Autor", "die seit
     Jahren in Berlin tätige Anwältin"): the words inside it are no part of the speaker's name or head."""
-    if len(toks) < 4 or toks[0].pos != "DET" or toks[1].pos != "ADP":
+    if len(toks) < 4 or toks[0].text.lower() not in ARTICLES or toks[1].pos != "ADP":  # s23: "das" read as PDS
         return content
     adja = next(
         (k for k in range(2, min(len(toks) - 1, 9)) if toks[k].tag == "ADJA" and toks[k + 1].pos in ("NOUN", "PROPN")),
