@@ -135,3 +135,12 @@ def test_he_closing_the_sentence_is_the_son_the_sentence_before_is_about():
              "sagte er.")
     s = source_of(an, "Gerechtigkeit")
     assert s.type == "anonymous" and "Sohn" in s.description
+
+
+def test_foreign_papers_in_a_press_review_are_outlets():
+    an = run("Presseschau. Der italienische „Corriere del Nord“ schreibt: „Europa vertagt sich wieder einmal.“ "
+             "„Le Monde“ aus Paris kommentiert, die Krise sei eine Vertrauenskrise.")
+    s = source_of(an, "vertagt")
+    assert (s.type, s.name) == ("media", "Corriere del Nord")
+    s = source_of(an, "Vertrauenskrise")
+    assert (s.type, s.name) == ("media", "Le Monde")

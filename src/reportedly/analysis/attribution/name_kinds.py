@@ -21,6 +21,8 @@ OUTLET_NAME_TAILS = frozenset(
 )
 """S14: last words of outlets' names that are no outlet nouns by themselves ("The Spokesman-Review", "Harvard
 Business Review"; "a review" is a document); s21: German papers the registry lacks ("Märkische Allgemeine")."""
+OUTLET_NAME_HEADS = frozenset("corriere gazeta gazzetta giornale diario dziennik jornal courrier".split())
+"""S23: first words of foreign papers' names ("Der italienische „Corriere del Nord“ schreibt")."""
 
 
 def role_in_name(toks, t) -> bool:
@@ -82,6 +84,7 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
     last = low.rsplit(" ", 1)[-1]
     outlet_tail = last.rsplit("-", 1)[-1] in MEDIA_HEADS | OUTLET_NAME_TAILS or last.endswith("blatts")  # s22:
     outlet_tail = outlet_tail or "-" in last and last.split("-", 1)[0] in {"journal", "times", "post"}  # "des
+    outlet_tail = outlet_tail or (" " in low and low.split(" ", 1)[0] in OUTLET_NAME_HEADS)  # s23: "Corriere del Nord"
     if outlet_tail or any(  # Kreisblatts", "The Atlanta Journal-Constitution", "The Times-Picayune"
             (media_noun(h.text) and not _government_agency(h, before)) or h.text.lower() in WEB_KINDS for h in before):
         return "media"  # s18: not "Federal Emergency Management Agency administrator Deanne Criswell"

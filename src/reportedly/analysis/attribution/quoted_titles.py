@@ -36,6 +36,9 @@ def title_start(toks, close: int, first: int) -> int:
 def quoted_title_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
     """ 'Die Zeitung „Die Welt“ berichtete', 'Der „Spiegel“ schreibt': a short quoted title right
     before the verb, after an outlet noun, or a known outlet after its article, is the subject."""
+    if fv - 4 > first and toks[fv - 2].text == "aus" and toks[fv - 1].pos == "PROPN" and toks[first].text in (
+            "„", "»", '"') and toks[fv - 3].text in ("“", "”", '"', "«") and _bare_title(toks, first + 1, fv - 3):
+        return first, fv  # s23: '„Le Monde“ aus Paris kommentiert, …'
     if fv - 3 < first or toks[fv - 1].text not in ("“", "”", '"', "«", "»"):
         return None
     o = next((k for k in range(fv - 2, max(first - 1, fv - 7), -1) if toks[k].text in ("„", "“", '"', "»", "«")), None)
