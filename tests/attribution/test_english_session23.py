@@ -59,3 +59,51 @@ def test_accused_of_in_a_headline_is_no_speech_of_the_accused():
              title="Minister accused of 'abandoning' Cumbrian town as flood scheme shelved")
     assert all(a.cue.text != "accused" for a in an.attributions)
     assert all(s.name != "Minister" and s.description != "Minister" for s in an.sources)
+
+
+def test_organisations_by_the_last_word_of_their_name():
+    an = run("Quarry protest. Derbyshire Constabulary said about 3,000 people had gathered. The quarry's operator, "
+             "Greystone Aggregates, said the expansion would create 60 jobs. The Sacramento Bee reported that "
+             "families had waited for months.")
+    assert source_of(an, "3,000").type == "organization"
+    s = source_of(an, "60 jobs")
+    assert (s.type, s.name) == ("organization", "Greystone Aggregates")
+    assert source_of(an, "families had waited").type == "media"
+
+
+def test_an_opening_however_is_no_speaker():
+    an = run("Waiting lists. However, one NHS trust chief executive, who spoke on condition of anonymity because they "
+             "were not authorised to comment, said the memo was real. \"Nobody thinks that target is real,\" they "
+             "said.")
+    for words in ("memo was real", "Nobody thinks"):
+        s = source_of(an, words)
+        assert (s.type, s.count) == ("anonymous", 1)
+
+
+def test_the_one_warned_or_told_in_the_passive_is_no_speaker():
+    an = run("Waiting lists. The health secretary was privately warned three months ago that the government would "
+             "miss its target. Passengers were told not to travel to the airport.")
+    assert all(a.cue.text not in ("warned", "told") for a in an.attributions)
+
+
+def test_described_as_is_a_report_and_a_participle_goes_on_with_the_subject():
+    an = run("Waiting lists. Downing Street said the prime minister had \"full confidence\" in him. A No 10 source "
+             "went further, describing the memo as \"a worst-case scenario\". One of the officials described the "
+             "offer as \"a reasonable off-ramp.\" The witness described the scene in detail.")
+    s = source_of(an, "worst-case")
+    assert (s.type, s.count) == ("anonymous", 1)
+    assert source_of(an, "off-ramp").type == "anonymous"
+    assert all("scene" not in a.message.text for a in an.attributions)
+
+
+def test_a_contact_clause_speaker_is_the_second_noun_phrase():
+    an = run("Palace statement. One post alleged that she had been admitted to intensive care — a claim a royal source "
+             "described as \"completely untrue.\"")
+    described = next(a for a in an.attributions if a.cue.text == "described")
+    assert described.source_mention.text == "a royal source"
+
+
+def test_the_shadow_secretary_who_said_also_called_for():
+    an = run("Waiting lists. The shadow health secretary, Nadia Forsyth, said the leak showed it and called for "
+             "Mr Ashworth to publish the full document.")
+    assert source_of(an, "publish the full").name == "Nadia Forsyth"

@@ -60,6 +60,7 @@ welcomed welcomes praised praises condemned condemns
 boasted boasts lamented laments bemoaned asserted asserts hinted hints
 exclaimed whispered mused signalled signaled reiterated reiterates affirmed underlined
 underscored retorted protested pleaded reckoned reckons wondered proclaimed confessed disputed called calls
+described describes describing
 """.split()
 )
 

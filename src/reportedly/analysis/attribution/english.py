@@ -28,6 +28,9 @@ from .names import HONORIFICS_BARE
 from .sources import np_tokens
 from .speakers import is_person_noun
 
+OPENING_ADVERBS = frozenset("however meanwhile still yet instead earlier later moreover nevertheless nonetheless "
+                            "similarly likewise elsewhere overall again now".split())
+
 
 def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     """ "Chi Onwurah, the Labour MP for Newcastle Central, who is supporting the report, said …":
@@ -53,9 +56,10 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
             or ES.infinitive_subject(toks, i, first, main_subject)  # "Smith went on to say that …"
         )
     first = _prepositional_opener(toks, first, i)  # s20: "In a post on Telegram, the governor …, X, said"
-    if first + 2 < i and toks[first].text.lower().endswith("ly") and toks[first].pos == "ADV" and (
-            toks[first + 1].text == ","):
-        first += 2  # s21: "Separately, the Ukrainian outlet X, citing …, reported": the adverb is no speaker
+    if first + 2 < i and toks[first].pos == "ADV" and toks[first + 1].text == "," and (
+            toks[first].text.lower().endswith("ly") or toks[first].text.lower() in OPENING_ADVERBS):
+        first += 2  # s21: "Separately, the Ukrainian outlet X, citing …, reported": the adverb is no speaker; s23:
+        # "However, one NHS trust chief executive, who …, said"
     comma = next((k for k in range(first + 1, i - 1) if toks[k].text == ","), None)
     lone_name = comma is not None and comma - first == 1 and toks[first].text[:1].isupper()
     if comma is None or (_has_finite(toks, first, comma) and not lone_name):
@@ -425,6 +429,10 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
         and toks[i + 1].text.lower() in ("about", "of", "against", "to", "by", "on")
     ):
         return True
+    aux = i - 1 - (i - 2 >= first and toks[i - 1].pos == "ADV")
+    if low in ("warned", "told", "informed", "advised") and aux > first and toks[aux].text.lower() in (
+            EM.PASSIVE_AUX) and i + 1 < end and toks[i + 1].text.lower() not in ("by", "reporters"):
+        return True  # s23: "The health secretary was privately warned … that …": warned by no one named
     if i - 2 >= first and toks[i - 1].text == "to" and toks[i - 2].lemma in DECLINE:
         return True
     if low in ("accused", "criticised", "criticized", "blamed") and i + 1 < end and toks[i + 1].text in ("of", "for"):
@@ -445,6 +453,8 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
         return True  # s19: "he claimed more than £40,000 in expenses": money asked for, no assertion
     if low in ("recalls", "recalled", "recall") and EM.recalled_goods(toks, i, end):
         return True  # round 18: "Tesla recalls 2 million cars": a product recall, no memory
+    if low.startswith("describ") and not any(t.text == "as" for t in toks[i + 1 : min(end, i + 9)]):
+        return True  # s23: "described the offer as …" reports a view; "described the scene" tells a story
     if low in ("called", "calls") and not EM.named_as(toks, i, end):  # round 18: "called it "a betrayal"", not
         return True  # "called the police", "a town called Hope"
     return journalist_question(toks, i, first, end)

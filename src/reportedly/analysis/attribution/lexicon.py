@@ -293,7 +293,7 @@ japan india indien türkei turkey polen poland nordkorea north-korea südkorea s
 """Capitals and countries that stand for their government as a speaker ("Moskau erklärte", "Beijing
 warned"): organisations, also where the entity tagger (or, in English, any tagger) says nothing."""
 
-NOUNS_TAGGED_ADJ_EN = frozenset("military official officials operative representative executive".split())
+NOUNS_TAGGED_ADJ_EN = frozenset("military official officials operative representative executive secretary".split())
 """English nouns the tagger often calls adjectives ("The military said"): nouns while the engine runs
 when no noun follows."""
 ORG_NOUNS_EN = frozenset(

@@ -4,6 +4,7 @@ split from names.py in session 14, which finds the name words themselves."""
 from __future__ import annotations
 
 from ...model import SourceType
+from .company_names import COMPANY_NAME_TAILS_EN
 from .lexicon import GOVERNMENT_PLACES, KNOWN_ORGS, MEDIA_HEADS, ORG_HEADS
 from .names import known_first_name, media_noun, org_word
 from .speakers import is_office, is_person_noun, is_person_role
@@ -17,12 +18,21 @@ OUTLET_NAME_TAILS = frozenset(
     {"review", "allgemeine", "rundschau", "morgenpost", "abendblatt", "anzeiger", "kurier", "tagblatt", "volksstimme",
      "volkszeitung", "merkur", "kreisblatt", "tageblatt", "wochenblatt",
      "bote", "boten", "landbote", "echo", "generalanzeiger", "landeszeitung", "nachrichten", "abendspiegel",  # s23
-     "ledger", "chronicle", "dispatch", "observer", "examiner", "inquirer", "sentinel", "courier"}  # s22
+     "ledger", "chronicle", "dispatch", "observer", "examiner", "inquirer", "sentinel", "courier",  # s22
+     "bee", "star", "register", "mirror", "express", "gazette", "herald", "tribune", "telegraph"}  # s23
 )
 """S14: last words of outlets' names that are no outlet nouns by themselves ("The Spokesman-Review", "Harvard
 Business Review"; "a review" is a document); s21: German papers the registry lacks ("Märkische Allgemeine")."""
 OUTLET_NAME_HEADS = frozenset("corriere gazeta gazzetta giornale diario dziennik jornal courrier".split())
 """S23: first words of foreign papers' names ("Der italienische „Corriere del Nord“ schreibt")."""
+
+
+ORG_NAME_TAILS_EN = COMPANY_NAME_TAILS_EN | frozenset(
+    """constabulary police aggregates therapeutics biosciences sciences front movement alliance coalition markets
+    stores foods logistics media entertainment studios networks communications robotics dynamics aerospace mining
+    minerals resources chemicals materials properties brands pharma group corp corporation inc ltd llc plc
+    associates ventures solutions services""".split())
+"""Last words of English organisations' names that are no organisation words of their own."""
 
 
 def role_in_name(toks, t) -> bool:
@@ -109,6 +119,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
         return "organization"  # s14: "Robert Koch-Institut", "Friedrich-Ebert-Stiftung": named after a person
     if any(org_word(t.text) for t in run if not t.ent.endswith("PER")) or low.endswith((" haus", " house")):
         return "organization"  # "Institut für X", "Weißes Haus"; not "Fratzscher" (PER) for its "rat"
+    if len(run) > 1 and last in ORG_NAME_TAILS_EN:
+        return "organization"  # s23: "Derbyshire Constabulary said", "Corvane Therapeutics said" (no entity tags)
     if len(run) > 1 and known_first_name(run[0].text):
         return "person"  # s7: "Bank of England Governor Andrew Bailey" (no entity tags in English)
     if len(run) > 1 and "PER" not in ents and any(

@@ -3,13 +3,14 @@ Vereinigten Generalstabs", 'des "Handelsblatts"', "Der Sprecher, Igor K.,")."""
 
 from __future__ import annotations
 
-from ...language.subjects import extended_attribute, time_phrase_at
+from ...language.subjects import extended_attribute
 from ..outlets import outlet_registry
 from .anonymous import INSIDER_PARTICIPLES, POST_WORDS, SOCIAL_PLATFORMS, extra_person_noun, social_noun
 from .lexicon import ANON_HEADS, DETERMINERS, NP_INNER_POS
 from .names import NAME_PARTICLES, media_noun, org_word, particle_surname, particles_at
 from .names_en import ORG_RUN_WORDS
-from .speakers import is_person_noun, is_person_role
+from .next_phrase import new_np
+from .speakers import is_person_noun
 
 QUOTES = frozenset('"„“”»«')
 COUNT_WORDS = frozenset("mehrere einige zahlreiche viele wenige zwei drei vier fünf sechs".split())
@@ -20,7 +21,7 @@ def _capitalised(tok) -> bool:
     return tok.text[:1].isupper()
 
 
-NO_GENITIVE = frozenset("die das den dem ein eine einen einem kein keine keinen keinem".split())
+NO_GENITIVE = frozenset("die das den dem ein eine einen einem kein keine keinen keinem a an".split())  # s23: "a" too
 
 
 def _new_phrase(tokens, k: int) -> bool:
@@ -273,40 +274,6 @@ def _title_after_noun(tokens, head: int, b: int, last: int) -> int | None:
         return None
     c = next((k for k in range(b + 1, min(last, b + MAX_TITLE_WORDS + 2)) if tokens[k].text in QUOTES), None)
     return c + 1 if c is not None and title_words(tokens[b + 1 : c]) else None
-
-
-def new_np(tokens, k: int, last: int) -> bool:
-    """Round 12 (German tags only, so English phrases are untouched): token k opens the next phrase of the
-    clause, not the speaker's — an article ("… der Fluggesellschaft die Genehmigung"), a predicative
-    adjective ("Angaben der UN überfordert"), a number with its noun ("Behördenangaben 7.000 Menschen")."""
-    tag = tokens[k].tag
-    if tag == "NN":
-        return time_phrase_at(tokens, k) or _second_common_noun(tokens, k)  # s13: "die Polizei Anfang Oktober"
-    if tag == "NE":  # s23: "Wie ein Sprecher MDR SACHSEN bestätigte": the outlet told, not the speaker's name
-        return tokens[k - 1].tag == "NN" and is_person_noun(tokens[k - 1].text) and bool(outlet_registry().lookup(
-            tokens[k].text))  # but "die Staatsagentur Tass" is the agency's name
-    if tag in ("PPOSAT", "PDAT"):  # s21: "Angaben der Volksstimme seine Kollegen"; a genitive ("seiner") may go on
-        return k > 0 and tokens[k - 1].pos in ("NOUN", "PROPN") and not tokens[k].text.lower().endswith(("er", "es"))
-    if tag not in ("ART", "ADJD", "CARD"):
-        return False
-    if tag == "CARD":  # s13: not "die Tierschutzorganisation Vier Pfoten", a capitalised number word in a name
-        return k + 1 < last and tokens[k + 1].pos == "NOUN" and _capitalised(tokens[k + 1]) and not (
-            tokens[k].text[:1].isupper() and tokens[k].i > 0 and tokens[k - 1].pos == "NOUN"
-        )
-    return True
-
-
-def _second_common_noun(tokens, k: int) -> bool:
-    """S17: a common noun right after a common noun opens the next phrase ("laut Ministerium Arbeiten an
-    der Leitung"): a name ("Präsident Obama", "die Polizei Köln") is tagged so or carries an entity tag."""
-    prev = tokens[k - 1] if k else None
-    if prev is None or prev.tag != "NN" or "-" in prev.text or prev.ent != "O" or tokens[k].ent != "O":
-        return False
-    if not tokens[k].text.isalpha() or org_word(tokens[k].text):
-        return False  # "Bertelsmann Stiftung"
-    if is_person_noun(prev.text) or is_person_role(prev.text):
-        return False  # "Professor Drosten"
-    return not any(True for _ in outlet_registry().mentions(f"{prev.text} {tokens[k].text}"))  # "Business Insider"
 
 
 GENITIVE_QUANTIFIERS = ("vieler", "mehrerer", "einiger", "zahlreicher", "aller", "beider", "anderer")

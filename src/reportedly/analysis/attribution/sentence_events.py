@@ -50,7 +50,7 @@ REPORTED_SENTENCES = False
 """A cue with no clause, colon or quote reports the whole sentence (SpkAtt's "Reported" form)."""
 PRONOMINAL_ADVERBS = frozenset("davon darauf dafür".split())
 """Pronominal adverbs that belong to the cue: "geht davon aus"."""
-TRAILING_SAME_SPEAKER = frozenset("adding noting saying warning arguing insisting stressing".split())
+TRAILING_SAME_SPEAKER = frozenset("adding noting saying warning arguing insisting stressing describing".split())
 """English participles after a report's comma that go on with its speaker (s18: "…, a report by X says,
 warning that …")."""
 UNDONE = frozenset({"ohne", "statt", "anstatt"})

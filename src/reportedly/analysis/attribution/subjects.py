@@ -14,8 +14,8 @@ from .coordination import joined_after_verb
 from .cues import SUBJECT_WORDS, is_finite, konjunktiv
 from .datelines import DASHES
 from .names import NAME_PARTICLES, doc_noun, feminine_media_noun, media_noun, org_word, speaker_noun
+from .next_phrase import new_np
 from .outlet_mentions import kind_title_end
-from .phrases import new_np
 from .quoted_titles import (
     QUOTE_CLOSE,
     TITLE_OPEN,
