@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import run, source_of
+from .helpers import find, run, source_of
 
 
 def test_clergy_titles_are_no_part_of_the_name():
@@ -107,3 +107,30 @@ def test_the_shadow_secretary_who_said_also_called_for():
     an = run("Waiting lists. The shadow health secretary, Nadia Forsyth, said the leak showed it and called for "
              "Mr Ashworth to publish the full document.")
     assert source_of(an, "publish the full").name == "Nadia Forsyth"
+
+
+def test_a_question_and_its_speech_tag_are_one_sentence():
+    an = run("Defense attorney Sandra Kessel questioned Rosalind Teague.\n\n\"So you signed documents you knew were "
+             "false?\" Kessel asked.", title="Hospital finance chief testifies")
+    assert source_of(an, "signed documents").name == "Sandra Kessel"
+
+
+def test_the_age_epithet_is_the_person_of_that_age_or_the_one_just_named():
+    an = run("Trial. Rosalind Teague, 54, told jurors that she had been pressured.\n\n\"I was afraid,\" the "
+             "54-year-old said.")
+    assert source_of(an, "afraid").name == "Rosalind Teague"
+    an = run("Election. The post, written by former county commission candidate Russell Teague, alleged fraud. "
+             "\"This election was stolen,\" the 58-year-old wrote.")
+    assert source_of(an, "election was stolen").name == "Russell Teague"
+
+
+def test_a_court_filing_unsealed_last_month_is_a_document():
+    s = source_of(run("Trial. According to a court filing unsealed last month, Teague faces up to five years in "
+                      "prison."), "five years")
+    assert s.type == "document"
+
+
+def test_a_that_clause_with_a_name_and_a_relative_clause_goes_on():
+    an = run("Trial. The defense has argued that Teague, who reached a cooperation agreement with prosecutors, is "
+             "shifting blame to protect herself.")
+    assert "shifting blame" in find(an, "Teague").message.text

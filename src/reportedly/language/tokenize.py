@@ -162,6 +162,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *,
     return tokens, sentences
 
 
+TAG_VERBS = frozenset("said asked replied added told wrote says asks replies adds shouted wondered insisted".split())
+
+
+def _speech_tag(tokens: list[Token], j: int) -> bool:
+    """A capitalised name of one or two words at j, then a speech verb and the end of the sentence."""
+    for k in (j + 1, j + 2):
+        if k + 1 < len(tokens) and tokens[k].text in TAG_VERBS and tokens[k + 1].text in (".", ","):
+            return all(tokens[m].text[:1].isupper() and tokens[m].text.isalpha() for m in range(j, k))
+    return False
+
+
 def split_sentences(text: str, tokens: list[Token], paragraphs: list[tuple[int, int]],
                     breaks: Iterable[int]) -> list[Sentence]:
     sentences: list[Sentence] = []
@@ -203,6 +214,8 @@ def split_sentences(text: str, tokens: list[Token], paragraphs: list[tuple[int, 
             if j >= n:
                 continue
             nxt = tokens[j].text
+            if j > i + 1 and t in "?!" and _speech_tag(tokens, j):
+                continue  # '"So you signed them?" Kessel asked.': the question and its speech tag are one sentence
             if nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in _OPENERS or nxt[0] in "–—-":
                 close(j)
     close(n)

@@ -46,8 +46,8 @@ def kind(toks, a: int, b: int) -> str | None:
         return None
     if toks[head].text.lower() == "reports" and (head == a or toks[a].text.lower() == "media") and head + 1 == b:
         return None  # s7: "Reports suggest …", "Media reports say …": the press, not a document
-    if head + 1 < b and toks[head + 1].text.lower() not in _AFTER_HEAD:
-        return None  # "the report card", "post office"
+    if head + 1 < b and toks[head + 1].text.lower() not in _AFTER_HEAD and toks[head + 1].tag not in ("VVN", "VVD"):
+        return None  # "the report card", "post office" (s23: but "a court filing unsealed last month")
     if head == a and toks[a].text[:1].isupper() and head + 1 < b and toks[head + 1].text[:1].isupper():
         return None
     low = toks[head].text.lower()

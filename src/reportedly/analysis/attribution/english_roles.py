@@ -13,8 +13,10 @@ articles only, so German output is untouched.
 
 from __future__ import annotations
 
+import re
+
 from .english_kinds import kind
-from .names import capital_name
+from .names import capital_name, known_first_name, person_name_before
 from .sources import SourceTable
 from .speakers import NEAR_CHARS, ORG_NOUNS
 
@@ -36,6 +38,8 @@ Jane Doe"; a nationality ("the Israeli prime minister") need not be repeated."""
 ABBREVIATED = {"sen.": ("senator",), "rep.": ("congressman", "congresswoman"), "gov.": ("governor",),
                "gen.": ("general",), "rev.": ("pastor",)}
 """S23: "The senator" after "Sen. Marla Whitcombe": the role nouns an abbreviated title stands for."""
+AGE_REACH = 600
+"""S23: "the 27-year-old" with no age given before is the person mentioned last within this many characters."""
 BACK_TOKENS = 600
 """How many tokens back an introduction is looked for (the distance is also capped at NEAR_CHARS)."""
 
@@ -120,6 +124,9 @@ class EnglishTable(SourceTable):
         other = self._other_organization(doc, a, b)
         if other is not None:
             return other
+        aged = self._of_age(doc, a, b)
+        if aged is not None:
+            return aged
         desc = _description(toks, a, b) if b - a <= 5 else None
         if desc is None:
             return super().resolve(doc, a, b)
@@ -139,6 +146,27 @@ class EnglishTable(SourceTable):
             return known
         key = "office:" + " ".join(t.text.lower() for t in toks[a + 1 : b])
         return self.add(key, None, "person", span, description=span.text, role=toks[b - 1].text)
+
+    def _of_age(self, doc, a: int, b: int):
+        """S23: "the 54-year-old" is the person the text gave that age after the name ("Rosalind Teague, 54,")."""
+        words = [t.text for t in doc.tokens[a:b]]
+        if len(words) != 4 or words[0].lower() != "the" or not words[1].isdigit() or words[2:] != ["-", "year-old"]:
+            return None
+        at = doc.tokens[a].start
+        people = [s for s in self.sources if s.type == "person" and s.name and s.mentions and s.mentions[0].start < at]
+        found = [s for s in people if re.search(rf"\b{re.escape(s.name.split()[-1])}, {words[1]}\b", doc.text[:at])]
+        if not found:  # else the person named last, close by ("Tiago Ramalho … the 27-year-old wrote")
+            found = [max(people, key=lambda s: s.mentions[-1].start)] if people else []
+            found = [s for s in found if at - s.mentions[-1].start <= AGE_REACH]
+        k = a  # s23: "written by former candidate Russell Teague, alleged …. "…," the 58-year-old wrote"
+        while not found and (named := person_name_before(doc.tokens, k, 120 - (a - k), "en")) is not None:
+            if known_first_name(doc.tokens[named[0]].text):  # the person just named (not "Marrowgate County")
+                found = [s for s in [super().resolve(doc, *named)] if s.type == "person" and s.name]
+            k = named[0]
+        if len(found) != 1:
+            return None
+        self.mention(found[0], doc.trimmed_span(doc.tokens[a].start, doc.tokens[b - 1].end))
+        return found[0]
 
     def _outlets_piece(self, toks, a: int, b: int, span):
         """S21: "…, the report said" right after "Bloomberg News reported …": the outlet's own piece is the outlet

@@ -179,8 +179,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 return cue_end, end  # s19: "asked the court to block a law that would …": the request, not the law
             stop = next((c for c in range(j + 1, end) if tokens[c].text in (",", ";")), end)
             if low == "that" and j + 1 < end and tokens[j + 1].pos == "NOUN" and not any(
-                    w.pos in ("VERB", "AUX") for w in tokens[j + 2 : stop]):
-                return j, stop  # s19: "disputed that account": a determiner, no clause follows
+                    w.pos in ("VERB", "AUX") for w in tokens[j + 2 : stop]) and tokens[j + 1].text.islower():
+                return j, stop  # s19: "disputed that account": a determiner (s23: not "that Teague, who …")
             return (j + 1, end) if low == "that" else (j, end)
         if lang == "de" and low in ("dass", "ob", "wonach") and (j > cue_end or low == "dass"):
             return j, end

@@ -49,9 +49,9 @@ def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: boo
     if lang == "en":
         k = a - 1
         while k > max(-1, a - window):
-            if capital_name(toks[k]) and capital_name(toks[k - 1]) and k - 1 >= 0:
-                s = k - 1
-                while s > 0 and capital_name(toks[s - 1]):
+            if capital_name(toks[k]) and capital_name(toks[k - 1]) and k - 1 >= 0 and toks[k - 1].sent == toks[k].sent:
+                s = k - 1  # s23: not the headline's last word and the body's first ("Trial" "Teague")
+                while s > 0 and capital_name(toks[s - 1]) and toks[s - 1].sent == toks[k].sent:
                     s -= 1
                 return s, k + 1
             k -= 1

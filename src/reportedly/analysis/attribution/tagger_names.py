@@ -50,6 +50,9 @@ def names_as_propn(toks, doc=None):
                 toks[t.i + 1].text[:1].isupper() and (toks[t.i - 1].text[:1].isupper() or toks[t.i - 1].pos == "DET")):
             changed.append((t, t.pos, t.tag, t.ent))  # s22: "U.S. insurer (ADV) Bellmont Mutual said"
             t.pos, t.tag = "NOUN", "NN1"
+        elif t.text in ("year-old", "year-olds") and t.pos != "NOUN":
+            changed.append((t, t.pos, t.tag, t.ent))  # s23: '"Yes," the 54-year-old (ADV) said, "because …"'
+            t.pos, t.tag = "NOUN", "NN1" if t.text == "year-old" else "NN2"
         elif t.tag == "CRD" and t.text.endswith(("'s", "’s")) and not any(c.isdigit() for c in t.text):
             changed.append((t, t.pos, t.tag, t.ent))  # s22: "a person familiar with the company's (CRD) internal
             t.pos, t.tag = "NOUN", "NN1"  # investigation told …": a possessive noun, no number
