@@ -92,6 +92,7 @@ def test_described_as_is_a_report_and_a_participle_goes_on_with_the_subject():
              "offer as \"a reasonable off-ramp.\" The witness described the scene in detail.")
     s = source_of(an, "worst-case")
     assert (s.type, s.count) == ("anonymous", 1)
+    assert find(an, "worst-case").cue.text == "describing" and find(an, "off-ramp").cue.text == "described"
     assert source_of(an, "off-ramp").type == "anonymous"
     assert all("scene" not in a.message.text for a in an.attributions)
 
