@@ -135,3 +135,18 @@ def test_a_that_clause_with_a_name_and_a_relative_clause_goes_on():
     an = run("Trial. The defense has argued that Teague, who reached a cooperation agreement with prosecutors, is "
              "shifting blame to protect herself.")
     assert "shifting blame" in find(an, "Teague").message.text
+
+
+def test_reported_citing_then_that():
+    an = run("Chipmaker cuts jobs. Bloomberg News reported last month, citing people familiar with the matter, that "
+             "Lumentra had hired advisers to explore a sale.")
+    outer = next(a for a in an.attributions if a.cue.text == "reported")
+    inner = next(a for a in an.attributions if a.cue.text == "citing")
+    assert outer.message.text.startswith("Lumentra had hired") and inner.parent == outer.id
+
+
+def test_a_trailing_speaker_with_a_relative_clause_before_told():
+    s = source_of(run("Chipmaker cuts jobs. The job cuts will fall mostly on sites in Oregon, a person familiar with "
+                      "the matter, who spoke on condition of anonymity because the details had not been made public, "
+                      "told Reuters."), "job cuts will fall")
+    assert (s.type, s.count) == ("anonymous", 1)

@@ -82,6 +82,24 @@ def _fronted_past(toks, i: int, first: int) -> str | None:
     ) else None
 
 
+def _trailing_speaker(toks, i: int, first: int):
+    """(speaker, message) for "<clause>, <noun phrase>, who/which …, <cue>": the speaker closes the sentence
+    with a relative clause between it and the cue; None otherwise."""
+    if i - 6 <= first or toks[i - 1].text != ",":
+        return None
+    rel = next((k for k in range(i - 3, max(first, i - 30), -1) if toks[k].text == "," and toks[k + 1].text.lower() in (
+        "who", "which")), None)
+    if rel is None or any(t.text == "," for t in toks[rel + 1 : i - 1]):
+        return None
+    c1 = next((k for k in range(rel - 1, max(first, rel - 12), -1) if toks[k].text == ","), None)
+    if c1 is None or c1 - first < 3 or not _has_finite(toks, first, c1) or _has_finite(toks, c1 + 1, rel):
+        return None
+    if toks[c1 + 1].pos not in ("DET", "NUM", "ADJ", "NOUN", "PROPN") or not any(
+            t.pos in ("NOUN", "PROPN") for t in toks[c1 + 1 : rel]):
+        return None
+    return (c1 + 1, rel), (first, c1)
+
+
 def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
     """(source tokens, message tokens or None) when the cue at i follows its message, else None."""
     if toks[i].text.lower().endswith("ing"):  # "…, saying the money …": a participle reports rightwards
@@ -96,6 +114,8 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
         k -= 1
     if k > first and toks[k].text.lower() in ("who", "which"):
         return None  # "X, a quality engineer who testified before the panel, said": a relative clause
+    if (trailing := _trailing_speaker(toks, i, first)) is not None:
+        return trailing  # s23: "…, a person familiar with the matter, who spoke on condition …, told Reuters."
     kind = _fronted(toks, i, first) or _fronted_past(toks, i, first)
     if toks[i].text.lower() in TELL:
         kind = None  # round 18: "…, told reporters that …": the noun after "told" is told, never the speaker

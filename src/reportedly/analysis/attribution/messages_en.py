@@ -54,6 +54,9 @@ def skip_adjuncts(tokens, k: int, end: int) -> int:
             if stop is None:
                 break
             k = stop + 1
+        elif low == "," and nxt == "citing" and (close := next(
+                (j for j in range(k + 2, min(end, k + 14)) if tokens[j].text == ","), None)) is not None:
+            k = close + 1  # s23: "reported last month, citing people familiar with the matter, that …"
         else:
             break
     return k
