@@ -150,3 +150,20 @@ def test_a_trailing_speaker_with_a_relative_clause_before_told():
                       "the matter, who spoke on condition of anonymity because the details had not been made public, "
                       "told Reuters."), "job cuts will fall")
     assert (s.type, s.count) == ("anonymous", 1)
+
+
+def test_sports_roles_and_the_paper_after_a_newspaper():
+    an = run("Rovers collapse. Danquah, who has scored nine goals this season, said the dressing room was \"silent\". "
+             "\"We know what the fans think of us,\" the striker said. Dunmere boss Alan Threlfall praised his players "
+             "and said his team talk had been \"short and loud\". The Harwick Evening Post reported on Friday that "
+             "the board had held talks. The paper said the contract contains a release clause.")
+    assert source_of(an, "fans think").name == "Danquah"
+    assert source_of(an, "team talk").name == "Alan Threlfall"
+    s = source_of(an, "release clause")
+    assert (s.type, s.name) == ("media", "Harwick Evening Post")
+
+
+def test_an_outlet_that_says_something_adopts_no_later_paragraph():
+    an = run("Depot strike. Kelmari state broadcaster KTV said the depot had been \"a legitimate military target\".\n\n"
+             "A senior European diplomat said allies were \"alarmed\" by the range.")
+    assert find(an, "alarmed").parent is None

@@ -74,6 +74,11 @@ MAX_CONTINUATION_GAP = 1
 """A Konjunktiv sentence continues the previous speaker only if it directly follows it."""
 
 
+STATEMENT_CUES = frozenset("said says sagte sagt erklärte".split())
+"""S23: an outlet that says something speaks for itself; only a report ("reported", "berichtet") adopts the
+anonymous sources of the paragraphs after it."""
+
+
 def attribute(doc, ctx) -> None:
     """Assign analysis.sources and analysis.attributions (ids s1…, a1…).
 
@@ -287,7 +292,8 @@ def _attribute(doc, ctx) -> None:
                 ev.co_sources = prev.co_sources  # "Scholz und Macron sagten, … . Man sei …": both go on
     for ev in events:  # s23: "Wie der „Westerwälder Bote“ berichtet, …": a paper cited for one fact, in passing
         ev.extra["para"] = doc.sentences[ev.sent].paragraph
-        ev.extra["aside"] = bool(ev.cue) and M.wie_clause(toks, ev.cue[0], doc.sentences[ev.sent].first) is not None
+        ev.extra["aside"] = bool(ev.cue) and (M.wie_clause(toks, ev.cue[0], doc.sentences[ev.sent].first) is not None
+                                              or toks[ev.cue[0]].text in STATEMENT_CUES)  # "KTV said …": no report
     assign_parents(events, lambda e: e.source.type if e.source is not None else None,
                    lambda e: outlets_outside(doc, e))  # s21: "who spoke to The Verge", "seen by Reuters"
     own_words(doc, events, table)

@@ -194,6 +194,9 @@ def known_organisation(toks, k: int, first: int, end: int) -> dict | None:
     return {"pos": "PROPN", "tag": "NP0"}
 
 
+LOWER_ROLES = frozenset("boss coach manager captain striker".split())
+
+
 def title_opening(toks, k: int, first: int, end: int) -> dict | None:
     """S14: "Trust Executive Director Javier Betancourt said …": the tagger reads the capitalised first word
     of an organisation's name as an imperative ("Trust" VVB) when a run of capitalised words with a role
@@ -204,8 +207,9 @@ def title_opening(toks, k: int, first: int, end: int) -> dict | None:
     from .english_subjects import ROLE_WORDS  # english_subjects imports the retag's users: loaded late
 
     j, titled = k + 1, False
-    while j < end and j - k <= 6 and toks[j].text[:1].isupper() and toks[j].text.isalpha():
-        titled = titled or toks[j].text.lower() in ROLE_WORDS
+    while j < end and j - k <= 6 and toks[j].text.isalpha() and (toks[j].text[:1].isupper() or (
+            toks[j].text in ROLE_WORDS | LOWER_ROLES and j + 1 < end and toks[j + 1].text[:1].isupper())):
+        titled = titled or toks[j].text.lower() in ROLE_WORDS | LOWER_ROLES  # s23: "Dunmere (VVB) boss Alan …"
         j += 1
     if titled and j - k >= 3 and j < end and toks[j].text.lower() in SPEECH_EN:
         return {"pos": "PROPN", "tag": "NP0"}

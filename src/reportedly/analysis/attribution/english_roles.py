@@ -23,7 +23,7 @@ from .speakers import NEAR_CHARS, ORG_NOUNS
 ROLE_HEADS = frozenset(
     """minister secretary president judge senator governor mayor chancellor premier ambassador prosecutor
     general commander chairman chairwoman envoy pope sheriff coroner magistrate congressman congresswoman
-    coach""".split()
+    coach manager striker goalkeeper keeper midfielder defender winger captain quarterback pitcher""".split()
 )
 """Roles with one holder in a story; "the spokesman", "the official" stay with the shared rules
 (unnamed staff are anonymous)."""
@@ -38,13 +38,16 @@ Jane Doe"; a nationality ("the Israeli prime minister") need not be repeated."""
 ABBREVIATED = {"sen.": ("senator",), "rep.": ("congressman", "congresswoman"), "gov.": ("governor",),
                "gen.": ("general",), "rev.": ("pastor",)}
 """S23: "The senator" after "Sen. Marla Whitcombe": the role nouns an abbreviated title stands for."""
+PLAYER_ROLES = frozenset("striker goalkeeper keeper midfielder defender winger quarterback pitcher".split())
+PLAYER_REACH = 300
+"""S23: "the striker" is the person mentioned last, within this many characters, when no one was introduced so."""
 AGE_REACH = 600
 """S23: "the 27-year-old" with no age given before is the person mentioned last within this many characters."""
 BACK_TOKENS = 600
 """How many tokens back an introduction is looked for (the distance is also capped at NEAR_CHARS)."""
 
 _ARTICLES = frozenset("the a an".split())
-OWN_PIECES = frozenset("report article story".split())
+OWN_PIECES = frozenset("report article story paper".split())  # s23: "The paper said" after "The … Post reported"
 REPORT_REACH = 1500
 
 
@@ -141,11 +144,18 @@ class EnglishTable(SourceTable):
                 person.role = person.role or role
                 self.mention(person, span)
                 return person
+        if known is None and head in PLAYER_ROLES:  # s23: "Danquah, who has scored nine goals, said …. "…," the
+            known = self._person_just_named(toks[a].start)  # striker said": a player named just before
         if known is not None:
             self.mention(known, span)
             return known
         key = "office:" + " ".join(t.text.lower() for t in toks[a + 1 : b])
         return self.add(key, None, "person", span, description=span.text, role=toks[b - 1].text)
+
+    def _person_just_named(self, at: int):
+        people = [s for s in self.sources if s.type == "person" and s.name and s.mentions and s.mentions[-1].start < at]
+        last = max(people, key=lambda s: s.mentions[-1].start, default=None)
+        return last if last is not None and at - last.mentions[-1].start <= PLAYER_REACH else None
 
     def _of_age(self, doc, a: int, b: int):
         """S23: "the 54-year-old" is the person the text gave that age after the name ("Rosalind Teague, 54,")."""

@@ -19,7 +19,8 @@ OUTLET_NAME_TAILS = frozenset(
      "volkszeitung", "merkur", "kreisblatt", "tageblatt", "wochenblatt",
      "bote", "boten", "landbote", "echo", "generalanzeiger", "landeszeitung", "nachrichten", "abendspiegel",  # s23
      "ledger", "chronicle", "dispatch", "observer", "examiner", "inquirer", "sentinel", "courier",  # s22
-     "bee", "star", "register", "mirror", "express", "gazette", "herald", "tribune", "telegraph"}  # s23
+     "bee", "star", "register", "mirror", "express", "gazette", "herald", "tribune", "telegraph", "post", "times",
+     "journal"}  # s23
 )
 """S14: last words of outlets' names that are no outlet nouns by themselves ("The Spokesman-Review", "Harvard
 Business Review"; "a review" is a document); s21: German papers the registry lacks ("Märkische Allgemeine")."""
