@@ -144,3 +144,10 @@ def test_foreign_papers_in_a_press_review_are_outlets():
     assert (s.type, s.name) == ("media", "Corriere del Nord")
     s = source_of(an, "Vertrauenskrise")
     assert (s.type, s.name) == ("media", "Le Monde")
+
+
+def test_a_pronoun_with_no_one_before_it_is_an_unnamed_person():
+    an = run("Betrug. Wie das Polizeipräsidium mitteilte, hatte sich ein Unbekannter als Polizeibeamter ausgegeben. Er "
+             "habe der Seniorin erzählt, ihre Tochter habe einen Unfall verursacht.")
+    s = source_of(an, "Unfall verursacht")
+    assert s.type == "person" and s.name is None

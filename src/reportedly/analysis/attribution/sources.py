@@ -95,15 +95,8 @@ class SourceTable(RecentSources):
     def _full(self, doc) -> dict[str, str]:
         return full_names_of(doc)
 
-    def add(
-        self,
-        key: str,
-        name: str | None,
-        type_: SourceType,
-        mention: Span | None,
-        description: str | None = None,
-        role: str | None = None,
-    ) -> Source:
+    def add(self, key: str, name: str | None, type_: SourceType, mention: Span | None, description: str | None = None,
+            role: str | None = None) -> Source:
         src = self._by_key.get(key)
         if src is None:
             src = Source(
@@ -174,6 +167,8 @@ class SourceTable(RecentSources):
             if prev is not None:
                 self.mention(prev, span)
                 return prev
+            if lows[0] in ("er", "he", "she"):  # s23: "Er habe …" with no one before it: no person named "Er"
+                return self.add(f"pronoun:{span.start}", None, "person", span, description=span.text)
         if (entry := OM.mentioned_outlet(doc.text, span, content)) is not None:
             return self.add("media:" + entry.name, entry.name, "media", span)
         if doc.language == "de" and (kind_named := OM.named_after_kind(toks)) is not None:  # s17
