@@ -151,3 +151,17 @@ def test_a_pronoun_with_no_one_before_it_is_an_unnamed_person():
              "habe der Seniorin erzählt, ihre Tochter habe einen Unfall verursacht.")
     s = source_of(an, "Unfall verursacht")
     assert s.type == "person" and s.name is None
+
+
+def test_an_outlet_with_its_title_in_apposition_opens_the_sentence():
+    s = source_of(run("Festnahme. Seine Redaktion, das Magazin „Weltblick“, wies die Vorwürfe als „absurd“ zurück."),
+                  "absurd")
+    assert (s.type, s.name) == ("media", "Weltblick")
+
+
+def test_the_ministry_spokeswoman_is_the_spokeswoman_of_the_ministry_before():
+    an = run("Festnahme. Das bestätigte eine Sprecherin des Ministeriums am Freitag. Die Ministeriumssprecherin sagte "
+             "dazu nur, man nutze „alle Kanäle“. Hellweges Schwester schrieb auf der Plattform X, die Familie sei "
+             "„in großer Sorge“.")
+    assert source_of(an, "Kanäle").description == "eine Sprecherin des Ministeriums"
+    assert source_of(an, "großer Sorge").type == "anonymous"

@@ -342,6 +342,9 @@ def same_unnamed(description: str | None, content: list, head_last: str) -> bool
         return True  # s18: "two people with direct knowledge … told Reuters. …, the sources said"
     if head_last in ("anwalt", "anwältin") and "verteidiger" in d and len(content) == 1:
         return True  # s19: "Sein Verteidiger erklärte …. „…“, sagte der Anwalt": the defence lawyer
+    tail = next((h for h in ("sprecherin", "sprecher") if head_last.endswith(h) and len(head_last) > len(h) + 3), None)
+    if head_last not in d and tail is not None:  # s23: "Die Ministeriumssprecherin" after "eine Sprecherin des
+        return f" {tail} " in f" {d} " and head_last[: -len(tail)].rstrip("s") in d  # Ministeriums"
     if head_last not in d:
         return False
     words = []

@@ -23,7 +23,7 @@ augenzeugen augenzeuge zeugen anwohner beobachter official officials source sour
 spokesperson spokesman spokeswoman diplomat diplomats person people analysts analyst experts witnesses
 zeugenaussagen expertenmeinung gerüchten gerüchte
 familie angehörige angehörigen sohn tochter bruder ehemann ehefrau witwe witwer enkel enkelin
-großmutter großvater onkel tante
+großmutter großvater onkel tante schwester
 frau mann frauen männer passant passantin passanten nachbar nachbarin nachbarn schüler schülerin student
 studentin studenten mutter vater critics critic opponents supporters observers activists protesters
 lawmakers investigators umfeld vertraute vertrauten vertrauter offizier offiziere offizieren blogger

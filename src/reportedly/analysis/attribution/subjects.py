@@ -449,8 +449,9 @@ def _opening_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
         if toks[k].text == ",":
             segments.append((a, k))
             a = k + 1
-    if len(segments) < 2 or any(t.quote for t in toks[first:fv]):
-        return None
+    quoted = [t for t in toks[first:fv] if t.quote]
+    if len(segments) < 2 or (quoted and (len(quoted) > 4 or toks[quoted[0].i - 2].pos != "NOUN")):
+        return None  # a quotation; s23: but "Seine Redaktion, das Magazin „Weltblick“, wies … zurück": a title
     b = segments[0][1]
     x, y = segments[0]
     rel = segments[1]
