@@ -165,3 +165,12 @@ def test_the_ministry_spokeswoman_is_the_spokeswoman_of_the_ministry_before():
              "„in großer Sorge“.")
     assert source_of(an, "Kanäle").description == "eine Sprecherin des Ministeriums"
     assert source_of(an, "großer Sorge").type == "anonymous"
+
+
+def test_a_name_inside_the_quotation_is_not_the_age_epithet():
+    an = run("Transfer. Hellenbachs Sportvorstand Frank Ortlepp bestätigte am Montag das Interesse. „Es gibt "
+             "Gespräche“, sagte er. „Samuel hat einen Vertrag bis 2028, und wir haben“, betonte der 52-Jährige, "
+             "„keinerlei Druck.“ "
+             "„Ich konzentriere mich auf Hellenbach“, sagte Torjäger Samuel Nwankwo.")
+    assert source_of(an, "Vertrag bis 2028").name == "Frank Ortlepp"
+    assert source_of(an, "konzentriere").name == "Samuel Nwankwo"

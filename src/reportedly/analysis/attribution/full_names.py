@@ -51,6 +51,8 @@ def full_names(toks) -> dict[str, str]:
         if t is not None and t.ent.endswith("PER") and t.text[:1].isupper() and (run or t.ent == "B-PER"):
             run.append(t)
             continue
+        while len(run) > 2 and (is_person_role(run[0].text) or is_person_noun(run[0].text)):
+            run = run[1:]  # s23: "Torjäger Samuel Nwankwo" tagged one person: the role is no part of the name
         if len(run) >= 2:
             name = " ".join(x.text for x in run)
             last = run[-1].text

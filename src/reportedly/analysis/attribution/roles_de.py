@@ -75,7 +75,8 @@ def newer_name(table, doc, a: int, head: str, back):
         return back  # "Innenministerin X … Die Ministerin": introduced with the noun
     toks = doc.tokens
     found = person_name_before(toks, a, NEWER_NAME_TOKENS, "de", oblique=False)  # s22: not "aus Klein Rietzow"
-    if found is None or toks[found[0]].start <= back.mentions[-1].end or _narrated_since(doc, found[0], a) > 1:
+    if found is None or toks[found[0]].start <= back.mentions[-1].end or _narrated_since(doc, found[0], a) > 1 or (
+            toks[found[0]].quote):  # s23: not "Samuel" in the quotation ("„Samuel hat …“, betonte der 52-Jährige")
         return back
     src = table.resolve(doc, *found)
     return src if src.type == "person" else back

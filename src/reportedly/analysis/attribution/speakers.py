@@ -59,7 +59,8 @@ PERSON_ROLE_SUFFIXES = (
     "founder", "judge", "justice", "prosecutor", "lawyer", "attorney", "general", "ambassador", "coach",
     "researcher", "professor", "official", "leader", "scientist", "engineer",
     "stürmer", "stürmerin", "torwart", "torhüter", "torhüterin", "keeper", "kapitän", "kapitänin", "spielführer",
-    "spielführerin", "angreifer", "angreiferin", "spieler", "spielerin",  # s23: "…“, so der Stürmer" (named before)
+    "spielführerin", "angreifer", "angreiferin", "spieler", "spielerin", "torjäger", "torschütze", "torschützin",
+    # s23: "…“, so der Stürmer" (named before)
     "experte", "expertin", "meteorologe", "meteorologin",  # s23: "Die Expertin riet …" after "Meteorologin Jana S."
     *CLERGY,
 )
