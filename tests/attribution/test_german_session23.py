@@ -174,3 +174,16 @@ def test_a_name_inside_the_quotation_is_not_the_age_epithet():
              "„Ich konzentriere mich auf Hellenbach“, sagte Torjäger Samuel Nwankwo.")
     assert source_of(an, "Vertrag bis 2028").name == "Frank Ortlepp"
     assert source_of(an, "konzentriere").name == "Samuel Nwankwo"
+
+
+def test_a_critic_with_his_name_and_the_jurys_reasoning():
+    an = run("Literaturpreis. Der Kritiker Hartmut Voigtländer schrieb, der Roman sei „solide, aber überschätzt“. "
+             "In der Begründung der Jury heißt es, Morgenroth gelinge ein großer Roman. Die Autorin verbinde "
+             "Genauigkeit mit Zärtlichkeit. Die Laudatio hält nach Angaben der Stiftung der Schriftsteller Tomasz "
+             "Wierzbicki.")
+    s = source_of(an, "überschätzt")
+    assert (s.type, s.name) == ("person", "Hartmut Voigtländer")
+    assert source_of(an, "großer Roman").type == "document"
+    assert source_of(an, "Zärtlichkeit").type == "document"
+    nach = next(a for a in an.attributions if a.cue and a.cue.text == "nach")
+    assert nach.source_mention.text == "Angaben der Stiftung"

@@ -270,7 +270,7 @@ DOC_SUFFIXES = (
     "documents", "filing", "memo", "letter", "assessment", "analysis", "poll", "projections", "forecast", "forecasts",
     "indictment", "lawsuit", "ruling", "judgment", "judgement", "verdict", "resolution", "entwurf", "anklage",
     "verordnung", "anordnung", "abkommen", "richtlinie", "vereinbarung", "stellungnahme", "lagebild", "dossier",
-    "einigung", "kompromiss",
+    "einigung", "kompromiss", "begründung",  # s23: "In der Begründung der Jury heißt es"
     "untersuchung", "untersuchungen", "veröffentlichung", "übersicht", "auswertung", "gesetz", "gesetzes",
     "patent", "buch", "buches", "mail", "bilanz", "barometer", "deutschlandtrend",  # polls: "ZDF-Politbarometer"
     "befragung", "erhebung", "mails",  # s20: "laut einer Befragung unter den Mitgliedern", "interne E-Mails"

@@ -10,7 +10,7 @@ from .lexicon import ANON_HEADS, DETERMINERS, NP_INNER_POS
 from .names import NAME_PARTICLES, media_noun, org_word, particle_surname, particles_at
 from .names_en import ORG_RUN_WORDS
 from .next_phrase import new_np
-from .speakers import is_person_noun
+from .speakers import is_person_noun, is_person_role, lexicon_person_noun
 
 QUOTES = frozenset('"„“”»«')
 COUNT_WORDS = frozenset("mehrere einige zahlreiche viele wenige zwei drei vier fünf sechs".split())
@@ -148,6 +148,8 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             and _np_inner(tokens[b + 1])
             and not (low == "der" and tokens[b - 1].ent.endswith("PER"))  # "sagte Müller der Agentur": dative
             and not (low == "der" and _dative_outlet(tokens, a, b, last))  # round 10
+            and not (low == "der" and _man_named(tokens, b + 1, last))  # s23: "nach Angaben der
+            # Stiftung der Schriftsteller Tomasz W.": a masculine person noun after "der" is no genitive
             and not (low == "der" and tokens[b + 1].tag == "ADJA" and tokens[b + 1].text.endswith("e"))  # s15: "der
         ):  # überwiegende Teil" is a nominative ("nach Auskunft der NASA der überwiegende Teil"); genitive: "-en"
             b += 1
@@ -438,6 +440,14 @@ def _fuer_end(tokens, b: int, last: int) -> int | None:
     ) is not None and all(_capitalised(t) or t.pos == "DET" for t in tokens[c + 1 : label]):  # technik (BSI)"
         c = label  # the phrase belongs to the name when the name's label follows it
     return c if c > b + 1 and tokens[c - 1].text.lower() != "und" else None
+
+
+def _man_named(tokens, k: int, last: int) -> bool:
+    """A masculine person noun with a name after it at k ("Schriftsteller Tomasz W."): nominative after "der"."""
+    w = tokens[k].text
+    return k + 1 < last and tokens[k + 1].pos == "PROPN" and tokens[k].tag == "NN" and not w.endswith(
+        ("in", "en", "mann")) and (is_person_noun(w) or is_person_role(w) or lexicon_person_noun(w)) and not org_word(
+        tokens[k + 1].text)  # not "der Bertelsmann Stiftung"
 
 
 def _attributive(tok) -> bool:

@@ -257,8 +257,9 @@ class SourceTable(RecentSources):
             and (head_last in ANON_HEADS or (doc.language != "en" and A.anonymous_tail(head_last)))
             and names[0].i > heads[0].i
             and not (doc.language == "en" and names[0].i == heads[0].i + 1)  # "Kremlin spokesman Dmitry Peskov"
-            and not (names[0].ent.endswith("PER") and (names[0].i == heads[0].i + 1 or A.titles_then_name(
-                doc.tokens, heads[0].i, names[0].i)))  # "der Kreml-Sprecher Dmitri P.", r18: "der Publizist und …"
+            and not ((names[0].ent.endswith("PER") or N.known_first_name(names[0].text)) and (  # s23: "Der Kritiker
+                names[0].i == heads[0].i + 1 or A.titles_then_name(
+                doc.tokens, heads[0].i, names[0].i)))  # Hartmut V.", "der Kreml-Sprecher Dmitri P.", r18
             and not (doc.language == "de" and len(names) == 1 and TD.title_surname(doc.tokens, names[0], content))
         ):  # s9: "Regierungssprecher Hebestreit" (no article, the name closing the mention) is named
             names = []  # "ein Sprecher der Bundeswehr"
