@@ -187,3 +187,11 @@ def test_a_critic_with_his_name_and_the_jurys_reasoning():
     assert source_of(an, "Zärtlichkeit").type == "document"
     nach = next(a for a in an.attributions if a.cue and a.cue.text == "nach")
     assert nach.source_mention.text == "Angaben der Stiftung"
+
+
+def test_local_authorities_in_the_genitive_plural_and_a_spokesman_in_the_capital():
+    an = run("Krieg. Nach Angaben örtlicher Behörden kamen mindestens neun Menschen ums Leben. Die Separatisten hätten "
+             "Stellungen beschossen, teilte ein Sprecher in der Hauptstadt Karesgrad mit.")
+    assert source_of(an, "neun Menschen").description == "örtlicher Behörden"
+    s = source_of(an, "Stellungen")
+    assert s.type == "anonymous" and s.affiliation is None

@@ -18,6 +18,7 @@ from .lexicon import (
     MEDIA_HEADS,
     MEDIA_SUFFIXES,
     ORG_HEADS,
+    PLACE_NOUNS,
     TITLES,
 )
 from .speakers import is_person_noun, is_person_role, lexicon_person_noun
@@ -373,6 +374,8 @@ def affiliation(words: list[str]) -> str | None:
             0 < k < len(words) - 1
         ):
             rest = [x for x in words[k + 1 :] if x.lower() not in DETERMINERS]
+            if w in ("in", "im") and rest and rest[0].lower() in ("hauptstadt", *PLACE_NOUNS):
+                return None  # s23: "ein Sprecher in der Hauptstadt Karesgrad": where, not whose
             if rest and rest[-1].lower() not in GROUP_PRONOUNS:  # s20: "Two of them": no one's affiliation
                 return " ".join(rest).replace(" , ", ", ")  # s23: "Department for Environment, Food and …"
     for w in words:

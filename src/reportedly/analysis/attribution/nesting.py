@@ -66,7 +66,8 @@ def assign_parents(events: list, source_type, outlets=None) -> None:
                 "para"):  # s23: "Wie der „Westerwälder Bote“ berichtet, …": the paper's report ends with its paragraph
             scope = None
         if scope is not None and typ == "anonymous" and _spokesperson(ev):
-            continue  # s23: "Ein Konzernsprecher sagte dazu, …" after a paper's report: on record, not the paper's
+            scope = None  # s23: "Ein Konzernsprecher sagte dazu, …" after a paper's report: on record, not the paper's;
+            continue  # the article's own reporting goes on
         if scope is not None and (typ in ("anonymous", "unknown") or ev.passive or ev.via_media):
             ev.parent = scope
         elif typ in ("person", "organization", "media") and not ev.continues_scope:

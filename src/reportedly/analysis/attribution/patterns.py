@@ -157,7 +157,9 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
     ev = Event([i], (i + 1, b), msg, "according_to", si)
     links = ("der", "des", "eines", "einer", "von", "vom", "aus", *GENITIVE_QUANTIFIERS,  # s21: "Angaben mehrerer X"
              *GENITIVE_POSSESSIVES, "dieser", "dieses")  # s22: "nach Angaben seines Anwalts", "dieser Zeitung"
-    g = next((k for k in range(h + 1, b) if toks[k].text.lower() in links), None)
+    g = next((k for k in range(h + 1, b) if toks[k].text.lower() in links or (  # s23: "Nach Angaben örtlicher
+        k == h + 1 and toks[k].tag == "ADJA" and toks[k].text.endswith("er") and toks[k].text.islower())),
+        None)  # Behörden": a genitive plural
     g = g if g is None or g < core else None
     if poll:
         ev.extra["resolve"] = (i + 1, poll)  # the poll speaks, not whom it asked
