@@ -195,3 +195,10 @@ def test_local_authorities_in_the_genitive_plural_and_a_spokesman_in_the_capital
     assert source_of(an, "neun Menschen").description == "örtlicher Behörden"
     s = source_of(an, "Stellungen")
     assert s.type == "anonymous" and s.affiliation is None
+
+
+def test_the_next_speaker_in_parliament_after_the_parliamentary_group():
+    an = run("Bundestag. Als Nächster spricht für die Fraktion Bündnis 90/Die Grünen der Kollege Konstantin von Notz. "
+             "Als Nächstes spricht für die Fraktion Die Linke der Kollege Niema Movassat.")
+    mentions = [act.source_mention.text for act in an.speech_acts if act.source_mention]
+    assert mentions == ["der Kollege Konstantin von Notz", "der Kollege Niema Movassat"]

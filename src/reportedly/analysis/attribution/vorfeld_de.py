@@ -17,9 +17,25 @@ SPEECH_NOUNS_FRONTED = frozenset("kritik lob widerspruch zustimmung zweifel bede
 """Fronted objects after which the subject follows the verb: "Kritik übte auch der Verband"."""
 
 
+def _named_after_pp(toks, fv: int, end: int) -> tuple[int, int] | None:
+    """A prepositional phrase right after the verb, then "der"/"die", a word for a person and a name: that person
+    is the subject (the article's words inside the phrase are no genitive of it)."""
+    if fv + 4 >= end or toks[fv + 1].tag not in ("APPR", "APPRART"):
+        return None
+    for j in range(fv + 3, min(end - 2, fv + 12)):
+        if toks[j].text in (",", ".", ":") or toks[j].quote:
+            return None
+        if toks[j].text in ("der", "die") and speaker_noun(toks[j + 1].text) and toks[j + 1].tag == "NN" and (
+                toks[j + 2].pos == "PROPN" or toks[j + 2].text in ("Dr.", "Prof.")):
+            return np_tokens(toks, j + 1, j, end)
+    return None
+
+
 def inverted_subject(toks, fv: int, first: int, end: int, dates: set[int]) -> tuple[int, int] | None:
     """German V2 with something else fronted: "Der Politik schlug er vor", "Am Montag sagte der
     81-Jährige …", "Unter Berufung auf Quellen gab die Bangkok Post an": the subject follows the verb."""
+    if (named := _named_after_pp(toks, fv, end)) is not None:
+        return named  # s23: "Als Nächster spricht für die Fraktion Die Linke der Kollege Niema Movassat"
     k = fv + 1
     while k < min(end, fv + 4) and (toks[k].tag == "ADV" or (toks[k].text == "es" and k == fv + 1)):
         k += 1  # "Kritik übte auch der Verband"; round 16: "So sieht es auch der Klimaforscher X"
