@@ -202,3 +202,10 @@ def test_the_next_speaker_in_parliament_after_the_parliamentary_group():
              "Als Nächstes spricht für die Fraktion Die Linke der Kollege Niema Movassat.")
     mentions = [act.source_mention.text for act in an.speech_acts if act.source_mention]
     assert mentions == ["der Kollege Konstantin von Notz", "der Kollege Niema Movassat"]
+
+
+def test_a_company_name_before_its_legal_form_and_laut_unternehmen():
+    an = run("Windpark. Der Projektierer, die Windkontor Mittelgebirge GmbH, kündigte an, noch in diesem Jahr mit dem "
+             "Bau zu beginnen. Laut Unternehmen sollen die Windräder 14.000 Haushalte versorgen.")
+    assert source_of(an, "mit dem Bau").name == "Windkontor Mittelgebirge GmbH"
+    assert source_of(an, "Haushalte").name == "Windkontor Mittelgebirge GmbH"

@@ -194,6 +194,8 @@ def refer_back(
 
     `strict`: only a person whose role shares the word, or the source mentioned last of all.
     `roles` (English): a named person with another role is never "the minister"."""
+    if len(lows) == 1 and lows[0] in COMPANY_NOUNS:
+        lows = ["das", *lows]  # s23: "Laut Unternehmen sollen die Windräder …": the company named before
     if not lows or lows[0] not in DEFINITE or plural or any(w in ("andere", "anderer", "another") for w in lows):
         return None
     h = head.lower()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+from .company_names import KIND_TAILS, LEGAL_FORMS
 from .lexicon import KNOWN_ORGS, NOUNS_TAGGED_ADJ_EN
 from .names import known_first_name, org_word
 from .speakers import is_person_noun
@@ -28,6 +29,10 @@ def names_as_propn(toks, doc=None):
             for w, ent in ((t, "B-PER"), (toks[t.i + 1], "I-PER")):
                 changed.append((w, w.pos, w.tag, w.ent))
                 w.pos, w.tag, w.ent = "PROPN", "NE" if german else "NP0", ent
+            continue
+        if german and t.pos == "NOUN" and _before_legal_form(toks, t.i):
+            changed.append((t, t.pos, t.tag, t.ent))  # s23: "die Windkontor (NN) Mittelgebirge GmbH": one name
+            t.pos, t.tag = "PROPN", "NE"
             continue
         if german and t.ent == "B-ORG" and _person_tagged_org(toks, t):
             for w in (t, toks[t.i + 1]):  # s19: "Die Desinformationsforscherin Pia Lamberty" tagged ORG
@@ -99,3 +104,18 @@ def _double_first_name(toks, t) -> bool:
     nxt = toks[t.i + 1]
     return len(parts) == 2 and all(p[:1].isupper() and known_first_name(p) for p in parts) and (
         nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.ent in ("O", "I-PER", "B-PER"))
+
+
+def _before_legal_form(toks, k: int) -> bool:
+    """A capitalised noun after an article whose capitalised words run on to a legal form ("GmbH", "AG")."""
+    if k == 0 or toks[k - 1].pos != "DET" or not toks[k].text[:1].isupper() or not toks[k].text.isalpha():
+        return False
+    low = toks[k].text.lower()
+    if low.removesuffix("s").endswith(KIND_TAILS) or org_word(low) or is_person_noun(low):
+        return False  # "Der Armaturenhersteller Kessler Armaturen GmbH": the kind of company before its name
+    for j in range(k + 1, min(len(toks), k + 4)):
+        if toks[j].text in LEGAL_FORMS:
+            return True
+        if not (toks[j].text[:1].isupper() and toks[j].text.replace("-", "").isalpha()):
+            return False
+    return False
