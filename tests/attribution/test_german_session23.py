@@ -209,3 +209,11 @@ def test_a_company_name_before_its_legal_form_and_laut_unternehmen():
              "Bau zu beginnen. Laut Unternehmen sollen die Windräder 14.000 Haushalte versorgen.")
     assert source_of(an, "mit dem Bau").name == "Windkontor Mittelgebirge GmbH"
     assert source_of(an, "Haushalte").name == "Windkontor Mittelgebirge GmbH"
+
+
+def test_a_journal_title_is_no_quotation_and_das_berichten_forscher():
+    an = run("Studie. Ein kurzer Mittagsschlaf schützt das Herz. Das berichtet ein Forschungsteam im Fachjournal "
+             "„European Journal of Preventive Sleep Research“. Längere Pausen schaden eher. Das berichten Forscher im "
+             "Fachmagazin „Nature“.")
+    assert all("European Journal" not in a.message.text for a in an.attributions)
+    assert source_of(an, "Längere Pausen").type == "anonymous"

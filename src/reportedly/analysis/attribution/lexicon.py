@@ -222,6 +222,7 @@ MEDIA_SUFFIXES = (
     "mediengruppe", "branchendienst", "mediendienst", "fachdienst", "recherchenetzwerk",  # round 18
     "blog", "podcast", "onlinemagazin",  # s16: "Der Militärblog Rybar"
     "redaktion",  # s21: "Nach Informationen unserer Redaktion", "sagte ein Sprecher der Redaktion"
+    "fachjournal", "journal",  # s23: "im Fachjournal „European Journal of …“"
 )
 """Compound heads of outlets: "Nachrichtenportal", "Fernsehsender", "Staatsfernsehen", "Tageszeitung"."""
 DOC_HEADS = frozenset(

@@ -199,6 +199,7 @@ MEDIA_HEADS_DE = ("blatt", "zeitung", "zeitschrift", "magazin", "sender", "agent
 TITLE_NOUNS = (
     "motto", "titel", "lied", "song", "film", "buch", "roman", "album", "slogan", "parole", "überschrift",
     "schlagzeile", "kampagne", "sendung", "serie", "ausstellung", "stück", "oper", "gedicht", "spiel",
+    "journal", "zeitschrift", "magazin", "zeitung",  # s23: "im Fachjournal „European Journal of …“"
 )
 """Round 15: nouns whose quotation is a name, not speech ("unter dem Motto „…“", "das Buch „…“")."""
 

@@ -51,6 +51,8 @@ def token_repairs(toks, doc=None):
         elif tag == "VVFIN" and (aux := _perfect_participle(toks, k)) is not None:
             retag(t, "VERB", "VVPP")  # s21: "Zuvor hatte der „Spiegel“ unter Berufung auf Insider berichtet, …"
             retag(toks[aux], "AUX", "VAFIN")
+        elif tag == "ADJA" and (lemma := _pointer_verb(toks, k)) is not None:
+            retag(t, "VERB", "VVFIN", lemma)  # s23: "Das berichten (ADJA) Forscher im Fachmagazin „Nature“."
         elif tag == "ADJA" and (lemma := _speech_verb_as_adjective(toks, k)) is not None:
             retag(t, "VERB", "VVFIN", lemma)  # s18: "Die Eltern forderten Aufklärung" ("forderten" as ADJA)
         elif tag == "APPR" and k + 1 < len(toks) and f"{t.text} {toks[k + 1].text}".lower() in KNOWN_ORGS:
@@ -79,6 +81,18 @@ def token_repairs(toks, doc=None):
             t.pos = "PROPN"
         for t, pos, tag in reversed(tags):
             t.pos, t.tag = pos, tag
+
+
+def _pointer_verb(toks, k: int) -> str | None:
+    """The lemma of a plural speech verb the tagger read as an adjective right after a sentence-opening "Das" or
+    "Dies" before a noun ("Das berichten Forscher …"): no adjective stands between an article and a plural noun
+    that way when the word is a verb's plural form."""
+    if k < 1 or k + 1 >= len(toks) or toks[k - 1].text not in ("Das", "Dies") or toks[k + 1].pos != "NOUN":
+        return None
+    if k >= 2 and toks[k - 2].sent == toks[k].sent:
+        return None
+    low = toks[k].text.lower()
+    return next((c for c in (low, low[:-3] + "en" if low.endswith("ten") else "") if c in SPEECH_LEMMAS_DE), None)
 
 
 def _speech_verb_as_adjective(toks, k: int) -> str | None:
