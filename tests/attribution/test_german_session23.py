@@ -217,3 +217,13 @@ def test_a_journal_title_is_no_quotation_and_das_berichten_forscher():
              "Fachmagazin „Nature“.")
     assert all("European Journal" not in a.message.text for a in an.attributions)
     assert source_of(an, "Längere Pausen").type == "anonymous"
+
+
+def test_a_press_review_with_titles_only_and_the_paper_named_just_before():
+    an = run("Presseschau. Die „Frankfurter Allgemeine Zeitung“ schreibt: „Die Koalition kauft sich Ruhe.“ Ganz anders "
+             "die „Neue Ostholsteiner Zeitung“. Das Blatt meint, die Reform sei „ein Gebot des Anstands“. Der "
+             "„Märkische Abendspiegel“ erinnert daran, dass auch die Opposition kein Konzept vorgelegt habe. Die "
+             "Berliner „tageszeitung“ kritisiert vor allem die Finanzierung.")
+    assert source_of(an, "Gebot des Anstands").name == "Neue Ostholsteiner Zeitung"
+    assert source_of(an, "kein Konzept").type == "media"
+    assert source_of(an, "Finanzierung").name == "taz"

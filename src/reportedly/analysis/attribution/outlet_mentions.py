@@ -127,3 +127,22 @@ def kind_title_end(toks, b: int, end: int) -> int:
         return b
     close = next((k for k in range(b + 1, min(end, b + 6)) if toks[k].text in QUOTES), None)
     return close + 1 if close is not None and close > b + 1 else b
+
+
+def outlet_named_before(doc, a: int) -> tuple[int, int] | None:
+    """S23: "Ganz anders die „Neue Ostholsteiner Zeitung“. Das Blatt meint, …": the outlet the sentence before
+    names by a quoted title after an article (no source yet), as token range; None when there is none."""
+    from .name_kinds import OUTLET_NAME_TAILS  # name_kinds imports what imports this module: loaded late
+
+    toks = doc.tokens
+    si = toks[a].sent
+    if si == 0:
+        return None
+    s = doc.sentences[si - 1]
+    for k in range(s.first + 1, s.last - 2):
+        if toks[k].text in ("„", "»") and toks[k - 1].pos == "DET":
+            close = next((j for j in range(k + 2, min(s.last, k + 8)) if toks[j].text in ("“", "«")), None)
+            last = toks[close - 1].text.lower().rsplit("-", 1)[-1] if close is not None else ""
+            if last.endswith(("zeitung", "blatt", "kurier", "anzeiger")) or last in OUTLET_NAME_TAILS:
+                return k - 1, close + 1
+    return None

@@ -58,7 +58,15 @@ def quoted_title_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
     known = any(True for _ in outlet_registry().mentions(title))
     if known and o - 2 >= first and toks[o - 1].text.lower() in ("der", "des") and toks[o - 2].pos == "NOUN":
         return np_tokens(toks, o - 2, first, o - 1)[0], fv  # round 16: "Der Chefredakteur der „SZ“ sagte"
+    if o - 1 == first and toks[o - 1].pos == "DET" and not known and _bare_title(toks, o + 1, fv - 1) and (
+            toks[fv].lemma or "").lower() in PRESS_REVIEW_VERBS:
+        return first, fv  # s23: 'Der „Märkische Abendspiegel“ erinnert daran, …' in a press review
     return (o - 1, fv) if toks[o - 1].pos == "DET" and known else None
+
+
+PRESS_REVIEW_VERBS = frozenset("schreiben meinen kommentieren erinnern urteilen kritisieren loben bilanzieren "
+                               "resümieren mahnen warnen fordern fragen notieren befinden analysieren".split())
+"""Verbs a paper named by its quoted title alone opens a sentence with ("Der „Märkische Abendspiegel“ erinnert …")."""
 
 
 TITLE_LINKS = frozenset("ohne für und von der die das des de of the and".split())
