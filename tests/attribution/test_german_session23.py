@@ -227,3 +227,10 @@ def test_a_press_review_with_titles_only_and_the_paper_named_just_before():
     assert source_of(an, "Gebot des Anstands").name == "Neue Ostholsteiner Zeitung"
     assert source_of(an, "kein Konzept").type == "media"
     assert source_of(an, "Finanzierung").name == "taz"
+
+
+def test_a_colon_quotation_after_a_dash_in_the_headline():
+    an = run("Berlin (AFP) - Bundesinnenminister Henning Falkenrath will die Kontrollen verlängern.",
+             title="Innenminister will Grenzkontrollen verlängern – Grüne: „Symbolpolitik“")
+    head = next(a for a in an.attributions if a.message.text == "Symbolpolitik")
+    assert head.source_mention.text == "Grüne" and head.mode == "direct"

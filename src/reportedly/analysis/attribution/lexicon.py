@@ -318,7 +318,7 @@ KNOWN_ORGS = frozenset(
     unhcr unesco unctad who iwf imf oecd nato opec frontex europol interpol ezb ecb bundesbank bundeswehr kreml
     kremlin pentagon hamas hisbollah hezbollah taliban huthi houthis verdi ver.di gdl evg dgb dbb bdi bda dihk
     zdh ifo diw zew bitkom vda vdma vci bdew iaea iaeo osze osce wto wth fifa uefa ioc dfb dfl cdu csu spd fdp
-    afd bsw övp spö fpö neos svp mieterbund""".split()
+    grüne grünen afd bsw övp spö fpö neos svp mieterbund""".split()
 ) | frozenset(
     """amnesty international|human rights watch|transparency international|reporter ohne grenzen|ärzte ohne grenzen|
     médecins sans frontières|rotes kreuz|deutsches rotes kreuz|fridays for future|letzte generation|

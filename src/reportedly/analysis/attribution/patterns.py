@@ -11,6 +11,7 @@ from ..outlets import outlet_registry
 from . import anonymous as A
 from . import messages as M
 from . import names as N
+from .bodies import PARTIES_DE
 from .citations import citable, coordinated_end, inserted_end
 from .clauses_de import clause_pieces
 from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv
@@ -273,7 +274,9 @@ def headline(doc, first: int, end: int) -> list[Event]:
                 return [Event([k], (first, k), [(a + 1, b - 1)], "direct", 0)]
             laut = toks[first].text.lower() in ("laut", "nach") and k - first > 1  # s9: "Laut Studie: …"
             return [Event([first] if laut else [k], (first + laut, k), [(a, b)], "according_to", 0)]
-    return []
+    dash = next((k for k in range(first + 2, end - 3) if toks[k].text in ("–", "—", "-") and toks[k].start > toks[
+        k - 1].end), None)  # s23: "Innenminister will Kontrollen verlängern – Grüne: „Symbolpolitik“"
+    return headline(doc, dash + 1, end) if dash is not None else []
 
 
 HEADLINE_BODIES = frozenset("kreml pentagon nato polizei regierung bundesregierung staatsanwaltschaft".split())
@@ -293,7 +296,8 @@ def headline_source(doc, first: int, colon: int, end: int) -> bool:
         return True
     if colon - first <= 2 and (last in A.ANON_HEADS or A.anonymous_tail(last)):
         return True  # round 10: "Diplomaten: Gespräche gescheitert", "US-Beamte: Angriff steht bevor"
-    if colon - first <= 2 and (last in HEADLINE_BODIES or (last.endswith(HEADLINE_BODY_ENDS) and len(last) > 6)):
+    if colon - first <= 2 and (last in HEADLINE_BODIES | PARTIES_DE or (last.endswith(HEADLINE_BODY_ENDS) and len(
+            last) > 6)):  # s23: "Grüne: „Symbolpolitik“"
         return True  # round 16: "Kreml: Keine Gespräche geplant", "Polizei: Keine Hinweise auf Terror"
     person = any(t.ent.endswith("PER") or is_person_noun(t.text) for t in toks[first:colon]) or (
         colon - first <= 2 and toks[colon - 1].text in full_names_of(doc)  # s17: "Nagelsmann: „…“", named in full
