@@ -167,3 +167,12 @@ def test_an_outlet_that_says_something_adopts_no_later_paragraph():
     an = run("Depot strike. Kelmari state broadcaster KTV said the depot had been \"a legitimate military target\".\n\n"
              "A senior European diplomat said allies were \"alarmed\" by the range.")
     assert find(an, "alarmed").parent is None
+
+
+def test_its_developer_said_and_the_company_by_its_first_word():
+    an = run("Migraine pill. An experimental pill cut migraine days by half in a trial, its developer said Thursday. "
+             "Corvane Therapeutics said 48% of patients saw their migraine days fall. Side effects were mostly mild, "
+             "according to Corvane.")
+    assert find(an, "cut migraine days").source_mention.text == "its developer"
+    s = source_of(an, "Side effects")
+    assert (s.type, s.name) == ("organization", "Corvane Therapeutics")

@@ -187,6 +187,8 @@ def extend_left(toks, a: int, b: int, first: int) -> tuple[int, int]:
     if a - 2 >= first and toks[a].text.lower() == "cent" and toks[a - 1].text.lower() == "per" and (
             toks[a - 2].pos == "NUM" or toks[a - 2].text[:1].isdigit()):
         a -= 2  # s20: "68 per cent of people believed": the share, not "cent of people"
+    if a - 1 > first and toks[a - 1].text.lower() in ("its", "their") and toks[a - 2].text == ",":
+        a -= 1  # s23: "…, its developer said Thursday": the possessive opens the speaker's phrase
     return a, b
 
 

@@ -21,6 +21,8 @@ def known_name(table, doc, content: list, a: int, b: int):
         named = [s for s in table.sources if s.type == "person" and s.name and s.name.split()[0] == first]
         if len(named) == 1 and " " in named[0].name:
             return named[0]
+    if len(content) == 1 and content[0].text[:1].isupper() and (org := _company_by_first_word(table, content[0].text)):
+        return org  # s23: "according to Corvane" after "Corvane Therapeutics said"
     for t in content:
         low = t.text.lower()
         known = table.get("name:" + low) if t.text[:1].isupper() else None
@@ -49,6 +51,16 @@ def known_name(table, doc, content: list, a: int, b: int):
             known.name = f"{prev.text} {t.text}"  # s23: the headline's "Whitcombe:", then "Sen. Marla Whitcombe"
         return known
     return None
+
+
+def _company_by_first_word(table, word: str):
+    """The one company whose name of several words opens with `word` and ends in a company word."""
+    from .company_names import LEGAL_FORMS  # these import names: loaded late
+    from .name_kinds import ORG_NAME_TAILS_EN
+
+    found = [s for s in table.sources if s.type == "organization" and s.name and " " in s.name and s.name.split()[
+        0] == word and (s.name.split()[-1].lower() in ORG_NAME_TAILS_EN or s.name.split()[-1] in LEGAL_FORMS)]
+    return found[0] if len(found) == 1 else None
 
 
 def _initials(name: str) -> str:
