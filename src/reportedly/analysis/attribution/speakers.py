@@ -106,6 +106,7 @@ def gender_base(word: str) -> str:
 DISTRICT = re.compile(r"(land|wahl|stadt|kirchen)kreis(es|e|en)?$")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_person_noun(word: str) -> bool:
     """A noun that denotes people without naming them: "Netznutzer", "Aktivisten", "Regierungssprecher"."""
     w = gender_base(word).rsplit("-", 1)[-1]
@@ -177,6 +178,7 @@ def is_office(word: str) -> bool:
     return word.lower().rsplit("-", 1)[-1].endswith(OFFICE_SUFFIXES)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_person_role(word: str) -> bool:
     """"Konzernchef", "Verkehrsminister", "48-Jährige", "minister": a noun that names a person's role."""
     w = word.lower().rsplit("-", 1)[-1]

@@ -110,12 +110,12 @@ def _before_legal_form(toks, k: int) -> bool:
     """A capitalised noun after an article whose capitalised words run on to a legal form ("GmbH", "AG")."""
     if k == 0 or toks[k - 1].pos != "DET" or not toks[k].text[:1].isupper() or not toks[k].text.isalpha():
         return False
-    low = toks[k].text.lower()
-    if low.removesuffix("s").endswith(KIND_TAILS) or org_word(low) or is_person_noun(low):
-        return False  # "Der Armaturenhersteller Kessler Armaturen GmbH": the kind of company before its name
-    for j in range(k + 1, min(len(toks), k + 4)):
-        if toks[j].text in LEGAL_FORMS:
-            return True
+    j = k + 1
+    while j < min(len(toks), k + 4) and toks[j].text not in LEGAL_FORMS:
         if not (toks[j].text[:1].isupper() and toks[j].text.replace("-", "").isalpha()):
             return False
-    return False
+        j += 1
+    if j >= len(toks) or toks[j].text not in LEGAL_FORMS:
+        return False
+    low = toks[k].text.lower()  # not "Der Armaturenhersteller Kessler Armaturen GmbH": the kind before the name
+    return not (low.removesuffix("s").endswith(KIND_TAILS) or org_word(low) or is_person_noun(low))
