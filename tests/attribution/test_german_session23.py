@@ -234,3 +234,4 @@ def test_a_colon_quotation_after_a_dash_in_the_headline():
              title="Innenminister will Grenzkontrollen verlängern – Grüne: „Symbolpolitik“")
     head = next(a for a in an.attributions if a.message.text == "Symbolpolitik")
     assert head.source_mention.text == "Grüne" and head.mode == "direct"
+    assert an.source_by_id(head.source).type == "organization"

@@ -5,6 +5,7 @@ the verb the cue), and "Bericht: …", whose report is the outlet the lead names
 
 from __future__ import annotations
 
+from .bodies import PARTIES_DE
 from .cues import is_finite
 from .datelines import DASHES
 from .event import Event
@@ -85,6 +86,17 @@ def role_headline_speaker(doc, events: list, table) -> None:
                 ev.source = src
                 table.mention(src, doc.trimmed_span(toks[ev.src[0]].start, toks[ev.src[0]].end))
                 break
+
+
+def party_headline_speaker(doc, events: list) -> None:
+    """S23: "… – Grüne: „Symbolpolitik“": a party named alone before a headline colon is the party, an organisation
+    (one capitalised headline word is no name to the typing, so it stayed unknown)."""
+    for ev in events:
+        src = ev.source
+        if src is None or src.type != "unknown" or doc.sentences[ev.sent].start >= doc.headline_end:
+            continue
+        if (src.name or src.description or "").lower() in PARTIES_DE:
+            src.type = "organization"
 
 
 def unwrap_quotations(toks, found: list[Event]) -> None:
