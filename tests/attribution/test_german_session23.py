@@ -235,3 +235,11 @@ def test_a_colon_quotation_after_a_dash_in_the_headline():
     head = next(a for a in an.attributions if a.message.text == "Symbolpolitik")
     assert head.source_mention.text == "Grüne" and head.mode == "direct"
     assert an.source_by_id(head.source).type == "organization"
+
+
+def test_scientists_by_their_discipline():
+    an = run("Badeseen. „Eine akute Gefahr sehen wir nicht“, sagte Studienleiterin Martina Eckhoff. Die Forscher "
+             "fanden Keime. „Das ist ein Warnsignal“, sagte die Mikrobiologin. Eine Virologin sagte, die Lage sei "
+             "ernst.")
+    assert source_of(an, "Warnsignal").name == "Martina Eckhoff"
+    assert source_of(an, "Lage sei ernst").type == "anonymous"

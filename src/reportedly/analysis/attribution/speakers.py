@@ -61,7 +61,9 @@ PERSON_ROLE_SUFFIXES = (
     "stürmer", "stürmerin", "torwart", "torhüter", "torhüterin", "keeper", "kapitän", "kapitänin", "spielführer",
     "spielführerin", "angreifer", "angreiferin", "spieler", "spielerin", "torjäger", "torschütze", "torschützin",
     # s23: "…“, so der Stürmer" (named before)
-    "experte", "expertin", "meteorologe", "meteorologin",  # s23: "Die Expertin riet …" after "Meteorologin Jana S."
+    "experte", "expertin", "meteorologe", "meteorologin", "biologe", "biologin", "virologe", "virologin",
+    "epidemiologe", "epidemiologin", "soziologe", "soziologin", "politologe", "politologin", "psychologe",
+    "psychologin", "studienleiter", "studienleiterin",  # s23: "Die Expertin", "die Mikrobiologin"
     *CLERGY,
 )
 DEFINITE = frozenset("der die das dem den des the".split())
