@@ -176,3 +176,13 @@ def test_its_developer_said_and_the_company_by_its_first_word():
     assert find(an, "cut migraine days").source_mention.text == "its developer"
     s = source_of(an, "Side effects")
     assert (s.type, s.name) == ("organization", "Corvane Therapeutics")
+
+
+def test_a_court_report_with_a_fronted_participle_and_court_told():
+    an = run("Opening the case at Leicester crown court on Monday, Helen Strachan KC, prosecuting, told the jury that "
+             "Cowdrey had \"treated the account as his piggy bank\". \"Every month, money left the charity,\" she "
+             "said.",
+             title="Accountant 'stole £1.2m from church charity', court told")
+    assert source_of(an, "piggy bank").name == "Helen Strachan"
+    assert source_of(an, "Every month").name == "Helen Strachan"
+    assert all(a.cue.text != "told" or a.source_mention.text != "court" for a in an.attributions if a.cue)

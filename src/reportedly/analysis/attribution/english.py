@@ -56,6 +56,9 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
             or ES.infinitive_subject(toks, i, first, main_subject)  # "Smith went on to say that …"
         )
     first = _prepositional_opener(toks, first, i)  # s20: "In a post on Telegram, the governor …, X, said"
+    if toks[first].tag == "VVG" and toks[first].text[:1].isupper() and (c := next(
+            (k for k in range(first + 1, i - 1) if toks[k].text == ","), None)) is not None:
+        first = c + 1  # s23: "Opening the case at Leicester crown court, Helen Strachan KC, prosecuting, told …"
     if first + 2 < i and toks[first].pos == "ADV" and toks[first + 1].text == "," and (
             toks[first].text.lower().endswith("ly") or toks[first].text.lower() in OPENING_ADVERBS):
         first += 2  # s21: "Separately, the Ukrainian outlet X, citing …, reported": the adverb is no speaker; s23:
@@ -437,6 +440,9 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
         return True  # s23: "The health secretary was privately warned … that …": warned by no one named
     if i - 2 >= first and toks[i - 1].text == "to" and toks[i - 2].lemma in DECLINE:
         return True
+    if low == "told" and i - 1 >= first and toks[i - 1].text.lower() in ("court", "jury", "inquest", "tribunal") and (
+            i + 1 >= end or not toks[i + 1].text[:1].isalnum()):
+        return True  # s23: headline "Accountant 'stole £1.2m …', court told": the court was told, by no one named
     if low in ("accused", "criticised", "criticized", "blamed") and i + 1 < end and toks[i + 1].text in ("of", "for"):
         return True  # s23: headline "Minister accused of 'abandoning' town": the minister is accused, by no one named
     if low == "denied" and i - 1 >= first and toks[i - 1].text.lower() in ("been", "was", "were", "being") and (
