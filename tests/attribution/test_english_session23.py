@@ -186,3 +186,11 @@ def test_a_court_report_with_a_fronted_participle_and_court_told():
     assert source_of(an, "piggy bank").name == "Helen Strachan"
     assert source_of(an, "Every month").name == "Helen Strachan"
     assert all(a.cue.text != "told" or a.source_mention.text != "court" for a in an.attributions if a.cue)
+
+
+def test_a_group_is_no_one_person_and_the_aged_congresswoman_is_the_rep():
+    an = run("Wildfire aid. A group of California Democrats on Monday accused the White House of holding up money. "
+             "\"People are living in trailers,\" Rep. Carla Mendes (D-Calif.) said. The 54-year-old congresswoman "
+             "said she had been told by agency staff that the money was stuck.")
+    assert source_of(an, "holding up").count is None
+    assert source_of(an, "agency staff").name == "Carla Mendes"

@@ -159,8 +159,9 @@ class EnglishTable(SourceTable):
 
     def _of_age(self, doc, a: int, b: int):
         """S23: "the 54-year-old" is the person the text gave that age after the name ("Rosalind Teague, 54,")."""
-        words = [t.text for t in doc.tokens[a:b]]
-        if len(words) != 4 or words[0].lower() != "the" or not words[1].isdigit() or words[2:] != ["-", "year-old"]:
+        words = [t.text for t in doc.tokens[a:b]]  # s23: also "The 54-year-old congresswoman"
+        if len(words) not in (4, 5) or words[0].lower() != "the" or not words[1].isdigit() or words[2:4] != [
+                "-", "year-old"] or (len(words) == 5 and not words[4].isalpha()):
             return None
         at = doc.tokens[a].start
         people = [s for s in self.sources if s.type == "person" and s.name and s.mentions and s.mentions[0].start < at]

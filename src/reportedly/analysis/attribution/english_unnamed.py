@@ -46,9 +46,9 @@ def open_plural_count(src) -> None:
     """"People close to the president" (count 1) -> None: a bare plural head counts no one."""
     if src.type != "anonymous" or src.count != 1 or not src.description:
         return
-    first = src.description.split()[0]
-    if first.lower() in PLURAL_PEOPLE:
-        src.count = None
+    words = src.description.lower().split()
+    if words[0] in PLURAL_PEOPLE or words[1:2] in (["group"], ["number"], ["handful"], ["coalition"]):
+        src.count = None  # s23: "A group of California Democrats" is no one person
 
 
 SURNAME_ENDINGS = ("sky", "skiy", "skyy", "ski", "enko", "vich", "wicz", "escu", "opoulos", "yan")
