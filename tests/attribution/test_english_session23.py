@@ -194,3 +194,12 @@ def test_a_group_is_no_one_person_and_the_aged_congresswoman_is_the_rep():
              "said she had been told by agency staff that the money was stuck.")
     assert source_of(an, "holding up").count is None
     assert source_of(an, "agency staff").name == "Carla Mendes"
+
+
+def test_the_grocer_is_the_company_opening_the_sentence_and_reported_in_august():
+    an = run("Store closures. Fernhill Markets will close 23 stores and eliminate 900 positions, the regional grocer "
+             "said Tuesday. The Wall Street Journal reported in August, citing people familiar with the matter, that "
+             "the unit could fetch as much as $400 million.")
+    s = source_of(an, "close 23 stores")
+    assert (s.type, s.name) == ("organization", "Fernhill Markets")
+    assert source_of(an, "could fetch").name == "The Wall Street Journal"

@@ -41,6 +41,8 @@ ABBREVIATED = {"sen.": ("senator",), "rep.": ("congressman", "congresswoman"), "
 PLAYER_ROLES = frozenset("striker goalkeeper keeper midfielder defender winger quarterback pitcher".split())
 PLAYER_REACH = 300
 """S23: "the striker" is the person mentioned last, within this many characters, when no one was introduced so."""
+COMPANY_WORDS_EN = frozenset("company firm grocer chain retailer supermarket drugmaker carmaker automaker insurer "
+                             "lender bank airline manufacturer group".split())
 AGE_REACH = 600
 """S23: "the 27-year-old" with no age given before is the person mentioned last within this many characters."""
 BACK_TOKENS = 600
@@ -127,6 +129,9 @@ class EnglishTable(SourceTable):
         other = self._other_organization(doc, a, b)
         if other is not None:
             return other
+        opening = self._company_opening(doc, a, b)
+        if opening is not None:
+            return opening
         aged = self._of_age(doc, a, b)
         if aged is not None:
             return aged
@@ -151,6 +156,30 @@ class EnglishTable(SourceTable):
             return known
         key = "office:" + " ".join(t.text.lower() for t in toks[a + 1 : b])
         return self.add(key, None, "person", span, description=span.text, role=toks[b - 1].text)
+
+    def _company_opening(self, doc, a: int, b: int):
+        """S23: "Fernhill Markets will close 23 stores …, the regional grocer said": "the company", "the grocer" with no
+        organisation named before is the company whose name opens the sentence (or the one before)."""
+        from .name_kinds import ORG_NAME_TAILS_EN  # name_kinds imports names' users: loaded late
+
+        toks = doc.tokens
+        if b - a > 3 or toks[a].text.lower() != "the" or toks[b - 1].text.lower() not in COMPANY_WORDS_EN:
+            return None
+        if any(s.type == "organization" and s.name for s in self.sources):
+            return None
+        si = toks[a].sent
+        for sent in (doc.sentences[si], doc.sentences[si - 1] if si else None):
+            if sent is None:
+                continue
+            k = sent.first
+            while k < sent.last and toks[k].text[:1].isupper() and toks[k].text.isalpha() and k - sent.first < 4:
+                k += 1
+            if k - sent.first >= 2 and toks[k - 1].text.lower() in ORG_NAME_TAILS_EN:
+                found = super().resolve(doc, sent.first, k)
+                if found.type == "organization":
+                    self.mention(found, doc.trimmed_span(toks[a].start, toks[b - 1].end))
+                    return found
+        return None
 
     def _person_just_named(self, at: int):
         people = [s for s in self.sources if s.type == "person" and s.name and s.mentions and s.mentions[-1].start < at]

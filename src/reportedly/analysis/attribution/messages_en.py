@@ -30,6 +30,7 @@ def quantity_opens(tokens, k: int, end: int) -> bool:
 
 
 WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS_EN = frozenset("january february march april may june july august september october november december".split())
 STATEMENT_NOUNS_EN = frozenset("statement interview report letter post tweet briefing email".split())
 
 
@@ -43,6 +44,8 @@ def skip_adjuncts(tokens, k: int, end: int) -> int:
             k += 2
         elif low in ("yesterday", "today", "earlier", "later") or low in WEEKDAYS_EN:
             k += 1
+        elif low == "in" and nxt in MONTHS_EN:
+            k += 2  # s23: "The Wall Street Journal reported in August, citing …, that …"
         elif low == "on" and k + 1 < end and tokens[k + 1].text[:1].isupper() and (
             j := _after_name(tokens, k + 1, end)
         ):
