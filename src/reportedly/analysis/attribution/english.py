@@ -426,18 +426,8 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
         return True
     if EC.reduced_relative(toks, i, first) or EC.carried_report(toks, i, end):
         return True  # "in a statement posted on Telegram", "posted a video saying …": no second report
-    if (  # "Ministers had been warned about the risks": told to them, by no one named here
-        low in ("warned", "told", "informed", "advised", "asked")
-        and i - 1 >= first
-        and toks[i - 1].text.lower() in EM.PASSIVE_AUX
-        and i + 1 < end
-        and toks[i + 1].text.lower() in ("about", "of", "against", "to", "by", "on")
-    ):
+    if EM.told_in_passive(toks, i, first, end):  # "Ministers had been warned about the risks": told to them
         return True
-    aux = i - 1 - (i - 2 >= first and toks[i - 1].pos == "ADV")
-    if low in ("warned", "told", "informed", "advised") and aux > first and toks[aux].text.lower() in (
-            EM.PASSIVE_AUX) and i + 1 < end and toks[i + 1].text.lower() not in ("by", "reporters"):
-        return True  # s23: "The health secretary was privately warned … that …": warned by no one named
     if i - 2 >= first and toks[i - 1].text == "to" and toks[i - 2].lemma in DECLINE:
         return True
     if low == "told" and i - 1 >= first and toks[i - 1].text.lower() in ("court", "jury", "inquest", "tribunal") and (

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .english_kinds import kind
+from .name_kinds import ORG_NAME_TAILS_EN
 from .names import capital_name, known_first_name, person_name_before
 from .sources import SourceTable
 from .speakers import NEAR_CHARS, ORG_NOUNS
@@ -150,7 +151,7 @@ class EnglishTable(SourceTable):
                 self.mention(person, span)
                 return person
         if known is None and head in PLAYER_ROLES:  # s23: "Danquah, who has scored nine goals, said …. "…," the
-            known = self._person_just_named(toks[a].start)  # striker said": a player named just before
+            known = self._person_just_named(toks[a].start, PLAYER_REACH)  # striker said": a player named just before
         if known is not None:
             self.mention(known, span)
             return known
@@ -160,8 +161,6 @@ class EnglishTable(SourceTable):
     def _company_opening(self, doc, a: int, b: int):
         """S23: "Fernhill Markets will close 23 stores …, the regional grocer said": "the company", "the grocer" with no
         organisation named before is the company whose name opens the sentence (or the one before)."""
-        from .name_kinds import ORG_NAME_TAILS_EN  # name_kinds imports names' users: loaded late
-
         toks = doc.tokens
         if b - a > 3 or toks[a].text.lower() != "the" or toks[b - 1].text.lower() not in COMPANY_WORDS_EN:
             return None
@@ -181,10 +180,11 @@ class EnglishTable(SourceTable):
                     return found
         return None
 
-    def _person_just_named(self, at: int):
+    def _person_just_named(self, at: int, reach: int):
+        """The named person mentioned last before `at`, within `reach` characters, or None."""
         people = [s for s in self.sources if s.type == "person" and s.name and s.mentions and s.mentions[-1].start < at]
         last = max(people, key=lambda s: s.mentions[-1].start, default=None)
-        return last if last is not None and at - last.mentions[-1].start <= PLAYER_REACH else None
+        return last if last is not None and at - last.mentions[-1].start <= reach else None
 
     def _of_age(self, doc, a: int, b: int):
         """S23: "the 54-year-old" is the person the text gave that age after the name ("Rosalind Teague, 54,")."""
@@ -196,8 +196,7 @@ class EnglishTable(SourceTable):
         people = [s for s in self.sources if s.type == "person" and s.name and s.mentions and s.mentions[0].start < at]
         found = [s for s in people if re.search(rf"\b{re.escape(s.name.split()[-1])}, {words[1]}\b", doc.text[:at])]
         if not found:  # else the person named last, close by ("Tiago Ramalho … the 27-year-old wrote")
-            found = [max(people, key=lambda s: s.mentions[-1].start)] if people else []
-            found = [s for s in found if at - s.mentions[-1].start <= AGE_REACH]
+            found = [s for s in [self._person_just_named(at, AGE_REACH)] if s is not None]
         k = a  # s23: "written by former candidate Russell Teague, alleged …. "…," the 58-year-old wrote"
         while not found and (named := person_name_before(doc.tokens, k, 120 - (a - k), "en")) is not None:
             if known_first_name(doc.tokens[named[0]].text):  # the person just named (not "Marrowgate County")

@@ -5,7 +5,9 @@ in session 17."""
 from __future__ import annotations
 
 from . import anonymous as A
+from .company_names import LEGAL_FORMS
 from .lexicon import KNOWN_ORGS
+from .name_kinds import ORG_NAME_TAILS_EN
 from .names import known_first_name
 from .speakers import is_person_noun, is_person_role, lexicon_person_noun
 
@@ -55,12 +57,12 @@ def known_name(table, doc, content: list, a: int, b: int):
 
 def _company_by_first_word(table, word: str):
     """The one company whose name of several words opens with `word` and ends in a company word."""
-    from .company_names import LEGAL_FORMS  # these import names: loaded late
-    from .name_kinds import ORG_NAME_TAILS_EN
-
-    found = [s for s in table.sources if s.type == "organization" and s.name and " " in s.name and s.name.split()[
-        0] == word and (s.name.split()[-1].lower() in ORG_NAME_TAILS_EN or s.name.split()[-1] in LEGAL_FORMS)]
+    found = [s for s in table.sources if s.type == "organization" and s.name and _company_name(s.name.split(), word)]
     return found[0] if len(found) == 1 else None
+
+
+def _company_name(words: list[str], first: str) -> bool:
+    return len(words) > 1 and words[0] == first and (words[-1].lower() in ORG_NAME_TAILS_EN or words[-1] in LEGAL_FORMS)
 
 
 def _initials(name: str) -> str:

@@ -215,3 +215,21 @@ def passive_by(tokens, i: int, first: int, end: int) -> tuple[tuple[int, int], t
     if stop - (i + 2) > 8 or not any(t.pos in ("NOUN", "PROPN") for t in tokens[i + 2 : stop]):
         return None
     return (i + 2, stop), (first, aux)
+
+
+TOLD_WORDS = frozenset("warned told informed advised asked".split())
+TOLD_OBJECTS = frozenset("about of against to by on".split())
+
+
+def told_in_passive(toks, i: int, first: int, end: int) -> bool:
+    """A passive "warned"/"told" reports words said to its subject, by no one named here: "Ministers had been warned
+    about the risks"; s23: "The health secretary was privately warned … that …", "Passengers were told not to
+    travel" (not "was warned by X", "were told reporters")."""
+    low = toks[i].text.lower()
+    if low not in TOLD_WORDS or i + 1 >= end:
+        return False
+    nxt = toks[i + 1].text.lower()
+    if i - 1 >= first and toks[i - 1].text.lower() in PASSIVE_AUX and nxt in TOLD_OBJECTS:
+        return True
+    aux = i - 1 - (i - 2 >= first and toks[i - 1].pos == "ADV")
+    return low != "asked" and aux > first and toks[aux].text.lower() in PASSIVE_AUX and nxt not in ("by", "reporters")

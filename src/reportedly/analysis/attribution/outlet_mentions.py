@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..outlets import OutletEntry, outlet_registry
 from .anonymous import speaker_noun_de
+from .name_kinds import OUTLET_NAME_TAILS
 from .phrases import QUOTES
 from .speakers import DEFINITE
 
@@ -132,8 +133,6 @@ def kind_title_end(toks, b: int, end: int) -> int:
 def outlet_named_before(doc, a: int) -> tuple[int, int] | None:
     """S23: "Ganz anders die „Neue Ostholsteiner Zeitung“. Das Blatt meint, …": the outlet the sentence before
     names by a quoted title after an article (no source yet), as token range; None when there is none."""
-    from .name_kinds import OUTLET_NAME_TAILS  # name_kinds imports what imports this module: loaded late
-
     toks = doc.tokens
     si = toks[a].sent
     if si == 0:

@@ -18,7 +18,6 @@ from .speakers import CLERGY, is_person_noun
 from .tagger_names import names_as_propn
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "."})
-CLERGY_WORDS = frozenset(CLERGY)
 
 
 @contextmanager
@@ -68,7 +67,7 @@ def token_repairs(toks, doc=None):
             retag(toks[s], toks[s].pos, toks[s].tag, "infragestellen")  # "infrage" as a verb ("infragen")
         elif tag == "VVFIN" and _participle_attribute(toks, k):
             retag(t, "ADJ", "ADJA")  # s22: "unter Berufung auf drei mit den Gesprächen vertraute Personen"
-        elif t.pos == "PROPN" and t.text.lower() in CLERGY_WORDS and k + 1 < len(toks) and toks[k + 1].text[
+        elif t.pos == "PROPN" and t.text.lower() in CLERGY and k + 1 < len(toks) and toks[k + 1].text[
                 :1].isupper():
             retag(t, "NOUN", "NN")  # s23: "Provinzial Bruder Matthias Kernleitner" (a title, not a name "Provinzial")
         elif tag == "ADJA" and _konjunktiv_after_noun(toks, k):

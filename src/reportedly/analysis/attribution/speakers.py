@@ -32,12 +32,12 @@ ACCORDING_TO_KONJUNKTIV = 3
 MAX_SPEAKER_PARAGRAPHS = 1
 """…and at most this many paragraphs on."""
 
-CLERGY = (  # s23: "Provinzial Bruder Matthias Kernleitner", "Pfarrerin Anne Roth", "Bishop Ellis"
+CLERGY = frozenset((  # s23: "Provinzial Bruder Matthias Kernleitner", "Pfarrerin Anne Roth", "Bishop Ellis"
     "bischof", "bischöfin", "pfarrer", "pfarrerin", "pastor", "pastorin", "kardinal", "prälat", "dekan", "dekanin",
     "superintendent", "superintendentin", "rabbiner", "rabbinerin", "imam", "diakon", "diakonin", "generalvikar",
     "äbtissin", "priorin", "pater", "provinzial", "provinzialin", "ordensschwester", "ordensbruder", "bishop",
     "cardinal", "rabbi", "reverend", "priest", "vicar", "archdeacon",
-)
+))
 """Clergy: roles before a name, never part of it."""
 PERSON_ROLE_SUFFIXES = (
     "minister", "ministerin", "chancellor", "administrator", "präsident", "präsidentin", "kanzler", "kanzlerin",
@@ -64,7 +64,7 @@ PERSON_ROLE_SUFFIXES = (
     "experte", "expertin", "meteorologe", "meteorologin", "biologe", "biologin", "virologe", "virologin",
     "epidemiologe", "epidemiologin", "soziologe", "soziologin", "politologe", "politologin", "psychologe",
     "psychologin", "studienleiter", "studienleiterin",  # s23: "Die Expertin", "die Mikrobiologin"
-    *CLERGY,
+    *sorted(CLERGY),
 )
 DEFINITE = frozenset("der die das dem den des the".split())
 BODY_NOUNS = COMPANY_NOUNS | frozenset("gewerkschaft verband partei union".split())

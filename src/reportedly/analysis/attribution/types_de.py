@@ -187,7 +187,7 @@ def english_org_run(toks, run: list, a: int, stop: int) -> list:
     return run
 
 
-TITLE_NOUNS = frozenset((*CLERGY, "bruder", "schwester"))
+TITLE_NOUNS = CLERGY | {"bruder", "schwester"}
 
 
 def title_noun(t) -> bool:
