@@ -443,7 +443,8 @@ def owner_name(toks, a: int, k: int) -> bool:
         ):
             return True
         h = k - 1
-        if toks[j + 1].text.lower() in ("des", "der") and h > j + 1 and speaker_noun_de(toks[h].text):
+        if toks[j + 1].text.lower() in ("des", "der") and h > j + 1 and speaker_noun_de(toks[h].text) and not any(
+                t.text == "," for t in toks[j + 1 : h]):  # s24: "die Leiterin der Untersuchung, Rechtsanwältin X"
             return True
     return False
 

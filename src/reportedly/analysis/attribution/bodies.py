@@ -89,6 +89,8 @@ def another_kind(org, h: str) -> bool:
         return True  # s22: "nach Angaben des Ministeriums" after the Union spoke: no party is a ministry
     if (tail := h.lower().rsplit("-", 1)[-1]) in ("gewerkschaft", "partei", "verband") and _company(org, tail):
         return True  # s22: "Die Gewerkschaft forderte …" after "Der Armaturenhersteller Kessler": not the company
+    if h.lower() in ("union", "unions") and org.name and not any(w in org.name.lower() for w in UNION_WORDS):
+        return True  # s24: "The union has sued the company" after "Meta, the social media company, …"
     want = _kind(h)
     if want is None:
         return False
@@ -107,6 +109,9 @@ GOVERNMENT_HEADS = frozenset("government regierung bundesregierung landesregieru
 NAME_HEADS_EN = frozenset("""trust department agency commission council committee company corporation authority
     union association office ministry board bank court service institute university foundation party""".split())
 """The last word of an English organisation's name that says what kind of body it is."""
+UNION_WORDS = ("union", "workers", "teamsters", "federation", "association", "guild", "brotherhood", "unite",
+               "unison", "gmb", "aslef", "rmt", "bma", "nea", "aft", "confederation", "congress", "fnv", "verdi")
+GENERIC_EN = frozenset("group organisation organization".split())
 
 
 def another_body(org, h: str, lows: list[str], english: bool) -> bool:
@@ -127,7 +132,9 @@ def another_body(org, h: str, lows: list[str], english: bool) -> bool:
     tail = h.rsplit("-", 1)[-1]
     if tail in OWN_KIND_NOUNS and org.name and not any(tail in m.text.lower() for m in org.mentions):
         return True  # s9: "Die Polizei sprach …" after "Kreml: …": a police force says so in its name
-    if english and org.name and (last := org.name.split()[-1].lower()) in NAME_HEADS_EN and last != h:
+    if english and org.name and (last := org.name.split()[-1].lower()) in NAME_HEADS_EN and last != h and (
+            h not in GENERIC_EN or last in ("department", "ministry", "court", "office", "agency")):  # s24: a
+        # committee, union or trust may be "the group"; a ministry or court is not
         return True  # s12: "the department" after "The … Transportation Trust": a trust is no department
     if english and len(lows) > 2 and not _shares(org, lows[1:-1]) and not all(
             w.endswith(("ish", "ese", "ian", "can")) for w in lows[1:-1]):

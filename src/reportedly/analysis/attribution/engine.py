@@ -279,6 +279,8 @@ def _attribute(doc, ctx) -> None:
         HQ.report_headline_source(doc, events)  # s7: "Bericht: …" is the outlet the lead cites
         HQ.role_headline_speaker(doc, events, table)  # s21: "Bahn-Chef warnt …" is the Bahnchef the lead names
         HQ.party_headline_speaker(doc, events)  # s23: "Grüne: „Symbolpolitik“"
+    else:
+        HQ.titled_headline_speaker(doc, events, table)  # s24: "Premier warns …" is "Premier Leanne Castell"
     TD.company_sources(doc, table)  # s22: "Veramed wies die Vorwürfe zurück" after "… Veramed Biotech AG"
     events.sort(key=lambda e: (e.msg[0][0], e.extra.get("host") is not None))  # the report before its cited source
     outlet = doc.analysis.article.outlet.name if doc.analysis.article.outlet else None

@@ -32,7 +32,7 @@ def conjoined_end(toks, a: int, b: int) -> int:
     return b
 
 
-CONTRAST = frozenset("while whereas as".split())
+CONTRAST = frozenset("while whereas as though although but".split())
 
 
 def contrast_end(toks, a: int, b: int) -> int:

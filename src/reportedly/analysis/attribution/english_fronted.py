@@ -137,7 +137,7 @@ def as_clause(toks, i: int, first: int, stop: int) -> tuple[int, tuple[int, int]
 PARTICIPLES = frozenset(
     """claiming arguing warning insisting stressing suggesting explaining acknowledging admitting denying
     declaring predicting writing asserting conceding complaining confirming alleging emphasising
-    emphasizing maintaining reiterating telling pointing""".split()
+    emphasizing maintaining reiterating telling pointing accusing""".split()
 )
 """Participles after a comma that report the main subject's words: "…, warning that prices would rise"."""
 
@@ -152,7 +152,10 @@ def participle_event(doc, i: int, first: int, end: int, si: int):
     addressee)."""
     toks = doc.tokens
     low = toks[i].text.lower()
-    if low not in PARTICIPLES or i - 2 <= first or toks[i - 1].text != "," or i + 3 >= end:
+    if low not in PARTICIPLES or i - 2 <= first or i + 3 >= end:
+        return None
+    with_subject = _with_subject(toks, i, first)
+    if toks[i - 1].text != "," and with_subject is None:
         return None
     from . import english as EN
     from .event import Event
@@ -168,7 +171,10 @@ def participle_event(doc, i: int, first: int, end: int, si: int):
         j = EN.after_addressee(toks, j, end)
         if j == i + 1:
             return None
-    if j < stop and toks[j].text.lower() == "that":
+    if low == "accusing":  # "accusing ministers of "walking away from the table"": whom and of what
+        if not any(t.text.lower() == "of" for t in toks[j + 1 : min(stop, j + 6)]):
+            return None
+    elif j < stop and toks[j].text.lower() == "that":
         j += 1
     elif not (j + 1 < stop and clause_follows(toks, j - 1, stop)):
         return None
@@ -176,10 +182,27 @@ def participle_event(doc, i: int, first: int, end: int, si: int):
     if comma - j < 3 or all(t.quote or t.text in QUOTE_MARKS_EN for t in toks[j:comma]):
         return None  # ', saying "…"': a quotation, which the quotation pass gives the cue; s17: a quoted
     # fragment inside the clause stays ('insisting that "tough choices" were needed' is mixed)
-    src = _inverted_speaker(toks, first, i) or EN.main_subject(toks, first, i)
+    src = with_subject or _inverted_speaker(toks, first, i) or EN.main_subject(toks, first, i)
     if src is None or src[1] > i:
         return None
+    if src[0] - 1 > first and toks[src[0] - 1].text == "," and toks[src[0]].text.lower() in ("the", "a", "an") and (
+            src[0] - 1 - first <= 4 and all(t.text[:1].isupper() for t in toks[first : src[0] - 1])):
+        src = (first, src[0] - 1)  # s24: "X, the social media platform owned by …, has sued …, accusing": X
     return Event([i], src, [(j, comma)], "indirect", si)
+
+
+def _with_subject(toks, i: int, first: int) -> tuple[int, int] | None:
+    """S24: "…, with Chair Margaret Ellison telling reporters that …", "…, with the British Medical Association
+    (BMA) accusing ministers of …": the noun phrase between ", with" and the participle is its speaker."""
+    w = next((k for k in range(i - 2, max(first, i - 10), -1) if toks[k].text.lower() == "with"), None)
+    after_comma = toks[w - 1].text == "," or (toks[w - 1].text in QUOTE_MARKS_EN and toks[w - 2].text == ",") if (
+        w is not None) else False
+    if w is None or not after_comma or not any(t.pos in ("NOUN", "PROPN") for t in toks[w + 1 : i]):
+        return None
+    if not all(t.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.text in ("(", ")") or t.text.endswith(
+            ("'s", "’s")) for t in toks[w + 1 : i]):
+        return None
+    return w + 1, i
 
 
 def _inverted_speaker(toks, first: int, i: int) -> tuple[int, int] | None:

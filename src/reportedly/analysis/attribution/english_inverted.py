@@ -69,7 +69,13 @@ def _verb_follows(toks, b: int, end: int) -> bool:
     t = toks[k]
     if not t.text.islower():
         return False  # "of the Open Markets Institute": a capitalised "verb" is part of a name
+    if t.text in FINITE_AUX and k == b:
+        return True  # s24: "…, who was not authorized to speak, said rescue crews had pulled …"
     return t.tag in ("VVZ", "VVD") or (k > b and t.text.endswith(("s", "ed")) and t.pos == "NOUN")
+
+
+FINITE_AUX = frozenset("had has have was were is are would will could can should might may must".split())
+"""A finite auxiliary right after the noun phrase makes it the subject of a reported clause, not the speaker."""
 
 
 def _fronted_past(toks, i: int, first: int) -> str | None:

@@ -165,9 +165,17 @@ def people_before_verb(toks, k: int, first: int, end: int) -> dict | None:
     """S19: "Child safety advocates welcomed the vote": a plural people noun read as a verb ("advocates" VVZ)
     right before the past tense that is the sentence's verb."""
     t = toks[k]
+    if t.text.lower() in SINGULAR_PEOPLE and t.pos == "VERB" and k > first and k + 1 < end and (
+            toks[k + 1].text.lower() in SPEECH_VERBS_PAST or (toks[k + 1].text == "," and k + 2 < end and toks[
+                k + 2].text.lower() == "who") or toks[k + 1].pos == "ADP") and toks[k - 1].pos in (
+                "ADJ", "NOUN", "PROPN", "DET"):  # "A sheriff's deputy in Calcasieu Parish, who …"
+        return {"pos": "NOUN", "tag": "NN1"}  # s24: "A senior NHS figure said …" ("figure" VVB, "said" ADP)
     if t.tag != "VVZ" or k + 1 >= end or toks[k + 1].tag not in ("VVD", "VVN") or k == first:
         return None
     return {"pos": "NOUN", "tag": "NN2"} if t.text.lower() in OPENING_PEOPLE | {"advocates", "groups"} else None
+
+
+SINGULAR_PEOPLE = frozenset("figure source insider aide official deputy".split())
 
 
 REAL_DETERMINERS = frozenset(

@@ -46,6 +46,14 @@ COMPANY_WORDS_EN = frozenset("company firm grocer chain retailer supermarket dru
                              "lender bank airline manufacturer group".split())
 AGE_REACH = 600
 """S23: "the 27-year-old" with no age given before is the person mentioned last within this many characters."""
+TITLE_MODIFIERS = frozenset("international national state federal senior chief general".split())
+"""Capitalised words of a title ("the International Trade Secretary"), no party or club the person stands for."""
+EPITHET_REACH = 400
+"""S24: "the Democrat", "the Everton boss" is the person mentioned last within this many characters."""
+LAWYERS = ("lawyer", "attorney", "counsel", "litigator")
+TRADE_EPITHETS = frozenset("lawyer attorney litigator diplomat economist anaesthetist anesthetist surgeon veteran "
+                           "politician actor actress singer".split())
+EPITHET_HEADS = TRADE_EPITHETS | frozenset("democrat republican boss".split())
 BACK_TOKENS = 600
 """How many tokens back an introduction is looked for (the distance is also capped at NEAR_CHARS)."""
 
@@ -138,7 +146,8 @@ class EnglishTable(SourceTable):
             return aged
         desc = _description(toks, a, b) if b - a <= 5 else None
         if desc is None:
-            return super().resolve(doc, a, b)
+            epithet = self._epithet(doc, a, b)
+            return epithet if epithet is not None else super().resolve(doc, a, b)
         head, quals = desc
         span = doc.trimmed_span(toks[a].start, toks[b - 1].end)
         found = introduction(toks, a, head, quals)
@@ -152,6 +161,10 @@ class EnglishTable(SourceTable):
                 return person
         if known is None and head in PLAYER_ROLES:  # s23: "Danquah, who has scored nine goals, said …. "…," the
             known = self._person_just_named(toks[a].start, PLAYER_REACH)  # striker said": a player named just before
+        if known is None and b - a == 3 and toks[a + 1].text[:1].isupper() and toks[a + 1].text.isalpha() and (
+                toks[a + 1].text.lower() not in QUALIFIERS | TITLE_MODIFIERS):
+            known = self._person_just_named(toks[a].start, EPITHET_REACH)  # s24: "the Labour minister" after
+            # "Health Secretary Martin Gale", "the Everton manager" after "Everton boss Rob Hartley"
         if known is not None:
             self.mention(known, span)
             return known
@@ -180,6 +193,37 @@ class EnglishTable(SourceTable):
                     return found
         return None
 
+    def _epithet(self, doc, a: int, b: int):
+        """S24: wire copy names a person, then calls them by party, trade or club: "The Democrat said", "the Ohio
+        Republican wrote", "the Everton boss said", "the civil rights lawyer said", "The 31-year-old anaesthetist
+        said". Such a description is the person named last close by (a lawyer first the one with that role)."""
+        toks = doc.tokens
+        words = [t.text for t in toks[a:b]]
+        if not 2 <= len(words) <= 6 or words[0].lower() != "the" or words[-1].lower() not in EPITHET_HEADS:
+            return None
+        if not all(w.replace("-", "").isalnum() for w in words[1:-1]):
+            return None
+        head = words[-1].lower()
+        if head in TRADE_EPITHETS and len(words) == 2:
+            return None  # "the lawyer" alone: the shared rules (a role, or an unnamed person)
+        at = toks[a].start
+        known = None
+        if head in LAWYERS:
+            known = next(filter(None, (self._with_role(w, set(), at) for w in LAWYERS)), None)
+        known = known or self._person_just_named(at, EPITHET_REACH)
+        if known is None:  # "a swift rebuke from Senator Carl Bridger. "…," the Ohio Republican wrote"
+            named = person_name_before(toks, a, 60, "en")
+            first = next((j for j in range(*named) if known_first_name(toks[j].text)), None) if named else None
+            if first is None or named[1] - first < 2:
+                return None
+            known = super().resolve(doc, first, named[1])  # "Senator Carl Bridger": from the first name on
+            if known.type != "person" or not known.name:
+                return None
+        if known is None:
+            return None
+        self.mention(known, doc.trimmed_span(at, toks[b - 1].end))
+        return known
+
     def _person_just_named(self, at: int, reach: int):
         """The named person mentioned last before `at`, within `reach` characters, or None."""
         people = [s for s in self.sources if s.type == "person" and s.name and s.mentions and s.mentions[-1].start < at]
@@ -189,8 +233,8 @@ class EnglishTable(SourceTable):
     def _of_age(self, doc, a: int, b: int):
         """S23: "the 54-year-old" is the person the text gave that age after the name ("Rosalind Teague, 54,")."""
         words = [t.text for t in doc.tokens[a:b]]  # s23: also "The 54-year-old congresswoman"
-        if len(words) not in (4, 5) or words[0].lower() != "the" or not words[1].isdigit() or words[2:4] != [
-                "-", "year-old"] or (len(words) == 5 and not words[4].isalpha()):
+        if len(words) not in (4, 5, 6) or words[0].lower() != "the" or not words[1].isdigit() or words[2:4] != [
+                "-", "year-old"] or not all(w.isalpha() for w in words[4:]):  # s24: "The 41-year-old Samoan diplomat"
             return None
         at = doc.tokens[a].start
         people = [s for s in self.sources if s.type == "person" and s.name and s.mentions and s.mentions[0].start < at]

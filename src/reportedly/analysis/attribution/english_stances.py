@@ -163,11 +163,15 @@ def _label_event(doc, i: int, first: int, end: int, si: int):
     opening = next((k for k in range(i + 1, min(end, i + 9)) if toks[k].text in QUOTE_MARKS), None)
     if opening is None or any(t.text in (",", ";", ":") for t in toks[i + 1 : opening]):
         return None
-    if toks[i].text.lower() not in ("called", "calls") and toks[opening - 1].text.lower() != "as":
+    if toks[i].text.lower() not in NAMING_VERBS and toks[opening - 1].text.lower() != "as":
         return None
-    close = next((k for k in range(opening + 1, min(end, opening + 12)) if toks[k].text in QUOTE_MARKS), None)
+    close = next((k for k in range(opening + 1, min(end, opening + 18)) if toks[k].text in QUOTE_MARKS), None)
     if close is None or close - opening < 2 or any(t.text in (";", ":") or t.quote for t in toks[first:i]):
         return None
+    conj = next((k for k in range(i - 2, first, -1) if toks[k].text.lower() in ("and", "but") and toks[
+        k - 1].text == ","), None)
+    if conj is not None and toks[conj + 1].pos in ("DET", "NOUN", "PROPN", "ADJ"):
+        first = conj + 1  # s24: "X is said to remain supportive, and a statement posted on … described Y as "…""
     if any(t.text == "," for t in toks[first:i]):  # round 12: "Jane Roe, the group's director, called …"
         from .english import apposition_subject
 
@@ -184,6 +188,8 @@ def _label_event(doc, i: int, first: int, end: int, si: int):
     return Event([i], src, _label_message(toks, i, opening, close), LABEL_MODE, si)
 
 
+NAMING_VERBS = frozenset("called calls branded brands labelled labeled".split())
+"""S24: label verbs that need no "as" ("branded the agreement "a plaster on a bullet wound"")."""
 LABEL_MODE = "mixed"
 """Round 16: 'described the findings as "alarming"' reports the object with its quoted label (mixed)."""
 

@@ -496,3 +496,20 @@ def body_name_start(toks, src: tuple[int, int]) -> tuple[int, int]:
     if k > 0 and toks[k - 1].text.lower() == "the":
         k -= 1
     return k, b
+
+
+def who_antecedent(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
+    """S24: "Actor X sued by former assistant who says she was forced …": the noun right before "who" and
+    the cue speaks, not the subject of the main clause (an object or agent, past the subject found)."""
+    if i - 2 < 0 or toks[i - 1].text.lower() != "who" or src[1] >= i - 1:
+        return src
+    h = i - 2
+    if toks[h].pos not in ("NOUN", "PROPN") or toks[h].text in (",", ")"):
+        return src
+    a = h
+    while a - 1 >= src[1] and (toks[a - 1].pos in ("ADJ", "NOUN", "PROPN", "NUM") or toks[a - 1].text.lower() in (
+            "former", "a", "an", "the", "one", "two")):
+        a -= 1
+    if a == src[1] and toks[a - 1].pos not in ("ADP", "VERB"):
+        return src
+    return a, h + 1

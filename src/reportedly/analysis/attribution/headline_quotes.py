@@ -88,6 +88,24 @@ def role_headline_speaker(doc, events: list, table) -> None:
                 break
 
 
+def titled_headline_speaker(doc, events: list, table) -> None:
+    """S24 (English): "'Get out now': Premier warns …" … "Premier Leanne Castell said …": a headline speaker given
+    only as a title is the person the body introduces with that title before the name (anywhere in the text)."""
+    toks = doc.tokens
+    for ev in events:
+        if doc.sentences[ev.sent].start >= doc.headline_end or ev.src is None or ev.src[1] - ev.src[0] != 1:
+            continue
+        word = toks[ev.src[0]].text
+        if ev.source is None or ev.source.name not in (None, word) or not is_person_role(word):
+            continue
+        titled = [src for src in {id(e.source): e.source for e in events if e.source is not None}.values()
+                  if src.type == "person" and src.name and " " in src.name and any(
+                      m.text.lower().startswith(f"{word.lower()} {src.name.lower()}") for m in src.mentions)]
+        if len(titled) == 1:
+            ev.source = titled[0]
+            table.mention(titled[0], doc.trimmed_span(toks[ev.src[0]].start, toks[ev.src[0]].end))
+
+
 def party_headline_speaker(doc, events: list) -> None:
     """S23: "… – Grüne: „Symbolpolitik“": a party named alone before a headline colon is the party, an organisation
     (one capitalised headline word is no name to the typing, so it stayed unknown)."""

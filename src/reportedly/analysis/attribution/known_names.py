@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import anonymous as A
 from .company_names import LEGAL_FORMS
-from .lexicon import KNOWN_ORGS
+from .lexicon import ANON_HEADS, ANON_HEADS_EN, KNOWN_ORGS
 from .name_kinds import ORG_NAME_TAILS_EN
 from .names import known_first_name
 from .speakers import is_person_noun, is_person_role, lexicon_person_noun
@@ -40,6 +40,9 @@ def known_name(table, doc, content: list, a: int, b: int):
             continue  # round 15: "Pro Bahn" is not "Deutsche Bahn"; s7: "Jane Thun" not "Max Thun"
         if doc.language == "de" and (A.someone_of(doc.tokens, a, t.i) or A.owner_name(doc.tokens, a, t.i)):
             return None  # round 18: "Ein Sprecher von Pistorius" is not Pistorius; s12: nor "Anhänger Trumps"
+        if doc.language == "en" and any(doc.tokens[j].text.lower() in ("for", "to") and (
+                doc.tokens[j - 1].text.lower() in ANON_HEADS | ANON_HEADS_EN) for j in range(a + 1, t.i)):
+            return None  # s24: "A representative for Brandt", "an aide to Whitcombe" is not Brandt
         if known.type == "organization" and t.i + 1 < b and doc.tokens[t.i + 1].ent.endswith("PER"):
             continue  # round 18: "Israel Katz" after "Israel" (the state): a first name here
         if known.type == "organization" and any(w.ent.endswith("PER") for w in content) and (

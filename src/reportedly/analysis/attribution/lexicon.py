@@ -29,7 +29,7 @@ studentin studenten mutter vater critics critic opponents supporters observers a
 lawmakers investigators umfeld vertraute vertrauten vertrauter offizier offiziere offizieren blogger
 doctors doctor residents resident nurses teachers parents students workers employees staff scientists
 researchers economists prosecutors officers soldiers troops voters diplomats negotiators members mitglieder
-abgeordnete abgeordneten abgeordneter
+abgeordnete abgeordneten abgeordneter berater beraterin beratern
 """.split()
 )
 ANON_HEADS_EN = frozenset(
@@ -48,7 +48,7 @@ firefighter rescuer relative neighbour neighbor victim congressmen congresswomen
 engineer whistleblower whistleblowers teacher consultant consultants designer mechanic mechanics technician
 backbencher backbenchers
 technicians inspector inspectors auditor auditors contractor contractors delegate negotiator advocates advocate
-representative representatives figure
+representative representatives figure deputy deputies assistant assistants member members
 doctor doctors physician surgeon surgeons cardiologist cardiologists pharmacist pharmacists parent parents
 teachers nurses residents resident
 """.split()  # s22: "a Colorado cardiologist" (was the organisation Colorado), "one parent wrote"

@@ -78,6 +78,12 @@ def _relative(tokens, k: int, end: int) -> bool:
     return fin is not None and fin == stop - 1 and fin > k + 1  # verb-final, not "Ich sage, das ist falsch"
 
 
+def _fragment_ends_clause(tokens, close: int, end: int) -> bool:
+    """A quoted fragment whose comma sits inside the marks ends the clause when "with", "while" … follows."""
+    return tokens[close - 1].text == "," and close + 1 < end and tokens[close + 1].text.lower() in (
+        "with", "while", "but", "as")
+
+
 def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tuple[int, int] | None:
     """A complement clause after the cue: ", dass …", ", ob …", ", die Lage sei …", ": …", "that …"."""
     end = content_end(tokens, first, last)
@@ -90,9 +96,12 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
         return None  # s17: "hatte Fehler eingeräumt und angegeben, er habe …": the second verb's complement
     if lang == "en":
         cue_end = EM.skip_adjuncts(tokens, cue_end, end)
-        if cue_end < end and tokens[cue_end].text.lower() in ("before", "after") and not any(
+        if cue_end < end and (tokens[cue_end].text.lower() in ("before", "after") or (
+                tokens[cue_end].text.lower() in ("as", "when", "while") and cue_end + 1 < end
+                and tokens[cue_end + 1].pos in ("PRON", "DET", "PROPN"))) and not any(
                 t.text.lower() == "that" for t in tokens[cue_end:end]):
-            return None  # s16: "Johnson testified before Congress on Tuesday": where, not what
+            return None  # s16: "Johnson testified before Congress on Tuesday": where, not what; s24: "told
+            # delegates as she gavelled the agreement through": when
         end = next(
             (k for k in range(cue_end + 2, end - 1) if EM.trailing_cue(tokens, k, end) or EM.claim_apposition(
                 tokens, k, end) or EM.narrator_as(tokens, k, end)), end
@@ -186,14 +195,20 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
             return j, end
         if t in QUOTE_MARKS and not tokens[j].quote:  # „Xinhua“: a short quoted name before the comma
             close = next((c for c in range(j + 1, min(end, j + 7)) if tokens[c].text in QUOTE_MARKS), None)
-            if close is None:
+            if close is None and lang != "en":
                 return None
-            limit = min(end, limit + close - j + 1)
-            j = close + 1
-            continue
-        if t in QUOTE_MARKS and lang == "en" and j - cue_end >= 2 and tokens[cue_end].pos in ("DET", "NOUN", "PROPN"):
+            if close is not None:  # s24: a longer English fragment goes on to the rule below
+                if lang == "en" and _fragment_ends_clause(tokens, close, end):
+                    return cue_end, close + 1  # s24: 'the debate had been "unusually sharp," with several …'
+                limit = min(end, limit + close - j + 1)
+                j = close + 1
+                continue
+        if t in QUOTE_MARKS and lang == "en" and j - cue_end >= 2 and (tokens[cue_end].pos in (
+                "DET", "NOUN", "PROPN") or tokens[cue_end].text.lower() in ("it", "he", "she", "they", "we")):
             close = next((c for c in range(j + 1, min(end, j + 16)) if tokens[c].text in QUOTE_MARKS), None)
             if close is not None:  # round 18: 'the figures showed "the plan is working", but …': a fragment
+                if _fragment_ends_clause(tokens, close, end):
+                    return cue_end, close + 1
                 limit, j = min(end, close + 3), close + 1
                 continue
         if t in QUOTE_MARKS or t in PUNCT_END:

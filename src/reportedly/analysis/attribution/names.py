@@ -249,6 +249,9 @@ def person_words(toks) -> frozenset[str]:
             or (prev is not None and prev.pos == "NOUN" and (prev.text.lower() in TITLES or is_person_noun(prev.text)))
             or (prev is not None and prev.text[:1].isupper() and t.pos == "PROPN" and known_first_name(prev.text))
         ):  # s17: "Joël Niederlaender", a name the tagger missed after a first name
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.ent == "I-PER" and is_person_role(t.text) and not known_first_name(t.text):
+                continue  # s24: "Premier Leanne Castell" tagged as one name: the title is no one's name
             out.add(t.text)
     return frozenset(out)
 

@@ -123,10 +123,13 @@ def _place_after_head(content: list, first) -> bool:
     """Does the run open a place phrase after a lower-case head noun ("ministry in Gaza"), or say where a
     person comes from ("A hospital manager from Ohio", s20)?"""
     n = next((k for k, t in enumerate(content) if t is first), 0)
+    while n >= 3 and content[n - 1].pos == "ADJ" and content[n - 1].text.islower() and content[n - 2].text in (
+            "from", "in"):
+        n -= 1  # s24: "A delegate from an oil-producing Gulf state"
     if n < 2 or not (content[n - 2].text.isalpha() and content[n - 2].text.islower()):
         return False
     if content[n - 1].text == "from":
-        return is_person_noun(content[n - 2].text)
+        return is_person_noun(content[n - 2].text) or content[n - 2].text in ANON_HEADS_EN  # s24: "A delegate from"
     if content[n - 1].text == "to" and content[n - 2].text == "close" and n >= 3:  # s20: "A Democratic strategist
         low = content[n - 3].text.lower()  # close to the White House", "a source close to the Kremlin"
         return is_person_noun(low) or low in ANON_HEADS or low in ANON_HEADS_EN

@@ -220,6 +220,13 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
                 and _capitalised(tokens[b + 1])
                 and _capitalised(tokens[b + 2])
             )
+            or (  # s24: "der Sprecher der ukrainischen Luftwaffe, Oberst Dmytro Lysenko,": a rank, then the name
+                low == ","
+                and b + 2 < last
+                and tokens[b + 1].pos == "NOUN"
+                and tokens[b + 2].pos == "PROPN"
+                and (is_person_role(tokens[b + 1].text) or tokens[b + 1].text.lower() in MILITARY_RANKS)
+            )
         ):
             c = b + 1  # apposition: ", Generalleutnant Igor Konaschenkow,"
             while c < last and (
@@ -236,6 +243,11 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
     return a, b
 
 
+MILITARY_RANKS = frozenset(
+    """oberst oberstleutnant major hauptmann general generalleutnant generalmajor brigadegeneral admiral
+    konteradmiral vizeadmiral flottillenadmiral leutnant oberleutnant kapitän""".split()
+)
+"""Ranks before a name in an apposition ("der Sprecher der Luftwaffe, Oberst Dmytro Lysenko,")."""
 OPENING_MARKS = frozenset("„»")
 CLOSING_MARKS = frozenset("“«")
 

@@ -199,7 +199,11 @@ class SourceTable(RecentSources):
             names = NE.english_names(content, doc.tokens)
             comma_at = next((k for k, t in enumerate(content) if t.text == ","), None)
             appositive = NE.english_names(content[comma_at + 1 :], doc.tokens) if comma_at is not None else []
-            if appositive and NE.titles_only(doc.tokens, content[comma_at].i + 1, appositive[0].i):
+            if appositive and NE.titles_only(doc.tokens, content[comma_at].i + 1, appositive[0].i) and not (
+                    content[comma_at - 1].text in ORG_NOUNS_EN and content[comma_at - 1].text.islower()
+                    and not N.known_first_name(appositive[0].text) and any(
+                        t.text.lower() in ANON_HEADS | ANON_HEADS_EN for t in content[: comma_at - 1])):  # s24: not
+                # "a spokesperson for Osei's agency, Arcline Sports" (the agency's name)
                 names = appositive  # "Ofgem's chief executive, Jonathan Example", "Its chair, Dr Robert L."
             one = content[0] if len(content) == 1 else None
             if not names and one is not None and (one.text in self._people(doc) or one.text.lower() in ORG_NAMES_EN):
@@ -254,12 +258,16 @@ class SourceTable(RecentSources):
         elif (
             names
             and heads
-            and (head_last in ANON_HEADS or (doc.language != "en" and A.anonymous_tail(head_last)))
+            and (head_last in ANON_HEADS or (doc.language != "en" and A.anonymous_tail(head_last)) or (
+                head_last in ANON_HEADS_EN and doc.tokens[heads[0].i + 1].text.lower() in ("for", "to")))  # s24:
+            # "A representative for Brandt", "an assistant to the actor Colton Brandt"
             and names[0].i > heads[0].i
             and not (doc.language == "en" and names[0].i == heads[0].i + 1)  # "Kremlin spokesman Dmitry Peskov"
             and not ((names[0].ent.endswith("PER") or N.known_first_name(names[0].text)) and (  # s23: "Der Kritiker
-                names[0].i == heads[0].i + 1 or A.titles_then_name(
-                doc.tokens, heads[0].i, names[0].i)))  # Hartmut V.", "der Kreml-Sprecher Dmitri P.", r18
+                names[0].i == heads[0].i + 1 or A.titles_then_name(doc.tokens, heads[0].i, names[0].i) or (
+                    doc.language == "en" and all(t.text.rstrip(".").lower() in NE.TITLES_EN for t in doc.tokens[
+                        heads[0].i + 1 : names[0].i]))))  # Hartmut V.", "der Kreml-Sprecher Dmitri P.", r18; s24:
+            # "Army spokesman Brig. Gen. Tariq al-Nour"
             and not (doc.language == "de" and len(names) == 1 and TD.title_surname(doc.tokens, names[0], content))
         ):  # s9: "Regierungssprecher Hebestreit" (no article, the name closing the mention) is named
             names = []  # "ein Sprecher der Bundeswehr"

@@ -215,6 +215,11 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             ):  # round 10: "Ein … Politiker sagte der Zeitung, …": the outlet is told, not telling (s14: but
                 continue  # "meldete der Sender" is the teller)
             return with_name(toks, a, b, first, fv) if lang == "de" else (a, b)  # round 14: "X, ein Y sagte"
+    if lang == "de" and first > 0 and any(t.dep == "nsubj" and t.head in heads for t in toks[
+            max(0, first - 8) : first]) and (
+            fv - first >= 2 and toks[first].pos == "DET" and toks[first + 1].pos == "NOUN" and all(
+                t.pos in ("DET", "ADJ", "NOUN", "PROPN", "ADP") for t in toks[first:fv])):
+        return first, fv  # s24: "Kiew (AFP) - Ein Berater im Präsidialamt sagte": the parser linked the dateline
     pro = clause_pronoun(toks, fv, first) if lang == "de" else None
     if pro is not None:  # "wenn wir über Bußgelder reden": the pronoun, not the noun next to the verb
         return pro, pro + 1

@@ -1,0 +1,182 @@
+"""Session 24 (English, round 34): relative clauses before "said", "with X telling …", epithets for the person just
+named, titles, documents and quoted fragments inside a reported clause."""
+
+from __future__ import annotations
+
+from .helpers import run, source_of
+
+
+def _att(an, cue: str):
+    return next(a for a in an.attributions if a.cue and a.cue.text == cue)
+
+
+def test_a_relative_clause_before_said_keeps_its_subject():
+    an = run("Storm hits. A sheriff's deputy in Calcasieu Parish, who was not authorized to speak publicly, said "
+             "rescue crews had pulled \"dozens\" of people from flooded homes overnight.")
+    src = source_of(an, "rescue crews had pulled")
+    assert src.type == "anonymous"
+    assert "deputy" in src.description
+
+
+def test_a_senior_nhs_figure_is_an_anonymous_source():
+    an = run("Strike begins. A senior NHS figure, who spoke on condition of anonymity, said hospital chief executives "
+             "were \"furious with both sides\".")
+    src = source_of(an, "hospital chief executives")
+    assert (src.type, src.affiliation) == ("anonymous", "NHS")
+
+
+def test_with_a_speaker_telling_reporters():
+    an = run("Fed holds. The Federal Reserve left its rate unchanged on Wednesday, with Chair Margaret Ellison telling "
+             "reporters that policymakers were \"in no hurry\" to lower borrowing costs.")
+    att = _att(an, "telling")
+    assert an.source_by_id(att.source).name == "Margaret Ellison"
+    assert att.message.text.startswith("policymakers were")
+    assert all(a.cue.text != "left" for a in an.attributions if a.cue)
+
+
+def test_with_a_union_accusing_ministers():
+    an = run("Strike begins. Doctors have begun a strike, with the British Medical Association (BMA) accusing "
+             "ministers of \"walking away from the table\".")
+    assert source_of(an, "walking away").name == "British Medical Association"
+
+
+def test_a_quoted_fragment_with_its_comma_ends_the_told_clause():
+    an = run("Fed holds. Two people familiar with the deliberations told Reuters the debate had been \"unusually "
+             "sharp,\" with several bank presidents arguing that price increases could prove persistent.")
+    assert _att(an, "told").message.text.startswith("the debate had been")
+    assert source_of(an, "price increases").description == "several bank presidents"
+
+
+def test_party_and_club_epithets_are_the_person_just_named():
+    an = run("Storm hits. Gov. Renee Thibodeaux spoke in Baton Rouge. The Democrat said about 340,000 homes had lost "
+             "power.")
+    assert source_of(an, "340,000").name == "Renee Thibodeaux"
+    an = run("Fed holds. The decision drew a swift rebuke from Senator Carl Bridger. \"Rates should be lower,\" the "
+             "Ohio Republican wrote on Truth Social.")
+    assert source_of(an, "Rates should").name == "Carl Bridger"
+    an = run("Derby preview. Everton manager Rob Hartley said Pike would miss the game. \"He felt it in training,\" "
+             "the Everton boss said.")
+    assert source_of(an, "felt it").name == "Rob Hartley"
+
+
+def test_a_party_minister_and_a_trade_epithet():
+    an = run("Strike begins. Health Secretary Martin Gale described the strike as \"unnecessary\". In a statement, "
+             "the Labour minister said doctors had received a 22% rise.")
+    assert source_of(an, "22% rise").name == "Martin Gale"
+    an = run("Trial opens. Dell family attorney Andre Mosley said the family had waited. \"They want the truth,\" the "
+             "civil rights lawyer said.")
+    assert source_of(an, "want the truth").name == "Andre Mosley"
+
+
+def test_an_age_epithet_with_a_nationality():
+    an = run("Summit ends. \"We came here to save our homes,\" said Talia Moana, climate envoy for the alliance. The "
+             "41-year-old Samoan diplomat said island nations had agreed to the text.")
+    assert source_of(an, "island nations").name == "Talia Moana"
+
+
+def test_a_title_of_the_international_trade_secretary_is_no_epithet():
+    an = run("Food row. Former minister Theresa Villiers wrote a letter. The International Trade Secretary insists "
+             "that the Government has done enough.")
+    assert source_of(an, "Government has done").name != "Theresa Villiers"
+
+
+def test_a_committee_may_be_called_the_group():
+    an = run("Darfur. The El Fasher Resistance Committee, a volunteer network, said on Telegram that 23 civilians were "
+             "killed. \"The bodies are still in the street,\" the group wrote.")
+    assert source_of(an, "bodies are still").name == "El Fasher Resistance Committee"
+
+
+def test_branded_and_hailed_label_with_quotes():
+    an = run("Deal agreed. EU climate commissioner Henrik Dahl hailed the adaptation figure as \"a real step for the "
+             "people on the front line,\" but conceded that the outcome was weak. Outside the venue, Greenwatch "
+             "International branded the agreement \"a plaster on a bullet wound.\"")
+    assert source_of(an, "a real step").name == "Henrik Dahl"
+    assert source_of(an, "plaster on a bullet").name == "Greenwatch International"
+
+
+def test_told_delegates_as_she_did_something_is_no_message():
+    an = run("Deal agreed. \"This is a deal we can all live with,\" summit president Selin Arvas told delegates as she "
+             "gavelled the agreement through.")
+    att = _att(an, "told")
+    assert att.message.text.startswith("This is a deal")
+
+
+def test_titles_between_a_role_and_a_name():
+    an = run("Darfur. Army spokesman Brig. Gen. Tariq al-Nour dismissed the claim as \"a lie no one believes.\"")
+    src = source_of(an, "the claim")
+    assert (src.type, src.name) == ("person", "Tariq al-Nour")
+
+
+def test_a_delegate_from_a_gulf_state_is_anonymous():
+    an = run("Deal agreed. A delegate from an oil-producing Gulf state, who asked not to be identified, described that "
+             "draft as \"dead on arrival.\"")
+    assert source_of(an, "that draft").type == "anonymous"
+
+
+def test_a_spokesperson_for_an_agency_named_after_a_comma():
+    an = run("Transfer talk. In a statement, a spokesperson for Osei's agency, Arcline Sports, said the player was "
+             "\"fully focused on Everton\".")
+    assert source_of(an, "fully focused").type == "anonymous"
+    an = run("Transfer talk. A spokesman for the company, Tom Berry, said the player was fine.")
+    assert source_of(an, "player was fine").name == "Tom Berry"
+
+
+def test_papers_by_their_possessor_and_advisories():
+    an = run("Trial. According to the DOJ's complaint, Vantix controls about 89% of the market. A later advisory said "
+             "the storm had weakened. According to a U.N. analysis published before the summit, plans put the world on "
+             "track for 2.6C of warming.")
+    assert source_of(an, "89%").type == "document"
+    assert source_of(an, "storm had weakened").type == "document"
+    assert source_of(an, "2.6C").type == "document"
+
+
+def test_amounts_and_pleas_are_no_speech():
+    an = run("Strike. The think tank said in a report that each round of strikes had added an estimated 40,000 "
+             "patients to the backlog. Officer Brian Keel, 38, has pleaded not guilty to second-degree murder.")
+    assert [a.cue.text for a in an.attributions if a.cue] == ["said"]
+
+
+def test_according_to_ends_before_though():
+    an = run("War. The conflict has killed at least 40,000 people, according to UN estimates, though aid groups say "
+             "the true toll is likely far higher.")
+    acc = _att(an, "according")
+    assert "though" not in acc.message.text
+    assert _att(an, "say").parent is None
+
+
+def test_a_participle_aside_after_the_subject():
+    an = run("Famine. An assessment by the Famine Review Committee, published last month, had already concluded that "
+             "famine was under way in Zamzam.")
+    assert source_of(an, "famine was under way").type == "document"
+
+
+def test_who_says_in_a_headline_is_the_noun_before_it():
+    an = run("A former personal assistant to actor Colton Brandt has sued the star.",
+             title="Actor Colton Brandt sued by former assistant who says she was forced to work 100-hour weeks")
+    src = source_of(an, "forced to work")
+    assert src.type == "anonymous" and "assistant" in src.description
+
+
+def test_a_pronoun_clause_with_a_quoted_fragment():
+    an = run("Fire. Senior meteorologist Priya Dhillon warned it could \"make things worse before it makes them "
+             "better\".")
+    assert _att(an, "warned").message.text.startswith("it could")
+
+
+def test_a_headline_title_is_the_person_the_body_names_with_it():
+    an = run("Premier Leanne Castell said Defence had been asked to help.",
+             title="'Get out now': Premier warns residents")
+    assert source_of(an, "Get out now").name == "Leanne Castell"
+    assert source_of(an, "Defence had been").name == "Leanne Castell"
+
+
+def test_the_union_is_no_company_named_before():
+    an = run("Lawsuits. Meta, the social media company, has sued a group of advertisers. The union has sued the "
+             "company, accusing it of illegally conspiring to cut wages.")
+    assert source_of(an, "conspiring to cut").name != "Meta"
+
+
+def test_a_local_paper_and_its_name():
+    an = run("Fire. The local paper, the Sapphire Coast Times, reported that a volunteer firefighter had been taken to "
+             "hospital.")
+    assert source_of(an, "volunteer firefighter").type == "media"
