@@ -31,3 +31,70 @@ def test_a_genitive_before_the_appositions_name():
              "Rechtsanwältin Sabine Wendt, bei der Vorstellung.")
     s = source_of(an, "Schutz der Institution")
     assert (s.type, s.name) == ("person", "Sabine Wendt")
+
+
+def test_er_after_a_sentence_opened_by_a_title_and_name():
+    an = run("Reform. DKG-Chef Ulrich Brammertz sprach von einem Strukturabbau. Minister Hallbach selbst verteidigte "
+             "die Reform bei einer Veranstaltung in Leipzig. Wer Qualität wolle, müsse Spezialisierung "
+             "wollen, sagte er.")
+    assert source_of(an, "Spezialisierung").name == "Hallbach"
+
+
+def test_das_ministerium_is_the_compound_named_before():
+    an = run("Reform. Zündstoff liefert ein Entwurf aus dem Bundesgesundheitsministerium. Nach Berechnungen der "
+             "Deutschen Krankenhausgesellschaft wären 340 Standorte betroffen. Das Ministerium bestätigte, es handle "
+             "sich um einen frühen Arbeitsstand.")
+    assert source_of(an, "Arbeitsstand").name == "Bundesgesundheitsministerium"
+
+
+def test_demnach_after_a_sentence_naming_a_draft():
+    an = run("Reform. Ein Sprecher des Ministeriums sagte, man sei für eine Reform. Zusätzlichen Zündstoff liefert ein "
+             "Referentenentwurf aus dem Bundesgesundheitsministerium, der am Wochenende an die Öffentlichkeit "
+             "gelangte. Demnach sollen Kliniken künftig nur noch dann Geld erhalten, wenn sie 100 Eingriffe "
+             "nachweisen.")
+    assert source_of(an, "Kliniken künftig").type == "document"
+
+
+def test_darin_is_the_statement_of_the_sentence_before():
+    an = run("Datenleck. Aus dem Umfeld des Unternehmens hieß es dem Bericht zufolge, die Warnung sei nicht "
+             "eingeordnet worden. Hanseatica bestätigte den Vorfall am Nachmittag in einer schriftlichen "
+             "Stellungnahme. „Wir bedauern zutiefst, dass es zu diesem Vorfall gekommen ist“, heißt es darin.")
+    assert "Stellungnahme" in source_of(an, "bedauern zutiefst").description
+
+
+def test_the_paper_of_a_quoted_english_title_and_demnach_after_a_colon():
+    an = run("Royals. Wie die „Sun“ unter Berufung auf Palastkreise berichtet, soll der Royal eine Villa gekauft "
+             "haben. Die „Daily Mail“ legt nach: Demnach soll der Palast von den Plänen erst aus der Presse "
+             "erfahren haben.")
+    s = source_of(an, "Villa gekauft")
+    assert (s.type, s.name) == ("media", "The Sun")
+    assert source_of(an, "aus der Presse erfahren").name == "Daily Mail"
+
+
+def test_a_paper_told_after_a_perfect_auxiliary_is_no_speaker():
+    an = run("London (dpa) - Ein hochrangiger Höfling habe der Zeitung gesagt, man sei verärgert.")
+    assert source_of(an, "verärgert").type == "anonymous"
+
+
+def test_press_review_papers_from_a_city():
+    an = run("Presseschau. Die „Süddeutsche Zeitung“ aus München hält dagegen: „Es ist bequem, die Rentner "
+             "auszuspielen.“ Die „Volksstimme“ aus Magdeburg gibt zu bedenken: „Im Osten ist die Rente eine Frage der "
+             "Würde.“")
+    assert source_of(an, "bequem").name == "Süddeutsche Zeitung"
+    s = source_of(an, "Frage der Würde")
+    assert (s.type, s.name) == ("media", "Volksstimme")
+
+
+def test_a_party_leadership_is_an_unnamed_group():
+    an = run("Wahl. Landeschef Heiko Brandtner sagte, man werde gewinnen. Aus der BSW-Landesspitze hieß es, man sehe "
+             "sich als Zünglein an der Waage.")
+    s = source_of(an, "Zünglein")
+    assert (s.type, s.name) == ("anonymous", None)
+
+
+def test_laut_fills_the_whole_vorfeld():
+    an = run("Umfrage. Laut dem am Donnerstag veröffentlichten „Brandenburg-Trend“ des Instituts Trendwerk Politik im "
+             "Auftrag der „Märkischen Oderzeitung“ kommt die AfD auf 27 Prozent. Die SPD lege um drei Punkte zu.")
+    att = next(a for a in an.attributions if a.cue and a.cue.text == "Laut")
+    assert att.message.text.startswith("kommt die AfD")
+    assert source_of(an, "SPD lege") == an.source_by_id(att.source)

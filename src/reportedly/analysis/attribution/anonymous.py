@@ -318,6 +318,12 @@ def anonymous_tail(head: str) -> bool:
 ANON_TAILS = tuple(w for w in ANON_HEADS if len(w) >= 6)
 
 
+def leadership_group(head: str) -> bool:
+    """S24: "die Parteispitze", "der BSW-Landesspitze", "der Konzernführung": a body's leading people, unnamed."""
+    h = head.lower().rsplit("-", 1)[-1]
+    return h.endswith(("spitze", "führung")) and len(h) > 8
+
+
 def closer(prev, named, at: int):
     """Round 10: "er" after "Ein Insider sagte …" is the insider when the person named before (not quoted
     yet) was mentioned earlier than the anonymous individual; otherwise the named person."""

@@ -59,7 +59,7 @@ def _civil(org) -> bool:
 
 KIND_NOUNS = (
     "partei", "gericht", "gewerkschaft", "verband", "verein", "institut", "stiftung", "universität",
-    "ministerium", "polizei", "feuerwehr", "staatsanwaltschaft", "konzern", "bank",
+    "ministerium", "polizei", "feuerwehr", "staatsanwaltschaft", "konzern", "bank", "gesellschaft", "kammer",
 )
 """S7: nouns that say what kind of body an organisation is: "die Partei" is no court."""
 OWN_KIND_NOUNS = frozenset("polizei feuerwehr staatsanwaltschaft gericht".split())

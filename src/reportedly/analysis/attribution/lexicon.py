@@ -29,7 +29,7 @@ studentin studenten mutter vater critics critic opponents supporters observers a
 lawmakers investigators umfeld vertraute vertrauten vertrauter offizier offiziere offizieren blogger
 doctors doctor residents resident nurses teachers parents students workers employees staff scientists
 researchers economists prosecutors officers soldiers troops voters diplomats negotiators members mitglieder
-abgeordnete abgeordneten abgeordneter berater beraterin beratern
+abgeordnete abgeordneten abgeordneter berater beraterin beratern höfling höflinge höflingen
 """.split()
 )
 ANON_HEADS_EN = frozenset(
@@ -266,7 +266,7 @@ DOC_SUFFIXES = (
     "bericht", "berichte", "berichten", "studie", "studien", "dokument", "dokumente", "dokumenten", "papier", "papiere",
     "mitteilung", "erklärung", "umfrage", "analyse", "klage", "schrift", "prognose", "prognosen", "daten", "zahlen",
     "statistik", "ergebnis", "berechnungen", "schätzungen", "unterlagen", "akten", "protokoll", "gutachten",
-    "manuskript", "urteil", "urteils", "beschluss", "entscheidung", "meldung", "text", "thesen",
+    "manuskript", "urteil", "urteils", "beschluss", "entscheidung", "meldung", "text", "thesen", "entwurf",
     "brief", "schreiben", "report", "study", "statement", "survey", "data", "figures", "document",
     "documents", "filing", "memo", "letter", "assessment", "analysis", "poll", "projections", "forecast", "forecasts",
     "indictment", "lawsuit", "ruling", "judgment", "judgement", "verdict", "resolution", "entwurf", "anklage",

@@ -33,7 +33,20 @@ def mentioned_outlet(text: str, span, content: list) -> OutletEntry | None:
         if any(t.end <= start and (t.ent.endswith("PER") or speaker_noun_de(t.text)) for t in content):
             continue  # round 16: "der Chefredakteur der „Süddeutschen Zeitung“", "Faeser der Zeitung"
         return entry
-    return None
+    return _quoted_english_title(content)
+
+
+def _quoted_english_title(content: list) -> OutletEntry | None:
+    """S24: 'die „Sun“', 'der „Mirror“': a quoted title a German text gives without the English article of the
+    outlet's name ("The Sun")."""
+    words = [t.text for t in content]
+    if len(words) < 3 or words[0] not in ("„", "»", '"') or words[-1] not in ("“", "«", '"'):
+        return None
+    title = " ".join(words[1:-1])
+    if not title[:1].isupper() or title.lower().startswith("the "):
+        return None
+    named = "The " + title
+    return next((entry for _s, _e, entry in outlet_registry().mentions(named) if entry.name == named), None)
 
 
 def inside_name(text: str, start: int, end: int) -> bool:

@@ -58,6 +58,10 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
         )
         if later is not None:
             _, b = np_tokens(toks, later, later, end)
+            if toks[later].text in '„»' and (close := title_end(toks, later, end)) > later:
+                b = max(b, close)  # s24: 'Laut dem am Donnerstag veröffentlichten „Brandenburg-Trend“ des Instituts
+            if doc.language == "de":  # Trendwerk Politik im Auftrag der „…“ kommt die AfD …': the whole Vorfeld
+                b = vorfeld_end(toks, cue[0], first, b, end)
             return _prep(doc, cue, start, b, first, end, si)
     a, b = np_tokens(toks, head, start, end)
     if doc.language == "de" and start < a and toks[a].tag == "ADJA" and all(
@@ -197,6 +201,12 @@ def anaphoric_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
         return None
     ev = Event([i], None, msg, "according_to", si)
     ev.extra["mention"] = (i, i + 1)  # "Demnach" stands for whoever was cited (SpkAtt's source token)
+    if i - 3 >= first and toks[i - 1].text == ":" and i - first <= 9 and toks[first].pos == "DET":
+        head = next((k for k in range(first + 1, i - 1) if toks[k].pos in ("NOUN", "PROPN")), None)
+        if head is not None:  # s24: "Die „Daily Mail“ legt nach: Demnach soll …": the paper before the colon
+            a, b = np_tokens(toks, head, first, i - 1)
+            ev.msg = [(i + 1, m[1]) if m[0] <= i < m[1] else m for m in msg if m[1] > i]
+            ev.src = (first if a == first + 1 else a, b)
     return ev
 
 

@@ -43,6 +43,9 @@ def possessor(doc, ev, table, first: int):
     if src is None or toks[src[0]].quote:
         return None
     source = table.resolve(doc, *src)
+    if source.type not in SPEAKING and word in ("demnach", "demzufolge") and (
+            paper := _paper_in(toks, prev)) is not None and paper != src:
+        source = table.resolve(doc, *paper)  # s24: "Zusätzlichen Zündstoff liefert ein Referentenentwurf …. Demnach"
     if source.type not in SPEAKING or (word in MASCULINE and source.type not in ("person", "anonymous")):
         return None
     return source
@@ -73,9 +76,11 @@ def darin_document(doc, ev, table, first: int):
     prev = doc.sentences[si - (2 if trailing else 1)] if si >= (2 if trailing else 1) else None
     if prev is None:
         return None
-    if src is not None and src.mentions and src.mentions[-1].start >= prev.start:
-        return src
-    for sent in (doc.sentences[si - 1], prev):  # s22: "… weist die Vorwürfe in einer schriftlichen Stellungnahme
+    last = doc.sentences[si - 1]
+    if src is not None and src.mentions and src.mentions[-1].start >= prev.start and (
+            src.mentions[-1].start >= last.start or _paper_in(toks, last) is None):
+        return src  # s24: not "dem Bericht zufolge" two sentences back when the one before names a Stellungnahme
+    for sent in (last, prev):  # s22: "… weist die Vorwürfe in einer schriftlichen Stellungnahme
         paper = next((k for k in range(sent.first, sent.last) if toks[k].pos == "NOUN" and doc_noun(toks[k].text)),
                      None)  # zurück. Darin heißt es, …": the paper, no source yet
         if paper is not None and toks[paper].start < toks[first].start:

@@ -65,6 +65,14 @@ def previous_subject(table, doc, a: int, prev, low: str = "er"):
         return None
     s = doc.sentences[si - 1]
     k = s.first
+    titled = _titled_name_opening(toks, k, s.last, low)
+    if titled is not None:  # s24: "Minister Hallbach selbst verteidigte die Reform …. …, sagte er."
+        fin = _verb_after_subject(toks, titled - 1, s.last)
+        if fin >= s.last or not toks[fin].tag.endswith("FIN") or "Mood=Ind" not in toks[fin].morph:
+            return None
+        if prev is not None and any(s.start <= m.start < s.end for m in prev.mentions):
+            return None
+        return table.resolve(doc, s.first, titled)
     if toks[k].text not in (OPENERS_M if low == "er" else OPENERS_F):
         return None
     k += 1
@@ -86,6 +94,20 @@ def previous_subject(table, doc, a: int, prev, low: str = "er"):
     if prev is not None and any(s.start <= m.start < s.end for m in prev.mentions):
         return None
     return table.resolve(doc, s.first, k + 1)
+
+
+def _titled_name_opening(toks, k: int, last: int, low: str) -> int | None:
+    """The end of "Minister Hallbach", "Ministerin Katrin V." opening a sentence (a title noun of the pronoun's
+    gender, then name words), else None."""
+    title = toks[k].text
+    if toks[k].pos != "NOUN" or not SK.is_person_role(title) or k + 1 >= last or toks[k + 1].pos != "PROPN":
+        return None
+    if (low == "er") == title.endswith("in"):
+        return None  # "Ministerin X …. Er sagte": someone else
+    j = k + 1
+    while j < last and toks[j].pos == "PROPN":
+        j += 1
+    return j
 
 
 def _after_first_verb(toks, a: int, first: int) -> bool:

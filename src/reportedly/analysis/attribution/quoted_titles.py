@@ -159,10 +159,12 @@ def media_title(doc, toks) -> str | None:
     """S7: the quoted title a mention gives its outlet after a media noun ("dem Fachmagazin „Kicker“",
     "das Portal „Electrek“"): the outlet's name, even when the registry does not know it."""
     n = len(toks)
-    if 3 <= n <= 7 and toks[0].pos == "DET" and toks[1].text in OPEN_QUOTES and toks[-1].text in CLOSE_QUOTES and (
+    if n >= 6 and toks[-2].text in ("aus", "in") and toks[-1].text[:1].isupper() and toks[-3].text in CLOSE_QUOTES:
+        n -= 2  # s24: 'Die „Volksstimme“ aus Magdeburg gibt zu bedenken': where the paper comes from
+    if 3 <= n <= 7 and toks[0].pos == "DET" and toks[1].text in OPEN_QUOTES and toks[n - 1].text in CLOSE_QUOTES and (
         toks[2].text[:1].isupper()
     ):  # s7: 'Nach Informationen des „Kicker“': a quoted name alone in a source phrase is an outlet's
-        return doc.text[toks[2].start : toks[-2].end]
+        return doc.text[toks[2].start : toks[n - 2].end]
     for k in range(1, n - 2):
         if toks[k].text in OPEN_QUOTES and (e := title_end(toks, k, n)) > k + 2:
             return doc.text[toks[k + 1].start : toks[e - 2].end]

@@ -14,6 +14,10 @@ MAX_BACK = 200
 """How many tokens back a role noun looks for the person it was introduced with."""
 
 
+GROUP_TAILS = ("spitze", "führung", "kreise", "kreisen")
+"""Compounds for a body's leading group, never one person introduced with a title of the same prefix."""
+
+
 def _name_word(tok) -> bool:
     return tok.ent.endswith("PER") or tok.pos == "PROPN"
 
@@ -34,6 +38,8 @@ def titled_name_before(toks, a: int, head: str) -> tuple[int, int] | None:
     stem = h[:6]
     if len(stem) < 5 or org_word(h):
         return None  # round 15: "das Bundesinnenministerium" is no "Bundesfinanzminister"
+    if h.endswith(GROUP_TAILS):
+        return None  # s24: "Aus der BSW-Landesspitze hieß es" is no "Landeschef Heiko B."
     for k in range(a - 2, max(a - MAX_BACK, 0) - 1, -1):
         t = toks[k]
         if not t.text[:1].isupper() or stem not in t.text.lower():

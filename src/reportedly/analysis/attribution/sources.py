@@ -50,7 +50,8 @@ from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, lexic
 
 _AGE_EN = re.compile(r"^(\d+-)?year-old$")
 RELATIVES = frozenset("wo der die das dem den deren dessen who which where whose that".split())
-REPORT_NOUNS = frozenset("bericht berichts artikel artikels beitrag beitrags reportage".split())
+REPORT_NOUNS = frozenset(
+    "bericht berichts berichte berichten artikel artikels beitrag beitrags reportage recherchen".split())
 """An outlet's own piece: "der Bericht" right after "Politico berichtet" is Politico's."""
 
 
@@ -62,6 +63,12 @@ FAR_EPITHETS = ("jährige", "jähriger", "chef", "chefin", "jurist", "juristin",
 QUANTIFIERS_EN = frozenset("multiple several many some numerous various few most other".split())
 NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
 """First words of a description that names no one."""
+
+
+COMPOUND_BODIES = ("ministerium", "gericht", "institut")
+"""S24: body nouns whose compound ("Bundesgesundheitsministerium") a plain "das Ministerium" refers back to."""
+COMPOUND_REACH = 250
+"""Tokens back that such a compound is looked for."""
 
 
 class SourceTable(RecentSources):
@@ -91,6 +98,27 @@ class SourceTable(RecentSources):
         """The organisation `body_in_sentence` finds for a body noun at token a, or None."""
         back = self.resolve(doc, *named) if (named := CN.body_in_sentence(doc, a, self._people(doc), head)) else None
         return back if back is not None and back.type == "organization" else None
+
+    def _compound_body_before(self, doc, a: int, head: str) -> Source | None:
+        """The body a compound noun named shortly before token a ("Bundesgesundheitsministerium" for "das Ministerium",
+        "Landgericht" for "das Gericht"), as an organisation; None when there is none."""
+        stem = next((s for s in COMPOUND_BODIES if head in (s, s + "s", s + "es")), None)
+        if stem is None:
+            return None
+        toks = doc.tokens
+        for k in range(a - 1, max(0, a - COMPOUND_REACH) - 1, -1):
+            low = toks[k].text.lower()
+            if toks[k].pos in ("NOUN", "PROPN") and low.endswith((stem, stem + "s", stem + "es")) and (
+                    len(low) > len(stem) + 3):
+                sent = doc.sentences[toks[k].sent]
+                back = self.resolve(doc, k, np_tokens(toks, k, k, sent.last)[1])  # "Landgericht München I"
+                if back.type != "organization":
+                    return None
+                if back.name is None:  # a compound the typing left unnamed: its nominative names it
+                    word = toks[k].text
+                    back.name = word[: len(word) - len(low) + low.rindex(stem) + len(stem)]
+                return back
+        return None
 
     def _full(self, doc) -> dict[str, str]:
         return full_names_of(doc)
@@ -382,6 +410,10 @@ class SourceTable(RecentSources):
             and (lows[0] in DEFINITE or after_prep)
         ):
             prev = self.last("media", "document")  # "Politico berichtet … Im Bericht werden Beamte zitiert"
+            if prev is not None and prev.type == "document" and not any(
+                    w in (prev.description or "").lower() for w in ("bericht", "artikel", "beitrag", "recherche")):
+                prev = self.last("media")  # s24: "… aus internen E-Mails hervor, die dem „Spiegel“ vorliegen. …
+                # dem Bericht zufolge": the paper's report, not the e-mails
             if prev is not None and prev.type == "media" and span.start - prev.mentions[-1].start <= 1500:
                 self.mention(prev, span)
                 return prev
@@ -424,6 +456,9 @@ class SourceTable(RecentSources):
             back = back if back is not None and back.type == "organization" else None
             back = None if back is not None and SK.another_kind(back, head) else back  # s7, s17
         back = None if owned else back  # s9: "Die Anwältin des Angeklagten Peter M." is someone new
+        if back is None and doc.language == "de" and len(content) == 1 and lows[0] in ("das", "des", "dem"):
+            back = self._compound_body_before(doc, a, head_last)  # s24: "Das Ministerium bestätigte" after "aus
+            # dem Bundesgesundheitsministerium"
         if back is not None:  # "der Minister", "der 48-Jährige", "der Konzern", "the company"
             self.mention(back, span)
             return back
@@ -447,6 +482,7 @@ class SourceTable(RecentSources):
             head_last in ANON_HEADS
             or (doc.language == "en" and (head_last in ANON_HEADS_EN or head_last == "mp" and lows[0] in A_ONE))
             or head_last == "militär (person)"
+            or (doc.language != "en" and A.leadership_group(head_last))  # s24: "Aus der BSW-Landesspitze hieß es"
             or head in ANON_HEADS
             or is_person_noun(head_last)
             or N.anonymous_noun(head_last, lows)
@@ -473,6 +509,7 @@ class SourceTable(RecentSources):
                 src.count = 1 if not head.endswith(("n", "e", "s")) or lows[0] in NUMBERS else None
             if doc.language != "en":  # round 10: "die Sprecherin" is one, "dem Umfeld des Kanzlers" a group
                 src.count = A.count_de(src.count, head_last, heads[0] if heads else None, lows)
+                src.count = None if A.leadership_group(head_last) else src.count
             if doc.language == "en":
                 src.affiliation = affiliation or N.affiliation(words)
             else:  # round 10: "Regierungskreise" → Regierung, "des Ministeriums" → Ministerium

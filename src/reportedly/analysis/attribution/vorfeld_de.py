@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...language.subjects import extended_attribute
 from .cues import is_finite
 from .inserted import DAY_WORDS
-from .names import doc_noun, speaker_noun
+from .names import doc_noun, feminine_media_noun, speaker_noun
 from .outlet_mentions import CHANNEL_WORDS
 from .phrases import np_tokens
 
@@ -129,6 +129,8 @@ def fronted_object(toks, fv: int, first: int, end: int) -> tuple[int, int] | Non
         k += 1
     if k >= end:
         return None
+    if toks[k].text == "der" and k + 1 < end and feminine_media_noun(toks[k + 1].text):
+        return None  # s24: "Ein „hochrangiger Höfling“ habe der Zeitung gesagt": the paper is told (a dative)
     if toks[k].pos == "PROPN" or toks[k].ent.endswith(("PER", "ORG")):
         return np_tokens(toks, k, k, end)
     if toks[k].text.lower() in ("der", "die", "ein", "eine"):
@@ -151,10 +153,10 @@ def vorfeld_end(toks, i: int, first: int, b: int, end: int) -> int:
     a place or time after the noun phrase belongs to it, not to the message. `b` unless so."""
     if i != first or b >= end or is_finite(toks[b]):
         return b
-    for k in range(b, min(end, b + 9)):
+    for k in range(b, min(end, b + 14)):
         if is_finite(toks[k]) and not toks[k].quote:
             return k if toks[k - 1].text != "," or toks[b].text == "," else b
-        if toks[k].pos not in VORFELD_POS and toks[k].text not in ("(", ")", ","):
+        if toks[k].pos not in VORFELD_POS and toks[k].text not in ("(", ")", ",", "„", "“", "»", "«"):
             return b  # round 16: an apposition in commas ("Nach Ansicht von Senator Dodd, Vorsitzender …, hat")
         if toks[k].text[:1].isdigit() or toks[k].text.lower().startswith(DAY_WORDS) or toks[k].text.lower() in (
             "am", "vom", "seit", "bis", "gegenüber"
