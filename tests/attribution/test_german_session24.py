@@ -3,7 +3,7 @@ a genitive before an apposition's name."""
 
 from __future__ import annotations
 
-from .helpers import run, source_of
+from .helpers import find, run, source_of
 
 
 def test_a_rank_before_the_name_in_an_apposition():
@@ -98,3 +98,61 @@ def test_laut_fills_the_whole_vorfeld():
     att = next(a for a in an.attributions if a.cue and a.cue.text == "Laut")
     assert att.message.text.startswith("kommt die AfD")
     assert source_of(an, "SPD lege") == an.source_by_id(att.source)
+
+
+def test_a_trade_epithet_is_the_expert_just_named():
+    an = run("Studie. „Das sind ermutigende Ergebnisse“, sagt Studienleiter Henrik Alsleben vom Universitätsklinikum "
+             "Heidelberg. Der Endokrinologe betont, dass die Studie nicht auf harte Endpunkte ausgelegt gewesen sei.")
+    assert source_of(an, "harte Endpunkte").name == "Henrik Alsleben"
+
+
+def test_a_plain_person_noun_is_no_epithet():
+    an = run("Datenleck. Der Datenschutzbeauftragte Johannes Caspar erklärt, dass Unternehmen eine Frist haben. Der "
+             "Mann verlangte Änderungen, sagte ein Sprecher.")
+    assert all((s.name or "") != "Johannes Caspar" or "Frist" in a.message.text
+               for a in an.attributions for s in [an.source_by_id(a.source)] if s is not None)
+
+
+def test_in_der_studie_is_no_study_leader():
+    an = run("Studie. „Das sind ermutigende Ergebnisse“, sagt Studienleiter Henrik Alsleben. In der Studie heißt es, "
+             "schwere Nebenwirkungen seien nicht häufiger aufgetreten.")
+    assert source_of(an, "Nebenwirkungen").type == "document"
+
+
+def test_a_second_verb_after_a_comma_shares_the_subject():
+    an = run("Studie. Die Diabetologin Miriam Castell, die nicht an der Untersuchung beteiligt war, hält die Daten für "
+             "solide, warnt aber vor überzogenen Erwartungen.")
+    assert source_of(an, "überzogenen").name == "Miriam Castell"
+    assert "warnt" not in find(an, "Daten für solide").message.text
+
+
+def test_a_headline_role_named_later_in_the_body():
+    an = run("Hannover (dpa) - Landwirte haben Straßen blockiert. Die Polizei zählte 1.400 Fahrzeuge. Auf dem Platz "
+             "versammelten sich 6.500 Menschen. „Das ist erst der Anfang“, rief der Präsident des Landvolks "
+             "Niedersachsen, Heinrich Brügmann, den Demonstrierenden zu.",
+             title="Traktoren-Blockaden in Hannover – Landvolk-Chef: „Das ist erst der Anfang“")
+    heads = [a for a in an.attributions if a.message.start < an.article.text.index("\n")]
+    assert an.source_by_id(heads[0].source).name == "Heinrich Brügmann"
+
+
+def test_swiss_councillors_are_people():
+    an = run("Abstimmung. «Wir haben eine Debatte angestossen», sagte Co-Präsidentin Léa Monnier. Die Gegner hätten "
+             "viel Geld eingesetzt, kritisierte die Waadtländer SP-Nationalrätin. Nach Angaben der Bundeskanzlei "
+             "legten 57 Prozent ein Nein ein.")
+    assert source_of(an, "viel Geld").type == "person"
+    assert source_of(an, "57 Prozent").type == "organization"
+
+
+def test_an_anti_doping_agency_is_no_news_agency():
+    an = run("Doping. Wie die Nationale Anti Doping Agentur (NADA) am Freitag mitteilte, wurde ein verbotenes Mittel "
+             "nachgewiesen.")
+    assert source_of(an, "verbotenes Mittel").type == "organization"
+
+
+def test_the_post_is_what_the_beitrag_says():
+    an = run("Trennung. In einem gemeinsamen Instagram-Post, der am Sonntagabend veröffentlicht wurde, schreiben die "
+             "beiden: „Wir gehen ab jetzt getrennte Wege.“ In dem Beitrag heißt es weiter, man bleibe einander "
+             "verbunden. Laut „Gala“ hatte die Sängerin "
+             "ihren Ehering abgelegt.")
+    assert source_of(an, "einander verbunden").type == "social_post"
+    assert source_of(an, "Ehering").type == "media"

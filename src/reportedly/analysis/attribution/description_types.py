@@ -14,6 +14,8 @@ def description_type(doc, toks, a: int, lows: list[str], content: list, heads: l
                      agency_en: bool, titled) -> SourceType:
     """The type of the description `toks` (starting at token a) whose head noun is `head_last`."""
     type_: SourceType = "unknown"
+    if doc.language != "en" and head_last.rsplit("-", 1)[-1].endswith("rätin"):
+        return "person"  # s24: "die Waadtländer SP-Nationalrätin" (a "-rat" may be a council, a "-rätin" is not)
     if doc.language == "en" and head_last in MEDIA_NOUNS_EN | ORG_NOUNS_EN:
         type_ = "media" if head_last in MEDIA_NOUNS_EN else "organization"  # "State television", "Aid groups"
     elif doc.language == "en" and head_last == "site" and "news" in lows:

@@ -77,15 +77,24 @@ def role_headline_speaker(doc, events: list, table) -> None:
         if len(prefix) < 2:
             continue
         lead_end = doc.sentences[min(len(doc.sentences) - 1, ev.sent + LEAD_SENTENCES)].end
-        lead = doc.text[doc.headline_end : lead_end]
-        for src in {id(e.source): e.source for e in events if e.source is not None}.values():
-            if src.type != "person" or not src.name:
-                continue
-            at = lead.find(src.name)
-            if at >= 0 and prefix in lead[max(0, at - ROLE_WINDOW) : at].lower():
-                ev.source = src
-                table.mention(src, doc.trimmed_span(toks[ev.src[0]].start, toks[ev.src[0]].end))
+        people = [src for src in {id(e.source): e.source for e in events if e.source is not None}.values()
+                  if src.type == "person" and src.name]
+        for lead in (doc.text[doc.headline_end : lead_end], doc.text[doc.headline_end :]):  # s24: the lead first,
+            found = _titled_in(lead, people, prefix)  # then the whole body ("Landvolk-Chef: „…“" … in the
+            if found is not None:  # fourth sentence "der Präsident des Landvolks Niedersachsen, Heinrich B.")
+                ev.source = found
+                table.mention(found, doc.trimmed_span(toks[ev.src[0]].start, toks[ev.src[0]].end))
                 break
+
+
+def _titled_in(text: str, people: list, prefix: str):
+    """The person whose first mention in `text` has the role's prefix within ROLE_WINDOW characters before it."""
+    hits = []
+    for src in people:
+        at = text.find(src.name)
+        if at >= 0 and prefix in text[max(0, at - ROLE_WINDOW) : at].lower():
+            hits.append((at, src))
+    return min(hits, key=lambda h: h[0])[1] if hits else None
 
 
 def titled_headline_speaker(doc, events: list, table) -> None:

@@ -69,6 +69,7 @@ ORG_HEADS = (
     "kasse", "miliz",  # s21: "teilte die Kasse mit" (a Krankenkasse named before), "Die Miliz warf … vor"
     "kommune", "gemeinde", "bundesland", "bundesländer",  # s20: "Die Kommunen klagen", "Die Bundesländer fordern"
     "länder",  # s21: "Die Länder fordern", "Entwicklungsländer", like "-staaten"
+    "kanzlei",  # s24: "Nach Angaben der Bundeskanzlei", "die Kanzlei Wendt & Partner"
     "partners",
     "ministerium",
     "regierung",

@@ -94,6 +94,9 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
         return "organization"  # s18: "X, the social media platform owned by Elon Musk, has sued …": no person
     last = low.rsplit(" ", 1)[-1]
     outlet_tail = last.rsplit("-", 1)[-1] in MEDIA_HEADS | OUTLET_NAME_TAILS or last.endswith("blatts")  # s22:
+    if outlet_tail and last in ("agentur", "agency") and " " in low and not any(
+            w in low for w in ("nachrichten", "presse", "news", "press", "foto", "photo")):
+        outlet_tail = False  # s24: "die Nationale Anti Doping Agentur (NADA)" is no news agency
     outlet_tail = outlet_tail or "-" in last and last.split("-", 1)[0] in {"journal", "times", "post"}  # "des
     outlet_tail = outlet_tail or (" " in low and low.split(" ", 1)[0] in OUTLET_NAME_HEADS)  # s23: "Corriere del Nord"
     if outlet_tail or any(  # Kreisblatts", "The Atlanta Journal-Constitution", "The Times-Picayune"

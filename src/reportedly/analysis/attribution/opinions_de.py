@@ -82,6 +82,8 @@ def halten_event(doc, i: int, fuer: int, src, first: int, end: int, si: int) -> 
         while a < fuer and toks[a].text.lower() in ("dagegen", "hingegen", "jedoch", "aber", "allerdings"):
             a += 1  # s19: "halten dagegen eine Reform für überfällig": the contrast is the narrator's
         stop = M.content_end(toks, first, end)
+        stop = next((k for k in range(fuer + 1, stop - 1) if toks[k].text == "," and (  # s24: "hält die Daten für
+            is_finite(toks[k + 1]) and not toks[k + 1].quote)), stop)  # solide, warnt aber vor …": another verb
         if stop - a < 3 or toks[a].text.lower() == "es":
             return None
         msg = (a, stop)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .anonymous import FEMININE_ENDINGS
 from .messages import QUOTE_MARKS
-from .names import org_word, person_name_before
+from .names import doc_noun, org_word, person_name_before
 
 NEWER_NAME_TOKENS = 60
 """How many tokens back the newer name may stand (40 until session 10)."""
@@ -38,8 +38,9 @@ def titled_name_before(toks, a: int, head: str) -> tuple[int, int] | None:
     stem = h[:6]
     if len(stem) < 5 or org_word(h):
         return None  # round 15: "das Bundesinnenministerium" is no "Bundesfinanzminister"
-    if h.endswith(GROUP_TAILS):
-        return None  # s24: "Aus der BSW-Landesspitze hieß es" is no "Landeschef Heiko B."
+    if h.endswith(GROUP_TAILS) or doc_noun(h):
+        return None  # s24: "Aus der BSW-Landesspitze hieß es" is no "Landeschef Heiko B.", "In der Studie heißt es"
+        # no "Studienleiter Henrik A."
     for k in range(a - 2, max(a - MAX_BACK, 0) - 1, -1):
         t = toks[k]
         if not t.text[:1].isupper() or stem not in t.text.lower():

@@ -65,6 +65,20 @@ NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
 """First words of a description that names no one."""
 
 
+def _profession_de(head: str) -> bool:
+    """S24: a trade noun for one person ("Endokrinologe", "Oberärztin", "Sportrechtler"), not a plain person noun."""
+    h = head.lower().rsplit("-", 1)[-1]
+    if h.endswith(ORG_HEADS) or h.endswith(("rat", "räte")):
+        return False  # "der Betriebsrat", "die Kanzlei": a body
+    if h.startswith(SK.COURT_ROLES):
+        return False  # "Der Kläger": a party to a trial, often unnamed
+    return h.endswith(TRADE_TAILS)  # not "der Mann", "die Zuhörer", "die Verfasserin" (any person, not a trade)
+
+
+TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtlerin", "mediziner", "medizinerin")
+"""S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …")."""
+
+
 COMPOUND_BODIES = ("ministerium", "gericht", "institut")
 """S24: body nouns whose compound ("Bundesgesundheitsministerium") a plain "das Ministerium" refers back to."""
 COMPOUND_REACH = 250
@@ -214,7 +228,7 @@ class SourceTable(RecentSources):
             for t in content
             if (
                 (t.pos == "PROPN" and t.text.lower() not in HONORIFICS)
-                and not (t.ent == "O" and is_person_role(t.text))
+                and not ((t.ent == "O" or "-" in t.text) and is_person_role(t.text))  # s24: "die SP-Nationalrätin"
                 or (t.ent.endswith(("PER", "ORG")) and not TD.title_noun(t))  # s23: not "Bruder"
                 or (not t.pos and N.bare_name(t, toks))
                 or (doc.language == "de" and TD.title_surname(doc.tokens, t, content))  # s9: "Parteichef Klingbeil"
@@ -236,7 +250,8 @@ class SourceTable(RecentSources):
             one = content[0] if len(content) == 1 else None
             if not names and one is not None and (one.text in self._people(doc) or one.text.lower() in ORG_NAMES_EN):
                 names = content  # "Musk wrote …" after "Elon Musk", "Hamas said": a name at the start
-        heads = [t for t in content if t.pos == "NOUN" or (not t.pos and t.text[:1].isupper())]
+        heads = [t for t in content if t.pos == "NOUN" or (not t.pos and t.text[:1].isupper()) or (
+            t.pos == "PROPN" and "-" in t.text and is_person_role(t.text))]  # s24: "die SP-Nationalrätin" (PROPN)
         heads = A.real_heads(heads, doc.tokens) if doc.language != "en" else heads  # "Regierungsnahe Quellen"
         if len(heads) > 1 and any(t.pos == "ADP" for t in toks[: heads[0].i - toks[0].i]):
             heads = heads[1:]  # "eine mit der Sache vertraute Person", "Mit den Plänen vertraute Personen"
@@ -417,6 +432,11 @@ class SourceTable(RecentSources):
             if prev is not None and prev.type == "media" and span.start - prev.mentions[-1].start <= 1500:
                 self.mention(prev, span)
                 return prev
+            post = self.last("social_post")
+            if head_last.startswith("beitrag") and post is not None and post.mentions and (
+                    span.start - post.mentions[-1].start <= 600):
+                self.mention(post, span)  # s24: "In dem Beitrag heißt es" after "in einem gemeinsamen Instagram-Post"
+                return post
         aged = words[-2:] if lows[0] == "the" else words[-1:]  # s18: "the 88-year-old pontiff"; "a 45-year-old man"
         age = "".join(words[-3:]) if len(words) > 3 and words[-2] == "-" else words[-1]  # s22: "58 - Jährige"
         titled = _AGE.match(age) or head_last in TITLES or (doc.language == "en" and any(
@@ -428,13 +448,16 @@ class SourceTable(RecentSources):
             newer = SK.described_as(RD.newer_name(self, doc, a, head, back), head, lows)  # round 16: gender
             back = RD.introduced_as(self, doc, a, head, newer or back)  # round 11, 15
             back = back if SK.gender_fits(back, head, lows) else None  # s9: "die Abgeordnete" is no Peter
-        if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head)):
+        trade = doc.language == "de" and (lows[0] in ("der", "dem", "des") or (lows[0] == "die" and head_last.endswith(
+            "in"))) and not plural and _profession_de(head_last)  # not "Die Anwälte", "Die Zuhörer": plural
+        if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head) or trade):
             aged_en = doc.language == "en" and bool(_AGE_EN.match(words[-1]))  # s21: "the 52-year-old told …"
-            far = aged_en or doc.language == "de" and ("-" in head or bool(titled) or head.endswith(FAR_EPITHETS))
+            far = aged_en or doc.language == "de" and ("-" in head or bool(titled) or head.endswith(FAR_EPITHETS) or (
+                trade))  # s24: "sagt Studienleiter Henrik A. …. Der Endokrinologe betont", "sagte die Oberärztin"
             # s7: "die SPD-Politikerin", "die 78-Jährige" are epithets for someone named a sentence before;
             # s13: they do not look back to a name after a preposition ("gegen Mackenzie McDonald")
             reach = 60 if aged_en else 30 if far else 15  # s21: English quotes run long between name and epithet
-            if far and doc.language == "de" and _AGE.match(age):
+            if far and doc.language == "de" and (_AGE.match(age) or trade):
                 reach += sum(1 for t in doc.tokens[max(0, a - 60) : a] if t.quote)  # s22: nor count German ones
             back = SK.described_as(self._named_before(doc, a, reach, not far), head, lows)
             if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower() and (

@@ -54,6 +54,8 @@ PERSON_ROLE_SUFFIXES = (
     "jährige", "jähriger", "jährigen",
     "redakteur", "redakteurin", "herausgeber", "herausgeberin", "moderator", "moderatorin", "korrespondent",
     "korrespondentin", "intendant", "intendantin", "verleger", "verlegerin",  # s12: "»Zeit«-Chefredakteur X"
+    "bundesrätin", "nationalrätin", "ständerätin", "ständerat", "regierungsrätin", "stadträtin", "gemeinderätin",
+    "landrätin", "landrat",  # s24: Swiss and local councillors ("Bundesrätin Cornelia W.", "die SP-Nationalrätin")
     "governor", "president", "chairman", "chairwoman", "chief", "executive", "director", "secretary",
     "senator", "mayor", "spokesman", "spokeswoman", "lawmaker", "congressman", "congresswoman", "economist",
     "founder", "judge", "justice", "prosecutor", "lawyer", "attorney", "general", "ambassador", "coach",

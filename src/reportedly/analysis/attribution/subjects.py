@@ -247,6 +247,9 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
                     return first, c
                 break
             if toks[c].text == "," and c - 1 >= first:
+                verb = c + 1 if is_finite(toks[c + 1]) and not toks[c + 1].quote else None
+                if lang == "de" and verb is not None:  # s24: "Die Diabetologin X, die …, hält die Daten für solide,
+                    return _subject(doc, verb, first, end, lang)  # warnt aber …": the verb before shares its subject
                 a, _ = np_tokens(toks, c - 1, first, c)
                 return a, fv - 1
     k = fv - 1  # the nearest noun before the verb in its clause
