@@ -149,7 +149,8 @@ def test_foreign_papers_in_a_press_review_are_outlets():
 def test_a_pronoun_with_no_one_before_it_is_an_unnamed_person():
     an = run("Betrug. Wie das Polizeipräsidium mitteilte, hatte sich ein Unbekannter als Polizeibeamter ausgegeben. Er "
              "habe der Seniorin erzählt, ihre Tochter habe einen Unfall verursacht.")
-    s = source_of(an, "Unfall verursacht")
+    told = next(a for a in an.attributions if a.cue and a.cue.text == "erzählt")  # s24: inside the police's account
+    s = an.source_by_id(told.source)
     assert s.type == "person" and s.name is None
 
 

@@ -156,3 +156,18 @@ def test_the_post_is_what_the_beitrag_says():
              "ihren Ehering abgelegt.")
     assert source_of(an, "einander verbunden").type == "social_post"
     assert source_of(an, "Ehering").type == "media"
+
+
+def test_a_perfect_konjunktiv_report_is_inside_the_tellers_account():
+    an = run("Werk. „Wenn das stimmt, ist das eine Kriegserklärung“, sagte Betriebsratschef Stefan Kornmeyer. "
+             "Noch im Dezember habe ihm das Management zugesichert, Osnabrück habe eine Zukunft im Konzern. Nun "
+             "erführen die Kollegen „aus der Zeitung, dass man sie abschreiben will“.")
+    assert source_of(an, "aus der Zeitung").name == "Stefan Kornmeyer"
+    inner = next(a for a in an.attributions if a.cue and a.cue.text == "zugesichert")
+    assert inner.parent is not None
+
+
+def test_a_council_pointed_out_in_someones_account():
+    an = run("Theater. Intendant Bernd Lüttgenau sagte, er sei enttäuscht. Der Stadtrat habe lediglich darauf "
+             "hingewiesen, dass die Zuschauerzahlen rückläufig seien. Das sei die Pflicht eines Trägers.")
+    assert source_of(an, "Pflicht eines Trägers").name == "Bernd Lüttgenau"

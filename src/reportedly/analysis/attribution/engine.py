@@ -244,6 +244,9 @@ def _attribute(doc, ctx) -> None:
             last is not None and mood == 2 and si - events[last].sent <= MAX_CONTINUATION_GAP
         ):
             prev = talker if talker is not None else events[last]
+            if talker is None and prev.extra.get("konjunktiv_cue") and any(e is prev.extra["host"] for e in events):
+                prev = talker = prev.extra["host"]  # s24: "… habe ihm das Management zugesichert, …. Nun erführen
+                # die Kollegen …": the teller goes on, not the one whose words they reported
             last = events.index(prev) if talker is not None else last
             if mood == 1 or (mood == 2 and prev.mode != "direct"):
                 events.append(_continuation(toks, events, last, start, first, end, si))

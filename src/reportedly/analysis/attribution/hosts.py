@@ -55,6 +55,10 @@ def konjunktiv_cue_hosts(toks, complete: list[Event], teller) -> None:
     reported inside theirs (chain: Fraktionschefs → Einigung)."""
     for ev in complete:
         cue_tok = toks[ev.cue[0]] if ev.cue else None
+        perfect = cue_tok is not None and not is_finite(cue_tok) and cue_tok.tag == "VVPP"
+        if perfect:
+            cue_tok = _perfect_auxiliary(toks, ev.cue[0])  # s24: "Noch im Dezember habe ihm das Management
+            # zugesichert, …": the auxiliary carries the mood
         if ev.src is not None and cue_tok is not None and is_finite(cue_tok) and konjunktiv(cue_tok, "de") == 1:
             if any(o is not ev and o.msg[0][0] <= ev.cue[0] < o.msg[-1][1] for o in complete):
                 continue  # s7: "Er gehe davon aus, dass …, sagte er": inside this sentence's own report
@@ -62,6 +66,17 @@ def konjunktiv_cue_hosts(toks, complete: list[Event], teller) -> None:
             while host is not None and host.extra.get("host") is not None:
                 host = host.extra["host"]  # s16: the report that one is nested in: its teller goes on
             ev.extra["host"] = host if host is not None and host.source is not ev.source else None
+            ev.extra["konjunktiv_cue"] = perfect and ev.extra["host"] is not None  # the teller goes on after it
+
+
+def _perfect_auxiliary(toks, k: int):
+    """The finite "habe"/"sei" of the clause a participle at k closes (back to the clause start), else None."""
+    for j in range(k - 1, max(-1, k - 14), -1):
+        if toks[j].text in (",", ";", ":", ".") or toks[j].quote:
+            return None
+        if is_finite(toks[j]):
+            return toks[j] if toks[j].lemma in ("haben", "sein") else None
+    return None
 
 
 def common_teller(complete: list[Event], events: list[Event]) -> int | None:

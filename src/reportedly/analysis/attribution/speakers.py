@@ -441,6 +441,8 @@ def current_speaker(events: list, si: int, paras: list[int], quote: bool = False
     for ev in events:
         if ev.sent > si or si - ev.sent > (reach or MAX_SPEAKER_SENTENCES) or not speaker_like(ev.source):
             continue
+        if ev.extra.get("host") is not None and ev.extra.get("konjunktiv_cue"):
+            continue  # s24: "Noch im Dezember habe ihm das Management zugesichert, …": reported inside the teller's
         far = ACCORDING_TO_KONJUNKTIV if reach > MAX_SPEAKER_SENTENCES else 1
         if ev.mode == "according_to" and (quote or ev.source.type == "document" or si - ev.sent > far):
             continue
