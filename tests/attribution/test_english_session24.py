@@ -3,7 +3,7 @@ named, titles, documents and quoted fragments inside a reported clause."""
 
 from __future__ import annotations
 
-from .helpers import run, source_of
+from .helpers import find, run, source_of
 
 
 def _att(an, cue: str):
@@ -180,3 +180,38 @@ def test_a_local_paper_and_its_name():
     an = run("Fire. The local paper, the Sapphire Coast Times, reported that a volunteer firefighter had been taken to "
              "hospital.")
     assert source_of(an, "volunteer firefighter").type == "media"
+
+
+def test_a_modifier_noun_read_as_an_adverb_before_said():
+    an = run("Measles. The number of cases has risen to 34, county health officials said Friday, making the outbreak "
+             "the largest in the state.")
+    assert source_of(an, "risen to 34").type == "anonymous"
+
+
+def test_a_who_clause_between_the_speaker_and_said():
+    an = run("Measles. Outside a clinic, a father of three who declined to give his name said his children would not "
+             "be vaccinated.")
+    src = source_of(an, "would not be vaccinated")
+    assert src.type == "anonymous" and "father" in src.description
+
+
+def test_an_apposition_with_a_name_and_an_affiliation():
+    an = run("Measles. The study's lead author, Dr. Hannah Greaves of the University of Minnesota, said in an "
+             "interview that the decline was \"no longer a pocket problem.\" His attorney, Marcus Tindell of the "
+             "Columbus-based Heartland Liberty Project, said the ruling was overdue.")
+    assert source_of(an, "pocket problem").name == "Hannah Greaves"
+    assert source_of(an, "ruling was overdue").name == "Marcus Tindell"
+
+
+def test_a_district_is_an_organisation():
+    an = run("Measles. Of those infected, 29 were unvaccinated, according to the Yakima Health District.")
+    assert source_of(an, "unvaccinated").type == "organization"
+
+
+def test_an_official_who_briefed_reporters_is_no_source_of_the_agency():
+    an = run("Swap. TASS, citing an unnamed source in the security services, reported that Grebnev had been met at "
+             "the airport. The agency's report suggested that Grebnev had worked for military intelligence.\n\n"
+             "A senior White House official, who briefed reporters on the condition of anonymity, said Keswick was "
+             "\"in good spirits.\"")
+    assert source_of(an, "military intelligence").name == "TASS"
+    assert find(an, "good spirits").parent is None

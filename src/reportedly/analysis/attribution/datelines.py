@@ -37,4 +37,20 @@ def dateline_end_de(toks, first: int, end: int) -> int:
                 return first  # "Die Koalition – so heißt es – sei …": a sentence, no dateline
         place = toks[first].pos == "PROPN" or toks[first].tag == "NE" or toks[first].ent.endswith("LOC")  # r18
         return k + 1 if place and toks[k + 1].text[:1].isupper() else first
-    return first
+    return _agency_dateline_end(toks, first, end)
+
+
+AGENCY_TAGS = frozenset("dpa afp ap kna epd sid apa rtr reuters dts ddp idea kap".split())
+"""Agencies whose tag in brackets may close a dateline without a dash ("Fulda (KNA) Im Bistum …")."""
+
+
+def _agency_dateline_end(toks, first: int, end: int) -> int:
+    """S24: "Fulda (KNA) Im Bistum Fulda sind …": places, then a known agency's tag in brackets and no dash."""
+    o = next((k for k in range(first + 1, min(end - 3, first + 5)) if toks[k].text == "("), None)
+    if o is None or toks[o + 2].text != ")" or toks[o + 1].text.lower().split("/")[0] not in AGENCY_TAGS:
+        return first
+    if not all(t.text[:1].isupper() or t.text in _GLUE for t in toks[first:o]):
+        return first
+    place = toks[first].pos == "PROPN" or toks[first].tag == "NE" or toks[first].ent.endswith("LOC")
+    nxt = toks[o + 3]
+    return o + 3 if place and nxt.text[:1].isupper() and nxt.text not in DASHES else first

@@ -278,6 +278,7 @@ def _attribute(doc, ctx) -> None:
         )
         ev.extra["told_report"] = told is not None and QT.bare_outlet(doc, told[0])  # s7: "sagte der Zeitung"
         ev.extra["answers_report"] = answers_report(doc, ev)  # s7: "Ein Sprecher wollte den Bericht nicht kommentieren"
+        ev.extra["own_briefing"] = lang == "en" and _briefed_reporters(toks, doc.sentences[ev.sent], ev)
     if lang == "de":
         HQ.report_headline_source(doc, events)  # s7: "Bericht: …" is the outlet the lead cites
         HQ.role_headline_speaker(doc, events, table)  # s21: "Bahn-Chef warnt …" is the Bahnchef the lead names
@@ -323,3 +324,11 @@ def _continuation(toks, events: list[Event], k: int, a: int, first: int, end: in
                  continues=opened)
     cont.extra["prev"] = events[opened]
     return cont
+
+
+def _briefed_reporters(toks, sent, ev) -> bool:
+    """S24: "A senior White House official, who briefed reporters on the condition of anonymity, confirmed …": an
+    unnamed source speaking to reporters speaks for the article, not inside an outlet's report cited before."""
+    inside = [(a, b) for a, b in ev.msg]
+    return any(toks[k].text.lower() == "reporters" and not any(a <= k < b for a, b in inside)
+               for k in range(sent.first, sent.last))

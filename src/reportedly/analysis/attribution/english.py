@@ -88,6 +88,11 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
         appo = appo[1:]  # s24: "The local paper, the Sapphire Coast Times, reported"
     if 0 < len(appo) <= 4 and all(t.text[:1].isupper() for t in appo):
         return first, i - 1  # "Ofgem's chief executive, Jonathan Example, said": the name joins the mention
+    j = 1 if appo and appo[0].text.rstrip(".").lower() in ("dr", "prof", "professor", "mr", "ms", "mrs") else 0
+    if len(appo) >= j + 4 and all(t.text[:1].isupper() and t.text.isalpha() for t in appo[j : j + 2]) and (
+            appo[j + 2].text.lower() in ("of", "at", "from")) and all(
+            t.text[:1].isupper() or t.text.lower() in ("of", "at", "from", "the", "and") for t in appo[j + 2 :]):
+        return first, i - 1  # s24: "The study's lead author, Dr. Hannah Greaves of the University of Minnesota,"
     return first, comma
 
 
@@ -368,6 +373,8 @@ def finish(doc, ev) -> None:
 def dateline_end(toks, a: int, b: int) -> int:
     """ "WASHINGTON (Reuters) - The United States will …", "KYIV, Ukraine — …": the dateline opening
     a wire story is no part of the message (returns a when there is none)."""
+    if a + 2 < b and toks[a].text in DASHES and toks[a + 1].text[:1].isupper():
+        return a + 1  # s24: "YAKIMA, Wash. — The number …": the dash the message was cut after
     for k in range(a, min(b - 2, a + 10)):
         if toks[k].text in DASHES:
             head = [t.text for t in toks[a:k] if t.text not in ("(", ")", ",", ".")]
@@ -407,6 +414,7 @@ def extend_right(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     """ "Sources close to the prime minister said", "Two people briefed on the talks said": the
     modifier between the head noun and the cue belongs to the source."""
     src = ES.who_antecedent(toks, src, i)  # s24: "… sued by former assistant who says she was …"
+    src = ES.before_relative(toks, src, i)  # s24: "a father of three who declined to give his name said"
     src = ES.subject_before_cue(toks, src, i, main_subject)  # "A woman who lives nearby said she …"
     src = ES.subordinate_subject(toks, src, i)  # "Shares fell after chief executive Elon Musk warned …"
     src = ES.noun_run_to_cue(toks, ES.possessive_run(toks, src), i)  # "An Israeli military official said"

@@ -271,7 +271,32 @@ def role_modifier(toks, k: int, first: int, end: int) -> dict | None:
     return {"pos": "NOUN", "tag": "NN1"} if toks[k + 1].text in ROLES_AFTER else None
 
 
-OPENING_RULES = (name_word, opening_plural_subject, title_opening, opening_noun, opening_adjective,
-                 known_organisation, noun_as_determiner, people_before_verb, reports_before_verb, role_modifier,
-                 title_abbreviation)
+MODIFIER_NOUNS = frozenset("county state city town district school health police party union court".split())
+
+
+def modifier_adverb(toks, k: int, first: int, end: int) -> dict | None:
+    """S24: "…, county health officials said Friday": a noun modifying the speaker noun, tagged an adverb."""
+    t = toks[k]
+    if t.pos != "ADV" or t.text not in MODIFIER_NOUNS or k + 1 >= end or toks[k + 1].pos != "NOUN":
+        return None
+    return {"pos": "NOUN", "tag": "NN1"}
+
+
+def possessed_report(toks, k: int, first: int, end: int) -> dict | None:
+    """S24: "The agency's report suggested that …": "report" after a possessive is the paper, and the "-ed" word
+    after it (read as an adjective) its verb."""
+    t = toks[k]
+    low = t.text.lower()
+    if low in ("report", "statement", "study", "filing") and t.pos == "VERB" and k > first and toks[
+            k - 1].text.lower().endswith(("'s", "’s")):
+        return {"pos": "NOUN", "tag": "NN1"}
+    if low in SPEECH_VERBS_PAST and t.pos == "ADJ" and k - 1 > first and toks[k - 1].text.lower() in (
+            "report", "statement", "study", "filing") and toks[k - 2].text.lower().endswith(("'s", "’s")):
+        return {"pos": "VERB", "tag": "VVD", "morph": "Mood=Ind|Tense=Past|VerbForm=Fin"}
+    return None
+
+
+OPENING_RULES = (modifier_adverb, possessed_report, name_word, opening_plural_subject, title_opening, opening_noun,
+                 opening_adjective, known_organisation, noun_as_determiner, people_before_verb, reports_before_verb,
+                 role_modifier, title_abbreviation)
 """The word-level retags `english_clauses.repair` tries last, in order: the first that applies wins."""

@@ -58,6 +58,7 @@ BACK_TOKENS = 600
 """How many tokens back an introduction is looked for (the distance is also capped at NEAR_CHARS)."""
 
 _ARTICLES = frozenset("the a an".split())
+OUTLET_NOUNS = frozenset("agency paper newspaper outlet site broadcaster network".split())
 OWN_PIECES = frozenset("report article story paper".split())  # s23: "The paper said" after "The … Post reported"
 REPORT_REACH = 1500
 
@@ -254,8 +255,9 @@ class EnglishTable(SourceTable):
     def _outlets_piece(self, toks, a: int, b: int, span):
         """S21: "…, the report said" right after "Bloomberg News reported …": the outlet's own piece is the outlet
         (as "der Bericht" after "Politico berichtet"), within REPORT_REACH characters of its last mention."""
-        if b - a != 2 or toks[a].text.lower() != "the" or toks[a + 1].text.lower() not in OWN_PIECES:
-            return None
+        owner = b - a == 3 and toks[a + 1].text.lower().replace("’", "'").removesuffix("'s") in OUTLET_NOUNS
+        if not (b - a == 2 or owner) or toks[a].text.lower() != "the" or toks[b - 1].text.lower() not in OWN_PIECES:
+            return None  # s24: also "The agency's report suggested …" after "TASS … reported"
         prev = self.last("media", "document")
         if prev is None or prev.type != "media" or not prev.mentions or span.start - prev.mentions[-1].start > (
                 REPORT_REACH):

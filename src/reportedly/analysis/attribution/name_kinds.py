@@ -32,7 +32,7 @@ ORG_NAME_TAILS_EN = COMPANY_NAME_TAILS_EN | frozenset(
     """constabulary police aggregates therapeutics biosciences sciences front movement alliance coalition markets
     stores foods logistics media entertainment studios networks communications robotics dynamics aerospace mining
     minerals resources chemicals materials properties brands pharma group corp corporation inc ltd llc plc
-    associates ventures solutions services""".split())
+    associates ventures solutions services district districts""".split())
 """Last words of English organisations' names that are no organisation words of their own."""
 
 

@@ -18,7 +18,7 @@ from .lexicon import (
     ORG_NAMES_EN,
     TITLES,
 )
-from .names import NAME_PARTICLES, doc_noun, media_noun, org_word
+from .names import NAME_PARTICLES, doc_noun, known_first_name, media_noun, org_word
 from .speakers import COMPANY_NOUNS, is_person_noun, is_person_role
 
 MEDIA_NAME_WORDS = frozenset("times journal tribune gazette herald telegraph".split())
@@ -315,3 +315,19 @@ def listing_body_start(toks, a: int, b: int, first: int) -> int | None:
         while s - 1 >= first and toks[s - 1].pos in ("DET", "ADJ", "NUM") and toks[s - 1].text != ",":
             s -= 1
     return s
+
+
+def person_first(content: list) -> list | None:
+    """S24: an apposition that opens with a person's full name (after a title) followed by "of"/"at"/"from" and
+    their body ("Marcus Tindell of the Columbus-based Heartland Liberty Project"): the name, else None."""
+    j = 0
+    while j < len(content) and content[j].text.rstrip(".").lower() in TITLES_EN | {"dr", "prof", "mr", "ms", "mrs"}:
+        j += 1
+    run = []
+    while j < len(content) and len(run) < 3 and content[j].text[:1].isupper() and content[j].text.replace(
+            "-", "").isalpha():
+        run.append(content[j])
+        j += 1
+    if len(run) < 2 or not known_first_name(run[0].text) or j >= len(content):
+        return None
+    return run if content[j].text.lower() in ("of", "at", "from") else None

@@ -65,6 +65,9 @@ def assign_parents(events: list, source_type, outlets=None) -> None:
         if scope is not None and events[scope].extra.get("aside") and ev.extra.get("para") != events[scope].extra.get(
                 "para"):  # s23: "Wie der „Westerwälder Bote“ berichtet, …": the paper's report ends with its paragraph
             scope = None
+        if scope is not None and typ == "anonymous" and ev.extra.get("own_briefing"):
+            scope = None  # s24: "A senior White House official, who briefed reporters …": not the outlet's source
+            continue
         if scope is not None and typ == "anonymous" and _spokesperson(ev):
             scope = None  # s23: "Ein Konzernsprecher sagte dazu, …" after a paper's report: on record, not the paper's;
             continue  # the article's own reporting goes on

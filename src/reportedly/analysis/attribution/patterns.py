@@ -243,6 +243,9 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
     prep = next((j for j in range(cue[1] + 1, min(end, past + 5)) if toks[j].text.lower() in after_preps), None)
     if prep is not None:
         head = next((j for j in range(prep + 1, min(end, prep + 5)) if toks[j].pos in ("NOUN", "PROPN")), None)
+        if head is not None and toks[head - 1].tag == "CARD" and head + 2 < end and toks[head + 1].tag == "ADJA":
+            head = next((j for j in range(head + 2, min(end, head + 4)) if toks[j].pos == "NOUN"), head)  # s24: "in
+            # der rund 900 Seiten starken Untersuchung": the study, not its pages
         if head is not None:
             src = np_tokens(toks, head, prep + 1, end)
     stop = M.content_end(toks, first, end)

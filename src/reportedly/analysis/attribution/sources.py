@@ -241,6 +241,8 @@ class SourceTable(RecentSources):
             names = NE.english_names(content, doc.tokens)
             comma_at = next((k for k, t in enumerate(content) if t.text == ","), None)
             appositive = NE.english_names(content[comma_at + 1 :], doc.tokens) if comma_at is not None else []
+            if comma_at is not None and (person := NE.person_first(content[comma_at + 1 :])) is not None:
+                appositive = person  # s24: "His attorney, Marcus Tindell of the Columbus-based Heartland …"
             if appositive and NE.titles_only(doc.tokens, content[comma_at].i + 1, appositive[0].i) and not (
                     content[comma_at - 1].text in ORG_NOUNS_EN and content[comma_at - 1].text.islower()
                     and not N.known_first_name(appositive[0].text) and any(
