@@ -171,3 +171,22 @@ def test_a_council_pointed_out_in_someones_account():
     an = run("Theater. Intendant Bernd Lüttgenau sagte, er sei enttäuscht. Der Stadtrat habe lediglich darauf "
              "hingewiesen, dass die Zuschauerzahlen rückläufig seien. Das sei die Pflicht eines Trägers.")
     assert source_of(an, "Pflicht eines Trägers").name == "Bernd Lüttgenau"
+
+
+def test_a_statement_on_telegram_is_a_post():
+    an = run("Kairo (dpa) - Die Gespräche laufen. In einer Erklärung der Hamas auf Telegram hieß es, die Organisation "
+             "habe ihre Antwort übermittelt.")
+    assert source_of(an, "Antwort übermittelt").type == "social_post"
+
+
+def test_two_titles_of_one_named_person_are_one_speaker():
+    an = run("Wolf. Umweltminister Jörg Sperling kündigte Hilfe an. „Wir nehmen die Sorgen sehr ernst“, sagte er. Der "
+             "Wildbiologe und Mitautor Stefan Kleemann warnte vor Pauschallösungen.")
+    assert source_of(an, "Pauschallösungen").name == "Stefan Kleemann"
+
+
+def test_inspections_and_hunters_associations_are_organisations():
+    an = run("Hochwasser. Die Feuerwehren waren nach Angaben der Kreisbrandinspektion mit 900 Kräften im Einsatz. Nach "
+             "Angaben der Landesjägerschaft leben in Niedersachsen mindestens 55 Wolfsrudel.")
+    assert source_of(an, "900 Kräften").type == "organization"
+    assert source_of(an, "Wolfsrudel").type == "organization"

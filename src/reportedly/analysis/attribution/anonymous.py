@@ -257,7 +257,8 @@ def social_noun(word: str, lows: list[str]) -> bool:
     return tail in ("post", "posts") and bool(lows) and lows[0] in ("einem", "ein", "seinem", "ihrem", "dem", "im")
 
 
-POST_WORDS = frozenset("beitrag beitrags eintrag eintrags video videos nachricht botschaft kanal kanals".split())
+POST_WORDS = frozenset("beitrag beitrags eintrag eintrags video videos nachricht botschaft kanal kanals erklärung "
+                        "mitteilung stellungnahme".split())
 """Nouns that are a social-media post only with their platform ("einem Beitrag auf X")."""
 
 

@@ -32,6 +32,8 @@ def conjuncts(toks, a: int, b: int, english: bool = False) -> list[tuple[int, in
         return [(a, b)]
     if english and _one_body_name(left, right):
         return [(a, b)]  # s18: "The Food and Drink Federation", "the Food and Drug Administration"
+    if _titles_of_one(left, right):
+        return [(a, b)]  # s24: "Der Wildbiologe und Mitautor Stefan Kleemann": two titles of one named person
     who = _someone(left, english), _someone(right, english)
     if not all(w or _paper(side) for w, side in zip(who, (left, right))) or not any(who):
         return [(a, b)]  # s17: a paper beside someone ("interne Unterlagen und zwei Mitarbeiter") is two
@@ -49,6 +51,13 @@ def joined_after_verb(toks, np: tuple[int, int], fv: int, end: int) -> tuple[int
         return np
     whole = (a, head + 1)
     return whole if len(conjuncts(toks, *whole)) == 2 else np
+
+
+def _titles_of_one(left, right) -> bool:
+    """An article and one person noun, "und", then a bare title noun (no article) and the name."""
+    return (len(left) == 2 and left[0].pos == "DET" and left[1].pos == "NOUN" and len(right) >= 3
+            and right[0].pos == "NOUN" and right[0].text[:1].isupper() and all(
+                t.pos == "PROPN" or t.ent.endswith("PER") for t in right[1:]))
 
 
 def _one_body_name(left, right) -> bool:

@@ -70,6 +70,7 @@ ORG_HEADS = (
     "kommune", "gemeinde", "bundesland", "bundesländer",  # s20: "Die Kommunen klagen", "Die Bundesländer fordern"
     "länder",  # s21: "Die Länder fordern", "Entwicklungsländer", like "-staaten"
     "kanzlei",  # s24: "Nach Angaben der Bundeskanzlei", "die Kanzlei Wendt & Partner"
+    "inspektion", "jägerschaft",  # s24: "der Kreisbrandinspektion", "der Polizeiinspektion", "der Landesjägerschaft"
     "partners",
     "ministerium",
     "regierung",
