@@ -1,6 +1,6 @@
 """The dateline that opens a German wire story ("Berlin (dpa) - ", "Moskau/Kiew – ", "Frankfurt/Main - ")
-or a live blog's entry ("10.15 Uhr: "): no part of the first sentence's clause, so neither a message nor
-a subject (session 7)."""
+or a live blog's entry ("10.15 Uhr: "), and the English one ("WASHINGTON (Reuters) - "): no part of the first
+sentence's clause, so neither a message nor a subject (session 7; the English one moved here in session 24)."""
 
 from __future__ import annotations
 
@@ -54,3 +54,21 @@ def _agency_dateline_end(toks, first: int, end: int) -> int:
     place = toks[first].pos == "PROPN" or toks[first].tag == "NE" or toks[first].ent.endswith("LOC")
     nxt = toks[o + 3]
     return o + 3 if place and nxt.text[:1].isupper() and nxt.text not in DASHES else first
+
+
+def dateline_end_en(toks, a: int, b: int) -> int:
+    """ "WASHINGTON (Reuters) - The United States will …", "KYIV, Ukraine — …": the dateline opening
+    a wire story is no part of the message (returns a when there is none)."""
+    if a + 2 < b and toks[a].text in DASHES and toks[a + 1].text[:1].isupper():
+        return a + 1  # s24: "YAKIMA, Wash. — The number …": the dash the message was cut after
+    for k in range(a, min(b - 2, a + 10)):
+        if toks[k].text in DASHES:
+            head = [t.text for t in toks[a:k] if t.text not in ("(", ")", ",", ".")]
+            if (
+                head
+                and (toks[a].text.isupper() and len(toks[a].text) > 1 or toks[a].text == "(")
+                and all(w[:1].isupper() or w.isdigit() for w in head)
+            ):  # "KYIV, May 26 (Reuters) - …"; s21: "(Reuters) - …" with no place
+                return k + 1
+            return a
+    return a

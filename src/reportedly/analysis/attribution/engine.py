@@ -116,7 +116,7 @@ def _attribute(doc, ctx) -> None:
         if lang == "de" and sent.start >= doc.headline_end:
             first = DL.time_stamp_end(toks, DL.dateline_end_de(toks, first, end), end)  # s7: "Moskau/Kiew - …"
         elif lang == "en" and sent.start >= doc.headline_end:
-            first = EN.dateline_end(toks, first, end)  # s21: "LONDON (Reuters) - The Bank … but signalled …"
+            first = DL.dateline_end_en(toks, first, end)  # s21: "LONDON (Reuters) - The Bank … but signalled …"
         found = P.headline(doc, first, end) if sent.start < doc.headline_end else []
         if lang == "en" and not found and sent.start < doc.headline_end:
             found = EW.dash_headline(doc, first, end)  # "Ukraine war: 'We will win' - Zelensky"

@@ -14,13 +14,14 @@ from . import english_clauses as EC
 from . import english_fronted as EF
 from . import english_kinds as EK
 from . import english_quotes as EQ
+from . import english_relatives as ER
 from . import english_subjects as ES
 from . import english_types as ET
 from . import english_unnamed as EU
 from . import messages as M
 from . import messages_en as EM
 from .cues import SPEECH_EN
-from .datelines import DASHES
+from .datelines import dateline_end_en
 from .english_inverted import _has_finite, after_addressee, inverted  # noqa: F401  (the engine calls EN.inverted, …)
 from .english_roles import EnglishTable  # noqa: F401  (the engine's table for English: "the minister")
 from .lexicon import ANON_HEADS, ANON_HEADS_EN
@@ -348,7 +349,7 @@ def finish(doc, ev) -> None:
             ev.source.role = role
     if ev.msg and ev.mode != "direct":
         a, b = ev.msg[0]
-        cut = dateline_end(toks, a, b)
+        cut = dateline_end_en(toks, a, b)
         if cut > a:
             ev.msg[0] = (cut, b)
         if len(ev.msg) > 1 and EB.relative_report(toks, *ev.msg[-1]):
@@ -368,24 +369,6 @@ def finish(doc, ev) -> None:
         cut = citing_end(toks, a, b)
         if cut != b and cut > a:
             ev.msg[-1] = (a, cut)
-
-
-def dateline_end(toks, a: int, b: int) -> int:
-    """ "WASHINGTON (Reuters) - The United States will …", "KYIV, Ukraine — …": the dateline opening
-    a wire story is no part of the message (returns a when there is none)."""
-    if a + 2 < b and toks[a].text in DASHES and toks[a + 1].text[:1].isupper():
-        return a + 1  # s24: "YAKIMA, Wash. — The number …": the dash the message was cut after
-    for k in range(a, min(b - 2, a + 10)):
-        if toks[k].text in DASHES:
-            head = [t.text for t in toks[a:k] if t.text not in ("(", ")", ",", ".")]
-            if (
-                head
-                and (toks[a].text.isupper() and len(toks[a].text) > 1 or toks[a].text == "(")
-                and all(w[:1].isupper() or w.isdigit() for w in head)
-            ):  # "KYIV, May 26 (Reuters) - …"; s21: "(Reuters) - …" with no place
-                return k + 1
-            return a
-    return a
 
 
 MODIFIER_OPENERS = frozenset("close familiar briefed with knowledgeable involved".split())
@@ -413,8 +396,8 @@ def coordinated(toks, src: tuple[int, int], first: int) -> tuple[int, int]:
 def extend_right(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     """ "Sources close to the prime minister said", "Two people briefed on the talks said": the
     modifier between the head noun and the cue belongs to the source."""
-    src = ES.who_antecedent(toks, src, i)  # s24: "… sued by former assistant who says she was …"
-    src = ES.before_relative(toks, src, i)  # s24: "a father of three who declined to give his name said"
+    src = ER.who_antecedent(toks, src, i)  # s24: "… sued by former assistant who says she was …"
+    src = ER.before_relative(toks, src, i)  # s24: "a father of three who declined to give his name said"
     src = ES.subject_before_cue(toks, src, i, main_subject)  # "A woman who lives nearby said she …"
     src = ES.subordinate_subject(toks, src, i)  # "Shares fell after chief executive Elon Musk warned …"
     src = ES.noun_run_to_cue(toks, ES.possessive_run(toks, src), i)  # "An Israeli military official said"

@@ -16,6 +16,7 @@ from .lexicon import (
     HONORIFICS,
     MEDIA_HEADS,
     ORG_NAMES_EN,
+    ORG_NOUNS_EN,
     TITLES,
 )
 from .names import NAME_PARTICLES, doc_noun, known_first_name, media_noun, org_word
@@ -331,3 +332,23 @@ def person_first(content: list) -> list | None:
     if len(run) < 2 or not known_first_name(run[0].text) or j >= len(content):
         return None
     return run if content[j].text.lower() in ("of", "at", "from") else None
+
+
+def mention_names(content: list, tokens, people: frozenset[str]) -> list:
+    """The name words of an English source mention (`content`: its words without articles): the name before any
+    comma, or the name in an apposition after titles only ("Ofgem's chief executive, Jonathan Example", "Its chair,
+    Dr Robert L."), or a lone word the article shows to be a name ("Musk wrote …" after "Elon Musk", "Hamas said")."""
+    names = english_names(content, tokens)
+    comma_at = next((k for k, t in enumerate(content) if t.text == ","), None)
+    appositive = english_names(content[comma_at + 1 :], tokens) if comma_at is not None else []
+    if comma_at is not None and (person := person_first(content[comma_at + 1 :])) is not None:
+        appositive = person  # s24: "His attorney, Marcus Tindell of the Columbus-based Heartland …"
+    if appositive and titles_only(tokens, content[comma_at].i + 1, appositive[0].i) and not (
+            content[comma_at - 1].text in ORG_NOUNS_EN and content[comma_at - 1].text.islower()
+            and not known_first_name(appositive[0].text) and any(
+                t.text.lower() in ANON_HEADS | ANON_HEADS_EN for t in content[: comma_at - 1])):
+        names = appositive  # s24: not "a spokesperson for Osei's agency, Arcline Sports" (the agency's name)
+    one = content[0] if len(content) == 1 else None
+    if not names and one is not None and (one.text in people or one.text.lower() in ORG_NAMES_EN):
+        names = content
+    return names

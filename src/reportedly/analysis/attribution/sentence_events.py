@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import citations as C
 from . import clause_kinds as CK
+from . import colon_reports as CR
 from . import constructions_de as CO
 from . import edges_de as ED
 from . import english as EN
@@ -169,7 +170,7 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             if lang == "de" and (cited := C.quoted_after_quote(doc, ev, i, end, si)) is not None:
                 out.append(cited)  # s23: "„…“, zitiert das Blatt die 68-Jährige."
     if lang == "de" and not any(ev.msg for ev in out):  # "Machtlinger veranschaulichte die Dynamik: Weltweit seien …"
-        colon = M.colon_konjunktiv(toks, first, end, lang)
+        colon = CR.colon_konjunktiv(toks, first, end, lang)
         if colon is not None:
             fv, msg = colon
             out = [ev for ev in out if ev.cue and ev.cue[0] < msg[0]]  # round 18: "…: In Regionen drohe ein Mangel"

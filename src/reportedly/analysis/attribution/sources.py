@@ -16,6 +16,7 @@ from . import anonymous as A
 from . import company_names as CN
 from . import english_pronouns as EP
 from . import english_unnamed as EU
+from . import epithets_de as ED
 from . import name_kinds as NK
 from . import names as N
 from . import names_en as NE
@@ -50,9 +51,6 @@ from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, lexic
 
 _AGE_EN = re.compile(r"^(\d+-)?year-old$")
 RELATIVES = frozenset("wo der die das dem den deren dessen who which where whose that".split())
-REPORT_NOUNS = frozenset(
-    "bericht berichts berichte berichten artikel artikels beitrag beitrags reportage recherchen".split())
-"""An outlet's own piece: "der Bericht" right after "Politico berichtet" is Politico's."""
 
 
 A_ONE = frozenset("a an one another".split())
@@ -63,26 +61,6 @@ FAR_EPITHETS = ("jährige", "jähriger", "chef", "chefin", "jurist", "juristin",
 QUANTIFIERS_EN = frozenset("multiple several many some numerous various few most other".split())
 NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
 """First words of a description that names no one."""
-
-
-def _profession_de(head: str) -> bool:
-    """S24: a trade noun for one person ("Endokrinologe", "Oberärztin", "Sportrechtler"), not a plain person noun."""
-    h = head.lower().rsplit("-", 1)[-1]
-    if h.endswith(ORG_HEADS) or h.endswith(("rat", "räte")):
-        return False  # "der Betriebsrat", "die Kanzlei": a body
-    if h.startswith(SK.COURT_ROLES):
-        return False  # "Der Kläger": a party to a trial, often unnamed
-    return h.endswith(TRADE_TAILS)  # not "der Mann", "die Zuhörer", "die Verfasserin" (any person, not a trade)
-
-
-TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtlerin", "mediziner", "medizinerin")
-"""S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …")."""
-
-
-COMPOUND_BODIES = ("ministerium", "gericht", "institut")
-"""S24: body nouns whose compound ("Bundesgesundheitsministerium") a plain "das Ministerium" refers back to."""
-COMPOUND_REACH = 250
-"""Tokens back that such a compound is looked for."""
 
 
 class SourceTable(RecentSources):
@@ -112,27 +90,6 @@ class SourceTable(RecentSources):
         """The organisation `body_in_sentence` finds for a body noun at token a, or None."""
         back = self.resolve(doc, *named) if (named := CN.body_in_sentence(doc, a, self._people(doc), head)) else None
         return back if back is not None and back.type == "organization" else None
-
-    def _compound_body_before(self, doc, a: int, head: str) -> Source | None:
-        """The body a compound noun named shortly before token a ("Bundesgesundheitsministerium" for "das Ministerium",
-        "Landgericht" for "das Gericht"), as an organisation; None when there is none."""
-        stem = next((s for s in COMPOUND_BODIES if head in (s, s + "s", s + "es")), None)
-        if stem is None:
-            return None
-        toks = doc.tokens
-        for k in range(a - 1, max(0, a - COMPOUND_REACH) - 1, -1):
-            low = toks[k].text.lower()
-            if toks[k].pos in ("NOUN", "PROPN") and low.endswith((stem, stem + "s", stem + "es")) and (
-                    len(low) > len(stem) + 3):
-                sent = doc.sentences[toks[k].sent]
-                back = self.resolve(doc, k, np_tokens(toks, k, k, sent.last)[1])  # "Landgericht München I"
-                if back.type != "organization":
-                    return None
-                if back.name is None:  # a compound the typing left unnamed: its nominative names it
-                    word = toks[k].text
-                    back.name = word[: len(word) - len(low) + low.rindex(stem) + len(stem)]
-                return back
-        return None
 
     def _full(self, doc) -> dict[str, str]:
         return full_names_of(doc)
@@ -237,21 +194,8 @@ class SourceTable(RecentSources):
             and not (t.tag == "NN" and t.ent == "O" and is_person_noun(t.text.lower()))  # "Insider" (PROPN/NN)
             and not (doc.language == "de" and t.text.lower() in TD.OUTLET_WORDS)  # s16: "Der Blog Fefe"
         ]
-        if doc.language == "en":
-            names = NE.english_names(content, doc.tokens)
-            comma_at = next((k for k, t in enumerate(content) if t.text == ","), None)
-            appositive = NE.english_names(content[comma_at + 1 :], doc.tokens) if comma_at is not None else []
-            if comma_at is not None and (person := NE.person_first(content[comma_at + 1 :])) is not None:
-                appositive = person  # s24: "His attorney, Marcus Tindell of the Columbus-based Heartland …"
-            if appositive and NE.titles_only(doc.tokens, content[comma_at].i + 1, appositive[0].i) and not (
-                    content[comma_at - 1].text in ORG_NOUNS_EN and content[comma_at - 1].text.islower()
-                    and not N.known_first_name(appositive[0].text) and any(
-                        t.text.lower() in ANON_HEADS | ANON_HEADS_EN for t in content[: comma_at - 1])):  # s24: not
-                # "a spokesperson for Osei's agency, Arcline Sports" (the agency's name)
-                names = appositive  # "Ofgem's chief executive, Jonathan Example", "Its chair, Dr Robert L."
-            one = content[0] if len(content) == 1 else None
-            if not names and one is not None and (one.text in self._people(doc) or one.text.lower() in ORG_NAMES_EN):
-                names = content  # "Musk wrote …" after "Elon Musk", "Hamas said": a name at the start
+        if doc.language == "en":  # "Transport Secretary Grant Shapps", "Ofgem's chief executive, Jonathan Example"
+            names = NE.mention_names(content, doc.tokens, self._people(doc))
         heads = [t for t in content if t.pos == "NOUN" or (not t.pos and t.text[:1].isupper()) or (
             t.pos == "PROPN" and "-" in t.text and is_person_role(t.text))]  # s24: "die SP-Nationalrätin" (PROPN)
         heads = A.real_heads(heads, doc.tokens) if doc.language != "en" else heads  # "Regierungsnahe Quellen"
@@ -420,25 +364,12 @@ class SourceTable(RecentSources):
                 self.mention(prev, span)
                 return prev
         after_prep = a > 0 and doc.tokens[a - 1].text.lower() in ("im", "vom", "zum")
-        if (
-            doc.language != "en"
-            and head_last in REPORT_NOUNS
-            and len(content) == 1
-            and (lows[0] in DEFINITE or after_prep)
-        ):
-            prev = self.last("media", "document")  # "Politico berichtet … Im Bericht werden Beamte zitiert"
-            if prev is not None and prev.type == "document" and not any(
-                    w in (prev.description or "").lower() for w in ("bericht", "artikel", "beitrag", "recherche")):
-                prev = self.last("media")  # s24: "… aus internen E-Mails hervor, die dem „Spiegel“ vorliegen. …
-                # dem Bericht zufolge": the paper's report, not the e-mails
-            if prev is not None and prev.type == "media" and span.start - prev.mentions[-1].start <= 1500:
-                self.mention(prev, span)
-                return prev
-            post = self.last("social_post")
-            if head_last.startswith("beitrag") and post is not None and post.mentions and (
-                    span.start - post.mentions[-1].start <= 600):
-                self.mention(post, span)  # s24: "In dem Beitrag heißt es" after "in einem gemeinsamen Instagram-Post"
-                return post
+        if doc.language != "en" and head_last in ED.REPORT_NOUNS and len(content) == 1 and (
+                lows[0] in DEFINITE or after_prep):
+            piece = ED.own_piece(self, span, head_last)  # "Politico berichtet … Im Bericht werden Beamte zitiert"
+            if piece is not None:
+                self.mention(piece, span)
+                return piece
         aged = words[-2:] if lows[0] == "the" else words[-1:]  # s18: "the 88-year-old pontiff"; "a 45-year-old man"
         age = "".join(words[-3:]) if len(words) > 3 and words[-2] == "-" else words[-1]  # s22: "58 - Jährige"
         titled = _AGE.match(age) or head_last in TITLES or (doc.language == "en" and any(
@@ -451,7 +382,7 @@ class SourceTable(RecentSources):
             back = RD.introduced_as(self, doc, a, head, newer or back)  # round 11, 15
             back = back if SK.gender_fits(back, head, lows) else None  # s9: "die Abgeordnete" is no Peter
         trade = doc.language == "de" and (lows[0] in ("der", "dem", "des") or (lows[0] == "die" and head_last.endswith(
-            "in"))) and not plural and _profession_de(head_last)  # not "Die Anwälte", "Die Zuhörer": plural
+            "in"))) and not plural and ED.profession(head_last)  # not "Die Anwälte", "Die Zuhörer": plural
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head) or trade):
             aged_en = doc.language == "en" and bool(_AGE_EN.match(words[-1]))  # s21: "the 52-year-old told …"
             far = aged_en or doc.language == "de" and ("-" in head or bool(titled) or head.endswith(FAR_EPITHETS) or (
@@ -482,7 +413,7 @@ class SourceTable(RecentSources):
             back = None if back is not None and SK.another_kind(back, head) else back  # s7, s17
         back = None if owned else back  # s9: "Die Anwältin des Angeklagten Peter M." is someone new
         if back is None and doc.language == "de" and len(content) == 1 and lows[0] in ("das", "des", "dem"):
-            back = self._compound_body_before(doc, a, head_last)  # s24: "Das Ministerium bestätigte" after "aus
+            back = ED.compound_body_before(self, doc, a, head_last)  # s24: "Das Ministerium bestätigte" after "aus
             # dem Bundesgesundheitsministerium"
         if back is not None:  # "der Minister", "der 48-Jährige", "der Konzern", "the company"
             self.mention(back, span)

@@ -26,7 +26,14 @@ from .quoted_titles import (
 )
 from .sources import np_tokens
 from .speakers import is_person_noun, lexicon_person_noun
-from .vorfeld_de import can_speak, fronted_object, inverted_subject, speaking_vorfeld
+from .vorfeld_de import (
+    can_speak,
+    fronted_object,
+    inverted_subject,
+    noun_phrase_vorfeld,
+    quoted_title_vorfeld,
+    speaking_vorfeld,
+)
 
 TIME_WORDS = frozenset(
     """this last next on earlier later week weekend month year day today yesterday tonight monday tuesday
@@ -218,9 +225,9 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
                 told_outlet = True  # "meldete der Sender" is the teller)
                 continue
             return with_name(toks, a, b, first, fv) if lang == "de" else (a, b)  # round 14: "X, ein Y sagte"
-    if lang == "de" and _quoted_title_vorfeld(toks, first, fv):
+    if lang == "de" and quoted_title_vorfeld(toks, first, fv):
         return first, fv  # s24: "Die „Süddeutsche Zeitung“ aus München hält dagegen: …" (the parser took the city)
-    if told_outlet and _noun_phrase_vorfeld(toks, first, fv):
+    if told_outlet and noun_phrase_vorfeld(toks, first, fv):
         return first, fv  # s24: "Ein „hochrangiger Höfling“ habe der Zeitung gesagt": the Vorfeld, not the outlet
     if lang == "de" and first > 0 and any(t.dep == "nsubj" and t.head in heads for t in toks[
             max(0, first - 8) : first]) and (
@@ -330,26 +337,6 @@ NOT_NEXT_SPEAKERS = frozenset("es it man wonach das dies was".split()) | THING_P
 """Words next to the verb that are no speaker when there is no parse."""
 ONE_OF = frozenset("einer eine eines keiner keine einige mehrere one some several many".split())
 """Quantifiers before "von ihnen", "of them": "Einer von ihnen sagte" (the whole phrase is the subject)."""
-
-
-def _quoted_title_vorfeld(toks, first: int, fv: int) -> bool:
-    """The Vorfeld is an article, a quoted title and where it comes from: 'Die „Volksstimme“ aus Magdeburg'."""
-    if fv - first < 4 or toks[first].pos != "DET" or toks[first + 1].text not in ("„", "»"):
-        return False
-    close = next((k for k in range(first + 2, fv) if toks[k].text in QUOTE_CLOSE), None)
-    if close is None or close - first > 6:
-        return False
-    rest = toks[close + 1 : fv]
-    return not rest or (len(rest) in (2, 3) and rest[0].text in ("aus", "in") and all(
-        t.text[:1].isupper() for t in rest[1:]))
-
-
-def _noun_phrase_vorfeld(toks, first: int, fv: int) -> bool:
-    """The words before the finite verb are one noun phrase: an article, adjectives (in scare quotes too), a noun."""
-    return fv - first >= 2 and toks[first].pos == "DET" and toks[fv - 1].pos in ("NOUN", "X") and any(
-        t.pos == "NOUN" for t in toks[first + 1 : fv]) and all(
-        t.pos in ("DET", "ADJ", "NOUN", "PROPN") or t.text in QUOTE_CLOSE or t.text in ("„", "»")
-        for t in toks[first:fv])
 
 
 def generic_subject(toks, fv: int, first: int, end: int) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ from .inserted import DAY_WORDS
 from .names import doc_noun, feminine_media_noun, speaker_noun
 from .outlet_mentions import CHANNEL_WORDS
 from .phrases import np_tokens
+from .quoted_titles import QUOTE_CLOSE
 
 SUBJECT_PRONOUNS_DE = frozenset("er sie ich wir".split())
 SPEECH_NOUNS_FRONTED = frozenset("kritik lob widerspruch zustimmung zweifel bedenken".split())
@@ -219,3 +220,23 @@ def speaking_vorfeld(toks, fv: int, first: int, end: int) -> tuple[int, int] | N
     head = next((k for k in range(first + 1, fv) if toks[k].pos == "NOUN"), None)
     speaks = head is not None and (can_speak(toks[head]) or toks[head].text.lower().rsplit("-", 1)[-1] in CHANNEL_WORDS)
     return (first, fv) if speaks else None
+
+
+def quoted_title_vorfeld(toks, first: int, fv: int) -> bool:
+    """The Vorfeld is an article, a quoted title and where it comes from: 'Die „Volksstimme“ aus Magdeburg'."""
+    if fv - first < 4 or toks[first].pos != "DET" or toks[first + 1].text not in ("„", "»"):
+        return False
+    close = next((k for k in range(first + 2, fv) if toks[k].text in QUOTE_CLOSE), None)
+    if close is None or close - first > 6:
+        return False
+    rest = toks[close + 1 : fv]
+    return not rest or (len(rest) in (2, 3) and rest[0].text in ("aus", "in") and all(
+        t.text[:1].isupper() for t in rest[1:]))
+
+
+def noun_phrase_vorfeld(toks, first: int, fv: int) -> bool:
+    """The words before the finite verb are one noun phrase: an article, adjectives (in scare quotes too), a noun."""
+    return fv - first >= 2 and toks[first].pos == "DET" and toks[fv - 1].pos in ("NOUN", "X") and any(
+        t.pos == "NOUN" for t in toks[first + 1 : fv]) and all(
+        t.pos in ("DET", "ADJ", "NOUN", "PROPN") or t.text in QUOTE_CLOSE or t.text in ("„", "»")
+        for t in toks[first:fv])

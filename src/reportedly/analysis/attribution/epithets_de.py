@@ -1,0 +1,74 @@
+"""German descriptions that point back (session 24, moved out of sources.py): a trade epithet for the expert just
+named ("Der Endokrinologe betont …", "sagte die Oberärztin") and "das Ministerium", "das Gericht" for the compound
+named a few sentences before ("aus dem Bundesgesundheitsministerium", "Das Landgericht München I")."""
+
+from __future__ import annotations
+
+from .lexicon import ORG_HEADS
+from .phrases import np_tokens
+from .speakers import COURT_ROLES
+
+
+def profession(head: str) -> bool:
+    """S24: a trade noun for one person ("Endokrinologe", "Oberärztin", "Sportrechtler"), not a plain person noun."""
+    h = head.lower().rsplit("-", 1)[-1]
+    if h.endswith(ORG_HEADS) or h.endswith(("rat", "räte")):
+        return False  # "der Betriebsrat", "die Kanzlei": a body
+    if h.startswith(COURT_ROLES):
+        return False  # "Der Kläger": a party to a trial, often unnamed
+    return h.endswith(TRADE_TAILS)  # not "der Mann", "die Zuhörer", "die Verfasserin" (any person, not a trade)
+
+
+TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtlerin", "mediziner", "medizinerin")
+"""S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …")."""
+
+
+COMPOUND_BODIES = ("ministerium", "gericht", "institut")
+"""S24: body nouns whose compound ("Bundesgesundheitsministerium") a plain "das Ministerium" refers back to."""
+COMPOUND_REACH = 250
+"""Tokens back that such a compound is looked for."""
+
+
+def compound_body_before(table, doc, a: int, head: str):
+    """The body a compound noun named shortly before token a ("Bundesgesundheitsministerium" for "das Ministerium",
+    "Landgericht" for "das Gericht"), as an organisation; None when there is none."""
+    stem = next((s for s in COMPOUND_BODIES if head in (s, s + "s", s + "es")), None)
+    if stem is None:
+        return None
+    toks = doc.tokens
+    for k in range(a - 1, max(0, a - COMPOUND_REACH) - 1, -1):
+        low = toks[k].text.lower()
+        if toks[k].pos in ("NOUN", "PROPN") and low.endswith((stem, stem + "s", stem + "es")) and (
+                len(low) > len(stem) + 3):
+            sent = doc.sentences[toks[k].sent]
+            back = table.resolve(doc, k, np_tokens(toks, k, k, sent.last)[1])  # "Landgericht München I"
+            if back.type != "organization":
+                return None
+            if back.name is None:  # a compound the typing left unnamed: its nominative names it
+                word = toks[k].text
+                back.name = word[: len(word) - len(low) + low.rindex(stem) + len(stem)]
+            return back
+    return None
+
+
+REPORT_NOUNS = frozenset(
+    "bericht berichts berichte berichten artikel artikels beitrag beitrags reportage recherchen".split())
+"""An outlet's own piece: "der Bericht" right after "Politico berichtet" is Politico's."""
+REPORT_WORDS = ("bericht", "artikel", "beitrag", "recherche")
+
+
+def own_piece(table, span, head: str):
+    """The outlet (or post) whose piece "der Bericht", "den Recherchen", "dem Beitrag" is: the last report the
+    article cited, a document only when it is itself a report ("dem Bericht zufolge" after "… aus internen
+    E-Mails hervor, die dem „Spiegel“ vorliegen" is the paper's, s24), a post for "Beitrag"; else None."""
+    prev = table.last("media", "document")
+    if prev is not None and prev.type == "document" and not any(
+            w in (prev.description or "").lower() for w in REPORT_WORDS):
+        prev = table.last("media")
+    if prev is not None and prev.type == "media" and span.start - prev.mentions[-1].start <= 1500:
+        return prev
+    post = table.last("social_post")
+    if head.startswith("beitrag") and post is not None and post.mentions and (
+            span.start - post.mentions[-1].start <= 600):
+        return post  # s24: "In dem Beitrag heißt es" after "in einem gemeinsamen Instagram-Post"
+    return None
