@@ -215,3 +215,30 @@ def test_an_official_who_briefed_reporters_is_no_source_of_the_agency():
              "\"in good spirits.\"")
     assert source_of(an, "military intelligence").name == "TASS"
     assert find(an, "good spirits").parent is None
+
+
+def test_a_role_read_as_an_adjective_before_a_name():
+    an = run("Books. \"These are not book bans,\" board president Dale Whitcomb said before the vote.")
+    assert source_of(an, "book bans").name == "Dale Whitcomb"
+
+
+def test_which_says_ends_before_the_main_verb_and_an_association_is_the_union():
+    an = run("Books. The Springdale Education Association, which says it represents about 1,400 teachers, said in a "
+             "statement that the vote \"sends a chilling message.\" The union added that it was reviewing its options.")
+    assert find(an, "1,400 teachers").message.text == "it represents about 1,400 teachers"
+    assert source_of(an, "reviewing its options").name == "Springdale Education Association"
+
+
+def test_question_tags_with_an_honorific():
+    an = run("Hearing. \"I did not approve it,\" replied Gregory Sayle. \"So nobody approved them?\" Ms. Kettering "
+             "pressed.\n\nMr. Sayle paused. \"That is not what I said.\"\n\n\"Is that a regulation, Mr. Sayle?\" Mr. "
+             "Whitlock asked.")
+    assert source_of(an, "nobody approved").name == "Kettering"
+    assert source_of(an, "not what I said").name == "Gregory Sayle"
+    assert source_of(an, "Is that a regulation").name == "Whitlock"
+
+
+def test_a_headline_ends_with_says_and_a_hyphenated_body():
+    an = run("At least 22 people have been killed.",
+             title="Israeli strike kills at least 22, says Hamas-run health ministry")
+    assert source_of(an, "Israeli strike").type == "organization"

@@ -162,15 +162,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *,
     return tokens, sentences
 
 
-TAG_VERBS = frozenset("said asked replied added told wrote says asks replies adds shouted wondered insisted".split())
+TAG_VERBS = frozenset(
+    "said asked replied added told wrote says asks replies adds shouted wondered insisted pressed".split())
 
 
 def _speech_tag(tokens: list[Token], j: int) -> bool:
     """A capitalised name of one or two words at j, then a speech verb and the end of the sentence."""
+    if j + 1 < len(tokens) and tokens[j].text in HONORIFIC_TAGS:
+        j += 1  # s24: '"…?" Mr. Whitlock asked.'
     for k in (j + 1, j + 2):
         if k + 1 < len(tokens) and tokens[k].text in TAG_VERBS and tokens[k + 1].text in (".", ","):
             return all(tokens[m].text[:1].isupper() and tokens[m].text.isalpha() for m in range(j, k))
     return False
+
+
+HONORIFIC_TAGS = frozenset("Mr. Ms. Mrs. Dr. Mr Ms Mrs Dr".split())
 
 
 def split_sentences(text: str, tokens: list[Token], paragraphs: list[tuple[int, int]],

@@ -133,7 +133,8 @@ def another_body(org, h: str, lows: list[str], english: bool) -> bool:
     if tail in OWN_KIND_NOUNS and org.name and not any(tail in m.text.lower() for m in org.mentions):
         return True  # s9: "Die Polizei sprach …" after "Kreml: …": a police force says so in its name
     if english and org.name and (last := org.name.split()[-1].lower()) in NAME_HEADS_EN and last != h and (
-            h not in GENERIC_EN or last in ("department", "ministry", "court", "office", "agency")):  # s24: a
+            h not in GENERIC_EN or last in ("department", "ministry", "court", "office", "agency")) and not (
+            h == "union" and last == "association"):  # s24: "The Springdale Education Association … The union"; a
         # committee, union or trust may be "the group"; a ministry or court is not
         return True  # s12: "the department" after "The … Transportation Trust": a trust is no department
     if english and len(lows) > 2 and not _shares(org, lows[1:-1]) and not all(

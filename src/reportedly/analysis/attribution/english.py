@@ -396,6 +396,9 @@ def coordinated(toks, src: tuple[int, int], first: int) -> tuple[int, int]:
 def extend_right(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     """ "Sources close to the prime minister said", "Two people briefed on the talks said": the
     modifier between the head noun and the cue belongs to the source."""
+    while src[0] + 1 < src[1] and toks[src[0]].text in M.QUOTE_MARKS and not any(
+            t.text in M.QUOTE_MARKS for t in toks[src[0] + 1 : src[1]]):
+        src = (src[0] + 1, src[1])  # s24: '"…?" Mr. Whitlock asked.': the closing mark (tagged X) is no part of it
     src = ER.who_antecedent(toks, src, i)  # s24: "… sued by former assistant who says she was …"
     src = ER.before_relative(toks, src, i)  # s24: "a father of three who declined to give his name said"
     src = ES.subject_before_cue(toks, src, i, main_subject)  # "A woman who lives nearby said she …"

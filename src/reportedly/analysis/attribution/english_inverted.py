@@ -122,6 +122,11 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
         return None  # "X, a quality engineer who testified before the panel, said": a relative clause
     if (trailing := _trailing_speaker(toks, i, first)) is not None:
         return trailing  # s23: "…, a person familiar with the matter, who spoke on condition …, told Reuters."
+    stop = end - (toks[end - 1].text in (".", "!"))
+    if i - 2 > first and toks[i - 1].text == "," and toks[i].text.lower() in ("says", "said") and (
+            1 <= stop - i - 1 <= 6) and all(t.pos in ("DET", "ADJ", "NOUN", "PROPN") or "-" in t.text for t in toks[
+            i + 1 : stop]) and any(t.pos in ("NOUN", "PROPN") for t in toks[i + 1 : stop]):  # s24: "Israeli strike
+        return (i + 1, stop), M.left_message(toks, i, first, "en")  # kills 22, says Hamas-run health ministry"
     kind = _fronted(toks, i, first) or _fronted_past(toks, i, first)
     if toks[i].text.lower() in TELL:
         kind = None  # round 18: "…, told reporters that …": the noun after "told" is told, never the speaker

@@ -55,7 +55,7 @@ COLON_SPEAKERS = frozenset("police officials sources report study survey poll pe
 
 MANNER_VERBS = frozenset(
     """shouted screamed yelled whispered exclaimed muttered cried pleaded sighed answered responded continued
-    shouts screams whispers exclaims mutters cries pleads answers responds continues""".split()
+    shouts screams whispers exclaims mutters cries pleads answers responds continues pressed interjected""".split()
 )
 """Verbs of the manner of speaking: cues only right after a quotation ('"We won!" she shouted')."""
 

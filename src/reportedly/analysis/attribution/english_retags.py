@@ -282,6 +282,20 @@ def modifier_adverb(toks, k: int, first: int, end: int) -> dict | None:
     return {"pos": "NOUN", "tag": "NN1"}
 
 
+NAME_ROLES = frozenset("president chairman chairwoman chair director secretary spokesman spokeswoman member".split())
+
+
+def role_before_name(toks, k: int, first: int, end: int) -> dict | None:
+    """S24: '"…," board president Dale Whitcomb said': a role word read as an adjective between its body's noun
+    and a name made the body the speaker."""
+    t = toks[k]
+    if t.text not in NAME_ROLES or t.pos not in ("ADJ", "VERB") or k == first or k + 2 >= end:
+        return None
+    if toks[k - 1].pos != "NOUN" or not (toks[k + 1].text[:1].isupper() and toks[k + 2].text[:1].isupper()):
+        return None
+    return {"pos": "NOUN", "tag": "NN1"}
+
+
 def possessed_report(toks, k: int, first: int, end: int) -> dict | None:
     """S24: "The agency's report suggested that …": "report" after a possessive is the paper, and the "-ed" word
     after it (read as an adjective) its verb."""
@@ -296,7 +310,7 @@ def possessed_report(toks, k: int, first: int, end: int) -> dict | None:
     return None
 
 
-OPENING_RULES = (modifier_adverb, possessed_report, name_word, opening_plural_subject, title_opening, opening_noun,
-                 opening_adjective, known_organisation, noun_as_determiner, people_before_verb, reports_before_verb,
-                 role_modifier, title_abbreviation)
+OPENING_RULES = (modifier_adverb, possessed_report, role_before_name, name_word, opening_plural_subject, title_opening,
+                 opening_noun, opening_adjective, known_organisation, noun_as_determiner, people_before_verb,
+                 reports_before_verb, role_modifier, title_abbreviation)
 """The word-level retags `english_clauses.repair` tries last, in order: the first that applies wins."""

@@ -106,6 +106,10 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
             (k for k in range(cue_end + 2, end - 1) if EM.trailing_cue(tokens, k, end) or EM.claim_apposition(
                 tokens, k, end) or EM.narrator_as(tokens, k, end)), end
         )  # round 18: "…, claims the company strongly denies."; s9: "…, as Moscow's forces pressed …"
+        if cue_end - 2 >= first and tokens[cue_end - 2].text.lower() in ("which", "who"):
+            end = next((k for k in range(cue_end + 2, end - 1) if tokens[k].text == "," and (tokens[k + 1].tag in (
+                "VVD", "VVZ") or tokens[k + 1].text in ("said", "says", "told", "added")) and not tokens[k].quote),
+                end)  # s24: "X, which says it represents …, said in a statement …"
         end = conjoined_end(tokens, cue_end, end)  # s18: "acknowledged X but insisted that Y": Y is not its
     if (
         lang == "en"

@@ -142,6 +142,8 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
                 continue
         talker = current_speaker(events, si, paras, quote=True)
         source = talker.source if talker is not None else None
+        if doc.language == "en" and talker is not None and (paused := _narrated_name_en(doc, qa, si, events)):
+            source = table.resolve(doc, *paused)  # s24: 'Mr. Sayle paused. "That is not what I said."': his words
         if source is None and _whole_sentence(doc, qa, qb, si):
             source = _person_just_named(doc, qa, table)  # 'Jane Roe runs a bakery. … "We cannot go on."'
         scare = MAX_SCARE_QUOTE_DE if doc.language == "de" else MAX_SCARE_QUOTE if source is None else MAX_TERM_EN
@@ -258,6 +260,22 @@ def repeated_quotes(doc, events: list[Event]) -> None:
         if not ev.cue and ev.mode == "direct" and ev.msg and (later := cued.get(words(ev))) is not None:
             if later.msg[0][0] > ev.msg[0][0]:
                 ev.source = later.source
+
+
+def _narrated_name_en(doc, qa: int, si: int, events) -> tuple[int, int] | None:
+    """The name opening a short narrated sentence right before a quotation that opens its own sentence ("Mr. Sayle
+    paused.", "Whitcomb shook her head."), when no report stands in that sentence; else None."""
+    toks = doc.tokens
+    if si == 0 or toks[doc.sentences[si].first].i != qa - 1 or any(e.sent == si - 1 for e in events):
+        return None
+    prev = doc.sentences[si - 1]
+    k = prev.first + (toks[prev.first].text in ("Mr.", "Ms.", "Mrs.", "Dr."))
+    j = k
+    while j < prev.last and toks[j].text[:1].isupper() and toks[j].text.isalpha() and j - k < 3:
+        j += 1
+    if j == k or prev.last - prev.first > 8 or j >= prev.last or toks[j].tag not in ("VVD", "VVZ"):
+        return None
+    return prev.first, j
 
 
 def _person_just_named(doc, qa: int, table):
