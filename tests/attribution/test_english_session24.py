@@ -242,3 +242,29 @@ def test_a_headline_ends_with_says_and_a_hyphenated_body():
     an = run("At least 22 people have been killed.",
              title="Israeli strike kills at least 22, says Hamas-run health ministry")
     assert source_of(an, "Israeli strike").type == "organization"
+
+
+def test_an_event_name_after_the_is_no_person_for_she():
+    an = run("Tennis. Danielle Okafor withdrew from the BNP Paribas Open on Wednesday, citing a wrist injury she said "
+             "had been bothering her since January.")
+    assert source_of(an, "bothering her").name == "Danielle Okafor"
+
+
+def test_demonyms_are_the_person_just_named_and_a_channel_is_media():
+    an = run("Tennis. Her coach, Luc Bertrand-Aubry, said the decision was made jointly. \"She's devastated,\" the "
+             "Frenchman told reporters. Tennis Channel reported, citing two sources, that she had pulled out of Miami.")
+    assert source_of(an, "devastated").name == "Luc Bertrand-Aubry"
+    assert source_of(an, "pulled out of Miami").type == "media"
+
+
+def test_a_company_named_by_its_first_word_and_its_officer():
+    an = run("Recall. Halvorsen Pharmaceuticals is recalling 1.2 million bottles of its drug. Halvorsen said in a "
+             "statement that it had started the recall out of caution. The New Jersey-based company said it expected "
+             "the move to cost $40 million. \"Patients should not stop taking it,\" Halvorsen Chief Medical "
+             "Officer Dr. Anil Bhattacharjee said. The New York Times reported, citing an internal FDA memo, that "
+             "inspections had fallen.")
+    assert source_of(an, "out of caution").name == "Halvorsen Pharmaceuticals"
+    assert source_of(an, "$40 million").type == "organization"
+    assert source_of(an, "should not stop").name == "Anil Bhattacharjee"
+    memo = next(a for a in an.attributions if a.cue and a.cue.text == "citing")
+    assert an.source_by_id(memo.source).type == "document"

@@ -42,7 +42,8 @@ def kind(toks, a: int, b: int) -> str | None:
         if (low in DOCUMENT_HEADS or low in SOCIAL_HEADS) and (k == a or t.text.islower()):  # not "John Trial"
             head = k
             break
-        if k != a and (t.text.endswith(("'s", "’s")) or _DOTTED.fullmatch(t.text)) and k + 1 < b:
+        if k != a and (t.text.endswith(("'s", "’s")) or _DOTTED.fullmatch(t.text) or (
+                t.text.isupper() and 2 <= len(t.text) <= 5)) and k + 1 < b:  # s24: "an internal FDA memo"
             k += 1  # s24: "the DOJ's complaint", "a U.N. analysis": whose paper
             continue
         if not t.text.isalpha() or (t.text[:1].isupper() and k != a):

@@ -111,8 +111,8 @@ def _candidates(table, doc, a: int, stop: int):
             s -= 1
         if k + 1 - s > 3:  # s17: "German Chancellor Olaf Scholz": the name from its first name on
             s = next((j for j in range(s, k) if N.known_first_name(toks[j].text)), s)
-        if k + 1 - s <= 3 and _bare(t) in people:
-            yield s, k + 1, _bare(t)
+        if k + 1 - s <= 3 and _bare(t) in people and not (s > 0 and toks[s - 1].text.lower() == "the"):
+            yield s, k + 1, _bare(t)  # s24: not "the BNP Paribas Open" (an event's name after "the")
         k = s - 1
 
 

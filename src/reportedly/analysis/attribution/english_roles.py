@@ -53,7 +53,12 @@ EPITHET_REACH = 400
 LAWYERS = ("lawyer", "attorney", "counsel", "litigator")
 TRADE_EPITHETS = frozenset("lawyer attorney litigator diplomat economist anaesthetist anesthetist surgeon veteran "
                            "politician actor actress singer".split())
-EPITHET_HEADS = TRADE_EPITHETS | frozenset("democrat republican boss".split())
+DEMONYMS = frozenset(
+    """american briton frenchman frenchwoman englishman englishwoman scot welshman welshwoman irishman irishwoman
+    dutchman dutchwoman german italian spaniard australian canadian brazilian argentine russian ukrainian swede
+    norwegian dane finn pole serb croat belgian austrian mexican kenyan nigerian japanese""".split())
+"""S24: "The American, who is ranked No. 4", "the Frenchman told reporters": the person just named."""
+EPITHET_HEADS = TRADE_EPITHETS | DEMONYMS | frozenset("democrat republican boss".split())
 BACK_TOKENS = 600
 """How many tokens back an introduction is looked for (the distance is also capped at NEAR_CHARS)."""
 

@@ -25,6 +25,10 @@ def known_name(table, doc, content: list, a: int, b: int):
             return named[0]
     if len(content) == 1 and content[0].text[:1].isupper() and (org := _company_by_first_word(table, content[0].text)):
         return org  # s23: "according to Corvane" after "Corvane Therapeutics said"
+    if doc.language == "en" and len(content) == 1 and content[0].text[:1].isupper() and (
+            named := _company_in_text(doc, content[0].text, a)) is not None:
+        org = table.resolve(doc, *named)  # s24: "Halvorsen said" after "Halvorsen Pharmaceuticals is recalling …"
+        return org if org.type == "organization" else None
     for t in content:
         low = t.text.lower()
         known = table.get("name:" + low) if t.text[:1].isupper() else None
@@ -40,6 +44,9 @@ def known_name(table, doc, content: list, a: int, b: int):
             continue  # round 15: "Pro Bahn" is not "Deutsche Bahn"; s7: "Jane Thun" not "Max Thun"
         if doc.language == "de" and (A.someone_of(doc.tokens, a, t.i) or A.owner_name(doc.tokens, a, t.i)):
             return None  # round 18: "Ein Sprecher von Pistorius" is not Pistorius; s12: nor "Anhänger Trumps"
+        if doc.language == "en" and t.i + 1 < b and is_person_role(doc.tokens[t.i + 1].text.lower()) and any(
+                x.text[:1].isupper() for x in doc.tokens[t.i + 2 : b]):
+            continue  # s24: "Halvorsen Chief Medical Officer Dr. Anil B.": the company, then the person's title
         if doc.language == "en" and any(doc.tokens[j].text.lower() in ("for", "to") and (
                 doc.tokens[j - 1].text.lower() in ANON_HEADS | ANON_HEADS_EN) for j in range(a + 1, t.i)):
             return None  # s24: "A representative for Brandt", "an aide to Whitcombe" is not Brandt
@@ -62,6 +69,18 @@ def _company_by_first_word(table, word: str):
     """The one company whose name of several words opens with `word` and ends in a company word."""
     found = [s for s in table.sources if s.type == "organization" and s.name and _company_name(s.name.split(), word)]
     return found[0] if len(found) == 1 else None
+
+
+def _company_in_text(doc, word: str, a: int) -> tuple[int, int] | None:
+    """The tokens of "<word> <company word>" ("Halvorsen Pharmaceuticals") before token a, named as no source yet."""
+    toks = doc.tokens
+    for k in range(a - 1):
+        if toks[k].text == word and (toks[k + 1].text.lower() in ORG_NAME_TAILS_EN or toks[k + 1].text in LEGAL_FORMS):
+            e = k + 2
+            while e < a and (toks[e].text in LEGAL_FORMS or toks[e].text in ("Inc.", "Corp.", "Ltd", "plc")):
+                e += 1
+            return k, e
+    return None
 
 
 def _company_name(words: list[str], first: str) -> bool:

@@ -20,7 +20,8 @@ OUTLET_NAME_TAILS = frozenset(
      "bote", "boten", "landbote", "echo", "generalanzeiger", "landeszeitung", "nachrichten", "abendspiegel",  # s23
      "ledger", "chronicle", "dispatch", "observer", "examiner", "inquirer", "sentinel", "courier",  # s22
      "bee", "star", "register", "mirror", "express", "gazette", "herald", "tribune", "telegraph", "post", "times",
-     "journal"}  # s23
+     "journal",  # s23
+     "channel"}  # s24: "Tennis Channel reported, citing two sources, …"
 )
 """S14: last words of outlets' names that are no outlet nouns by themselves ("The Spokesman-Review", "Harvard
 Business Review"; "a review" is a document); s21: German papers the registry lacks ("Märkische Allgemeine")."""

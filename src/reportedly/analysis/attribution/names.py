@@ -54,6 +54,10 @@ def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: boo
                 s = k - 1  # s23: not the headline's last word and the body's first ("Trial" "Teague")
                 while s > 0 and capital_name(toks[s - 1]) and toks[s - 1].sent == toks[k].sent:
                     s -= 1
+                if (s > 0 and toks[s - 1].text.lower() == "the") or (k + 1 < a and toks[k + 1].text[:1].isupper()
+                                                                      and toks[k + 1].text.isalpha()):
+                    k = s - 1  # s24: "the BNP Paribas Open": an event's or a body's name, no person
+                    continue
                 return s, k + 1
             k -= 1
         return None

@@ -101,6 +101,8 @@ def english_names(content: list, tokens=None) -> list:
                 n + 1 < comma and content[n + 1].text.lower() in ORG_RUN_WORDS))  # s18: "The Justice Department"
         ):
             runs[-1].append(t)
+        elif runs[-1] and low.endswith(MODIFIER_TAILS) and t.text[:1].isupper():
+            runs[-1] = []  # s24: "The New Jersey-based company": the place modifies the company, no name
         elif runs[-1]:
             runs.append([])
     runs = _join_of(content[:comma], [r for r in runs if r], tokens)
