@@ -190,3 +190,18 @@ def test_inspections_and_hunters_associations_are_organisations():
              "Angaben der Landesjägerschaft leben in Niedersachsen mindestens 55 Wolfsrudel.")
     assert source_of(an, "900 Kräften").type == "organization"
     assert source_of(an, "Wolfsrudel").type == "organization"
+
+
+def test_party_epithets_are_the_politician_just_named():
+    an = run("Tram. „Das Gutachten ist eine Ohrfeige“, erklärte Fraktionschef Markus Tiedemann. Der Christdemokrat "
+             "forderte, das Projekt auszusetzen. Familienministerin Anja Deckert äußerte sich besorgt. Einsamkeit "
+             "mache krank, sagte die Sozialdemokratin.")
+    assert source_of(an, "Projekt auszusetzen").name == "Markus Tiedemann"
+    assert source_of(an, "mache krank").name == "Anja Deckert"
+
+
+def test_an_epithet_of_the_other_gender_skips_the_name_with_that_title():
+    an = run("Besuch. Bundesaußenministerin Katharina Lenz hat bei ihrem Treffen mit dem israelischen Außenminister "
+             "Avi Dromi die Solidarität Deutschlands bekräftigt. „Die Sicherheit Israels ist nicht verhandelbar“, "
+             "sagte die Grünen-Politikerin.")
+    assert source_of(an, "nicht verhandelbar").name == "Katharina Lenz"

@@ -12,6 +12,8 @@ from .speakers import COURT_ROLES
 def profession(head: str) -> bool:
     """S24: a trade noun for one person ("Endokrinologe", "Oberärztin", "Sportrechtler"), not a plain person noun."""
     h = head.lower().rsplit("-", 1)[-1]
+    if h.endswith(("demokrat", "demokratin")):
+        return True  # "Der Christdemokrat" (no "-rat" council)
     if h.endswith(ORG_HEADS) or h.endswith(("rat", "räte")):
         return False  # "der Betriebsrat", "die Kanzlei": a body
     if h.startswith(COURT_ROLES):
@@ -19,7 +21,8 @@ def profession(head: str) -> bool:
     return h.endswith(TRADE_TAILS)  # not "der Mann", "die Zuhörer", "die Verfasserin" (any person, not a trade)
 
 
-TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtlerin", "mediziner", "medizinerin")
+TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtlerin", "mediziner", "medizinerin",
+               "demokrat", "demokratin", "sozialist", "sozialistin")  # "Der Christdemokrat", "die Sozialdemokratin"
 """S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …")."""
 
 

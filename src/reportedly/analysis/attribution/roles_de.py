@@ -7,6 +7,7 @@ from __future__ import annotations
 from .anonymous import FEMININE_ENDINGS
 from .messages import QUOTE_MARKS
 from .names import doc_noun, org_word, person_name_before
+from .speakers import is_person_role
 
 NEWER_NAME_TOKENS = 60
 """How many tokens back the newer name may stand (40 until session 10)."""
@@ -85,6 +86,10 @@ def newer_name(table, doc, a: int, head: str, back):
     if found is None or toks[found[0]].start <= back.mentions[-1].end or _narrated_since(doc, found[0], a) > 1 or (
             toks[found[0]].quote):  # s23: not "Samuel" in the quotation ("„Samuel hat …“, betonte der 52-Jährige")
         return back
+    title = toks[found[0] - 1] if found[0] > 0 else None
+    if title is not None and title.pos == "NOUN" and is_person_role(title.text) and _feminine(_role_word(head)) != (
+            _feminine(_role_word(title.text))):
+        return back  # s24: "mit dem israelischen Außenminister Avi Dromi …, sagte die Grünen-Politikerin": his title
     src = table.resolve(doc, *found)
     return src if src.type == "person" else back
 
