@@ -205,3 +205,19 @@ def test_an_epithet_of_the_other_gender_skips_the_name_with_that_title():
              "Avi Dromi die Solidarität Deutschlands bekräftigt. „Die Sicherheit Israels ist nicht verhandelbar“, "
              "sagte die Grünen-Politikerin.")
     assert source_of(an, "nicht verhandelbar").name == "Katharina Lenz"
+
+
+def test_a_spokesman_heading_the_headline_and_a_town_after_a_body():
+    an = run("In Berlin löste das Ergebnis Reaktionen aus. „Wir nehmen das Ergebnis ernst“, sagte Regierungssprecher "
+             "Tobias Hallmann. Der Luftfahrtökonom Heinrich Großmann von der Hochschule Worms warnt vor einer "
+             "Eskalation. „Lufthansa kämpft ohnehin mit Verspätungen“, sagt er.",
+             title="Frankreich-Wahl: Rechtspopulisten stärkste Kraft – Regierungssprecher: „Wir nehmen das ernst“")
+    heads = [a for a in an.attributions if a.message.start < an.article.text.index("\n")]
+    assert an.source_by_id(heads[0].source).name == "Tobias Hallmann"
+    assert source_of(an, "Verspätungen").name == "Heinrich Großmann"
+
+
+def test_the_company_is_no_union_named_before():
+    an = run("Streik. Die Vereinigung Cockpit (VC) hat zum Streik aufgerufen. Nach Angaben des Konzerns fallen 800 "
+             "Flüge aus.")
+    assert source_of(an, "800").name != "Cockpit"

@@ -89,6 +89,9 @@ def another_kind(org, h: str) -> bool:
         return True  # s22: "nach Angaben des Ministeriums" after the Union spoke: no party is a ministry
     if (tail := h.lower().rsplit("-", 1)[-1]) in ("gewerkschaft", "partei", "verband") and _company(org, tail):
         return True  # s22: "Die Gewerkschaft forderte …" after "Der Armaturenhersteller Kessler": not the company
+    if h.lower().rsplit("-", 1)[-1] in COMPANY_NOUNS and any(w in m.text.lower() for m in org.mentions for w in (
+            "vereinigung", "gewerkschaft", "verband")):
+        return True  # s24: "Nach Angaben des Konzerns" after "die Vereinigung Cockpit (VC)": not the union
     if h.lower() in ("union", "unions") and org.name and not any(w in org.name.lower() for w in UNION_WORDS):
         return True  # s24: "The union has sued the company" after "Meta, the social media company, …"
     want = _kind(h)

@@ -71,7 +71,8 @@ def role_headline_speaker(doc, events: list, table) -> None:
             continue
         word = toks[ev.src[0]].text
         if ev.source is None or ev.source.type not in ("anonymous", "person") or ev.source.name not in (None, word) or (
-                not is_person_role(word)):  # s23: "Intendantin geht im Streit: „…“", an office typed a person
+                not is_person_role(word) and not word.lower().endswith(("sprecher", "sprecherin"))):  # s23:
+            # "Intendantin geht im Streit: „…“", an office typed a person; s24: "Regierungssprecher: „…“"
             continue
         prefix = word.rsplit("-", 1)[0].lower()  # "Bahn-Chef": "bahn"; "Agrarminister": the whole role
         if len(prefix) < 2:

@@ -80,6 +80,8 @@ def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: boo
             if not oblique and s > 0 and (toks[s - 1].pos == "ADP" or s > 1 and toks[s - 2].pos == "ADP" and toks[
                     s - 1].text[:1].isupper() and toks[s - 1].pos == "ADJ"):
                 continue  # s22: nor "aus Klein Rietzow" (a village; "Klein" an adjective)
+            if s > 0 and toks[s - 1].pos == "NOUN" and org_word(toks[s - 1].text) and e - s == 1:
+                continue  # s24: "von der Hochschule Worms" (a town tagged a person): the body's name, no one's
             if e < len(toks) and toks[e].text == "(" and (s == 0 or toks[s - 1].sent != toks[s].sent):
                 continue  # s22: a dateline's place ("Klein Rietzow (dpa/bb) - …"), tagged a person
             if _title_of_thing(toks, s, e):
