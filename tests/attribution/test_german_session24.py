@@ -221,3 +221,16 @@ def test_the_company_is_no_union_named_before():
     an = run("Streik. Die Vereinigung Cockpit (VC) hat zum Streik aufgerufen. Nach Angaben des Konzerns fallen 800 "
              "Flüge aus.")
     assert source_of(an, "800").name != "Cockpit"
+
+
+def test_a_role_with_an_indefinite_genitive_is_someone_new():
+    an = run("Razzia. Innenminister Frank Uhlmann lobte die Razzia. Der Anwalt eines Beschuldigten kritisierte den "
+             "Einsatz als unverhältnismäßig.")
+    assert source_of(an, "unverhältnismäßig").name is None
+
+
+def test_a_management_and_an_unnamed_passenger():
+    an = run("Ski. Brandauers Management bestätigte am Abend, dass es sich um den Moderator handelt. „Ich verpasse die "
+             "Hochzeit“, sagte eine 29-jährige Passagierin aus Augsburg, die ihren Namen nicht nennen wollte.")
+    assert source_of(an, "Moderator handelt").type == "organization"
+    assert source_of(an, "Hochzeit").type == "anonymous"

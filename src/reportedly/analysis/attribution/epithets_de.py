@@ -9,6 +9,11 @@ from .phrases import np_tokens
 from .speakers import COURT_ROLES
 
 
+def trade_epithet(lows: list[str], head: str) -> bool:
+    """A singular definite trade noun ("Der Endokrinologe", "die Oberärztin"; not "Die Anwälte", "Die Zuhörer")."""
+    return (lows[0] in ("der", "dem", "des") or (lows[0] == "die" and head.endswith("in"))) and profession(head)
+
+
 def profession(head: str) -> bool:
     """S24: a trade noun for one person ("Endokrinologe", "Oberärztin", "Sportrechtler"), not a plain person noun."""
     h = head.lower().rsplit("-", 1)[-1]
@@ -75,3 +80,13 @@ def own_piece(table, span, head: str):
             span.start - post.mentions[-1].start <= 600):
         return post  # s24: "In dem Beitrag heißt es" after "in einem gemeinsamen Instagram-Post"
     return None
+
+
+FAR_EPITHETS = ("jährige", "jähriger", "chef", "chefin", "jurist", "juristin", "mediziner", "medizinerin")
+"""Epithets that reach back past a sentence for the person named ("der 48-Jährige", s21: "der Rathauschef")."""
+INDEFINITE = frozenset("ein eine einer einem einen".split())
+
+
+def someone_new(toks, heads: list, b: int) -> bool:
+    """S24: "Der Anwalt eines Beschuldigten": a role noun with an indefinite genitive introduces someone new."""
+    return bool(heads) and heads[0].i + 1 < b and toks[heads[0].i + 1].text.lower() in ("eines", "einer")

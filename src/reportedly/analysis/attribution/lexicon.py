@@ -71,6 +71,7 @@ ORG_HEADS = (
     "länder",  # s21: "Die Länder fordern", "Entwicklungsländer", like "-staaten"
     "kanzlei",  # s24: "Nach Angaben der Bundeskanzlei", "die Kanzlei Wendt & Partner"
     "inspektion", "jägerschaft",  # s24: "der Kreisbrandinspektion", "der Polizeiinspektion", "der Landesjägerschaft"
+    "management",  # s24: "Brandauers Management bestätigte"
     "partners",
     "ministerium",
     "regierung",

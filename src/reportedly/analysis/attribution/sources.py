@@ -56,8 +56,6 @@ RELATIVES = frozenset("wo der die das dem den deren dessen who which where whose
 A_ONE = frozenset("a an one another".split())
 OFFICE_NAMES_EN = frozenset("office department bureau service".split())
 """Last words of English bodies named after an office holder ("the U.S. Attorney's Office"): one name."""
-FAR_EPITHETS = ("jährige", "jähriger", "chef", "chefin", "jurist", "juristin", "mediziner", "medizinerin")
-"""Epithets that reach back past a sentence for the person named ("der 48-Jährige", s21: "der Rathauschef")."""
 QUANTIFIERS_EN = frozenset("multiple several many some numerous various few most other".split())
 NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
 """First words of a description that names no one."""
@@ -193,6 +191,8 @@ class SourceTable(RecentSources):
             and t.tag != "ADJA" and t.text not in QT.QUOTE_CLOSE  # "Russische Militärblogger"; s13: not "“"
             and not (t.tag == "NN" and t.ent == "O" and is_person_noun(t.text.lower()))  # "Insider" (PROPN/NN)
             and not (doc.language == "de" and t.text.lower() in TD.OUTLET_WORDS)  # s16: "Der Blog Fefe"
+            and not (doc.language == "de" and t.tag == "NN" and lows[0] in ED.INDEFINITE and lexicon_person_noun(
+                t.text.lower()))  # s24: "eine 29-jährige Passagierin" (tagged a person): no name
         ]
         if doc.language == "en":  # "Transport Secretary Grant Shapps", "Ofgem's chief executive, Jonathan Example"
             names = NE.mention_names(content, doc.tokens, self._people(doc))
@@ -377,16 +377,17 @@ class SourceTable(RecentSources):
         titled = titled or (doc.language == "de" and SK.nationality(head_last))  # round 16: "der Belgier"
         plural = bool(heads) and N.plural(heads[0])
         back = refer_back(self, head, lows, plural, span.start, roles=doc.language == "en")
+        if doc.language == "de" and ED.someone_new(doc.tokens, heads, b):
+            back, plural = None, True  # s24: "Der Anwalt eines Beschuldigten": someone new, no one named before
         if doc.language == "de" and lows[0] in DEFINITE and not plural and heads:
             newer = SK.described_as(RD.newer_name(self, doc, a, head, back), head, lows)  # round 16: gender
             back = RD.introduced_as(self, doc, a, head, newer or back)  # round 11, 15
             back = back if SK.gender_fits(back, head, lows) else None  # s9: "die Abgeordnete" is no Peter
-        trade = doc.language == "de" and (lows[0] in ("der", "dem", "des") or (lows[0] == "die" and head_last.endswith(
-            "in"))) and not plural and ED.profession(head_last)  # not "Die Anwälte", "Die Zuhörer": plural
+        trade = doc.language == "de" and not plural and ED.trade_epithet(lows, head_last)  # "Der Endokrinologe"
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head) or trade):
             aged_en = doc.language == "en" and bool(_AGE_EN.match(words[-1]))  # s21: "the 52-year-old told …"
-            far = aged_en or doc.language == "de" and ("-" in head or bool(titled) or head.endswith(FAR_EPITHETS) or (
-                trade))  # s24: "sagt Studienleiter Henrik A. …. Der Endokrinologe betont", "sagte die Oberärztin"
+            far = aged_en or doc.language == "de" and ("-" in head or bool(titled) or trade or head.endswith(
+                ED.FAR_EPITHETS))  # s24 (trade): "sagt Studienleiter Henrik A. …. Der Endokrinologe betont"
             # s7: "die SPD-Politikerin", "die 78-Jährige" are epithets for someone named a sentence before;
             # s13: they do not look back to a name after a preposition ("gegen Mackenzie McDonald")
             reach = 60 if aged_en else 30 if far else 15  # s21: English quotes run long between name and epithet
