@@ -268,3 +268,23 @@ def test_a_company_named_by_its_first_word_and_its_officer():
     assert source_of(an, "should not stop").name == "Anil Bhattacharjee"
     memo = next(a for a in an.attributions if a.cue and a.cue.text == "citing")
     assert an.source_by_id(memo.source).type == "document"
+
+
+def test_an_epithet_for_a_person_named_in_narration():
+    an = run("Rent. \"I have had three calls this week,\" association director Greg Liang said. For Kiara Moss, "
+             "the vote came too late. The 34-year-old home health aide said her rent jumped. \"That was my grocery "
+             "money,\" the mother of two said.")
+    assert source_of(an, "rent jumped").name == "Kiara Moss"
+    assert source_of(an, "grocery money").name == "Kiara Moss"
+
+
+def test_a_name_inside_a_phrase_is_no_epithets_person():
+    an = run("Derby. Everton manager Rob Hartley was less upbeat on the fitness of captain Jordan Pike, confirming "
+             "that the defender would miss the game. \"He felt it in training,\" the Everton boss said.")
+    assert source_of(an, "felt it").name == "Rob Hartley"
+
+
+def test_a_district_representative_is_the_council_member_just_named():
+    an = run("Rent. Council member Rosa Delgado-Whitfield said rents had risen 41%. \"People are being priced out,\" "
+             "the District 2 representative said.")
+    assert source_of(an, "priced out").name == "Rosa Delgado-Whitfield"

@@ -52,13 +52,13 @@ EPITHET_REACH = 400
 """S24: "the Democrat", "the Everton boss" is the person mentioned last within this many characters."""
 LAWYERS = ("lawyer", "attorney", "counsel", "litigator")
 TRADE_EPITHETS = frozenset("lawyer attorney litigator diplomat economist anaesthetist anesthetist surgeon veteran "
-                           "politician actor actress singer".split())
+                           "politician actor actress singer representative".split())
 DEMONYMS = frozenset(
     """american briton frenchman frenchwoman englishman englishwoman scot welshman welshwoman irishman irishwoman
     dutchman dutchwoman german italian spaniard australian canadian brazilian argentine russian ukrainian swede
     norwegian dane finn pole serb croat belgian austrian mexican kenyan nigerian japanese""".split())
 """S24: "The American, who is ranked No. 4", "the Frenchman told reporters": the person just named."""
-EPITHET_HEADS = TRADE_EPITHETS | DEMONYMS | frozenset("democrat republican boss".split())
+EPITHET_HEADS = TRADE_EPITHETS | DEMONYMS | frozenset("democrat republican boss mother father".split())
 BACK_TOKENS = 600
 """How many tokens back an introduction is looked for (the distance is also capped at NEAR_CHARS)."""
 
@@ -205,7 +205,9 @@ class EnglishTable(SourceTable):
         said". Such a description is the person named last close by (a lawyer first the one with that role)."""
         toks = doc.tokens
         words = [t.text for t in toks[a:b]]
-        if not 2 <= len(words) <= 6 or words[0].lower() != "the" or words[-1].lower() not in EPITHET_HEADS:
+        if [w.lower() for w in words[:3]] in (["the", "mother", "of"], ["the", "father", "of"]) and len(words) == 4:
+            words = words[:2]  # s24: '"…," the mother of two said': the person just named
+        elif not 2 <= len(words) <= 6 or words[0].lower() != "the" or words[-1].lower() not in EPITHET_HEADS:
             return None
         if not all(w.replace("-", "").isalnum() for w in words[1:-1]):
             return None
@@ -216,7 +218,7 @@ class EnglishTable(SourceTable):
         known = None
         if head in LAWYERS:
             known = next(filter(None, (self._with_role(w, set(), at) for w in LAWYERS)), None)
-        known = known or self._person_just_named(at, EPITHET_REACH)
+        known = known or self._closest_person(doc, a, EPITHET_REACH)
         if known is None:  # "a swift rebuke from Senator Carl Bridger. "…," the Ohio Republican wrote"
             named = person_name_before(toks, a, 60, "en")
             first = next((j for j in range(*named) if known_first_name(toks[j].text)), None) if named else None
@@ -230,6 +232,25 @@ class EnglishTable(SourceTable):
         self.mention(known, doc.trimmed_span(at, toks[b - 1].end))
         return known
 
+    def _closest_person(self, doc, a: int, reach: int):
+        """The person named last before token a: a source's mention, or (s24) a full name in the text after it that
+        no event spoke yet ("For Kiara Moss, the vote came too late. The 34-year-old home health aide said …")."""
+        toks = doc.tokens
+        at = toks[a].start
+        known = self._person_just_named(at, reach)
+        named = person_name_before(toks, a, 40, "en")
+        if named is None or not (known_first_name(toks[named[0]].text) or toks[named[1] - 1].text in self._people(
+                doc)) or at - toks[named[0]].start > reach or (
+                known is not None and known.mentions[-1].start >= toks[named[0]].start):
+            return known
+        j = named[0] - 1
+        while j > 0 and toks[j].text.islower() and toks[j].pos in ("NOUN", "ADJ", "DET"):
+            j -= 1
+        if toks[j].pos == "ADP" and j != doc.sentences[toks[j].sent].first:
+            return known  # "on the fitness of captain Jordan Pike": a name inside a phrase is no one who goes on
+        found = super().resolve(doc, *named)
+        return found if found.type == "person" and found.name else known
+
     def _person_just_named(self, at: int, reach: int):
         """The named person mentioned last before `at`, within `reach` characters, or None."""
         people = [s for s in self.sources if s.type == "person" and s.name and s.mentions and s.mentions[-1].start < at]
@@ -239,14 +260,15 @@ class EnglishTable(SourceTable):
     def _of_age(self, doc, a: int, b: int):
         """S23: "the 54-year-old" is the person the text gave that age after the name ("Rosalind Teague, 54,")."""
         words = [t.text for t in doc.tokens[a:b]]  # s23: also "The 54-year-old congresswoman"
-        if len(words) not in (4, 5, 6) or words[0].lower() != "the" or not words[1].isdigit() or words[2:4] != [
-                "-", "year-old"] or not all(w.isalpha() for w in words[4:]):  # s24: "The 41-year-old Samoan diplomat"
+        if len(words) not in (4, 5, 6, 7) or words[0].lower() != "the" or not words[1].isdigit() or words[2:4] != [
+                "-", "year-old"] or not all(w.isalpha() for w in words[4:]):  # s24: "The 41-year-old Samoan diplomat",
+            # "The 34-year-old home health aide"
             return None
         at = doc.tokens[a].start
         people = [s for s in self.sources if s.type == "person" and s.name and s.mentions and s.mentions[0].start < at]
         found = [s for s in people if re.search(rf"\b{re.escape(s.name.split()[-1])}, {words[1]}\b", doc.text[:at])]
         if not found:  # else the person named last, close by ("Tiago Ramalho … the 27-year-old wrote")
-            found = [s for s in [self._person_just_named(at, AGE_REACH)] if s is not None]
+            found = [s for s in [self._closest_person(doc, a, AGE_REACH)] if s is not None]
         k = a  # s23: "written by former candidate Russell Teague, alleged …. "…," the 58-year-old wrote"
         while not found and (named := person_name_before(doc.tokens, k, 120 - (a - k), "en")) is not None:
             if known_first_name(doc.tokens[named[0]].text):  # the person just named (not "Marrowgate County")
