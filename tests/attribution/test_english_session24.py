@@ -288,3 +288,11 @@ def test_a_district_representative_is_the_council_member_just_named():
     an = run("Rent. Council member Rosa Delgado-Whitfield said rents had risen 41%. \"People are being priced out,\" "
              "the District 2 representative said.")
     assert source_of(an, "priced out").name == "Rosa Delgado-Whitfield"
+
+
+def test_the_words_of_an_apposition_before_and_a_time_after_announced():
+    an = run("Vote. Naomi Achterberg, a 41-year-old former paramedic, took 16,204 votes. Turnout was 38.2%, the "
+             "returning officer, Deborah Kaye, announced shortly after 3am. In her victory speech, the former "
+             "paramedic said voters had sent a message.")
+    assert source_of(an, "sent a message").name == "Naomi Achterberg"
+    assert find(an, "Turnout").message.text.startswith("Turnout was")

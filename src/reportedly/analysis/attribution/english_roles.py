@@ -48,6 +48,8 @@ AGE_REACH = 600
 """S23: "the 27-year-old" with no age given before is the person mentioned last within this many characters."""
 TITLE_MODIFIERS = frozenset("international national state federal senior chief general".split())
 """Capitalised words of a title ("the International Trade Secretary"), no party or club the person stands for."""
+DESCRIBED_REACH = 1000
+"""S24: how far back (characters) "the former paramedic" looks for "Name, a … former paramedic"."""
 EPITHET_REACH = 400
 """S24: "the Democrat", "the Everton boss" is the person mentioned last within this many characters."""
 LAWYERS = ("lawyer", "attorney", "counsel", "litigator")
@@ -147,7 +149,7 @@ class EnglishTable(SourceTable):
         opening = self._company_opening(doc, a, b)
         if opening is not None:
             return opening
-        aged = self._of_age(doc, a, b)
+        aged = self._of_age(doc, a, b) or self._described_before(doc, a, b)
         if aged is not None:
             return aged
         desc = _description(toks, a, b) if b - a <= 5 else None
@@ -231,6 +233,31 @@ class EnglishTable(SourceTable):
             return None
         self.mention(known, doc.trimmed_span(at, toks[b - 1].end))
         return known
+
+    def _described_before(self, doc, a: int, b: int):
+        """S24: "the former paramedic" after "Naomi Achterberg, a 41-year-old former paramedic, took 16,204 votes": the
+        person an apposition before described with the same words (no source yet, so no role to match)."""
+        toks = doc.tokens
+        words = [t.text for t in toks[a:b]]
+        if not 3 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.isalpha() and w.islower() for w in
+                                                                           words[1:]):
+            return None
+        at = toks[a].start
+        pattern = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), an? [^,.;]{0,40}?\b" + re.escape(
+            " ".join(words[1:])) + r"\b")
+        hits = list(pattern.finditer(doc.text, max(0, at - DESCRIBED_REACH), at))
+        if not hits:
+            return None
+        start, end = hits[-1].span(1)
+        k = next((j for j in range(a - 1, -1, -1) if toks[j].start == start), None)
+        e = next((j for j in range(k, a) if toks[j].end == end), None) if k is not None else None
+        if k is None or e is None or not known_first_name(toks[k].text):
+            return None
+        found = super().resolve(doc, k, e + 1)
+        if found.type != "person" or not found.name:
+            return None
+        self.mention(found, doc.trimmed_span(at, toks[b - 1].end))
+        return found
 
     def _closest_person(self, doc, a: int, reach: int):
         """The person named last before token a: a source's mention, or (s24) a full name in the text after it that

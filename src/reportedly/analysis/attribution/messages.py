@@ -96,7 +96,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
         return None  # s17: "hatte Fehler eingeräumt und angegeben, er habe …": the second verb's complement
     if lang == "en":
         cue_end = EM.skip_adjuncts(tokens, cue_end, end)
-        if cue_end < end and (tokens[cue_end].text.lower() in ("before", "after") or (
+        lead = cue_end + (cue_end + 1 < end and tokens[cue_end].text.lower() in ("shortly", "soon", "just", "right"))
+        if lead < end and (tokens[lead].text.lower() in ("before", "after") or (
                 tokens[cue_end].text.lower() in ("as", "when", "while") and cue_end + 1 < end
                 and tokens[cue_end + 1].pos in ("PRON", "DET", "PROPN"))) and not any(
                 t.text.lower() == "that" for t in tokens[cue_end:end]):
