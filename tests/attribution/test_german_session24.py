@@ -234,3 +234,12 @@ def test_a_management_and_an_unnamed_passenger():
              "Hochzeit“, sagte eine 29-jährige Passagierin aus Augsburg, die ihren Namen nicht nennen wollte.")
     assert source_of(an, "Moderator handelt").type == "organization"
     assert source_of(an, "Hochzeit").type == "anonymous"
+
+
+def test_an_initial_opening_the_sentence_and_an_aged_trade_noun():
+    an = run("Prozess. Die Zeugin, Sandra K., schilderte, wie sie den Betreiber angesprochen habe. P. habe ihr "
+             "daraufhin gesagt, das gehe sie nichts an. In den Dienstplänen seien Pflegekräfte eingetragen worden, "
+             "sagte die 41-jährige Altenpflegerin.")
+    told = next(a for a in an.attributions if a.cue and a.cue.text == "gesagt")
+    assert an.source_by_id(told.source).name == "P."
+    assert source_of(an, "Dienstplänen").name is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .lexicon import ORG_HEADS
 from .phrases import np_tokens
-from .speakers import COURT_ROLES
+from .speakers import COURT_ROLES, lexicon_person_noun
 
 
 def trade_epithet(lows: list[str], head: str) -> bool:
@@ -90,3 +90,11 @@ INDEFINITE = frozenset("ein eine einer einem einen".split())
 def someone_new(toks, heads: list, b: int) -> bool:
     """S24: "Der Anwalt eines Beschuldigten": a role noun with an indefinite genitive introduces someone new."""
     return bool(heads) and heads[0].i + 1 < b and toks[heads[0].i + 1].text.lower() in ("eines", "einer")
+
+
+def person_noun_tagged_name(toks, t, a: int, first_word: str) -> bool:
+    """S24: "eine 29-jährige Passagierin", "die 41-jährige Altenpflegerin": a person noun the tagger took for a
+    name, after an indefinite article or an adjective: no name."""
+    prev = toks[t.i - 1]
+    return t.tag == "NN" and prev.pos != "PROPN" and (first_word in INDEFINITE or t.i > a and prev.tag == "ADJA" and (
+        prev.text[:1].islower())) and lexicon_person_noun(t.text.lower())

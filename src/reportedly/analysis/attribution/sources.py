@@ -191,8 +191,7 @@ class SourceTable(RecentSources):
             and t.tag != "ADJA" and t.text not in QT.QUOTE_CLOSE  # "Russische Militärblogger"; s13: not "“"
             and not (t.tag == "NN" and t.ent == "O" and is_person_noun(t.text.lower()))  # "Insider" (PROPN/NN)
             and not (doc.language == "de" and t.text.lower() in TD.OUTLET_WORDS)  # s16: "Der Blog Fefe"
-            and not (doc.language == "de" and t.tag == "NN" and lows[0] in ED.INDEFINITE and lexicon_person_noun(
-                t.text.lower()))  # s24: "eine 29-jährige Passagierin" (tagged a person): no name
+            and not (doc.language == "de" and ED.person_noun_tagged_name(doc.tokens, t, a, lows[0]))  # s24
         ]
         if doc.language == "en":  # "Transport Secretary Grant Shapps", "Ofgem's chief executive, Jonathan Example"
             names = NE.mention_names(content, doc.tokens, self._people(doc))

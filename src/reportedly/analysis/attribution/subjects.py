@@ -13,7 +13,7 @@ from .appositions_de import labelled_subject, named_apposition, with_name
 from .coordination import joined_after_verb
 from .cues import SUBJECT_WORDS, is_finite, konjunktiv
 from .datelines import DASHES
-from .names import NAME_PARTICLES, doc_noun, feminine_media_noun, media_noun, org_word, speaker_noun
+from .names import NAME_PARTICLES, doc_noun, feminine_media_noun, media_noun, org_word
 from .next_phrase import new_np
 from .outlet_mentions import kind_title_end
 from .quoted_titles import (
@@ -27,6 +27,7 @@ from .quoted_titles import (
 from .sources import np_tokens
 from .speakers import is_person_noun, lexicon_person_noun
 from .vorfeld_de import (
+    bare_name_vorfeld,
     can_speak,
     fronted_object,
     inverted_subject,
@@ -165,7 +166,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
     if told is not None:  # round 16: "…, sagte der Süddeutschen Zeitung ein Sprecher des Ministeriums"
         return told
     inv = inverted_subject(toks, fv, first, end, dates) if lang == "de" else None
-    if lang == "de" and inv is None and _bare_name_vorfeld(toks, first, fv):
+    if lang == "de" and inv is None and bare_name_vorfeld(toks, first, fv):
         return first, fv  # round 18: "Kretschmer warf Habeck vor, …": the name before the verb, not the parser's
     if lang == "de" and inv is None and _named_with_listed_body(toks, first, fv):
         return first, fv  # s18: "Julia S. vom Center für Monitoring, Analyse und Strategie sagte": not "Analyse"
@@ -424,18 +425,6 @@ def date_tokens(doc) -> set[int]:
             out.add(t.i)
             t = doc.tokens[t.i + 1] if t.i + 1 < len(doc.tokens) else None
     return out
-
-
-def _bare_name_vorfeld(toks, first: int, fv: int) -> bool:
-    """The Vorfeld before the finite verb is one bare name of one to three words ("Kretschmer", "Robert
-    Habeck") and another bare name follows the verb (the parser may take that one for the subject)."""
-    if not 1 <= fv - first <= 3 or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks[first:fv]):
-        return False
-    if fv + 1 < len(toks) and toks[fv + 1].pos == "PROPN" and toks[fv + 1].ent.endswith("PER"):
-        return True
-    return toks[fv - 1].ent.endswith("PER") and fv + 2 < len(toks) and toks[fv + 1].text.lower() in ("das", "die") and (
-        toks[fv + 2].pos == "NOUN" and not speaker_noun(toks[fv + 2].text)
-    )  # s17: "Habeck verteidigte das Gesetz: …" (the parser took the neuter object for the subject)
 
 
 def _named_with_listed_body(toks, first: int, fv: int) -> bool:

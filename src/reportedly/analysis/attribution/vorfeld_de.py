@@ -240,3 +240,18 @@ def noun_phrase_vorfeld(toks, first: int, fv: int) -> bool:
         t.pos == "NOUN" for t in toks[first + 1 : fv]) and all(
         t.pos in ("DET", "ADJ", "NOUN", "PROPN") or t.text in QUOTE_CLOSE or t.text in ("„", "»")
         for t in toks[first:fv])
+
+
+def bare_name_vorfeld(toks, first: int, fv: int) -> bool:
+    """The Vorfeld before the finite verb is one bare name of one to three words ("Kretschmer", "Robert
+    Habeck") and another bare name follows the verb (the parser may take that one for the subject), or (s24) an
+    initial alone ("P. habe ihr … gesagt": the parser took "ihr")."""
+    if fv - first == 1 and len(toks[first].text) == 2 and toks[first].text[0].isupper() and toks[first].text[1] == ".":
+        return True
+    if not 1 <= fv - first <= 3 or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks[first:fv]):
+        return False
+    if fv + 1 < len(toks) and toks[fv + 1].pos == "PROPN" and toks[fv + 1].ent.endswith("PER"):
+        return True
+    return toks[fv - 1].ent.endswith("PER") and fv + 2 < len(toks) and toks[fv + 1].text.lower() in ("das", "die") and (
+        toks[fv + 2].pos == "NOUN" and not speaker_noun(toks[fv + 2].text)
+    )  # s17: "Habeck verteidigte das Gesetz: …" (the parser took the neuter object for the subject)
