@@ -243,3 +243,24 @@ def test_an_initial_opening_the_sentence_and_an_aged_trade_noun():
     told = next(a for a in an.attributions if a.cue and a.cue.text == "gesagt")
     assert an.source_by_id(told.source).name == "P."
     assert source_of(an, "Dienstplänen").name is None
+
+
+def test_laut_the_adjective_is_no_cue():
+    an = run("Protest. Vor dem Rathaus ist es am Abend so laut geworden wie am Donnerstagvormittag. Die Polizei "
+             "sperrte die Straße.")
+    assert not any(a.cue and a.cue.text == "laut" for a in an.attributions)
+
+
+def test_a_surname_in_a_headline_frame_quotes_the_person():
+    an = run("Die Rentenpläne der Regierung stoßen auf Kritik. Die Ministerin Anna Kühnel verteidigte am Montag den "
+             "Entwurf.",
+             title="Kühnel im Rentenstreit: „Wer 45 Jahre gearbeitet hat, verdient Respekt“")
+    head = next(a for a in an.attributions if a.message.start < an.article.text.index("\n"))
+    assert head.mode == "direct"
+    assert an.source_by_id(head.source).name == "Anna Kühnel"
+
+
+def test_a_headline_frame_needs_a_name_the_body_gives_in_full():
+    an = run("Die Rentenpläne stoßen auf Kritik. Viele Bürger sind empört.",
+             title="Berlin im Rentenstreit: „Wer 45 Jahre gearbeitet hat, verdient Respekt“")
+    assert not any(a.message.start < an.article.text.index("\n") and a.mode == "direct" for a in an.attributions)

@@ -166,3 +166,15 @@ def called_on(toks, fv: int, i: int, lemma: str) -> str | None:
     if toks[fv].lemma != "sein" or fv == i or toks[i].tag != "VVPP" or lemma not in CALLED_ON:
         return None
     return "continued" if konjunktiv(toks[fv], "de") else "passive"
+
+
+LOUD_BEFORE = frozenset("so zu sehr ganz recht ziemlich besonders".split())
+
+
+def loud(toks, i: int, first: int, end: int) -> bool:
+    """S24: "laut" the adjective ("so laut geworden wie …", "Es wurde laut."), not the preposition."""
+    if toks[i].text != "laut":
+        return False
+    prev = toks[i - 1].text.lower() if i > first else ""
+    nxt = toks[i + 1] if i + 1 < end else None
+    return prev in LOUD_BEFORE or nxt is None or nxt.text in (",", ".", ";") or nxt.tag in ("VVPP", "VAPP", "KOKOM")

@@ -288,6 +288,9 @@ def headline(doc, first: int, end: int) -> list[Event]:
                 return [Event([k], (first, k), [(a + 1, b - 1)], "direct", 0)]
             laut = toks[first].text.lower() in ("laut", "nach") and k - first > 1  # s9: "Laut Studie: …"
             return [Event([first] if laut else [k], (first + laut, k), [(a, b)], "according_to", 0)]
+    framed = _name_in_frame(doc, first, end)
+    if framed is not None:
+        return [framed]  # s24: "Kühnel im Rentenstreit: „Wer 45 Jahre gearbeitet hat, verdient Respekt“"
     dash = next((k for k in range(first + 2, end - 3) if toks[k].text in ("–", "—", "-") and toks[k].start > toks[
         k - 1].end), None)  # s23: "Innenminister will Kontrollen verlängern – Grüne: „Symbolpolitik“"
     return headline(doc, dash + 1, end) if dash is not None else []
@@ -296,6 +299,24 @@ def headline(doc, first: int, end: int) -> list[Event]:
 HEADLINE_BODIES = frozenset("kreml pentagon nato polizei regierung bundesregierung staatsanwaltschaft".split())
 HEADLINE_BODY_ENDS = ("ministerium", "regierung", "polizei", "staatsanwaltschaft", "behörde", "gericht")
 """Bodies a German headline quotes before its colon; countries ("Ukraine: …") label a topic instead."""
+
+
+def _name_in_frame(doc, first: int, end: int) -> Event | None:
+    """A surname the body names in full, a short prepositional frame and a colon before one quotation: the person's
+    words, direct ("Kühnel im Rentenstreit: „…“", "Lenz in Jerusalem: „…“")."""
+    toks = doc.tokens
+    if first + 3 >= end or toks[first + 1].text.lower() not in FRAME_PREPS:
+        return None
+    if toks[first].text not in full_names_of(doc):
+        return None
+    k = next((j for j in range(first + 2, min(end, first + 6)) if toks[j].text == ":"), None)
+    b = M.content_end(toks, first, end)
+    if k is None or b - k < 4 or toks[k + 1].text not in M.QUOTE_MARKS or toks[b - 1].text not in M.QUOTE_MARKS:
+        return None
+    return Event([k], (first, first + 1), [(k + 2, b - 1)], "direct", 0)
+
+
+FRAME_PREPS = frozenset("im in beim bei vor zum zur nach über".split())
 
 
 def headline_source(doc, first: int, colon: int, end: int) -> bool:

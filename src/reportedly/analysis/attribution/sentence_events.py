@@ -87,7 +87,7 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             ev = ev or _cue_event(doc, i, first, end, si, lang, used, out, low)
         elif lang == "de" and low in ("laut", "gemäß") and i + 1 < end and not NR.legal_reference(toks, i, end) and (
             not NR.translation_note(toks, i, end)  # s7: "sagte er laut Übersetzung"
-        ):
+        ) and not NR.loud(toks, i, first, end):  # s24: "so laut geworden wie am Donnerstagvormittag"
             ev = C.relative_source_event(doc, i, first, end, si) or P.prep_event(doc, [i], i + 1, first, end, si)
         elif lang == "de" and low == "nach" and (rel := C.relative_source_event(doc, i, first, end, si)) is not None:
             ev = rel  # s11: "Studien der Charité, nach denen Homöopathie wirke"
