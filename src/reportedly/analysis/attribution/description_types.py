@@ -16,6 +16,8 @@ def description_type(doc, toks, a: int, lows: list[str], content: list, heads: l
     type_: SourceType = "unknown"
     if doc.language != "en" and head_last.rsplit("-", 1)[-1].endswith("rätin"):
         return "person"  # s24: "die Waadtländer SP-Nationalrätin" (a "-rat" may be a council, a "-rätin" is not)
+    if _share_of_people(lows):
+        return "anonymous"  # s25: "87 Prozent (der befragten Apotheken) gaben an", "46 percent of respondents said"
     if doc.language == "en" and head_last in MEDIA_NOUNS_EN | ORG_NOUNS_EN:
         type_ = "media" if head_last in MEDIA_NOUNS_EN else "organization"  # "State television", "Aid groups"
     elif doc.language == "en" and head_last == "site" and "news" in lows:
@@ -66,3 +68,11 @@ def _of_someone(lows: list[str], head: str) -> bool:
     """A genitive after the head noun ("einer Mitteilung der Gewerkschaft", "einem Bericht des Ministeriums")."""
     at = next((k for k, w in enumerate(lows) if w == head), None)
     return at is not None and at + 2 < len(lows) and lows[at + 1] in ("der", "des")
+
+
+def _share_of_people(lows: list[str]) -> bool:
+    """A share of those asked ("87 Prozent", "14 Prozent der Befragten", "46 percent of respondents"): unnamed
+    people, however their group is named after it."""
+    k = 1 if lows and lows[0] in ("rund", "fast", "knapp", "etwa", "nearly", "about", "almost") else 0
+    return len(lows) > k + 1 and lows[k].replace(",", "").replace(".", "").isdigit() and lows[k + 1] in (
+        "prozent", "percent", "%")

@@ -24,6 +24,7 @@ from . import english_mood as EMo
 from . import english_subjects as ES
 from . import english_types as ET
 from . import english_wire as EW
+from . import epithets_de as ED
 from . import floor as FL
 from . import headline_quotes as HQ
 from . import hosts as HO
@@ -283,6 +284,8 @@ def _attribute(doc, ctx) -> None:
         HQ.report_headline_source(doc, events)  # s7: "Bericht: …" is the outlet the lead cites
         HQ.role_headline_speaker(doc, events, table)  # s21: "Bahn-Chef warnt …" is the Bahnchef the lead names
         HQ.party_headline_speaker(doc, events)  # s23: "Grüne: „Symbolpolitik“"
+        HQ.repeated_headline_quote(doc, events, table)  # s25: "Apothekerin: „…“" … "„…“, sagte Heike Rosendahl"
+        ED.named_later(events, table)  # s25: "so die Zeugin" … "Die Zeugin, Sandra K., schilderte"
     else:
         HQ.titled_headline_speaker(doc, events, table)  # s24: "Premier warns …" is "Premier Leanne Castell"
     TD.company_sources(doc, table)  # s22: "Veramed wies die Vorwürfe zurück" after "… Veramed Biotech AG"

@@ -27,7 +27,10 @@ def profession(head: str) -> bool:
 
 
 TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtlerin", "mediziner", "medizinerin",
-               "demokrat", "demokratin", "sozialist", "sozialistin")  # "Der Christdemokrat", "die Sozialdemokratin"
+               "demokrat", "demokratin", "sozialist", "sozialistin",  # "Der Christdemokrat", "die Sozialdemokratin"
+               "apotheker", "apothekerin", "ökonom", "ökonomin", "wissenschaftler", "wissenschaftlerin", "forscher",
+               "forscherin", "ingenieur", "ingenieurin", "architekt", "architektin", "pfleger", "pflegerin",
+               "therapeut", "therapeutin", "psychiater", "psychiaterin")  # s25: "Die Apothekerin aus Celle berichtete"
 """S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …")."""
 
 
@@ -98,3 +101,40 @@ def person_noun_tagged_name(toks, t, a: int, first_word: str) -> bool:
     prev = toks[t.i - 1]
     return t.tag == "NN" and prev.pos != "PROPN" and (first_word in INDEFINITE or t.i > a and prev.tag == "ADJA" and (
         prev.text[:1].islower())) and lexicon_person_noun(t.text.lower())
+
+
+def named_later(events: list, table) -> None:
+    """S25: "Zeugin spricht von „Geisterschichten“ … so die Zeugin. … Die Zeugin, Sandra K., schilderte …": an unnamed
+    person the text calls only "die Zeugin" is the one it later names with that word in apposition."""
+    people = [s for s in table.sources if s.type == "person" and s.name]
+    for src in {id(e.source): e.source for e in events if e.source is not None}.values():
+        if src.type != "anonymous" or src.count not in (None, 1) or not src.mentions:
+            continue
+        heads = {_definite_head(m.text) for m in src.mentions}
+        head = heads.pop() if len(heads) == 1 else None
+        if head is None or not lexicon_person_noun(head):
+            continue
+        named = [p for p in people if any(_apposed(m.text, head, p.name) for m in p.mentions)]
+        if len(named) != 1:
+            continue
+        for ev in events:
+            if ev.source is src:
+                ev.source = named[0]
+        for m in src.mentions:
+            table.mention(named[0], m)
+
+
+def _definite_head(text: str) -> str | None:
+    """The noun of a bare or definite one-noun description ("Zeugin", "die Zeugin"), else None."""
+    words = text.lower().split()
+    if words and words[0] in ("der", "die", "dem", "den", "des"):
+        words = words[1:]
+    return words[0] if len(words) == 1 and words[0].isalpha() else None
+
+
+def _apposed(text: str, head: str, name: str) -> bool:
+    """ "Die Zeugin, Sandra K." or "Zeugin Sandra K.": the name with that noun right before it."""
+    low = text.lower().replace(",", " ").split()
+    if low and low[0] in ("der", "die", "dem", "den", "des"):
+        low = low[1:]
+    return len(low) >= 2 and low[0] == head and " ".join(low[1:]) == name.lower().replace(",", " ").strip()

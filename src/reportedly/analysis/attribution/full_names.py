@@ -79,7 +79,9 @@ def surname_read_as_noun(toks, k: int) -> bool:
     if k + 1 < len(toks) and (toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].ent != "O"):
         return False
     word = toks[k].text
-    if is_person_noun(word) or is_person_role(word) or lexicon_person_noun(word) or org_word(word):
+    titled = k > 1 and known_first_name(prev.text) and (is_person_role(toks[k - 2].text) or is_person_noun(
+        toks[k - 2].text))  # s25: "Sprecherin Katrin Oberländer": after a role and a first name, a surname
+    if not titled and (is_person_noun(word) or is_person_role(word) or lexicon_person_noun(word) or org_word(word)):
         return False
     return prev.text[:1].isupper() and (known_first_name(prev.text) or not prev.text.endswith(("s", "'", "’")))
 

@@ -156,3 +156,31 @@ def colon_credit(doc, first: int, end: int) -> list[Event]:
     if close is None or close - colon < 3 or any(t.text not in ".!?" for t in toks[close + 1 : end]):
         return []
     return [Event([verb], (first, verb), [(colon + 2, close)], "direct", toks[first].sent)]
+
+
+def repeated_headline_quote(doc, events: list, table) -> None:
+    """S25: "Apothekerin: „Die Lage ist dramatischer als 2022“" … "„Die Lage ist dramatischer als 2022“, sagte
+    Verbandspräsidentin Heike Rosendahl": a headline quotation that the body quotes again with a named speaker
+    is that person's words, whatever word the headline used for her."""
+    toks = doc.tokens
+
+    def words(ev) -> list[str]:
+        return [t.text.lower() for a, b in ev.msg for t in toks[a:b] if t.text.isalnum()]
+
+    body = [ev for ev in events if doc.sentences[ev.sent].start >= doc.headline_end and ev.cue and ev.mode in (
+        "direct", "mixed") and ev.source is not None and ev.source.type == "person" and ev.source.name]
+    for ev in events:
+        if doc.sentences[ev.sent].start >= doc.headline_end or ev.mode != "direct" or ev.source is None or (
+                ev.source.name and ev.source.type != "anonymous") or ev.source.type not in ("anonymous", "person",
+                                                                                            "unknown"):
+            continue
+        said = words(ev)
+        if len(said) < 3:
+            continue
+        for later in body:
+            text = " " + " ".join(words(later)) + " "
+            if " " + " ".join(said) + " " in text:
+                ev.source = later.source
+                if ev.src is not None:
+                    table.mention(later.source, doc.trimmed_span(toks[ev.src[0]].start, toks[ev.src[1] - 1].end))
+                break

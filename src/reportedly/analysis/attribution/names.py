@@ -86,6 +86,9 @@ def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: boo
                 continue  # s22: a dateline's place ("Klein Rietzow (dpa/bb) - …"), tagged a person
             if _title_of_thing(toks, s, e):
                 continue
+            if e - s == 1 and toks[s].tag == "NN" and s > 1 and toks[s - 1].pos == "NOUN" and toks[
+                    s - 2].text.lower() in ("ein", "eine", "einer"):
+                continue  # s25: "habe ihr eine Apothekerin Zäpfchen mitgegeben": a thing, no one's name
             if s > 0 and toks[s - 1].text[-1:].isdigit():
                 continue  # s16: "das iPhone 14 Max", "die Boeing 737 Max": a model after its number
             return s, e
@@ -411,6 +414,8 @@ def anonymous_noun(head: str, lows: list[str]) -> bool:
         return True  # s22: '"…," the other added' after "one of them": the second of the unnamed people
     if head.endswith("n") and head[:-1] in ANON_HEADS:
         return True  # dative plural: "laut Anwohnern", "Beobachtern zufolge"
+    if head.endswith("umfeld") and len(head) > 8:
+        return True  # s25: "so heißt es aus dem Klubumfeld": the circle around the club, as "aus dem Umfeld"
     plural_np = len(lows) == 1 or lows[0] in ("die", "viele", "einige", "mehrere", "zahlreiche")
     if plural_np and head.endswith(DEMONYM_ENDINGS) and len(head) > 6 and not head.endswith(DOC_SUFFIXES):
         return True  # "die Kanadier", "Amerikaner", "Ukrainer": an unnamed group of nationals

@@ -24,7 +24,7 @@ from .mood_de import sentence_konjunktiv
 from .nach_phrases import poll_among
 from .phrases import GENITIVE_POSSESSIVES, GENITIVE_QUANTIFIERS
 from .sources import np_tokens
-from .speakers import is_person_noun
+from .speakers import is_person_noun, lexicon_person_noun
 from .vorfeld_de import apposition_end, date_tail_end, name_tail, vorfeld_end
 
 
@@ -336,7 +336,8 @@ def headline_source(doc, first: int, colon: int, end: int) -> bool:
         return True  # round 16: "Kreml: Keine Gespräche geplant", "Polizei: Keine Hinweise auf Terror"
     person = any(t.ent.endswith("PER") or is_person_noun(t.text) for t in toks[first:colon]) or (
         colon - first <= 2 and toks[colon - 1].text in full_names_of(doc)  # s17: "Nagelsmann: „…“", named in full
-    )  # in the body ("Bundestrainer Julian Nagelsmann") though the tagger missed him in the headline
+    ) or (colon - first == 1 and lexicon_person_noun(toks[first].text.lower()))  # s25: "Apothekerin: „…“"
+    # (s17: the body says "Bundestrainer Julian Nagelsmann" though the tagger missed him in the headline)
     reported = any(t.quote for t in toks[colon + 1 : end]) or sentence_konjunktiv(toks, colon + 1, end, "de") == 1
     return person and (reported or _stated(toks, colon + 1, end))
 

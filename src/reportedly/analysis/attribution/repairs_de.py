@@ -70,6 +70,9 @@ def token_repairs(toks, doc=None):
         elif t.pos == "PROPN" and t.text.lower() in CLERGY and k + 1 < len(toks) and toks[k + 1].text[
                 :1].isupper():
             retag(t, "NOUN", "NN")  # s23: "Provinzial Bruder Matthias Kernleitner" (a title, not a name "Provinzial")
+        elif t.text in ("her", "hin") and tag != "PTKVZ" and (v := _verb_of_stray_particle(toks, k)) is not None:
+            retag(t, "ADP", "PTKVZ")  # s25: "stellten Apotheken die Säfte selbst her (ART) – „…“": "herstellen"
+            retag(toks[v], toks[v].pos, toks[v].tag, t.text + toks[v].lemma)
         elif tag == "ADJA" and _konjunktiv_after_noun(toks, k):
             retag(t, "VERB", "VVFIN")  # s19: "Die Bremse verhindere Investitionen, erklärte X"
     try:
@@ -306,6 +309,18 @@ def _reflexive(toks, k: int) -> bool:
                 return True
             j += step
     return False
+
+
+def _verb_of_stray_particle(toks, k: int) -> int | None:
+    """The finite verb whose particle "her"/"hin" closes its clause, where the tagger read another word class."""
+    if k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent and toks[k + 1].text not in (*CLAUSE_BREAKS, "–", "—"):
+        return None
+    for j in range(k - 1, max(-1, k - 12), -1):
+        if toks[j].sent != toks[k].sent or toks[j].text in CLAUSE_BREAKS:
+            return None
+        if toks[j].tag in ("VVFIN", "VAFIN") and toks[j].lemma and toks[j].lemma.isalpha():
+            return j
+    return None
 
 
 def _split_particle(toks, k: int, t, changed: list) -> None:

@@ -41,6 +41,7 @@ from .cues import (
 from .event import Event
 from .lexicon import FINDING_LEMMAS
 from .mood_de import sentence_konjunktiv
+from .outlet_mentions import kind_title_end
 from .sources import np_tokens
 from .subjects import generic_subject, question_arises
 from .subjects import subject as _subject
@@ -404,6 +405,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
                 pass
             elif head is not None and toks[head - 1].pos != "ADP" and (src is None or src[0] > head):
                 src = np_tokens(toks, head, wie + 1, i)  # the noun right after "wie" is the speaker
+                src = (src[0], kind_title_end(toks, src[1], i))  # s25: 'Wie das Fachmagazin „kicker“ berichtete'
             elif (
                 head is not None
                 and lemma in ("heißen", "verlauten", "hören")

@@ -247,7 +247,7 @@ def refer_back(
     if stem.endswith(("jährige", "jährigen")):  # round 16: "Ein Zeuge … berichtete …. „…“, sagte der 31-Jährige"
         named += [s for s in table.sources if s.type == "anonymous" and s.count == 1 and _private(s) and _close(s, at)
                   and _unnamed_gender_fits(s, want)]  # s22: "die 68-Jährige" is no "Ein DWD-Meteorologe"
-    return max(named, key=lambda s: s.mentions[-1].start if s.mentions else -1) if named else None
+    return max(named, key=lambda s: _last_before(s, at)) if named else None
 
 
 COURT_ROLES = ("richter", "staatsanwalt", "staatsanwält", "verteidiger", "anwalt", "anwält", "zeug", "angeklagt",
@@ -256,7 +256,8 @@ COURT_ROLES = ("richter", "staatsanwalt", "staatsanwält", "verteidiger", "anwal
 Vorsitzende Richterin"), while a politician may be "der Kanzler", "der SPD-Politiker", "der Sozialdemokrat"."""
 
 
-OFFICIAL_WORDS = ("sprecher", "beamt", "vertreter", "kreise", "insider", "diplomat", "offizier", "funktionär", "quelle")
+OFFICIAL_WORDS = ("sprecher", "beamt", "vertreter", "kreise", "insider", "diplomat", "offizier", "funktionär", "quelle",
+                  "reporter", "journalist")  # s25: the reporter who asked is not "Der 51-Jährige" who answers
 
 
 def _affiliation_since(table, org, at: int) -> bool:
@@ -411,7 +412,13 @@ def _body_named(table, h: str, at: int):
 
 
 def _recent(src, at: int) -> bool:
-    return bool(src.mentions) and at - src.mentions[-1].start <= NEAR_CHARS
+    """Mentioned within NEAR_CHARS before `at` (s25: a mention after it does not count: a quotation attached late
+    took "Der 51-Jährige" for the sports director the next paragraph introduces)."""
+    return at - _last_before(src, at) <= NEAR_CHARS
+
+
+def _last_before(src, at: int) -> int:
+    return max((m.start for m in src.mentions if m.start < at), default=-(1 << 40))
 
 
 def paragraph_index(doc) -> list[int]:

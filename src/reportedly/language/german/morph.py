@@ -98,11 +98,10 @@ class MoodRules:
             return self._guess(w)
         subj = self.subject_person(words, tags, i)
         cands = fin
-        if subj:
-            matched = [a for a in fin if a[1][1:] in subj]
-            if matched:
-                cands = matched
-        else:
+        matched = [a for a in fin if a[1][1:] in subj] if subj else []
+        if matched:
+            cands = matched
+        else:  # no pronoun subject, or one the form does not agree with ("P. habe ihr gesagt": a dative "ihr")
             third = [a for a in fin if a[1][1] == "3"]
             if third:
                 cands = third

@@ -1,0 +1,81 @@
+"""Session 25 (German, round 35): headline labels the body names, a surname the tagger read as a noun, a stray
+particle, shares of respondents, the mood of "habe" before a dative "ihr", and epithets that look only backwards."""
+
+from __future__ import annotations
+
+from .helpers import run, source_of
+
+
+def headline_event(an):
+    return next(a for a in an.attributions if a.message.start < an.article.text.index("\n"))
+
+
+def test_a_headline_quotation_the_body_repeats_is_that_speakers():
+    an = run("Hannover – Eltern müssen sich auf Engpässe einstellen. „Die Lage ist dramatischer als 2022“, sagte "
+             "Verbandspräsidentin Heike Rosendahl.",
+             title="Fiebersaft wird knapp – Apothekerin: „Die Lage ist dramatischer als 2022“")
+    assert an.source_by_id(headline_event(an).source).name == "Heike Rosendahl"
+
+
+def test_an_unnamed_headline_label_is_the_person_named_later_in_apposition():
+    an = run("Essen – Im Prozess hat eine frühere Mitarbeiterin den Betreiber belastet. „Wir nannten das "
+             "Geisterschichten“, so die Zeugin. Die Zeugin, Sandra K., schilderte, wie sie den Betreiber "
+             "angesprochen habe.",
+             title="Prozess um Pflegebetrug: Zeugin spricht von „Geisterschichten“")
+    assert an.source_by_id(headline_event(an).source).name == "Sandra K."
+    assert source_of(an, "Wir nannten das").name == "Sandra K."
+
+
+def test_a_surname_after_a_role_and_a_first_name_though_tagged_a_noun():
+    an = run("Berlin. „Die Maßnahmen greifen“, sagte Sprecherin Katrin Oberländer in Berlin.")
+    assert source_of(an, "Maßnahmen greifen").name == "Katrin Oberländer"
+
+
+def test_a_noun_after_an_indefinite_person_noun_is_no_name_for_an_age():
+    an = run("Fieber. „Mein Sohn hatte Fieber“, erzählte Miriam Schäfer aus Hildesheim. Am Ende habe ihr eine "
+             "Apothekerin Zäpfchen mitgegeben. „Das habe ich mich nicht getraut“, sagt die 34-Jährige.")
+    assert source_of(an, "nicht getraut").name == "Miriam Schäfer"
+
+
+def test_a_trade_epithet_after_the_named_speaker():
+    an = run("Engpässe. „Die Lage ist dramatisch“, sagte Verbandspräsidentin Heike Rosendahl. Die Apothekerin aus "
+             "Celle berichtete, ihre Mitarbeiter telefonierten täglich Großhändler ab.")
+    assert source_of(an, "telefonierten").name == "Heike Rosendahl"
+
+
+def test_herstellen_with_a_particle_the_tagger_misread_is_no_cue():
+    an = run("Engpässe. Die Apothekerin berichtete, ihre Mitarbeiter telefonierten täglich ab. Teilweise stellten "
+             "Apotheken die Säfte selbst her – „mit enormem Aufwand und zu Preisen, die uns die Kassen nicht "
+             "erstatten“.")
+    assert not any(a.cue and a.cue.text == "stellten" for a in an.attributions)
+
+
+def test_a_share_of_respondents_is_anonymous():
+    an = run("Umfrage. In einer Umfrage unter 412 Apotheken hätten 87 Prozent angegeben, kein Präparat vorrätig zu "
+             "haben, teilte der Verband mit. 14 Prozent der Befragten gaben an, sich ständig allein zu fühlen.")
+    assert source_of(an, "ständig allein").type == "anonymous"
+
+
+def test_habe_before_a_dative_ihr_is_konjunktiv_and_the_teller_goes_on():
+    an = run("Prozess. Die Zeugin, Sandra K., schilderte, wie sie den Betreiber auf die Unstimmigkeiten angesprochen "
+             "habe. P. habe ihr daraufhin gesagt, das gehe sie „nichts an“, und wer sich beschwere, könne „gleich "
+             "gehen“. Wenige Wochen später sei ihr gekündigt worden.")
+    assert source_of(an, "gekündigt").name == "Sandra K."
+
+
+def test_a_title_in_lower_case_after_a_media_noun_in_a_wie_clause():
+    an = run("Transfer. Wie das Fachmagazin „kicker“ am Donnerstag berichtete, haben sich beide Klubs geeinigt.")
+    src = source_of(an, "geeinigt")
+    assert (src.type, src.name) == ("media", "Kicker")
+
+
+def test_an_age_looks_back_not_to_the_person_named_after_it():
+    an = run("Fußball. „Niklas ist wichtig“, erklärte Sportvorstand Thorsten Kegel. Ob es ein Angebot gebe, wollte "
+             "ein Reporter wissen. Der 51-Jährige: „Wir reden mit vielen Leuten über viele Dinge.“\n\n"
+             "Der VfB bestätigte sein Interesse. „Niklas passt gut zu uns“, teilte Sportdirektor Fabian Wörner mit.")
+    assert source_of(an, "vielen Leuten").name == "Thorsten Kegel"
+
+
+def test_a_club_circle_is_anonymous():
+    an = run("Transfer. Intern, so heißt es aus dem Klubumfeld, habe man den Spieler längst freigegeben.")
+    assert source_of(an, "freigegeben").type == "anonymous"
