@@ -130,7 +130,8 @@ def test_plural_organisation_nouns_are_organisations():
 
 
 def test_an_organisation_with_a_genitive_name_and_its_acronym_keeps_the_whole_name():
-    body = "Nach Berechnungen des Instituts der deutschen Wirtschaft (IW) kostet ein Streiktag viel Geld."
+    body = "Nach Schätzungen des Instituts der deutschen Wirtschaft (IW) kostet ein Streiktag viel Geld."  # s25: not
+    # "Berechnungen", which are the source themselves (a document, as the gold set marks them)
     assert source_of(run(LEAD + body), "Streiktag").name == "Institut der deutschen Wirtschaft"
 
 

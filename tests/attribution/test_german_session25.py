@@ -79,3 +79,23 @@ def test_an_age_looks_back_not_to_the_person_named_after_it():
 def test_a_club_circle_is_anonymous():
     an = run("Transfer. Intern, so heißt es aus dem Klubumfeld, habe man den Spieler längst freigegeben.")
     assert source_of(an, "freigegeben").type == "anonymous"
+
+
+def test_a_woman_by_her_surname_before_sie_though_a_man_spoke_since():
+    an = run("Besuch. „Die Sicherheit ist nicht verhandelbar“, sagte Bundesaußenministerin Katharina Lenz. Lenz habe "
+             "auf den Bau neuer Siedlungen hingewiesen, hieß es. Ein Treffen sei vereinbart, teilte ein Sprecher in "
+             "Berlin mit.\n\nLenz reist am Montag weiter nach Jordanien. Vor ihrer Abreise hatte sie im Interview "
+             "angekündigt, sich für eine Ausweitung der Luftbrücke einzusetzen.")
+    assert source_of(an, "Luftbrücke").name == "Katharina Lenz"
+
+
+def test_a_first_name_and_surname_between_commas_the_tagger_missed():
+    an = run("Kritik. Der Außenpolitiker der Union, Hendrik Baumeister, nannte das im „Tagesspiegel“ einen "
+             "„richtigen, aber überfälligen Schritt“.")
+    assert source_of(an, "überfälligen").name == "Hendrik Baumeister"
+
+
+def test_calculations_of_a_named_body_are_a_document():
+    an = run("Beitritt. Laut Berechnungen der EU-Kommission würde die Ukraine 186 Milliarden Euro erhalten.")
+    src = source_of(an, "186 Milliarden")
+    assert (src.type, src.name, src.description) == ("document", None, "Berechnungen der EU-Kommission")

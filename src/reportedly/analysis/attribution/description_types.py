@@ -7,6 +7,7 @@ from ...model import SourceType
 from . import anonymous as A
 from . import names as N
 from . import outlet_mentions as OM
+from .epithets_de import FIGURES
 from .lexicon import DOC_HEADS, MEDIA_HEADS, MEDIA_NOUNS_EN, ORG_HEADS, ORG_NOUNS_EN, PRONOUNS
 
 
@@ -30,7 +31,8 @@ def description_type(doc, toks, a: int, lows: list[str], content: list, heads: l
         type_ = "document"  # "the ministry's statement": the head noun comes last in English
     elif doc.language != "en" and A.social_noun(head_last, lows) and _of_someone(lows, head_last):
         type_ = "social_post"  # s21: "Laut einem Post des Verteidigungsministeriums auf Telegram"
-    elif doc.language != "en" and N.doc_noun(head_last) and _of_someone(lows, head_last):
+    elif doc.language != "en" and (N.doc_noun(head_last) or head_last.startswith(FIGURES)) and _of_someone(
+            lows, head_last):  # s25: "Berechnungen der EU-Kommission" (the owner's name left to the description)
         type_ = "document"  # s21: "in einer Mitteilung der Gewerkschaft": the paper, as "nach einer Studie der WHO"
     elif doc.language != "en" and N.doc_noun(head_last) and lows[-1] == head_last and len(lows) > 2 and lows[1] in (
             "von", "vom"):

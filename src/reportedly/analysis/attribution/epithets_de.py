@@ -138,3 +138,15 @@ def _apposed(text: str, head: str, name: str) -> bool:
     if low and low[0] in ("der", "die", "dem", "den", "des"):
         low = low[1:]
     return len(low) >= 2 and low[0] == head and " ".join(low[1:]) == name.lower().replace(",", " ").strip()
+
+
+def owned_document(toks, head, name) -> bool:
+    """S25: figures with their owner's name in the genitive after them ("Berechnungen der EU-Kommission", "nach
+    Zahlen des Ifo-Instituts"): the figures are the source (a document, as the gold set marks them); a study or a
+    statement of a named body stays the body's ("einer Studie des Instituts für X": earlier rounds' choice)."""
+    h = head.text.lower().rsplit("-", 1)[-1]
+    return head.i < name.i and h.startswith(FIGURES) and toks[head.i + 1].text.lower() in ("des", "der") and (
+        name.i - head.i <= 4)
+
+
+FIGURES = ("berechnung", "hochrechnung", "zahlen", "daten", "statistik")

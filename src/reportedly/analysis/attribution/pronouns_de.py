@@ -15,6 +15,21 @@ from .english_pronouns import FEMALE_NAMES, MALE_NAMES
 from .phrases import np_tokens
 
 
+def _woman_by_surname(table, doc, a: int, after: int):
+    """The woman whose surname (of a full name the table knows) stands in this or the previous sentence before
+    token a, after token `after`, whatever the tagger made of it (that word a mention of hers); else None."""
+    toks = doc.tokens
+    for k in range(a - 1, max(after, a - 40), -1):
+        if toks[a].sent - toks[k].sent > 1:
+            break
+        if toks[k].text[:1].isupper() and toks[k].text.isalpha() and k > 0 and not toks[k - 1].text[:1].isupper():
+            known = table.get("name:" + toks[k].text.lower())
+            if known is not None and known.type == "person" and SK.person_gender(known) == "f":
+                table.mention(known, doc.trimmed_span(toks[k].start, toks[k].end))
+                return known
+    return None
+
+
 def sie_singular(table, doc, a: int):
     """The Source of a woman named in this or the previous sentence before token a, else None."""
     toks = doc.tokens
@@ -25,7 +40,11 @@ def sie_singular(table, doc, a: int):
             return src if src.type == "person" else None
         known = table.get("name:" + toks[found[1] - 1].text.lower())  # s21: "Oberholz wollte sich nicht äußern.
         if known is not None and known.type == "person" and SK.person_gender(known) == "f":  # … sagte sie": the
-            return known  # surname of "Vorstandschefin Katrin Oberholz", a woman by her role
+            table.mention(known, doc.trimmed_span(toks[found[0]].start, toks[found[1] - 1].end))  # surname of
+            return known  # "Vorstandschefin Katrin Oberholz", a woman by her role (s25: that word a mention of hers)
+    woman = _woman_by_surname(table, doc, a, found[0] if found is not None else -1)
+    if woman is not None:
+        return woman  # s25: "Lenz reist weiter nach Jordanien. Vor ihrer Abreise hatte sie …" ("Lenz" a noun)
     named = N.person_name_before(toks, a, 120, "de")
     if named is not None and toks[a].sent - toks[named[0]].sent <= 3 and (
             N.gender(toks, named[0]) == "f" or toks[named[0]].text.lower() in FEMALE_NAMES):

@@ -290,6 +290,8 @@ class SourceTable(RecentSources):
             names = []  # s21: not "Multiple" of "Multiple sources told CNN"
         if doc.language == "en" and names and heads and heads[0].i > names[-1].i and N.doc_noun(head):
             names = []  # "A UN report released on Monday says": the report
+        if doc.language == "de" and names and heads and ED.owned_document(doc.tokens, heads[0], names[0]):
+            names = []  # s25: "Berechnungen der EU-Kommission", "einer Studie der WHO": the document speaks
         if doc.language == "de" and (paper_of := TD.paper_owner(content)) is not None:  # s16: "Apples Patent":
             for _s, _e, entry in outlet_registry().mentions(paper_of.text[:-1]):  # a paper; "Politicos Bericht":
                 return self.add("media:" + entry.name, entry.name, "media", span)  # the outlet's

@@ -30,6 +30,11 @@ def names_as_propn(toks, doc=None):
                 changed.append((w, w.pos, w.tag, w.ent))
                 w.pos, w.tag, w.ent = "PROPN", "NE" if german else "NP0", ent
             continue
+        if german and t.ent == "O" and _untagged_apposed_name(toks, t.i):
+            for w, ent in ((t, "B-PER"), (toks[t.i + 1], "I-PER")):  # s25: "Der Außenpolitiker der Union, Hendrik
+                changed.append((w, w.pos, w.tag, w.ent))  # (NN) Baumeister (NN), nannte …": the tagger saw no name
+                w.pos, w.tag, w.ent = "PROPN", "NE", ent
+            continue
         if german and t.pos == "NOUN" and _before_legal_form(toks, t.i):
             changed.append((t, t.pos, t.tag, t.ent))  # s23: "die Windkontor (NN) Mittelgebirge GmbH": one name
             t.pos, t.tag = "PROPN", "NE"
@@ -94,6 +99,16 @@ def _bare(toks, t) -> bool:
     """S18: a noun with no article or adjective before it ("Wagenknecht sagte" after "Sahra Wagenknecht")."""
     prev = toks[t.i - 1] if t.i > 0 else None
     return prev is None or prev.sent != t.sent or prev.pos not in ("DET", "ADJ", "ADP")
+
+
+def _untagged_apposed_name(toks, k: int) -> bool:
+    """A known first name and a capitalised word, neither tagged a person, between commas after a noun phrase."""
+    if not (0 < k < len(toks) - 2) or toks[k - 1].text != "," or toks[k + 2].text != ",":
+        return False
+    first, last = toks[k], toks[k + 1]
+    return first.text[:1].isupper() and first.text.isalpha() and known_first_name(first.text) and last.ent == "O" and (
+        last.text[:1].isupper() and last.text.isalpha() and not org_word(last.text)) and toks[k - 2].pos in (
+        "NOUN", "PROPN")
 
 
 def _double_first_name(toks, t) -> bool:
