@@ -99,3 +99,40 @@ def test_calculations_of_a_named_body_are_a_document():
     an = run("Beitritt. Laut Berechnungen der EU-Kommission würde die Ukraine 186 Milliarden Euro erhalten.")
     src = source_of(an, "186 Milliarden")
     assert (src.type, src.name, src.description) == ("document", None, "Berechnungen der EU-Kommission")
+
+
+def test_a_relative_clause_the_tagger_opened_with_an_article_is_no_message():
+    an = run("Batterie. „Die Energiedichte liegt über dem Möglichen“, sagt dagegen der Elektrochemiker Martin "
+             "Oyelaran vom Karlsruher Institut für Technologie, den ZEIT ONLINE um eine Einschätzung gebeten hat.")
+    said = next(a for a in an.attributions if a.cue and a.cue.text == "sagt")
+    assert said.message.text.startswith("Die Energiedichte")
+    assert not any(a.cue and a.cue.text == "gebeten" for a in an.attributions)
+
+
+def test_a_verb_after_und_shares_the_opening_subject_past_its_relative_clause():
+    an = run("Erdbeben. Präsident Javier Otárola, der am Nachmittag in das Katastrophengebiet flog, rief einen "
+             "60-tägigen Notstand aus und versprach, „niemanden zurückzulassen“.")
+    assert source_of(an, "zurückzulassen").name == "Javier Otárola"
+
+
+def test_the_lawyer_is_the_defence_counsel_just_named():
+    an = run("Prozess. Verteidiger Markus Lechner-Thaler hielt dagegen: Sein Mandant habe bezahlt. „Hier wird ein "
+             "Bürgermeister angeklagt“, sagte der Anwalt.")
+    assert source_of(an, "Bürgermeister angeklagt").name == "Markus Lechner-Thaler"
+
+
+def test_a_truncated_compound_and_a_party_label_in_an_apposition():
+    an = run("Prozess. „Ich habe nichts eingesteckt“, beteuerte der frühere Bürgermeister der Marktgemeinde, "
+             "Ferdinand Hollerer (ÖVP), gleich zu Beginn. Dem 58-Jährigen wirft die Wirtschafts- und "
+             "Korruptionsstaatsanwaltschaft (WKStA) Bestechlichkeit und Untreue vor.")
+    assert source_of(an, "nichts eingesteckt").name == "Ferdinand Hollerer"
+    assert "Korruptionsstaatsanwaltschaft" in source_of(an, "Untreue").description
+
+
+def test_dieser_is_the_man_the_sentence_before_mentions_last():
+    an = run("Prozess. Wie der „Standard“ berichtet hatte, stützt sich die Anklage auf die Aussagen eines früheren "
+             "Prokuristen der Baufirma. Dieser soll laut dem Bericht angegeben haben, dass Rechnungen umgebucht "
+             "worden seien.")
+    told = next(a for a in an.attributions if a.cue and a.cue.text == "angegeben")
+    src = an.source_by_id(told.source)
+    assert src.type == "anonymous" and "Prokuristen" in src.description

@@ -142,3 +142,14 @@ def v1_condition(tokens, k: int, end: int) -> bool:
     if k >= end or tokens[k].text.lower() not in CONDITIONAL_V1:
         return False
     return any(tokens[j].text == "," and is_finite(tokens[j + 1]) for j in range(k + 2, end - 1))
+
+
+def article_relative(tokens, k: int, end: int) -> bool:
+    """S25: a relative pronoun the tagger read as an article ("…, den ZEIT ONLINE um eine Einschätzung gebeten hat"):
+    a "den"/"dem" whose clause ends in its only finite verb, so it is no verb-second complement ("den Preis werde
+    man senken")."""
+    if k >= end or tokens[k].text.lower() not in ("den", "dem", "deren", "dessen"):
+        return False
+    stop = next((c for c in range(k + 1, end) if tokens[c].text in (",", ";", ":") or tokens[c].quote), end)
+    finite = [c for c in range(k + 1, stop) if is_finite(tokens[c])]
+    return len(finite) >= 1 and finite[0] >= stop - 2 and stop - k >= 4

@@ -157,6 +157,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                     return None  # s13: "veröffentlichte eine Studie, die zeigt, dass …": the relative's own report
                 j, limit = close, min(end, close + 12)
                 continue
+            if lang == "de" and MD.article_relative(tokens, k, end):
+                return None  # s25: "sagt X vom KIT, den (ART) ZEIT ONLINE um eine Einschätzung gebeten hat"
             if lang == "de" and j > cue_end and tokens[k].tag == "APPR" and MD.relative_after(tokens, k, end):
                 return None  # s12: "signalisiert die Fläche, auf der …", "erlässt ein Gesetz, in dem …": the object's
             if lang == "de" and nxt in ADVERBIAL_SUBORDINATORS:

@@ -98,6 +98,9 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         and tokens[a - 3].text.lower() in DETERMINERS
     ):
         a -= 3
+    if tokens[head].tag == "TRUNC" and head + 3 < last and tokens[head + 1].text == "-" and tokens[
+            head + 2].text.lower() in ("und", "oder", "sowie") and tokens[head + 3].pos in ("NOUN", "PROPN"):
+        head += 3  # s25: "die Wirtschafts- und Korruptionsstaatsanwaltschaft": the compound after the conjunction
     b = head + 1
     bare = tokens[head].tag in ("PPER", "PRELS", "PDS") and not (  # s13: not "kritisierte er Fans des Teams",
         tokens[head].text[:1].isupper() and head + 1 < last and tokens[head + 1].pos in ("NOUN", "PROPN", "ADJ")
@@ -233,6 +236,8 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
                 tokens[c].pos in ("PROPN", "NOUN") or (not tokens[c].pos and _capitalised(tokens[c]))
             ):
                 c += 1
+            if c + 3 < last and tokens[c].text == "(" and tokens[c + 2].text == ")" and tokens[c + 3].text == ",":
+                c += 3  # s25: ", Ferdinand Hollerer (ÖVP),": the party label belongs to the apposition
             if c == last or tokens[c].text in (",", ")", "."):  # round 16: also at the end of the sentence
                 b = c
             break

@@ -50,6 +50,8 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
         prev = PD.previous_subject(table, doc, a, None, "sie") or table._last_group(at) or table.last(
             "person", "anonymous", "organization", "media"
         )
+    elif low == "dieser" and doc.language == "de" and (this := PD.demonstrative(table, doc, a)) is not None:
+        prev = this  # s25: "… die Aussagen eines früheren Prokuristen. Dieser soll angegeben haben"
     else:  # round 10 (German): else a person named up to 120 tokens back, not quoted yet
         last = table.last("person", "anonymous", "organization", "media")
         prev = PD.sie_singular(table, doc, a) if low == "sie" else None  # round 15: "Ministerin X … Sie"

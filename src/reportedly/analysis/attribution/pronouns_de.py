@@ -214,3 +214,23 @@ def described_person(table, doc, a: int, low: str):
         if SK.is_person_noun(noun) or SK.lexicon_person_noun(noun) or noun in KIN_WORDS:
             return table.resolve(doc, start, k + 1)
     return None
+
+
+def demonstrative(table, doc, a: int):
+    """S25: "… stützt sich auf die Aussagen eines früheren Prokuristen. Dieser soll angegeben haben, …": "Dieser"
+    opening a sentence is the last man the sentence before mentions by a person noun (a demonstrative takes up
+    the newest referent, often no subject), resolved as that noun phrase; None when there is none."""
+    toks = doc.tokens
+    si = toks[a].sent
+    if si == 0 or doc.sentences[si].first != a:
+        return None
+    prev = doc.sentences[si - 1]
+    for k in range(prev.last - 1, prev.first - 1, -1):
+        t = toks[k]
+        if t.pos == "NOUN" and (SK.is_person_noun(t.text) or SK.lexicon_person_noun(t.text.lower())) and not (
+                t.text.endswith(("in", "innen")) or N.plural(t)):
+            s = k
+            while s > prev.first and toks[s - 1].tag in ("ADJA", "ART", "CARD", "PIAT", "PPOSAT", "ADV"):
+                s -= 1  # "eines früheren Prokuristen", not the phrase it is the genitive of ("die Aussagen …")
+            return table.resolve(doc, s, np_tokens(toks, k, s, prev.last)[1])
+    return None

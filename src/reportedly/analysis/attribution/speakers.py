@@ -156,6 +156,8 @@ def lexicon_person_noun(word: str) -> bool:
         return False
     if w.endswith(PERSON_WORD_ENDINGS) or w in ("tote", "toten", "toter"):
         return True
+    if len(w) >= 7 and w.endswith(("ist", "isten")) and not w.endswith(("frist", "fristen")):
+        return True  # s25: "eines früheren Prokuristen", "Polizist", "Aktivisten" (not "Zwischenfrist")
     if extra_person_noun(w) or feminine_of_anonymous_head(w):  # round 10: "Anwohnerin", "Funktionär"
         return True
     if any(w.endswith((stem + "e", stem + "en", stem + "er")) for stem in PERSON_ADJ_STEMS):
@@ -256,6 +258,10 @@ COURT_ROLES = ("richter", "staatsanwalt", "staatsanwält", "verteidiger", "anwal
 Vorsitzende Richterin"), while a politician may be "der Kanzler", "der SPD-Politiker", "der Sozialdemokrat"."""
 
 
+COUNSEL = {"verteidiger": "anwalt", "anwält": "anwalt"}
+"""Court roles that name the same party: the defence counsel is a lawyer ("Verteidiger" = "Anwalt")."""
+
+
 OFFICIAL_WORDS = ("sprecher", "beamt", "vertreter", "kreise", "insider", "diplomat", "offizier", "funktionär", "quelle",
                   "reporter", "journalist")  # s25: the reporter who asked is not "Der 51-Jährige" who answers
 
@@ -302,8 +308,9 @@ def _other_office(role: str | None, lows: list[str]) -> bool:
     if not words:
         return False
     last = words[-1]
-    mine = next((r for r in COURT_ROLES if r in last), None)
+    mine = COUNSEL.get(mine, mine) if (mine := next((r for r in COURT_ROLES if r in last), None)) else None
     theirs = next((r for w in lows for r in COURT_ROLES if r in w), None)
+    theirs = COUNSEL.get(theirs, theirs)  # s25: "Verteidiger X … sagte der Anwalt": one lawyer
     if mine is not None and theirs is not None and mine != theirs:
         return True
     mine = next((f for w in words for f in OFFICE_FAMILIES if w.endswith(f)), None)  # "Präsident des Verbands"

@@ -9,11 +9,11 @@ from . import english as EN
 from . import names_en as EN_NAMES
 from . import quoted_titles as QT
 from .agents_de import after_postposition
-from .appositions_de import labelled_subject, named_apposition, with_name
+from .appositions_de import labelled_subject, with_name
 from .coordination import joined_after_verb
-from .cues import SUBJECT_WORDS, is_finite, konjunktiv
+from .cues import SUBJECT_WORDS, is_finite
 from .datelines import DASHES
-from .names import NAME_PARTICLES, doc_noun, feminine_media_noun, media_noun, org_word
+from .names import NAME_PARTICLES, doc_noun, feminine_media_noun, media_noun
 from .next_phrase import new_np
 from .outlet_mentions import kind_title_end
 from .quoted_titles import (
@@ -28,11 +28,12 @@ from .sources import np_tokens
 from .speakers import is_person_noun, lexicon_person_noun
 from .vorfeld_de import (
     bare_name_vorfeld,
-    can_speak,
     fronted_object,
     inverted_subject,
     noun_phrase_vorfeld,
+    opening_subject,
     quoted_title_vorfeld,
+    shared_opening,
     speaking_vorfeld,
 )
 
@@ -162,6 +163,9 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
     dates = doc.user_data.get("_date_tokens")
     if dates is None:
         dates = doc.user_data["_date_tokens"] = date_tokens(doc)
+    shared = shared_opening(toks, fv, first) if lang == "de" else None
+    if shared is not None:  # s25: "Präsident X, der …, rief den Notstand aus und versprach, …": X for both verbs
+        return shared
     told = told_then_subject(doc, fv, first, end) if lang == "de" else None
     if told is not None:  # round 16: "…, sagte der Süddeutschen Zeitung ein Sprecher des Ministeriums"
         return told
@@ -192,7 +196,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             heads.add(k)
             break
         k, seen = k - 1, seen + 1
-    opening = (_opening_subject(toks, fv, first) or labelled_subject(toks, fv, first)) if lang == "de" else None
+    opening = (opening_subject(toks, fv, first) or labelled_subject(toks, fv, first)) if lang == "de" else None
     if opening is not None:  # "Günther P., der Minister, der …, sagte"; "Ein Offizier, der …, sagte der Agentur"
         return opening
     told_outlet = False
@@ -439,51 +443,3 @@ def _named_with_listed_body(toks, first: int, fv: int) -> bool:
     if name_end is None or toks[name_end + 1].text.lower() not in ("vom", "von") or name_end + 1 >= comma:
         return False
     return all(t.pos in ("DET", "NOUN", "PROPN", "ADJ") for t in toks[first:name_end]) and toks[fv - 1].text != ","
-
-
-FOCUS_WORDS = frozenset("auch selbst sogar".split())
-
-
-RELATIVE_TAGS = ("PRELS", "PRELAT")
-
-
-def _opening_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
-    """The sentence opens with the subject, then appositions and relative clauses up to the comma
-    before the verb ("Frank B., Vorsitzender der Union, sagte …"): the noun phrase with its
-    appositions (relative clauses left out). A focus word before it is no part of it ("Auch die Chefin …")."""
-    if first + 1 < fv and toks[first].text.lower() in FOCUS_WORDS:
-        first += 1  # s15
-    if fv - 1 <= first or toks[fv - 1].text != "," or toks[first].pos not in ("DET", "PROPN", "NOUN"):
-        return None
-    segments, a = [], first
-    for k in range(first, fv):
-        if toks[k].text == ",":
-            segments.append((a, k))
-            a = k + 1
-    quoted = [t for t in toks[first:fv] if t.quote]
-    if len(segments) < 2 or (quoted and (len(quoted) > 4 or toks[quoted[0].i - 2].pos != "NOUN")):
-        return None  # a quotation; s23: but "Seine Redaktion, das Magazin „Weltblick“, wies … zurück": a title
-    b = segments[0][1]
-    x, y = segments[0]
-    rel = segments[1]
-    if (
-        toks[rel[0]].tag in ("PRELS", "PRELAT")
-        and any(konjunktiv(t, "de") == 1 and is_finite(t) for t in toks[rel[0] : rel[1]])
-        and not any(can_speak(t) or doc_noun(t.text) or org_word(t.text) for t in toks[x:y])
-    ):
-        return None  # round 18: "Eine Herausforderung, der sich niemand gestellt habe, sagte X": a message
-    for x, y in segments:
-        finite = any(t.tag.endswith("FIN") for t in toks[x:y])
-        relative = (toks[x].tag in RELATIVE_TAGS or (toks[x].pos == "ADP" and toks[x + 1].tag in RELATIVE_TAGS)) and (
-            not named_apposition(toks, x, y))  # s19: "Der Betreiber, die Entega AG, …"; s23: ", in deren …"
-        if (x, y) == segments[0]:
-            if finite:
-                return None
-            continue
-        if relative:
-            continue
-        if finite or not any(t.pos in ("NOUN", "PROPN") for t in toks[x:y]):
-            return None
-        if b == x - 1:
-            b = y  # an apposition right after the name: part of the mention
-    return first, b

@@ -6,9 +6,10 @@ Angaben der Behörden in Gaza beläuft sich …", "Laut einer Studie von Transpa
 from __future__ import annotations
 
 from ...language.subjects import extended_attribute
-from .cues import is_finite
+from .appositions_de import named_apposition
+from .cues import is_finite, konjunktiv
 from .inserted import DAY_WORDS
-from .names import doc_noun, feminine_media_noun, speaker_noun
+from .names import doc_noun, feminine_media_noun, org_word, speaker_noun
 from .outlet_mentions import CHANNEL_WORDS
 from .phrases import np_tokens
 from .quoted_titles import QUOTE_CLOSE
@@ -255,3 +256,62 @@ def bare_name_vorfeld(toks, first: int, fv: int) -> bool:
     return toks[fv - 1].ent.endswith("PER") and fv + 2 < len(toks) and toks[fv + 1].text.lower() in ("das", "die") and (
         toks[fv + 2].pos == "NOUN" and not speaker_noun(toks[fv + 2].text)
     )  # s17: "Habeck verteidigte das Gesetz: …" (the parser took the neuter object for the subject)
+
+
+FOCUS_WORDS = frozenset("auch selbst sogar".split())
+
+
+RELATIVE_TAGS = ("PRELS", "PRELAT")
+
+
+def shared_opening(toks, fv: int, first: int) -> tuple[int, int] | None:
+    """The opening subject (with its relative clause) of the verb before "und", which a verb right after "und"
+    shares; None unless the sentence is built so."""
+    if fv - 2 <= first or toks[fv - 1].text not in ("und", "sowie") or toks[fv - 1].tag != "KON":
+        return None
+    pv = next((k for k in range(fv - 2, first, -1) if is_finite(toks[k]) and not toks[k].quote), None)
+    if pv is None or toks[pv - 1].text != "," or any(t.text in (",", ";", ":") for t in toks[pv:fv - 1]):
+        return None
+    return opening_subject(toks, pv, first)
+
+
+def opening_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
+    """The sentence opens with the subject, then appositions and relative clauses up to the comma
+    before the verb ("Frank B., Vorsitzender der Union, sagte …"): the noun phrase with its
+    appositions (relative clauses left out). A focus word before it is no part of it ("Auch die Chefin …")."""
+    if first + 1 < fv and toks[first].text.lower() in FOCUS_WORDS:
+        first += 1  # s15
+    if fv - 1 <= first or toks[fv - 1].text != "," or toks[first].pos not in ("DET", "PROPN", "NOUN"):
+        return None
+    segments, a = [], first
+    for k in range(first, fv):
+        if toks[k].text == ",":
+            segments.append((a, k))
+            a = k + 1
+    quoted = [t for t in toks[first:fv] if t.quote]
+    if len(segments) < 2 or (quoted and (len(quoted) > 4 or toks[quoted[0].i - 2].pos != "NOUN")):
+        return None  # a quotation; s23: but "Seine Redaktion, das Magazin „Weltblick“, wies … zurück": a title
+    b = segments[0][1]
+    x, y = segments[0]
+    rel = segments[1]
+    if (
+        toks[rel[0]].tag in ("PRELS", "PRELAT")
+        and any(konjunktiv(t, "de") == 1 and is_finite(t) for t in toks[rel[0] : rel[1]])
+        and not any(can_speak(t) or doc_noun(t.text) or org_word(t.text) for t in toks[x:y])
+    ):
+        return None  # round 18: "Eine Herausforderung, der sich niemand gestellt habe, sagte X": a message
+    for x, y in segments:
+        finite = any(t.tag.endswith("FIN") for t in toks[x:y])
+        relative = (toks[x].tag in RELATIVE_TAGS or (toks[x].pos == "ADP" and toks[x + 1].tag in RELATIVE_TAGS)) and (
+            not named_apposition(toks, x, y))  # s19: "Der Betreiber, die Entega AG, …"; s23: ", in deren …"
+        if (x, y) == segments[0]:
+            if finite:
+                return None
+            continue
+        if relative:
+            continue
+        if finite or not any(t.pos in ("NOUN", "PROPN") for t in toks[x:y]):
+            return None
+        if b == x - 1:
+            b = y  # an apposition right after the name: part of the mention
+    return first, b
