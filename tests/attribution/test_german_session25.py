@@ -136,3 +136,16 @@ def test_dieser_is_the_man_the_sentence_before_mentions_last():
     told = next(a for a in an.attributions if a.cue and a.cue.text == "angegeben")
     src = an.source_by_id(told.source)
     assert src.type == "anonymous" and "Prokuristen" in src.description
+
+
+def test_an_association_with_a_named_genitive_keeps_its_whole_name():
+    an = run("Buchmesse. Der Börsenverein des Deutschen Buchhandels mahnte zur Besonnenheit.")
+    assert source_of(an, "Besonnenheit").name == "Börsenverein des Deutschen Buchhandels"
+
+
+def test_the_person_a_paper_quotes_with_the_words_after_a_second_verb():
+    an = run("Plagiat. Die „Frankfurter Rundschau“ griff den Fall auf und zitierte die inzwischen 71-jährige Hovland "
+             "mit den Worten: „Ich erkenne meine eigenen Sätze wieder.“")
+    inner = next(a for a in an.attributions if a.parent is not None)
+    assert an.source_by_id(inner.source).name == "Hovland"
+    assert an.source_by_id(next(a for a in an.attributions if a.id == inner.parent).source).type == "media"

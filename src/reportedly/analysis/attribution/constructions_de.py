@@ -104,10 +104,13 @@ def mit_den_worten(doc, i: int, first: int, end: int, si: int, subject) -> Event
     fv = next((k for k in range(first, i) if is_finite(toks[k]) and not toks[k].quote), None)
     src = subject(doc, fv, first, i, "de") if fv is not None else None
     obj = None
-    if fv is not None and (toks[fv].lemma or "").lower() == "zitieren":  # "X zitierte Minister Y mit den Worten"
-        k = next((k for k in range(fv + 1, i) if toks[k].pos in ("NOUN", "PROPN") or _object_pronoun(toks[k])), None)
-        if k is not None:
-            obj = (k, k + 1) if _object_pronoun(toks[k]) else np_tokens(toks, k, fv + 1, i)
+    zv = next((k for k in range(i - 1, first - 1, -1) if is_finite(toks[k]) and not toks[k].quote), None)
+    if zv is not None and (toks[zv].lemma or "").lower() == "zitieren":  # "X zitierte Minister Y mit den Worten"
+        k = next((k for k in range(i - 1, zv, -1) if toks[k].pos in ("NOUN", "PROPN") or _object_pronoun(toks[k])),
+                 None)
+        if k is not None:  # s25: also the second verb ("griff den Fall auf und zitierte die 71-jährige Hovland")
+            obj = (k, k + 1) if _object_pronoun(toks[k]) else np_tokens(toks, k, zv + 1, i)
+        fv = zv
     if toks[i + 3].quote or toks[i + 3].text in M.QUOTE_MARKS:
         a = i + 3
         while a < end and toks[a].text in M.QUOTE_MARKS:

@@ -10,6 +10,7 @@ from .lexicon import ANON_HEADS, DETERMINERS, NP_INNER_POS
 from .names import NAME_PARTICLES, media_noun, org_word, particle_surname, particles_at
 from .names_en import ORG_RUN_WORDS
 from .next_phrase import new_np
+from .phrase_tails import PLACE_PREPS, fuer_end, place_of_org_end, pp_before_name, pp_end
 from .speakers import is_person_noun, is_person_role, lexicon_person_noun
 
 QUOTES = frozenset('"„“”»«')
@@ -98,6 +99,15 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         and tokens[a - 3].text.lower() in DETERMINERS
     ):
         a -= 3
+    elif (  # s25: "die inzwischen 71-jährige Hovland": an adverb between the article and the age
+        a - 4 >= first
+        and tokens[a - 1].text == "-"
+        and tokens[a - 2].text.isdigit()
+        and tokens[a - 1].start == tokens[a - 2].end
+        and tokens[a - 3].pos == "ADV"
+        and tokens[a - 4].text.lower() in DETERMINERS
+    ):
+        a -= 4
     if tokens[head].tag == "TRUNC" and head + 3 < last and tokens[head + 1].text == "-" and tokens[
             head + 2].text.lower() in ("und", "oder", "sowie") and tokens[head + 3].pos in ("NOUN", "PROPN"):
         head += 3  # s25: "die Wirtschafts- und Korruptionsstaatsanwaltschaft": the compound after the conjunction
@@ -189,7 +199,7 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             b += 2  # round 15: "des Eigentümerverbands Haus & Grund", "Johnson & Johnson"
         elif low in NAME_PARTICLES and tokens[b - 1].ent.endswith("PER") and (c := _particle_end(tokens, b, last)):
             b = c  # "Ursula von der Leyen", "Thomas de Maizière"
-        elif low == "für" and (c := _fuer_end(tokens, b, last)) is not None:
+        elif low == "für" and (c := fuer_end(tokens, b, last)) is not None:
             b = c  # "das Bundesamt für Migration und Flüchtlinge", "des Instituts für Weltwirtschaft"
             break
         elif low in ("auf", "bei") and (
@@ -204,11 +214,11 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         ):
             b = c  # s7: "The Department for Education" ("Education" tagged a common noun)
             break
-        elif low in SPEAKER_PREPS | {"auf"} and (c := _pp_before_name(tokens, head, b, last)) is not None:
+        elif low in SPEAKER_PREPS | {"auf"} and (c := pp_before_name(tokens, head, b, last)) is not None:
             b = c  # s13: "die Delegationsleiterin beim Klimagipfel, Sharon Hayes": the role's phrase, then the name
-        elif low in PLACE_PREPS and (c := _place_of_org_end(tokens, head, b, last)) is not None:
+        elif low in PLACE_PREPS and (c := place_of_org_end(tokens, head, b, last)) is not None:
             b = c  # s17: "die Provinzregierung in Helmand", "das Nobelkomitee im norwegischen Oslo"
-        elif low in SPEAKER_PREPS and (c := _pp_end(tokens, head, b, last)) is not None:
+        elif low in SPEAKER_PREPS and (c := pp_end(tokens, head, b, last)) is not None:
             b = c  # "ein Sprecher von Greenpeace", "eine Quelle im Ministerium", "a spokesman for the Kremlin"
             if not (b < last and tokens[b].text == ","):
                 break  # s13: else the name in apposition may follow ("der Sprecher der Polizei in Bonn, Peter M.")
@@ -372,63 +382,6 @@ def anonymous_pp_start(tokens, a: int, first: int) -> int:
     return a
 
 
-def _pp_end(tokens, head: int, b: int, last: int) -> int | None:
-    """End of a prepositional phrase after an anonymous head ("Sprecher", "official") that names an
-    organisation or place: determiners and adjectives, then capitalised nouns or names; else None."""
-    h = tokens[head].text.lower().rsplit("-", 1)[-1]
-    if h not in ANON_HEADS or tokens[head].pos not in ("NOUN", ""):
-        return None
-    c = b + 1
-    while c < last and c < b + 5 and (
-        tokens[c].pos in ("DET", "ADJ") or (tokens[c].pos == "NOUN" and not _capitalised(tokens[c]))
-    ):
-        c += 1  # round 16: lower-case nouns too ("a spokesperson for the consumer group Pro Bahn")
-    if c >= last or not (_capitalised(tokens[c]) and tokens[c].pos in ("NOUN", "PROPN", "")):
-        return None
-    while c < last and _capitalised(tokens[c]) and tokens[c].pos in ("NOUN", "PROPN", ""):
-        c += 1
-    return c
-
-
-PLACE_PREPS = frozenset("in im aus".split())
-
-
-def place_of_org(tokens, head: int, k: int) -> bool:
-    """S17: is the name at k the place in a place phrase after the organisation noun at head ("die
-    Provinzregierung in Helmand": the speaker is the government, not Helmand)?"""
-    return k > head + 1 and _place_of_org_end(tokens, head, head + 1, k + 1) == k + 1
-
-
-def _place_of_org_end(tokens, head: int, b: int, last: int) -> int | None:
-    """S17: the end of a place phrase after a German organisation noun, which says which body speaks ("die
-    Provinzregierung in Helmand", "die Mission der Vereinten Nationen im Sudan"); None unless the phrase
-    names a place the tagger marked ("die Regierung in einer Erklärung" says how it spoke)."""
-    if tokens[head].tag != "NN" or not org_word(tokens[head].text):
-        return None
-    c = b + 1
-    while c < last and c < b + 4 and tokens[c].tag in ("ART", "ADJA"):
-        c += 1
-    if c >= last or not tokens[c].ent.endswith("LOC"):
-        return None
-    c += 1
-    while c < last and tokens[c].ent == "I-LOC":
-        c += 1
-    return c
-
-
-def _pp_before_name(tokens, head: int, b: int, last: int) -> int | None:
-    """S13: the end of a short phrase with a preposition after a person noun when a name in apposition follows
-    it (", Sharon Hayes"); None otherwise, as the phrase may say where or when someone spoke."""
-    if not (is_person_noun(tokens[head].text) or extra_person_noun(tokens[head].text.lower())):
-        return None
-    c = b + 1
-    while c < last and c < b + 6 and tokens[c].pos in ("DET", "ADJ", "NOUN", "PROPN"):
-        c += 1
-    if c + 1 < last and c > b + 1 and tokens[c].text == "," and tokens[c + 1].ent.endswith("PER"):
-        return c
-    return None
-
-
 def _particle_end(tokens, b: int, last: int) -> int | None:
     c = particles_at(tokens, b, last)
     if c >= last or c == b or not particle_surname(tokens[c]):
@@ -436,27 +389,6 @@ def _particle_end(tokens, b: int, last: int) -> int | None:
     if tokens[c].ent == "I-PER" and tokens[b].ent == "I-PER":
         return c + 1  # round 12: the tagger has the particle in the name ("Alexander von Preen der „Welt“")
     return c + 1 if c + 1 >= last or tokens[c + 1].pos not in ("DET", "ADJ", "NOUN") else None
-
-
-def _fuer_end(tokens, b: int, last: int) -> int | None:
-    """End of the "für …" part of an organisation's name: after an organisation noun ("Institut",
-    "Bundesamt", "Ministerium"), capitalised nouns, adjectives and one "und"; else None."""
-    if not org_word(tokens[b - 1].text) or b + 1 >= last:
-        return None
-    c = b + 1
-    while c < last and (
-        tokens[c].pos == "ADJ" and _capitalised(tokens[c])
-        or tokens[c].pos in ("NOUN", "PROPN") and _capitalised(tokens[c])
-        or tokens[c].text.lower() == "und" and c + 1 < last and _capitalised(tokens[c + 1]) and c > b + 1
-        or tokens[c].text == "-" and c + 2 < last and tokens[c + 1].text == "und" and tokens[c].start == tokens[
-            c - 1].end  # s19: "für Arbeitsmarkt- und Berufsforschung"
-    ):
-        c += 1
-    if c + 3 < last and tokens[c].text.lower() in ("in", "im") and (  # s21: "Bundesamt für Sicherheit in der
-        label := next((j for j in range(c + 1, min(last, c + 4)) if tokens[j].text == "("), None)  # Informations-
-    ) is not None and all(_capitalised(t) or t.pos == "DET" for t in tokens[c + 1 : label]):  # technik (BSI)"
-        c = label  # the phrase belongs to the name when the name's label follows it
-    return c if c > b + 1 and tokens[c - 1].text.lower() != "und" else None
 
 
 def _man_named(tokens, k: int, last: int) -> bool:

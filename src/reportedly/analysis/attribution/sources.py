@@ -44,7 +44,8 @@ from .lexicon import (
     PRONOUNS,
     TITLES,
 )
-from .phrases import np_tokens, place_of_org  # np_tokens re-exported: the engine and patterns import it here
+from .phrase_tails import place_of_org
+from .phrases import np_tokens  # np_tokens re-exported: the engine and patterns import it here
 from .pronoun_sources import pronoun_source
 from .recency import RecentSources
 from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, lexicon_person_noun, refer_back

@@ -272,6 +272,13 @@ def genitive_name_run(toks, run: list, stop: int) -> list:
     """S17: "der Bundesverband der Deutschen Heizungsindustrie (BDH)", "der Verband der Automobilindustrie
     (VDA)": an organisation word alone as the name takes the genitive after it when that genitive is a
     name's (a capitalised adjective in it, or an acronym in brackets right after it)."""
+    j = run[0].i - 1 if run else 0
+    while j > 0 and toks[j].tag == "ADJA" and toks[j].text[:1].isupper():
+        j -= 1
+    named = len(run) >= 2 and run[0].ent == "B-ORG" and all(t.text[:1].isupper() for t in run)
+    if named and j >= 1 and toks[j].text.lower() in ("der", "des") and toks[j - 1].tag == "NN" and org_word(
+            toks[j - 1].text):
+        return list(toks[j - 1 : run[-1].i + 1])  # s25: "Der Börsenverein des Deutschen Buchhandels": the whole name
     if len(run) != 1 or not org_word(run[0].text):
         return run
     k = run[0].i + 1
