@@ -3,7 +3,7 @@ particle, shares of respondents, the mood of "habe" before a dative "ihr", and e
 
 from __future__ import annotations
 
-from .helpers import run, source_of
+from .helpers import find, run, source_of
 
 
 def headline_event(an):
@@ -149,3 +149,22 @@ def test_the_person_a_paper_quotes_with_the_words_after_a_second_verb():
     inner = next(a for a in an.attributions if a.parent is not None)
     assert an.source_by_id(inner.source).name == "Hovland"
     assert an.source_by_id(next(a for a in an.attributions if a.id == inner.parent).source).type == "media"
+
+
+def test_pointed_to_when_asked_reports_the_dass_clause():
+    an = run("Schule. Das Kultusministerium in Stuttgart verwies auf Anfrage darauf, dass es im laufenden Schuljahr "
+             "bereits 31 vergleichbare Drohungen gegeben habe.")
+    assert find(an, "31 vergleichbare").message.text.startswith("dass es")
+
+
+def test_hiess_es_darin_after_a_post_named_before():
+    an = run("Schule. Die Drohung war am Dienstagabend in einer Instagram-Story aufgetaucht. „Morgen wird am "
+             "Wallberg keiner mehr lachen“, hieß es darin.")
+    assert source_of(an, "keiner mehr lachen").type == "social_post"
+
+
+def test_a_reflexive_clause_of_things_before_a_colon_is_no_report_and_the_speaker_goes_on():
+    an = run("Banken. „Privatbanken stehen unter Druck“, sagt Analystin Seraina Caduff. Zudem überschnitten sich die "
+             "Kundenstämme kaum: Aaretal sei in der Deutschschweiz stark.")
+    assert not any(a.cue and a.cue.text == "überschnitten" for a in an.attributions)
+    assert source_of(an, "Deutschschweiz").name == "Seraina Caduff"

@@ -195,8 +195,8 @@ def later_konjunktiv_clause(toks, first: int, end: int) -> int | None:
     """S9: "Zwölf wurden verletzt, die Verletzten seien zehn Touristen": where a main clause with a
     Konjunktiv I verb starts after a comma in an indicative sentence (its subject, then the verb), else None."""
     for k in range(first + 2, end - 2):
-        if toks[k].text != "," or toks[k + 1].tag in NO_MAIN_CLAUSE_TAGS:
-            continue
+        if toks[k].text not in (",", ":") or toks[k].quote or toks[k + 1].tag in NO_MAIN_CLAUSE_TAGS:
+            continue  # s25: also after a colon ("… überschnitten sich kaum: Aaretal sei in der Deutschschweiz stark")
         j = k + 1
         while j < min(end, k + 6) and not is_finite(toks[j]) and toks[j].text not in (",", ";", ":"):
             j += 1

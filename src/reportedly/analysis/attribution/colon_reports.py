@@ -30,7 +30,16 @@ def colon_konjunktiv(tokens, first: int, last: int, lang: str) -> tuple[int, tup
             return None
     elif konjunktiv(tokens[fv], lang):
         return None
+    elif fv + 1 < colon and tokens[fv + 1].text == "sich" and not _speaker_before(tokens, first, colon):
+        return None  # s25: "Zudem überschnitten sich die Kundenstämme kaum: Aaretal sei …": the speaker goes on
     return fv, (colon + 1, end)
+
+
+def _speaker_before(tokens, first: int, colon: int) -> bool:
+    """Someone who can speak before the colon: a name, a word for people or a body, a personal pronoun."""
+    from .vorfeld_de import can_speak  # late: vorfeld_de imports modules that import this one
+
+    return any(can_speak(t) or t.tag == "PPER" for t in tokens[first:colon])
 
 
 def _last_clause_verb(tokens, fv: int, colon: int) -> int | None:

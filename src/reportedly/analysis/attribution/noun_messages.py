@@ -170,6 +170,10 @@ def pointed_to(tokens, i: int, first: int, end: int, prep: str = "auf", subject=
     k = subject[1] if subject is not None and subject[0] == i + 1 else i + 1
     while k < end and tokens[k].tag in ("ADV", "PTKNEG") or (k < end and tokens[k].text.lower() in ("aber", "jedoch")):
         k += 1
+    if k + 2 < end and tokens[k].text.lower() == "auf" and tokens[k + 1].text == "Anfrage":
+        k += 2  # s25: "verwies auf Anfrage darauf, dass …": "when asked", then what it pointed to
+        while k < end and tokens[k].tag in ("ADV", "PTKNEG"):
+            k += 1
     if k + 1 >= end or tokens[k].text.lower() != prep:
         return None
     stop = content_end(tokens, first, end)

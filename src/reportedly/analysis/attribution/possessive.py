@@ -9,6 +9,7 @@ Angaben wurde niemand verletzt."). The one pointed to is the subject of the prev
 
 from __future__ import annotations
 
+from .anonymous import social_noun
 from .cues import is_finite
 from .names import doc_noun, person_name_before
 from .phrases import np_tokens
@@ -81,11 +82,11 @@ def darin_document(doc, ev, table, first: int):
             src.mentions[-1].start >= last.start or _paper_in(toks, last) is None):
         return src  # s24: not "dem Bericht zufolge" two sentences back when the one before names a Stellungnahme
     for sent in (last, prev):  # s22: "… weist die Vorwürfe in einer schriftlichen Stellungnahme
-        paper = next((k for k in range(sent.first, sent.last) if toks[k].pos == "NOUN" and doc_noun(toks[k].text)),
-                     None)  # zurück. Darin heißt es, …": the paper, no source yet
-        if paper is not None and toks[paper].start < toks[first].start:
-            found = table.resolve(doc, *np_tokens(toks, paper, sent.first, sent.last))
-            return found if found.type == "document" else None
+        paper = next((k for k in range(sent.first, sent.last) if toks[k].pos == "NOUN" and (doc_noun(toks[
+            k].text) or social_noun(toks[k].text, []))), None)  # zurück. Darin heißt es, …": the paper, no source
+        if paper is not None and toks[paper].start < toks[first].start:  # yet; s25: or the post ("in einer
+            found = table.resolve(doc, *np_tokens(toks, paper, sent.first, sent.last))  # Instagram-Story")
+            return found if found.type in ("document", "social_post") else None
     return None
 
 
