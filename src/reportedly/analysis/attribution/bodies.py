@@ -140,8 +140,11 @@ def another_body(org, h: str, lows: list[str], english: bool) -> bool:
             h == "union" and last == "association"):  # s24: "The Springdale Education Association … The union"; a
         # committee, union or trust may be "the group"; a ministry or court is not
         return True  # s12: "the department" after "The … Transportation Trust": a trust is no department
-    if english and len(lows) > 2 and not _shares(org, lows[1:-1]) and not all(
-            w.endswith(("ish", "ese", "ian", "can")) for w in lows[1:-1]):
+    inner = lows[1:-1]
+    based = [k for k, w in enumerate(inner) if w.endswith(("-based", "-headquartered"))]
+    inner = inner[based[-1] + 1 :] if based else inner  # s25: "The New Jersey-based company": where, not which
+    if english and inner and not _shares(org, inner) and not all(
+            w.endswith(("ish", "ese", "ian", "can")) for w in inner):
         return True  # round 16: "the Unite union" after "the IG Metall union"; s19: not "the Swedish company"
     if h in GOVERNMENT_HEADS and not any(h[:6] in m.text.lower() for m in org.mentions):
         return True  # round 16: "The government insists …" after "The National Education Union said"

@@ -44,6 +44,8 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
             first += 1
     first = _past_time_opener(toks, first, i)  # s11: "Last night, senior Tory MP Neil Parish, who …, urged"
     first = _adverbial_clause_opener(toks, first, i)  # s13: "But as X asked how …, Alex Barrios, …, explained"
+    colon = next((k for k in range(i - 2, first, -1) if toks[k].text == ":" and not toks[k].quote), None)
+    first = colon + 1 if colon is not None else first  # s25: "She was not alone: A post …, shared …, claimed"
     which = ES.which_subject(toks, i, first)
     if which is not None:  # "…, according to the fire service, which said crews were …"
         return which

@@ -162,6 +162,8 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
         a, b = np_tokens(toks, head, i + 1, end)
         if _verb_follows(toks, b, end):
             return None  # round 18: "…, claims the company strongly denies": the noun phrase has a verb of its own
+        if b < end and toks[b].text in ("“", '"') and any(t.text in ("”", '"') for t in toks[b + 1 : end]):
+            return None  # s25: "A post …, shared 3,000 times, claimed the alert system “went silent …”": an object
         while b < end and toks[b].text.isalpha() and (  # s7 (PROPN): "said union president Karin Müller"
             (toks[b].text.islower() and is_person_noun(toks[b].text)) or (toks[b].pos == "PROPN" and b > a)
         ):

@@ -40,7 +40,7 @@ def intention_event(doc, i: int, first: int, end: int, si: int):
     elif low in DEMAND_VERBS and toks[i + 1].pos in ("DET", "ADJ", "NOUN", "NUM") and nxt != "that":
         start = i + 1  # "Protesters demanded the resignation of the minister"
     elif low in LABEL_VERBS:
-        return _label_event(doc, i, first, end, si)
+        return label_event(doc, i, first, end, si)
     elif low in DIRECTIVE_VERBS:  # round 11: "The minister told the industry to cut prices"
         if toks[i - 1].text.lower() in BE_WORDS or not addressee_to(toks, i, end):
             return None
@@ -149,7 +149,7 @@ LABEL_VERBS = frozenset(
 )
 
 
-def _label_event(doc, i: int, first: int, end: int, si: int):
+def label_event(doc, i: int, first: int, end: int, si: int):
     """ 'One official described the mood as "grim"', 'He called the plan "a gimmick"': the quoted label
     is the speaker's, and the speaker the noun phrase that opens the clause (the language layer may
     link the object instead: "the mood")."""
@@ -157,6 +157,7 @@ def _label_event(doc, i: int, first: int, end: int, si: int):
     from .english_subjects import after_fronted_pp
     from .event import Event
     from .messages import QUOTE_MARKS
+    from .who_clauses import relative_subject
 
     toks = doc.tokens
     first = after_fronted_pp(toks, first, i)  # round 16: "In an interview with Fox News, Senator X called …"
@@ -172,6 +173,16 @@ def _label_event(doc, i: int, first: int, end: int, si: int):
         k - 1].text == ","), None)
     if conj is not None and toks[conj + 1].pos in ("DET", "NOUN", "PROPN", "ADJ"):
         first = conj + 1  # s24: "X is said to remain supportive, and a statement posted on … described Y as "…""
+    if i - 2 > first and toks[i - 1].tag == "NN2" and (toks[i - 2].text.lower() in ("and", "but", "or") or toks[
+            i - 2].pos == "NOUN"):  # s25: "a measure supporters hailed as … and opponents branded "…"": a bare
+        return Event([i], (i - 1, i), _label_message(toks, i, opening, close), LABEL_MODE, si)  # plural subject
+    if i - 2 > first and toks[i - 1].pos in ("PROPN", "NOUN") and toks[i - 1].text[:1].isupper() and toks[
+            i - 1].text.isalpha() and toks[i - 2].pos == "NOUN" and toks[i - 2].text.islower():
+        return Event([i], (i - 1, i), _label_message(toks, i, opening, close), LABEL_MODE, si)  # s25: "a trend
+        # Whitaker described as "…"": the name right before the verb in a contact clause
+    if toks[i - 1].text.lower() in ("that", "who") and (rel := relative_subject(toks, i, first, "en")) is not None:
+        return Event([i], rel[1], _label_message(toks, i, opening, close), LABEL_MODE, si)  # s25: "X, a trade
+        # group that hailed the ruling as "…""
     if any(t.text == "," for t in toks[first:i]):  # round 12: "Jane Roe, the group's director, called …"
         from .english import apposition_subject
 
@@ -223,5 +234,5 @@ def addressee_to(toks, i: int, end: int) -> bool:
 
 TRIGGER_WORDS = (PROMISE_VERBS | CALL_VERBS | APPEAL_VERBS | EXPRESS_VERBS | DEMAND_VERBS | LABEL_VERBS
                  | THOUGHT_ADJECTIVES | BARE_CLAUSE_VERBS | DIRECTIVE_VERBS | GERUND_VERBS | EXPECT_VERBS | {"clear"})
-"""Every word intention_event, _state_event and _label_event can start from."""
+"""Every word intention_event, _state_event and label_event can start from."""
 

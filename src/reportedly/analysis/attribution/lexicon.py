@@ -330,7 +330,8 @@ KNOWN_ORGS = frozenset(
     vereinte nationen|united nations|europäische union|european union|europäische kommission|
     european commission|europäische zentralbank|european central bank|arbeiterwohlfahrt|paritätischer
     wohlfahrtsverband|sozialverband vdk|stiftung warentest|verbraucherzentrale|deutscher städtetag|
-    deutscher landkreistag|deutscher bauernverband""".split("|")
+    deutscher landkreistag|deutscher bauernverband|red cross|american red cross|british red cross|red crescent|
+    salvation army""".split("|")
 )
 KNOWN_ORGS = frozenset(" ".join(name.split()) for name in KNOWN_ORGS)
 """Organisations the news cites by name that the entity tagger may call people ("Greenpeace sprach von …",

@@ -26,7 +26,8 @@ MEDIA_NAME_WORDS = frozenset("times journal tribune gazette herald telegraph".sp
 """Capitalised, these are part of an outlet's name ("the Times", "the Wall Street Journal")."""
 TITLES_EN = frozenset(
     "mp mep sen rep gov lt col gen sgt capt adm brig maj cmdr supt insp det cllr prof commissioner chairman "
-    "chair chairwoman ceo director detective inspector sergeant superintendent speaker kc qc obe mbe cbe".split()
+    "chair chairwoman ceo director detective inspector sergeant superintendent speaker kc qc obe mbe cbe sheriff "
+    "undersheriff marshal".split()  # s25: "Nevada County Sheriff Dale Harmon"
 )
 """English short titles before a name ("Local MP Sarah Green", "Sen. Elizabeth Warren"): no part of it."""
 SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’«»\n")

@@ -50,7 +50,7 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             and tokens[a - 1].text[:1].isupper()
             and tokens[a - 1].text.isalpha()
             and a - 2 > first
-            and tokens[a - 2].pos in ("DET", "ADJ", "NOUN")
+            and tokens[a - 2].pos in ("DET", "ADJ", "NOUN", "PROPN")  # s25: "The American Red (VVD) Cross"
         )
     ):
         a -= 1

@@ -13,6 +13,7 @@ from . import edges_de as ED
 from . import english as EN
 from . import english_bounds as EB
 from . import english_clauses as EC
+from . import english_stances as ES2
 from . import english_subjects as ES
 from . import english_wire as EW
 from . import event_starts as ST
@@ -218,7 +219,8 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         and not (lang == "de" and LB.label_lauten(toks, i, first, end))  # round 14: "Die Frage lautet:"
         and not (lang == "de" and NR.attributive_participle(toks, i, first, end))  # s12: "das so bezeichnete X"
     ):  # "who asked not to be named", "declined to say how many …", "Asked whether …" report no speech
-        ev = _verb_event(doc, i, first, end, si, lang, used)
+        labelled = ES2.label_event(doc, i, first, end, si) if lang == "en" and low in ES2.LABEL_VERBS else None
+        ev = labelled or _verb_event(doc, i, first, end, si, lang, used)  # s25: 'a trend X described as "…"'
         if ev is not None and lang == "de" and low == "genannt" and not ED.clause_message(toks, ev):
             return None  # s9: "„Uncle Ted“, wie der Senator genannt wurde", "die so genannten Rot-Hemden": a name
         if ev is not None and lang == "de":

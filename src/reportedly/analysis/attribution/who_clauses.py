@@ -14,13 +14,15 @@ def _described_name(toks, c: int, i: int, first: int) -> tuple[int, tuple[int, i
     w = i - 1
     while w > c and toks[w].pos == "ADV":
         w -= 1
-    if w <= c + 1 or toks[w].text.lower() != "who" or toks[c].text.lower() not in ("a", "an", "the"):
+    if w <= c + 1 or toks[w].text.lower() not in ("who", "that") or toks[c].text.lower() not in ("a", "an", "the"):
         return None
     if c - 2 < first or toks[c - 1].text != "," or not toks[c - 2].text[:1].isupper():
         return None
     if not all(t.pos in ("ADJ", "NOUN", "PROPN") or t.text.lower() == "of" for t in toks[c + 1 : w]):
         return None
     name = np_tokens(toks, c - 2, first, c - 1)
+    if toks[name[0]].text.lower() == "the" and name[1] - name[0] > 2:
+        name = (name[0] + 1, name[1])  # s25: "the American Business Freedom Council, a trade group that hailed …"
     if not all(t.text[:1].isupper() for t in toks[name[0] : name[1]]):
         return None
     return w, name

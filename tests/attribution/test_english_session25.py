@@ -1,0 +1,51 @@
+"""Session 25 (English, round 35): sheriffs and the Red Cross, epithets, labels in contact clauses, a post before a
+colon, and a company described by where it is based."""
+
+from __future__ import annotations
+
+from .helpers import run, source_of
+
+
+def test_a_sheriffs_title_is_no_part_of_his_name():
+    an = run("Nevada County Sheriff Dale Harmon said at least three residents had refused to leave.")
+    assert source_of(an, "refused to leave").name == "Dale Harmon"
+
+
+def test_the_red_cross_is_an_organisation_though_red_is_tagged_a_verb():
+    an = run("The American Red Cross said about 1,100 people had checked into its four shelters.")
+    src = source_of(an, "checked into")
+    assert (src.type, src.name) == ("organization", "American Red Cross")
+
+
+def test_the_retiree_is_the_woman_just_named():
+    an = run('"I grabbed the dog," said Jolene Tafoya, a 63-year-old retired teacher. The retiree said the county\'s '
+             "emergency alert reached her phone only after she had seen flames.")
+    assert source_of(an, "emergency alert").name == "Jolene Tafoya"
+
+
+def test_a_post_after_a_colon_and_a_participle_is_the_speaker_not_the_object():
+    an = run('She was not alone: A post on a community Facebook group, shared more than 3,000 times by Tuesday '
+             'night, claimed the alert system "went silent for 40 minutes" as the fire jumped Highway 20.')
+    assert source_of(an, "went silent").type == "social_post"
+
+
+def test_a_company_described_by_where_it_is_based_past_a_relative_clause():
+    an = run("Halvorsen Pharmaceuticals is recalling bottles. Halvorsen said it had started the recall. The New "
+             "Jersey-based company, which has not faced a major recall before, said it expected the move to cost "
+             "$40 million.")
+    assert source_of(an, "$40 million").name == "Halvorsen Pharmaceuticals"
+
+
+def test_labels_in_contact_clauses():
+    an = run('The council voted to cap rents, a measure supporters hailed as a lifeline and opponents branded "a '
+             'slow-motion housing disaster." The majority opinion notes that states have passed limits, a trend '
+             'Whitaker described as "democracy working as designed."')
+    by_cue = {a.cue.text: an.source_by_id(a.source) for a in an.attributions if a.cue}
+    assert by_cue["branded"].description == "opponents"
+    assert by_cue["described"].name == "Whitaker"
+
+
+def test_a_trade_group_that_hailed_the_ruling_is_the_body_named_before_it():
+    an = run('The case was brought by a Texas staffing firm and the American Business Freedom Council, a trade '
+             'group that hailed the ruling as "a landmark victory for the rule of law."')
+    assert source_of(an, "landmark victory").name == "American Business Freedom Council"
