@@ -49,3 +49,21 @@ def test_a_trade_group_that_hailed_the_ruling_is_the_body_named_before_it():
     an = run('The case was brought by a Texas staffing firm and the American Business Freedom Council, a trade '
              'group that hailed the ruling as "a landmark victory for the rule of law."')
     assert source_of(an, "landmark victory").name == "American Business Freedom Council"
+
+
+def test_the_former_minister_is_the_person_just_named():
+    an = run('"We have sent a clear message today," NATO Secretary-General Henrik Vallgren told a news conference. '
+             'Pressed on the spending language, the former Norwegian defense minister acknowledged that "not every '
+             'ally is in the same place."')
+    assert source_of(an, "not every ally").name == "Henrik Vallgren"
+
+
+def test_a_headline_company_is_the_company_the_lead_names():
+    an = run("(CNN) — A ransomware attack has knocked out health records at dozens of facilities run by Meridian "
+             "Valley Health, forcing some emergency rooms to divert ambulances, the company said Monday. Special "
+             'Agent Lauren Whitcombe said: "We are aware of the incident."',
+             title="Ransomware attack cripples hospital chain's systems in four states, company says")
+    head = next(a for a in an.attributions if a.message.start < an.article.text.index("\n"))
+    assert an.source_by_id(head.source).name == "Meridian Valley Health"
+    assert source_of(an, "divert ambulances").name == "Meridian Valley Health"
+    assert source_of(an, "aware of the incident").name == "Lauren Whitcombe"

@@ -8,12 +8,12 @@ from .lexicon import ORG_HEADS
 ORG_NOUNS = frozenset(
     """konzern unternehmen firma behörde ministerium partei regierung gruppe verband bank autobauer hersteller
 konzerns unternehmens ministeriums verbands gewerkschaft institut amt polizei kommission dienst fachgesellschaft kasse
-company firm group ministry government agency party department carmaker manufacturer bank union palace
+company firm group ministry government agency party department carmaker manufacturer bank union palace chain
 """.split()
 )
 COMPANY_NOUNS = frozenset(
     """konzern unternehmen firma bank autobauer hersteller konzerns unternehmens verein klub club vereins
-    company firm carmaker manufacturer airline carrier lender retailer automaker insurer""".split()
+    company firm carmaker manufacturer airline carrier lender retailer automaker insurer chain""".split()
 )
 AUTHORITY_WORDS = (
     "polizei", "behörde", "ministerium", "regierung", "staatsanwaltschaft", "gericht", "feuerwehr", "amt",

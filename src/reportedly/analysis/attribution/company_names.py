@@ -3,7 +3,7 @@ said" (round 16), and compounds such as "Der Volkswagen-Konzern" (s17)."""
 
 from __future__ import annotations
 
-from .datelines import dateline_end_de
+from .datelines import dateline_end_de, dateline_end_en
 from .names import org_word
 
 CALENDAR_WORDS = frozenset(
@@ -20,6 +20,8 @@ def company_in_sentence(doc, a: int, people: frozenset[str]) -> tuple[int, int] 
     toks = doc.tokens
     s = toks[a].sent
     first = doc.sentences[s].first
+    if doc.language == "en":
+        first = dateline_end_en(toks, first, doc.sentences[s].last)  # s25: not "(CNN) — A ransomware attack …"
     opening = _company_name(toks, first, min(a, first + 4), people)
     if opening is not None:
         return opening
@@ -77,8 +79,13 @@ def body_in_sentence(doc, a: int, people: frozenset[str], head: str) -> tuple[in
 
 def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int, int] | None:
     """The first run of capitalised names in [k, stop) that is no person, or None."""
+    from .name_kinds import ORG_NAME_TAILS_EN  # late: name_kinds imports this module
+
     while k < stop:
         t = toks[k]
+        if t.pos == "PROPN" and t.text[:1].isupper() and (e := _capital_run_end(toks, k)) - k >= 2 and toks[
+                e - 1].text.lower() in ORG_NAME_TAILS_EN:
+            return k, e  # s25: "facilities run by Meridian Valley Health" (tagged a person): a company's name
         if t.pos == "PROPN" and t.text.endswith("er") and k + 1 < stop and toks[k + 1].pos == "NOUN" and (
                 t.text[:1].isupper() and not _after_company_noun(toks, k)):
             k += 1  # s22: "Der Hamburger Projektentwickler Lindholm Immobilien": a town's adjective, no name
@@ -102,6 +109,13 @@ def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int,
             return k, k + 2  # s21: "Die Harzer Schmalspurbahnen stellten …, wie das Unternehmen mitteilte"
         k += 1
     return None
+
+
+def _capital_run_end(toks, k: int) -> int:
+    e = k + 1
+    while e < len(toks) and toks[e].pos in ("PROPN", "NOUN") and toks[e].text[:1].isupper() and toks[e].text.isalpha():
+        e += 1
+    return e
 
 
 COMPANY_TAILS = frozenset("konzern konzerns unternehmen unternehmens gruppe autobauer hersteller".split())

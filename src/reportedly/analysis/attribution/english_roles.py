@@ -19,7 +19,7 @@ from .english_kinds import kind
 from .name_kinds import ORG_NAME_TAILS_EN
 from .names import capital_name, known_first_name, person_name_before
 from .sources import SourceTable
-from .speakers import NEAR_CHARS, ORG_NOUNS
+from .speakers import NEAR_CHARS, ORG_NOUNS, is_person_role
 
 ROLE_HEADS = frozenset(
     """minister secretary president judge senator governor mayor chancellor premier ambassador prosecutor
@@ -150,7 +150,7 @@ class EnglishTable(SourceTable):
         opening = self._company_opening(doc, a, b)
         if opening is not None:
             return opening
-        aged = self._of_age(doc, a, b) or self._described_before(doc, a, b)
+        aged = self._of_age(doc, a, b) or self._described_before(doc, a, b) or self._former_role(doc, a, b)
         if aged is not None:
             return aged
         desc = _description(toks, a, b) if b - a <= 5 else None
@@ -233,6 +233,18 @@ class EnglishTable(SourceTable):
         if known is None:
             return None
         self.mention(known, doc.trimmed_span(at, toks[b - 1].end))
+        return known
+
+    def _former_role(self, doc, a: int, b: int):
+        """S25: "Secretary-General Henrik Vallgren told …. …, the former Norwegian defense minister acknowledged": a
+        past office describes the person named last close by (a present one may be someone else's)."""
+        toks = doc.tokens
+        words = [t.text.lower() for t in toks[a:b]]
+        if not 3 <= len(words) <= 6 or words[:2] != ["the", "former"] or not is_person_role(words[-1]):
+            return None
+        known = self._closest_person(doc, a, EPITHET_REACH)
+        if known is not None:
+            self.mention(known, doc.trimmed_span(toks[a].start, toks[b - 1].end))
         return known
 
     def _described_before(self, doc, a: int, b: int):

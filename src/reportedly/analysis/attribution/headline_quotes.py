@@ -116,6 +116,32 @@ def titled_headline_speaker(doc, events: list, table) -> None:
             table.mention(titled[0], doc.trimmed_span(toks[ev.src[0]].start, toks[ev.src[0]].end))
 
 
+def bare_headline_body(doc, events: list, table) -> None:
+    """S25 (English): "…, company says" … "… run by Meridian Valley Health, …, the company said": a headline body
+    given only as a common noun, which the lead's "the company" then took up, is the company the lead names."""
+    from .company_names import body_in_sentence  # late: company_names imports modules that import this one
+
+    for ev in events:
+        src = ev.source
+        if doc.sentences[ev.sent].start >= doc.headline_end or src is None or src.name or src.type != "organization":
+            continue
+        head = (src.description or "").lower()
+        if " " in head or not head.isalpha():
+            continue
+        lead = [e for e in events if e.source is src and e.src is not None and e.sent <= ev.sent + 3 and (
+            doc.sentences[e.sent].start >= doc.headline_end)]
+        for later in lead:
+            named = body_in_sentence(doc, later.src[0], table._people(doc), head)
+            org = table.resolve(doc, *named) if named is not None else None
+            if org is not None and org.type == "organization" and org.name and org is not src:
+                for e in events:
+                    if e.source is src:
+                        e.source = org
+                for m in src.mentions:
+                    table.mention(org, m)
+                break
+
+
 def party_headline_speaker(doc, events: list) -> None:
     """S23: "… – Grüne: „Symbolpolitik“": a party named alone before a headline colon is the party, an organisation
     (one capitalised headline word is no name to the typing, so it stayed unknown)."""

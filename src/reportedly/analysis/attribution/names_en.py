@@ -27,7 +27,7 @@ MEDIA_NAME_WORDS = frozenset("times journal tribune gazette herald telegraph".sp
 TITLES_EN = frozenset(
     "mp mep sen rep gov lt col gen sgt capt adm brig maj cmdr supt insp det cllr prof commissioner chairman "
     "chair chairwoman ceo director detective inspector sergeant superintendent speaker kc qc obe mbe cbe sheriff "
-    "undersheriff marshal".split()  # s25: "Nevada County Sheriff Dale Harmon"
+    "undersheriff marshal special agent".split()  # s25: "Nevada County Sheriff Dale Harmon", "Special Agent X"
 )
 """English short titles before a name ("Local MP Sarah Green", "Sen. Elizabeth Warren"): no part of it."""
 SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’«»\n")
