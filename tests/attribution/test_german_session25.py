@@ -168,3 +168,23 @@ def test_a_reflexive_clause_of_things_before_a_colon_is_no_report_and_the_speake
              "Kundenstämme kaum: Aaretal sei in der Deutschschweiz stark.")
     assert not any(a.cue and a.cue.text == "überschnitten" for a in an.attributions)
     assert source_of(an, "Deutschschweiz").name == "Seraina Caduff"
+
+
+def test_a_cue_in_a_fronted_als_clause_reports_up_to_the_main_clause():
+    an = run("Debatte. Als er behauptete, die Regierung „plündere die Rentenkasse“, erhob sich lauter Protest auf der "
+             "Regierungsbank.")
+    assert find(an, "plündere").message.text == "die Regierung „plündere die Rentenkasse“"
+
+
+def test_a_second_predicate_in_konjunktiv_is_no_complement_and_the_speaker_goes_on():
+    an = run("Tram. „Das Gutachten ist eine Ohrfeige“, erklärte Fraktionschef Markus Tiedemann. Man habe seit Monaten "
+             "vor einer Kostenexplosion gewarnt, sei aber „systematisch ignoriert“ worden.")
+    assert not any(a.cue and a.cue.text == "gewarnt" for a in an.attributions)
+    assert source_of(an, "Kostenexplosion").name == "Markus Tiedemann"
+
+
+def test_a_relative_clause_cue_without_message_is_no_floor_for_the_main_clause():
+    an = run("Tram. Anlass des Streits ist ein Gutachten des Ingenieurbüros Vollmer, das der Stadt vorliegt. Demnach "
+             "würden sich die Baukosten erhöhen. Auch der Nutzen-Kosten-Faktor, der über die Förderung durch den Bund "
+             "entscheidet, sinke laut dem Papier auf 1,08.")
+    assert not any(a.cue and a.cue.text == "entscheidet" for a in an.attributions)

@@ -153,3 +153,30 @@ def article_relative(tokens, k: int, end: int) -> bool:
     stop = next((c for c in range(k + 1, end) if tokens[c].text in (",", ";", ":") or tokens[c].quote), end)
     finite = [c for c in range(k + 1, stop) if is_finite(tokens[c])]
     return len(finite) >= 1 and finite[0] >= stop - 2 and stop - k >= 4
+
+
+def fronted_clause_end(tokens, first: int, cue_end: int, end: int) -> int:
+    """S25: "Als er behauptete, die Regierung „plündere die Rentenkasse“, erhob sich lauter Protest": a cue inside
+    a fronted subordinate clause reports up to the comma before the main clause's verb (indicative, first in its
+    clause); `end` unless so."""
+    if tokens[first].tag != "KOUS" or any(t.text == "," for t in tokens[first:cue_end - 1]):
+        return end
+    for k in range(cue_end + 2, end - 1):
+        if tokens[k].text == "," and not tokens[k].quote and is_finite(tokens[k + 1]) and not tokens[k + 1].quote and (
+                konjunktiv(tokens[k + 1], "de") == 0):
+            return k
+    return end
+
+
+def second_predicate(tokens, first: int, cue_end: int) -> bool:
+    """S25: a finite verb opening the clause after the comma is a second predicate of the cue clause's subject when
+    clause opens the sentence with its own finite verb before the cue ("Man habe … gewarnt, sei aber …"), not a
+    report the cue was inserted in ("Das, forderten sie, müsse der Gesetzgeber umsetzen")."""
+    comma = next((j for j in range(cue_end - 2, first - 1, -1) if tokens[j].text in (",", ";", ":") and not tokens[
+        j].quote), None)
+    if comma is not None and comma + 1 < cue_end and (tokens[comma + 1].tag in ("PRELS", "PRELAT") or (
+            tokens[comma + 1].tag == "APPR" and tokens[comma + 2].tag in ("PRELS", "PRELAT"))):
+        return True  # "Auch der Faktor, der über die Förderung entscheidet, sinke …": the main clause resumes
+    if comma is not None:
+        return False  # an inserted cue ("Ein Handyfoto, das hatte er mitgeteilt, könne er nicht finden")
+    return any(is_finite(t) and not t.quote for t in tokens[first : cue_end - 1])

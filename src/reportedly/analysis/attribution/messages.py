@@ -91,6 +91,7 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
         end = next((k for k in range(cue_end, end - 2) if _next_report(tokens, k)), end)
         end = next((k for k in range(cue_end + 2, end - 2) if MD.narrator_relative(tokens, k, end)), end)
         end = MD.relative_clause_end(tokens, first, cue_end, end)  # s12: "Eltern, welche feststellen, dass …, zusehen"
+        end = MD.fronted_clause_end(tokens, first, cue_end, end)  # s25: "Als er behauptete, X, erhob sich Protest"
     said = tokens[cue_end - 1].text.lower() if cue_end > first else ""
     if lang == "de" and MD.object_then_other_cue(tokens, first, cue_end, end):
         return None  # s17: "hatte Fehler eingeräumt und angegeben, er habe …": the second verb's complement
@@ -176,6 +177,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 return None  # s11: "grumbling about his announcement, which boxed out …": a relative clause
             if nxt in SUBORDINATORS:
                 return k, end
+            if lang == "de" and is_finite(tokens[k]) and MD.second_predicate(tokens, first, cue_end):
+                return None  # s25: "Man habe vor einer Kostenexplosion gewarnt, sei aber „ignoriert“ worden"
             if lang == "de" and (c := _inserted_before_dass(tokens, k, end)) is not None:
                 j, limit = c, min(end, c + 12)  # s14: "sagte der Sprecher, Peter M., am Montag, dass …"
                 continue

@@ -472,6 +472,10 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         msg = (first, M.content_end(toks, first, end))  # "reported" speech: the event is the sentence
     if msg and lang == "de" and PT.pointer_vorfeld(toks, first, fv):
         msg = None  # s11: "Das sagt die Politik, das tun die Betriebe.", "So verlangt es die Regierung."
+    if lang == "de" and not msg and src is not None and src[1] - src[0] == 1 and toks[src[0]].tag == "PRELS" and (
+            i + 1 < end and toks[i + 1].text == ","):
+        return None  # s25: "Auch der Faktor, der über die Förderung entscheidet, sinke …": a relative clause that
+        # closes without a message is no one's floor for the main clause's Konjunktiv
     pieces = PA.inserted_pieces(toks, i, fv, first, msg) if lang == "de" else None  # round 11: "X, sagte Y, …"
     mode = "according_to" if wie_cue and msg and msg[0] >= after else "indirect"  # round 18: "Wie X zeigt, …"
     ev = Event(cue, src, pieces or ([msg] if msg else []), mode, si, passive=passive)
