@@ -188,3 +188,25 @@ def test_a_relative_clause_cue_without_message_is_no_floor_for_the_main_clause()
              "würden sich die Baukosten erhöhen. Auch der Nutzen-Kosten-Faktor, der über die Förderung durch den Bund "
              "entscheidet, sinke laut dem Papier auf 1,08.")
     assert not any(a.cue and a.cue.text == "entscheidet" for a in an.attributions)
+
+
+def test_nach_dessen_bericht_points_to_the_body_named_before_not_the_last_speaker():
+    an = run("Hitze. „Auch nachts kühle es kaum ab“, sagte DWD-Meteorologin Sabine Krell. Wie gefährlich solche "
+             "Phasen sind, zeigen Zahlen des Robert Koch-Instituts (RKI). Nach dessen jüngstem Bericht starben im "
+             "vergangenen Sommer 3.100 Menschen.")
+    assert source_of(an, "3.100 Menschen").name != "Sabine Krell"
+
+
+def test_a_coordinated_compound_body_and_a_known_organisation_with_its_country():
+    an = run("Hitze. Der Hausärztinnen- und Hausärzteverband rief Angehörige auf, sich um ältere Menschen zu kümmern. "
+             "Die Diakonie Deutschland kritisierte, wohnungslose Menschen würden nicht mitgedacht. Die Diakonie "
+             "forderte mehr kostenlose Trinkwasserstellen.")
+    assert "Hausärzteverband" in source_of(an, "ältere Menschen").description
+    assert source_of(an, "wohnungslose").name == "Diakonie Deutschland"
+    assert source_of(an, "Trinkwasserstellen").type == "organization"
+
+
+def test_zugeben_reports_its_object_when_a_second_predicate_follows():
+    an = run("Prozess. Der Mann selbst gebe sexuelle Kontakte zu seiner Tochter zu, spreche aber von "
+             "Einvernehmlichkeit.")
+    assert find(an, "sexuelle Kontakte").message.text == "sexuelle Kontakte zu seiner Tochter"

@@ -8,7 +8,7 @@ from . import anonymous as A
 from . import names as N
 from . import outlet_mentions as OM
 from .epithets_de import FIGURES
-from .lexicon import DOC_HEADS, MEDIA_HEADS, MEDIA_NOUNS_EN, ORG_HEADS, ORG_NOUNS_EN, PRONOUNS
+from .lexicon import DOC_HEADS, KNOWN_ORGS, MEDIA_HEADS, MEDIA_NOUNS_EN, ORG_HEADS, ORG_NOUNS_EN, PRONOUNS
 
 
 def description_type(doc, toks, a: int, lows: list[str], content: list, heads: list, head_last: str, key: str,
@@ -31,14 +31,18 @@ def description_type(doc, toks, a: int, lows: list[str], content: list, heads: l
         type_ = "document"  # "the ministry's statement": the head noun comes last in English
     elif doc.language != "en" and A.social_noun(head_last, lows) and _of_someone(lows, head_last):
         type_ = "social_post"  # s21: "Laut einem Post des Verteidigungsministeriums auf Telegram"
-    elif doc.language != "en" and (N.doc_noun(head_last) or head_last.startswith(FIGURES)) and _of_someone(
-            lows, head_last):  # s25: "Berechnungen der EU-Kommission" (the owner's name left to the description)
+    elif doc.language != "en" and (N.doc_noun(head_last) or head_last.startswith(FIGURES)) and (_of_someone(
+            lows, head_last) or lows[0] in ("dessen", "deren")):  # s25: "Berechnungen der EU-Kommission" (the
+        # owner's name left to the description), "Nach dessen jüngstem Bericht" (the RKI's, named before)
         type_ = "document"  # s21: "in einer Mitteilung der Gewerkschaft": the paper, as "nach einer Studie der WHO"
     elif doc.language != "en" and N.doc_noun(head_last) and lows[-1] == head_last and len(lows) > 2 and lows[1] in (
             "von", "vom"):
         type_ = "document"  # s22: "Ein von der Initiative beauftragtes Gegengutachten": the body is an attribute
     elif (
         head_last.endswith(ORG_HEADS)
+        or (head_last in KNOWN_ORGS and len(lows) > 1 and lows[0] in ("der", "die", "das", "the") and any(
+            t.text[:1].isupper() and t.text.lower() == head_last for t in content))
+        # s25: "Die Diakonie forderte" (not the pronoun "who" for the WHO; a bare "Greenpeace" is named elsewhere)
         or any(N.org_word(w) for w in key.split())
         or any(" " in h and h in key for h in ORG_HEADS)
     ):

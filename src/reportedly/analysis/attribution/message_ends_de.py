@@ -172,11 +172,15 @@ def second_predicate(tokens, first: int, cue_end: int) -> bool:
     """S25: a finite verb opening the clause after the comma is a second predicate of the cue clause's subject when
     clause opens the sentence with its own finite verb before the cue ("Man habe … gewarnt, sei aber …"), not a
     report the cue was inserted in ("Das, forderten sie, müsse der Gesetzgeber umsetzen")."""
-    comma = next((j for j in range(cue_end - 2, first - 1, -1) if tokens[j].text in (",", ";", ":") and not tokens[
-        j].quote), None)
-    if comma is not None and comma + 1 < cue_end and (tokens[comma + 1].tag in ("PRELS", "PRELAT") or (
-            tokens[comma + 1].tag == "APPR" and tokens[comma + 2].tag in ("PRELS", "PRELAT"))):
-        return True  # "Auch der Faktor, der über die Förderung entscheidet, sinke …": the main clause resumes
-    if comma is not None:
+    if any(t.text in (",", ";", ":") and not t.quote for t in tokens[first : cue_end - 1]):
         return False  # an inserted cue ("Ein Handyfoto, das hatte er mitgeteilt, könne er nicht finden")
     return any(is_finite(t) and not t.quote for t in tokens[first : cue_end - 1])
+
+
+def relative_resumes(tokens, first: int, cue_end: int) -> bool:
+    """S25: the cue closes a relative clause, so a finite verb after its comma resumes the main clause ("Auch der
+    Faktor, der über die Förderung entscheidet, sinke …"): no complement of the cue."""
+    comma = next((j for j in range(cue_end - 2, first - 1, -1) if tokens[j].text in (",", ";", ":") and not tokens[
+        j].quote), None)
+    return comma is not None and comma + 2 < cue_end and (tokens[comma + 1].tag in ("PRELS", "PRELAT") or (
+        tokens[comma + 1].tag == "APPR" and tokens[comma + 2].tag in ("PRELS", "PRELAT")))

@@ -177,7 +177,9 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 return None  # s11: "grumbling about his announcement, which boxed out …": a relative clause
             if nxt in SUBORDINATORS:
                 return k, end
-            if lang == "de" and is_finite(tokens[k]) and MD.second_predicate(tokens, first, cue_end):
+            if lang == "de" and is_finite(tokens[k]) and (MD.relative_resumes(tokens, first, cue_end) or (
+                    k + 1 < end and tokens[k + 1].text.lower() in ("aber", "jedoch", "allerdings", "zudem")
+                    and MD.second_predicate(tokens, first, cue_end))):
                 return None  # s25: "Man habe vor einer Kostenexplosion gewarnt, sei aber „ignoriert“ worden"
             if lang == "de" and (c := _inserted_before_dass(tokens, k, end)) is not None:
                 j, limit = c, min(end, c + 12)  # s14: "sagte der Sprecher, Peter M., am Montag, dass …"

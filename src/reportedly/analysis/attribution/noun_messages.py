@@ -17,7 +17,8 @@ OBJECT_MESSAGE_VERBS = frozenset(
     "bezeichnet meldete meldeten meldet denied denies demanded demands condemned condemns criticized criticised "
     "rejected rejects welcomed welcomes praised praises versprach versprachen verspricht begrüßten beklagten "
     "bekräftigten bemängelten bestätigten dementierten kündigten lobten verlangten bekanntgeben einräumen "
-    "prognostiziert prognostizierte prognostizierten prognostizieren mahnt mahnte mahnten urged urges infragestellen"
+    "prognostiziert prognostizierte prognostizierten prognostizieren mahnt mahnte mahnten urged urges infragestellen "
+    "zugeben"
     .split()
 )
 COMPLAIN_ABOUT = frozenset(
@@ -159,7 +160,8 @@ def past_adjuncts(tokens, k: int, end: int) -> int:
     return j if k < j < end and tokens[j].pos in ("DET", "NOUN", "ADJ", "NUM", "PRON") else k
 
 
-PARTICLE_OBJECT_VERBS = {"an": "ankündigen", "bekannt": "bekanntgeben", "infrage": "infragestellen"}
+PARTICLE_OBJECT_VERBS = {"an": "ankündigen", "bekannt": "bekanntgeben", "infrage": "infragestellen", "zu": "zugeben"}
+# s25: "gebe sexuelle Kontakte zu, spreche aber von …"
 """Round 18: separated particles whose verb reports its object ("räumte Fehler ein", "gab Zahlen bekannt")."""
 
 

@@ -108,8 +108,9 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         and tokens[a - 4].text.lower() in DETERMINERS
     ):
         a -= 4
-    if tokens[head].tag == "TRUNC" and head + 3 < last and tokens[head + 1].text == "-" and tokens[
-            head + 2].text.lower() in ("und", "oder", "sowie") and tokens[head + 3].pos in ("NOUN", "PROPN"):
+    if tokens[head].tag in ("TRUNC", "NN") and head + 3 < last and tokens[head + 1].text == "-" and tokens[
+            head + 1].start == tokens[head].end and tokens[head + 2].text.lower() in ("und", "oder", "sowie") and (
+            tokens[head + 3].pos in ("NOUN", "PROPN")):  # (s25: "Der Hausärztinnen- und Hausärzteverband": NN)
         head += 3  # s25: "die Wirtschafts- und Korruptionsstaatsanwaltschaft": the compound after the conjunction
     b = head + 1
     bare = tokens[head].tag in ("PPER", "PRELS", "PDS") and not (  # s13: not "kritisierte er Fans des Teams",

@@ -32,7 +32,10 @@ def possessor(doc, ev, table, first: int):
     prev = doc.sentences[ev.sent - 1]
     if prev.start < doc.headline_end:
         return None
-    fv = next((k for k in range(prev.first, prev.last) if is_finite(toks[k]) and not toks[k].quote), None)
+    start = prev.first
+    if toks[start].tag in ("PWAV", "KOUS"):  # s25: "Wie gefährlich solche Phasen sind, zeigen Zahlen des RKI.":
+        start = next((k + 1 for k in range(start, prev.last) if toks[k].text == ","), start)  # the main clause
+    fv = next((k for k in range(start, prev.last) if is_finite(toks[k]) and not toks[k].quote), None)
     src = subject(doc, fv, prev.first, prev.last, "de") if fv is not None else None
     if word in ("demnach", "demzufolge") and (paper := _paper_in(toks, prev)) is not None and (
         src is None or (fv is not None and paper[1] <= fv)
@@ -59,8 +62,12 @@ def _person_like(toks, src) -> bool:
 def points_back(toks, ev, events: list, si: int) -> bool:
     """Round 16: "Die Kämmerin legte neue Zahlen vor. Demnach fehlen …": "demnach"/"demzufolge" at the cue
     after a sentence that reported nothing points to that sentence (its subject), not to an older speaker."""
-    if not ev.cue or toks[ev.cue[0]].text.lower() not in ("demnach", "demzufolge"):
+    if not ev.cue:
         return False
+    k = ev.cue[0]
+    if toks[k].text.lower() not in ("demnach", "demzufolge") and not (k + 1 < len(toks) and toks[
+            k + 1].text.lower() in ("dessen", "deren")):  # s25: "… zeigen Zahlen des RKI. Nach dessen jüngstem
+        return False  # Bericht starben …": the body named before, not the meteorologist who spoke before that
     return not any(e.sent == si - 1 for e in events)
 
 

@@ -10,7 +10,7 @@ import re
 
 from .anonymous import anonymous_tail
 from .company_names import company_words
-from .lexicon import ANON_HEADS, PLACE_NOUNS
+from .lexicon import ANON_HEADS, KNOWN_ORGS, PLACE_NOUNS
 from .names import doc_noun, org_word
 from .speakers import CLERGY, DEFINITE, is_person_noun, is_person_role, lexicon_person_noun
 
@@ -57,7 +57,8 @@ def org_place_run(toks, run: list, a: int) -> list:
     noun = toks[k]
     if noun.pos != "NOUN" or not noun.text[:1].isupper() or noun.ent != "O":
         return run
-    return [noun] + run if org_word(noun.text) else run
+    return [noun] + run if org_word(noun.text) or noun.text.lower() in KNOWN_ORGS else run  # s25: "Die Diakonie
+    # Deutschland"
 
 
 
