@@ -210,3 +210,13 @@ def test_zugeben_reports_its_object_when_a_second_predicate_follows():
     an = run("Prozess. Der Mann selbst gebe sexuelle Kontakte zu seiner Tochter zu, spreche aber von "
              "Einvernehmlichkeit.")
     assert find(an, "sexuelle Kontakte").message.text == "sexuelle Kontakte zu seiner Tochter"
+
+
+def test_der_verband_is_the_association_named_in_a_compound_and_a_stative_passive_is_no_cue():
+    an = run("Filialen. Wie der Sparkassenverband Niedersachsen am Dienstag mitteilte, sollen 212 Geschäftsstellen "
+             "aufgegeben werden. Die Gewerkschaft Verdi kritisierte die Pläne scharf. Der Verband bestreitet das: "
+             "Betriebsbedingte Kündigungen seien ausgeschlossen, die Beschäftigten würden in anderen Filialen "
+             "eingesetzt, teilte eine Sprecherin mit.")
+    denied = next(a for a in an.attributions if a.cue and a.cue.text == "bestreitet")
+    assert an.source_by_id(denied.source).name == "Sparkassenverband Niedersachsen"
+    assert not any(a.cue and a.cue.text == "ausgeschlossen" for a in an.attributions)

@@ -34,7 +34,8 @@ TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtl
 """S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …")."""
 
 
-COMPOUND_BODIES = ("ministerium", "gericht", "institut")
+COMPOUND_BODIES = ("ministerium", "gericht", "institut", "verband")  # s25: "Der Verband bestreitet das" after "der
+# Sparkassenverband Niedersachsen"
 """S24: body nouns whose compound ("Bundesgesundheitsministerium") a plain "das Ministerium" refers back to."""
 COMPOUND_REACH = 250
 """Tokens back that such a compound is looked for."""

@@ -156,8 +156,9 @@ def _thing_without_article(toks, a: int, b: int) -> bool:
         is_person_noun(t.text) or org_word(t.text) for t in words)
 
 
-CALLED_ON = frozenset("aufrufen auffordern bitten anhalten ermahnen".split())
-"""Directive verbs whose participle with "sein" names the addressees ("sind aufgerufen")."""
+CALLED_ON = frozenset("aufrufen auffordern bitten anhalten ermahnen ausschließen".split())
+"""Directive verbs whose participle with "sein" names the addressees ("sind aufgerufen"); s25: and a state, no
+speech ("Betriebsbedingte Kündigungen seien ausgeschlossen")."""
 
 
 def called_on(toks, fv: int, i: int, lemma: str) -> str | None:

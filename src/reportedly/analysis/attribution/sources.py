@@ -58,6 +58,8 @@ A_ONE = frozenset("a an one another".split())
 OFFICE_NAMES_EN = frozenset("office department bureau service".split())
 """Last words of English bodies named after an office holder ("the U.S. Attorney's Office"): one name."""
 QUANTIFIERS_EN = frozenset("multiple several many some numerous various few most other".split())
+DEFINITE_DE = frozenset("das des dem der den".split())
+"""Articles before a body noun that may point back to a compound ("Das Ministerium", s25: "Der Verband")."""
 NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
 """First words of a description that names no one."""
 
@@ -415,7 +417,7 @@ class SourceTable(RecentSources):
             back = back if back is not None and back.type == "organization" else None
             back = None if back is not None and SK.another_kind(back, head) else back  # s7, s17
         back = None if owned else back  # s9: "Die Anwältin des Angeklagten Peter M." is someone new
-        if back is None and doc.language == "de" and len(content) == 1 and lows[0] in ("das", "des", "dem"):
+        if back is None and doc.language == "de" and len(content) == 1 and lows[0] in DEFINITE_DE:
             back = ED.compound_body_before(self, doc, a, head_last)  # s24: "Das Ministerium bestätigte" after "aus
             # dem Bundesgesundheitsministerium"
         if back is not None:  # "der Minister", "der 48-Jährige", "der Konzern", "the company"
