@@ -37,6 +37,8 @@ TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtl
 COMPOUND_BODIES = ("ministerium", "gericht", "institut", "verband")  # s25: "Der Verband bestreitet das" after "der
 # Sparkassenverband Niedersachsen"
 """S24: body nouns whose compound ("Bundesgesundheitsministerium") a plain "das Ministerium" refers back to."""
+COMPOUND_ARTICLES = frozenset("das des dem der den".split())
+"""Articles before a body noun that may point back to a compound ("Das Ministerium", s25: "Der Verband")."""
 COMPOUND_REACH = 250
 """Tokens back that such a compound is looked for."""
 

@@ -30,6 +30,10 @@ TITLES_EN = frozenset(
     "undersheriff marshal special agent".split()  # s25: "Nevada County Sheriff Dale Harmon", "Special Agent X"
 )
 """English short titles before a name ("Local MP Sarah Green", "Sen. Elizabeth Warren"): no part of it."""
+OFFICE_NAMES_EN = frozenset("office department bureau service".split())
+"""Last words of English bodies named after an office holder ("the U.S. Attorney's Office"): one name."""
+QUANTIFIERS_EN = frozenset("multiple several many some numerous various few most other".split())
+"""Quantifiers before an affiliation ("Multiple sources told CNN"): no part of it."""
 SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’«»\n")
 
 

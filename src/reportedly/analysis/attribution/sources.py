@@ -55,11 +55,6 @@ RELATIVES = frozenset("wo der die das dem den deren dessen who which where whose
 
 
 A_ONE = frozenset("a an one another".split())
-OFFICE_NAMES_EN = frozenset("office department bureau service".split())
-"""Last words of English bodies named after an office holder ("the U.S. Attorney's Office"): one name."""
-QUANTIFIERS_EN = frozenset("multiple several many some numerous various few most other".split())
-DEFINITE_DE = frozenset("das des dem der den".split())
-"""Articles before a body noun that may point back to a compound ("Das Ministerium", s25: "Der Verband")."""
 NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
 """First words of a description that names no one."""
 
@@ -265,7 +260,7 @@ class SourceTable(RecentSources):
         affiliation = None
         cut = next((k for k, t in enumerate(names[:-1]) if t.text.endswith(("'s", "’s"))), None)
         if doc.language == "en" and cut is not None and names[cut + 1].i == names[cut].i + 1 and not (
-                len(names) == cut + 2 and names[-1].text.lower() in OFFICE_NAMES_EN):  # s21: "U.S. Attorney's Office"
+                len(names) == cut + 2 and names[-1].text.lower() in NE.OFFICE_NAMES_EN):  # s21: "U.S. Attorney Office"
             affiliation = " ".join(t.text for t in names[: cut + 1])[:-2]  # round 18: "Labour Party's Rachel Reeves"
             names = names[cut + 1 :]
         if (
@@ -289,7 +284,7 @@ class SourceTable(RecentSources):
             and content[-1].i > names[-1].i
             and content[-1].text.lower() in MEDIA_NOUNS_EN | MEDIA_HEADS
         ):  # "one GOP operative", "a White House official", "Russian state media": affiliated with the name
-            affiliation = " ".join(t.text for t in names if t.text.lower() not in QUANTIFIERS_EN) or None
+            affiliation = " ".join(t.text for t in names if t.text.lower() not in NE.QUANTIFIERS_EN) or None
             names = []  # s21: not "Multiple" of "Multiple sources told CNN"
         if doc.language == "en" and names and heads and heads[0].i > names[-1].i and N.doc_noun(head):
             names = []  # "A UN report released on Monday says": the report
@@ -417,7 +412,7 @@ class SourceTable(RecentSources):
             back = back if back is not None and back.type == "organization" else None
             back = None if back is not None and SK.another_kind(back, head) else back  # s7, s17
         back = None if owned else back  # s9: "Die Anwältin des Angeklagten Peter M." is someone new
-        if back is None and doc.language == "de" and len(content) == 1 and lows[0] in DEFINITE_DE:
+        if back is None and doc.language == "de" and len(content) == 1 and lows[0] in ED.COMPOUND_ARTICLES:
             back = ED.compound_body_before(self, doc, a, head_last)  # s24: "Das Ministerium bestätigte" after "aus
             # dem Bundesgesundheitsministerium"
         if back is not None:  # "der Minister", "der 48-Jährige", "der Konzern", "the company"
