@@ -453,7 +453,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         msg = NM.object_message(toks, NM.past_adjuncts(toks, after, end) if cited else after, first, end, t.text)
         particle = toks[max(cue)].text.lower() if len(cue) > 1 else ""
         if msg is None and lang == "de" and max(cue) > i + 1 and particle in NM.PARTICLE_OBJECT_VERBS and (
-                particle != "zu" or lemma in ZU_OBJECT_LEMMAS):  # s25: "gebe … zu", "sagte Hilfe zu"
+                particle != "zu" or lemma in NM.ZU_OBJECT_LEMMAS):  # s25: "gebe … zu", "sagte Hilfe zu"
             start = NM.past_adjuncts(toks, i + 1, max(cue))  # round 18: "kündigte in einem Brief … eine … an"
             verb = t.text if particle == "an" else NM.PARTICLE_OBJECT_VERBS[particle]  # r18: "gab Zahlen bekannt"
             msg = NM.object_message(toks, start, first, max(cue), verb)  # round 16: "kündigte neue Hilfen an"
@@ -496,8 +496,3 @@ def _wie_report(toks, i: int, first: int) -> bool:
     if lemma not in WIE_LEMMAS or (w := M.wie_clause(toks, i, first)) is None:
         return False
     return lemma in FINDING_LEMMAS or toks[w + 1].tag == "ART"
-
-
-ZU_OBJECT_LEMMAS = frozenset("zugeben zustimmen".split())
-"""S25: verbs with the separated particle "zu" whose object is what they report ("gab Fehler zu", "stimmte dem Plan zu";
-"zusagen" and "zusichern" were measured too: no gain on GePaDe, a loss on the SpkAtt news tune split)."""
