@@ -67,3 +67,21 @@ def test_a_headline_company_is_the_company_the_lead_names():
     assert an.source_by_id(head.source).name == "Meridian Valley Health"
     assert source_of(an, "divert ambulances").name == "Meridian Valley Health"
     assert source_of(an, "aware of the incident").name == "Lauren Whitcombe"
+
+
+def test_a_pollster_in_the_headline_and_body_and_an_unnamed_tory_in_a_contact_clause():
+    an = run('The Liberal Democrats have won, in a result one senior Tory described as "a bloodbath we saw coming". '
+             "Prof Helen Marsh, of the polling firm Castlegate Research, said the swing was the largest in a "
+             "generation. The pollster, whose company carried out the only survey, said its data suggested a shift "
+             "to Reform.",
+             title="Lib Dems overturn 19,000 Tory majority in Ashdown Vale, says pollster")
+    head = next(a for a in an.attributions if a.message.start < an.article.text.index("\n"))
+    assert an.source_by_id(head.source).name == "Helen Marsh"
+    assert source_of(an, "bloodbath").description == "one senior Tory"
+    assert source_of(an, "its data").name == "Helen Marsh"
+
+
+def test_a_hyphenated_surname_after_a_first_name_is_the_full_name():
+    an = run("The Conservative candidate, Rupert Fane-Lowther, came third. Fane-Lowther, who had been expected to "
+             'hold the seat, conceded the campaign had been "difficult on the doorstep".')
+    assert source_of(an, "doorstep").name == "Rupert Fane-Lowther"

@@ -60,8 +60,8 @@ DEMONYMS = frozenset(
     dutchman dutchwoman german italian spaniard australian canadian brazilian argentine russian ukrainian swede
     norwegian dane finn pole serb croat belgian austrian mexican kenyan nigerian japanese""".split())
 """S24: "The American, who is ranked No. 4", "the Frenchman told reporters": the person just named."""
-EPITHET_HEADS = TRADE_EPITHETS | DEMONYMS | frozenset(
-    "democrat republican boss mother father retiree grandmother grandfather widow".split())  # s25: "The retiree said"
+EPITHET_HEADS = TRADE_EPITHETS | DEMONYMS | frozenset(  # s25: "The retiree said", "The pollster, whose company …"
+    "democrat republican boss mother father retiree grandmother grandfather widow pollster".split())
 BACK_TOKENS = 600
 """How many tokens back an introduction is looked for (the distance is also capped at NEAR_CHARS)."""
 

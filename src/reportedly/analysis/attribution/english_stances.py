@@ -178,8 +178,10 @@ def label_event(doc, i: int, first: int, end: int, si: int):
         return Event([i], (i - 1, i), _label_message(toks, i, opening, close), LABEL_MODE, si)  # plural subject
     if i - 2 > first and toks[i - 1].pos in ("PROPN", "NOUN") and toks[i - 1].text[:1].isupper() and toks[
             i - 1].text.isalpha() and toks[i - 2].pos == "NOUN" and toks[i - 2].text.islower():
-        return Event([i], (i - 1, i), _label_message(toks, i, opening, close), LABEL_MODE, si)  # s25: "a trend
-        # Whitaker described as "…"": the name right before the verb in a contact clause
+        a = i - 1  # s25: "a trend Whitaker described as "…"": the name right before the verb in a contact clause
+        while a - 1 > first and toks[a - 1].text.lower() in CONTACT_MODIFIERS:
+            a -= 1  # "a result one senior Tory described as "…"": the whole unnamed speaker
+        return Event([i], (a, i), _label_message(toks, i, opening, close), LABEL_MODE, si)
     if toks[i - 1].text.lower() in ("that", "who") and (rel := relative_subject(toks, i, first, "en")) is not None:
         return Event([i], rel[1], _label_message(toks, i, opening, close), LABEL_MODE, si)  # s25: "X, a trade
         # group that hailed the ruling as "…""
@@ -199,6 +201,8 @@ def label_event(doc, i: int, first: int, end: int, si: int):
     return Event([i], src, _label_message(toks, i, opening, close), LABEL_MODE, si)
 
 
+CONTACT_MODIFIERS = frozenset("one a an another some several senior junior former leading top".split())
+"""Words before the speaker's noun in a contact clause ("a result one senior Tory described as …")."""
 NAMING_VERBS = frozenset("called calls branded brands labelled labeled".split())
 """S24: label verbs that need no "as" ("branded the agreement "a plaster on a bullet wound"")."""
 LABEL_MODE = "mixed"

@@ -29,7 +29,8 @@ def full_names_en(toks) -> dict[str, str]:
         run = [t]
         while len(run) < 3 and k + len(run) < len(toks):
             nxt = toks[k + len(run)]
-            if not (nxt.text[:1].isupper() and nxt.text.replace("'s", "").replace("’s", "").isalpha()) or (
+            bare = nxt.text.replace("'s", "").replace("’s", "").replace("-", "")  # s25: "Rupert Fane-Lowther"
+            if not (nxt.text[:1].isupper() and bare.isalpha()) or (
                     nxt.sent != t.sent):  # s23: not "Trial" (a headline) and "Teague" (the body's first word)
                 break
             run.append(nxt)

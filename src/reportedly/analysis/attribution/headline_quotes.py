@@ -106,11 +106,13 @@ def titled_headline_speaker(doc, events: list, table) -> None:
         if doc.sentences[ev.sent].start >= doc.headline_end or ev.src is None or ev.src[1] - ev.src[0] != 1:
             continue
         word = toks[ev.src[0]].text
-        if ev.source is None or ev.source.name not in (None, word) or not is_person_role(word):
+        if ev.source is None or ev.source.name not in (None, word):
             continue
+        low = word.lower()  # s25: or a person the body calls "the pollster" ("…, says pollster")
         titled = [src for src in {id(e.source): e.source for e in events if e.source is not None}.values()
                   if src.type == "person" and src.name and " " in src.name and any(
-                      m.text.lower().startswith(f"{word.lower()} {src.name.lower()}") for m in src.mentions)]
+                      (is_person_role(word) and m.text.lower().startswith(f"{low} {src.name.lower()}"))
+                      or m.text.lower() == f"the {low}" for m in src.mentions)]
         if len(titled) == 1:
             ev.source = titled[0]
             table.mention(titled[0], doc.trimmed_span(toks[ev.src[0]].start, toks[ev.src[0]].end))
