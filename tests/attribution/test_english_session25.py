@@ -85,3 +85,9 @@ def test_a_hyphenated_surname_after_a_first_name_is_the_full_name():
     an = run("The Conservative candidate, Rupert Fane-Lowther, came third. Fane-Lowther, who had been expected to "
              'hold the seat, conceded the campaign had been "difficult on the doorstep".')
     assert source_of(an, "doorstep").name == "Rupert Fane-Lowther"
+
+
+def test_a_hyphenated_surname_opening_a_sentence_though_tagged_an_adverb():
+    an = run("The Conservative candidate, Rupert Fane-Lowther, came third. Fane-Lowther conceded the campaign had been "
+             '"difficult on the doorstep".')
+    assert source_of(an, "doorstep").name == "Rupert Fane-Lowther"

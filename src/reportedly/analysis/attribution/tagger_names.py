@@ -24,7 +24,7 @@ def names_as_propn(toks, doc=None):
     surnames = None
     german = doc is not None and doc.language == "de"
     for t in toks:
-        capital = t.text[:1].isupper() and t.text.isalpha()
+        capital = t.text[:1].isupper() and t.text.replace("-", "").isalpha()  # s25: "Fane-Lowther" (ADV) conceded
         if _double_first_name(toks, t):  # s23: "Bürgermeister Klaus-Dieter (ADJA) Renner (NN) sagte"
             for w, ent in ((t, "B-PER"), (toks[t.i + 1], "I-PER")):
                 changed.append((w, w.pos, w.tag, w.ent))
