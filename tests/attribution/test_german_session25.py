@@ -220,3 +220,11 @@ def test_der_verband_is_the_association_named_in_a_compound_and_a_stative_passiv
     denied = next(a for a in an.attributions if a.cue and a.cue.text == "bestreitet")
     assert an.source_by_id(denied.source).name == "Sparkassenverband Niedersachsen"
     assert not any(a.cue and a.cue.text == "ausgeschlossen" for a in an.attributions)
+
+
+def test_stadtwerke_keep_their_name_and_a_consumer_advocate_epithet():
+    an = run("Gaspreis. Wie die Stadtwerke Mittelrhein am Freitag mitteilten, steigt der Arbeitspreis um 19 Prozent. "
+             "Die Großhandelspreise seien gefallen, sagte Energieexpertin Yvonne Hartig. Die Verbraucherschützerin "
+             "riet Kunden, Tarife zu vergleichen.")
+    assert source_of(an, "Arbeitspreis").name == "Stadtwerke Mittelrhein"
+    assert source_of(an, "Tarife zu vergleichen").name == "Yvonne Hartig"

@@ -66,6 +66,7 @@ ORG_HEADS = (
     "versorger", "versicherer", "netzbetreiber", "discounter",  # s21: "Autobauer kündigt Stellenabbau an": companies
     "dienstleister",  # s22: "des Personaldienstleisters Arvento"
     "tierpark", "zoo", "landesbetrieb",  # s22: "wie der Tierpark mitteilte", "des Landesbetriebs Straßen NRW"
+    "stadtwerke",  # s25: "die Stadtwerke Mittelrhein"
     "kasse", "miliz",  # s21: "teilte die Kasse mit" (a Krankenkasse named before), "Die Miliz warf … vor"
     "kommune", "gemeinde", "bundesland", "bundesländer",  # s20: "Die Kommunen klagen", "Die Bundesländer fordern"
     "länder",  # s21: "Die Länder fordern", "Entwicklungsländer", like "-staaten"
