@@ -228,3 +228,12 @@ def test_stadtwerke_keep_their_name_and_a_consumer_advocate_epithet():
              "riet Kunden, Tarife zu vergleichen.")
     assert source_of(an, "Arbeitspreis").name == "Stadtwerke Mittelrhein"
     assert source_of(an, "Tarife zu vergleichen").name == "Yvonne Hartig"
+
+
+def test_nach_eigenen_angaben_with_vorliegen_is_the_dative_that_holds_the_papers():
+    an = run("Korruption. Wie die „Süddeutsche Zeitung“ berichtete, ermittelt die Staatsanwaltschaft. Den Medien "
+             "liegen nach eigenen Angaben interne E-Mails sowie ein Vermerk der Innenrevision vor. Aus dem Vermerk "
+             "geht demnach hervor, dass sich der Abteilungsleiter mehrfach mit dem Geschäftsführer getroffen hat.")
+    own = next(a for a in an.attributions if a.source_mention and a.source_mention.text == "eigenen Angaben")
+    assert an.source_by_id(own.source).type == "media"
+    assert any(an.source_by_id(a.source).type == "document" for a in an.attributions if a.cue and a.cue.text == "geht")

@@ -231,3 +231,15 @@ def so_source_event(doc, i: int, first: int, end: int, si: int, used: set[int]) 
         ev = Event([i], (a, b if rel else max(b, IN.mention_end(toks, b, stop))), [msg], "indirect", si)
         ev.extra["resolve"] = (a, b)
     return ev
+
+
+def dative_holder(toks, first: int, fv: int | None) -> tuple[int, int] | None:
+    """S25: "Den Medien liegen nach eigenen Angaben interne E-Mails vor": with "vorliegen" the dative opening the
+    sentence holds the papers, and "eigenen" is theirs; None otherwise."""
+    if fv is None or fv - first < 2 or toks[first].text.lower() not in ("den", "dem", "der") or (
+            toks[fv].lemma or "").lower() not in ("liegen", "vorliegen"):
+        return None
+    head = next((k for k in range(first + 1, fv) if toks[k].pos in ("NOUN", "PROPN")), None)
+    if head is None or not any(t.tag == "PTKVZ" and t.text.lower() == "vor" for t in toks[fv:fv + 25]):
+        return None
+    return first, head + 1

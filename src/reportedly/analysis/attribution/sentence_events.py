@@ -125,6 +125,7 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             msg = M.rest_pieces(toks, first, end, i, i + n)
             fv = next((k for k in range(first, end) if is_finite(toks[k]) and not toks[k].quote), None)
             own = _subject(doc, fv, first, end, lang) if fv is not None and "eigen" in toks[i + 1].text else None
+            own = CO.dative_holder(toks, first, fv) or own  # s25: "Den Medien liegen nach eigenen Angaben … vor"
             ev = P.own_account_event(toks, i, n, own, msg, si) if msg else None
         elif lang == "de" and low == "nach" and (found := NP.nach_source(toks, i, first, end)) is not None:
             ev = P.nach_event(doc, i, found, first, end, si)
