@@ -237,3 +237,10 @@ def test_nach_eigenen_angaben_with_vorliegen_is_the_dative_that_holds_the_papers
     own = next(a for a in an.attributions if a.source_mention and a.source_mention.text == "eigenen Angaben")
     assert an.source_by_id(own.source).type == "media"
     assert any(an.source_by_id(a.source).type == "document" for a in an.attributions if a.cue and a.cue.text == "geht")
+
+
+def test_a_body_before_a_headline_colon_with_two_words_after_it():
+    an = run("Klimaaktivisten haben den Flugverkehr lahmgelegt.",
+             title="Klimaaktivisten legen Münchner Flughafen lahm – Polizei: Acht Festnahmen")
+    head = next(a for a in an.attributions if a.message.start < an.article.text.index("\n"))
+    assert head.message.text == "Acht Festnahmen" and an.source_by_id(head.source).type == "organization"

@@ -277,7 +277,7 @@ def headline(doc, first: int, end: int) -> list[Event]:
     for k in range(first + 1, min(end, first + 5)):
         if (
             toks[k].text == ":"
-            and end - k > 3
+            and end - k > 2  # s25: two words may follow ("Polizei: Acht Festnahmen")
             and all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in toks[first:k])
             and headline_source(doc, first, k, end)
         ):  # "Politico: USA versäumten …" — not "Zähne zusammenbeißen: …", "Zugverkehr: …"
