@@ -244,3 +244,9 @@ def test_a_body_before_a_headline_colon_with_two_words_after_it():
              title="Klimaaktivisten legen Münchner Flughafen lahm – Polizei: Acht Festnahmen")
     head = next(a for a in an.attributions if a.message.start < an.article.text.index("\n"))
     assert head.message.text == "Acht Festnahmen" and an.source_by_id(head.source).type == "organization"
+
+
+def test_berichten_von_after_an_inverted_subject():
+    an = run("Einsamkeit. Auf der Plattform berichteten zahlreiche Nutzerinnen und Nutzer aus ganz Deutschland von "
+             "eigenen Erfahrungen.")
+    assert find(an, "eigenen Erfahrungen").message.text == "eigenen Erfahrungen"

@@ -5,6 +5,7 @@ ihn darauf angesprochen habe, …"). Moved out of messages.py in round 16."""
 from __future__ import annotations
 
 from .cues import is_finite, konjunktiv
+from .lexicon import FINDING_LEMMAS
 
 SUBORDINATE_TAGS = frozenset({"KOUS", "PWAV", "PWS", "PWAT"})
 """S9: tags that open a dependent clause whose finite verb stands last (subordinators, w-words)."""
@@ -236,3 +237,18 @@ def zwar_aber(toks, a: int, k: int, b: int) -> bool:
     with the same reported clause ("aber" in its own), it is no other report."""
     return any(t.text.lower() == "zwar" for t in toks[a:k]) and any(
         t.text.lower() in ("aber", "doch", "jedoch") for t in toks[k + 1 : min(b, k + 5)])
+
+
+WIE_LEMMAS = FINDING_LEMMAS | {"veröffentlichen", "publizieren"}
+"""Verbs a wie-clause reports with (moved from sentence_events.py in session 25)."""
+
+
+def wie_report(toks, i: int, first: int) -> bool:
+    """ "…, wie eine Umfrage ergab" (a finding verb), s15: "Wie die Zeitung veröffentlichte, …" (a publishing
+    verb whose subject follows "wie"; not "wie sie der Guardian veröffentlichte", what was published)."""
+    from .messages import wie_clause  # messages imports this module (through mood_de)
+
+    lemma = toks[i].lemma or ""
+    if lemma not in WIE_LEMMAS or (w := wie_clause(toks, i, first)) is None:
+        return False
+    return lemma in FINDING_LEMMAS or toks[w + 1].tag == "ART"

@@ -40,7 +40,6 @@ from .cues import (
     verb_cue,
 )
 from .event import Event
-from .lexicon import FINDING_LEMMAS
 from .mood_de import sentence_konjunktiv
 from .outlet_mentions import kind_title_end
 from .sources import np_tokens
@@ -48,7 +47,6 @@ from .subjects import generic_subject, question_arises
 from .subjects import subject as _subject
 from .who_clauses import relative_subject
 
-WIE_LEMMAS = FINDING_LEMMAS | {"veröffentlichen", "publizieren"}
 REPORTED_SENTENCES = False
 """A cue with no clause, colon or quote reports the whole sentence (SpkAtt's "Reported" form)."""
 PRONOMINAL_ADVERBS = frozenset("davon darauf dafür".split())
@@ -258,7 +256,7 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         ev = Event([i, i + 1], _subject(doc, i, first, end, lang), [q], "direct", si)  # r18: "zeigte sich „…“"
     elif lang == "de" and P.finding_cue(toks, i, end):
         ev = _verb_event(doc, i, first, end, si, lang, used)
-    elif lang == "de" and is_finite(t) and _wie_report(toks, i, first):
+    elif lang == "de" and is_finite(t) and CK.wie_report(toks, i, first):
         ev = _verb_event(doc, i, first, end, si, lang, used)  # s7: "…, wie eine Umfrage ergab."
     elif lang == "de" and (fuer := OP.halten_fuer(toks, i, first, end)) is not None:
         ev = OP.halten_event(doc, i, fuer, _subject(doc, i, first, end, lang), first, end, si)
@@ -451,7 +449,9 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         cited = after + 2 < end and toks[after].text.lower() in ("unter", "mit") and (
             toks[after + 1].text.lower() in P.BERUFUNG_NOUNS
         )  # s9: "Die FAZ meldet unter Berufung auf Insider einen Verkauf": the object after the cited source
-        msg = NM.object_message(toks, NM.past_adjuncts(toks, after, end) if cited else after, first, end, t.text)
+        start = src[1] if src and src[0] > i and t.text.lower() in NM.SPEAK_OF else after  # s25: "berichteten …
+        msg = NM.object_message(toks, NM.past_adjuncts(toks, start, end) if cited else start, first, end, t.text)  # X
+        # und Y aus ganz Deutschland von …": "von" after the subject
         particle = toks[max(cue)].text.lower() if len(cue) > 1 else ""
         if msg is None and lang == "de" and max(cue) > i + 1 and particle in NM.PARTICLE_OBJECT_VERBS and (
                 particle != "zu" or lemma in NM.ZU_OBJECT_LEMMAS):  # s25: "gebe … zu", "sagte Hilfe zu"
@@ -488,12 +488,3 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
     if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:
         ev.extra["mention"] = man  # "das muss man sagen": the mention; the Source stays the current speaker
     return ev
-
-
-def _wie_report(toks, i: int, first: int) -> bool:
-    """ "…, wie eine Umfrage ergab" (a finding verb), s15: "Wie die Zeitung veröffentlichte, …" (a publishing
-    verb whose subject follows "wie"; not "wie sie der Guardian veröffentlichte", what was published)."""
-    lemma = toks[i].lemma or ""
-    if lemma not in WIE_LEMMAS or (w := M.wie_clause(toks, i, first)) is None:
-        return False
-    return lemma in FINDING_LEMMAS or toks[w + 1].tag == "ART"
