@@ -250,3 +250,10 @@ def test_berichten_von_after_an_inverted_subject():
     an = run("Einsamkeit. Auf der Plattform berichteten zahlreiche Nutzerinnen und Nutzer aus ganz Deutschland von "
              "eigenen Erfahrungen.")
     assert find(an, "eigenen Erfahrungen").message.text == "eigenen Erfahrungen"
+
+
+def test_heisst_es_in_a_document_with_a_number_and_a_hyphened_adjective():
+    an = run("Windpark. Die Genehmigung sei „voraussichtlich rechtswidrig“, heißt es in dem 34-seitigen Beschluss, der "
+             "dieser Zeitung vorliegt.")
+    src = source_of(an, "rechtswidrig")
+    assert src.type == "document" and "Beschluss" in src.description

@@ -242,7 +242,8 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
     after_preps = ("in", "im", "bei", "beim", "aus", "von", "vom", "seitens")  # "…, hieß es vom Sprecher Mark Toner"
     prep = next((j for j in range(cue[1] + 1, min(end, past + 5)) if toks[j].text.lower() in after_preps), None)
     if prep is not None:
-        head = next((j for j in range(prep + 1, min(end, prep + 5)) if toks[j].pos in ("NOUN", "PROPN")), None)
+        head = next((j for j in range(prep + 1, min(end, prep + 7)) if toks[j].pos in ("NOUN", "PROPN") and not (
+            toks[j].text == "-")), None)  # s25: "in dem 34-seitigen Beschluss" (number, hyphen, adjective, noun)
         if head is not None and toks[head - 1].tag == "CARD" and head + 2 < end and toks[head + 1].tag == "ADJA":
             head = next((j for j in range(head + 2, min(end, head + 4)) if toks[j].pos == "NOUN"), head)  # s24: "in
             # der rund 900 Seiten starken Untersuchung": the study, not its pages
