@@ -257,3 +257,11 @@ def test_heisst_es_in_a_document_with_a_number_and_a_hyphened_adjective():
              "dieser Zeitung vorliegt.")
     src = source_of(an, "rechtswidrig")
     assert src.type == "document" and "Beschluss" in src.description
+
+
+def test_a_genitive_owner_before_an_adjective_and_a_role_and_the_police_inside_a_compound():
+    an = run("Ski. Wie die Landespolizeidirektion Tirol am Sonntag mitteilte, stürzte ein Skifahrer. Der Moderator "
+             "Till Brandauer ist verletzt. Nach Angaben der Polizei war er allein unterwegs. Brandauers langjähriger "
+             "Co-Moderator Kemal Arslan postete auf Instagram ein Foto mit den Worten: „Werd schnell wieder gesund!“")
+    assert source_of(an, "allein unterwegs").name == "Landespolizeidirektion Tirol"
+    assert source_of(an, "schnell wieder gesund").name == "Kemal Arslan"

@@ -340,9 +340,12 @@ def drop_possessor(names: list, tokens, stop: int) -> tuple[list, bool]:
     if not (n0.text.endswith("s") and len(n0.text) > 3 and n0.text[:1].isupper() and n0.i + 1 < stop):
         return names, False
     nxt = tokens[n0.i + 1]
+    if nxt.tag == "ADJA" and n0.i + 2 < stop and tokens[n0.i + 2].pos == "NOUN":
+        nxt = tokens[n0.i + 2]  # s25: "Brandauers langjähriger Co-Moderator Kemal Arslan"
     if nxt.pos != "NOUN" or nxt.ent != "O" or nxt in names or not nxt.text[:1].isupper():
         return names, False
-    if not (is_person_role(nxt.text) or is_person_noun(nxt.text) or org_word(nxt.text) or nxt.text.lower() in TITLES):
+    if not (is_person_role(nxt.text) or is_person_noun(nxt.text) or lexicon_person_noun(nxt.text.lower()) or org_word(
+            nxt.text) or nxt.text.lower() in TITLES):
         return names, False
     rest = [t for t in names if t.i > nxt.i]
     return rest, not rest

@@ -412,8 +412,11 @@ def _body_named(table, h: str, at: int):
     """The organisation named before whose name holds the genitive noun h in the nominative ("des
     Gesundheitsamts": "Gesundheitsamt Kempten"), the latest one; None when there is none."""
     stems = {h[:-2], h[:-1]} if h.endswith("es") else {h[:-1]} if h.endswith("s") else {h}
-    for src in reversed(table.sources):
-        if src.type == "organization" and src.name and _recent(src, at) and stems & set(src.name.lower().split()):
+    body = not is_person_role(h) and not is_person_noun(h)  # s25: inside a compound too ("der Polizei" after "Wie
+    for src in reversed(table.sources):  # die Landespolizeidirektion Tirol mitteilte"), but no "Minister"
+        words = src.name.lower().split() if src.type == "organization" and src.name else []
+        inside = body and any(len(st) >= 6 and st in w for st in stems for w in words)
+        if words and _recent(src, at) and (stems & set(words) or inside):
             return src
     return None
 
