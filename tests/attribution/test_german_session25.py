@@ -203,7 +203,7 @@ def test_a_coordinated_compound_body_and_a_known_organisation_with_its_country()
              "forderte mehr kostenlose Trinkwasserstellen.")
     assert "Hausärzteverband" in source_of(an, "ältere Menschen").description
     assert source_of(an, "wohnungslose").name == "Diakonie Deutschland"
-    assert source_of(an, "Trinkwasserstellen").type == "organization"
+    assert source_of(an, "Trinkwasserstellen").name == "Diakonie Deutschland"
 
 
 def test_zugeben_reports_its_object_when_a_second_predicate_follows():

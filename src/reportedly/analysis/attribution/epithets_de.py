@@ -38,8 +38,9 @@ TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtl
 COMPOUND_BODIES = ("ministerium", "gericht", "institut", "verband")  # s25: "Der Verband bestreitet das" after "der
 # Sparkassenverband Niedersachsen"
 """S24: body nouns whose compound ("Bundesgesundheitsministerium") a plain "das Ministerium" refers back to."""
-COMPOUND_ARTICLES = frozenset("das des dem der den".split())
-"""Articles before a body noun that may point back to a compound ("Das Ministerium", s25: "Der Verband")."""
+COMPOUND_ARTICLES = frozenset("das des dem der den die".split())
+"""Articles before a body noun that may point back to a compound ("Das Ministerium", s25: "Der Verband") or to a name
+it opens ("Die Diakonie")."""
 COMPOUND_REACH = 250
 """Tokens back that such a compound is looked for."""
 
@@ -154,3 +155,16 @@ def owned_document(toks, head, name) -> bool:
 
 
 FIGURES = ("berechnung", "hochrechnung", "zahlen", "daten", "statistik")
+
+
+def name_opening(table, tok, at: int):
+    """S25: "Die Diakonie forderte" after "Die Diakonie Deutschland kritisierte": a capitalised noun that opens the
+    name of an organisation of several words named shortly before is that organisation; None otherwise."""
+    word = tok.text
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    for src in reversed(table.sources):
+        if src.type == "organization" and src.name and " " in src.name and src.name.split()[0] == word and any(
+                0 <= at - m.start <= 2000 for m in src.mentions):
+            return src
+    return None

@@ -413,8 +413,8 @@ class SourceTable(RecentSources):
             back = None if back is not None and SK.another_kind(back, head) else back  # s7, s17
         back = None if owned else back  # s9: "Die Anwältin des Angeklagten Peter M." is someone new
         if back is None and doc.language == "de" and len(content) == 1 and lows[0] in ED.COMPOUND_ARTICLES:
-            back = ED.compound_body_before(self, doc, a, head_last)  # s24: "Das Ministerium bestätigte" after "aus
-            # dem Bundesgesundheitsministerium"
+            back = ED.compound_body_before(self, doc, a, head_last) or ED.name_opening(self, content[0], span.start)
+            # s24: "Das Ministerium bestätigte" after "aus dem Bundesgesundheitsministerium"; s25: "Die Diakonie"
         if back is not None:  # "der Minister", "der 48-Jährige", "der Konzern", "the company"
             self.mention(back, span)
             return back
