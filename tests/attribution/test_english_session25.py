@@ -91,3 +91,10 @@ def test_a_hyphenated_surname_opening_a_sentence_though_tagged_an_adverb():
     an = run("The Conservative candidate, Rupert Fane-Lowther, came third. Fane-Lowther conceded the campaign had been "
              '"difficult on the doorstep".')
     assert source_of(an, "doorstep").name == "Rupert Fane-Lowther"
+
+
+def test_a_second_report_after_comma_and_ends_the_first_message():
+    an = run("The American Red Cross said it had opened four shelters, and the governor's office announced late "
+             "Tuesday that the National Guard would be deployed.")
+    assert source_of(an, "four shelters").name == "American Red Cross"
+    assert "National Guard" not in next(a for a in an.attributions if a.cue.text == "said").message.text

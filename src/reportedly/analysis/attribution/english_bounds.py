@@ -43,6 +43,10 @@ def contrast_end(toks, a: int, b: int) -> int:
             words = {t.text.lower() for t in toks[k + 2 : min(b, k + 9)]}
             if words & (SPEECH_EN | CONJOINED_CUES | {"called", "calls"}):
                 return k
+        if toks[k].text == "," and toks[k + 1].text.lower() == "and" and not toks[k].quote and toks[k + 2].pos in (
+                "DET", "PROPN") and any(t.text.lower() in SPEECH_EN and t.text.endswith("ed") for t in toks[k + 3 : min(
+                    b, k + 8)]):  # s25: "…, and the governor's office announced late Tuesday that …": a second report
+            return k
     return b
 
 
