@@ -28,9 +28,9 @@ OUT = Path(__file__).resolve().parents[1] / "src/reportedly/data/attribution/per
 MIN_TAIL = 4
 """The engine matches compound tails of at least this many letters (keep in sync with names.py)."""
 UMLAUT = str.maketrans("aou", "äöü")
-EXCLUDE = frozenset("pol wart bot bote ahn ahne neger seher pole ire inder enkel bayer".split())
+EXCLUDE = frozenset("pol wart bot bote ahn ahne neger seher pole ire inder enkel bayer schutz".split())
 """Short lemmas whose forms end common other nouns ("Angebote", "Fahne", "Fernseher", "Metropole",
-"Zylinder", "Schenkel", "Gegenwart") or that name something else first (the company Bayer)."""
+"Zylinder", "Schenkel", "Gegenwart", "Datenschutz") or that name something else first (the company Bayer)."""
 
 
 def _umlaut(word: str) -> str:

@@ -1,0 +1,11 @@
+"""Session 26 (German, round 36)."""
+
+from __future__ import annotations
+
+from .helpers import run, source_of
+
+
+def test_data_protection_is_no_one_cited():
+    an = run("Ein Sprecher der Klinik sagte unter Verweis auf den Datenschutz, man könne keine Auskunft geben.")
+    assert [a.source_mention.text for a in an.attributions] == ["Ein Sprecher der Klinik"]
+    assert source_of(an, "keine Auskunft").type == "anonymous"
