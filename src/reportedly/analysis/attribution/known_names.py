@@ -38,7 +38,8 @@ def known_name(table, doc, content: list, a: int, b: int):
             known = table.get("name:" + low[:-1])  # genitive: "Der Vorwurf Sardanas"
         if known is not None and known.type == "anonymous" and known.name is None:
             known = None  # s10: "One Republican" was retyped anonymous; "The Republicans" are not that one
-        if known is None or not (t.pos in ("PROPN", "") or t.ent != "O" or len(content) == 1):
+        if known is None or not (t.pos in ("PROPN", "") or t.ent != "O" or len(content) == 1 or (
+                " ".join(x.text for x in content) == known.name)):  # s26: "die Vereinigung Cockpit" (NOUN) again
             continue
         if A.other_name(doc.tokens, t.i, a, known) or A.other_first_name(doc.tokens, t.i, a, known):
             continue  # round 15: "Pro Bahn" is not "Deutsche Bahn"; s7: "Jane Thun" not "Max Thun"

@@ -303,6 +303,7 @@ class SourceTable(RecentSources):
         if names:
             run = N.name_run(names, doc.tokens, b)
             if doc.language == "de":  # round 12: "Polizei Köln"; round 16: "die Vereinigten Staaten"
+                run = TD.headed_name_run(doc.tokens, run, a)  # s26: "Vereinigung Cockpit"
                 run = TD.founder_name_run(doc.tokens, TD.org_place_run(doc.tokens, run, a), a)  # s7: "Bertelsmann"
                 run = TD.english_org_run(doc.tokens, TD.adjective_name_run(doc.tokens, run, a), a, b)
                 run = TD.genitive_name_run(doc.tokens, run, b)  # s17: "Verband der Automobilindustrie (VDA)"

@@ -62,6 +62,19 @@ def org_place_run(toks, run: list, a: int) -> list:
 
 
 
+NAME_HEADS = frozenset("vereinigung stiftung aktion bündnis".split())
+"""Nouns that open the name of the body they head: "Vereinigung Cockpit", "Stiftung Warentest" (unlike
+"die Gewerkschaft Verdi", whose name is "Verdi")."""
+
+
+def headed_name_run(toks, run: list, a: int) -> list:
+    """S26: "Die Vereinigung Cockpit (VC)": the body is the "Vereinigung Cockpit", not a "Cockpit"."""
+    k = run[0].i - 1
+    if k < a or len(run) != 1 or toks[k].text.lower() not in NAME_HEADS or toks[k].pos != "NOUN":
+        return run
+    return [toks[k]] + run if k == a or toks[k - 1].pos == "DET" else run
+
+
 def founder_name_run(toks, run: list, a: int) -> list:
     """S7: "der Bertelsmann Stiftung", "der Hans Böckler Stiftung": a lone organisation word as the name
     takes the capitalised words before it (after the article), which name the body."""
