@@ -54,6 +54,9 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     if i - 2 > first and toks[i - 1].pos == "ADV" and toks[i - 1].text.lower().endswith("ly") and toks[
             i - 2].text == ",":
         i -= 1  # s24: "A senior Conservative figure, who asked not to be named, privately conceded"
+    elif i - 3 > first and toks[i - 1].pos == "ADV" and toks[i - 1].text.lower().endswith("ly") and toks[
+            i - 2].text.lower() == "also" and toks[i - 3].text == ",":
+        i -= 2  # s26: "The officials, who spoke on condition of anonymity, also reportedly said"
     if i - 3 > first and toks[i - 1].text.lower() in ("already", "previously") and toks[i - 2].text.lower() in (
             "has", "have", "had") and toks[i - 3].text == ",":
         i -= 2  # s24: "An assessment by the Famine Review Committee, published last month, had already concluded"
@@ -477,7 +480,8 @@ SAID_WORDS = (EQ.MANNER_VERBS | {"read", "reads"} | SPEECH_EN | SPEAKS_AFTER_NAM
 """The words `quote_cue` and `noun_tagged_said` can accept (checked first: they run on every token)."""
 
 
-TRAILING_ADVERBS = frozenset("now also still previously later too meanwhile however already".split())
+TRAILING_ADVERBS = frozenset(
+    "now also still previously later too meanwhile however already reportedly allegedly".split())
 TRAILING_NON_SUBJECT = TRAILING_ADVERBS | frozenset(
     "have has had will would can cannot could may might must should shall do does did not n't who which that".split()
 )

@@ -288,7 +288,7 @@ CALL_VERBS = frozenset("called calls calling".split())
 FINITE_TAGS = frozenset("VBD VBZ VBP VVD VVZ VBB VHB VHD VHZ VDB VDD VDZ VM0".split())
 
 
-TRAILING_AUX = frozenset("has have had also later then has also previously".split())
+TRAILING_AUX = frozenset("has have had also later then has also previously reportedly allegedly".split())
 
 
 REDUCED_RELATIVE_CUES = frozenset("posted published released issued shared reported".split())
@@ -318,6 +318,9 @@ def reduced_relative(toks, i: int, first: int) -> bool:
         if toks[k].text.lower() in ("was", "were", "is", "are", "been", "being", "be"):
             return True  # "was criticised for …", "was announced after …", "has not been previously reported"
         if toks[i - 1].text == "," and nxt in ("in", "on", "by", "last", "earlier", "this", "at"):
+            that = next((k for k in range(i + 2, min(len(toks), i + 8)) if toks[k].text in (",", "that", ".")), None)
+            if that is not None and toks[that].text == "that":
+                return False  # s26: "The New York Times, citing two U.S. officials, reported on Monday that …"
             return toks[i - 2].pos in ("NOUN", "PROPN")  # "The plan, announced in March, …"
     return False
 

@@ -35,6 +35,10 @@ def past_report(toks, k: int, first: int, end: int) -> dict | None:
     if t.text not in PAST_REPORTS or t.pos not in ("ADJ", "NOUN") or k == first or k + 1 >= end:
         return None
     prev = toks[k - 1]
+    if k - 1 > first and (prev.text.lower() in ("reportedly", "allegedly") or (
+            prev.pos == "ADV" and t.text in ("said", "told", "wrote", "added"))):
+        return {"pos": "VERB", "tag": "VVD", "morph": "Mood=Ind|Tense=Past|VerbForm=Fin"}  # s26: "The officials
+        # also reportedly said Ukraine was …" (AJ0)
     if prev.pos not in ("NOUN", "PROPN") or not prev.text[:1].isupper():
         return None  # only after a name: "the reported attack" stays an adjective
     if toks[k + 1].text.lower() not in AFTER and not (

@@ -137,6 +137,8 @@ def hearsay_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     low = toks[i].text.lower()
     stop = M.content_end(toks, first, end)
     if low in HEARSAY_WORDS_EN and first < i < stop - 1:
+        if before_speech_verb(toks, i):
+            return None
         a, b = i, i + 1
         mode = "according_to"
     elif (
@@ -163,6 +165,13 @@ def hearsay_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     ev = Event([i], None, pieces, mode, si, passive=True)
     ev.extra["hearsay"] = True
     return ev
+
+
+def before_speech_verb(toks, i: int) -> bool:
+    """S26: "The officials also reportedly said …": the verb after the hearsay word reports, with its subject."""
+    from .cues import SPEECH_EN
+    return toks[i].text.lower() in HEARSAY_WORDS_EN and i + 1 < len(toks) and toks[i + 1].pos == "VERB" and (
+        toks[i + 1].text.lower() in SPEECH_EN)
 
 
 def without_hearsay(found: list[Event]) -> list[Event]:

@@ -212,7 +212,7 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         and not (lang == "en" and i - 1 in used)  # "Police say suspect …": "suspect" is no second cue
         and (lang != "en" or low not in THAT_CUES_EN or EM.that_follows(toks, i, end)
              or EM.closing_finding(toks, i, first, end))
-        and not (lang == "en" and EN.no_report(toks, i, first, end))
+        and not (lang == "en" and (EN.no_report(toks, i, first, end) or EW.before_speech_verb(toks, i)))
         and not (lang == "de" and NR.anonymity_wish(toks, i, end))  # "der nicht genannt werden wollte"
         and not (lang == "de" and NR.existential_es(toks, i, first, end))  # "Es gebe keinen Politiker, der …"
         and not (lang == "de" and LB.label_lauten(toks, i, first, end))  # round 14: "Die Frage lautet:"
