@@ -16,3 +16,29 @@ def test_a_union_whose_name_opens_with_vereinigung():
              "Verhandlungen seien gescheitert. Auch die Vereinigung Cockpit sagte, man sei enttäuscht.")
     srcs = {source_of(an, m).id for m in ("Streik", "gescheitert", "enttäuscht")}
     assert len(srcs) == 1 and source_of(an, "Streik").name == "Vereinigung Cockpit"
+
+
+def test_a_speaker_of_the_cdu_csu_group_named_after_a_comma():
+    an = run("„Dieses Gesetz ist gut gemeint“, sagte der gesundheitspolitische Sprecher der CDU/CSU-Fraktion, Markus "
+             "Tiedemann. Die Personaluntergrenzen seien nicht einzuhalten.")
+    assert source_of(an, "nicht einzuhalten").name == "Markus Tiedemann"
+
+
+def test_sie_after_a_woman_described_by_an_adjectival_noun():
+    an = run("Die Grünen stellten sich hinter das Vorhaben. Die Linken-Abgeordnete Derya Aksoy kritisierte dagegen, "
+             "der Entwurf gehe nicht weit genug. „Mit warmen Worten ist noch keine Pflegekraft satt geworden“, fügte "
+             "sie hinzu.")
+    assert source_of(an, "warmen Worten").name == "Derya Aksoy"
+
+
+def test_a_post_published_in_the_evening_is_the_source_not_the_evening():
+    an = run("In einem am Abend veröffentlichten Beitrag hieß es dann, die Führung solle endlich aufhören.")
+    assert source_of(an, "Führung solle").mentions[0].text == "einem am Abend veröffentlichten Beitrag"
+
+
+def test_a_fronted_object_announced_by_the_subject_after_the_verb():
+    an = run("Für ihn sprach sein Verteidiger Konstantin Maier. Eine ausführliche Erklärung des Angeklagten kündigte "
+             "der Verteidiger für den dritten Verhandlungstag an.")
+    att = next(a for a in an.attributions if a.cue.text == "kündigte")
+    assert att.message.text == "Eine ausführliche Erklärung des Angeklagten"
+    assert (att.source_mention.text, source_of(an, "ausführliche").name) == ("der Verteidiger", "Konstantin Maier")

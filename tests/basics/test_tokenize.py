@@ -76,6 +76,11 @@ def test_tokenize_gender_forms_are_one_word():
         "Viele", "Expert*innen", ",", "Lehrer:innen", "und", "Kund/-innen", "sowie", "eine", "Sprecher*in", "."]
 
 
+def test_tokenize_joint_party_names_are_one_word_other_slashes_split():
+    assert words("Die CDU/CSU-Fraktion, ÖVP/FPÖ und/oder 1/2.") == [
+        "Die", "CDU/CSU-Fraktion", ",", "ÖVP/FPÖ", "und", "/", "oder", "1", "/", "2", "."]
+
+
 def test_tokenize_a_colon_before_a_word_is_still_punctuation():
     assert words("Er sagte: innen ist es warm.")[:3] == ["Er", "sagte", ":"]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from .cues import is_finite
 from .inserted import DAY_WORDS
 from .messages import content_end
+from .vorfeld_de import fronted_object
 
 OBJECT_MESSAGE_VERBS = frozenset(
     "fordern forderte forderten fordert kritisieren kritisierte kritisiert kritisierten warnen warnte warnt "
@@ -306,3 +307,20 @@ def phrase_over_clause(tokens, cue: list[int], lemma: str, first: int, end: int,
     if lemma == "verweisen" and len(cue) == 1 and msg[0] > i + 2:
         return pointed_to(tokens, i, first, end) or msg
     return msg
+
+
+def fronted_message(tokens, cue: list[int], fv: int, first: int, end: int, src) -> tuple[int, int] | None:
+    """S26: "Eine ausführliche Erklärung kündigte der Verteidiger für Donnerstag an", "Neue Hilfen kündigte der
+    Minister an": the object fills the Vorfeld and the subject follows the verb; the object is the message."""
+    verb = tokens[cue[0]].text.lower()
+    particle = tokens[max(cue)].text.lower() if len(cue) > 1 else ""
+    if verb not in OBJECT_MESSAGE_VERBS and particle not in PARTICLE_OBJECT_VERBS:
+        return None
+    if verb.startswith(("bezeichn", "nann", "nenn")):  # "… bezeichnete Conze als fatal": the "als" phrase
+        return None
+    if src is None or src[0] <= fv or fronted_object(tokens, fv, first, end) != src:
+        return None
+    if any(t.tag == "PTKNEG" for t in tokens[fv:max(cue)]):
+        return None  # "Die Identität des Kindes gab die Behörde nicht bekannt": nothing reported
+    return first, fv
+

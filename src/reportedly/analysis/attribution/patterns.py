@@ -232,6 +232,9 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
         t.text == "," or is_finite(t) for t in toks[first:i]
     )):  # "In der Erklärung heißt es: …", "Aus Kreisen hieß es"; s19: not "Im Quartal dürfte …, heißt es im …"
         head = next((j for j in range(first + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
+        if head is not None and head - 1 > first and toks[head - 1].tag in ("APPR", "APPRART") and head + 2 < i and (
+                toks[head + 1].tag == "ADJA" and toks[head + 2].pos == "NOUN"):
+            head += 2  # s26: "In einem am Abend veröffentlichten Beitrag hieß es": the post, not the evening
         if head is not None:
             src = np_tokens(toks, head, first + 1, i)
             msg = M.right_message(toks, past + 2, first, end, "de")

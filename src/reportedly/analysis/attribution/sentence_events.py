@@ -452,6 +452,7 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         start = src[1] if src and src[0] > i and t.text.lower() in NM.SPEAK_OF else after  # s25: "berichteten …
         msg = NM.object_message(toks, NM.past_adjuncts(toks, start, end) if cited else start, first, end, t.text)  # X
         # und Y aus ganz Deutschland von …": "von" after the subject
+        msg = (NM.fronted_message(toks, cue, fv, first, end, src) if lang == "de" else None) or msg
         particle = toks[max(cue)].text.lower() if len(cue) > 1 else ""
         if msg is None and lang == "de" and max(cue) > i + 1 and particle in NM.PARTICLE_OBJECT_VERBS and (
                 particle != "zu" or lemma in NM.ZU_OBJECT_LEMMAS):  # s25: "gebe … zu", "sagte Hilfe zu"

@@ -13,6 +13,7 @@ from .names import doc_noun, feminine_media_noun, org_word, speaker_noun
 from .outlet_mentions import CHANNEL_WORDS
 from .phrases import np_tokens
 from .quoted_titles import QUOTE_CLOSE
+from .speakers import is_person_noun, lexicon_person_noun
 
 SUBJECT_PRONOUNS_DE = frozenset("er sie ich wir".split())
 SPEECH_NOUNS_FRONTED = frozenset("kritik lob widerspruch zustimmung zweifel bedenken".split())
@@ -124,9 +125,13 @@ def fronted_object(toks, fv: int, first: int, end: int) -> tuple[int, int] | Non
            for t in vf):  # brachte die Sprecherin zum Ausdruck": never a subject, its attribute may hold a PP
         return None
     head = next((t for t in vf if t.pos == "NOUN"), None)
-    if head is None or can_speak(head) or doc_noun(head.text):
+    if head is None or can_speak(head):
         return None
     k = fv + 1
+    if doc_noun(head.text) and not (k + 1 < end and toks[k].text == "der" and toks[k + 1].pos == "NOUN" and (
+            is_person_noun(toks[k + 1].text) or lexicon_person_noun(toks[k + 1].text)) and not toks[
+            k + 1].text.endswith(("in", "en"))):
+        return None  # s26: "Eine ausführliche Erklärung kündigte der Verteidiger … an": "der" + a man is the subject
     while k < end and toks[k].tag == "ADV":  # "kritisierte auch der Verband"
         k += 1
     if k >= end:
