@@ -42,3 +42,23 @@ def test_a_fronted_object_announced_by_the_subject_after_the_verb():
     att = next(a for a in an.attributions if a.cue.text == "kündigte")
     assert att.message.text == "Eine ausführliche Erklärung des Angeklagten"
     assert (att.source_mention.text, source_of(an, "ausführliche").name) == ("der Verteidiger", "Konstantin Maier")
+
+
+def test_a_report_published_on_a_day_is_a_document_not_the_day():
+    an = run("Die Zahl sei gestiegen, heißt es in dem am Mittwoch veröffentlichten Gesundheitsreport der Kasse.")
+    src = source_of(an, "Zahl sei")
+    assert src.type == "document" and "Gesundheitsreport" in src.mentions[0].text
+
+
+def test_a_trade_epithet_after_a_long_reported_sentence():
+    an = run("Der Präsident des Bundesverbands der Fachärzte für Psychiatrie (BFP), Matthias Ohlendorf, nannte die "
+             "Zahlen „ein Alarmsignal“. Patienten müssten im Schnitt fünf Monate auf einen Therapieplatz warten, in "
+             "ländlichen Regionen teils mehr als ein Jahr. „Wer so lange warten muss, wird chronisch krank“, so der "
+             "Psychiater.")
+    assert source_of(an, "chronisch krank").name == "Matthias Ohlendorf"
+
+
+def test_the_officer_is_the_colonel_just_named():
+    an = run("Sadowe Pole sei weiterhin unter Kontrolle, erklärte der Sprecher der Truppengruppe, Oberst Wadym "
+             "Lyssenko, im Fernsehen. „Die Moskauer Meldungen sind reine Propaganda“, sagte der Offizier.")
+    assert source_of(an, "reine Propaganda").name == "Wadym Lyssenko"

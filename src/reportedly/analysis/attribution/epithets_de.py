@@ -31,7 +31,8 @@ TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtl
                "apotheker", "apothekerin", "ökonom", "ökonomin", "wissenschaftler", "wissenschaftlerin", "forscher",
                "forscherin", "ingenieur", "ingenieurin", "architekt", "architektin", "pfleger", "pflegerin",
                "therapeut", "therapeutin", "psychiater", "psychiaterin",  # s25: "Die Apothekerin aus Celle berichtete"
-               "schützer", "schützerin")  # s25: "Die Verbraucherschützerin riet" after "Energieexpertin Yvonne Hartig"
+               "schützer", "schützerin",  # s25: "Die Verbraucherschützerin riet" after "Energieexpertin Yvonne Hartig"
+               "offizier", "offizierin")  # s26: "sagte der Offizier" after "Oberst Wadym Lyssenko"
 """S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …")."""
 
 

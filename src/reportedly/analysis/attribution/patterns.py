@@ -218,6 +218,15 @@ def es_heisst_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
     return Event(cue or [i, first], None, [msg], "indirect", si, passive=True) if msg else None
 
 
+def _past_participial(toks, head: int | None, lo: int, hi: int) -> int | None:
+    """S26: "einem am Abend veröffentlichten Beitrag": the noun after an attributive phrase, not the noun inside it
+    (a preposition before the first noun, an adjective and a noun after it)."""
+    if head is not None and head - 1 >= lo and toks[head - 1].tag in ("APPR", "APPRART") and head + 2 < hi and (
+            toks[head + 1].tag == "ADJA" and toks[head + 2].pos == "NOUN"):
+        return head + 2
+    return head
+
+
 def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] | None = None) -> Event | None:
     """ "…, heißt es in dem Bericht", "In der Erklärung heißt es, …", "so hieß es bei mehreren
     Personen": cue "heißt es"; the source is the noun phrase after in/bei/aus (or the fronted "In
@@ -232,9 +241,7 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
         t.text == "," or is_finite(t) for t in toks[first:i]
     )):  # "In der Erklärung heißt es: …", "Aus Kreisen hieß es"; s19: not "Im Quartal dürfte …, heißt es im …"
         head = next((j for j in range(first + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
-        if head is not None and head - 1 > first and toks[head - 1].tag in ("APPR", "APPRART") and head + 2 < i and (
-                toks[head + 1].tag == "ADJA" and toks[head + 2].pos == "NOUN"):
-            head += 2  # s26: "In einem am Abend veröffentlichten Beitrag hieß es": the post, not the evening
+        head = _past_participial(toks, head, first + 1, i)  # s26: "In einem am Abend veröffentlichten Beitrag"
         if head is not None:
             src = np_tokens(toks, head, first + 1, i)
             msg = M.right_message(toks, past + 2, first, end, "de")
@@ -250,6 +257,7 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
         if head is not None and toks[head - 1].tag == "CARD" and head + 2 < end and toks[head + 1].tag == "ADJA":
             head = next((j for j in range(head + 2, min(end, head + 4)) if toks[j].pos == "NOUN"), head)  # s24: "in
             # der rund 900 Seiten starken Untersuchung": the study, not its pages
+        head = _past_participial(toks, head, prep + 1, end)  # s26: "in dem am Mittwoch veröffentlichten Report"
         if head is not None:
             src = np_tokens(toks, head, prep + 1, end)
     stop = M.content_end(toks, first, end)

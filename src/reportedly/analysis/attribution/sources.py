@@ -196,7 +196,8 @@ class SourceTable(RecentSources):
         heads = [t for t in content if t.pos == "NOUN" or (not t.pos and t.text[:1].isupper()) or (
             t.pos == "PROPN" and "-" in t.text and is_person_role(t.text))]  # s24: "die SP-Nationalrätin" (PROPN)
         heads = A.real_heads(heads, doc.tokens) if doc.language != "en" else heads  # "Regierungsnahe Quellen"
-        if len(heads) > 1 and any(t.pos == "ADP" for t in toks[: heads[0].i - toks[0].i]):
+        if len(heads) > 1 and any(t.pos == "ADP" for t in toks[: heads[0].i - toks[0].i]) and (
+                doc.tokens[heads[0].i + 1].tag == "ADJA"):  # s26: not "dem am Mittwoch veröffentlichten Report"
             heads = heads[1:]  # "eine mit der Sache vertraute Person", "Mit den Plänen vertraute Personen"
         if (
             names
@@ -390,7 +391,9 @@ class SourceTable(RecentSources):
                 ED.FAR_EPITHETS))  # s24 (trade): "sagt Studienleiter Henrik A. …. Der Endokrinologe betont"
             # s7: "die SPD-Politikerin", "die 78-Jährige" are epithets for someone named a sentence before;
             # s13: they do not look back to a name after a preposition ("gegen Mackenzie McDonald")
-            reach = 60 if aged_en else 30 if far else 15  # s21: English quotes run long between name and epithet
+            tagged = trade and a > 0 and doc.tokens[a - 1].text.lower() == "so"  # s26: "…“, so der Psychiater"
+            reach = 60 if aged_en else 45 if tagged else 30 if far else 15  # s21: English quotes run long between
+            # name and epithet; s26: a "so" tag after a long reported sentence
             if far and doc.language == "de" and (_AGE.match(age) or trade):
                 reach += sum(1 for t in doc.tokens[max(0, a - 60) : a] if t.quote)  # s22: nor count German ones
             back = SK.described_as(self._named_before(doc, a, reach, not far), head, lows)
