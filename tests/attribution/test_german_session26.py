@@ -62,3 +62,27 @@ def test_the_officer_is_the_colonel_just_named():
     an = run("Sadowe Pole sei weiterhin unter Kontrolle, erklärte der Sprecher der Truppengruppe, Oberst Wadym "
              "Lyssenko, im Fernsehen. „Die Moskauer Meldungen sind reine Propaganda“, sagte der Offizier.")
     assert source_of(an, "reine Propaganda").name == "Wadym Lyssenko"
+
+
+def test_zurueckweisen_reports_its_object():
+    an = run("Der ukrainische Generalstab wies die Darstellung umgehend zurück.")
+    att = an.attributions[0]
+    assert (att.cue.text, att.source_mention.text, att.message.text) == (
+        "wies", "Der ukrainische Generalstab", "die Darstellung")
+
+
+def test_zurueckweisen_after_a_first_verb_shares_its_subject():
+    an = run("Das Verteidigungsministerium räumte Verzögerungen ein, wies die Kritik im Übrigen aber zurück.")
+    att = next(a for a in an.attributions if a.cue.text == "wies")
+    assert att.message.text == "die Kritik" and source_of(an, "die Kritik").name == "Verteidigungsministerium"
+
+
+def test_zurueckweisen_with_a_fronted_object_and_with_man():
+    an = run("Luckes Kritik wies der AStA zurück.")
+    assert (an.attributions[0].source_mention.text, an.attributions[0].message.text) == ("der AStA", "Luckes Kritik")
+    an = run("Die Reaktion der Flughafen Wien AG: Man weise alle Forderungen als völlig absurd zurück.")
+    assert [a.cue.text for a in an.attributions] == ["Reaktion"]
+
+
+def test_zuruecktreten_reports_nothing():
+    assert run("Der Minister trat am Montag zurück.").attributions == []

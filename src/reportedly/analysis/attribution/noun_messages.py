@@ -8,6 +8,7 @@ from __future__ import annotations
 from .cues import is_finite
 from .inserted import DAY_WORDS
 from .messages import content_end
+from .phrases import np_tokens
 from .vorfeld_de import fronted_object
 
 OBJECT_MESSAGE_VERBS = frozenset(
@@ -17,7 +18,7 @@ OBJECT_MESSAGE_VERBS = frozenset(
     "beklagen begrüßen loben kritisierten forderten warnten nannte nannten nennt bezeichnete bezeichneten "
     "bezeichnet meldete meldeten meldet denied denies demanded demands condemned condemns criticized criticised "
     "rejected rejects welcomed welcomes praised praises versprach versprachen verspricht begrüßten beklagten "
-    "bekräftigten bemängelten bestätigten dementierten kündigten lobten verlangten bekanntgeben einräumen "
+    "bekräftigten bemängelten bestätigten dementierten kündigten lobten verlangten bekanntgeben einräumen zurückweisen "
     "prognostiziert prognostizierte prognostizierten prognostizieren mahnt mahnte mahnten urged urges infragestellen "
     "zugeben"
     .split()
@@ -161,12 +162,32 @@ def past_adjuncts(tokens, k: int, end: int) -> int:
     return j if k < j < end and tokens[j].pos in ("DET", "NOUN", "ADJ", "NUM", "PRON") else k
 
 
-PARTICLE_OBJECT_VERBS = {"an": "ankündigen", "bekannt": "bekanntgeben", "infrage": "infragestellen", "zu": "zugeben"}
+PARTICLE_OBJECT_VERBS = {"an": "ankündigen", "bekannt": "bekanntgeben", "infrage": "infragestellen", "zu": "zugeben",
+                         "zurück": "zurückweisen"}
 """Round 18: separated particles whose verb reports its object ("kündigte neue Hilfen an", "gab Zahlen bekannt"; s25:
 "gebe sexuelle Kontakte zu, spreche aber von …")."""
 ZU_OBJECT_LEMMAS = frozenset("zugeben zustimmen".split())
+PARTICLE_LEMMAS = {"zurück": frozenset({"zurückweisen"})}
+"""S26: particles that report their object only with these verbs ("wies die Vorwürfe zurück"; not "trat zurück")."""
 """S25: verbs with the separated particle "zu" whose object is what they report ("gab Fehler zu", "stimmte dem Plan zu";
 "zusagen" and "zusichern" were measured too: no gain on GePaDe, a loss on the SpkAtt news tune split)."""
+
+
+def reports_object(particle: str, lemma: str, impersonal: bool) -> bool:
+    """Does the verb with this separated particle report its object ("kündigte neue Hilfen an", "gebe … zu", "sagte
+    Hilfe zu"; s26: "wies die Vorwürfe zurück", not with "man": "Man weise … zurück" goes on with the report before)?"""
+    if particle not in PARTICLE_OBJECT_VERBS or (particle == "zu" and lemma not in ZU_OBJECT_LEMMAS):
+        return False
+    return particle != "zurück" or (lemma in PARTICLE_LEMMAS["zurück"] and not impersonal)
+
+
+def first_phrase(tokens, msg: tuple[int, int] | None) -> tuple[int, int] | None:
+    """S26: "wies die Kritik im Übrigen aber zurück": the object's noun phrase, without the adverbs after it; None
+    for a pointer."""
+    if msg and tokens[msg[0]].text.lower() in ("das", "dies") and tokens[msg[0] + 1].pos not in ("NOUN", "ADJ"):
+        return None  # "wies das über seinen Anwalt zurück": what was said before (a pointer)
+    head = next((k for k in range(*msg) if tokens[k].pos in ("NOUN", "PROPN")), None) if msg else None
+    return msg if head is None else (msg[0], max(head + 1, np_tokens(tokens, head, msg[0], msg[1])[1]))
 
 
 def pointed_to(tokens, i: int, first: int, end: int, prep: str = "auf", subject=None) -> tuple[int, int] | None:

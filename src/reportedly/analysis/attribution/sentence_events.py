@@ -45,6 +45,7 @@ from .outlet_mentions import kind_title_end
 from .sources import np_tokens
 from .subjects import generic_subject, question_arises
 from .subjects import subject as _subject
+from .vorfeld_de import can_speak
 from .who_clauses import relative_subject
 
 REPORTED_SENTENCES = False
@@ -454,11 +455,15 @@ def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set
         # und Y aus ganz Deutschland von …": "von" after the subject
         msg = (NM.fronted_message(toks, cue, fv, first, end, src) if lang == "de" else None) or msg
         particle = toks[max(cue)].text.lower() if len(cue) > 1 else ""
-        if msg is None and lang == "de" and max(cue) > i + 1 and particle in NM.PARTICLE_OBJECT_VERBS and (
-                particle != "zu" or lemma in NM.ZU_OBJECT_LEMMAS):  # s25: "gebe … zu", "sagte Hilfe zu"
+        impersonal = any(toks[k].text.lower() == "man" for k in (fv - 1, fv + 1) if first <= k < end)
+        if msg is None and lang == "de" and max(cue) > i + 1 and NM.reports_object(particle, lemma, impersonal):
             start = NM.past_adjuncts(toks, i + 1, max(cue))  # round 18: "kündigte in einem Brief … eine … an"
+            if src and src[0] == start and particle == "zurück" and not can_speak(toks[src[1] - 1]):
+                src = IN.coordinated_subject(doc, fv, first) if toks[fv - 1].text == "," else None  # s26: "räumte
+                # Verzögerungen ein, wies die Kritik aber zurück": the object, the first verb's subject speaks
             verb = t.text if particle == "an" else NM.PARTICLE_OBJECT_VERBS[particle]  # r18: "gab Zahlen bekannt"
             msg = NM.object_message(toks, start, first, max(cue), verb)  # round 16: "kündigte neue Hilfen an"
+            msg = NM.first_phrase(toks, msg) if particle == "zurück" else msg  # s26: not "… im Übrigen aber"
         if msg is None and lang == "de" and particle in ("aus", "ab") and lemma in NM.STANCE_PREPOSITIONS:
             msg = NM.stance_object(toks, i, max(cue), NM.STANCE_PREPOSITIONS[lemma])  # "sprach sich für X aus"
         if msg is None and lang == "de" and lemma in ("verweisen", "drohen") and len(cue) == 1:

@@ -117,8 +117,9 @@ def fronted_object(toks, fv: int, first: int, end: int) -> tuple[int, int] | Non
     """Round 15: "Eine Verschiebung des Termins bezeichnete Conze als fatal", "Die Äußerungen des Ministers
     nannte der Verband …": a thing that cannot speak fills the Vorfeld and a speaker follows the verb
     (object first, subject after the verb)."""
-    if fv - first < 2 or fv + 1 >= end or toks[first].text.lower() not in OBJECT_OPENERS:
-        return None
+    owner = toks[first].pos == "PROPN" and toks[first].text.endswith("s") and toks[first + 1].pos == "NOUN"
+    if fv - first < 2 or fv + 1 >= end or (toks[first].text.lower() not in OBJECT_OPENERS and not owner):
+        return None  # s26: an owner's genitive opens an object too ("Luckes Kritik wies der AStA zurück")
     vf = toks[first:fv]
     oblique = toks[first].text.lower() in OBLIQUE_OPENERS  # s10: "Den Unmut der CDU über Stoibers Äußerungen
     if any((t.pos == "ADP" and not oblique) or t.pos in ("VERB", "AUX", "PRON") or t.text in ",;:" or t.quote
@@ -148,7 +149,8 @@ def fronted_object(toks, fv: int, first: int, end: int) -> tuple[int, int] | Non
 
 
 def can_speak(tok) -> bool:
-    return tok.pos == "PROPN" or tok.ent.endswith(("PER", "ORG")) or speaker_noun(tok.text)
+    return tok.pos == "PROPN" or tok.ent.endswith(("PER", "ORG")) or speaker_noun(tok.text) or (
+        tok.text[:1].isupper() and sum(c.isupper() for c in tok.text) >= 2 and tok.text.isalpha())  # s26: "der AStA"
 
 
 VORFELD_POS = frozenset({"ADP", "DET", "ADJ", "PROPN", "NOUN", "NUM"})
