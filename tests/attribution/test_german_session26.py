@@ -86,3 +86,31 @@ def test_zurueckweisen_with_a_fronted_object_and_with_man():
 
 def test_zuruecktreten_reports_nothing():
     assert run("Der Minister trat am Montag zurück.").attributions == []
+
+
+def test_a_party_member_noun_before_the_outlet_told_in_the_dative():
+    an = run("Ministerpräsidentin Katrin Vollmer (SPD) setzt auf ihren Amtsbonus. „Umfragen sind Momentaufnahmen“, "
+             "sagte die Sozialdemokratin der Deutschen Presse-Agentur.")
+    assert source_of(an, "Momentaufnahmen").name == "Katrin Vollmer"
+
+
+def test_pollsters_are_organisations():
+    an = run("Bei einer fiktiven Direktwahl läge sie laut Infratest dimap mit 44 zu 31 Prozent klar vorn. Die SPD "
+             "liegt laut Forsa bei 28 Prozent.")
+    assert [(source_of(an, m).type, source_of(an, m).name) for m in ("Direktwahl", "28 Prozent")] == [
+        ("organization", "Infratest dimap"), ("organization", "Forsa")]
+
+
+def test_a_poll_commissioned_by_a_broadcaster_is_the_poll():
+    an = run("Laut dem neuen Deutschlandtrend von Infratest dimap im Auftrag der ARD kommt die CDU auf 29 Prozent.")
+    assert source_of(an, "29 Prozent").type == "document"
+    an = run("Laut dem neuen „Rheinland-Pfalz-Trend“ von Infratest dimap im Auftrag des SWR kommt die CDU auf 29 "
+             "Prozent.")
+    assert an.attributions[0].message.text == "kommt die CDU auf 29 Prozent"
+
+
+def test_researchers_and_a_liberal():
+    an = run("Die Forschenden schreiben, der Trend setze sich fort. FDP-Fraktionschef Jens Hollmann lehnte das ab. "
+             "„Der Staat ist nicht der bessere Tarifpartner“, schrieb der Liberale auf X.")
+    assert source_of(an, "Trend setze").type == "anonymous"
+    assert source_of(an, "Tarifpartner").name == "Jens Hollmann"

@@ -277,7 +277,7 @@ DOC_SUFFIXES = (
     "verordnung", "anordnung", "abkommen", "richtlinie", "vereinbarung", "stellungnahme", "lagebild", "dossier",
     "einigung", "kompromiss", "begründung",  # s23: "In der Begründung der Jury heißt es"
     "untersuchung", "untersuchungen", "veröffentlichung", "übersicht", "auswertung", "gesetz", "gesetzes",
-    "patent", "buch", "buches", "mail", "bilanz", "barometer", "deutschlandtrend",  # polls: "ZDF-Politbarometer"
+    "patent", "buch", "buches", "mail", "bilanz", "barometer", "deutschlandtrend", "trend",  # polls: "Politbarometer"
     "befragung", "erhebung", "mails", "vermerk",  # s20: "laut einer Befragung unter den Mitgliedern", "interne E-Mails"
     "vorlage", "antwort", "anfrage", "haushaltsplan",  # s21: "Das geht aus einer Vorlage hervor"
     "tool", "tracker", "index", "indicator", "ordnung",  # s21: "CME Group's FedWatch tool", "Laut Geschäftsordnung"
@@ -323,7 +323,7 @@ KNOWN_ORGS = frozenset(
     unhcr unesco unctad who iwf imf oecd nato opec frontex europol interpol ezb ecb bundesbank bundeswehr kreml
     kremlin pentagon hamas hisbollah hezbollah taliban huthi houthis verdi ver.di gdl evg dgb dbb bdi bda dihk
     zdh ifo diw zew bitkom vda vdma vci bdew iaea iaeo osze osce wto wth fifa uefa ioc dfb dfl cdu csu spd fdp
-    grüne grünen afd bsw övp spö fpö neos svp mieterbund""".split()
+    grüne grünen afd bsw övp spö fpö neos svp mieterbund forsa insa yougov civey allensbach ipsos gallup""".split()
 ) | frozenset(
     """amnesty international|human rights watch|transparency international|reporter ohne grenzen|ärzte ohne grenzen|
     médecins sans frontières|rotes kreuz|deutsches rotes kreuz|fridays for future|letzte generation|
@@ -333,11 +333,12 @@ KNOWN_ORGS = frozenset(
     european commission|europäische zentralbank|european central bank|arbeiterwohlfahrt|paritätischer
     wohlfahrtsverband|sozialverband vdk|stiftung warentest|verbraucherzentrale|deutscher städtetag|
     deutscher landkreistag|deutscher bauernverband|red cross|american red cross|british red cross|red crescent|
-    salvation army""".split("|")
+    salvation army|infratest dimap|forschungsgruppe wahlen|pew research center""".split("|")
 )
 KNOWN_ORGS = frozenset(" ".join(name.split()) for name in KNOWN_ORGS)
 """Organisations the news cites by name that the entity tagger may call people ("Greenpeace sprach von …",
-"Germanwatch zufolge"), lower-cased; hand-written (round 16). Names that are also surnames are left out."""
+"Germanwatch zufolge"), lower-cased; hand-written (round 16; s26: pollsters, "laut Infratest dimap"). Names that
+are also surnames are left out."""
 """English one-word organisation names the tagger calls common nouns at a sentence start."""
 
 SEIN_FORMS = frozenset("ist sind war waren sei seien wäre wären bin".split())

@@ -4,6 +4,8 @@ session 12."""
 
 from __future__ import annotations
 
+import re
+
 from ..outlets import OutletEntry, outlet_registry
 from .anonymous import speaker_noun_de
 from .name_kinds import OUTLET_NAME_TAILS
@@ -32,6 +34,9 @@ def mentioned_outlet(text: str, span, content: list) -> OutletEntry | None:
             continue  # s18: "Independent experts welcomed the study" is not The Independent
         if any(t.end <= start and (t.ent.endswith("PER") or speaker_noun_de(t.text)) for t in content):
             continue  # round 16: "der Chefredakteur der „Süddeutschen Zeitung“", "Faeser der Zeitung"
+        if start > span.start and re.search(r"\b(?:im|in dessen|in deren) Auftrag (?:des|der|von)\s*[„»\"]?$",
+                                             text[span.start : start]):
+            continue  # s26: "der Deutschlandtrend von Infratest dimap im Auftrag der ARD": the poll, not its buyer
         return entry
     return _quoted_english_title(content)
 

@@ -46,7 +46,9 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
         if close is not None and close + 2 < end and toks[close + 1].text == "-":
             head = close + 2
         elif close is not None and close - head <= 4:  # 'laut „Spiegel“': the quoted name, quotes included
-            return _prep(doc, cue, start, close + 1, first, end, si)
+            b = vorfeld_end(toks, cue[0], first, close + 1, end) if doc.language == "de" else close + 1  # s26: 'Laut
+            # dem neuen „Rheinland-Pfalz-Trend“ von Infratest dimap im Auftrag des SWR kommt …': the whole Vorfeld
+            return _prep(doc, cue, start, b, first, end, si)
     if toks[head].tag == "TRUNC" or (head + 2 < end and toks[head + 1].text == "-" and toks[head + 2].tag == "KON"):
         whole = next((k for k in range(head + 2, min(end, head + 6)) if toks[k].tag in ("NN", "NE")), None)
         if whole is not None:  # s19: "Laut der Dokumentations- und Beratungsstelle des Bundes": one body

@@ -346,6 +346,7 @@ def _dative_outlet(tokens, a: int, b: int, last: int) -> bool:
     if a < 1 or not (tokens[a - 1].pos in ("VERB", "AUX") or tokens[a - 1].text.lower() == "wie"):
         return False  # after the verb, or in "wie ein Beamter der AFP sagte"
     if not (is_person_noun(tokens[b - 1].text) or tokens[b - 1].ent.endswith("PER") or _known_person(tokens, a, b) or (
+        lexicon_person_noun(tokens[b - 1].text) and tokens[b - 1].pos == "NOUN") or (  # s26: "die Sozialdemokratin"
         tokens[b - 1].tag == "NN" and org_word(tokens[b - 1].text) and not _outlet_part(tokens[b - 1].text)
     )):  # s17: "sagte das Ministerium der Deutschen Presse-Agentur": a body belongs to no outlet
         return False

@@ -132,6 +132,8 @@ PERSON_ADJ_STEMS = (
     "gefangen", "erwachsen", "verwandt", "befragt", "beschäftigt", "arbeitslos", "freiwillig", "gläubig",
     "infiziert", "geimpft", "einheimisch", "hinterblieben", "sachverständig", "aufständisch", "vermisst",
     "entführt", "inhaftiert", "deutsch", "prominent", "vertraut", "abgeordnet",  # s21: "Abgeordnete der Union"
+    "forschend", "studierend", "lehrend", "mitarbeitend", "teilnehmend", "liberal",  # s26: "Die Forschenden
+    # schreiben", "schrieb der Liberale"
 )
 """Adjectives and participles used as nouns for people: "die Verletzten", "ein Beteiligter",
 "Schwerverletzte", "Verantwortliche der Stadt"."""
