@@ -31,3 +31,14 @@ def test_allegedly_is_no_part_of_the_writer():
     an = run('In one 2021 message, a Lumora vice president allegedly wrote that the goal was to "make leaving '
              'painful."')
     assert source_of(an, "make leaving").mentions[0].text == "a Lumora vice president"
+
+
+def test_a_viral_video_posted_by_an_account_and_the_agency_it_cites():
+    an = run('A viral TikTok video says that drivers will lose their licences, citing the Driver and Vehicle Licensing '
+             'Agency (DVLA). The video, posted on 14 November by an account called @UKDriverNews, had been viewed more '
+             'than 3.2 million times. In it, a man sitting in a parked car tells viewers that the DVLA has '
+             '"confirmed" the test.')
+    assert source_of(an, "lose their").type == "social_post"
+    assert any(an.source_by_id(a.source).name == "Driver and Vehicle Licensing Agency" for a in an.attributions)
+    assert not any(a.cue.text == "posted" for a in an.attributions)
+    assert source_of(an, "confirmed").type == "anonymous"

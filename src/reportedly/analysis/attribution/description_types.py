@@ -27,6 +27,8 @@ def description_type(doc, toks, a: int, lows: list[str], content: list, heads: l
         type_ = "media"  # "die Nachrichtenagentur", "die Ärztezeitung", before the suffix "agentur"
     elif doc.language == "en" and lows in (["reports"], ["media", "reports"]):
         type_ = "media"  # s7: "Reports suggest …", like "Berichten zufolge": the press
+    elif doc.language == "en" and head_last in SOCIAL_HEADS_EN and any(w in A.SOCIAL_PLATFORMS for w in lows):
+        type_ = "social_post"  # s26: "A viral TikTok video says"
     elif doc.language == "en" and (head_last in DOC_HEADS or N.doc_noun(head_last)):
         type_ = "document"  # "the ministry's statement": the head noun comes last in English
     elif doc.language != "en" and A.social_noun(head_last, lows) and _of_someone(lows, head_last):
@@ -68,6 +70,9 @@ def description_type(doc, toks, a: int, lows: list[str], content: list, heads: l
     elif (len(toks) == 1 and (toks[0].pos == "PRON" or lows[0] in PRONOUNS)) or titled:
         type_ = "person"
     return type_
+
+
+SOCIAL_HEADS_EN = frozenset("video videos clip post posts tweet tweets livestream".split())
 
 
 def _of_someone(lows: list[str], head: str) -> bool:

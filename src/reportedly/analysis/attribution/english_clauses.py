@@ -327,7 +327,7 @@ def reduced_relative(toks, i: int, first: int) -> bool:
 
 PASSIVE_NO_SPEAKER = frozenset(
     """announced published released unveiled issued proposed presented criticised criticized accused praised
-    condemned welcomed blamed questioned rejected reported""".split()
+    condemned welcomed blamed questioned rejected reported posted shared uploaded""".split()
 )
 """Cues whose passive or reduced-relative use names no speaker."""
 

@@ -46,7 +46,7 @@ meteorologists forecasters officer soldier nurse worker employee commander fight
 staffer adviser advisor lawmaker legislator politician observer negotiator mediator investigator paramedic
 firefighter rescuer relative neighbour neighbor victim congressmen congresswomen mps envoy envoys
 engineer whistleblower whistleblowers teacher consultant consultants designer mechanic mechanics technician
-backbencher backbenchers
+backbencher backbenchers man woman men women
 technicians inspector inspectors auditor auditors contractor contractors delegate negotiator advocates advocate
 representative representatives figure deputy deputies assistant assistants member members
 doctor doctors physician surgeon surgeons cardiologist cardiologists pharmacist pharmacists parent parents

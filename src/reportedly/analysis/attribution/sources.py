@@ -288,7 +288,8 @@ class SourceTable(RecentSources):
         ):  # "one GOP operative", "a White House official", "Russian state media": affiliated with the name
             affiliation = " ".join(t.text for t in names if t.text.lower() not in NE.QUANTIFIERS_EN) or None
             names = []  # s21: not "Multiple" of "Multiple sources told CNN"
-        if doc.language == "en" and names and heads and heads[0].i > names[-1].i and N.doc_noun(head):
+        if doc.language == "en" and names and heads and heads[0].i > names[-1].i and (
+                N.doc_noun(head) or A.social_noun(head, lows)):  # s26: "A viral TikTok video says": the post
             names = []  # "A UN report released on Monday says": the report
         if doc.language == "de" and names and heads and ED.owned_document(doc.tokens, heads[0], names[0]):
             names = []  # s25: "Berechnungen der EU-Kommission", "einer Studie der WHO": the document speaks
