@@ -42,3 +42,25 @@ def test_a_viral_video_posted_by_an_account_and_the_agency_it_cites():
     assert any(an.source_by_id(a.source).name == "Driver and Vehicle Licensing Agency" for a in an.attributions)
     assert not any(a.cue.text == "posted" for a in an.attributions)
     assert source_of(an, "confirmed").type == "anonymous"
+
+
+def test_put_at_a_figure_is_an_estimate():
+    an = run("Peru's Geophysical Institute (IGP) put the magnitude at 7.1. The memo puts the shortfall at £38m. The "
+             "government put pressure on the council.")
+    assert [(a.cue.text, a.message.text) for a in an.attributions] == [
+        ("put", "the magnitude at 7.1"), ("puts", "the shortfall at £38m")]
+
+
+def test_rejected_after_a_name_in_an_apposition_and_a_national_red_cross():
+    an = run("The head of the National Civil Defense Institute (INDECI), Gen. Oscar Valdivia, rejected suggestions "
+             "that the toll was being understated. The Peruvian Red Cross estimated that some 4,000 homes were "
+             "uninhabitable.")
+    assert source_of(an, "understated").name == "Oscar Valdivia"
+    assert source_of(an, "4,000 homes").type == "organization"
+
+
+def test_an_official_in_an_office_is_an_unnamed_person_and_warns_of_is_no_as_clause():
+    an = run("A senior official in the prime minister's office said the toll would rise.")
+    assert source_of(an, "toll would").type == "anonymous"
+    an = run("Peru quake death toll rises to 47, government says, as mayor warns of many more\n\nA quake hit Peru.")
+    assert next(a for a in an.attributions if a.cue.text == "warns").message.text == "many more"

@@ -56,7 +56,7 @@ grumble grumbles grumbling complaining
 conceded concedes testified declared declares accused accuses criticized criticised questioned
 acknowledges admits argue contend contends contended maintained maintains observed predicts adding noting
 recalls recall recounted recounts remembers explained remarked remarks quipped joked hopes hoped
-welcomed welcomes praised praises condemned condemns
+welcomed welcomes praised praises condemned condemns rejected rejects dismissed dismisses
 boasted boasts lamented laments bemoaned asserted asserts hinted hints
 exclaimed whispered mused signalled signaled reiterated reiterates affirmed underlined
 underscored retorted protested pleaded reckoned reckons wondered proclaimed confessed disputed called calls

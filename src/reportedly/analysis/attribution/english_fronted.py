@@ -120,6 +120,8 @@ def as_clause(toks, i: int, first: int, stop: int) -> tuple[int, tuple[int, int]
         k += 1
     if k == i + 1 or k >= stop or toks[k].text.lower() not in AS_VERBS:
         return None
+    if k + 2 < stop and toks[k + 1].text.lower() in ("of", "that", "against"):
+        return None  # s26: "…, as mayor warns of many more": the verb's own message follows
     c = k + 1
     while c < min(stop, k + 8) and toks[c].pos in ADJUNCT_POS and toks[c].text != ",":
         c += 1

@@ -16,14 +16,14 @@ from .speakers import is_person_noun
 
 PAST_REPORTS = frozenset(
     "reported wrote said added told noted stated claimed announced confirmed warned accused urged criticised "
-    "criticized praised blamed".split()
+    "criticized praised blamed rejected denied dismissed".split()
 )
 PLURAL_PEOPLE = frozenset(
     "critics analysts experts officials observers economists residents witnesses opponents supporters campaigners "
     "activists lawmakers investigators scientists researchers".split()
 )
 """S9: plural words for people the tagger may read as a name at the start of a sentence ("Critics argue …")."""
-OBJECT_REPORTS = frozenset("accused urged criticised criticized praised blamed".split())
+OBJECT_REPORTS = frozenset("accused urged criticised criticized praised blamed rejected denied dismissed".split())
 AFTER = frozenset(", . ; that on in last earlier citing".split())
 
 
@@ -39,6 +39,8 @@ def past_report(toks, k: int, first: int, end: int) -> dict | None:
             prev.pos == "ADV" and t.text in ("said", "told", "wrote", "added"))):
         return {"pos": "VERB", "tag": "VVD", "morph": "Mood=Ind|Tense=Past|VerbForm=Fin"}  # s26: "The officials
         # also reportedly said Ukraine was …" (AJ0)
+    if prev.text == "," and k - 2 > first and toks[k - 2].pos in ("NOUN", "PROPN") and toks[k - 2].text[:1].isupper():
+        prev = toks[k - 2]  # s26: "…, Gen. Oscar Valdivia, rejected suggestions that …": a name in an apposition
     if prev.pos not in ("NOUN", "PROPN") or not prev.text[:1].isupper():
         return None  # only after a name: "the reported attack" stays an adjective
     if toks[k + 1].text.lower() not in AFTER and not (

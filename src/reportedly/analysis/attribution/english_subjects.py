@@ -92,7 +92,8 @@ def trailing_it(toks, i: int, first: int) -> tuple[int, int] | None:
 def name_apposition(toks, comma: int, i: int) -> bool:
     """Is the segment between the comma and the cue's comma a short name ("…, Rafael Grossi, said")?"""
     appo = toks[comma + 1 : i - 1]
-    return 2 <= len(appo) <= 4 and all(t.text[:1].isupper() and t.text.isalpha() for t in appo)
+    return 2 <= len(appo) <= 4 and all(t.text[:1].isupper() and t.text.rstrip(".").isalpha() for t in appo)  # s26:
+    # "Gen. Oscar Valdivia"
 
 
 def subject_before_cue(toks, src: tuple[int, int], i: int, opening) -> tuple[int, int]:

@@ -7,6 +7,7 @@ several sentences after a colon. Sentences in tests/attribution/test_english_new
 from __future__ import annotations
 
 from . import english_clauses as EC
+from . import english_estimates as EE
 from . import english_fronted as EF
 from . import english_per as EP
 from . import english_quotes as EQ
@@ -76,7 +77,7 @@ def event_words() -> frozenset[str]:
     from . import english as EN
     from .cues import PLURAL_PRESENT_EN, SPEECH_EN, THAT_CUES_EN
 
-    return (HEARSAY_WORDS_EN | IMPERSONAL_EN | ES.TRIGGER_WORDS | EQ.FEATURE_WORDS | EF.PARTICIPLES
+    return (HEARSAY_WORDS_EN | IMPERSONAL_EN | ES.TRIGGER_WORDS | EQ.FEATURE_WORDS | EF.PARTICIPLES | EE.PUT_WORDS
             | EF.FINDING_VERBS | {"per", "according"} | THAT_CUES_EN | PLURAL_PRESENT_EN | SPEECH_EN
             | EN.SAID_WORDS | THAT_ONLY_EN)
 
@@ -158,6 +159,7 @@ def hearsay_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
             or EF.participle_event(doc, i, first, end, si)  # round 11: "…, warning that …"
             or EF.finding_event(doc, i, first, end, si)  # round 11: "The study found the drug cut …"
             or (EP.per_event(doc, i, first, end, si) if low == "per" else None)  # round 12: "…, per two officials."
+            or (EE.put_at_event(doc, i, first, end, si) if low in EE.PUT_WORDS else None)  # s26: "put the toll at 47"
         )
     pieces = [(x, y) for x, y in ((first, a), (b, stop)) if y > x]
     if len(pieces) < 2 or not any(t.pos in ("VERB", "AUX") for t in toks[b:stop]):

@@ -118,6 +118,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
         return "organization"  # s19: "City said it was surprised" after "Manchester City": the club
     if low in KNOWN_ORGS or (len(run) == 1 and low.removesuffix("s") in KNOWN_ORGS):
         return "organization"  # round 16: "Greenpeace sprach von …", "Germanwatch zufolge"
+    if len(run) >= 3 and " ".join(t.text.lower() for t in run[-2:]) in KNOWN_ORGS:
+        return "organization"  # s26: "The Peruvian Red Cross estimated …" (a national branch)
     ents = [t.ent[2:] for t in run if t.ent and t.ent != "O"]
     if len(run) == 1 and low in GOVERNMENT_PLACES and not any(is_person_noun(h.text) for h in before):
         return "organization"  # "Moskau erklärte", "Beijing warned": the government

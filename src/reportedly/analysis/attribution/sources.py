@@ -146,7 +146,7 @@ class SourceTable(RecentSources):
     def _resolve(self, doc, a: int, b: int) -> Source:
         toks = doc.tokens[a:b]
         span = doc.trimmed_span(toks[0].start, toks[-1].end)
-        toks = TD.without_buyer(toks)  # s26: "der Deutschlandtrend … im Auftrag der ARD": not the ARD
+        toks = TD.without_buyer(toks) if doc.language == "de" else toks  # s26: "… im Auftrag der ARD": not the ARD
         words = [t.text for t in toks]
         lows = [w.lower() for w in words]
         content = [t for t in toks if t.text.lower() not in DETERMINERS]
