@@ -114,3 +114,17 @@ def test_researchers_and_a_liberal():
              "„Der Staat ist nicht der bessere Tarifpartner“, schrieb der Liberale auf X.")
     assert source_of(an, "Trend setze").type == "anonymous"
     assert source_of(an, "Tarifpartner").name == "Jens Hollmann"
+
+
+def test_die_deutsche_is_the_woman_just_named_and_sie_no_male_spokesman():
+    an = run("Kommissionspräsidentin Elena Marquardt rief zur Geschlossenheit auf. „Europa darf jetzt nicht zögern“, "
+             "sagte die Deutsche. Ein Sprecher der Bundesregierung sagte in Berlin, Deutschland unterstütze den "
+             "Vorschlag. Marquardt selbst gab sich am Abend gelassen. Auf die Frage, ob sie ein Scheitern befürchte, "
+             "antwortete sie: „Wir haben schon schwierigere Gipfel erlebt.“")
+    assert source_of(an, "nicht zögern").name == "Elena Marquardt"
+    assert source_of(an, "schwierigere Gipfel").name == "Elena Marquardt"
+
+
+def test_a_bare_role_before_a_first_and_last_name_is_that_person():
+    an = run("„Das Wasser kam innerhalb von Minuten“, erzählte Anwohnerin Gerlinde Stadler.")
+    assert (source_of(an, "Wasser").type, source_of(an, "Wasser").name) == ("person", "Gerlinde Stadler")

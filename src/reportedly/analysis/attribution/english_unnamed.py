@@ -221,3 +221,36 @@ def possessed_office(table, lows: list[str], span, affiliation: str | None):
     office = table.add(key, None, "organization", span, description=span.text)
     office.affiliation = affiliation
     return office
+
+
+A_ONE = frozenset("a an one another".split())
+
+
+def english_affiliation(names: list, heads: list, content: list, head: str, lows: list[str]) -> tuple[list, str | None]:
+    """The name words that name an English speaker and the affiliation the others give (moved out of sources.py in
+    session 26): "Labour Party's Rachel Reeves" (Labour Party), "Russia's defence ministry", "a White House
+    official", "one GOP operative", "Russian state media" (no name: affiliated with it), "A UN report says"."""
+    from . import anonymous as A
+    from . import names as N
+    from . import names_en as NE
+    from .lexicon import MEDIA_HEADS, MEDIA_NOUNS_EN, ORG_NOUNS_EN
+
+    affiliation = None
+    cut = next((k for k, t in enumerate(names[:-1]) if t.text.endswith(("'s", "’s"))), None)
+    if cut is not None and names[cut + 1].i == names[cut].i + 1 and not (
+            len(names) == cut + 2 and names[-1].text.lower() in NE.OFFICE_NAMES_EN):  # s21: "U.S. Attorney Office"
+        affiliation = " ".join(t.text for t in names[: cut + 1])[:-2]  # round 18: "Labour Party's Rachel Reeves"
+        names = names[cut + 1 :]
+    if names and names[-1].text.endswith(("'s", "’s")) and any(t.i > names[-1].i and t.pos == "NOUN" for t in content):
+        affiliation = " ".join(t.text for t in names)[:-2]  # "Russia's defence ministry": the possessor is no name
+        names = []
+    if names and heads and heads[0].i > names[-1].i and (
+        head in ANON_HEADS | ANON_HEADS_EN | ORG_NOUNS_EN | MEDIA_NOUNS_EN or is_person_noun(head) or (
+            head == "mp" and lows[0] in A_ONE | {"the"})  # s18: "A Labour MP said", "the Labour MP said"
+    ) or (names and content[-1].i > names[-1].i and content[-1].text.lower() in MEDIA_NOUNS_EN | MEDIA_HEADS):
+        affiliation = " ".join(t.text for t in names if t.text.lower() not in NE.QUANTIFIERS_EN) or None
+        names = []  # s21: not "Multiple" of "Multiple sources told CNN"
+    if names and heads and heads[0].i > names[-1].i and (
+            N.doc_noun(head) or A.social_noun(head, lows)):  # s26: "A viral TikTok video says": the post
+        names = []  # "A UN report released on Monday says": the report
+    return names, affiliation

@@ -8,7 +8,8 @@ NATIONALITIES = frozenset(
     holländer österreicher schweizer türke grieche chinese japaner kanadier brasilianer argentinier portugiese
     schwede norweger däne finne iraner israeli kroate serbe ungar tscheche ire schotte engländer australier
     mexikaner inder kolumbianer katalane belarusse weißrusse georgier armenier ägypter marokkaner nigerianer
-    südafrikaner südkoreaner nordkoreaner iraker syrer libanese palästinenser afghane pakistaner""".split()
+    südafrikaner südkoreaner nordkoreaner iraker syrer libanese palästinenser afghane pakistaner
+    deutsche deutscher""".split()  # s26: "sagte die Deutsche" after "Kommissionspräsidentin Elena Marquardt"
 )
 """Nationality nouns that stand for a person just named ("Vincent Kompany …, gab der Belgier zu")."""
 DEMONYMS = frozenset(

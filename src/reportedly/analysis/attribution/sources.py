@@ -35,8 +35,6 @@ from .lexicon import (
     ANON_HEADS_EN,
     DETERMINERS,
     HONORIFICS,
-    MEDIA_HEADS,
-    MEDIA_NOUNS_EN,
     NUMBERS,
     ORG_HEADS,
     ORG_NAMES_EN,
@@ -54,7 +52,7 @@ _AGE_EN = re.compile(r"^(\d+-)?year-old$")
 RELATIVES = frozenset("wo der die das dem den deren dessen who which where whose that".split())
 
 
-A_ONE = frozenset("a an one another".split())
+A_ONE = EU.A_ONE
 NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
 """First words of a description that names no one."""
 
@@ -237,7 +235,7 @@ class SourceTable(RecentSources):
             head_last = head_last[:-1]  # genitive: "eines Politico-Gegenübers"
         if names and heads and doc.language != "en" and names[0].i > heads[0].i and A.social_noun(heads[0].text, lows):
             names = []  # round 10: "einem Post auf Telegram": the platform is no speaker
-        comma = next((t.i for t in toks if t.text == ","), None)
+        comma, role_named = next((t.i for t in toks if t.text == ","), None), None
         after = [t for t in names if comma is not None and t.i > comma]
         if after and (doc.tokens[comma + 1].text.lower() not in RELATIVES or doc.tokens[comma + 1].tag == "ART") and (
             after[0].i - comma <= 2 or A.described_name(doc.tokens, comma, after[0].i)
@@ -257,40 +255,14 @@ class SourceTable(RecentSources):
                         heads[0].i + 1 : names[0].i]))))  # Hartmut V.", "der Kreml-Sprecher Dmitri P.", r18; s24:
             # "Army spokesman Brig. Gen. Tariq al-Nour"
             and not (doc.language == "de" and len(names) == 1 and TD.title_surname(doc.tokens, names[0], content))
-        ):  # s9: "Regierungssprecher Hebestreit" (no article, the name closing the mention) is named
+            and not (doc.language == "de" and (role_named := TD.role_then_name(doc.tokens, a, b, heads, names)))
+        ):  # s26: "Anwohnerin Gerlinde Stadler"; s9: "Regierungssprecher Hebestreit" (no article, the name closing it)
             names = []  # "ein Sprecher der Bundeswehr"
+        else:
+            names = role_named or names
         affiliation = None
-        cut = next((k for k, t in enumerate(names[:-1]) if t.text.endswith(("'s", "’s"))), None)
-        if doc.language == "en" and cut is not None and names[cut + 1].i == names[cut].i + 1 and not (
-                len(names) == cut + 2 and names[-1].text.lower() in NE.OFFICE_NAMES_EN):  # s21: "U.S. Attorney Office"
-            affiliation = " ".join(t.text for t in names[: cut + 1])[:-2]  # round 18: "Labour Party's Rachel Reeves"
-            names = names[cut + 1 :]
-        if (
-            doc.language == "en"
-            and names
-            and names[-1].text.endswith(("'s", "’s"))
-            and any(t.i > names[-1].i and t.pos == "NOUN" for t in content)
-        ):  # "Russia's defence ministry", "Ukraine's air force": the possessor is no name of the speaker
-            affiliation = " ".join(t.text for t in names)[:-2]
-            names = []
-        if (
-            doc.language == "en"
-            and names
-            and heads
-            and heads[0].i > names[-1].i
-            and (head in ANON_HEADS | ANON_HEADS_EN | ORG_NOUNS_EN | MEDIA_NOUNS_EN or is_person_noun(head) or (
-                head == "mp" and lows[0] in A_ONE | {"the"}))  # s18: "A Labour MP said", "the Labour MP said"
-        ) or (
-            doc.language == "en"
-            and names
-            and content[-1].i > names[-1].i
-            and content[-1].text.lower() in MEDIA_NOUNS_EN | MEDIA_HEADS
-        ):  # "one GOP operative", "a White House official", "Russian state media": affiliated with the name
-            affiliation = " ".join(t.text for t in names if t.text.lower() not in NE.QUANTIFIERS_EN) or None
-            names = []  # s21: not "Multiple" of "Multiple sources told CNN"
-        if doc.language == "en" and names and heads and heads[0].i > names[-1].i and (
-                N.doc_noun(head) or A.social_noun(head, lows)):  # s26: "A viral TikTok video says": the post
-            names = []  # "A UN report released on Monday says": the report
+        if doc.language == "en":  # "Labour Party's Rachel Reeves", "a White House official", "A UN report says"
+            names, affiliation = EU.english_affiliation(names, heads, content, head, lows)
         if doc.language == "de" and names and heads and ED.owned_document(doc.tokens, heads[0], names[0]):
             names = []  # s25: "Berechnungen der EU-Kommission", "einer Studie der WHO": the document speaks
         if doc.language == "de" and (paper_of := TD.paper_owner(content)) is not None:  # s16: "Apples Patent":

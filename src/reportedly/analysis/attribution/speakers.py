@@ -400,7 +400,10 @@ def person_gender(src) -> str | None:
         if words and words[0] in ("ein", "eine", "einer", "der", "die", "dem", "den", "des"):
             head = next((w for w in words[1:] if w[:1].isalpha() and (is_person_role(w) or is_person_noun(w)
                                                                      or feminine_of_anonymous_head(w))), None)
-            return wanted_gender(head, words) if head and head.endswith("in") else None
+            if head and head.endswith("in"):
+                return wanted_gender(head, words)
+            return "m" if head and words[0] in ("ein", "der") and not head.endswith("innen") else None  # s26:
+            # "Ein Sprecher der Bundesregierung sagte …. …, antwortete sie": not him
         return None
     role = (src.role or "").lower().rsplit("-", 1)[-1].split(" ")[-1]
     if got is None and role and (is_person_role(role) or is_person_noun(role)):

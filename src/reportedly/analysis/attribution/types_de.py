@@ -62,6 +62,20 @@ def org_place_run(toks, run: list, a: int) -> list:
 
 
 
+def role_then_name(toks, a: int, b: int, heads: list, names: list) -> list | None:
+    """S26: "erzählte Anwohnerin Gerlinde Stadler": a bare role noun opening the mention, then a first and a last name
+    (the tagger may call the last a noun): the person's name words, else None."""
+    if not heads or heads[0].i != a or not names or names[0].i != a + 1:
+        return None
+    if len(names) >= 2:
+        return names
+    last = toks[a + 2] if b == a + 3 else None
+    if last is not None and last.pos == "NOUN" and last.text[:1].isupper() and last.text.isalpha() and not (
+            is_person_noun(last.text) or lexicon_person_noun(last.text)):
+        return names + [last]
+    return None
+
+
 def without_buyer(toks: list) -> list:
     """S26: "der Rheinland-Pfalz-Trend von Infratest dimap im Auftrag des SWR": who paid for a poll or a study is not
     who reports it when the mention names who made it; the words from "im Auftrag" on name no speaker then (s22:
