@@ -128,3 +128,12 @@ def test_die_deutsche_is_the_woman_just_named_and_sie_no_male_spokesman():
 def test_a_bare_role_before_a_first_and_last_name_is_that_person():
     an = run("„Das Wasser kam innerhalb von Minuten“, erzählte Anwohnerin Gerlinde Stadler.")
     assert (source_of(an, "Wasser").type, source_of(an, "Wasser").name) == ("person", "Gerlinde Stadler")
+
+
+def test_an_age_in_years_before_a_name_and_the_defence_lawyer_no_prosecutor():
+    an = run("Er habe nie vorgehabt, jemanden zu töten, ließ der 22 Jahre alte Deniz K. über seinen Verteidiger "
+             "erklären. Oberstaatsanwalt Henrik Voss hielt dem Angeklagten mehrere Chatnachrichten vor. Sein "
+             "Verteidiger Jan-Philipp Roth sprach von einem „jungen Mann, der sich verrannt hat“. Eine Gefahr habe "
+             "nie bestanden, sagte der Anwalt vor Journalisten.")
+    assert source_of(an, "jemanden zu töten").name == "Deniz K."
+    assert source_of(an, "Gefahr habe").name == "Jan-Philipp Roth"

@@ -32,6 +32,9 @@ def _new_phrase(tokens, k: int) -> bool:
         tokens[k].pos == "DET")
 
 
+AGE_UNITS = frozenset("Jahre Monate Wochen".split())
+
+
 def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
     """Token range [a, b) of the noun phrase around `head`, kept inside [first, last)."""
     a = head
@@ -112,6 +115,10 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             head + 1].start == tokens[head].end and tokens[head + 2].text.lower() in ("und", "oder", "sowie") and (
             tokens[head + 3].pos in ("NOUN", "PROPN")):  # (s25: "Der Hausärztinnen- und Hausärzteverband": NN)
         head += 3  # s25: "die Wirtschafts- und Korruptionsstaatsanwaltschaft": the compound after the conjunction
+    if head + 2 < last and head > first and tokens[head - 1].pos == "NUM" and tokens[head].text in AGE_UNITS and (
+            tokens[head + 1].text.lower() in ("alte", "alten", "alter", "altes")) and tokens[head + 2].pos in (
+            "NOUN", "PROPN"):
+        head += 2  # s26: "der 22 Jahre alte Deniz K.": the age is an attribute of the name after it
     b = head + 1
     bare = tokens[head].tag in ("PPER", "PRELS", "PDS") and not (  # s13: not "kritisierte er Fans des Teams",
         tokens[head].text[:1].isupper() and head + 1 < last and tokens[head + 1].pos in ("NOUN", "PROPN", "ADJ")

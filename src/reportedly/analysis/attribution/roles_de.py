@@ -47,8 +47,8 @@ def titled_name_before(toks, a: int, head: str) -> tuple[int, int] | None:
         if not t.text[:1].isupper() or stem not in t.text.lower():
             continue  # cheap test first
         w = _role_word(t.text)
-        if t.pos != "NOUN" or _feminine(w) != _feminine(h):
-            continue
+        if t.pos != "NOUN" or _feminine(w) != _feminine(h) or ("staatsanw" in w and "staatsanw" not in h):
+            continue  # s26: "der Anwalt" is no "Oberstaatsanwalt Henrik Voss"
         e = k + 1
         while e < a and e - k <= 4 and toks[e].sent == t.sent and _name_word(toks[e]):
             e += 1

@@ -226,7 +226,10 @@ def refer_back(
     stem = h.rsplit("-", 1)[-1]
     want = wanted_gender(stem, lows)  # "die Ministerin", "der 31-Jährige"
     for src in reversed(table.sources):  # a person whose role shares the word ("der Minister")
-        if src.type == "person" and src.name and stem[:6] in (src.role or "").lower() and _recent(src, at):
+        role = (src.role or "").lower()
+        if "staatsanw" in role and "staatsanw" not in stem:
+            continue  # s26: "der Anwalt" (the defence) is no "Oberstaatsanwalt"
+        if src.type == "person" and src.name and stem[:6] in role and _recent(src, at):
             if _gender_fits(src, want):
                 return src
     if not is_person_role(h) and not nation:
