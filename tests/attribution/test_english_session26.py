@@ -64,3 +64,11 @@ def test_an_official_in_an_office_is_an_unnamed_person_and_warns_of_is_no_as_cla
     assert source_of(an, "toll would").type == "anonymous"
     an = run("Peru quake death toll rises to 47, government says, as mayor warns of many more\n\nA quake hit Peru.")
     assert next(a for a in an.attributions if a.cue.text == "warns").message.text == "many more"
+
+
+def test_a_claim_another_speaker_rejected_in_a_contact_clause():
+    an = run("Vance has argued in pretrial motions that those remarks tainted the jury pool, a claim Judge Patricia "
+             "Lund rejected in September.")
+    argued, rejected = an.attributions
+    assert argued.message.text == "those remarks tainted the jury pool" and argued.parent is None
+    assert (rejected.source_mention.text, rejected.message.text) == ("Judge Patricia Lund", "a claim")

@@ -16,6 +16,7 @@ from .english_clauses import (
     SHARED_ADVERBS,
     TRAILING_AUX,
 )
+from .english_stances import CLAIM_NOUNS, CONTACT_VERBS
 
 
 def conjoined_end(toks, a: int, b: int) -> int:
@@ -47,6 +48,9 @@ def contrast_end(toks, a: int, b: int) -> int:
                 "DET", "PROPN") and any(t.text.lower() in SPEECH_EN and t.text.endswith("ed") for t in toks[k + 3 : min(
                     b, k + 8)]):  # s25: "…, and the governor's office announced late Tuesday that …": a second report
             return k
+        if toks[k].text == "," and toks[k + 1].text.lower() in ("a", "an") and toks[k + 2].text.lower() in (
+                CLAIM_NOUNS) and any(t.text.lower() in CONTACT_VERBS for t in toks[k + 3 : min(b, k + 9)]):
+            return k  # s26: "…, a claim Judge Patricia Lund rejected in September": another speaker's answer
     return b
 
 

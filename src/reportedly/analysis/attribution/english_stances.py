@@ -240,3 +240,25 @@ TRIGGER_WORDS = (PROMISE_VERBS | CALL_VERBS | APPEAL_VERBS | EXPRESS_VERBS | DEM
                  | THOUGHT_ADJECTIVES | BARE_CLAUSE_VERBS | DIRECTIVE_VERBS | GERUND_VERBS | EXPECT_VERBS | {"clear"})
 """Every word intention_event, _state_event and label_event can start from."""
 
+
+CLAIM_NOUNS = frozenset("claim claims suggestion suggestions charge charges allegation allegations assertion "
+                        "accusation accusations argument view".split())
+CONTACT_VERBS = frozenset("rejected rejects dismissed dismisses denied denies disputed disputes".split())
+
+
+def contact_claim_event(doc, i: int, first: int, end: int, si: int):
+    """S26: "Vance has argued that the remarks tainted the jury pool, a claim Judge Patricia Lund rejected in
+    September": in the contact clause after the comma, the speaker is the noun phrase between the noun for what
+    was said and the verb, and the message that noun ("a claim"), which points back to the clause before."""
+    from .event import Event
+
+    toks = doc.tokens
+    if toks[i].text.lower() not in CONTACT_VERBS:
+        return None
+    k = next((j for j in range(i - 2, max(first, i - 8), -1) if toks[j].text.lower() in CLAIM_NOUNS), None)
+    if k is None or k - 2 < first or toks[k - 1].text.lower() not in ("a", "an") or toks[k - 2].text not in (",", "—"):
+        return None
+    if any(t.text in (",", ";", ":") or t.pos in ("VERB", "AUX") for t in toks[k + 1 : i]):
+        return None
+    return Event([i], (k + 1, i), [(k - 1, k + 1)], "indirect", si)
+

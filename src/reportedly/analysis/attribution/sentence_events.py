@@ -219,7 +219,8 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         and not (lang == "de" and LB.label_lauten(toks, i, first, end))  # round 14: "Die Frage lautet:"
         and not (lang == "de" and NR.attributive_participle(toks, i, first, end))  # s12: "das so bezeichnete X"
     ):  # "who asked not to be named", "declined to say how many …", "Asked whether …" report no speech
-        labelled = ES2.label_event(doc, i, first, end, si) if lang == "en" and low in ES2.LABEL_VERBS else None
+        labelled = (ES2.label_event(doc, i, first, end, si) if low in ES2.LABEL_VERBS else ES2.contact_claim_event(
+            doc, i, first, end, si)) if lang == "en" else None  # s26: "…, a claim Judge Lund rejected in September"
         ev = labelled or _verb_event(doc, i, first, end, si, lang, used)  # s25: 'a trend X described as "…"'
         if ev is not None and lang == "de" and low == "genannt" and not ED.clause_message(toks, ev):
             return None  # s9: "„Uncle Ted“, wie der Senator genannt wurde", "die so genannten Rot-Hemden": a name
