@@ -72,3 +72,11 @@ def test_a_claim_another_speaker_rejected_in_a_contact_clause():
     argued, rejected = an.attributions
     assert argued.message.text == "those remarks tainted the jury pool" and argued.parent is None
     assert (rejected.source_mention.text, rejected.message.text) == ("Judge Patricia Lund", "a claim")
+
+
+def test_a_report_seen_by_a_paper_and_the_paper_reporting_next():
+    an = run('According to an internal Network Rail report from 2022, seen by the Guardian, the slope was rated "high '
+             'risk". The paper reported that the work was never carried out.')
+    first, second = an.attributions
+    assert an.source_by_id(first.source).type == "document" and first.message.text.startswith("the slope")
+    assert an.source_by_id(second.source).name == "The Guardian"

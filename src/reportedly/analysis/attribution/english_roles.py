@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..outlets import outlet_registry
 from .english_kinds import kind
 from .name_kinds import ORG_NAME_TAILS_EN
 from .names import capital_name, known_first_name, person_name_before
@@ -139,7 +140,7 @@ class EnglishTable(SourceTable):
         paper = kind(toks, a, b)
         if paper is not None:  # "According to court filings", "a memo seen by Reuters", "A tweet from …"
             span = doc.trimmed_span(toks[a].start, toks[b - 1].end)
-            outlet = self._outlets_piece(toks, a, b, span)
+            outlet = self._outlets_piece(toks, a, b, span) or self._paper_named(doc, a, b, span)
             if outlet is not None:
                 self.mention(outlet, span)
                 return outlet
@@ -330,6 +331,19 @@ class EnglishTable(SourceTable):
                 REPORT_REACH):
             return None
         return prev
+
+    def _paper_named(self, doc, a: int, b: int, span):
+        """S26: "…, seen by the Guardian, …. The paper reported that …": "the paper" is the outlet named in the
+        sentence before (in a phrase that made no source of it), not a document."""
+        toks = doc.tokens
+        if b - a != 2 or toks[a].text.lower() != "the" or toks[a + 1].text.lower() not in ("paper", "newspaper"):
+            return None
+        sent = toks[a].sent
+        start = doc.sentences[max(0, sent - 1)].start
+        found = [entry for _s, _e, entry in outlet_registry().mentions(doc.text, start, span.start)]
+        if not found or len({e.name for e in found}) != 1:
+            return None
+        return self.add("media:" + found[-1].name, found[-1].name, "media", span)
 
     def _other_organization(self, doc, a: int, b: int):
         """ "The government said … The company said …": "the company" is not the unnamed government the

@@ -83,8 +83,13 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
     core, b = b, (vorfeld_end(toks, cue[0], first, b, end) if doc.language == "de" else b)  # round 16
     core = b if doc.language == "de" and name_tail(toks, core, b) else core
     b = apposition_end(toks, cue[0], first, b, end) if doc.language == "de" else b  # s14
+    seen = None
     if cue[0] == first and doc.language == "en":  # "According to people familiar with the talks, …"
         comma = next((k for k in range(b, min(end, b + 8)) if toks[k].text == ","), None)
+        if comma is not None and comma + 2 < end and toks[comma + 1].text.lower() in SEEN_BY:  # s26: "According
+            seen, comma = comma, next((k for k in range(comma + 2, min(end, comma + 9)) if toks[k].text == ","),
+                                      comma)  # to a report, seen by the Guardian, …": the phrase is the source's,
+            # the report (not the paper) speaks
         b = comma if comma is not None else b
     elif doc.language == "en" and cue[0] > first and toks[cue[0] - 1].text == ",":
         # "…, according to people familiar with the matter." / "…, according to a survey by X.": the tail
@@ -104,9 +109,14 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
             ev.msg = [m for m in ev.msg if m[1] <= cue[0]]  # s18: "…, according to one of the people, who spoke on
         return ev  # condition of anonymity": the relative clause is about the source; s24: "…, though aid groups say"
     ev = _prep(doc, cue, a, b, first, end, si)
+    if ev is not None and seen is not None:
+        ev.extra["resolve"] = (a, seen)
     if ev is not None and doc.language == "de" and (core < b or poll):
         ev.extra["resolve"] = (a, poll or core)  # round 16: "Laut Polizei in Köln wurden …": the police
     return ev
+
+
+SEEN_BY = frozenset("seen obtained reviewed published released viewed".split())
 
 
 def _modifiers(toks, a: int, b: int) -> bool:
