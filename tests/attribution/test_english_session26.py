@@ -80,3 +80,12 @@ def test_a_report_seen_by_a_paper_and_the_paper_reporting_next():
     first, second = an.attributions
     assert an.source_by_id(first.source).type == "document" and first.message.text.startswith("the slope")
     assert an.source_by_id(second.source).name == "The Guardian"
+
+
+def test_a_party_epithet_for_a_surname_named_in_full_before_and_a_committee_chair():
+    an = run('Democrat Rachel Whitfield was elected governor, defeating Republican Tom Garrity. Garrity, a businessman '
+             'making his first run for office, did not concede. Addressing supporters in Virginia Beach shortly before '
+             'midnight, the Republican said "tens of thousands of ballots" remained uncounted. Democratic National '
+             'Committee Chair Ken Albright wrote on X that the result was "a warning shot."')
+    assert source_of(an, "ballots").name == "Tom Garrity"
+    assert (source_of(an, "warning shot").type, source_of(an, "warning shot").name) == ("person", "Ken Albright")

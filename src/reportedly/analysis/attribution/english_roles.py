@@ -226,7 +226,13 @@ class EnglishTable(SourceTable):
         if known is None:  # "a swift rebuke from Senator Carl Bridger. "…," the Ohio Republican wrote"
             named = person_name_before(toks, a, 60, "en")
             first = next((j for j in range(*named) if known_first_name(toks[j].text)), None) if named else None
-            if first is None or named[1] - first < 2:
+            surname = None
+            if first is None:  # s26: "Garrity, a businessman, …. …, the Republican said" after "Tom Garrity"
+                full = self._full(doc)
+                surname = next((j for j in range(a - 1, max(0, a - 60) - 1, -1) if " " in full.get(toks[j].text, "")
+                                and toks[j].text[:1].isupper()), None)
+                first, named = (surname, (surname, surname + 1)) if surname is not None else (None, named)
+            if first is None or (named[1] - first < 2 and surname is None):
                 return None
             known = super().resolve(doc, first, named[1])  # "Senator Carl Bridger": from the first name on
             if known.type != "person" or not known.name:

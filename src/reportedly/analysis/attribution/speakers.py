@@ -56,7 +56,7 @@ PERSON_ROLE_SUFFIXES = (
     "korrespondentin", "intendant", "intendantin", "verleger", "verlegerin",  # s12: "»Zeit«-Chefredakteur X"
     "bundesrätin", "nationalrätin", "ständerätin", "ständerat", "regierungsrätin", "stadträtin", "gemeinderätin",
     "landrätin", "landrat",  # s24: Swiss and local councillors ("Bundesrätin Cornelia W.", "die SP-Nationalrätin")
-    "governor", "president", "chairman", "chairwoman", "chief", "executive", "director", "secretary",
+    "governor", "president", "chairman", "chairwoman", "chair", "chief", "executive", "director", "secretary",
     "senator", "mayor", "spokesman", "spokeswoman", "lawmaker", "congressman", "congresswoman", "economist",
     "founder", "judge", "justice", "prosecutor", "lawyer", "attorney", "general", "ambassador", "coach",
     "researcher", "professor", "official", "leader", "scientist", "engineer",
