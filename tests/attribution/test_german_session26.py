@@ -137,3 +137,16 @@ def test_an_age_in_years_before_a_name_and_the_defence_lawyer_no_prosecutor():
              "nie bestanden, sagte der Anwalt vor Journalisten.")
     assert source_of(an, "jemanden zu töten").name == "Deniz K."
     assert source_of(an, "Gefahr habe").name == "Jan-Philipp Roth"
+
+
+def test_an_institute_named_after_a_person_and_a_company_with_digits_are_organisations():
+    an = run("RKI meldet starken Anstieg der Grippefälle\n\nBerlin (dpa) - Nach Angaben des Robert Koch-Instituts "
+             "(RKI) wurden 40.000 Fälle gemeldet. Stilwerk24 teilte mit, Unbefugte hätten sich Zugang verschafft. Das "
+             "Unternehmen räumte einen Sicherheitsvorfall ein.")
+    assert {source_of(an, m).type for m in ("40.000", "Unbefugte", "Sicherheitsvorfall")} == {"organization"}
+    assert source_of(an, "Sicherheitsvorfall").name == "Stilwerk24"
+
+
+def test_a_speech_verb_the_tagger_read_as_an_adjective_in_a_headline():
+    an = run("Weißes Haus dementiert Bericht über Truppenabzug\n\nWashington (dpa) - Das Weiße Haus äußerte sich.")
+    assert an.attributions[0].message.text == "Bericht über Truppenabzug"

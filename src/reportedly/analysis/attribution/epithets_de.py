@@ -17,7 +17,7 @@ def trade_epithet(lows: list[str], head: str) -> bool:
 def profession(head: str) -> bool:
     """S24: a trade noun for one person ("Endokrinologe", "Oberärztin", "Sportrechtler"), not a plain person noun."""
     h = head.lower().rsplit("-", 1)[-1]
-    if h.endswith(("demokrat", "demokratin", "liberale", "liberalen")):
+    if h.endswith(("demokrat", "demokratin", "liberale", "liberalen", "republikaner", "republikanerin")):
         return True  # "Der Christdemokrat" (no "-rat" council); s26: "schrieb der Liberale"
     if h.endswith(ORG_HEADS) or h.endswith(("rat", "räte")):
         return False  # "der Betriebsrat", "die Kanzlei": a body

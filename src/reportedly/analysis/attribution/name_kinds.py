@@ -104,6 +104,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
     if outlet_tail or any(  # Kreisblatts", "The Atlanta Journal-Constitution", "The Times-Picayune"
             (media_noun(h.text) and not _government_agency(h, before)) or h.text.lower() in WEB_KINDS for h in before):
         return "media"  # s18: not "Federal Emergency Management Agency administrator Deanne Criswell"
+    if len(run) == 1 and name[:1].isalpha() and any(c.isdigit() for c in name) and name.isalnum():
+        return "organization"  # s26: "Stilwerk24 teilte mit", "Check24": no person's name holds a digit
     if german and len(run) == 1 and len(name) >= 3 and name.isalpha() and name.isupper():
         return "organization"  # s22: "des Bundesamts für Migration und Flüchtlinge (BAMF)" (tagged a person)
     if len(run) == 1 and run[0].text.endswith("s") and before and before[-1].i == run[0].i - 1:

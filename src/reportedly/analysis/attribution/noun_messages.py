@@ -163,11 +163,11 @@ def past_adjuncts(tokens, k: int, end: int) -> int:
 
 
 PARTICLE_OBJECT_VERBS = {"an": "ankündigen", "bekannt": "bekanntgeben", "infrage": "infragestellen", "zu": "zugeben",
-                         "zurück": "zurückweisen"}
+                         "zurück": "zurückweisen", "ein": "einräumen"}
 """Round 18: separated particles whose verb reports its object ("kündigte neue Hilfen an", "gab Zahlen bekannt"; s25:
 "gebe sexuelle Kontakte zu, spreche aber von …")."""
 ZU_OBJECT_LEMMAS = frozenset("zugeben zustimmen".split())
-PARTICLE_LEMMAS = {"zurück": frozenset({"zurückweisen"})}
+PARTICLE_LEMMAS = {"zurück": frozenset({"zurückweisen"}), "ein": frozenset({"einräumen"})}
 """S26: particles that report their object only with these verbs ("wies die Vorwürfe zurück"; not "trat zurück")."""
 """S25: verbs with the separated particle "zu" whose object is what they report ("gab Fehler zu", "stimmte dem Plan zu";
 "zusagen" and "zusichern" were measured too: no gain on GePaDe, a loss on the SpkAtt news tune split)."""
@@ -175,10 +175,13 @@ PARTICLE_LEMMAS = {"zurück": frozenset({"zurückweisen"})}
 
 def reports_object(particle: str, lemma: str, impersonal: bool) -> bool:
     """Does the verb with this separated particle report its object ("kündigte neue Hilfen an", "gebe … zu", "sagte
-    Hilfe zu"; s26: "wies die Vorwürfe zurück", not with "man": "Man weise … zurück" goes on with the report before)?"""
+    Hilfe zu"; s26: "wies die Vorwürfe zurück", "räumte Fehler ein", not with "man": "Man weise … zurück" goes on
+    with the report before)?"""
     if particle not in PARTICLE_OBJECT_VERBS or (particle == "zu" and lemma not in ZU_OBJECT_LEMMAS):
         return False
-    return particle != "zurück" or (lemma in PARTICLE_LEMMAS["zurück"] and not impersonal)
+    if particle in PARTICLE_LEMMAS:
+        return lemma in PARTICLE_LEMMAS[particle] and not impersonal
+    return True
 
 
 def first_phrase(tokens, msg: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -37,6 +37,9 @@ def token_repairs(toks, doc=None):
         tag = t.tag
         if tag == "VVFIN" and t.pos == "NOUN" and k + 1 < len(toks) and toks[k + 1].pos == "PROPN":
             retag(t, "NOUN", "NN")  # s23: "Wirt (NOUN/VVFIN) Herbert Scholl winkt ab: „…“": a role, not the verb
+        elif tag == "VVFIN" and t.pos == "ADJ" and t.lemma in SPEECH_LEMMAS_DE and t.lemma != "wissen" and (
+                t.text.endswith(("t", "te", "ten"))):  # not the colour "weiß"
+            retag(t, "VERB", "VVFIN")  # s26: "Weißes Haus dementiert (ADJ/VVFIN) Bericht über …": the verb
         elif tag == "VVFIN" and t.lemma and t.lemma[:1].lower() != t.text[:1].lower():
             _split_particle(toks, k, t, lemmas)  # a lemma that opens with something else: a particle
         elif t.lemma in LEMMA_REPAIRS:
