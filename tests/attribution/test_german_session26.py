@@ -150,3 +150,19 @@ def test_an_institute_named_after_a_person_and_a_company_with_digits_are_organis
 def test_a_speech_verb_the_tagger_read_as_an_adjective_in_a_headline():
     an = run("Weißes Haus dementiert Bericht über Truppenabzug\n\nWashington (dpa) - Das Weiße Haus äußerte sich.")
     assert an.attributions[0].message.text == "Bericht über Truppenabzug"
+
+
+def test_a_headline_role_label_is_the_person_the_body_quotes_and_so_die_oekonomin_too():
+    an = run("Ökonomin: „Die Stagnation verfestigt sich“ – Institute senken Prognose\n\nBerlin (dpa) - Die Institute "
+             "haben ihre Prognose gesenkt. „Die Stagnation verfestigt sich“, sagte Hannah Brettschneider vom Kieler "
+             "Institut für Weltwirtschaft (IfW). Viele Unternehmen hielten sich zurück. „Das ist keine normale "
+             "Konjunkturdelle mehr“, so die Ökonomin.")
+    headline = an.attributions[0]
+    assert headline.message.text == "Die Stagnation verfestigt sich"
+    assert {an.source_by_id(a.source).name for a in an.attributions} == {"Hannah Brettschneider"}
+
+
+def test_a_threat_that_looms_is_no_speaker():
+    an = run("Die Sozialabgaben müssten unter 40 Prozent bleiben, sagte Vosskamp. Andernfalls drohe die Abwanderung "
+             "ganzer Branchen. Der Verband fordert zudem ein Moratorium.")
+    assert "Abwanderung" not in (source_of(an, "Moratorium").name or "")

@@ -11,7 +11,7 @@ from .datelines import DASHES
 from .event import Event
 from .mentions_de import CLOSE_QUOTES, OPEN_QUOTES
 from .messages import QUOTE_MARKS
-from .speakers import is_person_role
+from .speakers import is_person_role, lexicon_person_noun
 
 
 def dash_credit(doc, first: int, end: int) -> list[Event]:
@@ -198,9 +198,11 @@ def repeated_headline_quote(doc, events: list, table) -> None:
     body = [ev for ev in events if doc.sentences[ev.sent].start >= doc.headline_end and ev.cue and ev.mode in (
         "direct", "mixed") and ev.source is not None and ev.source.type == "person" and ev.source.name]
     for ev in events:
+        role_named = ev.source is not None and ev.src is not None and ev.src[1] - ev.src[0] == 1 and (
+            ev.source.name == toks[ev.src[0]].text and lexicon_person_noun(ev.source.name))  # s26: "Ökonomin: …"
         if doc.sentences[ev.sent].start >= doc.headline_end or ev.mode != "direct" or ev.source is None or (
-                ev.source.name and ev.source.type != "anonymous") or ev.source.type not in ("anonymous", "person",
-                                                                                            "unknown"):
+                ev.source.name and ev.source.type != "anonymous" and not role_named) or ev.source.type not in (
+                "anonymous", "person", "unknown"):
             continue
         said = words(ev)
         if len(said) < 3:
@@ -208,7 +210,13 @@ def repeated_headline_quote(doc, events: list, table) -> None:
         for later in body:
             text = " " + " ".join(words(later)) + " "
             if " " + " ".join(said) + " " in text:
-                ev.source = later.source
+                old, ev.source = ev.source, later.source
+                for other in events if role_named else ():  # s26: "…, so die Ökonomin" went to the headline's
+                    if other.source is old:  # "Ökonomin" before it was known to be Hannah B.
+                        other.source = later.source
+                        if other.src is not None:
+                            table.mention(later.source, doc.trimmed_span(toks[other.src[0]].start,
+                                                                         toks[other.src[1] - 1].end))
                 if ev.src is not None:
                     table.mention(later.source, doc.trimmed_span(toks[ev.src[0]].start, toks[ev.src[1] - 1].end))
                 break

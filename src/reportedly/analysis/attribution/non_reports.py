@@ -5,9 +5,9 @@ Moved out of messages.py in session 7."""
 from __future__ import annotations
 
 from .cues import konjunktiv
-from .names import org_word
+from .names import media_noun, org_word
 from .noun_messages import casualties
-from .speakers import is_person_noun
+from .speakers import is_person_noun, lexicon_person_noun
 from .subjects import generic_subject
 
 WISH_VERBS = frozenset("will wollte wollten wollen möchte möchten".split())
@@ -142,11 +142,24 @@ def no_speech_subject(toks, lemma: str, fv: int, first: int, end: int, src: tupl
     if lemma == "schreiben" and any(toks[k].text == "Zahlen" and toks[k - 1].text.lower().startswith(
             ("rote", "schwarze")) for k in range(max(first + 1, fv + 1), min(end, fv + 8))):
         return True  # s18: "schreibt rote Zahlen" makes losses, it writes nothing
-    if lemma == "drohen" and src is not None and _thing_without_article(toks, *src):
-        return True  # s22: "Sollten sich die Vorwürfe bestätigen, drohten Zölle": a threat looms, no one threatens
+    if lemma == "drohen" and src is not None and (_thing_without_article(toks, *src) or _thing(toks, *src)):
+        return True  # s22: "Sollten sich die Vorwürfe bestätigen, drohten Zölle": a threat looms, no one threatens;
+        # s26: "Andernfalls drohe die Abwanderung ganzer Branchen"
     return lemma == "fordern" and src is not None and casualties(toks, *src, counted=True) and (
         not toks[fv].text.endswith("n")
     )
+
+
+ABSTRACT_TAILS = ("ung", "ungen", "heit", "keit", "nis", "nisse")
+
+
+def _thing(toks, a: int, b: int) -> bool:
+    """S26: a subject whose head (its first noun) is an abstract noun ("die Abwanderung ganzer Branchen"; not "die
+    Delegation der Inselstaaten")."""
+    head = next((t for t in toks[a:b] if t.pos in ("NOUN", "PROPN")), None)
+    return head is not None and head.pos == "NOUN" and head.ent == "O" and head.text.endswith(ABSTRACT_TAILS) and not (
+        is_person_noun(head.text) or lexicon_person_noun(head.text) or org_word(head.text) or media_noun(head.text)
+        or sum(c.isupper() for c in head.text) >= 2)
 
 
 def _thing_without_article(toks, a: int, b: int) -> bool:

@@ -306,6 +306,10 @@ def headline(doc, first: int, end: int) -> list[Event]:
             and headline_source(doc, first, k, end)
         ):  # "Politico: USA versäumten …" — not "Zähne zusammenbeißen: …", "Zugverkehr: …"
             a, b = k + 1, M.content_end(toks, first, end)
+            close = next((j for j in range(a + 2, b) if toks[j].text in M.QUOTE_MARKS), None) if toks[
+                a].text in M.QUOTE_MARKS else None
+            if close is not None and close + 1 < b and toks[close + 1].text in ("–", "—", "-"):
+                b = close + 1  # s26: 'Ökonomin: „Die Stagnation verfestigt sich“ – Institute senken Prognose'
             if b - a > 2 and toks[a].text in M.QUOTE_MARKS and toks[b - 1].text in M.QUOTE_MARKS and all(
                 t.quote for t in toks[a + 1 : b - 1]
             ):  # round 16: 'Selenskyj: „Wir brauchen mehr Luftabwehr“': a quotation, without its marks
