@@ -166,3 +166,9 @@ def test_a_threat_that_looms_is_no_speaker():
     an = run("Die Sozialabgaben müssten unter 40 Prozent bleiben, sagte Vosskamp. Andernfalls drohe die Abwanderung "
              "ganzer Branchen. Der Verband fordert zudem ein Moratorium.")
     assert "Abwanderung" not in (source_of(an, "Moratorium").name or "")
+
+
+def test_a_delegate_from_a_region_with_an_apposition_is_unnamed():
+    an = run("Ein Delegierter aus Nordrhein-Westfalen, seit mehr als 30 Jahren Parteimitglied, sagte am Rande des "
+             "Treffens, viele Stammwähler wollten keine Steuerdebatten.")
+    assert source_of(an, "Stammwähler").type == "anonymous"

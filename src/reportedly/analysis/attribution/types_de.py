@@ -159,8 +159,8 @@ def without_origin(toks: list, content: list) -> list:
         while j < len(toks) and toks[j].ent.endswith("LOC"):
             place.append(toks[j].i)
             j += 1
-        if place and j == len(toks):
-            return [t for t in content if t.i not in place]
+        if place and (j == len(toks) or toks[j].text == ","):  # s26: "Ein Delegierter aus Nordrhein-Westfalen,
+            return [t for t in content if t.i not in place]  # seit mehr als 30 Jahren Parteimitglied,"
     return _without_home(toks, content)
 
 
