@@ -89,3 +89,10 @@ def test_a_party_epithet_for_a_surname_named_in_full_before_and_a_committee_chai
              'Committee Chair Ken Albright wrote on X that the result was "a warning shot."')
     assert source_of(an, "ballots").name == "Tom Garrity"
     assert (source_of(an, "warning shot").type, source_of(an, "warning shot").name) == ("person", "Ken Albright")
+
+
+def test_the_agent_of_a_participle_is_not_the_subject():
+    an = run("Okoro said an independent autopsy commissioned by the family found that Hughes had been shot five times.")
+    found = next(a for a in an.attributions if a.cue.text == "found")
+    src = an.source_by_id(found.source)
+    assert (src.type, found.source_mention.text) == ("document", "an independent autopsy")

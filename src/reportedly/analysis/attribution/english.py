@@ -499,4 +499,4 @@ def without_trailing_adverb(toks, src: tuple[int, int]) -> tuple[int, int]:
             b -= 1  # s19: "Civil liberties groups, meanwhile, argued": the comma before the adverb
     while b - a > 1 and toks[a].text.lower() in ("there", "what"):
         a += 1  # s12: "Is there a single factor … that predicts": not "there"; s19: "in what the government says"
-    return a, b
+    return EK.agent_owner(toks, (a, b))

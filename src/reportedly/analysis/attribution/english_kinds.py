@@ -77,3 +77,17 @@ def after_according(toks, i: int, first: int, end: int) -> bool:
     if comma is None:
         return False
     return toks[i - 1].text.lower() in _PASSIVE or (i + 1 >= end or toks[i + 1].text.lower() in _NO_COMPLEMENT)
+
+
+def agent_owner(toks, src: tuple[int, int]) -> tuple[int, int]:
+    """S26: "… said an independent autopsy commissioned by the family found that …": the noun phrase after "by" in a
+    participle phrase is the agent of the participle; the verb's subject is the noun phrase before the participle."""
+    a, b = src
+    if a < 3 or toks[a - 1].text.lower() != "by" or not toks[a - 2].text.endswith("ed") or (
+            toks[a - 3].pos != "NOUN" or not toks[a - 3].text.islower()):
+        return src  # not "Actor Colton Brandt sued by former assistant who says …": the assistant speaks
+    k = a - 3
+    while k - 1 >= 0 and toks[k - 1].pos in ("ADJ", "DET", "NOUN", "NUM") and toks[k - 1].text.lower() not in (
+            "that", "which"):
+        k -= 1
+    return k, a - 2

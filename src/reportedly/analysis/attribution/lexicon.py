@@ -283,7 +283,7 @@ DOC_SUFFIXES = (
     "tool", "tracker", "index", "indicator", "ordnung",  # s21: "CME Group's FedWatch tool", "Laut Geschäftsordnung"
     "urteilsbegründung", "gesetzesbegründung", "klagebegründung",  # s22: "heißt es in der Urteilsbegründung"
     "award",  # s22: "according to the 46-page award published by the court"
-    "notice", "declaration", "communique", "communiqué",  # s26: "according to a notice posted on the county website"
+    "notice", "declaration", "communique", "communiqué", "autopsy",  # s26: "according to a notice posted on …"
 )
 
 GOVERNMENT_PLACES = frozenset(
