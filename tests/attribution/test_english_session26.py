@@ -96,3 +96,13 @@ def test_the_agent_of_a_participle_is_not_the_subject():
     found = next(a for a in an.attributions if a.cue.text == "found")
     src = an.source_by_id(found.source)
     assert (src.type, found.source_mention.text) == ("document", "an independent autopsy")
+
+
+def test_a_leaked_draft_and_the_newspaper_that_saw_it():
+    an = run("Leaked draft of UN climate report warns 1.5C goal 'slipping out of reach'\n\nLONDON (Reuters) - The "
+             "world is likely to overshoot the threshold, according to a leaked draft of a major UN-backed climate "
+             "assessment.\n\nThe 94-page draft summary for policymakers by the Global Climate Assessment Panel (GCAP), "
+             "seen by the Guardian, states that emissions must fall, the newspaper reported on Monday.")
+    assert [an.source_by_id(a.source).type for a in an.attributions[:2]] == ["document", "document"]
+    reported = next(a for a in an.attributions if a.cue.text == "reported")
+    assert an.source_by_id(reported.source).name == "The Guardian"

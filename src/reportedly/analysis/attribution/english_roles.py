@@ -137,6 +137,9 @@ class EnglishTable(SourceTable):
 
     def resolve(self, doc, a: int, b: int):
         toks = doc.tokens
+        if b - a == 2 and toks[a + 1].text.lower() == "newspaper" and (
+                named := self._paper_named(doc, a, b, doc.trimmed_span(toks[a].start, toks[b - 1].end))) is not None:
+            return named  # s26: "…, seen by the Guardian, …, the newspaper reported": the Guardian
         paper = kind(toks, a, b)
         if paper is not None:  # "According to court filings", "a memo seen by Reuters", "A tweet from …"
             span = doc.trimmed_span(toks[a].start, toks[b - 1].end)
@@ -345,10 +348,12 @@ class EnglishTable(SourceTable):
         if b - a != 2 or toks[a].text.lower() != "the" or toks[a + 1].text.lower() not in ("paper", "newspaper"):
             return None
         sent = toks[a].sent
-        start = doc.sentences[max(0, sent - 1)].start
-        found = [entry for _s, _e, entry in outlet_registry().mentions(doc.text, start, span.start)]
-        if not found or len({e.name for e in found}) != 1:
-            return None
+        found = [entry for _s, _e, entry in outlet_registry().mentions(doc.text, doc.sentences[sent].start, span.start)]
+        if not found:  # its own sentence first ("…, seen by the Guardian, …, the newspaper reported"), then the one
+            start = doc.sentences[max(0, sent - 1)].start  # before, if it names only one outlet
+            found = [entry for _s, _e, entry in outlet_registry().mentions(doc.text, start, span.start)]
+            if len({e.name for e in found}) != 1:
+                return None
         return self.add("media:" + found[-1].name, found[-1].name, "media", span)
 
     def _other_organization(self, doc, a: int, b: int):

@@ -253,4 +253,7 @@ def english_affiliation(names: list, heads: list, content: list, head: str, lows
     if names and heads and heads[0].i > names[-1].i and (
             N.doc_noun(head) or A.social_noun(head, lows)):  # s26: "A viral TikTok video says": the post
         names = []  # "A UN report released on Monday says": the report
+    if names and heads and heads[0].i < names[0].i and N.doc_noun(heads[0].text) and heads[0].text.islower() and (
+            "of" in lows[: lows.index(heads[0].text.lower()) + 2] if heads[0].text.lower() in lows else False):
+        names = []  # s26: "Leaked draft of UN climate report warns …": the draft
     return names, affiliation

@@ -284,6 +284,7 @@ DOC_SUFFIXES = (
     "urteilsbegründung", "gesetzesbegründung", "klagebegründung",  # s22: "heißt es in der Urteilsbegründung"
     "award",  # s22: "according to the 46-page award published by the court"
     "notice", "declaration", "communique", "communiqué", "autopsy",  # s26: "according to a notice posted on …"
+    "draft", "drafts", "summary",  # s26: "according to a leaked draft of a major UN-backed climate assessment"
 )
 
 GOVERNMENT_PLACES = frozenset(
