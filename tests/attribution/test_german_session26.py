@@ -1,4 +1,5 @@
-"""Session 26 (German, round 36)."""
+"""Session 26 (German, round 36): objects of "wies … zurück" and "räumte … ein", fronted objects, epithets and
+pronouns for the person just named, pollsters, headline role labels, and names the tagger split or mistyped."""
 
 from __future__ import annotations
 
@@ -140,23 +141,26 @@ def test_an_age_in_years_before_a_name_and_the_defence_lawyer_no_prosecutor():
 
 
 def test_an_institute_named_after_a_person_and_a_company_with_digits_are_organisations():
-    an = run("RKI meldet starken Anstieg der Grippefälle\n\nBerlin (dpa) - Nach Angaben des Robert Koch-Instituts "
+    an = run("Berlin (dpa) - Nach Angaben des Robert Koch-Instituts "
              "(RKI) wurden 40.000 Fälle gemeldet. Stilwerk24 teilte mit, Unbefugte hätten sich Zugang verschafft. Das "
-             "Unternehmen räumte einen Sicherheitsvorfall ein.")
+             "Unternehmen räumte einen Sicherheitsvorfall ein.",
+             title="RKI meldet starken Anstieg der Grippefälle")
     assert {source_of(an, m).type for m in ("40.000", "Unbefugte", "Sicherheitsvorfall")} == {"organization"}
     assert source_of(an, "Sicherheitsvorfall").name == "Stilwerk24"
 
 
 def test_a_speech_verb_the_tagger_read_as_an_adjective_in_a_headline():
-    an = run("Weißes Haus dementiert Bericht über Truppenabzug\n\nWashington (dpa) - Das Weiße Haus äußerte sich.")
+    an = run("Washington (dpa) - Das Weiße Haus äußerte sich.",
+             title="Weißes Haus dementiert Bericht über Truppenabzug")
     assert an.attributions[0].message.text == "Bericht über Truppenabzug"
 
 
 def test_a_headline_role_label_is_the_person_the_body_quotes_and_so_die_oekonomin_too():
-    an = run("Ökonomin: „Die Stagnation verfestigt sich“ – Institute senken Prognose\n\nBerlin (dpa) - Die Institute "
-             "haben ihre Prognose gesenkt. „Die Stagnation verfestigt sich“, sagte Hannah Brettschneider vom Kieler "
-             "Institut für Weltwirtschaft (IfW). Viele Unternehmen hielten sich zurück. „Das ist keine normale "
-             "Konjunkturdelle mehr“, so die Ökonomin.")
+    an = run("Berlin (dpa) - Die Institute "
+             "haben ihre Prognose gesenkt.\n\n„Die Stagnation verfestigt sich“, sagte Hannah Brettschneider vom "
+             "Kieler Institut für Weltwirtschaft (IfW). Die deutsche Wirtschaft leide unter hohen Energiekosten. "
+             "Hinzu komme der Fachkräftemangel. „Das ist keine normale Konjunkturdelle mehr“, so die Ökonomin.",
+             title="Ökonomin: „Die Stagnation verfestigt sich“ – Institute senken Prognose")
     headline = an.attributions[0]
     assert headline.message.text == "Die Stagnation verfestigt sich"
     assert {an.source_by_id(a.source).name for a in an.attributions} == {"Hannah Brettschneider"}
