@@ -23,6 +23,7 @@ from . import messages_en as EM
 from .cues import SPEECH_EN
 from .datelines import dateline_end_en
 from .english_inverted import _has_finite, after_addressee, inverted  # noqa: F401  (the engine calls EN.inverted, …)
+from .english_kinds import without_trailing_adverb  # noqa: F401  (sentence_events calls EN.without_trailing_adverb)
 from .english_roles import EnglishTable  # noqa: F401  (the engine's table for English: "the minister")
 from .lexicon import ANON_HEADS, ANON_HEADS_EN
 from .names import HONORIFICS_BARE
@@ -478,25 +479,3 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
 SAID_WORDS = (EQ.MANNER_VERBS | {"read", "reads"} | SPEECH_EN | SPEAKS_AFTER_NAME | EF.PLURAL_VERBS | EF.HEADLINE_VERBS
                | {"says", "said", "tells", "warns", "say"})
 """The words `quote_cue` and `noun_tagged_said` can accept (checked first: they run on every token)."""
-
-
-TRAILING_ADVERBS = frozenset(
-    "now also still previously later too meanwhile however already reportedly allegedly".split())
-TRAILING_NON_SUBJECT = TRAILING_ADVERBS | frozenset(
-    "have has had will would can cannot could may might must should shall do does did not n't who which that".split()
-)
-"""S11: words the subject search took up before the verb ("Details of the legislation have revealed",
-"Employers cannot claim", "Tory MPs who said"): auxiliaries, "not" and a relative pronoun."""
-
-
-def without_trailing_adverb(toks, src: tuple[int, int]) -> tuple[int, int]:
-    """S9: "Scientists now think …": an adverb between the subject and its verb is no part of the speaker,
-    nor (s11) an auxiliary or a relative pronoun, nor (s12) the "there" of "Is there a factor that …"."""
-    a, b = src
-    while b - a > 1 and toks[b - 1].text.lower() in TRAILING_NON_SUBJECT:
-        b -= 1
-        if b - a > 1 and toks[b - 1].text == "," and toks[b].text.lower() in TRAILING_ADVERBS:
-            b -= 1  # s19: "Civil liberties groups, meanwhile, argued": the comma before the adverb
-    while b - a > 1 and toks[a].text.lower() in ("there", "what"):
-        a += 1  # s12: "Is there a single factor … that predicts": not "there"; s19: "in what the government says"
-    return EK.agent_owner(toks, (a, b))

@@ -6,6 +6,9 @@ The shared typing took the name inside the modifier for the speaker ("seen by Re
 "The complaint"). A mention whose first noun is a word for a document or a post is that document or
 post: typed `document` or `social_post`, no name, its words the description. Called from
 `english_roles.EnglishTable.resolve`, so English only.
+
+Also the edges of an English subject (session 26, moved out of english.py): the words before its verb that are no
+part of it (`without_trailing_adverb`) and the agent of a participle inside it (`agent_owner`).
 """
 
 from __future__ import annotations
@@ -91,3 +94,25 @@ def agent_owner(toks, src: tuple[int, int]) -> tuple[int, int]:
             "that", "which"):
         k -= 1
     return k, a - 2
+
+
+TRAILING_ADVERBS = frozenset(
+    "now also still previously later too meanwhile however already reportedly allegedly".split())
+TRAILING_NON_SUBJECT = TRAILING_ADVERBS | frozenset(
+    "have has had will would can cannot could may might must should shall do does did not n't who which that".split()
+)
+"""S11: words the subject search took up before the verb ("Details of the legislation have revealed",
+"Employers cannot claim", "Tory MPs who said"): auxiliaries, "not" and a relative pronoun."""
+
+
+def without_trailing_adverb(toks, src: tuple[int, int]) -> tuple[int, int]:
+    """S9: "Scientists now think …": an adverb between the subject and its verb is no part of the speaker,
+    nor (s11) an auxiliary or a relative pronoun, nor (s12) the "there" of "Is there a factor that …"."""
+    a, b = src
+    while b - a > 1 and toks[b - 1].text.lower() in TRAILING_NON_SUBJECT:
+        b -= 1
+        if b - a > 1 and toks[b - 1].text == "," and toks[b].text.lower() in TRAILING_ADVERBS:
+            b -= 1  # s19: "Civil liberties groups, meanwhile, argued": the comma before the adverb
+    while b - a > 1 and toks[a].text.lower() in ("there", "what"):
+        a += 1  # s12: "Is there a single factor … that predicts": not "there"; s19: "in what the government says"
+    return agent_owner(toks, (a, b))
