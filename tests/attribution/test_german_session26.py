@@ -176,3 +176,11 @@ def test_a_delegate_from_a_region_with_an_apposition_is_unnamed():
     an = run("Ein Delegierter aus Nordrhein-Westfalen, seit mehr als 30 Jahren Parteimitglied, sagte am Rande des "
              "Treffens, viele Stammwähler wollten keine Steuerdebatten.")
     assert source_of(an, "Stammwähler").type == "anonymous"
+
+
+def test_wie_sie_with_a_subject_after_it_and_a_party_epithet_after_a_long_sentence():
+    an = run("Bundesverkehrsminister Jens Hollmann (FDP) rief die Tarifparteien auf, an den Verhandlungstisch "
+             "zurückzukehren. Eine gesetzliche Regelung des Streikrechts, wie sie Teile der Union fordern, lehnte er "
+             "jedoch ab. „Der Staat ist nicht der bessere Tarifpartner“, schrieb der Liberale auf der Plattform X.")
+    assert next(a for a in an.attributions if a.cue.text == "fordern").source_mention.text == "Teile der Union"
+    assert source_of(an, "Tarifpartner").name == "Jens Hollmann"

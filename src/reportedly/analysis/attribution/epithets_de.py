@@ -17,13 +17,18 @@ def trade_epithet(lows: list[str], head: str) -> bool:
 def profession(head: str) -> bool:
     """S24: a trade noun for one person ("Endokrinologe", "Oberärztin", "Sportrechtler"), not a plain person noun."""
     h = head.lower().rsplit("-", 1)[-1]
-    if h.endswith(("demokrat", "demokratin", "liberale", "liberalen", "republikaner", "republikanerin")):
+    if party_epithet(h):
         return True  # "Der Christdemokrat" (no "-rat" council); s26: "schrieb der Liberale"
     if h.endswith(ORG_HEADS) or h.endswith(("rat", "räte")):
         return False  # "der Betriebsrat", "die Kanzlei": a body
     if h.startswith(COURT_ROLES):
         return False  # "Der Kläger": a party to a trial, often unnamed
     return h.endswith(TRADE_TAILS)  # not "der Mann", "die Zuhörer", "die Verfasserin" (any person, not a trade)
+
+
+def party_epithet(head: str) -> bool:
+    """A party member's noun ("Christdemokrat", "Sozialdemokratin", "der Liberale", "der Republikaner")."""
+    return head.lower().endswith(("demokrat", "demokratin", "liberale", "liberalen", "republikaner", "republikanerin"))
 
 
 TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtlerin", "mediziner", "medizinerin",

@@ -365,7 +365,8 @@ class SourceTable(RecentSources):
                 ED.FAR_EPITHETS))  # s24 (trade): "sagt Studienleiter Henrik A. …. Der Endokrinologe betont"
             # s7: "die SPD-Politikerin", "die 78-Jährige" are epithets for someone named a sentence before;
             # s13: they do not look back to a name after a preposition ("gegen Mackenzie McDonald")
-            tagged = trade and a > 0 and doc.tokens[a - 1].text.lower() == "so"  # s26: "…“, so der Psychiater"
+            tagged = trade and (a > 0 and doc.tokens[a - 1].text.lower() == "so" or ED.party_epithet(head_last))  # s26:
+            # "…“, so der Psychiater"; "…“, schrieb der Liberale" after a long sentence about him
             reach = 60 if aged_en else 45 if tagged else 30 if far else 15  # s21: English quotes run long between
             # name and epithet; s26: a "so" tag after a long reported sentence
             if far and doc.language == "de" and (_AGE.match(age) or trade):

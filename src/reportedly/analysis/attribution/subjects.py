@@ -79,6 +79,10 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
             np[1] - 1].pos == "PROPN" and toks[np[1] - 1].text.endswith("s") and all(
             t.pos in ("ADJ", "NOUN", "PROPN") for t in toks[np[1] : fv]):
         np = (np[0], fv)  # s25: "Brandauers langjähriger Co-Moderator Kemal Arslan postete": the owner's man
+    if np is not None and lang == "de" and fv is not None and np[1] - np[0] == 1 and toks[np[0]].text.lower() in (
+            "sie", "es") and toks[np[0] - 1].text.lower() == "wie" and np[1] < fv and toks[np[1]].pos in (
+            "DET", "NOUN", "PROPN") and all(t.pos in ("DET", "NOUN", "PROPN", "ADJ") for t in toks[np[1] : fv]):
+        np = (np[1], fv)  # s26: "Eine Regelung, wie sie Teile der Union fordern, …": "sie" is the object
     if np is not None and lang == "de":
         np = after_postposition(toks, np, fv, end)  # s21: "Ermittlerkreisen zufolge gehen die Behörden davon aus"
         np = (np[0], kind_title_end(toks, np[1], end)) if np else None  # s18: "der Kanal „Voenkor Kotenok“"
