@@ -184,3 +184,9 @@ def test_wie_sie_with_a_subject_after_it_and_a_party_epithet_after_a_long_senten
              "jedoch ab. „Der Staat ist nicht der bessere Tarifpartner“, schrieb der Liberale auf der Plattform X.")
     assert next(a for a in an.attributions if a.cue.text == "fordern").source_mention.text == "Teile der Union"
     assert source_of(an, "Tarifpartner").name == "Jens Hollmann"
+
+
+def test_a_comparative_read_as_a_noun_before_aeusserte_sich_and_its_speaker():
+    an = run("Johanna Reiter leitete die Studie. Kritischer äußerte sich die Hamburger Klimaforscherin Susanne Pahl: "
+             "Die Hochrechnung bis 2070 beruhe auf einem Emissionsszenario.")
+    assert source_of(an, "Hochrechnung").name == "Susanne Pahl"

@@ -79,6 +79,11 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
             np[1] - 1].pos == "PROPN" and toks[np[1] - 1].text.endswith("s") and all(
             t.pos in ("ADJ", "NOUN", "PROPN") for t in toks[np[1] : fv]):
         np = (np[0], fv)  # s25: "Brandauers langjähriger Co-Moderator Kemal Arslan postete": the owner's man
+    if np is not None and lang == "de" and fv is not None and np == (first, first + 1) and fv == first + 1 and (
+            fv + 3 < end and toks[fv + 1].text == "sich" and toks[fv + 2].pos == "DET") and (
+            speaker := np_tokens(toks, fv + 3, fv + 2, end)) is not None and any(
+            t.ent.endswith("PER") or is_person_noun(t.text) for t in toks[speaker[0] : speaker[1]]):
+        np = speaker  # s26: "Kritischer (NN) äußerte sich die Hamburger Klimaforscherin Susanne Pahl: …"
     if np is not None and lang == "de" and fv is not None and np[1] - np[0] == 1 and toks[np[0]].text.lower() in (
             "sie", "es") and toks[np[0] - 1].text.lower() == "wie" and np[1] < fv and toks[np[1]].pos in (
             "DET", "NOUN", "PROPN") and all(t.pos in ("DET", "NOUN", "PROPN", "ADJ") for t in toks[np[1] : fv]):
