@@ -15,7 +15,7 @@ from . import english_stances as ES
 from . import messages as M
 from . import messages_en as EM
 from .event import Event
-from .lexicon import ANON_HEADS, ANON_HEADS_EN
+from .lexicon import ANON_HEADS, ANON_HEADS_EN, OBTAINED_WORDS
 from .messages import content_end
 
 THAT_ONLY_EN = frozenset(
@@ -171,9 +171,11 @@ def hearsay_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
 
 def before_speech_verb(toks, i: int) -> bool:
     """S26: "The officials also reportedly said …": the verb after the hearsay word reports, with its subject."""
+    if toks[i].text.lower() not in HEARSAY_WORDS_EN or i + 1 >= len(toks) or toks[i + 1].pos != "VERB":
+        return False  # most tokens: no import, no look-up
     from .cues import SPEECH_EN
-    return toks[i].text.lower() in HEARSAY_WORDS_EN and i + 1 < len(toks) and toks[i + 1].pos == "VERB" and (
-        toks[i + 1].text.lower() in SPEECH_EN)
+
+    return toks[i + 1].text.lower() in SPEECH_EN
 
 
 def without_hearsay(found: list[Event]) -> list[Event]:
@@ -324,7 +326,6 @@ CHANNEL_PAPERS = frozenset(
 says what the investigators believe, like a recording; assessments and estimates stay what a report rests on."""
 
 
-OBTAINED_WORDS = frozenset("reviewed obtained seen viewed heard".split())
 
 
 def obtained_by_end(toks, b: int) -> int:

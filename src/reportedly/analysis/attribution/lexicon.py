@@ -365,3 +365,9 @@ BODY_TAILS_EN = frozenset(
 )
 """Last words of a body's name that may hold "and" ("the Food and Drug Administration"); s22: moved here from
 names_en and widened, for the name run and the subject before a cue."""
+
+OBTAINED_WORDS = frozenset("reviewed obtained seen viewed heard".split())
+"""Participles of an outlet getting hold of a paper ("a memo seen by Reuters", "emails obtained by the Times"): the
+paper is cited inside that outlet's report (english_wire.obtained_by_end, told_outlets; s26: patterns' "According to
+a report, seen by the Guardian, …" with the publishing participles)."""
+

@@ -10,7 +10,8 @@ from .names import org_word
 from .speakers import is_person_noun, is_person_role
 
 
-def _capitalised(tok) -> bool:
+def capitalised(tok) -> bool:
+    """A word that starts with a capital (shared with phrases.py and phrase_tails.py)."""
     return tok.text[:1].isupper()
 
 
@@ -28,7 +29,7 @@ def new_np(tokens, k: int, last: int) -> bool:
     if tag not in ("ART", "ADJD", "CARD"):
         return False
     if tag == "CARD":  # s13: not "die Tierschutzorganisation Vier Pfoten", a capitalised number word in a name
-        return k + 1 < last and tokens[k + 1].pos == "NOUN" and _capitalised(tokens[k + 1]) and not (
+        return k + 1 < last and tokens[k + 1].pos == "NOUN" and capitalised(tokens[k + 1]) and not (
             tokens[k].text[:1].isupper() and tokens[k].i > 0 and tokens[k - 1].pos == "NOUN"
         )
     return True

@@ -167,21 +167,19 @@ PARTICLE_OBJECT_VERBS = {"an": "ankündigen", "bekannt": "bekanntgeben", "infrag
 """Round 18: separated particles whose verb reports its object ("kündigte neue Hilfen an", "gab Zahlen bekannt"; s25:
 "gebe sexuelle Kontakte zu, spreche aber von …")."""
 ZU_OBJECT_LEMMAS = frozenset("zugeben zustimmen".split())
-PARTICLE_LEMMAS = {"zurück": frozenset({"zurückweisen"}), "ein": frozenset({"einräumen"})}
-"""S26: particles that report their object only with these verbs ("wies die Vorwürfe zurück"; not "trat zurück")."""
 """S25: verbs with the separated particle "zu" whose object is what they report ("gab Fehler zu", "stimmte dem Plan zu";
 "zusagen" and "zusichern" were measured too: no gain on GePaDe, a loss on the SpkAtt news tune split)."""
+PARTICLE_LEMMAS = {"zu": ZU_OBJECT_LEMMAS, "zurück": frozenset({"zurückweisen"}), "ein": frozenset({"einräumen"})}
+"""S26: particles that report their object only with these verbs ("wies die Vorwürfe zurück"; not "trat zurück")."""
 
 
 def reports_object(particle: str, lemma: str, impersonal: bool) -> bool:
     """Does the verb with this separated particle report its object ("kündigte neue Hilfen an", "gebe … zu", "sagte
     Hilfe zu"; s26: "wies die Vorwürfe zurück", "räumte Fehler ein", not with "man": "Man weise … zurück" goes on
     with the report before)?"""
-    if particle not in PARTICLE_OBJECT_VERBS or (particle == "zu" and lemma not in ZU_OBJECT_LEMMAS):
+    if particle not in PARTICLE_OBJECT_VERBS or lemma not in PARTICLE_LEMMAS.get(particle, (lemma,)):
         return False
-    if particle in PARTICLE_LEMMAS:
-        return lemma in PARTICLE_LEMMAS[particle] and not impersonal
-    return True
+    return not (impersonal and particle in ("zurück", "ein"))
 
 
 def first_phrase(tokens, msg: tuple[int, int] | None) -> tuple[int, int] | None:

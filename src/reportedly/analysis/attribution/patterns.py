@@ -18,7 +18,7 @@ from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv
 from .event import Event
 from .full_names import full_names_of
 from .inserted import DAY_WORDS
-from .lexicon import FINDING_LEMMAS
+from .lexicon import FINDING_LEMMAS, OBTAINED_WORDS
 from .mentions_de import circle_clause_end, label_end, open_title_end, title_end
 from .mood_de import sentence_konjunktiv
 from .nach_phrases import poll_among
@@ -116,7 +116,9 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
     return ev
 
 
-SEEN_BY = frozenset("seen obtained reviewed published released viewed".split())
+SEEN_BY = (OBTAINED_WORDS - {"heard"}) | {"published", "released"}
+"""S26: participles whose phrase after a source's comma belongs to the source ("According to a report, seen by the
+Guardian, …")."""
 
 
 def _modifiers(toks, a: int, b: int) -> bool:

@@ -7,11 +7,8 @@ from __future__ import annotations
 from .anonymous import extra_person_noun
 from .lexicon import ANON_HEADS
 from .names import org_word
+from .next_phrase import capitalised
 from .speakers import is_person_noun
-
-
-def _capitalised(tok) -> bool:
-    return tok.text[:1].isupper()
 
 
 def pp_end(tokens, head: int, b: int, last: int) -> int | None:
@@ -22,12 +19,12 @@ def pp_end(tokens, head: int, b: int, last: int) -> int | None:
         return None
     c = b + 1
     while c < last and c < b + 5 and (
-        tokens[c].pos in ("DET", "ADJ") or (tokens[c].pos == "NOUN" and not _capitalised(tokens[c]))
+        tokens[c].pos in ("DET", "ADJ") or (tokens[c].pos == "NOUN" and not capitalised(tokens[c]))
     ):
         c += 1  # round 16: lower-case nouns too ("a spokesperson for the consumer group Pro Bahn")
-    if c >= last or not (_capitalised(tokens[c]) and tokens[c].pos in ("NOUN", "PROPN", "")):
+    if c >= last or not (capitalised(tokens[c]) and tokens[c].pos in ("NOUN", "PROPN", "")):
         return None
-    while c < last and _capitalised(tokens[c]) and tokens[c].pos in ("NOUN", "PROPN", ""):
+    while c < last and capitalised(tokens[c]) and tokens[c].pos in ("NOUN", "PROPN", ""):
         c += 1
     return c
 
@@ -78,15 +75,15 @@ def fuer_end(tokens, b: int, last: int) -> int | None:
         return None
     c = b + 1
     while c < last and (
-        tokens[c].pos == "ADJ" and _capitalised(tokens[c])
-        or tokens[c].pos in ("NOUN", "PROPN") and _capitalised(tokens[c])
-        or tokens[c].text.lower() == "und" and c + 1 < last and _capitalised(tokens[c + 1]) and c > b + 1
+        tokens[c].pos == "ADJ" and capitalised(tokens[c])
+        or tokens[c].pos in ("NOUN", "PROPN") and capitalised(tokens[c])
+        or tokens[c].text.lower() == "und" and c + 1 < last and capitalised(tokens[c + 1]) and c > b + 1
         or tokens[c].text == "-" and c + 2 < last and tokens[c + 1].text == "und" and tokens[c].start == tokens[
             c - 1].end  # s19: "für Arbeitsmarkt- und Berufsforschung"
     ):
         c += 1
     if c + 3 < last and tokens[c].text.lower() in ("in", "im") and (  # s21: "Bundesamt für Sicherheit in der
         label := next((j for j in range(c + 1, min(last, c + 4)) if tokens[j].text == "("), None)  # Informations-
-    ) is not None and all(_capitalised(t) or t.pos == "DET" for t in tokens[c + 1 : label]):  # technik (BSI)"
+    ) is not None and all(capitalised(t) or t.pos == "DET" for t in tokens[c + 1 : label]):  # technik (BSI)"
         c = label  # the phrase belongs to the name when the name's label follows it
     return c if c > b + 1 and tokens[c - 1].text.lower() != "und" else None

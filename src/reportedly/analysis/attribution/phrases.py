@@ -9,17 +9,13 @@ from .anonymous import INSIDER_PARTICIPLES, POST_WORDS, SOCIAL_PLATFORMS, extra_
 from .lexicon import ANON_HEADS, DETERMINERS, NP_INNER_POS
 from .names import NAME_PARTICLES, media_noun, org_word, particle_surname, particles_at
 from .names_en import ORG_RUN_WORDS
-from .next_phrase import new_np
+from .next_phrase import capitalised, new_np
 from .phrase_tails import PLACE_PREPS, fuer_end, place_of_org_end, pp_before_name, pp_end
 from .speakers import is_person_noun, is_person_role, lexicon_person_noun
 
 QUOTES = frozenset('"„“”»«')
 COUNT_WORDS = frozenset("mehrere einige zahlreiche viele wenige zwei drei vier fünf sechs".split())
 OTHER_WORDS = frozenset("weitere andere".split())
-
-
-def _capitalised(tok) -> bool:
-    return tok.text[:1].isupper()
 
 
 NO_GENITIVE = frozenset("die das den dem ein eine einen einem kein keine keinen keinem a an".split())  # s23: "a" too
@@ -128,7 +124,7 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         low = t.text.lower()
         if (
             _np_inner(t)
-            and (t.pos in ("PROPN", "NOUN", "X", "NUM") or _capitalised(t))
+            and (t.pos in ("PROPN", "NOUN", "X", "NUM") or capitalised(t))
             and t.text not in '„“"'
             and not new_np(tokens, b, last)  # round 12: "Behördenangaben 7.000 Menschen"
         ) or (low in ANON_HEADS and t.text.islower() and b == head + 1 and t.pos in ("ADJ", "NOUN")):
@@ -193,17 +189,17 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             and tokens[b - 1].pos == "NOUN"
             and b + 1 < last
             and tokens[b + 1].pos == "NOUN"
-            and _capitalised(tokens[b + 1])
+            and capitalised(tokens[b + 1])
         ):
             b += 2
         elif b == head + 1 and t.text in QUOTES and (c := _title_after_noun(tokens, head, b, last)) is not None:
             b = c  # s13: "der Organisation „Vier Pfoten“", "des Rappers „Bushido“": the noun's quoted name
             break
         elif t.text in QUOTES and b + 2 < last and tokens[b + 1].text == "-" and (
-            tokens[b].end == tokens[b + 1].start == tokens[b + 2].start - 1 and _capitalised(tokens[b + 2])
+            tokens[b].end == tokens[b + 1].start == tokens[b + 2].start - 1 and capitalised(tokens[b + 2])
         ):
             b += 3  # s21: 'die „Bild“-Zeitung' from "Bild": the quoted name hyphened to its head noun
-        elif t.text == "&" and b + 1 < last and _capitalised(tokens[b - 1]) and _capitalised(tokens[b + 1]):
+        elif t.text == "&" and b + 1 < last and capitalised(tokens[b - 1]) and capitalised(tokens[b + 1]):
             b += 2  # round 15: "des Eigentümerverbands Haus & Grund", "Johnson & Johnson"
         elif low in NAME_PARTICLES and tokens[b - 1].ent.endswith("PER") and (c := _particle_end(tokens, b, last)):
             b = c  # "Ursula von der Leyen", "Thomas de Maizière"
@@ -238,8 +234,8 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
                 low == ","
                 and b + 2 < last
                 and not tokens[b + 1].pos
-                and _capitalised(tokens[b + 1])
-                and _capitalised(tokens[b + 2])
+                and capitalised(tokens[b + 1])
+                and capitalised(tokens[b + 2])
             )
             or (  # s24: "der Sprecher der ukrainischen Luftwaffe, Oberst Dmytro Lysenko,": a rank, then the name
                 low == ","
@@ -251,7 +247,7 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         ):
             c = b + 1  # apposition: ", Generalleutnant Igor Konaschenkow,"
             while c < last and (
-                tokens[c].pos in ("PROPN", "NOUN") or (not tokens[c].pos and _capitalised(tokens[c]))
+                tokens[c].pos in ("PROPN", "NOUN") or (not tokens[c].pos and capitalised(tokens[c]))
             ):
                 c += 1
             if c + 3 < last and tokens[c].text == "(" and tokens[c + 2].text == ")" and tokens[c + 3].text == ",":
@@ -284,9 +280,9 @@ def _org_of_end(tokens, b: int, last: int) -> int | None:
     """After "for"/"of" (at b) in an English organisation's name: the end of the capitalised words."""
     c = b + 1 + (b + 1 < last and tokens[b + 1].text.lower() == "the")
     start = c
-    while c < last and _capitalised(tokens[c]) and tokens[c].text.isalpha():
+    while c < last and capitalised(tokens[c]) and tokens[c].text.isalpha():
         c += 1
-        if c + 1 < last and tokens[c].text == "and" and _capitalised(tokens[c + 1]) and c > start:
+        if c + 1 < last and tokens[c].text == "and" and capitalised(tokens[c + 1]) and c > start:
             c += 1  # round 18: "the Department of Health and Social Care"
     return c if c > start else None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .anonymous import FEMININE_ENDINGS
 from .messages import QUOTE_MARKS
 from .names import doc_noun, org_word, person_name_before
-from .speakers import is_person_role
+from .speakers import is_person_role, other_lawyer
 
 NEWER_NAME_TOKENS = 60
 """How many tokens back the newer name may stand (40 until session 10)."""
@@ -47,7 +47,7 @@ def titled_name_before(toks, a: int, head: str) -> tuple[int, int] | None:
         if not t.text[:1].isupper() or stem not in t.text.lower():
             continue  # cheap test first
         w = _role_word(t.text)
-        if t.pos != "NOUN" or _feminine(w) != _feminine(h) or ("staatsanw" in w and "staatsanw" not in h):
+        if t.pos != "NOUN" or _feminine(w) != _feminine(h) or other_lawyer(w, h):
             continue  # s26: "der Anwalt" is no "Oberstaatsanwalt Henrik Voss"
         e = k + 1
         while e < a and e - k <= 4 and toks[e].sent == t.sent and _name_word(toks[e]):

@@ -235,7 +235,7 @@ class SourceTable(RecentSources):
             head_last = head_last[:-1]  # genitive: "eines Politico-Gegenübers"
         if names and heads and doc.language != "en" and names[0].i > heads[0].i and A.social_noun(heads[0].text, lows):
             names = []  # round 10: "einem Post auf Telegram": the platform is no speaker
-        comma, role_named = next((t.i for t in toks if t.text == ","), None), None
+        comma = next((t.i for t in toks if t.text == ","), None)
         after = [t for t in names if comma is not None and t.i > comma]
         if after and (doc.tokens[comma + 1].text.lower() not in RELATIVES or doc.tokens[comma + 1].tag == "ART") and (
             after[0].i - comma <= 2 or A.described_name(doc.tokens, comma, after[0].i)
@@ -255,11 +255,9 @@ class SourceTable(RecentSources):
                         heads[0].i + 1 : names[0].i]))))  # Hartmut V.", "der Kreml-Sprecher Dmitri P.", r18; s24:
             # "Army spokesman Brig. Gen. Tariq al-Nour"
             and not (doc.language == "de" and len(names) == 1 and TD.title_surname(doc.tokens, names[0], content))
-            and not (doc.language == "de" and (role_named := TD.role_then_name(doc.tokens, a, b, heads, names)))
-        ):  # s26: "Anwohnerin Gerlinde Stadler"; s9: "Regierungssprecher Hebestreit" (no article, the name closing it)
-            names = []  # "ein Sprecher der Bundeswehr"
-        else:
-            names = role_named or names
+        ):  # s9: "Regierungssprecher Hebestreit" (no article, the name closing the mention) is named
+            names = (TD.role_then_name(doc.tokens, a, b, heads, names) if doc.language == "de" else None) or []
+            # "ein Sprecher der Bundeswehr"; s26: but "Anwohnerin Gerlinde Stadler" names her
         affiliation = None
         if doc.language == "en":  # "Labour Party's Rachel Reeves", "a White House official", "A UN report says"
             names, affiliation = EU.english_affiliation(names, heads, content, head, lows)

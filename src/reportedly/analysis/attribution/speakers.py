@@ -227,9 +227,8 @@ def refer_back(
     want = wanted_gender(stem, lows)  # "die Ministerin", "der 31-Jährige"
     for src in reversed(table.sources):  # a person whose role shares the word ("der Minister")
         role = (src.role or "").lower()
-        if "staatsanw" in role and "staatsanw" not in stem:
-            continue  # s26: "der Anwalt" (the defence) is no "Oberstaatsanwalt"
-        if src.type == "person" and src.name and stem[:6] in role and _recent(src, at):
+        if src.type == "person" and src.name and stem[:6] in role and not other_lawyer(role, stem) and _recent(
+                src, at):
             if _gender_fits(src, want):
                 return src
     if not is_person_role(h) and not nation:
@@ -255,6 +254,11 @@ def refer_back(
         named += [s for s in table.sources if s.type == "anonymous" and s.count == 1 and _private(s) and _close(s, at)
                   and _unnamed_gender_fits(s, want)]  # s22: "die 68-Jährige" is no "Ein DWD-Meteorologe"
     return max(named, key=lambda s: _last_before(s, at)) if named else None
+
+
+def other_lawyer(role: str, word: str) -> bool:
+    """S26: a prosecutor's role shares "anwalt" with "der Anwalt" (the defence): no match between the two."""
+    return "staatsanw" in role and "staatsanw" not in word
 
 
 COURT_ROLES = ("richter", "staatsanwalt", "staatsanwält", "verteidiger", "anwalt", "anwält", "zeug", "angeklagt",

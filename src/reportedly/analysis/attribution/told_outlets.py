@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from ...model import Source, Span
 from ..outlets import outlet_registry
-from .english_wire import OBTAINED_WORDS
+from .lexicon import OBTAINED_WORDS
 from .names import media_noun, org_word
 from .nesting import addressee_at
 from .phrases import QUOTES
