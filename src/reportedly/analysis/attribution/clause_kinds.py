@@ -246,7 +246,7 @@ WIE_LEMMAS = FINDING_LEMMAS | {"veröffentlichen", "publizieren"}
 def wie_report(toks, i: int, first: int) -> bool:
     """ "…, wie eine Umfrage ergab" (a finding verb), s15: "Wie die Zeitung veröffentlichte, …" (a publishing
     verb whose subject follows "wie"; not "wie sie der Guardian veröffentlichte", what was published)."""
-    from .messages import wie_clause  # messages imports this module (through mood_de)
+    from .source_frames import wie_clause  # source_frames imports messages, which imports this module (through mood_de)
 
     lemma = toks[i].lemma or ""
     if lemma not in WIE_LEMMAS or (w := wie_clause(toks, i, first)) is None:

@@ -20,8 +20,8 @@ from . import clause_kinds as CK
 from . import datelines as DL
 from . import english as EN
 from . import english_clauses as EC
+from . import english_extents as EX
 from . import english_mood as EMo
-from . import english_subjects as ES
 from . import english_types as ET
 from . import english_wire as EW
 from . import epithets_de as ED
@@ -38,6 +38,7 @@ from . import possessive as PO
 from . import quotations as Q
 from . import quoted_titles as QT
 from . import repairs_de as RP
+from . import source_frames as SF
 from . import types_de as TD
 from .coordination import resolve_speakers
 from .cues import (
@@ -154,8 +155,8 @@ def _attribute(doc, ctx) -> None:
             if lang == "en" and ev.src is not None and ev.src[1] - ev.src[0] > 1 and toks[ev.src[0]].text in OPENERS:
                 ev.src = (ev.src[0] + 1, ev.src[1])  # s18: "But one Labour MP, who …, told": not the phrase's
             if lang == "en" and ev.src is not None and "resolve" not in ev.extra:
-                ev.src = ES.with_author(toks, ev.src, first)  # s18: "Economists polled by Reuters had expected …"
-                if (authored := ES.authored_part(toks, ev.src)) is not None:
+                ev.src = EX.with_author(toks, ev.src, first)  # s18: "Economists polled by Reuters had expected …"
+                if (authored := EX.authored_part(toks, ev.src)) is not None:
                     ev.extra["resolve"] = authored  # the economists, "a report by X": the report
             if not ev.msg:  # a cue waiting for its quotation: its speaker counts from here on ("he" below)
                 if ev.src is not None:  # s18: "Sam Roe, an engineer who testified …": the name ("resolve")
@@ -303,7 +304,7 @@ def _attribute(doc, ctx) -> None:
                 ev.co_sources = prev.co_sources  # "Scholz und Macron sagten, … . Man sei …": both go on
     for ev in events:  # s23: "Wie der „Westerwälder Bote“ berichtet, …": a paper cited for one fact, in passing
         ev.extra["para"] = doc.sentences[ev.sent].paragraph
-        ev.extra["aside"] = bool(ev.cue) and (M.wie_clause(toks, ev.cue[0], doc.sentences[ev.sent].first) is not None
+        ev.extra["aside"] = bool(ev.cue) and (SF.wie_clause(toks, ev.cue[0], doc.sentences[ev.sent].first) is not None
                                               or toks[ev.cue[0]].text in STATEMENT_CUES)  # "KTV said …": no report
     assign_parents(events, lambda e: e.source.type if e.source is not None else None,
                    lambda e: outlets_outside(doc, e))  # s21: "who spoke to The Verge", "seen by Reuters"

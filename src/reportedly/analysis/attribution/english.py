@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from . import english_bounds as EB
 from . import english_clauses as EC
+from . import english_extents as EX
 from . import english_fronted as EF
 from . import english_kinds as EK
 from . import english_quotes as EQ
@@ -383,7 +384,7 @@ MODIFIER_OPENERS = frozenset("close familiar briefed with knowledgeable involved
 def coordinated(toks, src: tuple[int, int], first: int) -> tuple[int, int]:
     """ "Some U.S. officials and outside experts worry that …": both conjuncts are the source, when the
     first one opens the sentence."""
-    of_list = ES.of_list_subject(toks, src, first)
+    of_list = EX.of_list_subject(toks, src, first)
     if of_list is not None:
         return of_list  # round 18: "A powerful alliance of chefs, celebrities and charities today urges …"
     a, b = src
@@ -414,7 +415,7 @@ def extend_right(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     src = ES.name_with_and(toks, ES.joint_names(toks, src, i))  # "… Biden and Chancellor Olaf Scholz said"
     src = ES.role_and_name(toks, src, i)  # "Aslef general secretary Mick Whelan said": the person
     src = ES.affiliated(toks, src, i)  # "A spokeswoman for the ministry said": whom they speak for
-    src = ES.body_name_start(toks, src)  # s19: "The Intergovernmental Panel on Climate Change said"
+    src = EX.body_name_start(toks, src)  # s19: "The Intergovernmental Panel on Climate Change said"
     a, b = src
     if b < i and toks[b].text.lower() in MODIFIER_OPENERS and not any(t.text in (",", ";") for t in toks[b:i]):
         k = i

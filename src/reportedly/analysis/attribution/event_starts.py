@@ -15,7 +15,7 @@ DE_CONSTRUCTION_WORDS = frozenset(
     "unter so aus rede für".split()
 ) | AFTER_CUES_DE | OP.OPINION_NOUNS | NC.CUE_NOUNS | {"folge"}
 """The words that open the German constructions tested before the cue words in `sentence_events.sentence_events`
-(each of those branches requires its token to be one of them; see `messages.own_account`)."""
+(each of those branches requires its token to be one of them; see `source_frames.own_account`)."""
 
 
 EN_EVENT_WORDS = EW.event_words()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from . import citations as C
 from . import messages as M
+from . import source_frames as SF
 from .cues import SOURCE_NOUNS_DE
 from .event import Event
 from .phrases import anonymous_pp_start, np_tokens
@@ -115,9 +116,9 @@ def zufolge_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     source phrase before the postposition at i, the rest of the sentence as the message."""
     toks = doc.tokens
     z = i - 1 if toks[i].text.lower() == "folge" else i  # s10: "Gerüchten zu Folge", the old spelling
-    c = M.apposition_open(toks, first, z)  # round 18: "Einer Umfrage von X, einem Netzwerk, zufolge"
+    c = SF.apposition_open(toks, first, z)  # round 18: "Einer Umfrage von X, einem Netzwerk, zufolge"
     stop = c if c is not None else z
-    o = M.bracket_open(toks, stop - 1, first)  # s13: "des Verbandes Deutscher Realschullehrer (VDR) zufolge"
+    o = SF.bracket_open(toks, stop - 1, first)  # s13: "des Verbandes Deutscher Realschullehrer (VDR) zufolge"
     stop = o if o is not None else stop  # the source phrase ends before the apposition or the bracket
     a, _ = np_tokens(toks, stop - 1, first, stop)
     a = anonymous_pp_start(toks, a, first)  # "Quellen im Verteidigungsministerium zufolge"
@@ -132,7 +133,7 @@ def zufolge_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
         a = np_tokens(toks, a - 2, first, a - 1)[0]
     if z - a == 1 and (rel := _relative_zufolge(toks, a, i, first, end, si)) is not None:
         return rel
-    src = (a, z if c is None else z - 1) if not M.anaphoric_source(toks, a, z) else None
+    src = (a, z if c is None else z - 1) if not SF.anaphoric_source(toks, a, z) else None
     msg = M.rest_pieces(toks, first, end, a, i + 1) if z > a else []
     ev = Event([z] + ([i] if z < i else []), src, msg, "according_to", si) if msg else None
     if ev is not None and src is not None and (stop != z or poll is not None):

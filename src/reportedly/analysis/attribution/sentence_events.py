@@ -14,10 +14,8 @@ from . import english as EN
 from . import english_bounds as EB
 from . import english_clauses as EC
 from . import english_stances as ES2
-from . import english_subjects as ES
 from . import english_wire as EW
 from . import event_starts as ST
-from . import hosts as HO
 from . import inserted as IN
 from . import labels_de as LB
 from . import messages as M
@@ -25,42 +23,26 @@ from . import messages_en as EM
 from . import nach_phrases as NP
 from . import non_reports as NR
 from . import noun_cues_de as NC
-from . import noun_messages as NM
 from . import opinions_de as OP
-from . import parenthetical as PA
 from . import patterns as P
 from . import phrasal_cues as PC
-from . import pointers_de as PT
-from .agents_de import passive_agent
+from . import source_frames as SF
+from . import verb_events as VE
 from .cues import (
     AFTER_CUES_DE,
-    PARTICLES_DE,
     THAT_CUES_EN,
     is_finite,
     verb_cue,
 )
 from .event import Event
 from .mood_de import sentence_konjunktiv
-from .outlet_mentions import kind_title_end
-from .sources import np_tokens
-from .subjects import generic_subject, question_arises
 from .subjects import subject as _subject
-from .vorfeld_de import can_speak
-from .who_clauses import relative_subject
 
-REPORTED_SENTENCES = False
-"""A cue with no clause, colon or quote reports the whole sentence (SpkAtt's "Reported" form)."""
-PRONOMINAL_ADVERBS = frozenset("davon darauf dafür".split())
-"""Pronominal adverbs that belong to the cue: "geht davon aus"."""
 TRAILING_SAME_SPEAKER = frozenset("adding noting saying warning arguing insisting stressing describing".split())
 """English participles after a report's comma that go on with its speaker (s18: "…, a report by X says,
 warning that …")."""
-UNDONE = frozenset({"ohne", "statt", "anstatt"})
-"""Infinitive clauses whose cue did not happen ("ohne zu sagen")."""
 HEISST = frozenset({"heißt", "hieß", "heisst", "hiess"})
 """S9: with the Swiss spelling ("Aus der Kirche hiess es, dass …")."""
-FROM_SOURCE = frozenset({"hervorgehen", "erfahren", "verlauten"})
-"""Cues whose source is the aus-phrase, not the subject."""
 
 
 def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event]:
@@ -110,7 +92,7 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
         elif lang == "de" and low in HEISST and i - 1 == first and toks[first].text.lower() == "es":
             ev = P.es_heisst_event(doc, i, first, end, si)  # "Es heißt, der Präsident sei krank": no one named
         elif lang == "de" and low == "bekannt" and (cue := CO.bekannt_werden(toks, i, first, end)) is not None:
-            ev = _verb_event(doc, i, first, end, si, lang, used)  # s9: "Später wurde bekannt, dass …"
+            ev = VE.verb_event(doc, i, first, end, si, lang, used)  # s9: "Später wurde bekannt, dass …"
             if ev is not None:
                 ev.cue, ev.src, ev.passive = cue, None, True
             msg = M.right_message(toks, max(cue) + 1, first, end, lang) if ev is None or not ev.msg else None
@@ -119,7 +101,7 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
         elif lang == "de" and low == "geheißen" and (cue := CO.geheissen_cue(toks, i, first)) is not None:
             make = P.heisst_es_event if cue[0] != first else P.es_heisst_event
             ev = make(doc, i, first, end, si, cue)  # s9: "Aus dem Kanzleramt hatte es geheißen, …", "Es hatte geheißen"
-        elif lang == "de" and M.own_account(toks, i, end):  # "nach eigenen Angaben", "Seinen Angaben nach"
+        elif lang == "de" and SF.own_account(toks, i, end):  # "nach eigenen Angaben", "Seinen Angaben nach"
             n = 3 if toks[i].text.lower() == "nach" else 2 + (toks[i + 2].text.lower() == "nach")
             msg = M.rest_pieces(toks, first, end, i, i + n)
             fv = next((k for k in range(first, end) if is_finite(toks[k]) and not toks[k].quote), None)
@@ -221,7 +203,7 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
     ):  # "who asked not to be named", "declined to say how many …", "Asked whether …" report no speech
         labelled = (ES2.label_event(doc, i, first, end, si) if low in ES2.LABEL_VERBS else ES2.contact_claim_event(
             doc, i, first, end, si)) if lang == "en" else None  # s26: "…, a claim Judge Lund rejected in September"
-        ev = labelled or _verb_event(doc, i, first, end, si, lang, used)  # s25: 'a trend X described as "…"'
+        ev = labelled or VE.verb_event(doc, i, first, end, si, lang, used)  # s25: 'a trend X described as "…"'
         if ev is not None and lang == "de" and low == "genannt" and not ED.clause_message(toks, ev):
             return None  # s9: "„Uncle Ted“, wie der Senator genannt wurde", "die so genannten Rot-Hemden": a name
         if ev is not None and lang == "de":
@@ -238,18 +220,18 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         and (t.lemma or "").lower() == "erfahren"
         and any(w.text.lower() == "aus" for w in toks[max(first, i - 6) : min(end, i + 6)])
     ):  # "Wie der Spiegel aus Regierungskreisen erfuhr, …"
-        ev = _verb_event(doc, i, first, end, si, lang, used)
+        ev = VE.verb_event(doc, i, first, end, si, lang, used)
     elif lang == "de" and (cited := P.citing_event(doc, i, first, end, si)) is not None:
         ev = cited  # round 10: "Das Blatt beruft sich auf zwei Beamte." (their words follow)
     elif lang == "de" and C.stance_cue(toks, i, end):  # round 10: "Ein Diplomat zeigte sich skeptisch."
-        ev = _verb_event(doc, i, first, end, si, lang, used)
+        ev = VE.verb_event(doc, i, first, end, si, lang, used)
         if ev is not None and ev.msg and ev.msg[0][0] < i:
             ev.msg = []  # no message before it: "Ein Diplomat, der anonym bleiben wollte, zeigte sich …"
         if ev is not None and (word := C.stance_word(toks, i, end)) is not None and word not in ev.cue:
             ev.cue.append(word)  # s7: "zeigte sich überzeugt, dass …" is one cue, not a second event of "überzeugt"
             used.add(word)
     elif lang == "de" and is_finite(t) and (words := PC.phrase_words(toks, i, end)):
-        ev = _verb_event(doc, i, first, end, si, lang, used)  # round 18: "brachte zum Ausdruck, dass …"
+        ev = VE.verb_event(doc, i, first, end, si, lang, used)  # round 18: "brachte zum Ausdruck, dass …"
         PC.join_phrase(ev, words, used)
         if ev is not None and (t.lemma or "") in PC.FLOOR_ONLY:  # s9: "nahm die Mannschaft in Schutz"
             ev.msg = []
@@ -257,241 +239,11 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
     elif lang == "de" and is_finite(t) and (q := C.stance_quote(toks, i, end)) is not None:
         ev = Event([i, i + 1], _subject(doc, i, first, end, lang), [q], "direct", si)  # r18: "zeigte sich „…“"
     elif lang == "de" and P.finding_cue(toks, i, end):
-        ev = _verb_event(doc, i, first, end, si, lang, used)
+        ev = VE.verb_event(doc, i, first, end, si, lang, used)
     elif lang == "de" and is_finite(t) and CK.wie_report(toks, i, first):
-        ev = _verb_event(doc, i, first, end, si, lang, used)  # s7: "…, wie eine Umfrage ergab."
+        ev = VE.verb_event(doc, i, first, end, si, lang, used)  # s7: "…, wie eine Umfrage ergab."
     elif lang == "de" and (fuer := OP.halten_fuer(toks, i, first, end)) is not None:
         ev = OP.halten_event(doc, i, fuer, _subject(doc, i, first, end, lang), first, end, si)
     elif lang == "de" and (ev := OP.held_against(doc, i, first, end, si)) is not None:
         ev.src = _subject(doc, i, first, end, lang)  # s18: "Kritiker halten dagegen, dass …"
-    return ev
-
-
-def _verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[int]) -> Event | None:
-    toks = doc.tokens
-    t = toks[i]
-    if lang == "de" and i - 2 >= first and toks[i - 1].text == "zu" and toks[i - 2].text.lower() in UNDONE:
-        return None  # round 18: "…, ohne zu wissen, ob …", "statt zu erklären": nothing was said
-    fv = i if is_finite(t) else CK.finite_before(toks, i, first)
-    if lang == "de" and t.tag == "VVPP" and fv != i and ED.adverbial_participle(toks, i, first, end):
-        return None  # s9: "widersprach das Ministerium entschieden": a participle as adverb, no verb of its own
-    cue = [i]
-    if lang == "de" and t.text.lower() == "bedenken" and toks[i - 1].text.lower() == "zu" and toks[fv].lemma == "geben":
-        cue = [fv, i - 1, i]  # round 18: "gab der Umweltmediziner zu bedenken"
-    lemma = (t.lemma or "").lower()
-    particle = max(  # the longest: "hinzufügen" has "hinzu", not "hin"
-        (p for p in PARTICLES_DE if lemma.startswith(p) and not t.text.lower().startswith(p)), key=len, default=None
-    )
-    if lang == "de" and (particle or not t.lemma):
-        for k in range(i + 1, end):
-            w = toks[k]
-            if w.text in (",", ":", ";", ".") or w.quote:
-                break
-            if w.text.lower() in PRONOMINAL_ADVERBS:  # "geht davon aus": "davon" belongs to the cue
-                cue.append(k)
-                used.add(k)
-                continue
-            if w.text.lower() == (particle or "") and w.tag == "APPR" and any(
-                x.text.lower() == particle and x.tag == "PTKVZ" for x in toks[k + 1 : end]
-            ):
-                continue  # round 18: "kündigte in einem Brief an die Belegschaft … an": the preposition
-            if (
-                w.text.lower() == (particle or "")
-                or (not particle and w.tag == "PTKVZ")
-                or (
-                    not particle
-                    and not w.tag
-                    and w.text.lower() in PARTICLES_DE
-                    and k + 1 < end
-                    and toks[k + 1].text in (",", ".", ":")
-                )
-            ):
-                cue.append(k)
-                used.add(k)
-                break
-    passive = toks[fv].lemma == "werden" and fv != i
-    if lang == "de" and (called := NR.called_on(toks, fv, i, lemma)) is not None:
-        if called == "continued":
-            return None  # s18: "Ärzte seien aber aufgerufen, …": the last speaker's report goes on
-        passive = True  # s18: "Ärzte sind aufgerufen, …": those called on are no speakers
-    src = _subject(doc, fv, first, end, lang)
-    if lang == "de" and NR.no_speech_subject(toks, lemma, fv, first, end, src):
-        return None  # s16: "Als Lichtjahr bezeichnet man …", "Acht Tote forderte der Anschlag"
-    if lang == "en" and src is not None:
-        src = EN.coordinated(toks, EN.extend_right(toks, src, i), first)  # "Sources close to the PM said"
-        src = EN.without_trailing_adverb(toks, src)  # s9: "Scientists now think …"
-    if lemma in FROM_SOURCE:  # "Aus dem Bericht geht hervor", "erfuhr aus Regierungskreisen": the aus-phrase
-        aus = next((k for k in range(first, end) if toks[k].text.lower() == "aus" and toks[k].pos == "ADP"), None)
-        head = None if aus is None else next(  # s20: "aus dem am Freitag veröffentlichten Monatsbericht": not "Freitag"
-            (k for k in range(aus + 1, min(end, aus + 8)) if toks[k].pos in ("NOUN", "PROPN") and (
-                k - 1 == aus or toks[k - 1].pos != "ADP")), None
-        )
-        if src is None and lemma == "erfahren" and aus is not None:
-            src = HO.outlet_before(doc, first, aus)  # s21: 'Wie der „Spiegel“ aus …', 'Wie t-online aus … erfuhr'
-        reporter, src = src, ((aus + 1, np_tokens(toks, head, aus + 1, end)[1]) if head is not None else src)
-        learned_by = reporter if lemma == "erfahren" and reporter is not None and reporter != src else None
-    else:
-        learned_by = None
-    src = (C.heard_from(toks, i, first, end) or src) if lang == "de" and lemma == "hören" else src  # s12
-    if passive and lang == "de" and t.tag == "VVPP" and lemma not in ("zitieren", "wiedergeben"):
-        src = passive_agent(toks, i, first, end)  # "Die Bürger wurden vom Bürgermeister aufgefordert": not the subject
-    rel = relative_subject(toks, i, first, lang) if not passive and lemma not in FROM_SOURCE else None
-    if rel is not None and (src is None or not rel[0] < src[0] < i):  # "…, who said", "…, der gesagt hat"
-        src = (rel[0], rel[0] + 1) if toks[rel[0]].text.lower() in ("who", "which") else rel[1]
-        if lang == "en":
-            msg = M.right_message(toks, EN.after_addressee(toks, max(cue) + 1, end), first, end, lang)
-            if msg and toks[rel[0] - 1].text != ",":  # s18: "Jane Roe, a nurse who said she saw it, was …"
-                msg = next(((msg[0], k) for k in range(msg[0] + 2, msg[1]) if toks[k].text == ","), msg)
-            ev = Event(cue, src, [msg] if msg else [], "indirect", si)
-            ev.extra["resolve"] = rel[1]
-            return ev
-    by = EM.passive_by(toks, i, first, end) if lang == "en" else None
-    if by is not None:  # s10: "The claims were denied by the company"
-        return Event(cue, by[0], [by[1]], "indirect", si)
-    as_ev = EW.as_clause(doc, i, first, end, si) if lang == "en" else None
-    if as_ev is not None:  # "As Biden said on Tuesday, …", "…, as first reported by Reuters."
-        return as_ev
-    appo = EN.apposition_subject(toks, i, first) if lang == "en" and fv == i else None
-    if appo is not None:  # "Chi Onwurah, the Labour MP for …, said it showed …"
-        msg = M.right_message(toks, EN.after_addressee(toks, max(cue) + 1, end), first, end, lang)
-        msg = msg or NM.object_message(toks, max(cue) + 1, first, end, t.text)  # round 16: "X, …, warned of …"
-        return Event(cue, appo, [msg] if msg else [], "indirect", si)
-    src = ES.with_author(toks, src, first) if lang == "en" and src else src  # s18: "…, a report by X says"
-    inv = EN.inverted(toks, i, first, end, src) if lang == "en" else None
-    if inv is not None:  # '"…," said Jane Roe' / '…, officials said.'
-        pieces = inv[1] if isinstance(inv[1], list) else [inv[1]] if inv[1] else []
-        asked = EB.asked_clause(toks, first, end)  # s11: "Asked what he thought, Walter said, "…"": no message
-        return Event(cue, inv[0], [p for p in pieces if p[0] not in asked], "indirect", si)
-    after = max(cue) + 1 if lang != "en" else EN.after_addressee(toks, max(cue) + 1, end)
-    wie_cue = lang == "de" and M.wie_clause(toks, min(i, fv), first) is not None
-    if wie_cue:
-        after = M.past_relative(toks, after, end)  # round 18: "Wie aus X hervorgeht, das dem WDR vorliegt, …"
-    if lang == "de" and src and after <= src[0] and "," in (t.text for t in toks[src[0] : src[1]]):
-        after = src[1]  # s10: "sagte die Sprecherin der Fraktion, Anna Müller, die Lage sei ernst": past the name
-    msg = M.right_message(toks, after, first, end, lang)
-    msg = EN.within_opening_clause(toks, i, first, end, msg) if msg and lang == "en" else msg
-    if msg and lang == "de" and CK.adverbial_clause_cue(toks, i, first, CK.past_aux(toks, after, end), end):
-        return None  # round 16: the cue of a fronted "als"/"nachdem"-clause reports nothing
-    if msg and src and msg[0] <= src[0] < msg[1]:
-        src = _subject(doc, fv, first, msg[0], lang) if fv < msg[0] else None
-        src = EN.coordinated(toks, src, first) if lang == "en" and src else src
-    src = IN.fallback_subject(doc, src, fv, first) if lang == "de" else src  # "… und sagte", "X, die …,"
-    if lang == "de" and src is not None and question_arises(toks, fv, src):
-        src = None  # s12: "stellt sich die Frage, ob …"
-    if msg is None:
-        start = min([i, fv] + ([src[0]] if src and src[0] > first else []))
-        wie = M.wie_clause(toks, start, first)
-        if wie is not None and after + 1 < end and toks[after].pos == "AUX" and toks[after + 1].text == ",":
-            after += 1  # "Wie aus informierten Kreisen zu erfahren war, …"
-        bare = lang == "de" and wie == first and after + 3 < end and toks[after].tag in ("VAFIN", "VVFIN", "VMFIN")
-        bare = bare and any(t.pos in ("NOUN", "PROPN", "PRON") for t in toks[wie + 1 : i])  # not "Wie erwähnt"
-        if wie is not None and after < end and toks[after].text not in (",", ".", "!", "?", ";") and not bare:
-            wie = None  # the cue must close its wie-clause: "Wie X mitteilte, …", "…, wie X berichtete."
-        if wie is not None:
-            left = M.left_message(toks, wie, first, lang)
-            right = M.right_message(toks, after, first, end, lang) or M.after_comma(toks, after, first, end)
-            right = right or ((after, M.content_end(toks, first, end)) if bare else None)  # s13: no comma
-            msg = left or right  # "Wie Insider berichten, arbeitet Apple an …": the main clause
-            if left and lang == "de" and after < end and toks[after].text == "," and (
-                rest := M.rest_pieces(toks, first, end, wie - 1, after + 1)
-            ) and len(rest) == 2 and toks[rest[1][0]].text.islower():  # round 16: "Die Regierung werde, wie es
-                return Event(cue, src, rest, "according_to", si, passive=passive)  # hieß, bald entscheiden."
-            head = next(
-                (
-                    k
-                    for k in range(wie + 1, i)
-                    if toks[k].pos in ("NOUN", "PROPN", "PRON") and toks[k].text.lower() not in ("es", "man", "anderem")
-                ),
-                None,
-            )
-            if lemma in FROM_SOURCE:
-                pass
-            elif head is not None and toks[head - 1].pos != "ADP" and (src is None or src[0] > head):
-                src = np_tokens(toks, head, wie + 1, i)  # the noun right after "wie" is the speaker
-                src = (src[0], kind_title_end(toks, src[1], i))  # s25: 'Wie das Fachmagazin „kicker“ berichtete'
-            elif (
-                head is not None
-                and lemma in ("heißen", "verlauten", "hören")
-                and toks[head - 1].text.lower() in ("aus", "in")
-            ):  # "Wie es aus Sicherheitskreisen hieß", "Wie aus Kreisen der Koalition zu hören war" (round 15)
-                src = np_tokens(toks, head, head, i)
-            if msg:
-                ev = Event(cue, src, [msg], "according_to", si, passive=passive or M.as_reported(toks, wie, i))
-                if learned_by is not None:
-                    ev.extra["learned_by"] = learned_by  # round 16: "Wie die Zeitung aus Kreisen erfuhr"
-                return ev
-        if (lang != "de" or start == fv) and not (lang == "en" and t.tag == "VVG"):  # "…, sagte er": German
-            msg = M.left_message(toks, start, first, lang)  # verb-first; s17: not '…, saying "…"' (its words follow)
-            if lang == "en" and msg is not None and msg[0] in EB.asked_clause(toks, first, end):
-                msg = None  # s11: "Asked what he thought, Walter said, "…"": the question, not the answer
-            if lang == "en" and msg is not None and all(t.text[:1].isupper() for t in toks[msg[0] : msg[1]]):
-                msg = None  # s18: "Sam Roe, an engineer who testified before the panel, said": a name, no message
-            if lang == "de" and msg is not None and M.wie_report(toks, *msg):
-                msg = None  # round 10: "Wie das Portal berichtet, wurde der Vertrag gekündigt": no message
-            if lang == "de" and msg is not None and src is not None and msg[0] <= src[0] < msg[1]:
-                msg = None  # round 15: "Mehrere Abgeordnete, die anonym bleiben wollten, kritisierten …": the subject
-            if lang == "de" and msg is not None and ED.no_message_before(toks, fv, i, msg, src):
-                msg = None  # round 18, s9: the clause before the comma is no message of this cue
-            if lang == "de" and msg is not None and not IN.inverted_report(toks, cue, src, msg, end):
-                msg = IN.after_other_report(toks, msg, used)  # s11: "Er sagt, X sei gefälscht, nennt Namen"
-        if (
-            msg is None
-            and lang == "de"
-            and fv == i
-            and i - 2 > first
-            and toks[i - 1].text.lower() in ("das", "dies")
-            and toks[i - 2].text == ","
-        ):  # "…, das teilte das Institut mit.": the clause before, the noun phrase after the verb
-            msg = M.left_message(toks, i - 1, first, lang)
-            head = next((k for k in range(i + 1, min(end, i + 5)) if toks[k].pos in ("NOUN", "PROPN")), None)
-            src = np_tokens(toks, head, i + 1, end) if head is not None and msg else src
-    if msg is not None and lang == "de":
-        msg = NM.phrase_over_clause(toks, cue, lemma, first, end, msg)  # s18: "sprach sich gegen X aus, …"
-    if msg is None:
-        cited = after + 2 < end and toks[after].text.lower() in ("unter", "mit") and (
-            toks[after + 1].text.lower() in P.BERUFUNG_NOUNS
-        )  # s9: "Die FAZ meldet unter Berufung auf Insider einen Verkauf": the object after the cited source
-        start = src[1] if src and src[0] > i and t.text.lower() in NM.SPEAK_OF else after  # s25: "berichteten …
-        msg = NM.object_message(toks, NM.past_adjuncts(toks, start, end) if cited else start, first, end, t.text)  # X
-        # und Y aus ganz Deutschland von …": "von" after the subject
-        msg = (NM.fronted_message(toks, cue, fv, first, end, src) if lang == "de" else None) or msg
-        particle = toks[max(cue)].text.lower() if len(cue) > 1 else ""
-        impersonal = any(toks[k].text.lower() == "man" for k in (fv - 1, fv + 1) if first <= k < end)
-        if msg is None and lang == "de" and max(cue) > i + 1 and NM.reports_object(particle, lemma, impersonal):
-            start = NM.past_adjuncts(toks, i + 1, max(cue))  # round 18: "kündigte in einem Brief … eine … an"
-            if src and src[0] == start and particle == "zurück" and not can_speak(toks[src[1] - 1]):
-                src = IN.coordinated_subject(doc, fv, first) if toks[fv - 1].text == "," else None  # s26: "räumte
-                # Verzögerungen ein, wies die Kritik aber zurück": the object, the first verb's subject speaks
-            verb = t.text if particle == "an" else NM.PARTICLE_OBJECT_VERBS[particle]  # r18: "gab Zahlen bekannt"
-            msg = NM.object_message(toks, start, first, max(cue), verb)  # round 16: "kündigte neue Hilfen an"
-            msg = NM.first_phrase(toks, msg) if particle == "zurück" else msg  # s26: not "… im Übrigen aber"
-        if msg is None and lang == "de" and particle in ("aus", "ab") and lemma in NM.STANCE_PREPOSITIONS:
-            msg = NM.stance_object(toks, i, max(cue), NM.STANCE_PREPOSITIONS[lemma])  # "sprach sich für X aus"
-        if msg is None and lang == "de" and lemma in ("verweisen", "drohen") and len(cue) == 1:
-            msg = NM.pointed_to(toks, i, first, end, "auf" if lemma == "verweisen" else "mit", src)  # round 18:
-            # "verwies aber auf den geplanten „Bau-Turbo“", "drohten mit Ablehnung des Haushalts"
-        if msg and src and msg[0] == src[0] and msg[1] - src[1] >= 2:  # "bezeichnete er als …": not "er"
-            msg = (src[1], msg[1])
-        if msg is None and lang == "de" and lemma == "vorwerfen":  # round 16: "warf der Ukraine Terror vor"
-            msg = NM.accusation(toks, cue, fv, first, end, src)
-            if msg and src and src[0] < msg[0] <= src[1]:  # "die Regierung der Opposition": a dative, no genitive
-                dative = next((k for k in range(src[0] + 2, msg[0]) if toks[k].text.lower() in ("der", "dem")), None)
-                src = (src[0], dative) if dative is not None else None
-    if msg is None and REPORTED_SENTENCES and not any(w.quote for w in toks[first:end]):
-        msg = (first, M.content_end(toks, first, end))  # "reported" speech: the event is the sentence
-    if msg and lang == "de" and PT.pointer_vorfeld(toks, first, fv):
-        msg = None  # s11: "Das sagt die Politik, das tun die Betriebe.", "So verlangt es die Regierung."
-    if lang == "de" and not msg and src is not None and src[1] - src[0] == 1 and toks[src[0]].tag == "PRELS" and (
-            i + 1 < end and toks[i + 1].text == ","):
-        return None  # s25: "Auch der Faktor, der über die Förderung entscheidet, sinke …": a relative clause that
-        # closes without a message is no one's floor for the main clause's Konjunktiv
-    pieces = PA.inserted_pieces(toks, i, fv, first, msg) if lang == "de" else None  # round 11: "X, sagte Y, …"
-    mode = "according_to" if wie_cue and msg and msg[0] >= after else "indirect"  # round 18: "Wie X zeigt, …"
-    ev = Event(cue, src, pieces or ([msg] if msg else []), mode, si, passive=passive)
-    if learned_by is not None:
-        ev.extra["learned_by"] = learned_by  # round 18: "Die dpa erfuhr aus Aufsichtsratskreisen, dass …"
-    if rel is not None and src == (rel[0], rel[0] + 1):
-        ev.extra["resolve"] = rel[1]
-    if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:
-        ev.extra["mention"] = man  # "das muss man sagen": the mention; the Source stays the current speaker
     return ev
