@@ -155,10 +155,21 @@ def mixed_modes(events: list, quote_tokens: list[tuple[int, int]], toks=None) ->
             (qa, qb)
             for qa, qb in (_without_full_stop(toks, q) for q in quote_tokens)
             if (qa > a + 1 or qb < b - 1) and any(pa <= qa < qb <= pb for pa, pb in ev.msg)
+            and not _quoted_name(toks, qa, qb)
         ]  # s13: within a piece, not a quoted name in the source phrase between two pieces
         if inner:  # s10: "Nach den Worten von X fehle es „an einem Konzept“" keeps its mode, and its quote
             ev.mode = "mixed" if ev.mode == "indirect" else ev.mode
             ev.extra["quotes"] = inner
+
+
+def _quoted_name(toks, qa: int, qb: int) -> bool:
+    """S27: „Nationalstadion Peking“, „Social Action Party“, „GTA“: a name in quotation marks marks a name,
+    not the speaker's words, so it is no quote of the message (SpkAtt news annotates no event for it). A
+    hyphenated coinage the tagger calls a name („No-Go-Areas“, round 9) stays the speaker's word."""
+    if toks is None or not all(t.pos in ("PROPN", "PUNCT") for t in toks[qa:qb]):
+        return False
+    names = [t.text for t in toks[qa:qb] if t.pos == "PROPN"]
+    return len(names) > 1 or (len(names) == 1 and "-" not in names[0])
 
 
 def _without_full_stop(toks, quote: tuple[int, int]) -> tuple[int, int]:
