@@ -48,6 +48,7 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     first = _adverbial_clause_opener(toks, first, i)  # s13: "But as X asked how …, Alex Barrios, …, explained"
     colon = next((k for k in range(i - 2, first, -1) if toks[k].text == ":" and not toks[k].quote), None)
     first = colon + 1 if colon is not None else first  # s25: "She was not alone: A post …, shared …, claimed"
+    first = _when_clause(toks, first, i)  # s27: "The concerns surfaced in February, when Defense One, citing …,"
     which = ES.which_subject(toks, i, first)
     if which is not None:  # "…, according to the fire service, which said crews were …"
         return which
@@ -84,6 +85,7 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     if (
         comma - first > 6
         and not ES.name_apposition(toks, comma, i)
+        and not ES.place_apposition(toks, comma, i)
         and not ES.name_list(toks, first, comma)
         and not ES.relative_apposition(toks, first, comma, i)
         and not (toks[comma + 1].tag == "VVN" and toks[i - 1].text == "," and not _has_finite(toks, comma + 1, i - 1))
@@ -91,6 +93,8 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
         return None  # "The head of the International Atomic Energy Agency, Rafael Grossi, said": a name follows
     if not any(t.text[:1].isupper() or t.pos in ("NOUN", "PROPN") for t in toks[first:comma]):
         return None
+    if ES.place_apposition(toks, comma, i):
+        return first, comma  # the state is no name of the speaker
     appo = toks[comma + 1 : i - 1]
     if len(appo) > 1 and appo[0].text == "the" and toks[comma - 1].text.lower() in ("paper", "newspaper", "daily"):
         appo = appo[1:]  # s24: "The local paper, the Sapphire Coast Times, reported"
@@ -102,6 +106,19 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
             t.text[:1].isupper() or t.text.lower() in ("of", "at", "from", "the", "and") for t in appo[j + 2 :]):
         return first, i - 1  # s24: "The study's lead author, Dr. Hannah Greaves of the University of Minnesota,"
     return first, comma
+
+
+WHEN_WORDS = frozenset("when after as while because since until".split())
+
+
+def _when_clause(toks, first: int, i: int) -> int:
+    """S27: the cue's clause opens after a comma with "when" ("…, when Defense One, citing an Army memo,
+    reported"): its subject starts after "when"; `first` when there is no such clause."""
+    k = next((k for k in range(i - 3, first, -1) if toks[k].text == "," and toks[k + 1].text.lower() in WHEN_WORDS),
+             None)
+    if k is None or _has_finite(toks, k + 2, i) or not (toks[k + 2].text[:1].isupper() or toks[k + 2].pos == "DET"):
+        return first
+    return k + 2
 
 
 TIME_NOUNS_EN = frozenset(
@@ -133,6 +150,10 @@ def _prepositional_opener(toks, first: int, i: int) -> int:
     comma = next((k for k in range(first + 2, min(i - 1, first + 8)) if toks[k].text == ","), None)
     if comma is None or not all(t.pos in ("ADJ", "DET", "ADP", "NOUN", "PROPN", "NUM") for t in toks[first:comma]):
         return first
+    if toks[comma + 1].tag == "VVN" and toks[comma + 1].text.islower() and (after := next(
+            (k for k in range(comma + 2, min(i - 1, comma + 7)) if toks[k].text == ","), None)) is not None and (
+            not _has_finite(toks, comma + 1, after)):
+        return after + 1  # s27: "In one email, dated March 2022, a senior engineer … told": the date is the email's
     return comma + 1
 
 

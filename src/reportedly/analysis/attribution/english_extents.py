@@ -69,6 +69,9 @@ def authored_part(toks, src: tuple[int, int]) -> tuple[int, int] | None:
             return src[0], k  # "a report"; s20: "a new YouGov poll for The Times": the poll, not the paper
         if before in POLLED and toks[k].text.lower() == "by":
             return src[0], k - 1  # "Economists"
+        if toks[k].text.lower() == "by" and toks[k - 1].tag == "VVN" and k - 2 > src[0] and doc_noun(
+                toks[k - 2].text.lower()):
+            return src[0], k - 1  # s27: "a brief filed by a coalition of consumer groups": the brief
     return None
 
 

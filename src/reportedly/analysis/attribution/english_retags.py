@@ -313,6 +313,9 @@ def possessed_report(toks, k: int, first: int, end: int) -> dict | None:
     if low in SPEECH_VERBS_PAST and t.pos == "ADJ" and k - 1 > first and toks[k - 1].text.lower() in (
             "report", "statement", "study", "filing") and toks[k - 2].text.lower().endswith(("'s", "’s")):
         return {"pos": "VERB", "tag": "VVD", "morph": "Mood=Ind|Tense=Past|VerbForm=Fin"}
+    if t.tag == "VVB" and k > first and toks[k - 1].pos in ("NOUN", "PROPN") and toks[k - 1].text.lower().endswith(
+            ("'s", "’s")) and toks[k + 1].pos in ("ADP", "PUNCT"):
+        return {"pos": "NOUN", "tag": "NN1"}  # s27: "a senior engineer at the company's plant in Huntsville"
     return None
 
 

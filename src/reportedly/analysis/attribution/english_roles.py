@@ -253,9 +253,20 @@ class EnglishTable(SourceTable):
         if not 3 <= len(words) <= 6 or words[:2] != ["the", "former"] or not is_person_role(words[-1]):
             return None
         known = self._closest_person(doc, a, EPITHET_REACH)
+        same = self._same_head_unnamed(toks[a].start, words[-1])
+        if same is not None and (known is None or same.mentions[-1].start > known.mentions[-1].start):
+            known = same  # s27: "A former Halbrook program manager, who spoke on condition of anonymity, said …"
         if known is not None:
             self.mention(known, doc.trimmed_span(toks[a].start, toks[b - 1].end))
         return known
+
+    def _same_head_unnamed(self, at: int, head: str):
+        """The unnamed source mentioned last before `at` (within the epithet reach) whose mention's last word is
+        `head`: "the former manager" after "A former Halbrook program manager"."""
+        found = [s for s in self.sources if s.type == "anonymous" and s.mentions and s.mentions[-1].start < at
+                 and at - s.mentions[-1].start <= EPITHET_REACH
+                 and s.mentions[0].text.rsplit(None, 1)[-1].lower() == head]
+        return max(found, key=lambda s: s.mentions[-1].start, default=None)
 
     def _described_before(self, doc, a: int, b: int):
         """S24: "the former paramedic" after "Naomi Achterberg, a 41-year-old former paramedic, took 16,204 votes": the

@@ -17,6 +17,7 @@ from .english_clauses import (
 )
 from .lexicon import BODY_TAILS_EN
 from .messages import QUOTE_MARKS
+from .names import known_first_name
 
 
 def conjoined_subject(toks, i: int, first: int, opening) -> tuple[int, int] | None:
@@ -92,6 +93,21 @@ def name_apposition(toks, comma: int, i: int) -> bool:
     appo = toks[comma + 1 : i - 1]
     return 2 <= len(appo) <= 4 and all(t.text[:1].isupper() and t.text.rstrip(".").isalpha() for t in appo)  # s26:
     # "Gen. Oscar Valdivia"
+
+
+def place_apposition(toks, comma: int, i: int) -> bool:
+    """S27: "… at the company's plant in Huntsville, Alabama, told": the segment before the cue's comma is the
+    state or country of a place named after a preposition, so the whole phrase before it is the subject."""
+    appo = toks[comma + 1 : i - 1]
+    return (
+        comma >= 2
+        and toks[comma - 2].text.lower() in ("in", "from", "at", "near", "of")
+        and toks[comma - 1].pos in ("PROPN", "NOUN")
+        and toks[comma - 1].text[:1].isupper()
+        and 1 <= len(appo) <= 2
+        and all(t.text[:1].isupper() and t.text.isalpha() for t in appo)
+        and not known_first_name(appo[0].text)  # "… in Kyiv, Olena Petrenko, said": her name
+    )
 
 
 def subject_before_cue(toks, src: tuple[int, int], i: int, opening) -> tuple[int, int]:

@@ -212,8 +212,8 @@ def possessed_office(table, lows: list[str], span, affiliation: str | None):
     possessor), merged with the same description before; None for any other mention."""
     if len(lows) < 2 or lows[-1] not in OFFICE_HEADS or not lows[-2].endswith(("'s", "’s")):
         return None
-    if any(w in ("in", "at", "from", "of") for w in lows[:-2]):
-        return None  # s26: "A senior official in the prime minister's office": a person of the office
+    if any(w in ("in", "at", "from", "of", "for") for w in lows[:-2]):
+        return None  # s26: "A senior official in the prime minister's office", s27 "A spokesperson for …": a person
     key = "desc:" + " ".join(w for w in lows if w not in ("the", "a", "an"))
     if (office := table.get(key)) is not None:
         table.mention(office, span)

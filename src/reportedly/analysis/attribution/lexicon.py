@@ -285,6 +285,7 @@ DOC_SUFFIXES = (
     "award",  # s22: "according to the 46-page award published by the court"
     "notice", "declaration", "communique", "communiqué", "autopsy",  # s26: "according to a notice posted on …"
     "draft", "drafts", "summary",  # s26: "according to a leaked draft of a major UN-backed climate assessment"
+    "announcement", "announcements", "emails",  # s27: "according to Pentagon contract announcements"
 )
 
 GOVERNMENT_PLACES = frozenset(

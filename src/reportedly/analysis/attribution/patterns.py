@@ -85,12 +85,20 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
     b = apposition_end(toks, cue[0], first, b, end) if doc.language == "de" else b  # s14
     seen = None
     if cue[0] == first and doc.language == "en":  # "According to people familiar with the talks, …"
-        comma = next((k for k in range(b, min(end, b + 8)) if toks[k].text == ","), None)
+        comma = next((k for k in range(b, min(end, b + 14)) if toks[k].text == ","), None)  # s27: 14, not 8:
+        # "According to a later report by Breaking Defense that cited two Army officials, …"
         if comma is not None and comma + 2 < end and toks[comma + 1].text.lower() in SEEN_BY:  # s26: "According
             seen, comma = comma, next((k for k in range(comma + 2, min(end, comma + 9)) if toks[k].text == ","),
                                       comma)  # to a report, seen by the Guardian, …": the phrase is the source's,
             # the report (not the paper) speaks
         b = comma if comma is not None else b
+        rel = next((k for k in range(a + 1, b - 1) if toks[k].text.lower() in ("that", "which") and toks[
+            k + 1].pos in ("VERB", "AUX")), None)
+        if rel is not None and seen is None:  # s27: "According to a later report by X that cited two officials, …"
+            ev = _prep(doc, cue, a, b, first, end, si)
+            if ev is not None:
+                ev.src = (a, rel)
+            return ev
     elif doc.language == "en" and cue[0] > first and toks[cue[0] - 1].text == ",":
         # "…, according to people familiar with the matter." / "…, according to a survey by X.": the tail
         stop = M.content_end(toks, first, end)

@@ -1,0 +1,61 @@
+"""Session 27 (English, round 37): subjects after a dated email, a "City, State" place and a when-clause; an
+unnamed spokesperson for an office; "the former manager" for the unnamed manager just quoted; long
+sentence-opening according-to phrases."""
+
+from __future__ import annotations
+
+from .helpers import run, source_of
+
+
+def test_a_dated_email_and_a_state_are_not_the_speaker():
+    an = run("In one email, dated March 2022, a senior quality engineer at the company's plant in Huntsville, "
+             "Alabama, told managers that roughly one in 12 fuses tested had failed to arm.")
+    att = an.attributions[0]
+    assert att.source_mention.text.startswith("a senior quality engineer")
+    assert source_of(an, "fuses tested").type == "anonymous"
+
+
+def test_a_person_named_after_a_place_keeps_the_name():
+    an = run("The head of the agency's office in Kyiv, Olena Petrenko, said the talks had failed.")
+    assert source_of(an, "talks had failed").name == "Olena Petrenko"
+
+
+def test_a_spokesperson_for_an_office_is_an_unnamed_person():
+    an = run("A spokesperson for the inspector general's office said it would not comment on investigations.")
+    assert source_of(an, "would not comment").type == "anonymous"
+
+
+def test_the_former_manager_is_the_unnamed_manager_just_quoted():
+    an = run('Sen. Elaine Marsh wrote on X that the emails were damning. A former Halbrook program manager, who spoke '
+             'on condition of anonymity, said the pressure had been relentless. "Everyone knew the schedule was the '
+             'only thing that mattered," the former manager said.')
+    assert source_of(an, "Everyone knew").type == "anonymous"
+    assert source_of(an, "Everyone knew") is source_of(an, "pressure had been")
+
+
+def test_the_speaker_of_a_when_clause():
+    an = run("The concerns first surfaced in February, when Defense One, citing an Army memo, reported that soldiers "
+             "had logged an unusual number of duds.")
+    att = next(a for a in an.attributions if a.cue.text == "reported")
+    assert att.source_mention.text == "Defense One"
+
+
+def test_a_long_opening_according_to_phrase_ends_at_its_comma():
+    an = run("According to a later report by Breaking Defense that cited two Army officials, the service quietly "
+             "suspended use of one lot in April.")
+    att = an.attributions[0]
+    assert att.source_mention.text == "a later report by Breaking Defense"
+    assert att.message.text == "the service quietly suspended use of one lot in April"
+
+
+def test_a_brief_filed_by_a_coalition_is_the_source():
+    an = run("According to a brief filed by a coalition of consumer groups last year, federal agencies brought more "
+             "than 1,900 penalty actions.")
+    att = an.attributions[0]
+    assert att.message.text.startswith("federal agencies") and source_of(an, "federal agencies").type == "document"
+
+
+def test_announcements_are_documents():
+    an = run("Halbrook delivered more than 40,000 of the rounds to the Army, according to Pentagon contract "
+             "announcements.")
+    assert source_of(an, "Halbrook delivered").type == "document"
