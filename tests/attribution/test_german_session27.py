@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import run
+from .helpers import run, source_of
 
 
 def test_a_quoted_name_is_no_quote_of_the_message():
@@ -16,3 +16,32 @@ def test_a_quoted_word_of_the_speaker_stays_a_quote():
     an = run("Der Minister sagte, der Plan sei „völlig unrealistisch“.")
     att = an.attributions[0]
     assert [q.text for q in att.quotes] == ["völlig unrealistisch"] and att.mode == "mixed"
+
+
+def test_a_diplomat_in_a_capital_is_no_government():
+    an = run("Kiew meldet Erfolge\n\nEin westlicher Diplomat in Kiew sagte der Nachrichtenagentur Reuters, die Stadt "
+             "könne fallen.")
+    src = source_of(an, "Stadt könne")
+    assert src.type == "anonymous" and src is not source_of(an, "Erfolge")
+
+
+def test_circles_in_a_capital_stay_anonymous():
+    an = run("Peking kündigte Gegenmaßnahmen an. Die Zeitung berichtete unter Berufung auf Regierungskreise in Peking, "
+             "geprüft würden Abgaben auf Schweinefleisch.")
+    cited = next(a for a in an.attributions if a.cue.text == "unter")
+    assert an.source_by_id(cited.source).type == "anonymous"
+
+
+def test_a_call_sign_named_in_a_relative_clause_is_no_report():
+    an = run("„Wir haben zu wenig Leute und zu wenig Munition“, sagte ein ukrainischer Soldat, der nur sein "
+             "Rufzeichen „Karpat“ nannte, der Agentur Ukrinform. Seine Einheit werde seit Tagen beschossen.")
+    assert [a.cue.text for a in an.attributions if a.cue] == ["sagte"]
+    assert source_of(an, "Einheit werde").type == "anonymous"
+
+
+def test_two_reports_in_one_headline():
+    an = run("Kämpfe um Pokrowsk: Kiew meldet abgewehrte Angriffe, Moskau spricht von Geländegewinnen\n\n"
+             "Im Osten dauern die Kämpfe an.")
+    meldet = next(a for a in an.attributions if a.cue.text == "meldet")
+    spricht = next(a for a in an.attributions if a.cue.text == "spricht")
+    assert meldet.message.text == "abgewehrte Angriffe" and spricht.parent is None

@@ -186,6 +186,9 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 continue
             if lang == "de" and nxt in ("statt", "anstatt", "ohne") and _fronted_infinitive(tokens, k, end):
                 return k, end  # round 18: "sagte, statt über Obergrenzen zu streiten, sollten Bund und Länder …"
+            if lang == "de" and any(t.pos in ("NOUN", "PROPN") for t in tokens[cue_end:j]) and other_speaker_reports(
+                    tokens, k, end):
+                return None  # s27: "Kiew meldet abgewehrte Angriffe, Moskau spricht von Geländegewinnen"
             if _v2_clause(tokens, k, end, lang) or (lang == "de" and MD.v1_condition(tokens, k, end)):
                 return k, end  # s19 (V1): "sagte, sollten sich die Vorwürfe bestätigen, müsse der Betrieb …"
             if lang == "de" and (_zu_clause(tokens, k, end) or _late_kon1(tokens, k, end)):
@@ -261,6 +264,13 @@ def _next_report(tokens, k: int) -> bool:
         return is_finite(v) and konjunktiv(v, "de") != 1 and verb_cue(v, "de") and not v.quote
     v = tokens[k + 2]
     return is_finite(v) and konjunktiv(v, "de") != 1 and verb_cue(v, "de")
+
+
+def other_speaker_reports(tokens, k: int, end: int) -> bool:
+    """A German main clause at k whose indicative speech verb follows one or two words ("Moskau spricht
+    von …", "die Feuerwehr meldete …"): a second report after the first cue's object, not its message."""
+    v = next((tokens[j] for j in range(k + 1, min(end, k + 3)) if is_finite(tokens[j])), None)
+    return v is not None and konjunktiv(v, "de") != 1 and verb_cue(v, "de") and not v.quote
 
 
 def _v2_clause(tokens, k: int, end: int, lang: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .cues import is_finite
 from .inserted import DAY_WORDS
-from .messages import content_end
+from .messages import content_end, other_speaker_reports
 from .phrases import np_tokens
 from .vorfeld_de import fronted_object
 
@@ -236,6 +236,8 @@ def _next_clause(tokens, k: int, end: int) -> bool:
     if w.text not in (",", "und", "aber", "sondern") or w.quote:
         return False
     j = k + 1 + (k + 1 < end and tokens[k + 1].text in ("und", "aber"))
+    if j < end and w.text == "," and other_speaker_reports(tokens, j, end):
+        return True  # s27: "meldet abgewehrte Angriffe, Moskau spricht von …": another speaker's report
     return j < end and is_finite(tokens[j]) and not tokens[j].quote
 
 

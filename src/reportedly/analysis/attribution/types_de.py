@@ -150,10 +150,13 @@ def without_attribute(toks: list, content: list) -> list:
 
 def without_origin(toks: list, content: list) -> list:
     """S20: "Ein Klinikmanager aus Bayern", "Eine Lehrerin aus dem Erzgebirge": the place a person comes from
-    (a place name after "aus" right after a person noun) names no one; the speaker is the unnamed person."""
+    (a place name after "aus" right after a person noun) names no one; the speaker is the unnamed person. So
+    does the place after "in" where a person or body sits (s27)."""
     for k in range(1, len(toks) - 1):
-        if toks[k].text != "aus" or not (is_person_noun(toks[k - 1].text) or lexicon_person_noun(toks[k - 1].text)):
-            continue
+        before = toks[k - 1].text
+        if toks[k].text not in ("aus", "in") or not (is_person_noun(before) or lexicon_person_noun(before) or (
+                toks[k].text == "in" and org_word(before) and not is_person_role(before))):
+            continue  # s27: "Ein westlicher Diplomat in Kiew", "das Ministerium in Moskau": where they sit
         j = k + 1 + (toks[k + 1].pos == "DET")
         place = []
         while j < len(toks) and toks[j].ent.endswith("LOC"):

@@ -253,6 +253,9 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
             if msg and src and src[0] < msg[0] <= src[1]:  # "die Regierung der Opposition": a dative, no genitive
                 dative = next((k for k in range(src[0] + 2, msg[0]) if toks[k].text.lower() in ("der", "dem")), None)
                 src = (src[0], dative) if dative is not None else None
+    if msg and lang == "de" and msg[0] > max(cue) and toks[max(cue) + 1].text == "," and _in_relative_clause(
+            toks, i, first) and not any(t.pos in ("VERB", "AUX") or t.quote for t in toks[msg[0] : msg[1]]):
+        return None  # s27: "ein Soldat, der nur sein Rufzeichen nannte, der Agentur Ukrinform": no clause, no message
     if msg is None and REPORTED_SENTENCES and not any(w.quote for w in toks[first:end]):
         msg = (first, M.content_end(toks, first, end))  # "reported" speech: the event is the sentence
     if msg and lang == "de" and PT.pointer_vorfeld(toks, first, fv):
@@ -271,3 +274,10 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
     if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:
         ev.extra["mention"] = man  # "das muss man sagen": the mention; the Source stays the current speaker
     return ev
+
+
+def _in_relative_clause(toks, i: int, first: int) -> bool:
+    """The German cue at i ends a relative clause ("…, der nur sein Rufzeichen nannte, …"): a relative
+    pronoun opens its clause after the last comma."""
+    k = next((k for k in range(i - 1, first - 1, -1) if toks[k].text == ","), None)
+    return k is not None and k + 1 < i and toks[k + 1].tag in ("PRELS", "PRELAT")
