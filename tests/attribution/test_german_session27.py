@@ -40,8 +40,23 @@ def test_a_call_sign_named_in_a_relative_clause_is_no_report():
 
 
 def test_two_reports_in_one_headline():
-    an = run("Kämpfe um Pokrowsk: Kiew meldet abgewehrte Angriffe, Moskau spricht von Geländegewinnen\n\n"
-             "Im Osten dauern die Kämpfe an.")
+    an = run("Im Osten dauern die Kämpfe an.",
+             title="Kämpfe um Pokrowsk: Kiew meldet abgewehrte Angriffe, Moskau spricht von Geländegewinnen")
     meldet = next(a for a in an.attributions if a.cue.text == "meldet")
     spricht = next(a for a in an.attributions if a.cue.text == "spricht")
     assert meldet.message.text == "abgewehrte Angriffe" and spricht.parent is None
+
+
+def test_a_headline_report_and_a_body_label_after_a_dash():
+    an = run("Frankfurt/Main (dpa) - Bahnreisende müssen sich erneut auf Einschränkungen einstellen.",
+             title="GDL kündigt 48-Stunden-Streik an – Bahn: „Völlig unverhältnismäßig“")
+    kuendigt = next(a for a in an.attributions if a.cue.text == "kündigt")
+    assert kuendigt.message.text == "48-Stunden-Streik"
+    bahn = source_of(an, "Völlig unverhältnismäßig")
+    assert (bahn.mentions[0].text, bahn.type) == ("Bahn", "organization")
+
+
+def test_aufforderte_keeps_its_particle_and_reports_the_zu_clause():
+    an = run("Das Auswärtige Amt forderte beide Seiten auf, „die Chance jetzt zu nutzen“.")
+    att = an.attributions[0]
+    assert [p.text for p in att.cue_parts] == ["auf"] and att.message.text.startswith("„die Chance")

@@ -75,9 +75,10 @@ ALWAYS_VERBS_EN = frozenset("said say says told tells added stated warned argued
 """English cue forms that are verbs whatever the tagger says (unlike "reports", "claims", "notes")."""
 
 PARTICLES_DE = frozenset(
-    "mit an hin zu fest bekannt ab aus vor ein dar fort hinzu zurück nach vorher klar bei hervor offen infrage".split()
+    "mit an hin zu fest bekannt ab aus auf vor ein dar fort hinzu zurück nach vorher klar bei hervor offen "
+    "infrage".split()
 )
-"""Separable verb particles: "teilte ... mit" = mitteilen."""
+"""Separable verb particles: "teilte ... mit" = mitteilen (s27: and "forderte ... auf" = auffordern)."""
 
 SOURCE_NOUNS_DE = frozenset(
     "angaben informationen ansicht meinung auffassung einschätzung darstellung worten aussage aussagen "

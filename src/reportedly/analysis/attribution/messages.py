@@ -136,6 +136,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
         low = t.lower()
         if t == ":":
             return (j + 1, end) if end - j > 2 else None
+        if t in ("–", "—") and _labelled_part(tokens, j, end):
+            return None  # s27: "GDL kündigt Streik an – Bahn: „Völlig unverhältnismäßig“": the label's own words
         if t == ",":
             k = j + 1
             if k >= end:
@@ -264,6 +266,12 @@ def _next_report(tokens, k: int) -> bool:
         return is_finite(v) and konjunktiv(v, "de") != 1 and verb_cue(v, "de") and not v.quote
     v = tokens[k + 2]
     return is_finite(v) and konjunktiv(v, "de") != 1 and verb_cue(v, "de")
+
+
+def _labelled_part(tokens, dash: int, end: int) -> bool:
+    """A dash that opens another speaker's labelled part: a name or two and a colon ("– Bahn:")."""
+    colon = next((k for k in range(dash + 2, min(end, dash + 5)) if tokens[k].text == ":"), None)
+    return colon is not None and all(t.pos in ("NOUN", "PROPN") for t in tokens[dash + 1 : colon])
 
 
 def other_speaker_reports(tokens, k: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv
 from .event import Event
 from .full_names import full_names_of
 from .inserted import DAY_WORDS
-from .lexicon import FINDING_LEMMAS, OBTAINED_WORDS
+from .lexicon import FINDING_LEMMAS, KNOWN_ORGS, OBTAINED_WORDS
 from .mentions_de import circle_clause_end, label_end, open_title_end, title_end
 from .mood_de import sentence_konjunktiv
 from .nach_phrases import poll_among
@@ -372,6 +372,9 @@ def headline_source(doc, first: int, colon: int, end: int) -> bool:
     if colon - first <= 2 and (last in HEADLINE_BODIES | PARTIES_DE or (last.endswith(HEADLINE_BODY_ENDS) and len(
             last) > 6)):  # s23: "Grüne: „Symbolpolitik“"
         return True  # round 16: "Kreml: Keine Gespräche geplant", "Polizei: Keine Hinweise auf Terror"
+    if colon - first == 1 and colon + 2 < end and toks[colon + 1].text in M.QUOTE_MARKS and (
+            N.org_word(toks[first].text) or last in KNOWN_ORGS):
+        return True  # s27: "… – Bahn: „Völlig unverhältnismäßig“": a body's words in quotation marks
     person = any(t.ent.endswith("PER") or is_person_noun(t.text) for t in toks[first:colon]) or (
         colon - first <= 2 and toks[colon - 1].text in full_names_of(doc)  # s17: "Nagelsmann: „…“", named in full
     ) or (colon - first == 1 and lexicon_person_noun(toks[first].text.lower()))  # s25: "Apothekerin: „…“"

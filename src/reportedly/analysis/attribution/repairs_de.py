@@ -76,6 +76,10 @@ def token_repairs(toks, doc=None):
         elif t.text in ("her", "hin") and tag != "PTKVZ" and (v := _verb_of_stray_particle(toks, k)) is not None:
             retag(t, "ADP", "PTKVZ")  # s25: "stellten Apotheken die Säfte selbst her (ART) – „…“": "herstellen"
             retag(toks[v], toks[v].pos, toks[v].tag, t.text + toks[v].lemma)
+        elif tag == "APPR" and t.text.lower() in STRAY_PARTICLES and (v := _verb_of_stray_particle(
+                toks, k)) is not None and t.text.lower() + toks[v].lemma in SPEECH_LEMMAS_DE:
+            retag(t, "ADP", "PTKVZ")  # s27: "GDL kündigt 48-Stunden-Streik an (APPR) – Bahn: …": "ankündigen"
+            retag(toks[v], toks[v].pos, toks[v].tag, t.text.lower() + toks[v].lemma)
         elif tag == "ADJA" and _konjunktiv_after_noun(toks, k):
             retag(t, "VERB", "VVFIN")  # s19: "Die Bremse verhindere Investitionen, erklärte X"
     try:
@@ -312,6 +316,10 @@ def _reflexive(toks, k: int) -> bool:
                 return True
             j += step
     return False
+
+
+STRAY_PARTICLES = frozenset("an ab auf aus vor zu ein zurück".split())
+"""Particles the tagger may read as a preposition when nothing follows them in a headline."""
 
 
 def _verb_of_stray_particle(toks, k: int) -> int | None:

@@ -228,10 +228,12 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
             toks[after + 1].text.lower() in P.BERUFUNG_NOUNS
         )  # s9: "Die FAZ meldet unter Berufung auf Insider einen Verkauf": the object after the cited source
         start = src[1] if src and src[0] > i and t.text.lower() in NM.SPEAK_OF else after  # s25: "berichteten …
-        msg = NM.object_message(toks, NM.past_adjuncts(toks, start, end) if cited else start, first, end, t.text)  # X
-        # und Y aus ganz Deutschland von …": "von" after the subject
-        msg = (NM.fronted_message(toks, cue, fv, first, end, src) if lang == "de" else None) or msg
         particle = toks[max(cue)].text.lower() if len(cue) > 1 else ""
+        if not (lang == "de" and particle and max(cue) > i + 1 and toks[max(cue)].tag == "PTKVZ" and start > max(
+                cue) and toks[start].text in ("–", "—")):  # s27: "GDL kündigt Streik an – Bahn: …": past the clause
+            msg = NM.object_message(toks, NM.past_adjuncts(toks, start, end) if cited else start, first, end, t.text)
+        # s25: "berichteten X und Y aus ganz Deutschland von …": "von" after the subject
+        msg = (NM.fronted_message(toks, cue, fv, first, end, src) if lang == "de" else None) or msg
         impersonal = any(toks[k].text.lower() == "man" for k in (fv - 1, fv + 1) if first <= k < end)
         if msg is None and lang == "de" and max(cue) > i + 1 and NM.reports_object(particle, lemma, impersonal):
             start = NM.past_adjuncts(toks, i + 1, max(cue))  # round 18: "kündigte in einem Brief … eine … an"
