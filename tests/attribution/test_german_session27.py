@@ -60,3 +60,28 @@ def test_aufforderte_keeps_its_particle_and_reports_the_zu_clause():
     an = run("Das Auswärtige Amt forderte beide Seiten auf, „die Chance jetzt zu nutzen“.")
     att = an.attributions[0]
     assert [p.text for p in att.cue_parts] == ["auf"] and att.message.text.startswith("„die Chance")
+
+
+def test_sie_is_not_a_neuter_circle():
+    an = run("Das sagte die Schauspielerin Mira Lindqvist der Zeitschrift „Carla“. Wie eine Zeitung unter "
+             "Berufung auf das Umfeld des Paares berichtet hatte, ist Lindqvist mit dem Musiker Jannis Oberg "
+             "verheiratet. Im Gespräch mit „Carla“ bestätigt sie das nun erstmals. „Er ist mein Anker“, sagt die "
+             "Schauspielerin über den 41-Jährigen.")
+    assert source_of(an, "das nun erstmals").name == "Mira Lindqvist"
+    assert source_of(an, "mein Anker").name == "Mira Lindqvist"
+
+
+def test_another_citys_paper_is_not_the_hamburger_abendblatt():
+    an = run("Wie das „Leipziger Abendblatt“ berichtet, soll das Studio geschlossen werden.")
+    assert source_of(an, "Studio geschlossen").name == "Leipziger Abendblatt"
+
+
+def test_an_age_epithet_in_a_relative_clause_on_the_name():
+    an = run("Auslöser war ein Instagram-Video von Dana Wolff, in dem die 31-Jährige behauptete, die Kreisverwaltung "
+             "habe ihr die Erlaubnis entzogen.")
+    assert source_of(an, "Kreisverwaltung").name == "Dana Wolff"
+
+
+def test_a_post_is_a_document():
+    an = run("Der Telegram-Kanal veröffentlichte die Nummer des Landrats. „Ruft ihn an“, hieß es in dem Beitrag.")
+    assert source_of(an, "Ruft ihn an").type == "document"

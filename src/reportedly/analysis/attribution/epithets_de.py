@@ -174,3 +174,14 @@ def name_opening(table, tok, at: int):
                 0 <= at - m.start <= 2000 for m in src.mentions):
             return src
     return None
+
+
+def relative_on_name(toks, a: int) -> bool:
+    """S27: the epithet at a opens a relative clause right after a person's name ("ein Video von Dana Wolff, in dem
+    die 31-Jährige behauptete"): the name, though after a preposition, is the person described."""
+    k = a - 1
+    if k >= 0 and toks[k].tag in ("PRELS", "PRELAT"):
+        k -= 1
+    if k >= 0 and toks[k].tag == "APPR":
+        k -= 1
+    return k >= 1 and k < a - 1 and toks[k].text == "," and toks[k - 1].tag == "NE"

@@ -286,6 +286,7 @@ DOC_SUFFIXES = (
     "notice", "declaration", "communique", "communiqué", "autopsy",  # s26: "according to a notice posted on …"
     "draft", "drafts", "summary",  # s26: "according to a leaked draft of a major UN-backed climate assessment"
     "announcement", "announcements", "emails",  # s27: "according to Pentagon contract announcements"
+    "beitrag", "beitrags",  # s27: "hieß es in dem Beitrag" (a post or a piece)
 )
 
 GOVERNMENT_PLACES = frozenset(

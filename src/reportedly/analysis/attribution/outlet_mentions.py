@@ -30,6 +30,9 @@ def mentioned_outlet(text: str, span, content: list) -> OutletEntry | None:
             continue  # s12: "The Citizens’ Independent Transportation Trust" is not The Independent
         if common_noun(text, start, end):
             continue  # s16: "ein Blick auf …", "auf einem Bild" is a glance and a picture, no outlet
+        if (place := re.search(r"\b([A-ZÄÖÜ]\w+er) $", text[span.start : start])) and not entry.name.startswith(
+                place.group(1)):
+            continue  # s27: 'das „Leipziger Abendblatt“' is not the Hamburger Abendblatt
         if end < span.end and opening_adjective(text, start, end):
             continue  # s18: "Independent experts welcomed the study" is not The Independent
         if any(t.end <= start and (t.ent.endswith("PER") or speaker_noun_de(t.text)) for t in content):

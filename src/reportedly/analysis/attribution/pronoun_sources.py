@@ -61,6 +61,9 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
             prev = None  # s7: "Brantner sagte, Baerbock habe sich durchgesetzt. Sie fügte hinzu": Brantner
         if low == "sie" and _male(last):
             last = table.last("anonymous", "organization", "media")  # round 16: "Sie warf …" is no man
+        if low == "sie" and doc.language == "de" and last is not None and _no_she(last):
+            last = _latest_she(table, at)  # s27: "Wie X unter Berufung auf das Umfeld des Paares berichtete, … Im
+            # Gespräch bestätigt sie das nun": not "das Umfeld"
         if low == "sie" and prev is None and last is not None and last.type in ("media", "document") and (
                 woman := _latest_woman(table, at)) is not None:
             last = woman  # s22: "Berichte, wonach …, dementierte sie": a singular verb, the woman before
@@ -73,6 +76,21 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
 
 
 SPEAKER_PRONOUNS = frozenset("ich wir du ihr uns mir mich i we you us me".split())
+
+
+NOT_SHE_OPENERS = frozenset("das dem des ein einem eines".split())
+
+
+def _no_she(src) -> bool:
+    """The Source was named in the neuter or masculine singular ("das Umfeld des Paares", "ein Sprecher"): no "sie"."""
+    return bool(src.mentions) and src.mentions[0].text.split(None, 1)[0].lower() in NOT_SHE_OPENERS
+
+
+def _latest_she(table, at: int):
+    """The source mentioned last before `at` (within 600 characters) that "sie" can stand for, or None."""
+    cands = [s for s in table.sources if s.type in ("person", "anonymous", "organization", "media") and s.mentions
+             and s.mentions[-1].start < at and at - s.mentions[-1].start <= 600 and not _no_she(s) and not _male(s)]
+    return max(cands, key=lambda s: s.mentions[-1].start, default=None)
 
 
 def _formal(toks, a: int) -> bool:

@@ -369,7 +369,8 @@ class SourceTable(RecentSources):
             # name and epithet; s26: a "so" tag after a long reported sentence
             if far and doc.language == "de" and (_AGE.match(age) or trade):
                 reach += sum(1 for t in doc.tokens[max(0, a - 60) : a] if t.quote)  # s22: nor count German ones
-            back = SK.described_as(self._named_before(doc, a, reach, not far), head, lows)
+            back = SK.described_as(self._named_before(doc, a, reach, not far or ED.relative_on_name(doc.tokens, a)),
+                                   head, lows)  # s27: "ein Video von Dana Wolff, in dem die 31-Jährige behauptete"
             if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower() and (
                     not aged_en):
                 back = None  # "Tom Example, the housing spokesman. The minister …": someone else
