@@ -85,3 +85,23 @@ def test_an_age_epithet_in_a_relative_clause_on_the_name():
 def test_a_post_is_a_document():
     an = run("Der Telegram-Kanal veröffentlichte die Nummer des Landrats. „Ruft ihn an“, hieß es in dem Beitrag.")
     assert source_of(an, "Ruft ihn an").type == "document"
+
+
+def test_a_note_the_paper_has_is_a_document():
+    an = run("Aus einem der Zeitung vorliegenden Vermerk vom März 2021 geht hervor, dass die Abteilung die Überwachung "
+             "als „vorrangig“ einstufte.")
+    src = source_of(an, "Abteilung")
+    assert src.type == "document" and src.mentions[0].text == "einem der Zeitung vorliegenden Vermerk"
+
+
+def test_a_post_named_after_a_time_phrase():
+    an = run("„Die Polizei ist ohne jeden Anlass in den Zug gestürmt“, hieß es dagegen am Abend in einem Post des "
+             "Bündnisses auf X.")
+    assert source_of(an, "ohne jeden Anlass").type == "social_post"
+
+
+def test_relief_agencies_and_council_presidencies_are_organisations():
+    an = run("Das Technische Hilfswerk ist nach eigenen Angaben mit mehr als 900 Helfern im Einsatz. Nach Angaben der "
+             "Ratspräsidentschaft sollen bis 2030 insgesamt 18 Milliarden Euro in neue Netze fließen.")
+    assert source_of(an, "900 Helfern").type == "organization"
+    assert source_of(an, "18 Milliarden").type == "organization"

@@ -73,6 +73,7 @@ ORG_HEADS = (
     "kanzlei",  # s24: "Nach Angaben der Bundeskanzlei", "die Kanzlei Wendt & Partner"
     "inspektion", "jägerschaft",  # s24: "der Kreisbrandinspektion", "der Polizeiinspektion", "der Landesjägerschaft"
     "management",  # s24: "Brandauers Management bestätigte"
+    "hilfswerk", "präsidentschaft",  # s27: "Das Technische Hilfswerk", "Nach Angaben der Ratspräsidentschaft"
     "partners",
     "ministerium",
     "regierung",

@@ -240,12 +240,15 @@ def es_heisst_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
     return Event(cue or [i, first], None, [msg], "indirect", si, passive=True) if msg else None
 
 
-def _past_participial(toks, head: int | None, lo: int, hi: int) -> int | None:
+def past_participial(toks, head: int | None, lo: int, hi: int) -> int | None:
     """S26: "einem am Abend veröffentlichten Beitrag": the noun after an attributive phrase, not the noun inside it
     (a preposition before the first noun, an adjective and a noun after it)."""
     if head is not None and head - 1 >= lo and toks[head - 1].tag in ("APPR", "APPRART") and head + 2 < hi and (
             toks[head + 1].tag == "ADJA" and toks[head + 2].pos == "NOUN"):
         return head + 2
+    if head is not None and head - 2 >= lo and toks[head - 1].pos == "DET" and toks[head - 2].pos == "DET" and (
+            head + 2 < hi and toks[head + 1].tag == "ADJA" and toks[head + 2].pos == "NOUN"):
+        return head + 2  # s27: "einem der Zeitung vorliegenden Vermerk": the dative inside the attribute
     return head
 
 
@@ -263,7 +266,7 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
         t.text == "," or is_finite(t) for t in toks[first:i]
     )):  # "In der Erklärung heißt es: …", "Aus Kreisen hieß es"; s19: not "Im Quartal dürfte …, heißt es im …"
         head = next((j for j in range(first + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
-        head = _past_participial(toks, head, first + 1, i)  # s26: "In einem am Abend veröffentlichten Beitrag"
+        head = past_participial(toks, head, first + 1, i)  # s26: "In einem am Abend veröffentlichten Beitrag"
         if head is not None:
             src = np_tokens(toks, head, first + 1, i)
             msg = M.right_message(toks, past + 2, first, end, "de")
@@ -272,14 +275,17 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
     while k > first and toks[k].text.lower() in ("so", "dazu", "auch", "weiter", "zudem"):
         k -= 1  # "…, so heißt es"
     after_preps = ("in", "im", "bei", "beim", "aus", "von", "vom", "seitens")  # "…, hieß es vom Sprecher Mark Toner"
-    prep = next((j for j in range(cue[1] + 1, min(end, past + 5)) if toks[j].text.lower() in after_preps), None)
+    prep = next((j for j in range(cue[1] + 1, min(end, past + 8)) if toks[j].text.lower() in after_preps), None)
+    if prep is not None and prep > past + 4 and any(t.text in (",", ":") or t.quote or t.pos in ("VERB", "AUX")
+                                                     for t in toks[cue[1] + 1 : prep]):
+        prep = None  # s27: "hieß es dagegen am Abend in einem Post des Bündnisses": past a time phrase, not a clause
     if prep is not None:
         head = next((j for j in range(prep + 1, min(end, prep + 7)) if toks[j].pos in ("NOUN", "PROPN") and not (
             toks[j].text == "-")), None)  # s25: "in dem 34-seitigen Beschluss" (number, hyphen, adjective, noun)
         if head is not None and toks[head - 1].tag == "CARD" and head + 2 < end and toks[head + 1].tag == "ADJA":
             head = next((j for j in range(head + 2, min(end, head + 4)) if toks[j].pos == "NOUN"), head)  # s24: "in
             # der rund 900 Seiten starken Untersuchung": the study, not its pages
-        head = _past_participial(toks, head, prep + 1, end)  # s26: "in dem am Mittwoch veröffentlichten Report"
+        head = past_participial(toks, head, prep + 1, end)  # s26: "in dem am Mittwoch veröffentlichten Report"
         if head is not None:
             src = np_tokens(toks, head, prep + 1, end)
     stop = M.content_end(toks, first, end)

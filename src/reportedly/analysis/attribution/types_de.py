@@ -136,6 +136,9 @@ ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".
 def without_attribute(toks: list, content: list) -> list:
     """Round 16: a mention opening with an extended attribute ("der in Hamburg lebende Autor", "die seit
     Jahren in Berlin tätige Anwältin"): the words inside it are no part of the speaker's name or head."""
+    if len(toks) >= 5 and toks[0].pos == "DET" and toks[1].pos == "DET" and toks[2].pos in ("NOUN", "PROPN") and (
+            toks[3].tag == "ADJA" and toks[4].pos == "NOUN"):  # s27: "einem der Zeitung vorliegenden Vermerk"
+        return [t for t in content if t.i not in (toks[1].i, toks[2].i)]
     if len(toks) < 4 or toks[0].text.lower() not in ARTICLES or toks[1].pos != "ADP":  # s23: "das" read as PDS
         return content
     adja = next(

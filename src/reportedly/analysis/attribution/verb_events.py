@@ -104,6 +104,8 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         )
         if src is None and lemma == "erfahren" and aus is not None:
             src = HO.outlet_before(doc, first, aus)  # s21: 'Wie der „Spiegel“ aus …', 'Wie t-online aus … erfuhr'
+        head = P.past_participial(toks, head, aus + 1, end) if aus is not None else None  # s27: "Aus einem der
+        # Zeitung vorliegenden Vermerk"
         reporter, src = src, ((aus + 1, np_tokens(toks, head, aus + 1, end)[1]) if head is not None else src)
         learned_by = reporter if lemma == "erfahren" and reporter is not None and reporter != src else None
     else:
