@@ -105,3 +105,19 @@ def test_relief_agencies_and_council_presidencies_are_organisations():
              "Ratspräsidentschaft sollen bis 2030 insgesamt 18 Milliarden Euro in neue Netze fließen.")
     assert source_of(an, "900 Helfern").type == "organization"
     assert source_of(an, "18 Milliarden").type == "organization"
+
+
+def test_an_adjective_before_a_surname_in_a_headline_is_no_first_name():
+    an = run("Die Abgeordnete Carolin Weber setzte sich gegen den bisherigen Fraktionschef Thomas Kessler durch. "
+             "Das teilte die Tagungsleitung mit. „Ich weiß, dass ich nicht jeden überzeugt habe“, sagte die 44-Jährige "
+             "nach der Auszählung. „Die Partei ist gespalten“, so der 59-jährige Kessler.",
+             title="Kampfabstimmung in Hannover – Unterlegener Kessler: „Die Partei ist gespalten“")
+    assert source_of(an, "nicht jeden").name == "Carolin Weber"
+    assert {source_of(an, "Partei ist gespalten").name} == {"Thomas Kessler"}
+    assert len([s for s in an.sources if "Kessler" in (s.name or "")]) == 1
+
+
+def test_a_title_before_a_surname_named_in_full():
+    an = run("„Ich habe ihm dann geglaubt“, sagt André Geicke. Dokumentar Geicke informiert die Chefredaktion. Er "
+             "sammle Indizien, sagte Geicke.")
+    assert len({source_of(an, m).id for m in ("ihm dann geglaubt", "Indizien")}) == 1

@@ -474,5 +474,12 @@ def other_first_name(toks, k: int, a: int, known) -> bool:
     after "Max von Thun")."""
     if k - 1 < a or not toks[k - 1].text[:1].isupper() or toks[k - 1].pos not in ("PROPN", ""):
         return False
+    from .names import known_first_name  # names imports this module
+    from .speakers import is_person_noun, is_person_role  # speakers imports this module
+
+    name = (known.name or "").split()
+    if len(name) > 1 and known_first_name(name[0]) and not known_first_name(toks[k - 1].text) and (
+            is_person_noun(toks[k - 1].text) or is_person_role(toks[k - 1].text)):
+        return False  # s27: "Dokumentar Geicke" (tagged a name) after "André Geicke": a title, not a first name
     return other_person(known, f"{toks[k - 1].text} {toks[k].text}") and toks[k - 1].text not in (known.name or "")
 

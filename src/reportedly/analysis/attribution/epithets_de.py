@@ -185,3 +185,22 @@ def relative_on_name(toks, a: int) -> bool:
     if k >= 0 and toks[k].tag == "APPR":
         k -= 1
     return k >= 1 and k < a - 1 and toks[k].text == "," and toks[k - 1].tag == "NE"
+
+
+WOMAN_REACH = 90
+"""S27: tokens back to the woman "die 44-Jährige" describes, past a man named in between."""
+
+
+def woman_named_before(table, doc, a: int):
+    """The person named (not after a preposition, not shown to be a man) up to `WOMAN_REACH` tokens before a ("Die
+    Abgeordnete Carolin Weber setzte sich gegen Thomas Kessler durch. … „…“, sagte die 44-Jährige"), or None."""
+    from .names import person_name_before
+    from .speakers import person_gender
+
+    k = a
+    while (found := person_name_before(doc.tokens, k, WOMAN_REACH - (a - k), doc.language, False)) is not None:
+        src = table.resolve(doc, *found)
+        if src.type == "person" and person_gender(src) != "m":
+            return src
+        k = found[0]
+    return None

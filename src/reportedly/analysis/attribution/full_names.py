@@ -57,7 +57,7 @@ def full_names(toks) -> dict[str, str]:
         if len(run) >= 2:
             name = " ".join(x.text for x in run)
             last = run[-1].text
-            out[last] = name if out.get(last, name) == name else ""
+            out[last] = _one_name(out.get(last, name), name)
         run = [t] if t is not None and t.ent == "B-PER" and t.text[:1].isupper() else []
     for k in range(1, len(toks)):  # s17: a first name and a surname the tagger missed ("Joël Niederlaender")
         if untagged_full_name(toks, k):
@@ -65,6 +65,19 @@ def full_names(toks) -> dict[str, str]:
             name = f"{toks[k - 1].text} {last}"
             out[last] = name if out.get(last, name) == name else ""
     return {k: v for k, v in out.items() if v}
+
+
+def _one_name(before: str, name: str) -> str:
+    """The full name of a surname seen twice: the same, or (s27) the one that opens with a known first name when
+    the other does not ("Unterlegener Kessler" in a headline, "Thomas Kessler" in the body); else none."""
+    if not before or before == name:
+        return before if not before else name
+    first_known = [known_first_name(n.split(" ", 1)[0]) for n in (before, name)]
+    if first_known == [True, False]:
+        return before
+    if first_known == [False, True]:
+        return name
+    return ""
 
 
 def surname_read_as_noun(toks, k: int) -> bool:

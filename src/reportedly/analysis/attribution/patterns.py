@@ -329,7 +329,7 @@ def headline(doc, first: int, end: int) -> list[Event]:
             if b - a > 2 and toks[a].text in M.QUOTE_MARKS and toks[b - 1].text in M.QUOTE_MARKS and all(
                 t.quote for t in toks[a + 1 : b - 1]
             ):  # round 16: 'Selenskyj: „Wir brauchen mehr Luftabwehr“': a quotation, without its marks
-                return [Event([k], (first, k), [(a + 1, b - 1)], "direct", 0)]
+                return [Event([k], (_described_surname(doc, first, k), k), [(a + 1, b - 1)], "direct", 0)]
             laut = toks[first].text.lower() in ("laut", "nach") and k - first > 1  # s9: "Laut Studie: …"
             return [Event([first] if laut else [k], (first + laut, k), [(a, b)], "according_to", 0)]
     framed = _name_in_frame(doc, first, end)
@@ -343,6 +343,17 @@ def headline(doc, first: int, end: int) -> list[Event]:
 HEADLINE_BODIES = frozenset("kreml pentagon nato polizei regierung bundesregierung staatsanwaltschaft".split())
 HEADLINE_BODY_ENDS = ("ministerium", "regierung", "polizei", "staatsanwaltschaft", "behörde", "gericht")
 """Bodies a German headline quotes before its colon; countries ("Ukraine: …") label a topic instead."""
+
+
+def _described_surname(doc, first: int, colon: int) -> int:
+    """S27: "Unterlegener Kessler: „…“": an adjective (tagged a name) before a surname the body names in full is
+    no part of the name; the label starts at the surname."""
+    toks = doc.tokens
+    if colon - first == 2 and toks[colon - 1].text in full_names_of(doc) and not N.known_first_name(
+            toks[first].text) and toks[first].text.lower().endswith(("er", "e", "es", "en")) and not is_person_noun(
+            toks[first].text):  # not "Ortsbürgermeister Keßler: „…“"
+        return first + 1
+    return first
 
 
 def _name_in_frame(doc, first: int, end: int) -> Event | None:

@@ -371,6 +371,8 @@ class SourceTable(RecentSources):
                 reach += sum(1 for t in doc.tokens[max(0, a - 60) : a] if t.quote)  # s22: nor count German ones
             back = SK.described_as(self._named_before(doc, a, reach, not far or ED.relative_on_name(doc.tokens, a)),
                                    head, lows)  # s27: "ein Video von Dana Wolff, in dem die 31-Jährige behauptete"
+            if back is None and doc.language == "de" and lows[0] == "die" and _AGE.match(age):
+                back = ED.woman_named_before(self, doc, a)  # s27: "die 44-Jährige" past a man named in between
             if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower() and (
                     not aged_en):
                 back = None  # "Tom Example, the housing spokesman. The minister …": someone else
