@@ -121,3 +121,16 @@ def test_a_title_before_a_surname_named_in_full():
     an = run("„Ich habe ihm dann geglaubt“, sagt André Geicke. Dokumentar Geicke informiert die Chefredaktion. Er "
              "sammle Indizien, sagte Geicke.")
     assert len({source_of(an, m).id for m in ("ihm dann geglaubt", "Indizien")}) == 1
+
+
+def test_an_indictment_opening_a_paragraph_goes_on_in_konjunktiv():
+    an = run("Die Staatsanwaltschaft hat Anklage erhoben, wie eine Sprecherin der Behörde sagte.\n\nLaut "
+             "Anklageschrift soll Seidel 480.000 Euro erhalten haben. Im Gegenzug habe er dafür gesorgt, dass die "
+             "Firma die Rechte bekam.")
+    assert source_of(an, "Im Gegenzug").type == "document"
+
+
+def test_a_document_cited_inside_an_account_does_not_take_it_over():
+    an = run("Der Chef sagte, die Branche wachse. Laut Marktprognosen werde der Bedarf steigen. Die Kurzstrecke "
+             "dominiere den Markt.")
+    assert source_of(an, "Kurzstrecke").type != "document"

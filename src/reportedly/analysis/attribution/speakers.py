@@ -462,12 +462,20 @@ def speaker_like(src) -> bool:
     return any(sum(c.isupper() for c in w) >= 2 and w.isalpha() for w in words)
 
 
+def _leads_paragraph(ev, si: int, paras: list[int]) -> bool:
+    """S27: "Laut Anklageschrift soll X … erhalten haben. Im Gegenzug habe er …": a document cited in the first
+    sentence of a paragraph opens an account of its own, which the paragraph's Konjunktiv I goes on with."""
+    return bool(paras) and ev.src is not None and paras[si] == paras[ev.sent] and (  # not "Demnach …"
+        ev.sent == 0 or paras[ev.sent] != paras[ev.sent - 1])
+
+
 def current_speaker(events: list, si: int, paras: list[int], quote: bool = False, reach: int = 0):
     """The latest event with a plausible speaker near sentence `si` (its source talks on), else None.
 
     "laut X" / "X zufolge" puts no one on stage for a quotation (`quote`) and carries on only into
     the next sentence otherwise ("laut Statista" sits inside someone else's account) — a Konjunktiv I
-    sentence takes it up a little further; "laut Marktprognosen" (a document) not even that.
+    sentence takes it up a little further; "laut Marktprognosen" (a document) not even that, unless it opens
+    its paragraph (s27).
     One pass over the events (the engine's lists are not always in text order)."""
     best = None
     for ev in events:
@@ -476,7 +484,8 @@ def current_speaker(events: list, si: int, paras: list[int], quote: bool = False
         if ev.extra.get("host") is not None and ev.extra.get("konjunktiv_cue"):
             continue  # s24: "Noch im Dezember habe ihm das Management zugesichert, …": reported inside the teller's
         far = ACCORDING_TO_KONJUNKTIV if reach > MAX_SPEAKER_SENTENCES else 1
-        if ev.mode == "according_to" and (quote or ev.source.type == "document" or si - ev.sent > far):
+        if ev.mode == "according_to" and (quote or (ev.source.type == "document" and not _leads_paragraph(
+                ev, si, paras)) or si - ev.sent > far):
             continue
         if paras and paras[si] - paras[ev.sent] > MAX_SPEAKER_PARAGRAPHS + (reach > MAX_SPEAKER_SENTENCES):
             continue
