@@ -134,3 +134,22 @@ def test_a_document_cited_inside_an_account_does_not_take_it_over():
     an = run("Der Chef sagte, die Branche wachse. Laut Marktprognosen werde der Bedarf steigen. Die Kurzstrecke "
              "dominiere den Markt.")
     assert source_of(an, "Kurzstrecke").type != "document"
+
+
+def test_a_number_before_a_sentence_opening_word_ends_the_sentence():
+    an = run("Wer körperlich hart arbeite, schaffe es schon heute oft nicht bis 67. Nach Berechnungen des Verbands "
+             "würden Dachdecker bis zu neun Prozent ihrer Rente verlieren.")
+    att = next(a for a in an.attributions if a.cue and a.cue.text == "Nach")
+    assert att.message.text.startswith("würden Dachdecker")
+
+
+def test_a_body_named_after_its_noun_before_the_speakers_name():
+    an = run("„Das ist eine Rentenkürzung“, kritisierte die Präsidentin des Sozialverbands Bürgerhilfe, Gisela "
+             "Hartung.")
+    assert source_of(an, "Rentenkürzung").name == "Gisela Hartung"
+
+
+def test_a_commissions_report_is_a_document():
+    an = run("Ohne Reform steige der Beitragssatz auf 22,7 Prozent, heißt es in dem 240 Seiten starken Bericht der "
+             "Kommission „Verlässlicher Generationenvertrag“.")
+    assert source_of(an, "Beitragssatz").type == "document"

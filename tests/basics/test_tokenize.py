@@ -94,3 +94,9 @@ def test_tokenize_web_addresses_are_one_word():
 
 def test_tokenize_handles_with_dots_are_one_word():
     assert words("von der Nutzerin @thita.vy gepostet.") == ["von", "der", "Nutzerin", "@thita.vy", "gepostet", "."]
+
+
+def test_a_number_and_a_period_before_a_sentence_opener_end_the_sentence():
+    text = "Er schaffe es nicht bis 67. Nach Berechnungen des Verbands sei das so. Das gilt bis zum 3. Oktober."
+    assert sentences(text) == ["Er schaffe es nicht bis 67.", "Nach Berechnungen des Verbands sei das so.",
+                               "Das gilt bis zum 3. Oktober."]

@@ -40,6 +40,12 @@ ORDINAL_CONTEXT = frozenset(
     "sein ihre seine ihren jeder jedes jeden".split()
 )
 
+SENTENCE_OPENERS = frozenset(
+    "Nach Laut Die Der Das Dem Den Des Ein Eine Er Sie Es Wir Ich Im In Am Auch Doch Aber Und Dies Diese Dieser "
+    "Damit Dabei Zudem Demnach Wie Wer Was Als Wenn So Man Seit Bei Mit Für Zum Zur Vom".split()
+)
+"""Capitalised words that open a sentence and never follow an ordinal ("am 3. Oktober", "bis 67. Nach …")."""
+
 _TLD = "(?:de|at|ch|com|org|net|eu|info|io|fr|it|uk|nl|ru|tv|us|gov|edu|ca|au|pl|es|be)"
 """Top-level domains that make "name.tld" one word (a web address without "www.")."""
 WEB_ADDRESS = re.compile(rf"[^\W\d_][\w\-–'’&]*\.(?:co\.)?{_TLD}")
@@ -119,8 +125,8 @@ def _attach_period(text: str, offsets: list[tuple[int, int]], k: int) -> bool:
         if nxt.lower() in MONTHS:
             return True
         before = text[offsets[k - 2][0]:offsets[k - 2][1]].lower() if k >= 2 else ""
-        if before in ORDINAL_CONTEXT and nxt[:1].isupper():
-            return True
+        if before in ORDINAL_CONTEXT and nxt[:1].isupper() and nxt not in SENTENCE_OPENERS:
+            return True  # s27: not "… nicht bis 67. Nach Berechnungen des Verbands …"
         if nxt[:1].islower() or nxt[:1].isdigit():
             return True
     return False

@@ -49,4 +49,7 @@ def _second_common_noun(tokens, k: int) -> bool:
         return False  # "Bertelsmann Stiftung"
     if is_person_noun(prev.text) or is_person_role(prev.text):
         return False  # "Professor Drosten"
+    if org_word(prev.text) and k + 1 < len(tokens) and tokens[k + 1].text in (",", "(") and tokens[k + 1].sent == (
+            prev.sent):
+        return False  # s27: "die Präsidentin des Sozialverbands Bürgerhilfe, Gisela Hartung": the body's name
     return not any(True for _ in outlet_registry().mentions(f"{prev.text} {tokens[k].text}"))  # "Business Insider"

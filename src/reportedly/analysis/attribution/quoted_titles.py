@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..outlets import outlet_registry
 from .mentions_de import CLOSE_QUOTES, OPEN_QUOTES, title_end
-from .names import media_noun, org_word
+from .names import doc_noun, media_noun, org_word
 from .phrases import QUOTES, np_tokens, title_words
 from .speakers import is_person_noun, lexicon_person_noun
 
@@ -212,8 +212,10 @@ def named_by_title(toks) -> tuple[str, str] | None:
     o = next((k for k in range(n - 2, 0, -1) if toks[k].text in QUOTES), None)
     if o is None or toks[o - 1].tag != "NN" or media_noun(toks[o - 1].text) or not title_words(toks[o + 1 : n - 1]):
         return None
-    if o >= 3 and toks[o - 2].text.lower() in ("der", "des") and any(is_person_noun(t.text) for t in toks[: o - 2]):
-        return None  # s19: 'ein Sprecher der Bürgerinitiative „Saubere Luft“': the body is whom the speaker speaks for
+    if o >= 3 and toks[o - 2].text.lower() in ("der", "des") and any(
+            is_person_noun(t.text) or (t.tag == "NN" and doc_noun(t.text.lower())) for t in toks[: o - 2]):
+        return None  # s19: 'ein Sprecher der Bürgerinitiative „Saubere Luft“': the body is whom the speaker speaks for;
+        # s27: 'dem Bericht der Kommission „Verlässlicher Generationenvertrag“': the report speaks
     kind = _speaker_noun(toks[o - 1].text)
     return (" ".join(t.text for t in toks[o + 1 : n - 1]), kind) if kind else None
 
