@@ -59,3 +59,42 @@ def test_announcements_are_documents():
     an = run("Halbrook delivered more than 40,000 of the rounds to the Army, according to Pentagon contract "
              "announcements.")
     assert source_of(an, "Halbrook delivered").type == "document"
+
+
+def test_a_noun_the_tagger_read_as_a_verb_after_a_quote():
+    an = run("“We are not there yet, and everybody in this room knows it,” summit president Grace Wanjala, Kenya's "
+             "environment minister, told a late-night plenary, her voice hoarse.")
+    assert source_of(an, "not there yet").name == "Grace Wanjala"
+
+
+def test_an_anonymity_aside_with_a_clause_of_its_own():
+    an = run('A senior negotiator from a major oil-producing country, speaking on condition of anonymity because the '
+             'talks were ongoing, told AFP his delegation "will not accept any language that singles out one source '
+             'of energy." He insisted the 2040 date had never enjoyed consensus.')
+    assert source_of(an, "will not accept").type == "anonymous"
+    assert source_of(an, "2040 date") is source_of(an, "will not accept")
+
+
+def test_an_adjective_opening_a_plural_subject_is_no_name():
+    an = run('Small island states said the new wording amounted to "a death sentence."')
+    assert source_of(an, "new wording").type == "organization"
+
+
+def test_which_after_an_apposition_is_the_named_body():
+    an = run("Rich nations have so far offered $300 billion, according to the Climate Finance Observatory, a research "
+             "group in Bonn, which estimated that only about a third of earlier pledges had been disbursed.")
+    assert source_of(an, "only about a third") is source_of(an, "Rich nations")
+    assert source_of(an, "Rich nations").type == "organization"
+
+
+def test_a_person_of_a_body_is_the_person():
+    an = run('"Every one of these meetings looks dead at 4 a.m.," said Rachel Obuya of the Nairobi-based '
+             'Pan-African Climate Network.')
+    assert source_of(an, "looks dead").name == "Rachel Obuya"
+
+
+def test_a_quoted_term_below_a_verb_that_reports_nothing():
+    an = run("UN climate negotiations spilled into an extra day as countries remained deadlocked over whether a "
+             'final agreement should call for a "transition away from" fossil fuels.',
+             title='Summit chief: "We are not there yet" as climate talks run into overtime')
+    assert [a.message.text for a in an.attributions] == ["We are not there yet"]

@@ -89,6 +89,9 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
         and not ES.name_list(toks, first, comma)
         and not ES.relative_apposition(toks, first, comma, i)
         and not (toks[comma + 1].tag == "VVN" and toks[i - 1].text == "," and not _has_finite(toks, comma + 1, i - 1))
+        and not (toks[comma + 1].tag == "VVG" and toks[comma + 1].text.islower() and toks[i - 1].text == ","
+                 and not _has_finite(toks, first, comma))  # s27: "A senior negotiator …, speaking on condition of
+        # anonymity because the talks were ongoing, told AFP …"
     ):  # s24: "An assessment by the Famine Review Committee, published last month, …": a participle aside
         return None  # "The head of the International Atomic Energy Agency, Rafael Grossi, said": a name follows
     if not any(t.text[:1].isupper() or t.pos in ("NOUN", "PROPN") for t in toks[first:comma]):

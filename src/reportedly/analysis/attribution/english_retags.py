@@ -319,7 +319,21 @@ def possessed_report(toks, k: int, first: int, end: int) -> dict | None:
     return None
 
 
-OPENING_RULES = (modifier_adverb, possessed_report, role_before_name, name_word, opening_plural_subject, title_opening,
-                 opening_noun, opening_adjective, known_organisation, noun_as_determiner, people_before_verb,
-                 reports_before_verb, role_modifier, title_abbreviation)
+def noun_after_quote(toks, k: int, first: int, end: int) -> dict | None:
+    """S27: '"…," summit (VVB) president Grace Wanjala told …': a base verb right after a fronted quotation's
+    closing mark that is no speech verb ("…," say officials) opens the speaker's noun phrase."""
+    t = toks[k]
+    if t.tag != "VVB" or not t.text.islower() or k < first + 2 or toks[k - 1].text not in ('"', "”", "’"):
+        return None
+    if toks[k - 2].text != "," or t.text in SPEECH_EN or k + 2 >= end:
+        return None
+    nxt = toks[k + 1]
+    return {"pos": "NOUN", "tag": "NN1"} if nxt.pos in ("NOUN", "ADJ", "PROPN") and nxt.text.isalpha() else None
+
+
+OPENING_RULES = (
+    modifier_adverb, possessed_report, noun_after_quote, role_before_name, name_word, opening_plural_subject,
+    title_opening, opening_noun, opening_adjective, known_organisation, noun_as_determiner, people_before_verb,
+    reports_before_verb, role_modifier, title_abbreviation,
+)
 """The word-level retags `english_clauses.repair` tries last, in order: the first that applies wins."""

@@ -312,6 +312,12 @@ def which_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     if head < first or not (toks[head].pos in ("NOUN", "PROPN") or toks[head].text[:1].isupper()):
         return None
     a, b = np_tokens(toks, head, first, head + 1)
+    if a - 2 > first and toks[a - 1].text.lower() in ("in", "at", "near", "from") and toks[a - 2].pos == "NOUN":
+        a = np_tokens(toks, a - 2, first, a - 1)[0]  # s27: "a research group in Bonn, which estimated": not Bonn
+    if a - 2 > first and toks[a - 1].text == "," and toks[a].text.lower() in ("a", "an") and toks[a - 2].text[
+            :1].isupper():
+        return np_tokens(toks, a - 2, first, a - 1)[0], a - 1  # s27: "the Climate Finance Observatory, a research
+        # group in Bonn, which estimated …": the body the apposition describes
     return a, head + 1
 
 

@@ -244,6 +244,9 @@ def english_affiliation(names: list, heads: list, content: list, head: str, lows
     if names and names[-1].text.endswith(("'s", "’s")) and any(t.i > names[-1].i and t.pos == "NOUN" for t in content):
         affiliation = " ".join(t.text for t in names)[:-2]  # "Russia's defence ministry": the possessor is no name
         names = []
+    after = next((t.text.lower() for t in content if names and t.i == names[-1].i + 1), "")
+    if after in ("of", "at", "from") and NE.person_first([t for t in content if t.i >= names[0].i]):
+        return names, None  # s27: "Rachel Obuya of the Nairobi-based Pan-African Climate Network": her name
     if names and heads and heads[0].i > names[-1].i and (
         head in ANON_HEADS | ANON_HEADS_EN | ORG_NOUNS_EN | MEDIA_NOUNS_EN or is_person_noun(head) or (
             head == "mp" and lows[0] in A_ONE | {"the"})  # s18: "A Labour MP said", "the Labour MP said"

@@ -86,9 +86,11 @@ def english_names(content: list, tokens=None) -> list:
                 or low in ORG_NAMES_EN  # s18: "Amnesty International" ("Amnesty" tagged an adverb)
             )
             and not (
-                t.pos == "NOUN" and t.ent == "O" and t.i == t_first and not inner and low not in GOVERNMENT_PLACES
+                (t.pos == "NOUN" or (t.pos == "ADJ" and not low.endswith(("an", "ese", "ish", "i", "ch"))))
+                and t.ent == "O" and t.i == t_first and not inner and low not in GOVERNMENT_PLACES
                 and (len(content) == 1 or (n + 1 < comma and _common_noun(content[n + 1])))
-            )  # "Officials said", s7: "Emergency services in the region said": no name at the sentence start
+            )  # "Officials said", s7: "Emergency services in the region said", s27 "Small island states said" (not
+            # a nationality: "Ukrainian commanders" are affiliated): no name
             and t.text.replace(".", "").replace("-", "").replace("'", "").isalpha()
             and low not in HONORIFICS
             and low not in CALENDAR_WORDS  # s18: "court documents unsealed on Tuesday": no name
@@ -357,6 +359,8 @@ def mention_names(content: list, tokens, people: frozenset[str]) -> list:
             and not known_first_name(appositive[0].text) and any(
                 t.text.lower() in ANON_HEADS | ANON_HEADS_EN for t in content[: comma_at - 1])):
         names = appositive  # s24: not "a spokesperson for Osei's agency, Arcline Sports" (the agency's name)
+    if comma_at is None and names and names[0].i > content[0].i and (person := person_first(content)) is not None:
+        names = person  # s27: "said Rachel Obuya of the Nairobi-based Pan-African Climate Network": her name
     one = content[0] if len(content) == 1 else None
     if not names and one is not None and (one.text in people or one.text.lower() in ORG_NAMES_EN):
         names = content

@@ -318,14 +318,18 @@ def headline(doc, first: int, end: int) -> list[Event]:
         if (
             toks[k].text == ":"
             and end - k > 2  # s25: two words may follow ("Polizei: Acht Festnahmen")
-            and all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in toks[first:k])
+            and (all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in toks[first:k]) or (
+                doc.language == "en" and toks[first].text[:1].isupper() and k - first <= 3
+                and all(t.pos in ("NOUN", "PROPN", "ADJ") for t in toks[first:k])))  # s27: "Summit chief: “…”"
             and headline_source(doc, first, k, end)
         ):  # "Politico: USA versäumten …" — not "Zähne zusammenbeißen: …", "Zugverkehr: …"
             a, b = k + 1, M.content_end(toks, first, end)
             close = next((j for j in range(a + 2, b) if toks[j].text in M.QUOTE_MARKS), None) if toks[
                 a].text in M.QUOTE_MARKS else None
-            if close is not None and close + 1 < b and toks[close + 1].text in ("–", "—", "-"):
-                b = close + 1  # s26: 'Ökonomin: „Die Stagnation verfestigt sich“ – Institute senken Prognose'
+            if close is not None and close + 1 < b and (toks[close + 1].text in ("–", "—", "-") or toks[
+                    close + 1].text.lower() in ("as", "amid", "after", "while")):
+                b = close + 1  # s26: 'Ökonomin: „Die Stagnation verfestigt sich“ – Institute senken Prognose'; s27:
+                # 'Summit chief: “We are not there yet” as climate talks run into overtime'
             if b - a > 2 and toks[a].text in M.QUOTE_MARKS and toks[b - 1].text in M.QUOTE_MARKS and all(
                 t.quote for t in toks[a + 1 : b - 1]
             ):  # round 16: 'Selenskyj: „Wir brauchen mehr Luftabwehr“': a quotation, without its marks

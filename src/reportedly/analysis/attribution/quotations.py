@@ -307,6 +307,10 @@ def _clause_speaker_en(doc, qa: int, sent, table):
         return None
     if any(t.text.lower() in ("it", "this", "that", "which") for t in words):
         return None
+    if not verb_cue(toks[fv], "en") and any(t.tag in ("CJS", "PNQ") or t.text.lower() in ("whether", "that") for t in
+                                            toks[fv + 1 : qa]):
+        return None  # s27: "Talks spilled into an extra day as countries remained deadlocked over whether a deal
+        # should call for a “transition away from” …": a quoted term in a clause below a verb that reports nothing
     return _colon_result(doc, fv, src, table)
 
 

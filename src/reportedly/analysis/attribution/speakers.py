@@ -484,6 +484,8 @@ def current_speaker(events: list, si: int, paras: list[int], quote: bool = False
         if ev.extra.get("host") is not None and ev.extra.get("konjunktiv_cue"):
             continue  # s24: "Noch im Dezember habe ihm das Management zugesichert, …": reported inside the teller's
         far = ACCORDING_TO_KONJUNKTIV if reach > MAX_SPEAKER_SENTENCES else 1
+        if quote and paras and paras[ev.sent] == 0 and paras[si] > 0 and ev.sent == 0:
+            continue  # s27: the headline's speaker ("Summit chief: “…”") quotes nothing in the body's narration
         if ev.mode == "according_to" and (quote or (ev.source.type == "document" and not _leads_paragraph(
                 ev, si, paras)) or si - ev.sent > far):
             continue
