@@ -98,3 +98,19 @@ def test_a_quoted_term_below_a_verb_that_reports_nothing():
              'final agreement should call for a "transition away from" fossil fuels.',
              title='Summit chief: "We are not there yet" as climate talks run into overtime')
     assert [a.message.text for a in an.attributions] == ["We are not there yet"]
+
+
+def test_a_nationality_before_an_office_is_no_name():
+    an = run('In a statement, the Israeli prime minister\'s office said Hamas had "rejected every reasonable proposal" '
+             'and insisted that Israel would not agree to "any arrangement that allows Hamas to rearm." It said the '
+             "delegation would return home. The Israeli military said it had targeted a command center.")
+    office = source_of(an, "rejected every")
+    assert office.name is None and office is source_of(an, "would not agree") is source_of(an, "return home")
+    assert source_of(an, "command center") is not office
+
+
+def test_a_claim_with_a_quoted_fragment_before_its_comma():
+    an = run('Nasser claimed the group had accepted an Egyptian draft "in full" on Thursday, a claim two Israeli '
+             "officials denied.")
+    att = next(a for a in an.attributions if a.cue.text == "claimed")
+    assert att.message.text.startswith("the group had accepted")

@@ -262,7 +262,12 @@ def main_subject(toks, first: int, i: int) -> tuple[int, int] | None:
         while b < i and toks[b].text[:1].isupper() and toks[b].text.isalpha():
             b += 1
         return head, b
-    return np_tokens(toks, head, first, i)
+    a, b = np_tokens(toks, head, first, i)
+    p = next((k for k in range(b, min(i - 1, b + 4)) if toks[k].text.endswith(("'s", "’s"))), None)
+    if p is not None and all(t.text.islower() and t.pos in ("ADJ", "NOUN") for t in toks[b:p]) and (
+            toks[p + 1].text.islower() and toks[p + 1].text.isalpha() and toks[p + 1].text not in SPEECH_EN):
+        b = p + 2  # s27: "the Israeli prime minister's office said …": on to the possessed head
+    return a, b
 
 
 SPEAKS_AFTER_NAME = frozenset("explains adds recalls writes notes insists argues admits".split())

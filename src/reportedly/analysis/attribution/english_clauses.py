@@ -383,8 +383,10 @@ def told_clause(toks, i: int, first: int, end: int, j: int) -> tuple[int, int] |
     else:
         return None
     comma = next((k for k in range(j, stop) if toks[k].text == ","), None)
-    if comma is None or any(t.quote for t in toks[j:stop]):
-        return None  # without a comma the shared rule finds the clause
+    if comma is None or toks[j].quote or any(t.quote for t in toks[comma:stop]) or sum(
+            t.quote for t in toks[j:comma]) > 6:
+        return None  # without a comma the shared rule finds the clause; s27: a short quoted fragment before the
+        # comma stays inside ('claimed the group had accepted a draft "in full" on Thursday, a claim …')
     if not any(t.tag in FINITE_TAGS or "VerbForm=Fin" in t.morph for t in toks[j + 1 : comma]):
         return None
     if EM.trailing_cue(toks, comma, stop):
