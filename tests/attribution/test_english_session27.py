@@ -114,3 +114,27 @@ def test_a_claim_with_a_quoted_fragment_before_its_comma():
              "officials denied.")
     att = next(a for a in an.attributions if a.cue.text == "claimed")
     assert att.message.text.startswith("the group had accepted")
+
+
+def test_who_after_a_long_apposition_is_the_named_person():
+    an = run('"Several exchanges had exposure," said Marco Ferrante, a digital asset strategist at Aldgate Research in '
+             "London, who estimated that at least $600 million was stuck on the platform.")
+    assert source_of(an, "$600 million").name == "Marco Ferrante"
+
+
+def test_a_name_closing_an_inverted_subject_after_a_possessor():
+    an = run('"This is not an attack. This is a hole," said Ledgerlight\'s head of research, Sunniva Akande.')
+    assert source_of(an, "not an attack").name == "Sunniva Akande"
+
+
+def test_an_apposition_after_an_opening_according_to_phrase():
+    an = run("According to an analysis by Ledgerlight, a blockchain analytics firm, more than $2.3 billion flowed "
+             "out of the wallets.")
+    assert an.attributions[0].message.text.startswith("more than $2.3 billion")
+
+
+def test_a_possessed_body_shares_its_subject_with_a_conjoined_cue():
+    an = run('Singapore\'s central bank and financial regulator said in a statement it was "closely monitoring the '
+             'situation" and reminded investors that Coinvault was not licensed.')
+    reminded = next(a for a in an.attributions if a.cue.text == "reminded")
+    assert an.source_by_id(reminded.source) is source_of(an, "closely monitoring")

@@ -26,6 +26,7 @@ from . import english_types as ET
 from . import english_wire as EW
 from . import epithets_de as ED
 from . import floor as FL
+from . import headline_labels as HL
 from . import headline_quotes as HQ
 from . import hosts as HO
 from . import messages as M
@@ -119,7 +120,7 @@ def _attribute(doc, ctx) -> None:
             first = DL.time_stamp_end(toks, DL.dateline_end_de(toks, first, end), end)  # s7: "Moskau/Kiew - …"
         elif lang == "en" and sent.start >= doc.headline_end:
             first = DL.dateline_end_en(toks, first, end)  # s21: "LONDON (Reuters) - The Bank … but signalled …"
-        found = P.headline(doc, first, end) if sent.start < doc.headline_end else []
+        found = HL.headline(doc, first, end) if sent.start < doc.headline_end else []
         if found and found[0].src and found[0].src[0] > first + 2 and toks[found[0].src[0] - 1].text in ("–", "—", "-"):
             found = sentence_events(doc, first, found[0].src[0] - 1, si, lang) + found  # s27: "GDL kündigt Streik
             # an – Bahn: „…“": the first part's report too

@@ -267,6 +267,12 @@ def main_subject(toks, first: int, i: int) -> tuple[int, int] | None:
     if p is not None and all(t.text.islower() and t.pos in ("ADJ", "NOUN") for t in toks[b:p]) and (
             toks[p + 1].text.islower() and toks[p + 1].text.isalpha() and toks[p + 1].text not in SPEECH_EN):
         b = p + 2  # s27: "the Israeli prime minister's office said …": on to the possessed head
+    elif toks[b - 1].text.endswith(("'s", "’s")):
+        while b < i and toks[b].text.isalpha() and toks[b].text.islower() and toks[b].text not in SPEECH_EN and (
+                toks[b].pos in ("ADJ", "NOUN") or toks[b].text == "and"):
+            b += 1  # s27: "Singapore's central bank and financial regulator said … and reminded …"
+        while b > a + 1 and toks[b - 1].text == "and":
+            b -= 1
     return a, b
 
 

@@ -10,6 +10,7 @@ from . import english_subjects as ES
 from . import messages as M
 from .english_mood import FINITE_TAGS as _FINITE_TAGS
 from .lexicon import ANON_HEADS
+from .names import known_first_name
 from .phrases import np_tokens
 from .speakers import is_person_noun
 
@@ -168,6 +169,8 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
             (toks[b].text.islower() and is_person_noun(toks[b].text)) or (toks[b].pos == "PROPN" and b > a)
         ):
             b += 1  # "said one GOP operative": the tagger called "operative" an adjective
+        if b + 2 < end and toks[b].text == "," and _closing_name(toks, b + 1, end):
+            b += 3  # s27: '"…," said Ledgerlight's head of research, Sunniva Akande.': her name
         return (a, b), (M.left_message(toks, i, first, "en") if kind == "clause" else None)
     if (  # "The plan, officials say, is to finish by June": a parenthetical cue, two message pieces
         src is not None
@@ -241,3 +244,11 @@ def after_addressee(toks, k: int, end: int) -> int:
     ):
         j += 1
     return j if j > start else k
+
+
+def _closing_name(toks, k: int, end: int) -> bool:
+    """S27: two capitalised words that close the sentence after a comma, the first a first name or tagged a name
+    ('"…," said Ledgerlight's head of research, Sunniva Akande.')."""
+    first_word, last_word = toks[k], toks[k + 1]
+    return (known_first_name(first_word.text) or first_word.pos == "PROPN") and first_word.text.isalpha() and (
+        last_word.text[:1].isupper() and last_word.text.isalpha()) and (k + 2 >= end or toks[k + 2].text in (".", ","))

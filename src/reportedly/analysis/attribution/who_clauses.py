@@ -63,7 +63,7 @@ def relative_subject(toks, i: int, first: int, lang: str) -> tuple[int, tuple[in
         seg - 2 >= first
         and toks[seg].text.lower() in ("a", "an", "the")
         and (toks[seg - 2].pos == "PROPN" or toks[seg - 2].text[:1].isupper())
-        and c - seg <= 8
+        and c - seg <= 12  # s27: "Marco Ferrante, a digital asset strategist at Aldgate Research in London, who"
     ):
         return c, np_tokens(toks, seg - 2, first, seg - 1)
     return c, (a, b)
