@@ -14,6 +14,7 @@ from . import english_clauses as EC
 from . import english_extents as EX
 from . import english_fronted as EF
 from . import english_kinds as EK
+from . import english_openers as EO
 from . import english_quotes as EQ
 from . import english_relatives as ER
 from . import english_subjects as ES
@@ -44,11 +45,11 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
         first = close + 1 if close is not None else first
         while first < i and toks[first].text == ",":
             first += 1
-    first = _past_time_opener(toks, first, i)  # s11: "Last night, senior Tory MP Neil Parish, who …, urged"
-    first = _adverbial_clause_opener(toks, first, i)  # s13: "But as X asked how …, Alex Barrios, …, explained"
+    first = EO.past_time_opener(toks, first, i)  # s11: "Last night, senior Tory MP Neil Parish, who …, urged"
+    first = EO.adverbial_clause_opener(toks, first, i)  # s13: "But as X asked how …, Alex Barrios, …, explained"
     colon = next((k for k in range(i - 2, first, -1) if toks[k].text == ":" and not toks[k].quote), None)
     first = colon + 1 if colon is not None else first  # s25: "She was not alone: A post …, shared …, claimed"
-    first = _when_clause(toks, first, i)  # s27: "The concerns surfaced in February, when Defense One, citing …,"
+    first = EO.when_clause(toks, first, i)  # s27: "The concerns surfaced in February, when Defense One, citing …,"
     which = ES.which_subject(toks, i, first)
     if which is not None:  # "…, according to the fire service, which said crews were …"
         return which
@@ -70,7 +71,7 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
             or ES.opening_it(toks, i, first)  # "It said inflation remained too high."
             or ES.infinitive_subject(toks, i, first, main_subject)  # "Smith went on to say that …"
         )
-    first = _prepositional_opener(toks, first, i)  # s20: "In a post on Telegram, the governor …, X, said"
+    first = EO.prepositional_opener(toks, first, i)  # s20: "In a post on Telegram, the governor …, X, said"
     if toks[first].tag == "VVG" and toks[first].text[:1].isupper() and (c := next(
             (k for k in range(first + 1, i - 1) if toks[k].text == ","), None)) is not None:
         first = c + 1  # s23: "Opening the case at Leicester crown court, Helen Strachan KC, prosecuting, told …"
@@ -111,83 +112,10 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     return first, comma
 
 
-WHEN_WORDS = frozenset("when after as while because since until".split())
-
-
-def _when_clause(toks, first: int, i: int) -> int:
-    """S27: the cue's clause opens after a comma with "when" ("…, when Defense One, citing an Army memo,
-    reported"): its subject starts after "when"; `first` when there is no such clause."""
-    k = next((k for k in range(i - 3, first, -1) if toks[k].text == "," and toks[k + 1].text.lower() in WHEN_WORDS),
-             None)
-    if k is None or _has_finite(toks, k + 2, i) or not (toks[k + 2].text[:1].isupper() or toks[k + 2].pos == "DET"):
-        return first
-    return k + 2
-
-
-TIME_NOUNS_EN = frozenset(
-    "night week weekend month year morning afternoon evening today yesterday tonight monday tuesday wednesday "
-    "thursday friday saturday sunday".split()
-)
-
-
-def _past_time_opener(toks, first: int, i: int) -> int:
-    """S11: after an opening time phrase and its comma ("Last night,", "On Monday,", "Yesterday,"), where
-    the sentence's subject starts; `first` when there is none."""
-    comma = next((k for k in range(first + 1, min(i, first + 5)) if toks[k].text == ","), None)
-    if comma is None or not any(t.text.lower() in TIME_NOUNS_EN for t in toks[first:comma]):
-        return first
-    plain = all(t.pos in ("ADJ", "DET", "ADP", "NOUN", "PROPN", "ADV") for t in toks[first:comma])
-    return comma + 1 if plain else first
-
-
-PP_OPENERS = frozenset("in on at via during after with through".split())
-
-
-def _prepositional_opener(toks, first: int, i: int) -> int:
-    """S20: after an opening prepositional phrase and its comma ("In a post on Telegram,", "In an interview
-    with the BBC,"), where the subject and its apposition start; `first` when there is none. Stricter than
-    `english_subjects.after_fronted_pp` (noun-phrase words only, the comma within eight tokens): the looser
-    one, tried here, also skipped "While an earlier presentation assured …," and moved two pages' speakers."""
-    if toks[first].pos != "ADP" or toks[first].text.lower() not in PP_OPENERS:
-        return first
-    comma = next((k for k in range(first + 2, min(i - 1, first + 8)) if toks[k].text == ","), None)
-    if comma is None or not all(t.pos in ("ADJ", "DET", "ADP", "NOUN", "PROPN", "NUM") for t in toks[first:comma]):
-        return first
-    if toks[comma + 1].tag == "VVN" and toks[comma + 1].text.islower() and (after := next(
-            (k for k in range(comma + 2, min(i - 1, comma + 7)) if toks[k].text == ","), None)) is not None and (
-            not _has_finite(toks, comma + 1, after)):
-        return after + 1  # s27: "In one email, dated March 2022, a senior engineer … told": the date is the email's
-    return comma + 1
-
-
-ADVERBIAL_OPENERS = frozenset("as when while after before because although though since once".split())
-
-
-def _adverbial_clause_opener(toks, first: int, i: int) -> int:
-    """S13: after an opening adverbial clause and its comma ("But as a trustee asked how …, Alex Barrios,
-    assistant director, explained …"), where the sentence's subject starts; `first` when there is none."""
-    k = first + (toks[first].text.lower() in ("but", "and"))
-    if k + 1 < i and _participle_opener(toks[k]):  # s14: "Reached last week by phone, Bennett … asked if …"
-        comma = next((c for c in range(k + 1, min(i - 1, k + 14)) if toks[c].text == ","), None)
-        return comma + 1 if comma is not None and not _has_finite(toks, k + 1, comma) else first
-    if k + 1 >= i or toks[k].text.lower() not in ADVERBIAL_OPENERS or toks[k + 1].pos in ("VERB", "AUX"):
-        return first  # not "When asked if he would resign, Tom Smith replied": no clause of its own
-    comma = next((c for c in range(k + 2, i - 1) if toks[c].text == ","), None)
-    return comma + 1 if comma is not None and _has_finite(toks, k, comma) else first
-
-
-PARTICIPLE_OPENERS = frozenset("reached contacted asked pressed questioned interviewed approached".split())
-"""S14: past participles that open a clause about how someone was asked ("Reached by phone, …")."""
-
-
-def _participle_opener(tok) -> bool:
-    return tok.text[:1].isupper() and tok.text.lower() in PARTICIPLE_OPENERS
-
-
 def within_opening_clause(toks, i: int, first: int, end: int, msg: tuple[int, int]) -> tuple[int, int]:
     """S13: a cue inside an opening adverbial clause ("But as Robert Ruano asked how the BRT will cross …,
     Alex Barrios … explained …") reports no further than that clause's comma."""
-    o = _adverbial_clause_opener(toks, first, end)
+    o = EO.adverbial_clause_opener(toks, first, end)
     return (msg[0], o - 1) if o > first and i < o - 1 < msg[1] and msg[0] < o - 1 else msg
 
 
