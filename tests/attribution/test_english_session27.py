@@ -138,3 +138,10 @@ def test_a_possessed_body_shares_its_subject_with_a_conjoined_cue():
              'situation" and reminded investors that Coinvault was not licensed.')
     reminded = next(a for a in an.attributions if a.cue.text == "reminded")
     assert an.source_by_id(reminded.source) is source_of(an, "closely monitoring")
+
+
+def test_a_title_word_before_a_first_name_is_no_part_of_the_name():
+    an = run("At a second briefing, FBI Special Agent in Charge Marcus Bell told reporters that agents were examining "
+             'the suspect\'s online activity. "This was planned," said Lieutenant Mario Cardenas of the fire service.')
+    assert source_of(an, "online activity").name == "Marcus Bell"
+    assert source_of(an, "This was planned").name == "Mario Cardenas"

@@ -361,6 +361,8 @@ def mention_names(content: list, tokens, people: frozenset[str]) -> list:
         names = appositive  # s24: not "a spokesperson for Osei's agency, Arcline Sports" (the agency's name)
     if comma_at is None and names and names[0].i > content[0].i and (person := person_first(content)) is not None:
         names = person  # s27: "said Rachel Obuya of the Nairobi-based Pan-African Climate Network": her name
+    if len(names) >= 3 and not known_first_name(names[0].text) and known_first_name(names[1].text):
+        names = names[1:]  # s27: "FBI Special Agent in Charge Marcus Bell": the title's last word is no first name
     one = content[0] if len(content) == 1 else None
     if not names and one is not None and (one.text in people or one.text.lower() in ORG_NAMES_EN):
         names = content
