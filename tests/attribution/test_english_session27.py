@@ -145,3 +145,19 @@ def test_a_title_word_before_a_first_name_is_no_part_of_the_name():
              'the suspect\'s online activity. "This was planned," said Lieutenant Mario Cardenas of the fire service.')
     assert source_of(an, "online activity").name == "Marcus Bell"
     assert source_of(an, "This was planned").name == "Mario Cardenas"
+
+
+def test_a_noun_after_an_article_and_an_adjective_is_no_cue():
+    an = run('She said investigators had recovered a handwritten note from his car that "expressed anger toward the '
+             'school."')
+    assert [a.cue.text for a in an.attributions if a.cue] == ["said"]
+
+
+def test_the_company_a_filing_is_made_with_is_not_the_source():
+    an = run("DETROIT (Reuters) - Velora Motors is recalling about 412,000 Tessaro sport utility vehicles because a "
+             "faulty anchor can detach, the automaker said. According to the filing with the National Highway Traffic "
+             "Safety Administration, a bolt may have been tightened wrongly. The company said it was not aware of "
+             "any crashes.")
+    assert source_of(an, "faulty anchor").name == "Velora Motors"
+    assert source_of(an, "a bolt may").type == "document"
+    assert source_of(an, "not aware") is source_of(an, "faulty anchor")

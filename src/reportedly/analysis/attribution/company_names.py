@@ -83,9 +83,10 @@ def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int,
 
     while k < stop:
         t = toks[k]
-        if t.pos == "PROPN" and t.text[:1].isupper() and (e := _capital_run_end(toks, k)) - k >= 2 and toks[
+        if t.pos in ("PROPN", "X") and t.text[:1].isupper() and (e := _capital_run_end(toks, k)) - k >= 2 and toks[
                 e - 1].text.lower() in ORG_NAME_TAILS_EN:
-            return k, e  # s25: "facilities run by Meridian Valley Health" (tagged a person): a company's name
+            return k, e  # s25: "facilities run by Meridian Valley Health" (tagged a person): a company's name; s27:
+            # "Velora (X) Motors is recalling …"
         if t.pos == "PROPN" and t.text.endswith("er") and k + 1 < stop and toks[k + 1].pos == "NOUN" and (
                 t.text[:1].isupper() and not _after_company_noun(toks, k)):
             k += 1  # s22: "Der Hamburger Projektentwickler Lindholm Immobilien": a town's adjective, no name

@@ -396,6 +396,8 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
     low = toks[i].text.lower()
     if low == "asked" and i + 1 < end and toks[i + 1].text.lower() == "not":
         return True
+    if toks[i].tag in ("NN1", "NN2") and i - 2 >= first and toks[i - 1].pos == "ADJ" and toks[i - 2].pos == "DET":
+        return True  # s27: "a handwritten note from his car that …": a noun, no verb
     if EC.idiom(toks, i, first, end):  # "Having said that, …", "It goes without saying", "tells the story of"
         return True
     if EC.reduced_relative(toks, i, first) or EC.carried_report(toks, i, end):

@@ -62,8 +62,8 @@ def authored_part(toks, src: tuple[int, int]) -> tuple[int, int] | None:
     """The speakers' or the paper's noun phrase of a subject `with_author` extended ("Economists", "a
     report"): what the Source is resolved from; None when no "by" (or "for" after a paper) follows one inside it."""
     for k in range(src[0] + 1, src[1] - 1):
-        if toks[k].text.lower() not in ("by", "for"):
-            continue
+        if toks[k].text.lower() not in ("by", "for", "with"):
+            continue  # s27: "the filing with the National Highway Traffic Safety Administration": the filing
         before = toks[k - 1].text.lower()
         if doc_noun(before):
             return src[0], k  # "a report"; s20: "a new YouGov poll for The Times": the poll, not the paper
