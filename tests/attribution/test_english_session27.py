@@ -161,3 +161,21 @@ def test_the_company_a_filing_is_made_with_is_not_the_source():
     assert source_of(an, "faulty anchor").name == "Velora Motors"
     assert source_of(an, "a bolt may").type == "document"
     assert source_of(an, "not aware") is source_of(an, "faulty anchor")
+
+
+def test_later_after_a_relative_clause_on_the_subject():
+    an = run("Odom, who stood beside the mayor but did not speak at the event, later told the Lakeshore Sentinel that "
+             "the department's crime data is audited every year.")
+    assert an.attributions[0].source_mention.text == "Odom"
+
+
+def test_an_analysis_by_a_body_described_in_an_apposition():
+    an = run("An analysis by the Wisconsin Justice Data Project, a nonpartisan research group based in Madison, found "
+             "that emergency room admissions fell by about 24 percent.")
+    assert source_of(an, "emergency room").type == "document"
+
+
+def test_a_name_after_an_according_to_phrase_closing_the_sentence():
+    an = run('That is smaller than the city\'s figure but "consistent with a real decline," according to the '
+             "report's author, economist Lydia Fenwick.")
+    assert source_of(an, "smaller than").name == "Lydia Fenwick"

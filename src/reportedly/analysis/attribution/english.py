@@ -55,8 +55,9 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
         return which
     while i - 2 > first and toks[i - 1].text.lower() in ("has", "have", "had", "also") and toks[i - 2].text == ",":
         i -= 1  # "The UN refugee agency, the UNHCR, has said …"
-    if i - 2 > first and toks[i - 1].pos == "ADV" and toks[i - 1].text.lower().endswith("ly") and toks[
-            i - 2].text == ",":
+    if i - 2 > first and toks[i - 1].pos == "ADV" and (toks[i - 1].text.lower().endswith("ly") or toks[
+            i - 1].text.lower() in ("later", "earlier", "then", "again")) and toks[i - 2].text == ",":  # s27: "Odom,
+        # who stood beside the mayor …, later told the Lakeshore Sentinel"
         i -= 1  # s24: "A senior Conservative figure, who asked not to be named, privately conceded"
     elif i - 3 > first and toks[i - 1].pos == "ADV" and toks[i - 1].text.lower().endswith("ly") and toks[
             i - 2].text.lower() == "also" and toks[i - 3].text == ",":
@@ -87,6 +88,9 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
         comma - first > 6
         and not ES.name_apposition(toks, comma, i)
         and not ES.place_apposition(toks, comma, i)
+        and not (toks[comma + 1].text.lower() in ("a", "an") and toks[i - 1].text == ","
+                 and toks[first].pos != "ADP" and not _has_finite(toks, comma + 1, i - 1))  # s27: "An analysis by
+        # X, a nonpartisan research group based in Madison, found"
         and not ES.name_list(toks, first, comma)
         and not ES.relative_apposition(toks, first, comma, i)
         and not (toks[comma + 1].tag == "VVN" and toks[i - 1].text == "," and not _has_finite(toks, comma + 1, i - 1))

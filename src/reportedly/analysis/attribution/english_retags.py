@@ -320,6 +320,17 @@ def possessed_report(toks, k: int, first: int, end: int) -> dict | None:
     return None
 
 
+def name_tail_verb(toks, k: int, first: int, end: int) -> dict | None:
+    """S27: "the Wisconsin Justice Data Project (VVB), a nonpartisan research group": a capitalised base verb that
+    ends a run of names before a comma or "said" is the name's last word (no speech verb: "Trump Says" stays)."""
+    t = toks[k]
+    if t.tag not in ("VVB", "VVZ") or not t.text[:1].isupper() or not t.text.isalpha() or k - 1 <= first:
+        return None
+    if toks[k - 1].pos != "PROPN" or t.text.lower() in SPEECH_EN or k + 1 >= end:
+        return None
+    return {"pos": "PROPN", "tag": "NP0"} if toks[k + 1].text in (",", ")") or toks[k + 1].text in SPEECH_EN else None
+
+
 def noun_after_quote(toks, k: int, first: int, end: int) -> dict | None:
     """S27: '"…," summit (VVB) president Grace Wanjala told …': a base verb right after a fronted quotation's
     closing mark that is no speech verb ("…," say officials) opens the speaker's noun phrase."""
@@ -333,8 +344,8 @@ def noun_after_quote(toks, k: int, first: int, end: int) -> dict | None:
 
 
 OPENING_RULES = (
-    modifier_adverb, possessed_report, noun_after_quote, role_before_name, name_word, opening_plural_subject,
-    title_opening, opening_noun, opening_adjective, known_organisation, noun_as_determiner, people_before_verb,
-    reports_before_verb, role_modifier, title_abbreviation,
+    modifier_adverb, possessed_report, noun_after_quote, name_tail_verb, role_before_name, name_word,
+    opening_plural_subject, title_opening, opening_noun, opening_adjective, known_organisation, noun_as_determiner,
+    people_before_verb, reports_before_verb, role_modifier, title_abbreviation,
 )
 """The word-level retags `english_clauses.repair` tries last, in order: the first that applies wins."""

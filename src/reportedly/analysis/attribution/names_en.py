@@ -304,7 +304,8 @@ def _en_name_word(t) -> bool:
 def titles_only(tokens, a: int, b: int) -> bool:
     """Round 15: nothing but honorifics and short titles between a and b ("Its chair, Dr Robert L.")."""
     words = [t.text.lower() for t in tokens[a:b]]
-    return all(w in HONORIFICS or w.rstrip(".") in HONORIFICS | TITLES_EN for w in words)
+    return all(w in HONORIFICS or w.rstrip(".") in HONORIFICS | TITLES_EN or (len(words) == 1 and is_person_noun(w))
+               for w in words)  # s27: "the report's author, economist Lydia Fenwick"
 
 
 LISTING_BODIES = frozenset("Department Ministry Office Committee Commission Secretary".split())

@@ -97,11 +97,14 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
             if ev is not None:
                 ev.src = (a, rel)
             return ev
-    elif doc.language == "en" and cue[0] > first and toks[cue[0] - 1].text == ",":
+    elif doc.language == "en" and cue[0] > first and (toks[cue[0] - 1].text == "," or (  # s27: ',"' too
+            cue[0] - 1 > first and toks[cue[0] - 1].text in ('"', "”") and toks[cue[0] - 2].text == ",")):
         # "…, according to people familiar with the matter." / "…, according to a survey by X.": the tail
         stop = M.content_end(toks, first, end)
         comma = next((k for k in range(b, stop) if toks[k].text in (",", ";") or (
             toks[k].text.lower() in ("that", "which") and k + 1 < stop and toks[k + 1].pos in ("VERB", "AUX"))), None)
+        comma = _named_tail(toks, comma if comma is not None else stop, end) or comma  # s27: "…, according to the
+        # report's author, economist Lydia Fenwick.": her name too
         b0, b = b, comma if comma is not None else max(b, stop)  # s22: not "a new poll that suggests …"
         ev = _prep(doc, cue, a, b, first, end, si)
         if ev is not None and (any(t.text.lower() == "by" for t in toks[b0:b]) or (
@@ -120,6 +123,17 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
     if ev is not None and doc.language == "de" and (core < b or poll):
         ev.extra["resolve"] = (a, poll or core)  # round 16: "Laut Polizei in Köln wurden …": the police
     return ev
+
+
+def _named_tail(toks, comma: int, end: int) -> int | None:
+    """Where a short named apposition after `comma` closes the sentence (", economist Lydia Fenwick."), else None."""
+    tail = end
+    while tail > comma and toks[tail - 1].text in ('.', '!', '?', '"', "”"):
+        tail -= 1
+    if comma >= tail or toks[comma].text != "," or not 2 <= tail - comma - 1 <= 4:
+        return None
+    words = toks[comma + 1 : tail]
+    return tail if all(t.text.isalpha() for t in words) and all(t.text[:1].isupper() for t in words[-2:]) else None
 
 
 def _apposition_comma(toks, comma: int, end: int) -> int | None:
