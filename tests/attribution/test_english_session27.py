@@ -179,3 +179,21 @@ def test_a_name_after_an_according_to_phrase_closing_the_sentence():
     an = run('That is smaller than the city\'s figure but "consistent with a real decline," according to the '
              "report's author, economist Lydia Fenwick.")
     assert source_of(an, "smaller than").name == "Lydia Fenwick"
+
+
+def test_two_verbs_of_one_subject_in_a_headline():
+    an = run("LUSAKA (AFP) - Zambia's main opposition party on Sunday rejected the official results.",
+             title="Zambian opposition rejects presidential result, alleges 'industrial-scale' rigging")
+    rejects = next(a for a in an.attributions if a.cue.text == "rejects")
+    alleges = next(a for a in an.attributions if a.cue.text == "alleges")
+    assert rejects.message.text == "presidential result" and alleges.source == rejects.source
+    assert an.source_by_id(rejects.source).type == "organization"
+
+
+def test_a_product_recall_is_no_memory_told():
+    an = run("DETROIT (Reuters) - Velora Motors is recalling about 412,000 vehicles, the automaker said.",
+             title="Velora recalls 412,000 SUVs over seat belt flaw, says no injuries reported")
+    cues = [a.cue.text for a in an.attributions if a.cue]
+    assert "recalls" not in cues and "says" in cues
+    says = next(a for a in an.attributions if a.cue.text == "says")
+    assert says.message.text == "no injuries reported"

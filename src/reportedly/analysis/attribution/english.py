@@ -65,6 +65,9 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     if i - 3 > first and toks[i - 1].text.lower() in ("already", "previously") and toks[i - 2].text.lower() in (
             "has", "have", "had") and toks[i - 3].text == ",":
         i -= 2  # s24: "An assessment by the Famine Review Committee, published last month, had already concluded"
+    if i - 1 > first and toks[i - 1].text == "," and toks[i].tag == "VVZ" and (
+            shared := ES.conjoined_subject(toks, i, first, main_subject)) is not None:
+        return shared  # s27: "Zambian opposition rejects presidential result, alleges 'industrial-scale' rigging"
     if i - 1 <= first or toks[i - 1].text != ",":
         return (
             ES.conjoined_subject(toks, i, first, main_subject)  # "… declined to comment but said …"
@@ -400,6 +403,8 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
     low = toks[i].text.lower()
     if low == "asked" and i + 1 < end and toks[i + 1].text.lower() == "not":
         return True
+    if low.startswith("recall") and i + 1 < end and (toks[i + 1].pos == "NUM" or toks[i + 1].text[:1].isdigit()):
+        return True  # s27: "Velora recalls 412,000 SUVs": a product recall, no memory told
     if toks[i].tag in ("NN1", "NN2") and i - 2 >= first and toks[i - 1].pos == "ADJ" and toks[i - 2].pos == "DET":
         return True  # s27: "a handwritten note from his car that …": a noun, no verb
     if EC.idiom(toks, i, first, end):  # "Having said that, …", "It goes without saying", "tells the story of"

@@ -27,7 +27,9 @@ def conjoined_subject(toks, i: int, first: int, opening) -> tuple[int, int] | No
     k = i - 1
     while k > first and toks[k].text.lower() in SHARED_ADVERBS:
         k -= 1
-    if k - 2 < first or toks[k].text.lower() not in CONJOINED:
+    headline_verbs = toks[i].tag == "VVZ" and toks[k].text == "," and any(
+        t.tag == "VVZ" for t in toks[first + 1 : k])  # s27: "Zambian opposition rejects result, alleges rigging"
+    if k - 2 < first or (toks[k].text.lower() not in CONJOINED and not headline_verbs):
         return None
     if toks[first].text in QUOTE_MARKS or toks[first].quote:
         return None  # '"…," she said and added': the speaker follows the quotation

@@ -314,7 +314,7 @@ ORG_NOUNS_EN = frozenset(
     holdings energy pharmaceuticals foods networks ventures labs electric steel petroleum chemicals automotive
     utility operator exchange union unions council agency commission committee foundation charity prefecture
     association federation institute chamber chambers embassy consulate prosecution defence defense
-    lobby lobbies states countries observatory""".split()
+    lobby lobbies states countries observatory opposition""".split()
 )
 """English head nouns of organisations ("Aid groups say", "The Israeli military said")."""
 MEDIA_NOUNS_EN = frozenset(

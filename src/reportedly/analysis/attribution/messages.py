@@ -143,6 +143,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
             if k >= end:
                 return None
             nxt = tokens[k].text.lower()
+            if lang == "en" and j > cue_end and tokens[k].tag == "VVZ" and verb_cue(tokens[k], "en"):
+                return cue_end, j  # s27: "rejects presidential result, alleges 'industrial-scale' rigging"
             if lang == "en" and EM.coordinated_verb(tokens, cue_end, j, k, end):
                 return cue_end, j  # round 18: 'told X the figures showed "the plan is working", but warned …'
             if lang == "en" and nxt in ("while", "whereas") and j - cue_end >= 3:
