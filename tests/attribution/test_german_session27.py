@@ -153,3 +153,11 @@ def test_a_commissions_report_is_a_document():
     an = run("Ohne Reform steige der Beitragssatz auf 22,7 Prozent, heißt es in dem 240 Seiten starken Bericht der "
              "Kommission „Verlässlicher Generationenvertrag“.")
     assert source_of(an, "Beitragssatz").type == "document"
+
+
+def test_a_figure_put_on_a_loss_is_a_claim():
+    an = run("Der Bundesverband Chemie-Logistik bezifferte den volkswirtschaftlichen Schaden eines Streiks auf bis zu "
+             "100 Millionen Euro pro Tag. Die ukrainischen Verluste bezifferte es auf bis zu 520 Soldaten.")
+    att = next(a for a in an.attributions if a.cue.text == "bezifferte")
+    assert att.message.text.startswith("den volkswirtschaftlichen Schaden") and "100 Millionen" in att.message.text
+    assert len([a for a in an.attributions if a.cue and a.cue.text == "bezifferte"]) == 1

@@ -12,6 +12,7 @@ from .phrases import np_tokens
 from .vorfeld_de import fronted_object
 
 OBJECT_MESSAGE_VERBS = frozenset(
+    "beziffern bezifferte bezifferten beziffert "  # s27: "bezifferte den Schaden auf bis zu 100 Millionen Euro"
     "fordern forderte forderten fordert kritisieren kritisierte kritisiert kritisierten warnen warnte warnt "
     "verlangte verlangt verlangen ankündigen kündigte kündigt bestätigte bestätigt dementierte dementiert "
     "bekräftigte bekräftigt begrüßte begrüßt lobte lobt bemängelte bemängelt beklagte beklagt bemängeln "
@@ -78,8 +79,11 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
         return None  # "nannte keine Details": nothing reported
     if cue_end < end and tokens[cue_end].text.lower() == "sich":
         return None  # s17: "Es meldete sich ein Anwohner": the subject comes forward, it reports nothing
-    if cue_end < end and tokens[cue_end].text.lower() in SUBJECT_PRONOUNS_DE and tokens[first].pos in ("NOUN", "ADJ"):
-        return None  # s19: "Beweise dafür nannte er nicht": the object stands before the verb, its subject after
+    next_word = tokens[cue_end].text.lower() if cue_end < end else ""
+    if (next_word in SUBJECT_PRONOUNS_DE and tokens[first].pos in ("NOUN", "ADJ")) or (
+            next_word == "es" and tokens[first].pos == "DET"):
+        return None  # s19: "Beweise dafür nannte er nicht": the object stands before the verb, its subject after;
+        # s27: "Die ukrainischen Verluste bezifferte es auf bis zu 520 Soldaten"
     end = next((k for k in range(cue_end + 1, end) if _next_clause(tokens, k, end) or _relative_aside(
         tokens, k, end)), end)
     while end > cue_end and tokens[end - 1].text in (",", "–", "-"):  # s18: not ", who had described …"
