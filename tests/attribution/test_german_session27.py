@@ -161,3 +161,9 @@ def test_a_figure_put_on_a_loss_is_a_claim():
     att = next(a for a in an.attributions if a.cue.text == "bezifferte")
     assert att.message.text.startswith("den volkswirtschaftlichen Schaden") and "100 Millionen" in att.message.text
     assert len([a for a in an.attributions if a.cue and a.cue.text == "bezifferte"]) == 1
+
+
+def test_a_recommendation_reports_its_object():
+    an = run("Der Ausschuss der Arzneimittel-Agentur empfahl am Donnerstag die Zulassung des Medikaments.")
+    att = an.attributions[0]
+    assert att.cue.text == "empfahl" and att.message.text.startswith("die Zulassung")
