@@ -167,3 +167,9 @@ def test_a_recommendation_reports_its_object():
     an = run("Der Ausschuss der Arzneimittel-Agentur empfahl am Donnerstag die Zulassung des Medikaments.")
     att = an.attributions[0]
     assert att.cue.text == "empfahl" and att.message.text.startswith("die Zulassung")
+
+
+def test_an_estimate_reports_its_object():
+    an = run("Die Versicherer schätzten die Schäden auf rund 1,2 Milliarden Euro.")
+    att = an.attributions[0]
+    assert att.cue.text == "schätzten" and att.message.text.startswith("die Schäden auf rund 1,2 Milliarden")

@@ -12,8 +12,8 @@ from .phrases import np_tokens
 from .vorfeld_de import fronted_object
 
 OBJECT_MESSAGE_VERBS = frozenset(
-    "beziffern bezifferte bezifferten beziffert empfahl empfahlen empfiehlt empfehlen "  # s27: "bezifferte den Schaden
-    # auf bis zu 100 Millionen Euro", "Die Agentur empfahl die Zulassung"
+    "beziffern bezifferte bezifferten beziffert empfahl empfahlen empfiehlt empfehlen schätzte schätzten schätzt "
+    # s27: "bezifferte den Schaden auf bis zu 100 Millionen Euro", "empfahl die Zulassung", "schätzte die Kosten auf …"
     "fordern forderte forderten fordert kritisieren kritisierte kritisiert kritisierten warnen warnte warnt "
     "verlangte verlangt verlangen ankündigen kündigte kündigt bestätigte bestätigt dementierte dementiert "
     "bekräftigte bekräftigt begrüßte begrüßt lobte lobt bemängelte bemängelt beklagte beklagt bemängeln "
