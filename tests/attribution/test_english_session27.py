@@ -197,3 +197,11 @@ def test_a_product_recall_is_no_memory_told():
     assert "recalls" not in cues and "says" in cues
     says = next(a for a in an.attributions if a.cue.text == "says")
     assert says.message.text == "no injuries reported"
+
+
+def test_reported_and_a_weekday_after_a_citing_aside():
+    an = run("Politico, citing a senior administration official, reported Monday that the White House had been "
+             "briefed. Entertainment site TMZ, citing a source close to Kessler, reported Friday that the manager has "
+             "hired accountants of his own.")
+    assert [a.cue.text for a in an.attributions if a.cue and a.cue.text == "reported"] == ["reported", "reported"]
+    assert source_of(an, "White House").name == "Politico"

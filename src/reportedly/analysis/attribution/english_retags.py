@@ -25,6 +25,7 @@ PLURAL_PEOPLE = frozenset(
 """S9: plural words for people the tagger may read as a name at the start of a sentence ("Critics argue …")."""
 OBJECT_REPORTS = frozenset("accused urged criticised criticized praised blamed rejected denied dismissed".split())
 AFTER = frozenset(", . ; that on in last earlier citing".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def past_report(toks, k: int, first: int, end: int) -> dict | None:
@@ -41,9 +42,13 @@ def past_report(toks, k: int, first: int, end: int) -> dict | None:
         # also reportedly said Ukraine was …" (AJ0)
     if prev.text == "," and k - 2 > first and toks[k - 2].pos in ("NOUN", "PROPN") and toks[k - 2].text[:1].isupper():
         prev = toks[k - 2]  # s26: "…, Gen. Oscar Valdivia, rejected suggestions that …": a name in an apposition
+    if prev.text == "," and t.text == "reported" and toks[k + 1].text.lower() in AFTER | WEEKDAYS and any(
+            x.text.lower() == "citing" for x in toks[first:k]):
+        return {"pos": "VERB", "tag": "VVD", "morph": "Mood=Ind|Tense=Past|VerbForm=Fin"}  # s27: "Politico, citing a
+        # senior administration official, reported Monday that …"
     if prev.pos not in ("NOUN", "PROPN") or not prev.text[:1].isupper():
         return None  # only after a name: "the reported attack" stays an adjective
-    if toks[k + 1].text.lower() not in AFTER and not (
+    if toks[k + 1].text.lower() not in AFTER | WEEKDAYS and not (
         t.text in OBJECT_REPORTS and toks[k + 1].pos in ("NOUN", "PRON", "DET", "PROPN")
     ):  # round 18: "The Liberal Democrats accused ministers of …" ("accused" read as an adjective)
         return None
