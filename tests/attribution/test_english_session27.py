@@ -205,3 +205,10 @@ def test_reported_and_a_weekday_after_a_citing_aside():
              "hired accountants of his own.")
     assert [a.cue.text for a in an.attributions if a.cue and a.cue.text == "reported"] == ["reported", "reported"]
     assert source_of(an, "White House").name == "Politico"
+
+
+def test_a_headline_short_name_is_the_body_named_in_full():
+    an = run("DETROIT (Reuters) - Velora Motors is recalling about 412,000 vehicles, the automaker said.",
+             title="Velora recalls 412,000 SUVs over seat belt flaw, says no injuries reported")
+    assert source_of(an, "no injuries").name == "Velora Motors"
+    assert source_of(an, "no injuries") is source_of(an, "is recalling")

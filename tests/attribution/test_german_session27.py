@@ -173,3 +173,9 @@ def test_an_estimate_reports_its_object():
     an = run("Die Versicherer schätzten die Schäden auf rund 1,2 Milliarden Euro.")
     att = an.attributions[0]
     assert att.cue.text == "schätzten" and att.message.text.startswith("die Schäden auf rund 1,2 Milliarden")
+
+
+def test_a_headline_label_is_the_body_named_in_full():
+    an = run("Die Deutsche Bahn kritisierte den Ausstand. „Dieser Streik trifft Millionen“, erklärte eine Sprecherin.",
+             title="GDL kündigt Streik an – Bahn: „Völlig unverhältnismäßig“")
+    assert source_of(an, "Völlig unverhältnismäßig").name == "Deutsche Bahn"

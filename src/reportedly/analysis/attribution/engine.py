@@ -294,6 +294,7 @@ def _attribute(doc, ctx) -> None:
     else:
         HQ.titled_headline_speaker(doc, events, table)  # s24: "Premier warns …" is "Premier Leanne Castell"
         HQ.bare_headline_body(doc, events, table)  # s25: "…, company says" … "run by Meridian Valley Health"
+    HQ.headline_short_name(doc, events, table)  # s27: "Velora recalls …" … "Velora Motors is recalling …"
     TD.company_sources(doc, table)  # s22: "Veramed wies die Vorwürfe zurück" after "… Veramed Biotech AG"
     events.sort(key=lambda e: (e.msg[0][0], e.extra.get("host") is not None))  # the report before its cited source
     outlet = doc.analysis.article.outlet.name if doc.analysis.article.outlet else None

@@ -220,3 +220,29 @@ def repeated_headline_quote(doc, events: list, table) -> None:
                 if ev.src is not None:
                     table.mention(later.source, doc.trimmed_span(toks[ev.src[0]].start, toks[ev.src[1] - 1].end))
                 break
+
+
+SHORT_FORM_ARTICLES = frozenset("the der die das".split())
+
+
+def headline_short_name(doc, events: list, table) -> None:
+    """S27: "Velora recalls …, says no injuries reported" … "Velora Motors is recalling …", "– Bahn: „…“" … "Die
+    Deutsche Bahn kritisierte …": a body named in the headline by one word of its name is the one body the
+    article names in full with that word first or last."""
+    for src in {id(e.source): e.source for e in events if e.source is not None}.values():
+        if src.type not in ("organization", "media") or not src.mentions or any(
+                m.start >= doc.headline_end for m in src.mentions):
+            continue
+        words = [w for w in src.mentions[0].text.split() if w.lower() not in SHORT_FORM_ARTICLES]
+        if len(words) != 1 or not words[0][:1].isupper():
+            continue
+        full = [s for s in table.sources if s is not src and s.type == src.type and s.name and " " in s.name and (
+            words[0] in (s.name.split()[0], s.name.split()[-1])) and any(
+            m.start >= doc.headline_end for m in s.mentions)]
+        if len(full) != 1:
+            continue
+        for ev in events:
+            if ev.source is src:
+                ev.source = full[0]
+        for m in src.mentions:
+            table.mention(full[0], m)
