@@ -121,7 +121,7 @@ def _attribute(doc, ctx) -> None:
         elif lang == "en" and sent.start >= doc.headline_end:
             first = DL.dateline_end_en(toks, first, end)  # s21: "LONDON (Reuters) - The Bank … but signalled …"
         found = HL.headline(doc, first, end) if sent.start < doc.headline_end else []
-        if found and found[0].src and found[0].src[0] > first + 2 and toks[found[0].src[0] - 1].text in ("–", "—", "-"):
+        if found and found[0].src and found[0].src[0] > first + 2 and toks[found[0].src[0] - 1].text in DL.DASHES:
             found = sentence_events(doc, first, found[0].src[0] - 1, si, lang) + found  # s27: "GDL kündigt Streik
             # an – Bahn: „…“": the first part's report too
         if lang == "en" and not found and sent.start < doc.headline_end:

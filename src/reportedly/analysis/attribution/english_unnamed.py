@@ -244,7 +244,7 @@ def english_affiliation(names: list, heads: list, content: list, head: str, lows
     if names and names[-1].text.endswith(("'s", "’s")) and any(t.i > names[-1].i and t.pos == "NOUN" for t in content):
         affiliation = " ".join(t.text for t in names)[:-2]  # "Russia's defence ministry": the possessor is no name
         names = []
-    if len(names) == 1 and names[0].text.lower().endswith(("an", "ese", "ish", "i", "ch")) and content[-1].i > (
+    if len(names) == 1 and names[0].text.lower().endswith(NE.NATIONALITY_ENDINGS) and content[-1].i > (
             names[0].i) and all(t.text.islower() for t in content if t.i > names[0].i) and (
             content[-1].text in ORG_NOUNS_EN | OFFICE_HEADS):
         return [], names[0].text  # s27: "the Israeli prime minister's office": a nationality, no name

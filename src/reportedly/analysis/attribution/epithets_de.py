@@ -4,6 +4,7 @@ named a few sentences before ("aus dem Bundesgesundheitsministerium", "Das Landg
 
 from __future__ import annotations
 
+from .event import merge_source, speaking_sources
 from .lexicon import ORG_HEADS
 from .phrases import np_tokens
 from .speakers import COURT_ROLES, lexicon_person_noun
@@ -118,7 +119,7 @@ def named_later(events: list, table) -> None:
     """S25: "Zeugin spricht von „Geisterschichten“ … so die Zeugin. … Die Zeugin, Sandra K., schilderte …": an unnamed
     person the text calls only "die Zeugin" is the one it later names with that word in apposition."""
     people = [s for s in table.sources if s.type == "person" and s.name]
-    for src in {id(e.source): e.source for e in events if e.source is not None}.values():
+    for src in speaking_sources(events):
         if src.type != "anonymous" or src.count not in (None, 1) or not src.mentions:
             continue
         heads = {_definite_head(m.text) for m in src.mentions}
@@ -128,11 +129,7 @@ def named_later(events: list, table) -> None:
         named = [p for p in people if any(_apposed(m.text, head, p.name) for m in p.mentions)]
         if len(named) != 1:
             continue
-        for ev in events:
-            if ev.source is src:
-                ev.source = named[0]
-        for m in src.mentions:
-            table.mention(named[0], m)
+        merge_source(events, table, src, named[0])
 
 
 def _definite_head(text: str) -> str | None:
@@ -187,20 +184,6 @@ def relative_on_name(toks, a: int) -> bool:
     return k >= 1 and k < a - 1 and toks[k].text == "," and toks[k - 1].tag == "NE"
 
 
+
 WOMAN_REACH = 90
 """S27: tokens back to the woman "die 44-Jährige" describes, past a man named in between."""
-
-
-def woman_named_before(table, doc, a: int):
-    """The person named (not after a preposition, not shown to be a man) up to `WOMAN_REACH` tokens before a ("Die
-    Abgeordnete Carolin Weber setzte sich gegen Thomas Kessler durch. … „…“, sagte die 44-Jährige"), or None."""
-    from .names import person_name_before
-    from .speakers import person_gender
-
-    k = a
-    while (found := person_name_before(doc.tokens, k, WOMAN_REACH - (a - k), doc.language, False)) is not None:
-        src = table.resolve(doc, *found)
-        if src.type == "person" and person_gender(src) != "m":
-            return src
-        k = found[0]
-    return None

@@ -63,3 +63,18 @@ def cue_spans(doc, ev: Event) -> tuple:
         return None, []
     cue = doc.span(toks[ev.cue[0]].start, toks[ev.cue[0]].end)
     return cue, [doc.span(toks[c].start, toks[c].end) for c in sorted(ev.cue[1:] + verb_complex(doc, ev))]
+
+
+def speaking_sources(events: list[Event]) -> list:
+    """The distinct Sources the events give, in the order they first speak."""
+    return list({id(e.source): e.source for e in events if e.source is not None}.values())
+
+
+def merge_source(events: list[Event], table, src, into) -> None:
+    """`src` is `into` after all: its events and mentions move over (`src` then speaks no more, so the
+    output leaves it out)."""
+    for ev in events:
+        if ev.source is src:
+            ev.source = into
+    for m in src.mentions:
+        table.mention(into, m)

@@ -71,7 +71,7 @@ def _one_name(before: str, name: str) -> str:
     """The full name of a surname seen twice: the same, or (s27) the one that opens with a known first name when
     the other does not ("Unterlegener Kessler" in a headline, "Thomas Kessler" in the body); else none."""
     if not before or before == name:
-        return before if not before else name
+        return before  # the same name, or a clash found before
     first_known = [known_first_name(n.split(" ", 1)[0]) for n in (before, name)]
     if first_known == [True, False]:
         return before

@@ -8,10 +8,10 @@ from __future__ import annotations
 from .bodies import PARTIES_DE
 from .cues import is_finite
 from .datelines import DASHES
-from .event import Event
+from .event import Event, merge_source, speaking_sources
 from .mentions_de import CLOSE_QUOTES, OPEN_QUOTES
 from .messages import QUOTE_MARKS
-from .speakers import is_person_role, lexicon_person_noun
+from .speakers import DEFINITE, is_person_role, lexicon_person_noun
 
 
 def dash_credit(doc, first: int, end: int) -> list[Event]:
@@ -78,8 +78,7 @@ def role_headline_speaker(doc, events: list, table) -> None:
         if len(prefix) < 2:
             continue
         lead_end = doc.sentences[min(len(doc.sentences) - 1, ev.sent + LEAD_SENTENCES)].end
-        people = [src for src in {id(e.source): e.source for e in events if e.source is not None}.values()
-                  if src.type == "person" and src.name]
+        people = [src for src in speaking_sources(events) if src.type == "person" and src.name]
         for lead in (doc.text[doc.headline_end : lead_end], doc.text[doc.headline_end :]):  # s24: the lead first,
             found = _titled_in(lead, people, prefix)  # then the whole body ("Landvolk-Chef: „…“" … in the
             if found is not None:  # fourth sentence "der Präsident des Landvolks Niedersachsen, Heinrich B.")
@@ -109,10 +108,9 @@ def titled_headline_speaker(doc, events: list, table) -> None:
         if ev.source is None or ev.source.name not in (None, word):
             continue
         low = word.lower()  # s25: or a person the body calls "the pollster" ("…, says pollster")
-        titled = [src for src in {id(e.source): e.source for e in events if e.source is not None}.values()
-                  if src.type == "person" and src.name and " " in src.name and any(
-                      (is_person_role(word) and m.text.lower().startswith(f"{low} {src.name.lower()}"))
-                      or m.text.lower() == f"the {low}" for m in src.mentions)]
+        titled = [src for src in speaking_sources(events) if src.type == "person" and src.name and " " in src.name
+                  and any((is_person_role(word) and m.text.lower().startswith(f"{low} {src.name.lower()}"))
+                          or m.text.lower() == f"the {low}" for m in src.mentions)]
         if len(titled) == 1:
             ev.source = titled[0]
             table.mention(titled[0], doc.trimmed_span(toks[ev.src[0]].start, toks[ev.src[0]].end))
@@ -136,11 +134,7 @@ def bare_headline_body(doc, events: list, table) -> None:
             named = body_in_sentence(doc, later.src[0], table._people(doc), head)
             org = table.resolve(doc, *named) if named is not None else None
             if org is not None and org.type == "organization" and org.name and org is not src:
-                for e in events:
-                    if e.source is src:
-                        e.source = org
-                for m in src.mentions:
-                    table.mention(org, m)
+                merge_source(events, table, src, org)
                 break
 
 
@@ -222,27 +216,19 @@ def repeated_headline_quote(doc, events: list, table) -> None:
                 break
 
 
-SHORT_FORM_ARTICLES = frozenset("the der die das".split())
-
-
 def headline_short_name(doc, events: list, table) -> None:
     """S27: "Velora recalls …, says no injuries reported" … "Velora Motors is recalling …", "– Bahn: „…“" … "Die
     Deutsche Bahn kritisierte …": a body named in the headline by one word of its name is the one body the
     article names in full with that word first or last."""
-    for src in {id(e.source): e.source for e in events if e.source is not None}.values():
+    for src in speaking_sources(events):
         if src.type not in ("organization", "media") or not src.mentions or any(
                 m.start >= doc.headline_end for m in src.mentions):
             continue
-        words = [w for w in src.mentions[0].text.split() if w.lower() not in SHORT_FORM_ARTICLES]
+        words = [w for w in src.mentions[0].text.split() if w.lower() not in DEFINITE]
         if len(words) != 1 or not words[0][:1].isupper():
             continue
         full = [s for s in table.sources if s is not src and s.type == src.type and s.name and " " in s.name and (
             words[0] in (s.name.split()[0], s.name.split()[-1])) and any(
             m.start >= doc.headline_end for m in s.mentions)]
-        if len(full) != 1:
-            continue
-        for ev in events:
-            if ev.source is src:
-                ev.source = full[0]
-        for m in src.mentions:
-            table.mention(full[0], m)
+        if len(full) == 1:
+            merge_source(events, table, src, full[0])

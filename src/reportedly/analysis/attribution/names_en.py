@@ -45,6 +45,11 @@ PARTICLE_NAME = re.compile(r"^(?:al|el|ul|bin|ibn|abu|ben)-[A-Z][a-z]")
 """An Arabic surname joined to its article or "son of" particle, in lower case."""
 
 
+NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch")
+"""S27: how English nationality adjectives end ("Ukrainian", "Chinese", "Israeli", "French"): an affiliation, not a
+name."""
+
+
 def english_names(content: list, tokens=None) -> list:
     """English capitalises names only: the last run of capitalised words before any comma that are
     no role, honorific or common speaker noun ("Transport Secretary Grant Shapps" -> Grant Shapps).
@@ -86,7 +91,7 @@ def english_names(content: list, tokens=None) -> list:
                 or low in ORG_NAMES_EN  # s18: "Amnesty International" ("Amnesty" tagged an adverb)
             )
             and not (
-                (t.pos == "NOUN" or (t.pos == "ADJ" and not low.endswith(("an", "ese", "ish", "i", "ch"))))
+                (t.pos == "NOUN" or (t.pos == "ADJ" and not low.endswith(NATIONALITY_ENDINGS)))
                 and t.ent == "O" and t.i == t_first and not inner and low not in GOVERNMENT_PLACES
                 and (len(content) == 1 or (n + 1 < comma and _common_noun(content[n + 1])))
             )  # "Officials said", s7: "Emergency services in the region said", s27 "Small island states said" (not

@@ -120,13 +120,7 @@ def _latest_man(table, doc, a: int, at: int):
     for src in sorted(people, key=lambda s: -s.mentions[-1].start):
         if _gender(src) != "f" and at - src.mentions[-1].start <= 1500:
             return src
-    k = a
-    while (found := N.person_name_before(doc.tokens, k, 120 - (a - k), doc.language)) is not None:
-        src = table.resolve(doc, *found)
-        if src.type == "person" and _gender(src) != "f":
-            return src
-        k = found[0]
-    return None
+    return table._named_before_unless(doc, a, 120, "f")
 
 
 def _reported_here(doc, src, a: int, at: int) -> bool:

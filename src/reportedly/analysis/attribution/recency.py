@@ -69,6 +69,19 @@ class RecentSources:
         src = self.resolve(doc, *found)
         return src if src.type == "person" else None
 
+    def _named_before_unless(self, doc, a: int, window: int, gender: str, oblique: bool = True) -> Source | None:
+        """The person named nearest before token a, up to `window` tokens back, whom nothing shows to be of
+        `gender` ("m"/"f"): the names in between that are of it are passed over."""
+        from .speakers import person_gender  # speakers imports the modules that import this one
+
+        k = a
+        while (found := N.person_name_before(doc.tokens, k, window - (a - k), doc.language, oblique)) is not None:
+            src = self.resolve(doc, *found)
+            if src.type == "person" and person_gender(src) != gender:
+                return src
+            k = found[0]
+        return None
+
     def _newer_person(self, doc, a: int, prev: Source, pronoun: str) -> Source | None:
         """A person named after `prev` was last mentioned, in this or the previous sentence, whose
         gender (as far as the text shows it) agrees with the pronoun: "Der Anwalt Peter Muster

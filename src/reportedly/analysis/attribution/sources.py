@@ -372,7 +372,8 @@ class SourceTable(RecentSources):
             back = SK.described_as(self._named_before(doc, a, reach, not far or ED.relative_on_name(doc.tokens, a)),
                                    head, lows)  # s27: "ein Video von Dana Wolff, in dem die 31-Jährige behauptete"
             if back is None and doc.language == "de" and lows[0] == "die" and _AGE.match(age):
-                back = ED.woman_named_before(self, doc, a)  # s27: "die 44-Jährige" past a man named in between
+                back = self._named_before_unless(doc, a, ED.WOMAN_REACH, "m", oblique=False)  # s27: "die
+                # 44-Jährige" past a man named in between
             if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower() and (
                     not aged_en):
                 back = None  # "Tom Example, the housing spokesman. The minister …": someone else
