@@ -8,7 +8,8 @@ from .names import org_word
 
 CALENDAR_WORDS = frozenset(
     """montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august
-    september oktober november dezember monday tuesday wednesday thursday friday saturday sunday""".split()
+    september oktober november dezember monday tuesday wednesday thursday friday saturday sunday
+    january february march june july october december""".split()  # s28: "a report published in January"; not "May"
 )
 
 

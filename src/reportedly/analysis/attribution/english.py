@@ -40,7 +40,8 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     """ "Chi Onwurah, the Labour MP for Newcastle Central, who is supporting the report, said …":
     the cue follows a comma, and the sentence opens with a noun phrase whose first segment (up to
     its first comma) has no finite verb — that opening noun phrase is the speaker."""
-    if first < i and toks[first].text in M.QUOTE_MARKS:  # '"…," Jane Roe, the commander, wrote': after the quote
+    if first < i and (toks[first].text in M.QUOTE_MARKS or toks[first].quote):  # '"…," Jane Roe, the commander,
+        # wrote': after the quote; s28: also its last sentence when it opened in the sentence before ('"A. B,"')
         close = next((k for k in range(first + 1, i) if toks[k].text in M.QUOTE_MARKS and not toks[k].quote), None)
         first = close + 1 if close is not None else first
         while first < i and toks[first].text == ",":

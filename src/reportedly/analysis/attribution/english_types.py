@@ -415,6 +415,7 @@ def retype(doc, ev) -> None:
     finding_document(doc, ev)  # round 11: "Satellite images show …": a document
     acronym_body(doc, ev)  # s19: "The Integrated Food Security Phase Classification (IPC)": a body
     business_named(doc, ev)  # s21: "Australian telecommunications provider Coralnet said": a company
+    reporting_paper(doc, ev)  # s28: "The Plain Dealer first reported": an outlet
 
 
 def business_named(doc, ev) -> None:
@@ -431,3 +432,30 @@ def business_named(doc, ev) -> None:
     k = next((j for j in range(a + 1, b) if toks[j].text == first), None)
     if k is not None and toks[k - 1].text.lower() in COMPANY_BEFORE:
         src.type = "organization"
+
+
+REPORTED = frozenset("reported reports".split())
+
+
+def reporting_paper(doc, ev) -> None:
+    """S28: a name the outlet list lacks that "reported" ("The Plain Dealer first reported in 2022 that …"),
+    read as a person ("Dealer") or left untyped: "The" and up to three capitalised words without a first name
+    is a paper's name. A lone name stays as it was ("Tesla reported that deliveries fell": a company)."""
+    from .names import known_first_name  # names imports this module's users first
+
+    src = ev.source
+    if src is None or src.type not in ("person", "unknown") or ev.src is None or not ev.cue:
+        return
+    toks = doc.tokens
+    if toks[ev.cue[0]].text.lower() not in REPORTED:
+        return
+    words = [t.text for t in toks[ev.src[0] : ev.src[1]]]
+    if not words or words[0] != "The":  # not "Tesla reported that deliveries fell": a lone name may be a company
+        return
+    words = words[1:]
+    if not words or len(words) > 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return
+    if any(known_first_name(w) for w in words) or any(known_first_name(w) for w in (src.name or "").split()):
+        return
+    src.type = "media"
+    src.name = src.name or " ".join(words)

@@ -84,7 +84,7 @@ def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: boo
                 continue  # s24: "von der Hochschule Worms" (a town tagged a person): the body's name, no one's
             if e < len(toks) and toks[e].text == "(" and (s == 0 or toks[s - 1].sent != toks[s].sent):
                 continue  # s22: a dateline's place ("Klein Rietzow (dpa/bb) - …"), tagged a person
-            if _title_of_thing(toks, s, e):
+            if _title_of_thing(toks, s, e) or _name_of_thing(toks, s):
                 continue
             if e - s == 1 and toks[s].tag == "NN" and s > 1 and toks[s - 1].pos == "NOUN" and toks[
                     s - 2].text.lower() in ("ein", "eine", "einer"):
@@ -114,6 +114,15 @@ def _title_of_thing(toks, s: int, e: int) -> bool:
         s >= 2 and e < len(toks) and toks[s - 1].text in TITLE_MARKS and toks[e].text in TITLE_MARKS
         and toks[s - 2].tag == "NN" and not is_person_noun(toks[s - 2].text)
     )
+
+
+def _name_of_thing(toks, s: int) -> bool:
+    """S28: a name right after an article and a common noun for no person ("den Erreger Salmonella
+    Enteritidis", "der Tanker Marlin Luanda") names a thing, not someone a later "die Amtsärztin" could be."""
+    if s < 2 or toks[s - 1].tag != "NN" or toks[s - 2].pos != "DET" or toks[s - 2].sent != toks[s].sent:
+        return False
+    noun = toks[s - 1].text
+    return not (is_person_noun(noun) or is_person_role(noun) or lexicon_person_noun(noun.lower()))
 
 
 def bare_name(tok, toks) -> bool:

@@ -373,3 +373,32 @@ def mention_names(content: list, tokens, people: frozenset[str]) -> list:
     if not names and one is not None and (one.text in people or one.text.lower() in ORG_NAMES_EN):
         names = content
     return names
+
+
+BODY_HEADS_EN = frozenset(
+    """agency ministry department office commission court council authority service bank institute university
+    committee union association board bureau administration agency""".split()
+)
+"""Heads of bodies whose name ends in the head: "the agency" after "the European Medicines Agency"."""
+BODY_REACH = 150
+"""Tokens back from "the agency" in which the body's name is looked for (about the two sentences before)."""
+
+
+def body_named_before(tokens, a: int, head: str) -> str | None:
+    """S28: "The European Medicines Agency has opened a review …, the agency said": a body the article named
+    before, not yet as a speaker, is whom "the agency" means: its name, the run of capitalised words ending
+    in the head ("European Medicines Agency"), or None."""
+    if head not in BODY_HEADS_EN:
+        return None
+    cap = head[:1].upper() + head[1:]
+    for k in range(a - 1, max(0, a - BODY_REACH), -1):
+        if tokens[k].text != cap or tokens[k].quote:
+            continue
+        j = k
+        while j > 0 and tokens[j - 1].sent == tokens[k].sent and tokens[j - 1].text[:1].isupper() and (
+                tokens[j - 1].text.isalpha() or tokens[j - 1].text in ("U.S.", "U.N.", "E.U.")) and (
+                tokens[j - 1].text.lower() not in ("the", "a", "an", "this", "that")):
+            j -= 1
+        if j < k:
+            return " ".join(t.text for t in tokens[j : k + 1])
+    return None

@@ -51,12 +51,35 @@ def reflexive_only(toks, ev: Event) -> bool:
 
 def drop_self_messages(events: list[Event], toks) -> list[Event]:
     """The events without those whose message is their own mention, whose mention names no one, that
-    are a first-person continuation, or whose message is only the verb's reflexive phrase."""
+    are a first-person continuation, whose message is only the verb's reflexive phrase, or that are the
+    speaker's own view inside another's report (`own_view`)."""
     return [
         ev
         for ev in events
         if not self_message(ev) and not no_one(toks, ev) and not own_voice(toks, ev) and not reflexive_only(toks, ev)
+        and not own_view(toks, ev, events)
     ]
+
+
+THIRD_PERSON_POSSESSIVES = frozenset("seiner ihrer seinen ihren".split())
+
+
+def own_view(toks, ev: Event, events: list[Event]) -> bool:
+    """S28: "erklärte X, Nordkorea besitze seiner Meinung nach vier Atomwaffen": "seiner Meinung nach" inside
+    the message of a cue of its sentence is that speaker's own hedge, no report of its own (before, its
+    message ran over the whole sentence, the cue and its speaker included)."""
+    mention = ev.extra.get("mention")
+    if ev.mode != "according_to" or ev.src is not None or mention is None:
+        return False
+    if toks[mention[0]].text.lower() not in THIRD_PERSON_POSSESSIVES:
+        return False
+    return any(
+        e is not ev and e.cue and e.sent == ev.sent and any(
+            a <= ev.cue[0] < b and not any(t.text == "," for t in toks[a : ev.cue[0]]) for a, b in e.msg
+        )
+        for e in events
+    )  # not in a clause of its own inside the message: 'fordert eine Untersuchung des Vorfalls, bei dem es sich
+    # seiner Meinung nach um einen Angriff gehandelt haben könne' (SpkAtt news annotates that one)
 
 
 def cut_at_next_report(events: list[Event], toks) -> None:

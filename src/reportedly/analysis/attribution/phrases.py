@@ -244,6 +244,12 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
                 and tokens[b + 2].pos == "PROPN"
                 and (is_person_role(tokens[b + 1].text) or tokens[b + 1].text.lower() in MILITARY_RANKS)
             )
+            or (  # s28: "sagte die Leiterin des Amtes, Dr. Sabine Roeder": an academic title, then the name
+                low == ","
+                and b + 2 < last
+                and tokens[b + 1].text.lower() in ACADEMIC_TITLES
+                and (tokens[b + 2].pos == "PROPN" or tokens[b + 2].text.lower() in ACADEMIC_TITLES)
+            )
         ):
             c = b + 1  # apposition: ", Generalleutnant Igor Konaschenkow,"
             while c < last and (
@@ -267,6 +273,7 @@ MILITARY_RANKS = frozenset(
     konteradmiral vizeadmiral flottillenadmiral leutnant oberleutnant kapitän""".split()
 )
 """Ranks before a name in an apposition ("der Sprecher der Luftwaffe, Oberst Dmytro Lysenko,")."""
+ACADEMIC_TITLES = frozenset("dr. prof. dr prof".split())
 OPENING_MARKS = frozenset("„»")
 CLOSING_MARKS = frozenset("“«")
 

@@ -149,11 +149,31 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
         scare = MAX_SCARE_QUOTE_DE if doc.language == "de" else MAX_SCARE_QUOTE if source is None else MAX_TERM_EN
         if qb - qa <= scare and not _whole_sentence(doc, qa, qb, si):
             continue  # „aus Protest“ in narration with no one speaking: a scare quote or a title
-        if doc.language == "de" and qa >= 2 and doc.tokens[qa - 2].pos == "DET" and not any(
-            is_finite(t) for t in doc.tokens[qa:qb]
-        ):  # s15: 'Teile des „Gesetzes über den Verfassungsschutz …“', 'der „Bewegung für ein besseres Ungarn“'
+        if doc.language == "de" and _named_in_narration(doc.tokens, qa, qb, source is None):
             continue  # a noun phrase's quoted head in narration, no cue: a name or a title
         events.append(Event([], None, [(qa, qb)], "direct", si, source=source))
+
+
+NAMING_BEFORE_DE = frozenset("( wie als".split())
+"""S28: words before a quotation in narration that make it a name, gloss or label: 'Jobbik („Bewegung für
+ein besseres Ungarn“)', 'Themen wie „Der Einsatz der Trümmerbahnen …“', 'die sich als „Schule ohne
+Rassismus“ präsentiert'."""
+
+
+def _named_in_narration(toks, qa: int, qb: int, no_speaker: bool) -> bool:
+    """A quotation without a finite verb in narration, right after an article (s15: 'Teile des „Gesetzes
+    über den Verfassungsschutz …“'), a noun (s28: 'die Gewerkschaft „Öffentliche Dienste, Transport und
+    Verkehr“', 'der Studie „Linke Gewalt in Berlin“') or a naming word, or in a list after such a quotation:
+    a name or a title, no one's words."""
+    if qa < 2 or toks[qa - 2].sent != toks[qa].sent or any(is_finite(t) for t in toks[qa:qb]):
+        return False
+    before = toks[qa - 2]
+    if before.text in (",", "und", "oder") and no_speaker and toks[qa - 3].text in "“\"":  # „A“, „B“ und „C“
+        k = qa - 4
+        while k > 0 and toks[k].sent == toks[qa].sent and toks[k].text not in "„\"":
+            k -= 1
+        return k > 0 and _named_in_narration(toks, k + 1, qa - 3, no_speaker)
+    return before.pos == "DET" or no_speaker and (before.pos == "NOUN" or before.text.lower() in NAMING_BEFORE_DE)
 
 
 def _widen_to_quote(doc, events: list[Event], qa: int, qb: int) -> bool:

@@ -186,6 +186,7 @@ class SourceTable(RecentSources):
                 or (doc.language == "de" and TD.title_surname(doc.tokens, t, content))  # s9: "Parteichef Klingbeil"
             )
             and t.tag != "ADJA" and t.text not in QT.QUOTE_CLOSE  # "Russische Militärblogger"; s13: not "“"
+            and t.text.lower() not in CN.CALENDAR_WORDS  # s28: "seinem am Mittwoch veröffentlichten Jahresbericht"
             and not (t.tag == "NN" and t.ent == "O" and is_person_noun(t.text.lower()))  # "Insider" (PROPN/NN)
             and not (doc.language == "de" and t.text.lower() in TD.OUTLET_WORDS)  # s16: "Der Blog Fefe"
             and not (doc.language == "de" and ED.person_noun_tagged_name(doc.tokens, t, a, lows[0]))  # s24
@@ -325,6 +326,13 @@ class SourceTable(RecentSources):
                 "name:" + key_word, name, "organization" if is_org else "person", span,
                 role=None if is_org else N.role_before(doc, toks[: run[0].i - toks[0].i]),
             )
+        if doc.language == "en" and lows[:1] == ["the"] and len(lows) == 2 and (
+                body := NE.body_named_before(doc.tokens, a, lows[1])) is not None:  # s28: "…, the agency said"
+            key = "name:" + body.rsplit(" ", 1)[-1].lower()
+            if (known_body := self.get(key)) is not None:
+                self.mention(known_body, span)
+                return known_body
+            return self.add(key, body, "organization", span)
         agency_en = doc.language == "en" and head_last == "agency" and "news" not in lows and "press" not in lows
         titled_outlet = doc.language == "de" and QT.media_title(doc, toks) is not None
         if N.outlet_described(head_last, lows) and not titled_outlet:  # s19: "des Magazins", "des Blattes"

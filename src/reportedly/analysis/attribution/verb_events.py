@@ -269,6 +269,8 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         return None  # s25: "Auch der Faktor, der über die Förderung entscheidet, sinke …": a relative clause that
         # closes without a message is no one's floor for the main clause's Konjunktiv
     pieces = PA.inserted_pieces(toks, i, fv, first, msg) if lang == "de" else None  # round 11: "X, sagte Y, …"
+    if pieces and src is not None:  # s28: "…, sagte die Leiterin des Amtes, Sabine Roeder.": the name is no piece
+        pieces = [p for p in pieces if not src[0] <= p[0] < src[1]] or None
     mode = "according_to" if wie_cue and msg and msg[0] >= after else "indirect"  # round 18: "Wie X zeigt, …"
     ev = Event(cue, src, pieces or ([msg] if msg else []), mode, si, passive=passive)
     if learned_by is not None:
