@@ -63,3 +63,69 @@ def test_a_name_after_a_noun_for_a_thing_is_no_one_an_epithet_means():
     an = run("Laboruntersuchungen hätten in Resten des Salats den Erreger Salmonella Enteritidis nachgewiesen, "
              "erklärte die Amtsärztin.")
     assert source_of(an, "Laboruntersuchungen").name != "Salmonella Enteritidis"
+
+
+def test_der_verteidiger_is_the_lawyer_named_before():
+    an = run("Rechtsanwalt Okan Demir kündigte an, gegen das Urteil Revision einzulegen. Sein Mandant sei nur ein "
+             "kleines Rädchen gewesen, sagte der Verteidiger nach der Verhandlung.")
+    assert source_of(an, "kleines Rädchen").name == "Okan Demir"
+
+
+def test_a_leaflet_is_a_document():
+    an = run("In einem Merkblatt der Polizei heißt es: „Kein echter Polizist holt bei Ihnen Bargeld ab.“")
+    assert source_of(an, "Kein echter Polizist").type == "document"
+
+
+def test_an_adverb_before_the_verb_opens_a_reported_main_clause():
+    an = run("Ein Sprecher der Stadt sagte, seitdem seien zusätzliche Rettungsschwimmer eingestellt worden.")
+    assert an.attributions[0].message.text.startswith("seitdem seien")
+
+
+def test_der_49_jaehrige_is_the_person_introduced_with_that_age():
+    an = run("Das Amtsgericht hat einen Schwimmmeister verurteilt. Der 49-jährige Markus L. erhielt eine "
+             "Bewährungsstrafe. Richterin Claudia Vogelsang sagte, er habe seine Pflicht verletzt. Ein "
+             "Sachverständiger hatte ausgesagt, das Kind sei lange unter Wasser gewesen. Der 49-Jährige hatte "
+             "eingeräumt, am Kiosk gewesen zu sein.")
+    assert source_of(an, "am Kiosk").name == "Markus L."
+
+
+def test_a_channel_after_auf_is_where_it_was_said():
+    an = run("Thomas Gerber wies die Vorwürfe zurück. Auf dem X-Kanal der Landesregierung hieß es am Abend, der "
+             "Ministerpräsident habe volles Vertrauen in seinen Minister.")
+    att = next(a for a in an.attributions if a.cue and a.cue.text == "hieß")
+    assert att.source_mention.text == "dem X-Kanal der Landesregierung"
+    assert an.source_by_id(att.source).name != "Thomas Gerber"
+
+
+def test_die_linke_is_a_party():
+    an = run("Auch die Linke kündigte an, im Bundestag für die Verlängerung zu stimmen.")
+    assert source_of(an, "Verlängerung").type == "organization"
+
+
+def test_die_wehr_and_das_amt_are_the_bodies_named_before():
+    an = run("Die Feuerwehr Hildesheim war mit 40 Kräften im Einsatz. „Das sind Bilder, die man nicht vergisst“, "
+             "schrieb die Wehr am Vormittag. Das Gesundheitsamt Kassel meldete 40 Fälle. Lebensgefahr bestehe "
+             "nicht, teilte das Amt mit.")
+    assert source_of(an, "Bilder, die").name == "Feuerwehr Hildesheim"
+    assert source_of(an, "Lebensgefahr").name == "Gesundheitsamt Kassel"
+
+
+def test_a_company_abbreviation_can_end_the_sentence():
+    an = run("„Die EZB läuft der Entwicklung hinterher“, sagte Claudia Berger, Chefvolkswirtin der Privatbank Hellmann "
+             "& Co. Nach ihrer Einschätzung hätte die Notenbank die Zinsen früher senken müssen.")
+    nach = next(a for a in an.attributions if a.cue and a.cue.text == "Nach")
+    assert nach.message.text.startswith("hätte die Notenbank")
+    assert an.source_by_id(nach.source).name == "Claudia Berger"
+
+
+def test_a_cue_after_a_colon_reports_only_what_follows():
+    an = run("Anders sieht das das Kieler Institut für Weltwirtschaft: Laut dessen Herbstprognose birgt eine rasche "
+             "Lockerung Gefahren.")
+    assert an.attributions[0].message.text.startswith("birgt eine rasche")
+
+
+def test_der_gewerkschafter_is_the_union_man_named_before():
+    an = run("Ohne Entlastung stünden Zehntausende Stellen auf dem Spiel, sagte Jens Hartwig, Mitglied des "
+             "Vorstands des Deutschen Gewerkschaftsbundes (DGB). Die Regierung habe die Warnsignale ignoriert, "
+             "sagte der Gewerkschafter.")
+    assert source_of(an, "Warnsignale").name == "Jens Hartwig"

@@ -46,6 +46,10 @@ SENTENCE_OPENERS = frozenset(
 )
 """Capitalised words that open a sentence and never follow an ordinal ("am 3. Oktober", "bis 67. Nach …")."""
 
+COMPANY_SUFFIXES = frozenset("co inc ltd corp".split())
+"""Abbreviations that often close a sentence with the company's name ("Hellmann & Co.", "Apple Inc.")."""
+SENTENCE_OPENERS_EN = frozenset("The It He She They We But A An In".split())
+
 _TLD = "(?:de|at|ch|com|org|net|eu|info|io|fr|it|uk|nl|ru|tv|us|gov|edu|ca|au|pl|es|be)"
 """Top-level domains that make "name.tld" one word (a web address without "www.")."""
 WEB_ADDRESS = re.compile(rf"[^\W\d_][\w\-–'’&]*\.(?:co\.)?{_TLD}")
@@ -113,6 +117,8 @@ def _attach_period(text: str, offsets: list[tuple[int, int]], k: int) -> bool:
     nxt = text[offsets[k + 1][0]:offsets[k + 1][1]] if k + 1 < len(offsets) else ""
     if prev.isalpha():
         low = prev.lower()
+        if low in COMPANY_SUFFIXES and (nxt in SENTENCE_OPENERS or nxt in SENTENCE_OPENERS_EN):
+            return False  # s28: "Chefvolkswirtin der Privatbank Hellmann & Co. Nach ihrer Einschätzung …": the end
         if low in ABBREVIATIONS:
             return True
         if len(prev) == 1 and prev.isupper():      # initials: "Mark A. Milley", "U. S."

@@ -42,8 +42,9 @@ TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtl
 """S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …")."""
 
 
-COMPOUND_BODIES = ("ministerium", "gericht", "institut", "verband")  # s25: "Der Verband bestreitet das" after "der
-# Sparkassenverband Niedersachsen"
+COMPOUND_BODIES = ("ministerium", "gericht", "institut", "verband", "wehr", "amt", "fonds")
+# s25: "Der Verband bestreitet das" after "der Sparkassenverband Niedersachsen"; s28: "die Wehr" (Feuerwehr), "das
+# Amt" (Gesundheitsamt), "der Fonds" (Währungsfonds)
 """S24: body nouns whose compound ("Bundesgesundheitsministerium") a plain "das Ministerium" refers back to."""
 COMPOUND_ARTICLES = frozenset("das des dem der den die".split())
 """Articles before a body noun that may point back to a compound ("Das Ministerium", s25: "Der Verband") or to a name
@@ -187,3 +188,25 @@ def relative_on_name(toks, a: int) -> bool:
 
 WOMAN_REACH = 90
 """S27: tokens back to the woman "die 44-Jährige" describes, past a man named in between."""
+
+
+AGE_REACH = 400
+"""S28: tokens back to "der 49-jährige Markus L." for a later "der 49-Jährige"."""
+
+
+def same_age_name(toks, a: int, age: str) -> tuple[int, int] | None:
+    """S28: "Der 49-jährige Markus L. erhielt …" and paragraphs later "Der 49-Jährige hatte eingeräumt": the
+    person introduced with the same age, however far back; the token range of the name, or None."""
+    number = age.split("-", 1)[0]
+    for k in range(a - 1, max(0, a - AGE_REACH), -1):
+        low = toks[k].text.lower()
+        split = low.startswith("jährig") and k >= 2 and toks[k - 1].text == "-" and toks[k - 2].text == number
+        if not (low.startswith(number + "-jährig") or split) or toks[k].text[:1].isupper():
+            continue  # "49-jährige" or "49 - jährige" before a name, not the noun "49-Jährige" itself
+        e = k + 1
+        while e < len(toks) and (toks[e].pos == "PROPN" or toks[e].ent.endswith("PER") or (
+                e > k + 1 and len(toks[e].text) == 2 and toks[e].text.endswith(".") and toks[e].text[0].isupper())):
+            e += 1  # "Markus L.": the initial of the surname
+        if e > k + 1:
+            return k + 1, e
+    return None

@@ -288,6 +288,7 @@ DOC_SUFFIXES = (
     "draft", "drafts", "summary",  # s26: "according to a leaked draft of a major UN-backed climate assessment"
     "announcement", "announcements", "emails",  # s27: "according to Pentagon contract announcements"
     "beitrag", "beitrags",  # s27: "hieß es in dem Beitrag" (a post or a piece)
+    "merkblatt", "flugblatt", "handreichung", "leitfaden", "rundschreiben",  # s28: "In einem Merkblatt heißt es"
 )
 
 GOVERNMENT_PLACES = frozenset(
@@ -327,7 +328,8 @@ KNOWN_ORGS = frozenset(
     unhcr unesco unctad who iwf imf oecd nato opec frontex europol interpol ezb ecb bundesbank bundeswehr kreml
     kremlin pentagon hamas hisbollah hezbollah taliban huthi houthis verdi ver.di gdl evg dgb dbb bdi bda dihk
     zdh ifo diw zew bitkom vda vdma vci bdew iaea iaeo osze osce wto wth fifa uefa ioc dfb dfl cdu csu spd fdp
-    grüne grünen afd bsw övp spö fpö neos svp mieterbund forsa insa yougov civey allensbach ipsos gallup""".split()
+    grüne grünen linke afd bsw övp spö fpö neos svp mieterbund
+    forsa insa yougov civey allensbach ipsos gallup""".split()
 ) | frozenset(
     """amnesty international|human rights watch|transparency international|reporter ohne grenzen|ärzte ohne grenzen|
     médecins sans frontières|rotes kreuz|deutsches rotes kreuz|fridays for future|letzte generation|

@@ -166,8 +166,9 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 return None  # s25: "sagt X vom KIT, den (ART) ZEIT ONLINE um eine Einschätzung gebeten hat"
             if lang == "de" and j > cue_end and tokens[k].tag == "APPR" and MD.relative_after(tokens, k, end):
                 return None  # s12: "signalisiert die Fläche, auf der …", "erlässt ein Gesetz, in dem …": the object's
-            if lang == "de" and nxt in ADVERBIAL_SUBORDINATORS:
-                return None  # session 11: "Das sagte er, als er das Krankenhaus besuchte": when, not what
+            if lang == "de" and nxt in ADVERBIAL_SUBORDINATORS and not (k + 1 < end and is_finite(tokens[k + 1])):
+                return None  # session 11: "Das sagte er, als er das Krankenhaus besuchte": when, not what; s28:
+                # but "sagte, seitdem seien Rettungsschwimmer eingestellt worden": the adverb opens a V2 clause
             if lang == "de" and tokens[k].tag == "PRELS" and k + 1 < end and is_finite(tokens[k + 1]) and verb_cue(
                     tokens[k + 1], lang):
                 return None  # s12: "wurde von der Nutzerin X gepostet, die sagte, …": the relative clause's own report

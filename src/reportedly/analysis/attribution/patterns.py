@@ -155,7 +155,14 @@ def _modifiers(toks, a: int, b: int) -> bool:
     return all(t.pos in ("NUM", "ADJ", "DET", "CCONJ", "ADV") for t in toks[a:b])
 
 
+def after_colon(toks, i: int, first: int) -> int:
+    """S28: "Anders sieht das das IfW: Laut dessen Herbstprognose birgt …": a cue right after a colon opens the
+    clause it reports; the words before the colon are the writer's. The sentence's new first token."""
+    return i if i > first and toks[i - 1].text == ":" else first
+
+
 def _prep(doc, cue: list[int], a: int, b: int, first: int, end: int, si: int) -> Event | None:
+    first = after_colon(doc.tokens, min(cue[0], a), first)
     skip = inserted_end(doc.tokens, date_tail_end(doc.tokens, cue[0], first, b, end), end) if (
         doc.language == "de") else b
     inner = clause_pieces(doc.tokens, min(cue[0], a), skip, first, end) if doc.language == "de" else None
@@ -173,6 +180,7 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
     it); the Source is resolved from its genitive or von-complement when there is one."""
     toks = doc.tokens
     where, h = found
+    first = after_colon(toks, i, first) if where == "pre" else first
     if where == "post":
         a, b = np_tokens(toks, h, first, i)
         msg = M.rest_pieces(toks, first, end, a, i + 1)
@@ -274,6 +282,17 @@ def past_participial(toks, head: int | None, lo: int, hi: int) -> int | None:
     return head
 
 
+CHANNEL_TAILS = ("kanal", "account", "konto", "seite", "profil", "homepage", "website", "plattform")
+"""S28: where a post is, after "auf": "Auf dem X-Kanal der Landesregierung hieß es, …"."""
+
+
+def _on_channel(toks, first: int, i: int) -> bool:
+    """The sentence opens with "auf" and a channel or page ("Auf dem Telegram-Kanal der Stadtverwaltung"),
+    not a place or an occasion ("Auf der Pressekonferenz hieß es")."""
+    return toks[first].text.lower() == "auf" and any(
+        t.pos == "NOUN" and t.text.lower().endswith(CHANNEL_TAILS) for t in toks[first + 1 : i])
+
+
 def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] | None = None) -> Event | None:
     """ "…, heißt es in dem Bericht", "In der Erklärung heißt es, …", "so hieß es bei mehreren
     Personen": cue "heißt es"; the source is the noun phrase after in/bei/aus (or the fronted "In
@@ -284,7 +303,8 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
     src = None
     fronted = ("in", "im", "bei", "beim", "aus", "von", "vom", "seitens")  # s21: "Beim DFB hieß es, …"
     named_after = past + 2 < end and toks[past + 2].text.lower() in fronted  # "…, heißt es im Monatsbericht"
-    if i - 1 > first and toks[first].text.lower() in fronted and not (named_after and any(
+    opens = toks[first].text.lower() in fronted or _on_channel(toks, first, i)
+    if i - 1 > first and opens and not (named_after and any(
         t.text == "," or is_finite(t) for t in toks[first:i]
     )):  # "In der Erklärung heißt es: …", "Aus Kreisen hieß es"; s19: not "Im Quartal dürfte …, heißt es im …"
         head = next((j for j in range(first + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)

@@ -358,6 +358,9 @@ class SourceTable(RecentSources):
         titled = titled or (doc.language == "de" and SK.nationality(head_last))  # round 16: "der Belgier"
         plural = bool(heads) and N.plural(heads[0])
         back = refer_back(self, head, lows, plural, span.start, roles=doc.language == "en")
+        if doc.language == "de" and lows[0] in DEFINITE and _AGE.match(age) and (
+                same := ED.same_age_name(doc.tokens, a, age)) is not None:
+            back = self.resolve(doc, *same)  # s28: "Der 49-jährige Markus L. …" paragraphs before "Der 49-Jährige"
         if doc.language == "de" and ED.someone_new(doc.tokens, heads, b):
             back, plural = None, True  # s24: "Der Anwalt eines Beschuldigten": someone new, no one named before
         if doc.language == "de" and lows[0] in DEFINITE and not plural and heads:

@@ -66,6 +66,8 @@ PERSON_ROLE_SUFFIXES = (
     "experte", "expertin", "meteorologe", "meteorologin", "biologe", "biologin", "virologe", "virologin",
     "epidemiologe", "epidemiologin", "soziologe", "soziologin", "politologe", "politologin", "psychologe",
     "psychologin", "studienleiter", "studienleiterin",  # s23: "Die Expertin", "die Mikrobiologin"
+    "verteidiger", "verteidigerin",  # s28: "Rechtsanwalt Okan Demir … sagte der Verteidiger"
+    "gewerkschafter", "gewerkschafterin",  # s28: "X, Mitglied des DGB-Vorstands, …. Der Gewerkschafter"
     *sorted(CLERGY),
 )
 DEFINITE = frozenset("der die das dem den des the".split())
@@ -225,10 +227,11 @@ def refer_back(
         return None
     stem = h.rsplit("-", 1)[-1]
     want = wanted_gender(stem, lows)  # "die Ministerin", "der 31-Jährige"
+    counsel = COUNSEL.get(stem.removesuffix("in"), stem)
     for src in reversed(table.sources):  # a person whose role shares the word ("der Minister")
         role = (src.role or "").lower()
-        if src.type == "person" and src.name and stem[:6] in role and not other_lawyer(role, stem) and _recent(
-                src, at):
+        if src.type == "person" and src.name and (stem[:6] in role or counsel[:6] in role) and not other_lawyer(
+                role, stem) and _recent(src, at):  # s28: "Rechtsanwalt Okan Demir … sagte der Verteidiger"
             if _gender_fits(src, want):
                 return src
     if not is_person_role(h) and not nation:
