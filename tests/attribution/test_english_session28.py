@@ -36,3 +36,57 @@ def test_a_month_is_no_name_of_a_report():
                 "than 48 million pounds.")
     src = source_of(an, "Home Office spent")
     assert src.type == "document" and src.name != "January"
+
+
+def test_a_name_with_a_lowercase_particle_is_one_name():
+    an = run_en('"The price looks steep," said Pieter van Damme, a semiconductor analyst at ING in Amsterdam.')
+    assert source_of(an, "price looks steep").name == "Pieter van Damme"
+    an = run_en("Pieter van Damme, an analyst at ING, said the price looked steep.")
+    assert an.attributions[0].message.text == "the price looked steep"
+
+
+def test_a_company_based_somewhere_declines_to_comment():
+    an = run_en("Halvern, based in Austin, Texas, declined to comment.")
+    assert [a.source_mention.text for a in an.speech_acts] == ["Halvern"]
+
+
+def test_talks_as_a_noun_are_no_speech():
+    an = run_en("Halvern is in advanced talks to acquire Oostlicht Systems, the newspaper reported.")
+    assert an.speech_acts == []
+    an = run_en("The minister comments on the deal.")
+    assert [a.cue.text for a in an.speech_acts] == ["comments"]
+
+
+def test_a_possessive_is_no_part_of_a_company_name():
+    an = run_en("Oostlicht makes lidar parts. Automotive suppliers, which account for a third of Oostlicht's sales, "
+                "have cut their orders, the company said.")
+    assert source_of(an, "cut their orders").name == "Oostlicht"
+
+
+def test_company_name_tails():
+    an = run_en("Athens-based Nereus Shipping said all crew members had been picked up. Torvald Aero said it was "
+                "working closely with customers.")
+    assert source_of(an, "crew members").type == "organization"
+    assert source_of(an, "working closely").type == "organization"
+
+
+def test_a_union_named_after_its_members():
+    an = run_en("The Aviation Workers' Union, which represents the cabin crew, said no jobs were at risk.")
+    src = source_of(an, "no jobs")
+    assert (src.name, src.type) == ("Aviation Workers' Union", "organization")
+
+
+def test_told_a_programme_on_a_day_that():
+    an = run_en("Doyle told BBC Radio 4's Today programme on Tuesday that the reforms were designed to help people.")
+    assert an.attributions[0].message.text == "the reforms were designed to help people"
+
+
+def test_told_reporters_a_clause_without_that():
+    an = run_en("The minister told reporters inflation was falling.")
+    assert an.attributions[0].message.text == "inflation was falling"
+
+
+def test_a_post_after_a_relative_clause_on_the_poster():
+    an = run_en('Missouri Attorney General Laura Benning, who attended the hearing, posted on X afterward: '
+                '"Big Tech profits off our kids."')
+    assert source_of(an, "Big Tech").name == "Laura Benning"

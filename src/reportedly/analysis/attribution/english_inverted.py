@@ -229,16 +229,20 @@ def after_addressee(toks, k: int, end: int) -> int:
     start = j
     while (
         j < end
-        and j - start < 5
+        and j - start < 7
         and toks[j].text.lower() not in ("that", "it", "he", "she", "they", "we", "i", "the", "a", "an")
         and (
             toks[j].pos in ("NOUN", "PROPN")
             or toks[j].text[:1].isupper()
+            or (j > start and (toks[j].text in ("'s", "’s", "'", "’") or toks[j].text.isdigit() or (
+                toks[j].text == "s" and toks[j - 1].text in ("'", "’"))))  # s28: "BBC Radio 4's Today programme"
             or toks[j].text.lower() in EC.AUDIENCES
             or (j == start and toks[j].pos == "ADJ" and j + 1 < end and toks[j + 1].text.lower() in EC.AUDIENCES)
         )  # "told local media", "told state television"
-        and not (  # s10: "told the BBC inspectors had been denied access": a lower-case subject after the name
-            j > start and toks[j].text.islower() and toks[j - 1].text[:1].isupper() and j + 1 < end
+        and not (  # s10: "told the BBC inspectors had been denied access": a lower-case subject after the name;
+            # s28: also after a word for the audience ("told reporters inflation was falling")
+            j > start and toks[j].text.islower() and (toks[j - 1].text[:1].isupper() or toks[
+                j - 1].text.lower() in EC.AUDIENCES) and j + 1 < end
             and toks[j + 1].pos in ("AUX", "VERB") and "VerbForm=Fin" in toks[j + 1].morph
         )
     ):

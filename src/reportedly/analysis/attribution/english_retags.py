@@ -82,13 +82,16 @@ def name_word(toks, k: int, first: int, end: int) -> dict | None:
     if k + 1 >= end or t.pos == "PROPN":
         return None
     if t.text in NAME_PARTICLES:
-        named = k > first and toks[k - 1].pos == "PROPN" and toks[k - 1].text[:1].isupper()
+        named = k > first and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha() and (
+            toks[k - 1].pos == "PROPN" or toks[k + 1].text.isalpha())  # s28: "Pieter (VERB) van Damme"
         return {"pos": "PROPN", "tag": "NP0"} if named and toks[k + 1].text[:1].isupper() else None  # "Max von Thun"
     if not t.text[:1].isupper() or not t.text.isalpha():
         return None
     names, nxt = first_names(), toks[k + 1]
     if t.text.lower() in names and nxt.pos == "PROPN" and nxt.text[:1].isupper():
         return {"pos": "PROPN", "tag": "NP0"}
+    if nxt.text in NAME_PARTICLES and k + 2 < end and toks[k + 2].text[:1].isupper() and toks[k + 2].text.isalpha():
+        return {"pos": "PROPN", "tag": "NP0"}  # s28: "Pieter van Damme" ("Pieter" a verb, "van" an adjective)
     if nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.pos in ("NOUN", "VERB") and k + 2 < end and (
         toks[k + 2].pos in ("VERB", "PUNCT") and k > first and _mined_first_name(t.text)
     ):  # s21: "Regional president Carlos Mazón defended …" ("Carlos" a plural noun, "Mazón" a verb)

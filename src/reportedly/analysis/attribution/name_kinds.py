@@ -33,8 +33,9 @@ ORG_NAME_TAILS_EN = COMPANY_NAME_TAILS_EN | frozenset(
     """constabulary police aggregates therapeutics biosciences sciences front movement alliance coalition markets
     stores foods logistics media entertainment studios networks communications robotics dynamics aerospace mining
     minerals resources chemicals materials properties brands pharma group corp corporation inc ltd llc plc
-    associates ventures solutions services district districts health healthcare hospitals""".split())  # s25:
-# "Meridian Valley Health"
+    associates ventures solutions services district districts health healthcare hospitals
+    shipping aero airways airlines semiconductor semiconductors systems motors technologies holdings""".split())
+# s25: "Meridian Valley Health"; s28: "Nereus Shipping", "Torvald Aero", "Halvern Semiconductor"
 """Last words of English organisations' names that are no organisation words of their own."""
 
 

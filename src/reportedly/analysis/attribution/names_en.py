@@ -74,6 +74,13 @@ def english_names(content: list, tokens=None) -> list:
                 w.text.lower() in ORG_RUN_WORDS for w in content[:n]):
             runs[-1].append(t)  # s19: "… of Machinists and Aerospace Workers": people named inside a body's name
             continue
+        if t.text[:1].isupper() and t.text.isalpha() and low in ANON_HEADS_EN | PEOPLE_TAILS and _body_after(
+                content, n, comma):
+            runs[-1].append(t)  # s28: "The Aviation Workers' Union": the people's word inside the union's name
+            continue
+        if t.text in ("'", "’") and runs[-1] and runs[-1][-1].text.endswith("s") and _body_after(content, n - 1, comma):
+            runs[-1].append(t)  # the plural possessive's apostrophe, a token of its own
+            continue
         inner = (
             tokens is not None
             and t.i > 0
@@ -215,6 +222,15 @@ ORG_RUN_WORDS = frozenset(
     organisation organization bureau service foundation academy centers centres panel""".split()
 )
 """English organisation words whose name goes on after "of"/"for": "Office for National Statistics"."""
+
+
+def _body_after(content: list, n: int, stop: int) -> bool:
+    """S28: an organisation word follows word n of the mention, past an apostrophe ("Workers' Union",
+    "Nurses Association")."""
+    k = n + 1
+    if k < stop and content[k].text in ("'", "’"):
+        k += 1
+    return k < stop and content[k].text[:1].isupper() and content[k].text.lower() in ORG_RUN_WORDS
 
 
 def _linked_words(gap: list) -> bool:

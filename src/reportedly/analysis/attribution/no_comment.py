@@ -76,6 +76,9 @@ def no_comment_events(doc, first: int, end: int, si: int, lang: str) -> list[Eve
             phrase = next((p for p in BY_FIRST_EN.get(words[k], ()) if tuple(words[k : k + len(p)]) == p), None)
             if phrase is not None and words[k + 1 : k + 3] == ["on", "condition"]:
                 continue  # s17: "who spoke on condition of anonymity" says why no name is given, no speech
+            if phrase is not None and words[k] in ("talks", "comments") and k > 0 and toks[first + k - 1].pos in (
+                    "ADJ", "DET", "ADP"):
+                continue  # s28: "is in advanced talks to acquire …", "in talks to buy": the noun, no speech
             if phrase is not None:
                 span = range(first + k, first + k + len(phrase))
                 cue = [i for i in span if toks[i].text.lower() in CUE_WORDS][:1]
@@ -95,7 +98,8 @@ def no_comment_events(doc, first: int, end: int, si: int, lang: str) -> list[Eve
                         found.append((fv, [first + k + 1 + words[k + 1 :].index(predicate), first + k]))
     out = []
     for fv, cue in found:
-        src = subject(doc, fv, first, end, lang)
+        src = _apposed_subject(toks, fv, first) if lang == "en" else None
+        src = src or subject(doc, fv, first, end, lang)
         if src is not None and src[1] - src[0] > 1 and toks[src[1] - 1].text.lower() in RELATIVES:
             src = (src[0], src[1] - 1)  # s16: "county officials who spoke about the project"
         if src is not None and not any(set(cue) & set(e.cue) for e in out):
@@ -103,6 +107,14 @@ def no_comment_events(doc, first: int, end: int, si: int, lang: str) -> list[Eve
             ev.extra["no_comment"] = True
             out.append(ev)
     return out
+
+
+def _apposed_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
+    """S28: "Halvern, based in Austin, Texas, declined to comment": the phrase opening the sentence, past an
+    apposition whose place the shared subject link took for the subject."""
+    from .english import apposition_subject  # english imports the modules that import this one
+
+    return apposition_subject(toks, fv, first) if fv - 1 > first and toks[fv - 1].text == "," else None
 
 
 def _finite_before(toks, first: int, k: int) -> int | None:

@@ -365,7 +365,9 @@ def _colon_speaker(doc, qa: int, sent, table):
     if toks[k].text != ":" or k - sent.first < 1:
         return None
     lang = doc.language
-    fv = next((j for j in range(sent.first, k) if _finite(toks[j], lang) and not toks[j].quote), None)
+    fv = next((j for j in range(sent.first, k) if not toks[j].quote and (_finite(toks[j], lang) and not (
+        lang == "en" and _in_relative_en(toks, sent.first, j)) or lang == "en" and _after_relative_en(
+        toks, sent.first, j))), None)
     if fv is None:  # round 16: English too ('Smith: "This is a disaster."'), and a one-word name
         return _verbless_speaker(doc, sent.first, k, table)
     src = subject(doc, fv, sent.first, k, lang)
@@ -383,6 +385,21 @@ def _colon_speaker(doc, qa: int, sent, table):
     if src is None or not (pronoun or any(_speaker_word(t) for t in toks[src[0] : src[1]])):
         return None  # "Auf dem Plakat stand: „…“": no one who speaks (and no stray Source); s10: but
     return _colon_result(doc, _said_before(toks, fv, k, lang), src, table)  # "Dabei griff sie … an: „…“" is hers
+
+
+def _in_relative_en(toks, first: int, j: int) -> bool:
+    """S28: token j lies in a relative clause in commas ("Laura Benning, who attended the hearing, posted on X:"):
+    its verb is not the clause's."""
+    opening = next((c for c in range(j - 1, first, -1) if toks[c].text == ","), None)
+    if opening is None or toks[opening + 1].text.lower() not in ("who", "which"):
+        return False
+    return any(toks[c].text == "," for c in range(j + 1, len(toks)) if toks[c].sent == toks[j].sent)
+
+
+def _after_relative_en(toks, first: int, j: int) -> bool:
+    """A participle right after the relative clause's closing comma is the main clause's past tense ("…, who
+    attended the hearing, posted on X:")."""
+    return toks[j].tag == "VVN" and j - 2 > first and toks[j - 1].text == "," and _in_relative_en(toks, first, j - 2)
 
 
 def _colon_result(doc, fv: int, src: tuple[int, int], table):

@@ -287,6 +287,9 @@ class SourceTable(RecentSources):
             while k > 0 and doc.tokens[k].text in '"„“”»«':  # 'des "Handelsblatts"'
                 k -= 1
             name = NK.nominative(N.joined(run), lows, doc.tokens[k].text.lower() if k >= 0 else "")
+            if doc.language == "en" and name.endswith(("'s", "’s")) and len(name) > 3:
+                name = name[:-2]  # s28: "a third of Oostlicht's sales, the company said": the company, no "'s"
+            name = name.replace(" ' ", "' ").replace(" ’ ", "’ ") if doc.language == "en" else name  # "Workers' Union"
             if name != run[0].text and len(run) == 1 and any(True for _ in outlet_registry().mentions(name)):
                 entry = next(outlet_registry().mentions(name))[2]
                 return self.add("media:" + entry.name, entry.name, "media", span)
