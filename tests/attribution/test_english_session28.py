@@ -90,3 +90,20 @@ def test_a_post_after_a_relative_clause_on_the_poster():
     an = run_en('Missouri Attorney General Laura Benning, who attended the hearing, posted on X afterward: '
                 '"Big Tech profits off our kids."')
     assert source_of(an, "Big Tech").name == "Laura Benning"
+
+
+def test_a_fire_and_rescue_service_is_one_body():
+    an = run_en("North Yorkshire Fire and Rescue Service said crews had rescued 23 people.")
+    src = source_of(an, "crews had")
+    assert (src.name, src.type) == ("North Yorkshire Fire and Rescue Service", "organization")
+    assert an.attributions[0].co_sources == []
+
+
+def test_an_ambiguous_broadcaster_acronym_is_an_outlet():
+    an = run_en("According to the ABC, at least two firefighters were treated for heat exhaustion.")
+    assert source_of(an, "firefighters were").type == "media"
+
+
+def test_one_fan_wrote_on_x():
+    an = run_en('Some fans voiced frustration online. "It was awful," one fan wrote on X.')
+    assert source_of(an, "It was awful").type == "anonymous"

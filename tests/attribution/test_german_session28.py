@@ -129,3 +129,35 @@ def test_der_gewerkschafter_is_the_union_man_named_before():
              "Vorstands des Deutschen Gewerkschaftsbundes (DGB). Die Regierung habe die Warnsignale ignoriert, "
              "sagte der Gewerkschafter.")
     assert source_of(an, "Warnsignale").name == "Jens Hartwig"
+
+
+def test_derselbe_is_no_name():
+    an = run("„Das ist ein klassisches Muster“, sagte Katrin Oswald, Forscherin an der Universität Tartu. Derselbe "
+             "Kanal habe bereits mehrfach falsche Meldungen verbreitet, fügte die Wissenschaftlerin hinzu.")
+    assert source_of(an, "mehrfach falsche").name == "Katrin Oswald"
+
+
+def test_a_rank_after_a_long_reported_sentence_is_the_officer_named_before():
+    an = run("Oleksandr Hrebenjuk, Sprecher der zuständigen Truppengruppierung, sagte im ukrainischen Fernsehen, "
+             "russische Einheiten seien zwar bis an den Ortsrand vorgedrungen, dort aber gestoppt worden. „Von einer "
+             "Einnahme kann keine Rede sein“, betonte der Oberst.")
+    assert source_of(an, "Einnahme").name == "Oleksandr Hrebenjuk"
+
+
+def test_a_professor_after_her_name_in_a_nach_phrase():
+    an = run("Desinformation wird nach Einschätzung der Kommunikationswissenschaftlerin Miriam Falkenberg zunehmen. "
+             "„Wir sehen schon jetzt, dass gefälschte Seiten in großer Zahl angelegt werden“, sagte die Professorin "
+             "der Hochschule der Medien.")
+    assert source_of(an, "gefälschte Seiten").name == "Miriam Falkenberg"
+
+
+def test_a_long_cited_source_before_the_complement():
+    an = run("Der „Tagesspiegel“ berichtete am Freitag unter Berufung auf ein internes Lagebild des Bundesamts für "
+             "Verfassungsschutz, der Clip sei von einem russischen Netzwerk produziert worden.")
+    att = next(a for a in an.attributions if a.cue.text == "berichtete")
+    assert att.message.text.startswith("der Clip sei")
+
+
+def test_a_time_phrase_is_no_speaker():
+    an = run("Wenige Stunden später berichtete auch der Sender RT DE, in Berlin häuften sich Angriffe.")
+    assert an.attributions[0].source_mention.text == "der Sender RT DE"

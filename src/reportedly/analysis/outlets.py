@@ -120,6 +120,14 @@ class OutletRegistry:
     def lookup(self, name: str) -> OutletEntry | None:
         return self.by_name.get(name.strip().lower())
 
+    def broadcaster_acronym(self, name: str) -> bool:
+        """S28: an acronym that opens the names of outlets but is none itself, as it is ambiguous ("the ABC":
+        "ABC (Australia)" or "ABC News"; "NBC", "CBS"): an outlet all the same, which one the registry
+        cannot say."""
+        if not (2 <= len(name) <= 5 and name.isupper() and name.isalpha()):
+            return False
+        return any(n.startswith(name + " ") for e in self.entries for n in (e.name, *e.aliases))
+
     def mentions(self, text: str, start: int = 0, end: int | None = None):
         """(start, end, entry) of every outlet name in the text."""
         for m in self.name_pattern.finditer(text, start, len(text) if end is None else end):

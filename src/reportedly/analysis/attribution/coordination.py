@@ -67,7 +67,8 @@ def _one_body_name(left, right) -> bool:
     if len(words) == 2 and "." in words[0].text and words[0].text.replace(".", "").isupper():
         words = words[1:]  # s22: "the U.S. Food and Drug Administration"
     return (
-        len(words) == 1 and words[0].text[:1].isupper() and not org_word(words[0].text)
+        1 <= len(words) <= 3 and all(w.text[:1].isupper() and w.text.isalpha() for w in words) and not any(
+            org_word(w.text) for w in words)  # s28: "North Yorkshire Fire and Rescue Service": a place first
         and 2 <= len(right) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() for t in right)
         and right[-1].text.lower() in BODY_TAILS_EN
     )

@@ -71,7 +71,7 @@ def restore(toks) -> None:
         t.pos, t.tag, t.morph, t.ent = pos, tag, morph, ent
 
 
-REPAIRED_POS = frozenset("VERB ADJ ADV ADP NUM SCONJ DET".split())
+REPAIRED_POS = frozenset("VERB ADJ ADV ADP NUM SCONJ DET AUX".split())
 REPAIRED_WORDS = ER.PAST_REPORTS | ER.NAME_PARTICLES | ER.PLURAL_PRESENT_EN | SPEECH_EN | {"former"}
 """What a lower-case token needs for any rule of `repair` to apply: one of these tags (or "VVZ", which
 `people_before_verb` reads), or one of these words (`past_report`, `former_modifier`, a name particle,
@@ -238,13 +238,13 @@ def _people_noun_misread(toks, k: int, end: int) -> bool:
     cannot continue a verb phrase or an adjective's noun phrase."""
     t = toks[k]
     low = t.text.lower()
-    if t.pos not in ("VERB", "ADJ") or not t.text.isalpha() or low in SPEECH_EN or low not in PEOPLE_WORDS:
-        return False
+    if t.pos not in ("VERB", "ADJ", "AUX") or not t.text.isalpha() or low in SPEECH_EN or low not in PEOPLE_WORDS:
+        return False  # s28: "one fan (AUX) wrote on X"
     nxt = toks[k + 1] if k + 1 < end else None
     if nxt is None:
         return False
     n = nxt.text.lower()
-    if t.pos == "VERB":
+    if t.pos in ("VERB", "AUX"):
         return n in ("familiar", "close", "briefed", "who", ",", "of", "with", "in", "at", "from", "for") or (
             n in SPEECH_EN and nxt.pos != "NOUN"
         )
@@ -260,7 +260,7 @@ PEOPLE_WORDS = frozenset(
     students parent parents mother father victim victims member members supporter supporters opponent
     opponents executive executives passenger passengers soldier soldiers officer officers ally allies people
     whistleblower whistleblowers engineer engineers pilot pilots consultant consultants
-    person persons police""".split()
+    person persons police fan fans""".split()
 )
 """English nouns for unnamed people that the tagger sometimes reads as verbs or adjectives."""
 

@@ -131,6 +131,10 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
         return cue_end, end  # s13: "hat angekündigt die Preise zu erhöhen": the comma left out
     j = cue_end
     limit = min(end, cue_end + 12)
+    if lang == "de" and any(tokens[k].text.lower() in ("unter", "mit") and tokens[k + 1].text.lower() in (
+            "berufung", "verweis") for k in range(cue_end, min(end - 1, cue_end + 5))):
+        limit = min(end, cue_end + 20)  # s28: "berichtete am Freitag unter Berufung auf ein internes Lagebild des
+        # Bundesamts für Verfassungsschutz, der Clip sei …": the cited source is long, the complement follows it
     while j < limit:
         t = tokens[j].text
         low = t.lower()

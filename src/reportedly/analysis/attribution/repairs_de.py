@@ -18,13 +18,16 @@ from .speakers import CLERGY, is_person_noun
 from .tagger_names import names_as_propn
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "."})
+SAME_WORDS = frozenset(
+    "derselbe dieselbe dasselbe desselben demselben denselben derjenige diejenige dasjenige".split())
+"""S28: demonstratives the tagger, seeing them rarely, takes for names ("Derselbe Kanal", B-PER)."""
 
 
 @contextmanager
 def token_repairs(toks, doc=None):
     """Around the whole engine: names the POS tagger missed (tagger_names.names_as_propn, every language) and the
     German repairs below, in one pass over the tokens; all undone afterwards."""
-    lemmas, nouns, tags = [], [], []
+    lemmas, nouns, tags, ents = [], [], [], []
 
     def retag(t, pos: str, tag: str, lemma: str | None = None) -> None:
         tags.append((t, t.pos, t.tag))
@@ -82,6 +85,10 @@ def token_repairs(toks, doc=None):
             retag(toks[v], toks[v].pos, toks[v].tag, t.text.lower() + toks[v].lemma)
         elif tag == "ADJA" and _konjunktiv_after_noun(toks, k):
             retag(t, "VERB", "VVFIN")  # s19: "Die Bremse verhindere Investitionen, erklärte X"
+        elif t.text.lower() in SAME_WORDS and tag != "PDAT":
+            retag(t, "DET", "PDAT")  # s28: "Derselbe Kanal habe …" (tagged a person's name): a demonstrative
+            ents.append((t, t.ent))
+            t.ent = "O"
     try:
         with names_as_propn(toks, doc):
             yield
@@ -92,6 +99,8 @@ def token_repairs(toks, doc=None):
             t.pos = "PROPN"
         for t, pos, tag in reversed(tags):
             t.pos, t.tag = pos, tag
+        for t, ent in ents:
+            t.ent = ent
 
 
 def _pointer_verb(toks, k: int) -> str | None:

@@ -308,6 +308,8 @@ class SourceTable(RecentSources):
                 {t.text.lower() for t in run} & (ORG_NAMES_EN | ORG_NOUNS_EN)
             ):
                 type_ = "organization"  # "Hamas", "the United Nations"
+            if type_ == "organization" and outlet_registry().broadcaster_acronym(name):
+                type_ = "media"  # s28: "According to the ABC", "told the ABC"
             if type_ == "media":
                 return self.add("name:" + key_word, name, "media", span)
             is_org = type_ == "organization"
@@ -379,8 +381,10 @@ class SourceTable(RecentSources):
             # s13: they do not look back to a name after a preposition ("gegen Mackenzie McDonald")
             tagged = trade and (a > 0 and doc.tokens[a - 1].text.lower() == "so" or ED.party_epithet(head_last))  # s26:
             # "…“, so der Psychiater"; "…“, schrieb der Liberale" after a long sentence about him
-            reach = 60 if aged_en else 45 if tagged else 30 if far else 15  # s21: English quotes run long between
-            # name and epithet; s26: a "so" tag after a long reported sentence
+            bare_trade = trade and not any("jährig" in w.lower() for w in lows)  # not "die 41-jährige Pflegerin"
+            reach = 60 if aged_en else 45 if tagged else (40 if bare_trade else 30) if far else 15
+            # s21: English quotes run long between name and epithet; s26: a "so" tag after a long reported
+            # sentence; s28: a trade or rank after one ("X, Sprecher der …, sagte …. „…“, betonte der Oberst")
             if far and doc.language == "de" and (_AGE.match(age) or trade):
                 reach += sum(1 for t in doc.tokens[max(0, a - 60) : a] if t.quote)  # s22: nor count German ones
             back = SK.described_as(self._named_before(doc, a, reach, not far or ED.relative_on_name(doc.tokens, a)),

@@ -43,6 +43,10 @@ TIME_WORDS = frozenset(
     samstag sonntag woche""".split()
 )
 """Words between a subject and its verb that are never the speaker."""
+SPANS_DE = frozenset("sekunden minuten stunden tage wochen monate jahre".split())
+LATER_DE = frozenset("später zuvor danach darauf vorher lang".split())
+"""S28: "Wenige Stunden später berichtete …": a span of time before "später" is no speaker (but "der 22 Jahre alte
+Deniz K." is one)."""
 MONTHS_DE = frozenset("januar februar märz april mai juni juli august september oktober november dezember".split())
 """Round 13: German months the parser may take for the subject ("X hatte letzten September kritisiert")."""
 AUX_EN = frozenset(
@@ -221,6 +225,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             and t.head in heads
             and t.text.lower() not in NOT_LINKED_SPEAKERS
             and t.text.lower() not in TIME_WORDS
+            and not (t.text.lower() in SPANS_DE and t.i + 1 < end and toks[t.i + 1].text.lower() in LATER_DE)
             and t.i not in dates
             and not (lang == "de" and t.text.lower() in MONTHS_DE)  # round 13: "hatte letzten September kritisiert"
             and not (lang == "en" and t.i > fv > first and toks[fv - 1].pos == "NOUN")  # s20: "X's office said it"
