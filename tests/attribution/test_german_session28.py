@@ -161,3 +161,15 @@ def test_a_long_cited_source_before_the_complement():
 def test_a_time_phrase_is_no_speaker():
     an = run("Wenige Stunden später berichtete auch der Sender RT DE, in Berlin häuften sich Angriffe.")
     assert an.attributions[0].source_mention.text == "der Sender RT DE"
+
+
+def test_the_portal_is_the_outlet_named_with_its_noun():
+    an = run("Auf Videos, die das unabhängige russische Portal Astra veröffentlichte, sind Explosionen zu sehen. "
+             "Anwohner berichteten dem Portal zufolge von Detonationen.")
+    src = source_of(an, "Anwohner berichteten")
+    assert (src.name, src.type) == ("Astra", "media")
+
+
+def test_a_vereinigung_is_a_body_not_an_agreement():
+    an = run("Die Vereinigung der Kulturveranstalter warnte, die Kürzungen träfen jene Häuser.")
+    assert source_of(an, "Kürzungen").type == "organization"

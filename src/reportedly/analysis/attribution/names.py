@@ -23,11 +23,16 @@ from .lexicon import (
 )
 from .speakers import is_person_noun, is_person_role, lexicon_person_noun
 
+BODY_NOT_DOC = ("vereinigung", "vereinigungen")
+"""Bodies whose noun ends in a document's ("Vereinigung" in "Einigung")."""
+
 
 def doc_noun(word: str) -> bool:
     """"Pressemitteilung", "Klagsschrift", "Marktprognosen", "government data": a document."""
     w = word.lower().rsplit("-", 1)[-1]
     w = w[:-2] if w.endswith("ungen") else w[:-1] if w.endswith(("ents", "ichts", "iers")) else w  # "Berichts"
+    if w.endswith(BODY_NOT_DOC):
+        return False  # s28: "die Vereinigung der Kulturveranstalter" is a body, not an "Einigung"
     return w.endswith(DOC_SUFFIXES) or (w.endswith(("gen", "sen")) and w[:-1].endswith(DOC_SUFFIXES))  # "Umfragen"
 
 

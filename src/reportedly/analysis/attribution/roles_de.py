@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .anonymous import FEMININE_ENDINGS
 from .messages import QUOTE_MARKS
-from .names import doc_noun, org_word, person_name_before
+from .names import doc_noun, media_noun, org_word, person_name_before
 from .speakers import is_person_role, other_lawyer
 
 NEWER_NAME_TOKENS = 60
@@ -68,6 +68,9 @@ def introduced_as(table, doc, a: int, head: str, back):
     found = titled_name_before(doc.tokens, a, head)
     if found is None:
         return back
+    if media_noun(head):  # s28: "das Portal Astra …. dem Portal zufolge": the outlet, named with its noun
+        src = table.resolve(doc, found[0] - 1, found[1])
+        return src if src.type == "media" else back
     src = table.resolve(doc, *found)
     return src if src.type == "person" else back
 
