@@ -173,3 +173,34 @@ def test_the_portal_is_the_outlet_named_with_its_noun():
 def test_a_vereinigung_is_a_body_not_an_agreement():
     an = run("Die Vereinigung der Kulturveranstalter warnte, die Kürzungen träfen jene Häuser.")
     assert source_of(an, "Kürzungen").type == "organization"
+
+
+def test_a_party_epithet_after_a_long_sentence_is_the_person_named_in_it():
+    an = run("Wiesbaden (dpa) – Hessens Finanzminister Gerd Kessler hat den Entwurf für den Doppelhaushalt 2026/27 "
+             "gegen scharfe Kritik verteidigt. Das Land müsse in den kommenden zwei Jahren rund 1,2 Milliarden Euro "
+             "einsparen, sagte der CDU-Politiker am Dienstag.")
+    assert source_of(an, "Land müsse").name == "Gerd Kessler"
+
+
+def test_a_trade_epithet_for_a_doctor_and_a_past_verb_the_tagger_missed():
+    an = run("Die Präsidentin der Landesärztekammer, Ursula Bechtold, hat gewarnt. In vielen Kliniken warteten "
+             "Patienten schon jetzt bis zu acht Stunden auf eine Behandlung, sagte die Internistin.")
+    assert source_of(an, "Kliniken warteten").name == "Ursula Bechtold"
+
+
+def test_told_outlet_after_speakers_with_an_attribute():
+    an = run("Das Geschäft ist genehmigt. Der Rat habe die Lieferungen gebilligt, sagten zwei mit der Entscheidung "
+             "vertraute Personen der Agentur.")
+    assert an.attributions[0].source_mention.text == "zwei mit der Entscheidung vertraute Personen"
+
+
+def test_circles_of_a_shared_compound_are_anonymous():
+    an = run("Nach Informationen aus Regierungs- und Sicherheitskreisen soll der Präsident abgelöst werden.")
+    att = an.attributions[0]
+    assert an.source_by_id(att.source).type == "anonymous" and att.co_sources == []
+
+
+def test_darin_is_the_paper_the_outlet_reported():
+    an = run("Wie die FAZ berichtet, liegt bereits ein Kompromisspapier der EU-Kommission vor. Darin heißt es, die "
+             "Mitgliedstaaten könnten Garantien übernehmen.")
+    assert source_of(an, "Mitgliedstaaten könnten").type != "media"

@@ -96,6 +96,13 @@ def test_das_and_a_past_plural_open_a_clause():
     assert tok(rows, "Ereignis")["tag"] == "NN"
 
 
+def test_a_past_plural_after_a_fronted_phrase_is_the_verb():
+    rows = tag("In vielen Kliniken warteten Patienten acht Stunden , sagte sie .")
+    assert tok(rows, "warteten")["tag"] == "VVFIN"
+    rows = tag("In den gewählten Gremien sitzen Frauen .")
+    assert tok(rows, "gewählten")["tag"] == "ADJA"
+
+
 @pytest.mark.parametrize("sentence, name, typ", [
     ("Das sagte der Sprecher Igor Konaschenkow am Dienstag .", "Igor Konaschenkow", "PER"),
     ("Das berichtet die US-Zeitung Politico am Dienstag .", "Politico", "ORG"),

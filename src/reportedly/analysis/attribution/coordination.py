@@ -25,6 +25,8 @@ def conjuncts(toks, a: int, b: int, english: bool = False) -> list[tuple[int, in
     if len(joins) != 1 or any(t.text in ",;()„“”\"«»" for t in toks[a:b]):
         return [(a, b)]
     k = joins[0]
+    if toks[k - 1].text.endswith("-") or toks[k - 1].text == "-":
+        return [(a, b)]  # s28: "Regierungs- und Sicherheitskreise": one compound shared by both
     left, right = toks[a:k], toks[k + 1 : b]
     if any(t.pos == "ADP" for t in left) or _genitive_inside(left):
         return [(a, b)]

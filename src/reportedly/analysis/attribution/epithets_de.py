@@ -40,7 +40,8 @@ TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtl
                "schützer", "schützerin",  # s25: "Die Verbraucherschützerin riet" after "Energieexpertin Yvonne Hartig"
                "offizier", "offizierin",  # s26: "sagte der Offizier" after "Oberst Wadym Lyssenko"
                "oberst", "major", "hauptmann", "leutnant", "kommandeur", "kommandeurin",  # s28: "betonte der Oberst"
-               "professor", "professorin", "dozent", "dozentin")  # s28: "sagte die Professorin der Hochschule"
+               "professor", "professorin", "dozent", "dozentin",  # s28: "sagte die Professorin der Hochschule"
+               "internist", "internistin", "chirurg", "chirurgin", "anästhesist", "anästhesistin")  # "die Internistin"
 """S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …")."""
 
 

@@ -85,15 +85,19 @@ def darin_document(doc, ev, table, first: int):
     if prev is None:
         return None
     last = doc.sentences[si - 1]
+    paper = _paper_in(toks, last)
     if src is not None and src.mentions and src.mentions[-1].start >= prev.start and (
-            src.mentions[-1].start >= last.start or _paper_in(toks, last) is None):
-        return src  # s24: not "dem Bericht zufolge" two sentences back when the one before names a Stellungnahme
+            src.mentions[-1].start >= last.start or paper is None) and not (
+            src.type == "media" and paper is not None and toks[paper[0]].start > src.mentions[-1].start):
+        return src  # s24: not "dem Bericht zufolge" two sentences back when the one before names a Stellungnahme;
+        # s28: nor the outlet that reported the paper ("Wie die FAZ berichtet, liegt ein Papier vor. Darin heißt es")
     for sent in (last, prev):  # s22: "… weist die Vorwürfe in einer schriftlichen Stellungnahme
         paper = next((k for k in range(sent.first, sent.last) if toks[k].pos == "NOUN" and (doc_noun(toks[
             k].text) or social_noun(toks[k].text, []))), None)  # zurück. Darin heißt es, …": the paper, no source
         if paper is not None and toks[paper].start < toks[first].start:  # yet; s25: or the post ("in einer
             found = table.resolve(doc, *np_tokens(toks, paper, sent.first, sent.last))  # Instagram-Story")
-            return found if found.type in ("document", "social_post") else None
+            return found if found.type in ("document", "social_post", "organization") else None  # s28: "ein
+            # Kompromisspapier der EU-Kommission": the body whose paper it is
     return None
 
 

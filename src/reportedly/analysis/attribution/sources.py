@@ -193,8 +193,9 @@ class SourceTable(RecentSources):
         ]
         if doc.language == "en":  # "Transport Secretary Grant Shapps", "Ofgem's chief executive, Jonathan Example"
             names = NE.mention_names(content, doc.tokens, self._people(doc))
-        heads = [t for t in content if t.pos == "NOUN" or (not t.pos and t.text[:1].isupper()) or (
-            t.pos == "PROPN" and "-" in t.text and is_person_role(t.text))]  # s24: "die SP-Nationalrätin" (PROPN)
+        heads = [t for t in content if (t.pos == "NOUN" or (not t.pos and t.text[:1].isupper()) or (
+            t.pos == "PROPN" and "-" in t.text and is_person_role(t.text))) and not _truncated(doc.tokens, t)]
+        # s24: "die SP-Nationalrätin" (PROPN); s28: not "Regierungs-" of "Regierungs- und Sicherheitskreisen"
         heads = A.real_heads(heads, doc.tokens) if doc.language != "en" else heads  # "Regierungsnahe Quellen"
         if len(heads) > 1 and any(t.pos == "ADP" for t in toks[: heads[0].i - toks[0].i]) and (
                 doc.tokens[heads[0].i + 1].tag == "ADJA"):  # s26: not "dem am Mittwoch veröffentlichten Report"
@@ -387,6 +388,9 @@ class SourceTable(RecentSources):
             # sentence; s28: a trade or rank after one ("X, Sprecher der …, sagte …. „…“, betonte der Oberst")
             if far and doc.language == "de" and (_AGE.match(age) or trade):
                 reach += sum(1 for t in doc.tokens[max(0, a - 60) : a] if t.quote)  # s22: nor count German ones
+            if far and doc.language == "de" and (si := doc.tokens[a].sent) > 0:
+                reach = max(reach, a - doc.sentences[si - 1].first + 1)  # s28: "… Gerd Kessler hat … verteidigt.
+                # Das Land müsse …, sagte der CDU-Politiker": the sentence before, however long
             back = SK.described_as(self._named_before(doc, a, reach, not far or ED.relative_on_name(doc.tokens, a)),
                                    head, lows)  # s27: "ein Video von Dana Wolff, in dem die 31-Jährige behauptete"
             if back is None and doc.language == "de" and lows[0] == "die" and _AGE.match(age):
@@ -497,3 +501,8 @@ class SourceTable(RecentSources):
             return self.add("name:" + named.rsplit(" ", 1)[-1].lower(), named, type_, span)
         return self.add("desc:" + key, None, type_, span, description=span.text)
 
+
+def _truncated(tokens, t) -> bool:
+    """S28: the first part of "Regierungs- und Sicherheitskreise" ("Regierungs", "-"), no head of its own."""
+    return t.text.endswith("-") or (t.i + 2 < len(tokens) and tokens[t.i + 1].text == "-" and tokens[
+        t.i + 2].text.lower() in ("und", "oder", "sowie"))

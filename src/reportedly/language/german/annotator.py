@@ -33,6 +33,8 @@ from .linear import (
 from .morph import FIN_TAGS, MoodRules
 
 NONFIN_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU"})
+VORFELD_OPENERS = frozenset({"APPR", "APPRART", "ART", "PIAT", "PDAT", "PPOSAT", "ADJA", "CARD", "NN", "NE"})
+AFTER_VERB = frozenset({"NN", "NE", "ART", "PPER", "PIAT", "PIS", "ADV", "CARD", "PPOSAT"})
 FULL_VERB_WITHOUT_INFINITE = frozenset({"haben", "werden", "wollen", "mögen"})
 """Auxiliaries/modals that UD tags VERB when the sentence has no non-finite verb ("Er hat ein Auto")."""
 LEXICON_CHECKED = frozenset({"VVFIN", "VVINF", "VVPP"})
@@ -260,6 +262,25 @@ class GermanAnnotator:
             return i
         return None
 
+    def _second_place_verb(self, sw: Sequence[str], tags: list[str]) -> int | None:
+        """S28: "In vielen Kliniken warteten Patienten …": after a fronted phrase the tagger reads a past plural
+        as an adjective of the noun after it; a form the lexicon knows only as a finite verb, in the second place
+        of a clause with no finite verb, is the verb."""
+        comma = next((k for k, w in enumerate(sw) if w == ","), len(sw))
+        if not FIN_TAGS.isdisjoint(tags[:comma]):
+            return None
+        for k in range(2, min(comma - 1, 8)):
+            if tags[k] != "ADJA":
+                continue
+            w = sw[k]
+            codes = [c for _, c, _ in self.lexicon.verb(w)]
+            if w.islower() and codes and all(c[0] in "ITKQ" and len(c) == 3 for c in codes) and (
+                    tags[k - 1] in ("NN", "NE") and tags[0] in VORFELD_OPENERS and tags[k + 1] in AFTER_VERB):
+                tags[k] = "VVFIN"
+                return k
+            return None
+        return None
+
     def _compound_lemma(self, w: str) -> str | None:
         """Lemma of an unknown compound noun from its longest known last part ("Generalstabs")."""
         for i in range(1, len(w) - 2):
@@ -297,11 +318,12 @@ class GermanAnnotator:
                 for j, t in enumerate(tags):
                     if t in LEXICON_CHECKED:
                         tags[j] = self._lexicon_consistent(sw[j], t)
-            pointer = None
+            pointer = second = None
             if VERB_FINAL_RULE:
                 self._verb_final_finite(sw, tags)
                 self._reporting_participle(sw, tags)
                 pointer = self._pointer_verb(sw, tags)
+                second = self._second_place_verb(sw, tags)
             ents = [ner_kept[x] for x in ne[a:b]]
             if not self._ner_inside.isdisjoint(ne[a:b]):
                 prev = "O"
@@ -334,6 +356,8 @@ class GermanAnnotator:
                 pos = upos[u[a + j]]
                 if pointer is not None and j - pointer in (0, 1):
                     pos = "PRON" if j == pointer else "VERB"  # s14: `_pointer_verb`
+                elif j == second:
+                    pos = "VERB"  # s28: `_second_place_verb`
                 if pos == "AUX" and not has_nonfin and lemma in FULL_VERB_WITHOUT_INFINITE:
                     pos = "VERB"
                 elif not UPOS_RULES:
