@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import run, source_of
+from .helpers import find, run, source_of
 
 
 def test_a_quoted_name_after_a_noun_in_narration_is_no_quote():
@@ -204,3 +204,17 @@ def test_darin_is_the_paper_the_outlet_reported():
     an = run("Wie die FAZ berichtet, liegt bereits ein Kompromisspapier der EU-Kommission vor. Darin heißt es, die "
              "Mitgliedstaaten könnten Garantien übernehmen.")
     assert source_of(an, "Mitgliedstaaten könnten").type != "media"
+
+
+def test_a_konjunktiv_ii_with_umlaut_read_as_an_adjective_goes_on():
+    an = run("Andreas Wiesner sagte, man teile das Ziel. Die Kliniken bräuchten aber Planungssicherheit und Geld.")
+    assert source_of(an, "Planungssicherheit").name == "Andreas Wiesner"
+
+
+def test_a_fronted_purpose_clause_is_no_report():
+    an = run("Ministerin Heike Lorenz sagte, die Lage sei angespannt. Um die Lücken zu schließen, wolle das Land 600 "
+             "Seiteneinsteiger einstellen.")
+    att = find(an, "Seiteneinsteiger")
+    assert att.cue is None and an.source_by_id(att.source).name == "Heike Lorenz"
+    an = run("Um es gleich zu Beginn klar zu sagen: Wir lehnen den Antrag ab.")
+    assert [a.cue.text for a in an.attributions] == ["sagen"]

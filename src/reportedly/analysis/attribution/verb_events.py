@@ -43,11 +43,20 @@ FROM_SOURCE = frozenset({"hervorgehen", "erfahren", "verlauten"})
 """Cues whose source is the aus-phrase, not the subject."""
 
 
+def _purpose_clause(toks, i: int, first: int) -> bool:
+    """The zu-infinitive at i closes an "um … zu" clause that opens the sentence, and a comma follows it: the
+    main clause comes next (not "Um es klar zu sagen: …", which GePaDe's speakers use to say it)."""
+    return toks[first].text.lower() == "um" and i - first <= 12 and i + 1 < len(toks) and toks[i + 1].text == "," and (
+        not any(toks[k].text in (",", ";", ":") for k in range(first, i)))
+
+
 def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[int]) -> Event | None:
     toks = doc.tokens
     t = toks[i]
     if lang == "de" and i - 2 >= first and toks[i - 1].text == "zu" and toks[i - 2].text.lower() in UNDONE:
         return None  # round 18: "…, ohne zu wissen, ob …", "statt zu erklären": nothing was said
+    if lang == "de" and i - 2 >= first and toks[i - 1].text == "zu" and _purpose_clause(toks, i, first):
+        return None  # s28: "Um die Lücken zu schließen, wolle das Land …": what for, no report
     fv = i if is_finite(t) else CK.finite_before(toks, i, first)
     if lang == "de" and t.tag == "VVPP" and fv != i and ED.adverbial_participle(toks, i, first, end):
         return None  # s9: "widersprach das Ministerium entschieden": a participle as adverb, no verb of its own
