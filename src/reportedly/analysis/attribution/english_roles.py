@@ -19,6 +19,7 @@ from ..outlets import outlet_registry
 from .english_kinds import kind
 from .name_kinds import ORG_NAME_TAILS_EN
 from .names import capital_name, known_first_name, person_name_before
+from .names_en import body_named_before
 from .sources import SourceTable
 from .speakers import NEAR_CHARS, ORG_NOUNS, is_person_role
 
@@ -148,7 +149,7 @@ class EnglishTable(SourceTable):
                 self.mention(outlet, span)
                 return outlet
             return self.add(f"{paper}:{span.text.lower()}", None, paper, span, description=span.text)
-        other = self._other_organization(doc, a, b)
+        other = self._other_organization(doc, a, b) or self._body_named_before(doc, a, b)
         if other is not None:
             return other
         opening = self._company_opening(doc, a, b)
@@ -366,6 +367,22 @@ class EnglishTable(SourceTable):
             if len({e.name for e in found}) != 1:
                 return None
         return self.add("media:" + found[-1].name, found[-1].name, "media", span)
+
+    def _body_named_before(self, doc, a: int, b: int):
+        """S28: "The European Medicines Agency has opened a review …, the agency said": "the agency" is the body
+        the article named before, not yet as a speaker (names_en.body_named_before)."""
+        toks = doc.tokens
+        if b - a != 2 or toks[a].text.lower() != "the":
+            return None
+        body = body_named_before(toks, a, toks[a + 1].text.lower())
+        if body is None:
+            return None
+        span = doc.trimmed_span(toks[a].start, toks[b - 1].end)
+        key = "name:" + body.rsplit(" ", 1)[-1].lower()
+        if (known := self.get(key)) is not None:
+            self.mention(known, span)
+            return known
+        return self.add(key, body, "organization", span)
 
     def _other_organization(self, doc, a: int, b: int):
         """ "The government said … The company said …": "the company" is not the unnamed government the

@@ -437,3 +437,9 @@ def _attribute_start(tokens, head: int, first: int) -> int | None:
         if tokens[j].pos == "DET" and (tokens[j + 1].pos == "ADP" or tokens[j + 1].tag in ("PTKA", "ADV")):
             return j
     return None
+
+
+def truncated_part(tokens, t) -> bool:
+    """S28: the first part of "Regierungs- und Sicherheitskreise" ("Regierungs", "-"), no head of its own."""
+    return t.text.endswith("-") or (t.i + 2 < len(tokens) and tokens[t.i + 1].text == "-" and tokens[
+        t.i + 2].text.lower() in ("und", "oder", "sowie"))

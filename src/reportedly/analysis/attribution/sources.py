@@ -43,7 +43,7 @@ from .lexicon import (
     TITLES,
 )
 from .phrase_tails import place_of_org
-from .phrases import np_tokens  # np_tokens re-exported: the engine and patterns import it here
+from .phrases import np_tokens, truncated_part  # np_tokens re-exported: the engine and patterns import it here
 from .pronoun_sources import pronoun_source
 from .recency import RecentSources
 from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, lexicon_person_noun, refer_back
@@ -194,7 +194,7 @@ class SourceTable(RecentSources):
         if doc.language == "en":  # "Transport Secretary Grant Shapps", "Ofgem's chief executive, Jonathan Example"
             names = NE.mention_names(content, doc.tokens, self._people(doc))
         heads = [t for t in content if (t.pos == "NOUN" or (not t.pos and t.text[:1].isupper()) or (
-            t.pos == "PROPN" and "-" in t.text and is_person_role(t.text))) and not _truncated(doc.tokens, t)]
+            t.pos == "PROPN" and "-" in t.text and is_person_role(t.text))) and not truncated_part(doc.tokens, t)]
         # s24: "die SP-Nationalrätin" (PROPN); s28: not "Regierungs-" of "Regierungs- und Sicherheitskreisen"
         heads = A.real_heads(heads, doc.tokens) if doc.language != "en" else heads  # "Regierungsnahe Quellen"
         if len(heads) > 1 and any(t.pos == "ADP" for t in toks[: heads[0].i - toks[0].i]) and (
@@ -332,13 +332,6 @@ class SourceTable(RecentSources):
                 "name:" + key_word, name, "organization" if is_org else "person", span,
                 role=None if is_org else N.role_before(doc, toks[: run[0].i - toks[0].i]),
             )
-        if doc.language == "en" and lows[:1] == ["the"] and len(lows) == 2 and (
-                body := NE.body_named_before(doc.tokens, a, lows[1])) is not None:  # s28: "…, the agency said"
-            key = "name:" + body.rsplit(" ", 1)[-1].lower()
-            if (known_body := self.get(key)) is not None:
-                self.mention(known_body, span)
-                return known_body
-            return self.add(key, body, "organization", span)
         agency_en = doc.language == "en" and head_last == "agency" and "news" not in lows and "press" not in lows
         titled_outlet = doc.language == "de" and QT.media_title(doc, toks) is not None
         if N.outlet_described(head_last, lows) and not titled_outlet:  # s19: "des Magazins", "des Blattes"
@@ -500,9 +493,3 @@ class SourceTable(RecentSources):
         if type_ == "organization" and (named := CN.compound_company_name(content)):  # s17: "Der VW-Konzern"
             return self.add("name:" + named.rsplit(" ", 1)[-1].lower(), named, type_, span)
         return self.add("desc:" + key, None, type_, span, description=span.text)
-
-
-def _truncated(tokens, t) -> bool:
-    """S28: the first part of "Regierungs- und Sicherheitskreise" ("Regierungs", "-"), no head of its own."""
-    return t.text.endswith("-") or (t.i + 2 < len(tokens) and tokens[t.i + 1].text == "-" and tokens[
-        t.i + 2].text.lower() in ("und", "oder", "sowie"))
