@@ -107,3 +107,42 @@ def test_an_ambiguous_broadcaster_acronym_is_an_outlet():
 def test_one_fan_wrote_on_x():
     an = run_en('Some fans voiced frustration online. "It was awful," one fan wrote on X.')
     assert source_of(an, "It was awful").type == "anonymous"
+
+
+def test_a_name_after_a_quotation_the_tagger_misread():
+    an = run_en('"We have chosen dialogue," Abdoulie Jallow, president of the Commission, told reporters.')
+    assert source_of(an, "chosen dialogue").name == "Abdoulie Jallow"
+
+
+def test_a_role_read_as_an_adjective_between_a_body_and_a_name():
+    an = run_en("The RSF said roads had been destroyed. RSF adviser Omar Jibril wrote on X that the army was bombing "
+                "the routes.")
+    assert source_of(an, "army was bombing").name == "Omar Jibril"
+    an = run_en("Coast guard spokesman Commodore Ramon Villanueva told reporters that the ship had been on patrol.")
+    assert source_of(an, "on patrol").name == "Ramon Villanueva"
+
+
+def test_bodies_named_by_a_word_for_people():
+    an = run_en("The Philippine coast guard said Chinese ships fired water cannon. North Korea fired a missile, "
+                "South Korea's Joint Chiefs of Staff said.")
+    assert source_of(an, "water cannon").type == "organization"
+    assert source_of(an, "fired a missile").type == "organization"
+
+
+def test_a_news_agency_the_outlet_list_lacks():
+    an = run_en("Iran's Tasnim news agency reported that engineers had begun feeding gas.")
+    src = source_of(an, "engineers")
+    assert (src.name, src.type) == ("Tasnim", "media")
+
+
+def test_the_diplomat_is_no_diplomatic_service_spokesman():
+    an = run_en("Diplomatic service spokesman Marco Santini said the bloc remained united. One diplomat, who asked not "
+                'to be named, said Budapest was holding the union hostage. "It is the same film every time," the '
+                "diplomat said.")
+    assert source_of(an, "same film").type == "anonymous"
+
+
+def test_a_page_on_a_platform_speaks_through_a_post():
+    an = run_en("The three juntas gave the offer a cool reception. A post on the official Facebook page of Burkina "
+                'Faso\'s presidency said the country had turned the page on ECOWAS "for good."')
+    assert source_of(an, "turned the page").type == "social_post"

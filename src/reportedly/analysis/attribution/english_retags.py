@@ -296,16 +296,20 @@ def modifier_adverb(toks, k: int, first: int, end: int) -> dict | None:
     return {"pos": "NOUN", "tag": "NN1"}
 
 
-NAME_ROLES = frozenset("president chairman chairwoman chair director secretary spokesman spokeswoman member".split())
+NAME_ROLES = frozenset(
+    "president chairman chairwoman chair director secretary spokesman spokeswoman member adviser advisor "
+    "spokesperson commander official".split()
+)  # s28: "RSF adviser (AJC) Omar Jibril", "Army (VVB) spokesman (AJ0) Colonel Ramon Villanueva"
 
 
 def role_before_name(toks, k: int, first: int, end: int) -> dict | None:
     """S24: '"…," board president Dale Whitcomb said': a role word read as an adjective between its body's noun
     and a name made the body the speaker."""
     t = toks[k]
-    if t.text not in NAME_ROLES or t.pos not in ("ADJ", "VERB") or k == first or k + 2 >= end:
+    if t.text not in NAME_ROLES or t.pos not in ("ADJ", "VERB", "ADV") or k == first or k + 2 >= end:
         return None
-    if toks[k - 1].pos != "NOUN" or not (toks[k + 1].text[:1].isupper() and toks[k + 2].text[:1].isupper()):
+    body = toks[k - 1].pos == "NOUN" or (toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha())
+    if not body or not (toks[k + 1].text[:1].isupper() and toks[k + 2].text[:1].isupper()):
         return None
     return {"pos": "NOUN", "tag": "NN1"}
 
@@ -351,8 +355,23 @@ def noun_after_quote(toks, k: int, first: int, end: int) -> dict | None:
     return {"pos": "NOUN", "tag": "NN1"} if nxt.pos in ("NOUN", "ADJ", "PROPN") and nxt.text.isalpha() else None
 
 
+def name_after_quote(toks, k: int, first: int, end: int) -> dict | None:
+    """S28: '"…," Abdoulie (NN1) Jallow (VVB), president of …, told reporters': two capitalised words right after
+    a fronted quotation's closing mark and its comma, then a comma or a speech verb, are the speaker's name."""
+    t = toks[k]
+    if not (t.text[:1].isupper() and t.text.isalpha()) or t.pos == "PROPN":
+        return None
+    s = k if k >= first + 2 and toks[k - 1].text in ('"', "”") and toks[k - 2].text == "," else k - 1
+    if s < first + 2 or s + 2 >= end or toks[s - 1].text not in ('"', "”") or toks[s - 2].text != ",":
+        return None
+    second, after = toks[s + 1], toks[s + 2]
+    if not (toks[s].text[:1].isupper() and second.text[:1].isupper() and second.text.isalpha()):
+        return None
+    return {"pos": "PROPN", "tag": "NP0"} if after.text == "," or after.text.lower() in SPEECH_EN else None
+
+
 OPENING_RULES = (
-    modifier_adverb, possessed_report, noun_after_quote, name_tail_verb, role_before_name, name_word,
+    modifier_adverb, possessed_report, noun_after_quote, name_after_quote, name_tail_verb, role_before_name, name_word,
     opening_plural_subject, title_opening, opening_noun, opening_adjective, known_organisation, noun_as_determiner,
     people_before_verb, reports_before_verb, role_modifier, title_abbreviation,
 )

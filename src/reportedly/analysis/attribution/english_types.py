@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .english_bodies import body_of_people, named_news_agency, platform_page, reporting_paper
 from .english_fronted import finding_document
 
 UNNAMED_PEOPLE = frozenset(
@@ -416,6 +417,9 @@ def retype(doc, ev) -> None:
     acronym_body(doc, ev)  # s19: "The Integrated Food Security Phase Classification (IPC)": a body
     business_named(doc, ev)  # s21: "Australian telecommunications provider Coralnet said": a company
     reporting_paper(doc, ev)  # s28: "The Plain Dealer first reported": an outlet
+    body_of_people(doc, ev)  # s28: "The Philippine coast guard said", "South Korea's Joint Chiefs of Staff said"
+    named_news_agency(doc, ev)  # s28: "Iran's Tasnim news agency reported": an outlet
+    platform_page(doc, ev)  # s28: "A post on the official Facebook page of … said": a post
 
 
 def business_named(doc, ev) -> None:
@@ -432,30 +436,3 @@ def business_named(doc, ev) -> None:
     k = next((j for j in range(a + 1, b) if toks[j].text == first), None)
     if k is not None and toks[k - 1].text.lower() in COMPANY_BEFORE:
         src.type = "organization"
-
-
-REPORTED = frozenset("reported reports".split())
-
-
-def reporting_paper(doc, ev) -> None:
-    """S28: a name the outlet list lacks that "reported" ("The Plain Dealer first reported in 2022 that …"),
-    read as a person ("Dealer") or left untyped: "The" and up to three capitalised words without a first name
-    is a paper's name. A lone name stays as it was ("Tesla reported that deliveries fell": a company)."""
-    from .names import known_first_name  # names imports this module's users first
-
-    src = ev.source
-    if src is None or src.type not in ("person", "unknown") or ev.src is None or not ev.cue:
-        return
-    toks = doc.tokens
-    if toks[ev.cue[0]].text.lower() not in REPORTED:
-        return
-    words = [t.text for t in toks[ev.src[0] : ev.src[1]]]
-    if not words or words[0] != "The":  # not "Tesla reported that deliveries fell": a lone name may be a company
-        return
-    words = words[1:]
-    if not words or len(words) > 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
-        return
-    if any(known_first_name(w) for w in words) or any(known_first_name(w) for w in (src.name or "").split()):
-        return
-    src.type = "media"
-    src.name = src.name or " ".join(words)

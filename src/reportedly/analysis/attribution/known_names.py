@@ -45,9 +45,11 @@ def known_name(table, doc, content: list, a: int, b: int):
             continue  # round 15: "Pro Bahn" is not "Deutsche Bahn"; s7: "Jane Thun" not "Max Thun"
         if doc.language == "de" and (A.someone_of(doc.tokens, a, t.i) or A.owner_name(doc.tokens, a, t.i)):
             return None  # round 18: "Ein Sprecher von Pistorius" is not Pistorius; s12: nor "Anhänger Trumps"
-        if doc.language == "en" and t.i + 1 < b and is_person_role(doc.tokens[t.i + 1].text.lower()) and any(
+        nxt = doc.tokens[t.i + 1].text.lower() if t.i + 1 < b else ""
+        if doc.language == "en" and (is_person_role(nxt) or nxt in ANON_HEADS_EN) and any(
                 x.text[:1].isupper() for x in doc.tokens[t.i + 2 : b]):
-            continue  # s24: "Halvorsen Chief Medical Officer Dr. Anil B.": the company, then the person's title
+            continue  # s24: "Halvorsen Chief Medical Officer Dr. Anil B.": the company, then the person's title;
+            # s28: "RSF adviser Omar Jibril" after "The RSF said"
         if doc.language == "en" and any(doc.tokens[j].text.lower() in ("for", "to") and (
                 doc.tokens[j - 1].text.lower() in ANON_HEADS | ANON_HEADS_EN) for j in range(a + 1, t.i)):
             return None  # s24: "A representative for Brandt", "an aide to Whitcombe" is not Brandt

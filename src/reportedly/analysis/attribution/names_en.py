@@ -27,8 +27,9 @@ MEDIA_NAME_WORDS = frozenset("times journal tribune gazette herald telegraph".sp
 TITLES_EN = frozenset(
     "mp mep sen rep gov lt col gen sgt capt adm brig maj cmdr supt insp det cllr prof commissioner chairman "
     "chair chairwoman ceo director detective inspector sergeant superintendent speaker kc qc obe mbe cbe sheriff "
-    "undersheriff marshal special agent".split()  # s25: "Nevada County Sheriff Dale Harmon", "Special Agent X"
-)
+    "undersheriff marshal special agent "
+    "colonel commodore admiral lieutenant brigadier".split()  # s25: "Nevada County
+)  # Sheriff Dale Harmon", "Special Agent X"; s28: "Coast guard spokesman Commodore Ramon Villanueva"
 """English short titles before a name ("Local MP Sarah Green", "Sen. Elizabeth Warren"): no part of it."""
 OFFICE_NAMES_EN = frozenset("office department bureau service".split())
 """Last words of English bodies named after an office holder ("the U.S. Attorney's Office"): one name."""

@@ -227,11 +227,11 @@ def refer_back(
         return None
     stem = h.rsplit("-", 1)[-1]
     want = wanted_gender(stem, lows)  # "die Ministerin", "der 31-Jährige"
-    counsel = COUNSEL.get(stem.removesuffix("in"), stem)
+    counsel = COUNSEL.get(stem.removesuffix("in"), stem)  # s28: "Rechtsanwalt X … sagte der Verteidiger"
     for src in reversed(table.sources):  # a person whose role shares the word ("der Minister")
         role = (src.role or "").lower()
-        if src.type == "person" and src.name and (stem[:6] in role or counsel[:6] in role) and not other_lawyer(
-                role, stem) and _recent(src, at):  # s28: "Rechtsanwalt Okan Demir … sagte der Verteidiger"
+        shares = (stem in role.split()) if roles else (stem[:6] in role or counsel[:6] in role)  # s28: "the diplomat"
+        if src.type == "person" and src.name and shares and not other_lawyer(role, stem) and _recent(src, at):
             if _gender_fits(src, want):
                 return src
     if not is_person_role(h) and not nation:
