@@ -218,3 +218,16 @@ def test_a_fronted_purpose_clause_is_no_report():
     assert att.cue is None and an.source_by_id(att.source).name == "Heike Lorenz"
     an = run("Um es gleich zu Beginn klar zu sagen: Wir lehnen den Antrag ab.")
     assert [a.cue.text for a in an.attributions] == ["sagen"]
+
+
+def test_a_label_in_brackets_before_the_name_in_apposition():
+    an = run("„Dieser Streik ist unverhältnismäßig“, sagte der Hauptgeschäftsführer des Bundesverbands der Deutschen "
+             "Luftverkehrswirtschaft (BDL), Stefan Roloff.")
+    assert source_of(an, "Streik").name == "Stefan Roloff"
+
+
+def test_a_fronted_comparative_is_no_name():
+    an = run("Skeptischer äußerte sich Friederike Sandmann von der DZ Bank. Die Kerninflation liege hoch.")
+    assert source_of(an, "Kerninflation").name == "Friederike Sandmann"
+    an = run("Fischer sagte, die Lage sei ernst.")
+    assert source_of(an, "Lage").name == "Fischer"

@@ -226,6 +226,9 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             b = c  # "ein Sprecher von Greenpeace", "eine Quelle im Ministerium", "a spokesman for the Kremlin"
             if not (b < last and tokens[b].text == ","):
                 break  # s13: else the name in apposition may follow ("der Sprecher der Polizei in Bonn, Peter M.")
+        elif t.text == "(" and b + 4 < last and tokens[b + 2].text == ")" and tokens[b + 3].text == "," and (
+                tokens[b + 4].pos == "PROPN" or tokens[b + 4].ent.endswith("PER")) and tokens[head].pos != "PROPN":
+            b += 3  # s28: "der Hauptgeschäftsführer des Bundesverbands (BDL), Stefan Roloff": the label, then the name
         elif tokens[head].pos != "PROPN" and (  # round 18: not after a name ("Chandni Raina, India's negotiator")
             low == ","
             and b + 1 < last

@@ -85,9 +85,13 @@ def token_repairs(toks, doc=None):
             retag(toks[v], toks[v].pos, toks[v].tag, t.text.lower() + toks[v].lemma)
         elif tag == "ADJA" and _konjunktiv_after_noun(toks, k):
             retag(t, "VERB", "VVFIN")  # s19: "Die Bremse verhindere Investitionen, erklärte X"
+        elif tag == "NE" and _fronted_comparative(toks, k):
+            retag(t, "ADJ", "ADJD")  # s28: "Skeptischer äußerte sich Friederike Sandmann" (tagged a person, the
+            ents.append((t, t.ent, t.dep))  # parser's subject)
+            t.ent, t.dep = "O", ""
         elif t.text.lower() in SAME_WORDS and tag != "PDAT":
             retag(t, "DET", "PDAT")  # s28: "Derselbe Kanal habe …" (tagged a person's name): a demonstrative
-            ents.append((t, t.ent))
+            ents.append((t, t.ent, t.dep))
             t.ent = "O"
     try:
         with names_as_propn(toks, doc):
@@ -99,8 +103,8 @@ def token_repairs(toks, doc=None):
             t.pos = "PROPN"
         for t, pos, tag in reversed(tags):
             t.pos, t.tag = pos, tag
-        for t, ent in ents:
-            t.ent = ent
+        for t, ent, dep in ents:
+            t.ent, t.dep = ent, dep
 
 
 def _pointer_verb(toks, k: int) -> str | None:
@@ -135,6 +139,21 @@ def _stellen_before(toks, k: int) -> int | None:
         if toks[j].lemma == "stellen" and toks[j].tag == "VVFIN":
             return j
     return None
+
+
+COMPARATIVE_TAILS = ("ischer", "licher", "iger", "samer", "barer")
+
+
+def _fronted_comparative(toks, k: int) -> bool:
+    """S28: a comparative adjective opening the sentence before the finite verb and a named subject ("Skeptischer
+    äußerte sich Friederike Sandmann"); long enough not to be a surname ("Fischer sagte")."""
+    t = toks[k]
+    if (k > 0 and toks[k - 1].sent == t.sent) or len(t.text) <= 9 or not t.text.lower().endswith(COMPARATIVE_TAILS):
+        return False
+    if k + 2 >= len(toks) or toks[k + 1].tag not in ("VVFIN", "VAFIN", "VMFIN"):
+        return False
+    j = k + 2 + (toks[k + 2].tag == "PRF")
+    return j < len(toks) and (toks[j].pos == "PROPN" or toks[j].tag == "ART")
 
 
 def _konjunktiv_after_noun(toks, k: int) -> bool:
