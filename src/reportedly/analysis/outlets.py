@@ -79,6 +79,8 @@ class OutletRegistry:
     by_domain: dict[str, OutletEntry] = field(default_factory=dict)
     by_name: dict[str, OutletEntry] = field(default_factory=dict)
     name_pattern: re.Pattern | None = None
+    name_heads: frozenset[str] = frozenset()
+    """First words of outlet names and aliases that go on ("ABC" of "ABC News", "ABC (Australia)")."""
 
     def __post_init__(self) -> None:
         names: list[str] = []
@@ -91,6 +93,7 @@ class OutletRegistry:
             for form in self.forms(e):
                 self.by_name.setdefault(form.lower(), e)
                 names.append(form)
+        self.name_heads = frozenset(n.split(" ", 1)[0] for e in self.entries for n in (e.name, *e.aliases) if " " in n)
         names.sort(key=len, reverse=True)
         # Case-sensitive, whole-word: "Stern" the magazine, not "stern" the adjective.
         self.name_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
@@ -126,7 +129,7 @@ class OutletRegistry:
         cannot say."""
         if not (2 <= len(name) <= 5 and name.isupper() and name.isalpha()):
             return False
-        return any(n.startswith(name + " ") for e in self.entries for n in (e.name, *e.aliases))
+        return name in self.name_heads
 
     def mentions(self, text: str, start: int = 0, end: int | None = None):
         """(start, end, entry) of every outlet name in the text."""

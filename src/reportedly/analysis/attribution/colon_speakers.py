@@ -52,7 +52,12 @@ def _in_relative_en(toks, first: int, j: int) -> bool:
     opening = next((c for c in range(j - 1, first, -1) if toks[c].text == ","), None)
     if opening is None or toks[opening + 1].text.lower() not in ("who", "which"):
         return False
-    return any(toks[c].text == "," for c in range(j + 1, len(toks)) if toks[c].sent == toks[j].sent)
+    c = j + 1
+    while c < len(toks) and toks[c].sent == toks[j].sent:
+        if toks[c].text == ",":
+            return True
+        c += 1
+    return False
 
 
 def _after_relative_en(toks, first: int, j: int) -> bool:
