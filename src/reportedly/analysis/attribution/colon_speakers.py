@@ -122,8 +122,6 @@ STATEMENT_NOUNS = frozenset(
 
 def _possessor(doc, src: tuple[int, int], table):
     """Round 16: "Sein Fazit:", "Ihre Antwort:": whose statement a possessive names (he / she), else None."""
-    from .pronoun_sources import pronoun_source  # late: pronoun_sources imports the source table's helpers
-
     toks = doc.tokens
     a, b = src
     low = toks[a].text.lower()
