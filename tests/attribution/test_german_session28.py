@@ -231,3 +231,16 @@ def test_a_fronted_comparative_is_no_name():
     assert source_of(an, "Kerninflation").name == "Friederike Sandmann"
     an = run("Fischer sagte, die Lage sei ernst.")
     assert source_of(an, "Lage").name == "Fischer"
+
+
+def test_the_operator_before_a_company_tagged_a_town():
+    an = run("Am Frankfurter Flughafen sind nach Angaben des Betreibers Fraport bis zum Vormittag rund 600 Starts "
+             "gestrichen worden.")
+    assert source_of(an, "Starts").type == "organization"
+
+
+def test_sie_after_a_quotation_is_the_woman_who_opened_the_sentence_before():
+    an = run("Ein Fraport-Sprecher sagte, im Terminal sei es ruhig. Die meisten Passagiere hätten sich informiert. "
+             "Verdi-Vorstandsmitglied Karin Albers hat den Warnstreik verteidigt. „Die Beschäftigten haben genug“, "
+             "sagte sie im Deutschlandfunk.")
+    assert source_of(an, "Beschäftigten").name == "Karin Albers"

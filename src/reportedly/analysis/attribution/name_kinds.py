@@ -139,7 +139,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
     ):
         return "organization"  # round 18: "NHS England", "BBC Verify": an acronym in a name of several words
     if len(run) == 1 and ents == ["LOC"] and name in people and low not in GOVERNMENT_PLACES and not any(
-            org_word(h.text) or h.text.lower().endswith(("kanzlei", "firma")) for h in before):
+            org_word(h.text) or h.text.lower().endswith(("kanzlei", "firma")) or h.text.lower().removesuffix(
+                "s").endswith(COMPANY_KINDS) for h in before):  # s28: "des Betreibers Fraport" (tagged a town)
         return "person"  # s18: "Lauterbach wies die Kritik zurück" (tagged a town) after "Karl Lauterbach"
     if "ORG" in ents or ("LOC" in ents and "PER" not in ents):  # s9: not after a role ("Fraktionschef Mützenich")
         titled = before and before[-1].i == run[0].i - 1 and is_person_role(before[-1].text)  # s12: also

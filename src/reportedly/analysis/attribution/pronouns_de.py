@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import names as N
 from . import speakers as SK
 from .english_pronouns import FEMALE_NAMES, MALE_NAMES
+from .first_names_de import FEMALE_NAMES_DE, MALE_NAMES_DE
 from .phrases import np_tokens
 
 
@@ -119,9 +120,14 @@ def _titled_name_opening(toks, k: int, last: int, low: str) -> int | None:
     """The end of "Minister Hallbach", "Ministerin Katrin V." opening a sentence (a title noun of the pronoun's
     gender, then name words), else None."""
     title = toks[k].text
-    if toks[k].pos != "NOUN" or not SK.is_person_role(title) or k + 1 >= last or toks[k + 1].pos != "PROPN":
+    if toks[k].pos != "NOUN" or k + 1 >= last or toks[k + 1].pos != "PROPN":
         return None
-    if (low == "er") == title.endswith("in"):
+    first = toks[k + 1].text.lower()
+    named = "f" if first in FEMALE_NAMES_DE else "m" if first in MALE_NAMES_DE else None
+    if named is not None and SK.is_person_noun(title.rsplit("-", 1)[-1]):  # s28: "Verdi-Vorstandsmitglied Karin
+        if named != ("m" if low == "er" else "f"):  # Albers hat … verteidigt. „…“, sagte sie"
+            return None
+    elif not SK.is_person_role(title) or (low == "er") == title.endswith("in"):
         return None  # "Ministerin X …. Er sagte": someone else
     j = k + 1
     while j < last and toks[j].pos == "PROPN":
@@ -143,7 +149,8 @@ def _after_quotation(toks, a: int, first: int) -> bool:
     hatte ein Teilgeständnis abgelegt. „Ich schäme mich“, sagte er"; "Der Sohn …. Seine Mutter bekomme …, sagte
     er."): the subject as well."""
     return a - 3 > first and toks[a - 1].tag.endswith("FIN") and toks[a - 2].text == "," and (
-        a + 1 >= len(toks) or toks[a + 1].text == "." or toks[a + 1].pos == "ADV")
+        a + 1 >= len(toks) or toks[a + 1].text == "." or toks[a + 1].pos in ("ADV", "ADP"))  # s28: "sagte sie im
+    # Deutschlandfunk"
 
 
 def _verb_after_subject(toks, k: int, last: int) -> int:
