@@ -244,3 +244,12 @@ def test_sie_after_a_quotation_is_the_woman_who_opened_the_sentence_before():
              "Verdi-Vorstandsmitglied Karin Albers hat den Warnstreik verteidigt. „Die Beschäftigten haben genug“, "
              "sagte sie im Deutschlandfunk.")
     assert source_of(an, "Beschäftigten").name == "Karin Albers"
+
+
+def test_der_verband_is_the_compound_body_named_after_the_last_organisation():
+    an = run("Verdi rief zum Streik auf. „Dieser Streik ist unverhältnismäßig“, sagte der Hauptgeschäftsführer des "
+             "Bundesverbands der Deutschen Luftverkehrswirtschaft (BDL), Stefan Roloff. Der Verband forderte Verdi "
+             "auf, an den Verhandlungstisch zurückzukehren.")
+    assert source_of(an, "Verhandlungstisch").name == "Bundesverband der Deutschen Luftverkehrswirtschaft"
+    roloff = source_of(an, "unverhältnismäßig")
+    assert len(roloff.mentions) == 1

@@ -56,26 +56,38 @@ COMPOUND_REACH = 250
 """Tokens back that such a compound is looked for."""
 
 
-def compound_body_before(table, doc, a: int, head: str):
-    """The body a compound noun named shortly before token a ("Bundesgesundheitsministerium" for "das Ministerium",
-    "Landgericht" for "das Gericht"), as an organisation; None when there is none."""
+def compound_body_at(toks, a: int, head: str) -> int | None:
+    """The token of the compound noun for a body named shortly before token a ("Bundesgesundheitsministerium" for
+    "das Ministerium"), or None."""
     stem = next((s for s in COMPOUND_BODIES if head in (s, s + "s", s + "es")), None)
     if stem is None:
         return None
-    toks = doc.tokens
     for k in range(a - 1, max(0, a - COMPOUND_REACH) - 1, -1):
         low = toks[k].text.lower()
         if toks[k].pos in ("NOUN", "PROPN") and low.endswith((stem, stem + "s", stem + "es")) and (
                 len(low) > len(stem) + 3):
-            sent = doc.sentences[toks[k].sent]
-            back = table.resolve(doc, k, np_tokens(toks, k, k, sent.last)[1])  # "Landgericht München I"
-            if back.type != "organization":
-                return None
-            if back.name is None:  # a compound the typing left unnamed: its nominative names it
-                word = toks[k].text
-                back.name = word[: len(word) - len(low) + low.rindex(stem) + len(stem)]
-            return back
+            return k
     return None
+
+
+def compound_body_before(table, doc, a: int, head: str):
+    """The body a compound noun named shortly before token a ("Bundesgesundheitsministerium" for "das Ministerium",
+    "Landgericht" for "das Gericht"), as an organisation; None when there is none."""
+    toks = doc.tokens
+    k = compound_body_at(toks, a, head)
+    if k is None:
+        return None
+    low = toks[k].text.lower()
+    stem = next(s for s in COMPOUND_BODIES if head in (s, s + "s", s + "es"))
+    b = np_tokens(toks, k, k, doc.sentences[toks[k].sent].last)[1]  # "Landgericht München I"
+    b = next((j for j in range(k + 1, b) if toks[j].text == ","), b)  # s28: not the name in apposition after it
+    back = table.resolve(doc, k, b)
+    if back.type != "organization":
+        return None
+    if back.name is None:  # a compound the typing left unnamed: its nominative names it
+        word = toks[k].text
+        back.name = word[: len(word) - len(low) + low.rindex(stem) + len(stem)]
+    return back
 
 
 REPORT_NOUNS = frozenset(

@@ -357,6 +357,10 @@ class SourceTable(RecentSources):
         titled = titled or (doc.language == "de" and SK.nationality(head_last))  # round 16: "der Belgier"
         plural = bool(heads) and N.plural(heads[0])
         back = refer_back(self, head, lows, plural, span.start, roles=doc.language == "en")
+        if doc.language == "de" and back is not None and back.type == "organization" and len(content) == 1 and (
+                k := ED.compound_body_at(doc.tokens, a, head_last)) is not None and doc.tokens[
+                k].start > back.mentions[-1].start:  # s28: "des Bundesverbands (BDL), Stefan Roloff. Der Verband
+            back = ED.compound_body_before(self, doc, a, head_last) or back  # forderte Verdi auf": not Verdi
         if doc.language == "de" and lows[0] in DEFINITE and _AGE.match(age) and (
                 same := ED.same_age_name(doc.tokens, a, age)) is not None:
             back = self.resolve(doc, *same)  # s28: "Der 49-jährige Markus L. …" paragraphs before "Der 49-Jährige"
