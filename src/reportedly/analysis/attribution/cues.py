@@ -308,11 +308,11 @@ def verb_cue(tok, lang: str) -> bool:
     return ("~" + low) in mined and tok.pos in ("VERB", "")  # no tagger: trust the lower-case form
 
 
-UMLAUT_KONJUNKTIV_II = frozenset(
-    "müsste müssten müsstest bräuchte bräuchten".split()
-)
-"""Konjunktiv II forms no indicative shares (the umlaut), whatever the morphology says; s28: "Die Kliniken
-bräuchten aber Planungssicherheit" (not in the dictionary the Konjunktiv list comes from)."""
+ADJECTIVE_KONJUNKTIV_II = frozenset({"bräuchte", "bräuchten"})
+"""S28: Konjunktiv II forms missing from the dictionary the Konjunktiv list comes from, which the tagger also reads as
+adjectives ("Die Kliniken bräuchten aber Planungssicherheit"): no adjective has these forms."""
+UMLAUT_KONJUNKTIV_II = frozenset("müsste müssten müsstest".split()) | ADJECTIVE_KONJUNKTIV_II
+"""Konjunktiv II forms no indicative shares (the umlaut), whatever the morphology says."""
 
 
 def konjunktiv(tok, lang: str) -> int:

@@ -5,6 +5,8 @@ of Staff"), "… news agency", and a platform's page that speaks through a post.
 
 from __future__ import annotations
 
+from .names import known_first_name
+
 REPORTED = frozenset("reported reports".split())
 
 
@@ -12,8 +14,6 @@ def reporting_paper(doc, ev) -> None:
     """S28: a name the outlet list lacks that "reported" ("The Plain Dealer first reported in 2022 that …"),
     read as a person ("Dealer") or left untyped: "The" and up to three capitalised words without a first name
     is a paper's name. A lone name stays as it was ("Tesla reported that deliveries fell": a company)."""
-    from .names import known_first_name  # names imports this module's users first
-
     src = ev.source
     if src is None or src.type not in ("person", "unknown") or ev.src is None or not ev.cue:
         return

@@ -70,11 +70,12 @@ def compound_body_at(toks, a: int, head: str) -> int | None:
     return None
 
 
-def compound_body_before(table, doc, a: int, head: str):
+def compound_body_before(table, doc, a: int, head: str, k: int | None = None):
     """The body a compound noun named shortly before token a ("Bundesgesundheitsministerium" for "das Ministerium",
-    "Landgericht" for "das Gericht"), as an organisation; None when there is none."""
+    "Landgericht" for "das Gericht"), as an organisation; None when there is none. `k`: the compound's token, when
+    `compound_body_at` found it already."""
     toks = doc.tokens
-    k = compound_body_at(toks, a, head)
+    k = compound_body_at(toks, a, head) if k is None else k
     if k is None:
         return None
     low = toks[k].text.lower()

@@ -4,11 +4,9 @@ II, or indicative."""
 from __future__ import annotations
 
 from .clause_kinds import past_focus_word
-from .cues import is_finite, konjunktiv
+from .cues import ADJECTIVE_KONJUNKTIV_II, is_finite, konjunktiv
 
 VERB_POS = frozenset({"VERB", "AUX", ""})
-ADJA_KONJUNKTIV_II = frozenset({"bräuchte", "bräuchten"})
-"""S28: a Konjunktiv II the tagger reads as an adjective ("Die Kliniken bräuchten aber …"), which no adjective is."""
 """Round 13: only a verb (or an untagged word) is read as a Konjunktiv: the form list also has nouns and
 adjectives ("Teile", "weite", "Folge")."""
 
@@ -25,7 +23,7 @@ def sentence_konjunktiv(tokens, first: int, last: int, lang: str) -> int:
 
 def _first_mood(tokens, first: int, last: int, lang: str) -> int:
     for t in tokens[first:last]:
-        if t.quote or (t.pos not in VERB_POS and t.text.lower() not in ADJA_KONJUNKTIV_II):
+        if t.quote or (t.pos not in VERB_POS and t.text.lower() not in ADJECTIVE_KONJUNKTIV_II):
             continue  # round 13: "Für weite Teile …" is no Konjunktiv sentence; s28: "bräuchten" read as ADJA
         k = konjunktiv(t, lang)
         if k == 2 and _comparison_clause(tokens, first, t.i):

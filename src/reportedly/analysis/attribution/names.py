@@ -202,9 +202,10 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
 
 
 def joined(run: list) -> str:
-    """The words of a name run with single spaces, and a truncated compound's hyphen kept on its word
-    ("Notfall- und Akutmedizin")."""
-    return " ".join(t.text for t in run).replace(" - und ", "- und ").replace(" - oder ", "- oder ")
+    """The words of a name run with single spaces, a truncated compound's hyphen kept on its word ("Notfall- und
+    Akutmedizin") and a plural possessive's apostrophe on its noun ("The Aviation Workers' Union", s28)."""
+    return " ".join(t.text for t in run).replace(" - und ", "- und ").replace(" - oder ", "- oder ").replace(
+        " ' ", "' ").replace(" ’ ", "’ ")
 
 
 def _firm_after_full_name(tokens, run: list, k: int) -> bool:

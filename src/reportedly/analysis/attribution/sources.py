@@ -290,7 +290,6 @@ class SourceTable(RecentSources):
             name = NK.nominative(N.joined(run), lows, doc.tokens[k].text.lower() if k >= 0 else "")
             if doc.language == "en" and name.endswith(("'s", "’s")) and len(name) > 3:
                 name = name[:-2]  # s28: "a third of Oostlicht's sales, the company said": the company, no "'s"
-            name = name.replace(" ' ", "' ").replace(" ’ ", "’ ") if doc.language == "en" else name  # "Workers' Union"
             if name != run[0].text and len(run) == 1 and any(True for _ in outlet_registry().mentions(name)):
                 entry = next(outlet_registry().mentions(name))[2]
                 return self.add("media:" + entry.name, entry.name, "media", span)
@@ -360,7 +359,7 @@ class SourceTable(RecentSources):
         if doc.language == "de" and back is not None and back.type == "organization" and len(content) == 1 and (
                 k := ED.compound_body_at(doc.tokens, a, head_last)) is not None and doc.tokens[
                 k].start > back.mentions[-1].start:  # s28: "des Bundesverbands (BDL), Stefan Roloff. Der Verband
-            back = ED.compound_body_before(self, doc, a, head_last) or back  # forderte Verdi auf": not Verdi
+            back = ED.compound_body_before(self, doc, a, head_last, k) or back  # forderte Verdi auf": not Verdi
         if doc.language == "de" and lows[0] in DEFINITE and _AGE.match(age) and (
                 same := ED.same_age_name(doc.tokens, a, age)) is not None:
             back = self.resolve(doc, *same)  # s28: "Der 49-jährige Markus L. …" paragraphs before "Der 49-Jährige"

@@ -18,7 +18,7 @@ import numpy as np
 
 from ..tokenize import WEB_ADDRESS
 from .gazetteer import GAZ_SIZE, Curated, gaz_matrix
-from .lexicon import Lexicon
+from .lexicon import VERB_FIN, Lexicon
 from .linear import (
     MAX_CACHE,
     FeatureSpace,
@@ -274,7 +274,7 @@ class GermanAnnotator:
                 continue
             w = sw[k]
             codes = [c for _, c, _ in self.lexicon.verb(w)]
-            if w.islower() and codes and all(c[0] in "ITKQ" and len(c) == 3 for c in codes) and (
+            if w.islower() and codes and all(c[0] in VERB_FIN and len(c) == 3 for c in codes) and (
                     tags[k - 1] in ("NN", "NE") and tags[0] in VORFELD_OPENERS and tags[k + 1] in AFTER_VERB):
                 tags[k] = "VVFIN"
                 return k
