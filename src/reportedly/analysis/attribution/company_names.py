@@ -4,13 +4,8 @@ said" (round 16), and compounds such as "Der Volkswagen-Konzern" (s17)."""
 from __future__ import annotations
 
 from .datelines import dateline_end_de, dateline_end_en
+from .lexicon import CALENDAR_WORDS
 from .names import org_word
-
-CALENDAR_WORDS = frozenset(
-    """montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august
-    september oktober november dezember monday tuesday wednesday thursday friday saturday sunday
-    january february march june july october december""".split()  # s28: "a report published in January"; not "May"
-)
 
 
 def company_in_sentence(doc, a: int, people: frozenset[str]) -> tuple[int, int] | None:

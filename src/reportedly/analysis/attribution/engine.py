@@ -291,6 +291,7 @@ def _attribute(doc, ctx) -> None:
         HQ.party_headline_speaker(doc, events)  # s23: "Grüne: „Symbolpolitik“"
         HQ.repeated_headline_quote(doc, events, table)  # s25: "Apothekerin: „…“" … "„…“, sagte Heike Rosendahl"
         ED.named_later(events, table)  # s25: "so die Zeugin" … "Die Zeugin, Sandra K., schilderte"
+        ED.described_before(events, table)  # s29: "X, der Enkel des Firmengründers, …" … "sagte der Enkel des …"
     else:
         HQ.titled_headline_speaker(doc, events, table)  # s24: "Premier warns …" is "Premier Leanne Castell"
         HQ.bare_headline_body(doc, events, table)  # s25: "…, company says" … "run by Meridian Valley Health"

@@ -156,9 +156,10 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
         if head is None or any(toks[k].text in (",", ".") for k in range(i + 1, head)):
             return None
         if not all(
-            toks[k].pos in _SPEAKER_POS or not toks[k].pos or (toks[k].text.islower() and k + 1 == head)
+            toks[k].pos in _SPEAKER_POS or not toks[k].pos or (
+                toks[k].text.islower() and k + 1 == head and toks[k].pos != "ADP")
             for k in range(i + 1, head)
-        ):  # "said lead author Jane Roe": "lead" tagged a verb
+        ):  # "said lead author Jane Roe": "lead" tagged a verb; s29: not "said on X that"
             return None
         a, b = np_tokens(toks, head, i + 1, end)
         if _verb_follows(toks, b, end):

@@ -20,9 +20,12 @@ DOCUMENT_HEADS = frozenset(
     minutes figures statistics poll polls survey surveys letter letters email emails cable cables lawsuit
     affidavit dossier assessment assessments ruling indictment report reports statement statements study
     studies analysis data readout research estimate estimates legislation manifesto trial trials paper papers
-    findings results guidance guidelines census recording recordings advisory advisories bulletin""".split()
+    findings results guidance guidelines census recording recordings advisory advisories bulletin
+    form forms application applications submission submissions motion petition
+    judgment audit agreement""".split()
 )
-"""Nouns for papers and numbers that "say" or "show" something."""
+"""Nouns for papers and numbers that "say" or "show" something (s29: "Disclosure forms filed with the Office of
+Government Ethics show", "A search warrant application … states")."""
 
 SOCIAL_HEADS = frozenset("tweet tweets post posts posting message retweet screenshot screenshots video videos".split())
 """Nouns for a post on a platform ("A tweet from the embassy said …", "a post on X")."""

@@ -309,7 +309,8 @@ def role_before_name(toks, k: int, first: int, end: int) -> dict | None:
     if t.text not in NAME_ROLES or t.pos not in ("ADJ", "VERB", "ADV") or k == first or k + 2 >= end:
         return None
     body = toks[k - 1].pos == "NOUN" or (toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha())
-    if not body or not (toks[k + 1].text[:1].isupper() and toks[k + 2].text[:1].isupper()):
+    n = k + 2 if toks[k + 1].text == "," and k + 3 < end else k + 1  # s29: "The state Senate (VVB) president (AJ0),
+    if not body or not (toks[n].text[:1].isupper() and toks[n + 1].text[:1].isupper()):  # Karen Whitlock, said"
         return None
     return {"pos": "NOUN", "tag": "NN1"}
 
@@ -370,8 +371,52 @@ def name_after_quote(toks, k: int, first: int, end: int) -> dict | None:
     return {"pos": "PROPN", "tag": "NP0"} if after.text == "," or after.text.lower() in SPEECH_EN else None
 
 
+BODY_WORDS = frozenset("office agency ministry council commission committee department newspaper broadcaster".split())
+
+
+def body_noun(toks, k: int, first: int, end: int) -> dict | None:
+    """S29: "The U.N. human rights office (VVB) in Geneva said", "The newspaper (AJ0) El Comercio reported": a noun for
+    a body after a determiner, adjective or noun, read as a verb or adjective, made the words around it the speaker."""
+    t = toks[k]
+    if t.text not in BODY_WORDS or t.pos not in ("VERB", "ADJ") or k == first or k + 1 >= end:
+        return None
+    if toks[k - 1].pos not in ("DET", "ADJ", "NOUN", "PROPN"):
+        return None
+    nxt = toks[k + 1]
+    if nxt.pos in ("ADP", "VERB", "AUX") or nxt.text in (",", "(") or (nxt.text[:1].isupper() and nxt.pos == "PROPN"):
+        return {"pos": "NOUN", "tag": "NN1"}
+    return None
+
+
+def capitalised_name_opening(toks, k: int, first: int, end: int) -> dict | None:
+    """S29: "The National (AJ0) Elections Jury (JNE) said", "The National Unity Government": a capitalised adjective
+    after "the" that opens a run of two more capitalised words is the first word of the name."""
+    t = toks[k]
+    if t.pos != "ADJ" or not (t.text[:1].isupper() and t.text.isalpha()) or k == first or k + 2 >= end:
+        return None
+    if toks[k - 1].text.lower() != "the":
+        return None
+    a, b = toks[k + 1], toks[k + 2]
+    if all(w.text[:1].isupper() and w.text.isalpha() and w.pos in ("NOUN", "PROPN") for w in (a, b)):
+        return {"pos": "PROPN", "tag": "NP0"}
+    return None
+
+
+def capitalised_link(toks, k: int, first: int, end: int) -> dict | None:
+    """S29: "Doctors Without (PRP) Borders", "Reporters Without Borders": a capitalised preposition between two
+    capitalised words inside a sentence is a word of a name."""
+    t = toks[k]
+    if t.pos not in ("ADP", "SCONJ", "CCONJ") or not t.text[:1].isupper() or k == first or k + 1 >= end:
+        return None
+    if toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha() and toks[k + 1].text[:1].isupper() and toks[
+            k + 1].text.isalpha():
+        return {"pos": "PROPN", "tag": "NP0"}
+    return None
+
+
 OPENING_RULES = (
-    modifier_adverb, possessed_report, noun_after_quote, name_after_quote, name_tail_verb, role_before_name, name_word,
+    body_noun, capitalised_name_opening, capitalised_link, modifier_adverb, possessed_report, noun_after_quote,
+    name_after_quote, name_tail_verb, role_before_name, name_word,
     opening_plural_subject, title_opening, opening_noun, opening_adjective, known_organisation, noun_as_determiner,
     people_before_verb, reports_before_verb, role_modifier, title_abbreviation,
 )

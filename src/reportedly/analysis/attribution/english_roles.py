@@ -26,7 +26,8 @@ from .speakers import NEAR_CHARS, ORG_NOUNS, is_person_role
 ROLE_HEADS = frozenset(
     """minister secretary president judge senator governor mayor chancellor premier ambassador prosecutor
     general commander chairman chairwoman envoy pope sheriff coroner magistrate congressman congresswoman
-    coach manager striker goalkeeper keeper midfielder defender winger captain quarterback pitcher""".split()
+    coach manager striker goalkeeper keeper midfielder defender winger captain quarterback pitcher
+    councillor councilor councilman councilwoman mp mep frontbencher backbencher lawmaker""".split()
 )
 """Roles with one holder in a story; "the spokesman", "the official" stay with the shared rules
 (unnamed staff are anonymous)."""
@@ -39,7 +40,7 @@ QUALIFIERS = frozenset(
 Jane Doe"; a nationality ("the Israeli prime minister") need not be repeated."""
 
 ABBREVIATED = {"sen.": ("senator",), "rep.": ("congressman", "congresswoman"), "gov.": ("governor",),
-               "gen.": ("general",), "rev.": ("pastor",)}
+               "gen.": ("general",), "rev.": ("pastor",), "cllr": ("councillor",), "cllr.": ("councillor",)}
 """S23: "The senator" after "Sen. Marla Whitcombe": the role nouns an abbreviated title stands for."""
 PLAYER_ROLES = frozenset("striker goalkeeper keeper midfielder defender winger quarterback pitcher".split())
 PLAYER_REACH = 300
@@ -372,9 +373,10 @@ class EnglishTable(SourceTable):
         """S28: "The European Medicines Agency has opened a review …, the agency said": "the agency" is the body
         the article named before, not yet as a speaker (names_en.body_named_before)."""
         toks = doc.tokens
-        if b - a != 2 or toks[a].text.lower() != "the":
-            return None
-        body = body_named_before(toks, a, toks[a + 1].text.lower())
+        if not 2 <= b - a <= 3 or toks[a].text.lower() != "the" or (
+                b - a == 3 and not toks[a + 1].text.endswith("-based")):
+            return None  # s29: "The Amsterdam-based regulator said"
+        body = body_named_before(toks, a, toks[b - 1].text.lower())
         if body is None:
             return None
         span = doc.trimmed_span(toks[a].start, toks[b - 1].end)

@@ -18,7 +18,7 @@ def trade_epithet(lows: list[str], head: str) -> bool:
 def profession(head: str) -> bool:
     """S24: a trade noun for one person ("Endokrinologe", "Oberärztin", "Sportrechtler"), not a plain person noun."""
     h = head.lower().rsplit("-", 1)[-1]
-    if party_epithet(h):
+    if party_epithet(head):
         return True  # "Der Christdemokrat" (no "-rat" council); s26: "schrieb der Liberale"
     if h.endswith(ORG_HEADS) or h.endswith(("rat", "räte")):
         return False  # "der Betriebsrat", "die Kanzlei": a body
@@ -28,8 +28,14 @@ def profession(head: str) -> bool:
 
 
 def party_epithet(head: str) -> bool:
-    """A party member's noun ("Christdemokrat", "Sozialdemokratin", "der Liberale", "der Republikaner")."""
-    return head.lower().endswith(("demokrat", "demokratin", "liberale", "liberalen", "republikaner", "republikanerin"))
+    """A party member's noun ("Christdemokrat", "Sozialdemokratin", "der Liberale", "der Republikaner"; s29: "der
+    SPD-Mann", "die CSU-Frau")."""
+    low = head.lower()
+    return low.endswith(("demokrat", "demokratin", "liberale", "liberalen", "republikaner", "republikanerin")) or (
+        "-" in low and low.rsplit("-", 1)[1] in ("mann", "frau") and low.split("-", 1)[0] in PARTIES)
+
+
+PARTIES = frozenset("spd cdu csu fdp afd grünen linken bsw övp spö fpö neos svp sp fdp grüne linke".split())
 
 
 TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtlerin", "mediziner", "medizinerin",
@@ -41,7 +47,9 @@ TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtl
                "offizier", "offizierin",  # s26: "sagte der Offizier" after "Oberst Wadym Lyssenko"
                "oberst", "major", "hauptmann", "leutnant", "kommandeur", "kommandeurin",  # s28: "betonte der Oberst"
                "professor", "professorin", "dozent", "dozentin",  # s28: "sagte die Professorin der Hochschule"
-               "internist", "internistin", "chirurg", "chirurgin", "anästhesist", "anästhesistin")  # "die Internistin"
+               "internist", "internistin", "chirurg", "chirurgin", "anästhesist", "anästhesistin",  # "die Internistin"
+               "analyst", "analystin", "diplomat", "diplomatin")  # s29: "sagte der Analyst" after "Der
+# Sicherheitsexperte Markus Hallberg"; "sagte der Diplomat" after "Der ukrainische Botschafter …, Oleh Kowalenko,"
 """S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …")."""
 
 
@@ -147,6 +155,28 @@ def named_later(events: list, table) -> None:
         if len(named) != 1:
             continue
         merge_source(events, table, src, named[0])
+
+
+def described_before(events: list, table) -> None:
+    """S29: "Markus Heller, der Enkel des Firmengründers, hat … kritisiert. …, sagte der Enkel des Firmengründers": an
+    unnamed speaker described with the very words a named person's apposition used is that person."""
+    people = [s for s in table.sources if s.type == "person" and s.name]
+    for src in speaking_sources(events):
+        if src.type != "anonymous" or src.count not in (None, 1) or len(src.mentions) != 1:
+            continue
+        words = src.mentions[0].text.lower().split()
+        if len(words) < 3 or words[0] not in ("der", "die", "dem", "den", "des"):
+            continue
+        desc = " " + " ".join(words[1:])
+        named = [p for p in people if any(", " in m.text and _apposition(m.text).endswith(desc) for m in p.mentions)]
+        if len(named) == 1:
+            merge_source(events, table, src, named[0])
+
+
+def _apposition(text: str) -> str:
+    """ "markus heller, der enkel des firmengründers" -> " enkel des firmengründers" (the article dropped)."""
+    rest = text.lower().split(", ", 1)[1].split()
+    return " " + " ".join(rest[1:] if rest and rest[0] in ("der", "die", "dem", "den", "des") else rest)
 
 
 def _definite_head(text: str) -> str | None:

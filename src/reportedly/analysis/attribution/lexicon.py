@@ -51,7 +51,11 @@ technicians inspector inspectors auditor auditors contractor contractors delegat
 representative representatives figure deputy deputies assistant assistants member members
 doctor doctors physician surgeon surgeons cardiologist cardiologists pharmacist pharmacists parent parents
 teachers nurses residents resident
-""".split()  # s22: "a Colorado cardiologist" (was the organisation Colorado), "one parent wrote"
+villager fisherman fishermen businessman businessmen businesswoman businesswomen shopkeeper shopkeepers vendor
+vendors farmer driver drivers pilot pilots student students citizen citizens national nationals pirate pirates
+ally whip whips candidate
+""".split()  # s22: "a Colorado cardiologist" (was the organisation Colorado), "one parent wrote"; s29: "A Sudanese
+# national", "A Yemeni fisherman"
 )
 """English words for unnamed people (used only for English text): "one investor said"."""
 MEDIA_HEADS = frozenset(
@@ -315,7 +319,7 @@ ORG_NOUNS_EN = frozenset(
     holdings energy pharmaceuticals foods networks ventures labs electric steel petroleum chemicals automotive
     utility operator exchange union unions council agency commission committee foundation charity prefecture
     association federation institute chamber chambers embassy consulate prosecution defence defense
-    lobby lobbies states countries observatory opposition""".split()
+    lobby lobbies states countries observatory opposition mission delegation""".split()
 )
 """English head nouns of organisations ("Aid groups say", "The Israeli military said")."""
 MEDIA_NOUNS_EN = frozenset(
@@ -376,3 +380,10 @@ OBTAINED_WORDS = frozenset("reviewed obtained seen viewed heard".split())
 paper is cited inside that outlet's report (english_wire.obtained_by_end, told_outlets; s26: patterns' "According to
 a report, seen by the Guardian, …" with the publishing participles)."""
 
+CALENDAR_WORDS = frozenset(
+    """montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august
+    september oktober november dezember monday tuesday wednesday thursday friday saturday sunday
+    january february march june july october december""".split()  # s28: "a report published in January"; not "May"
+)
+"""Weekdays and months, no names (s28: "seinem am Mittwoch veröffentlichten Jahresbericht"; s29: "im Mai 2024" is
+no name "Mai 2024")."""

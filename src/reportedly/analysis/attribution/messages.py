@@ -195,9 +195,10 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                 continue
             if lang == "de" and nxt in ("statt", "anstatt", "ohne") and _fronted_infinitive(tokens, k, end):
                 return k, end  # round 18: "sagte, statt über Obergrenzen zu streiten, sollten Bund und Länder …"
-            if lang == "de" and any(t.pos in ("NOUN", "PROPN") for t in tokens[cue_end:j]) and other_speaker_reports(
-                    tokens, k, end):
-                return None  # s27: "Kiew meldet abgewehrte Angriffe, Moskau spricht von Geländegewinnen"
+            if lang == "de" and any(t.pos in ("NOUN", "PROPN") for t in tokens[cue_end:j]) and tokens[
+                    cue_end].pos != "ADP" and other_speaker_reports(tokens, k, end):
+                return None  # s27: "Kiew meldet abgewehrte Angriffe, Moskau spricht von Geländegewinnen"; s29: not
+                # "erklärte in einer Stellungnahme, einzelne Risse rechtfertigten keine Jagd" (an adjunct, no object)
             if _v2_clause(tokens, k, end, lang) or (lang == "de" and MD.v1_condition(tokens, k, end)):
                 return k, end  # s19 (V1): "sagte, sollten sich die Vorwürfe bestätigen, müsse der Betrieb …"
             if lang == "de" and (_zu_clause(tokens, k, end) or _late_kon1(tokens, k, end)):

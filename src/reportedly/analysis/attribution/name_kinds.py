@@ -34,8 +34,10 @@ ORG_NAME_TAILS_EN = COMPANY_NAME_TAILS_EN | frozenset(
     stores foods logistics media entertainment studios networks communications robotics dynamics aerospace mining
     minerals resources chemicals materials properties brands pharma group corp corporation inc ltd llc plc
     associates ventures solutions services district districts health healthcare hospitals
-    shipping aero airways airlines semiconductor semiconductors systems motors technologies holdings""".split())
-# s25: "Meridian Valley Health"; s28: "Nereus Shipping", "Torvald Aero", "Halvern Semiconductor"
+    shipping aero airways airlines semiconductor semiconductors systems motors technologies holdings
+    jury tribunal government""".split())
+# s25: "Meridian Valley Health"; s28: "Nereus Shipping", "Torvald Aero", "Halvern Semiconductor"; s29: "The National
+# Elections Jury (JNE) said"
 """Last words of English organisations' names that are no organisation words of their own."""
 
 
@@ -86,8 +88,22 @@ def _government_agency(h, before: list) -> bool:
     return not any(t.text.lower() in ("news", "press", "wire") for t in before)
 
 
-def name_type(run: list, name: str, before: list, people: frozenset[str] = frozenset(), german: bool = False
-              ) -> SourceType:
+def introduced_with_body(tokens, run: list) -> bool:
+    """S29: "Die Hilfsorganisation Medico hat … geliefert. …, teilte Medico mit" (the second "Medico" tagged a person):
+    a name the article introduced right after a noun for a body (earlier, outside the mention) names that body."""
+    if known_first_name(run[0].text):
+        return False  # "der Verein Michael Müller" is rare, "der Anwalt Michael Müller" no body noun
+    words = [t.text for t in run]
+    n = len(words)
+    for j in range(run[0].i - 1, 0, -1):
+        if [t.text for t in tokens[j : j + n]] == words and (_body_noun(tokens[j - 1].text) or tokens[
+                j - 1].text.lower().endswith(COMPANY_KINDS)):
+            return True
+    return False
+
+
+def name_type(run: list, name: str, before: list, people: frozenset[str] = frozenset(), german: bool = False,
+              tokens=None) -> SourceType:
     """person, organization or media for a name: entity tags, then the nouns around it.
 
     "dem Magazin ET-News" is media; "Rheinmetall", "Südkorea" (no person tag, one word) are
@@ -155,6 +171,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
             "s").endswith(COMPANY_KINDS):
         return "organization"  # s18: "der Betreiber Fraport" (tagged a person), "der Hersteller Bosch"; s22: "Der
         # Projektentwickler Lindholm Immobilien" (a first name opening the run made it a person above)
+    if tokens is not None and not before and introduced_with_body(tokens, run):
+        return "organization"
     if "PER" in ents or len(run) > 1 or any(is_person_noun(h.text) for h in before):
         return "person"
     if run[0].pos == "PROPN" and run[0].ent == "O" and not before and not {name, name.removesuffix("s")} & people and (

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .lexicon import (
     ANON_HEADS,
+    CALENDAR_WORDS,
     DETERMINERS,
     DOC_HEADS,
     DOC_SUFFIXES,
@@ -189,6 +190,9 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
                 "und", "oder") and tokens[nxt.i + 2].text[:1].isupper():
             run.extend(tokens[nxt.i : nxt.i + 3])  # s19: "… Interdisziplinäre Notfall- und Akutmedizin"
             continue
+        if _number_in_name(tokens, nxt, stop):
+            run.append(nxt)  # s29: "Global 2000", "Hannover 96"
+            break
         if not (nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.pos in ("PROPN", "NOUN", "X", "")):
             break
         if nxt.text.lower() in POSTNOMINALS:
@@ -199,6 +203,16 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
             break
         run.append(nxt)
     return run
+
+
+def _number_in_name(tokens, nxt, stop: int) -> bool:
+    """A number right after a name that the next word shows to be part of it, not a count or year ("Global 2000
+    forderte", "von Global 2000 und Greenpeace"; not "Siemens 2000 Stellen", "im Mai 2024")."""
+    if not (nxt.text.isdigit() and len(nxt.text) <= 4) or nxt.i >= stop or nxt.i + 1 >= len(tokens):
+        return False
+    after = tokens[nxt.i + 1]
+    return after.pos not in ("NOUN", "ADJ", "NUM", "PROPN", "X") and after.text not in ("%", "€", "$", "-", ".") and (
+        tokens[nxt.i - 1].text.lower() not in CALENDAR_WORDS)
 
 
 def joined(run: list) -> str:

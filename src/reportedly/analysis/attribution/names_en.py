@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from .company_names import CALENDAR_WORDS
 from .lexicon import (
     ANON_HEADS,
     ANON_HEADS_EN,
     BODY_TAILS_EN,
+    CALENDAR_WORDS,
     DOC_HEADS,
     GOVERNMENT_PLACES,
     HONORIFICS,
@@ -22,6 +22,10 @@ from .lexicon import (
 from .names import NAME_PARTICLES, doc_noun, known_first_name, media_noun, org_word
 from .speakers import COMPANY_NOUNS, is_person_noun, is_person_role
 
+NAME_WORDS_TOO = frozenset(
+    "national nationals citizen citizens student students farmer driver pilot".split())
+"""S29: unnamed people's heads ("a Sudanese national") that, capitalised, are words of names ("National Unity
+Government", "Citizens Advice")."""
 MEDIA_NAME_WORDS = frozenset("times journal tribune gazette herald telegraph".split())
 """Capitalised, these are part of an outlet's name ("the Times", "the Wall Street Journal")."""
 TITLES_EN = frozenset(
@@ -88,6 +92,7 @@ def english_names(content: list, tokens=None) -> list:
             and tokens[t.i - 1].text not in SENTENCE_OPENERS
             and tokens[t.i - 1].sent == t.sent  # a headline without a full stop ends a sentence too
         )
+        linked = n + 1 < comma and content[n + 1].text in ("Without", "Sans")  # s29: "Doctors Without Borders"
         if tokens is not None and t.i > 1 and tokens[t.i - 1].text in '"”’' and tokens[t.i - 2].text == ",":
             inner = True  # '"We will fight," Johnson told reporters': after a quote, not a sentence start
         if (
@@ -111,8 +116,9 @@ def english_names(content: list, tokens=None) -> list:
             and not (low.endswith(("ish", "ese", "ian")) and n + 1 < comma and content[n + 1].text in COMPANY_NOUNS)
             # s19: "The Swedish company said": a nationality before a word for a company is no name
             and low.rstrip(".") not in TITLES_EN
-            and (low not in ANON_HEADS or _surname_after_first_name(content, n))  # s18: "Michael Mann"
-            and low not in ANON_HEADS_EN  # round 18: "Paramedics said", "Several MPs said": unnamed people
+            and (low not in ANON_HEADS or _surname_after_first_name(content, n) or linked)  # s18: "Michael Mann"
+            and (low not in ANON_HEADS_EN or low in NAME_WORDS_TOO or linked)  # round 18: "Paramedics said",
+            # "Several MPs said": unnamed people; s29: but "The National Elections Jury" ("a Sudanese national")
             and (low not in MEDIA_HEADS or low in MEDIA_NAME_WORDS)
             and (low not in DOC_HEADS or inner and bool(runs[-1]))  # s22: "the U.S. Geological Survey"
             and not (doc_noun(low) and not inner)  # "Data from the statistics office"
@@ -368,6 +374,13 @@ def person_first(content: list) -> list | None:
     return run if content[j].text.lower() in ("of", "at", "from") else None
 
 
+def people_heads(words: list) -> list:
+    """The words of an English mention that are nouns for people ("officials", "diplomat"); "national" only as the
+    last word (s29: "A Sudanese national", not "The national weather agency Aemet")."""
+    return [t for k, t in enumerate(words) if (t.text.lower() in ANON_HEADS | ANON_HEADS_EN or is_person_noun(
+        t.text)) and (t.text.lower() != "national" or k == len(words) - 1)]
+
+
 def mention_names(content: list, tokens, people: frozenset[str]) -> list:
     """The name words of an English source mention (`content`: its words without articles): the name before any
     comma, or the name in an apposition after titles only ("Ofgem's chief executive, Jonathan Example", "Its chair,
@@ -399,23 +412,47 @@ BODY_HEADS_EN = frozenset(
 """Heads of bodies whose name ends in the head: "the agency" after "the European Medicines Agency"."""
 BODY_REACH = 150
 """Tokens back from "the agency" in which the body's name is looked for (about the two sentences before)."""
+GENERIC_BODY_HEADS = {
+    "regulator": ("Authority", "Commission", "Agency", "Office", "Regulator", "Administration"),
+    "watchdog": ("Authority", "Commission", "Agency", "Office", "Watchdog", "Board"),
+    "force": ("Police", "Yard", "Constabulary"),  # "Scotland Yard has opened …, the force confirmed"
+}
+"""S29: "The Dutch Authority for Consumers and Markets opened an inquiry. The Amsterdam-based regulator said":
+nouns for a body whose name ends in another word."""
 
 
 def body_named_before(tokens, a: int, head: str) -> str | None:
     """S28: "The European Medicines Agency has opened a review …, the agency said": a body the article named
     before, not yet as a speaker, is whom "the agency" means: its name, the run of capitalised words ending
     in the head ("European Medicines Agency"), or None."""
-    if head not in BODY_HEADS_EN:
-        return None
-    cap = head[:1].upper() + head[1:]
+    tails = GENERIC_BODY_HEADS.get(head) or ((head[:1].upper() + head[1:],) if head in BODY_HEADS_EN else ())
     for k in range(a - 1, max(0, a - BODY_REACH), -1):
-        if tokens[k].text != cap or tokens[k].quote:
+        if tokens[k].text not in tails or tokens[k].quote:
             continue
         j = k
         while j > 0 and tokens[j - 1].sent == tokens[k].sent and tokens[j - 1].text[:1].isupper() and (
                 tokens[j - 1].text.isalpha() or tokens[j - 1].text in ("U.S.", "U.N.", "E.U.")) and (
                 tokens[j - 1].text.lower() not in ("the", "a", "an", "this", "that")):
             j -= 1
-        if j < k:
-            return " ".join(t.text for t in tokens[j : k + 1])
+        end = _name_tail(tokens, k)
+        if j < k or end > k:  # "the Office of the Director of National Intelligence"
+            return " ".join(t.text for t in tokens[j : end + 1])
     return None
+
+
+def _name_tail(tokens, k: int) -> int:
+    """The last token of a body's name whose head k is followed by "for/of X (and Y)": "Authority for Consumers
+    and Markets"."""
+    end = k
+    j = k + 1
+    while j + 1 < len(tokens) and tokens[j].text in ("for", "of", "and", "on"):
+        if tokens[j + 1].text == "the" and j + 2 < len(tokens):
+            j += 1
+        if tokens[j + 1].sent != tokens[k].sent or not (tokens[j + 1].text[:1].isupper() and tokens[
+                j + 1].text.isalpha()):
+            break
+        end = j = j + 1
+        while j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and tokens[j + 1].text.isalpha():
+            end = j = j + 1
+        j += 1
+    return end

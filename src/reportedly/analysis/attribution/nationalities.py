@@ -26,5 +26,6 @@ EPITHETS = NATIONALITIES | DEMONYMS
 
 
 def nationality(stem: str) -> bool:
-    """ "belgier", "franzosen" (a case form), "spanierin" is asked as "spanier" by the caller."""
-    return stem in EPITHETS or (stem.endswith("n") and stem[:-1] in EPITHETS)
+    """ "belgier", "franzosen" (a case form); s29: "berlinerin" (the feminine form: "kritisierte die Berlinerin")."""
+    return stem in EPITHETS or (stem.endswith("n") and stem[:-1] in EPITHETS) or (
+        stem.endswith("in") and stem[:-2] in EPITHETS)

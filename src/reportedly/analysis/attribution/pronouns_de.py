@@ -113,7 +113,8 @@ def previous_subject(table, doc, a: int, prev, low: str = "er"):
         return None  # "Die Beamten …. Sie findet": not one woman
     if prev is not None and any(s.start <= m.start < s.end for m in prev.mentions):
         return None
-    return table.resolve(doc, s.first, k + 1)
+    name = next((n for c in range(k + 1, fin) if (n := _apposed_name(toks, c, fin + 1)) is not None), None)
+    return table.resolve(doc, *name) if name is not None else table.resolve(doc, s.first, k + 1)
 
 
 def _titled_name_opening(toks, k: int, last: int, low: str) -> int | None:
@@ -157,12 +158,26 @@ def _verb_after_subject(toks, k: int, last: int) -> int:
     """The finite verb after the subject noun at k: right after it, after "selbst", or after a genitive and a
     relative clause between commas ("Der Sohn der Getöteten, der als Nebenkläger auftrat, zeigte sich …")."""
     j = k + 1 + (k + 2 < last and toks[k + 1].text == "selbst")
-    if j < last and toks[j].text in ("der", "des") and j + 1 < last and toks[j + 1].pos == "NOUN":
+    if j < last and toks[j].text in ("der", "des") and j + 1 < last and toks[j + 1].pos in ("NOUN", "PROPN"):
         j += 2
+        if j + 1 < last and toks[j].text == "für" and toks[j + 1].pos in ("NOUN", "PROPN"):
+            j += 2  # s29: "Der Präsident des Bundesamts für Verfassungsschutz, Holger Brandt, trat …"
+    if (name := _apposed_name(toks, j, last)) is not None:
+        j = name[1] + 1
     if j + 1 < last and toks[j].text == "," and toks[j + 1].tag in ("PRELS", "PRELAT"):
         close = next((c for c in range(j + 2, min(last, j + 15)) if toks[c].text == ","), None)
         j = close + 1 if close is not None else last
     return j if j < last else last
+
+
+def _apposed_name(toks, j: int, last: int) -> tuple[int, int] | None:
+    """S29: the range of the name between the commas at j (", Holger Brandt,"), else None."""
+    if j + 3 >= last or toks[j].text != ",":
+        return None
+    e = j + 1
+    while e < last and toks[e].pos == "PROPN":
+        e += 1
+    return (j + 1, e) if e - j - 1 >= 2 and e < last and toks[e].text == "," else None
 
 
 OPENERS_M = frozenset(("Der", "Ein"))

@@ -33,6 +33,7 @@ from .lexicon import (
     _AGE,
     ANON_HEADS,
     ANON_HEADS_EN,
+    CALENDAR_WORDS,
     DETERMINERS,
     HONORIFICS,
     NUMBERS,
@@ -186,7 +187,7 @@ class SourceTable(RecentSources):
                 or (doc.language == "de" and TD.title_surname(doc.tokens, t, content))  # s9: "Parteichef Klingbeil"
             )
             and t.tag != "ADJA" and t.text not in QT.QUOTE_CLOSE  # "Russische Militärblogger"; s13: not "“"
-            and t.text.lower() not in CN.CALENDAR_WORDS  # s28: "seinem am Mittwoch veröffentlichten Jahresbericht"
+            and t.text.lower() not in CALENDAR_WORDS  # s28: "seinem am Mittwoch veröffentlichten Jahresbericht"
             and not (t.tag == "NN" and t.ent == "O" and is_person_noun(t.text.lower()))  # "Insider" (PROPN/NN)
             and not (doc.language == "de" and t.text.lower() in TD.OUTLET_WORDS)  # s16: "Der Blog Fefe"
             and not (doc.language == "de" and ED.person_noun_tagged_name(doc.tokens, t, a, lows[0]))  # s24
@@ -228,7 +229,7 @@ class SourceTable(RecentSources):
             ]
             stop = next((t.i for t in toks if t.text.lower() in ("of", ",", "in", "at", "from", "who", "with")), b)
             pre = [t for t in heads if t.i < stop]
-            people = [t for t in pre if t.text.lower() in ANON_HEADS | ANON_HEADS_EN or is_person_noun(t.text)]
+            people = NE.people_heads(pre)
             heads = ((people or pre)[-1:] + [t for t in heads if t.i >= stop]) or heads
         head = heads[0].text.lower() if heads else (content[-1].text.lower() if content else lows[-1])
         head = SK.gender_base(head) if doc.language == "de" else head  # s11: "Expert*innen"
@@ -297,7 +298,7 @@ class SourceTable(RecentSources):
             before_nouns = [h for h in heads if h.i < run[0].i]
             before_nouns = before_nouns or [t for t in content if t.i < run[0].i and (t.pos == "NOUN" or (
                 doc.language == "de" and t.text.lower() in TD.OUTLET_WORDS))]  # s16: "Der Blog (PROPN) Fefe"
-            type_ = NK.name_type(run, name, before_nouns, self._people(doc), doc.language == "de")
+            type_ = NK.name_type(run, name, before_nouns, self._people(doc), doc.language == "de", doc.tokens)
             if type_ == "person" and doc.language == "de":  # s14: "Hauptargument Berlusconis: …" is Berlusconi's
                 name = NK.person_nominative(name, self._people(doc))
                 key_word = name.rsplit(" ", 1)[-1].lower()
@@ -369,14 +370,14 @@ class SourceTable(RecentSources):
             newer = SK.described_as(RD.newer_name(self, doc, a, head, back), head, lows)  # round 16: gender
             back = RD.introduced_as(self, doc, a, head, newer or back)  # round 11, 15
             back = back if SK.gender_fits(back, head, lows) else None  # s9: "die Abgeordnete" is no Peter
-        trade = doc.language == "de" and not plural and ED.trade_epithet(lows, head_last)  # "Der Endokrinologe"
+        trade = doc.language == "de" and not plural and ED.trade_epithet(lows, head)  # "Der Endokrinologe"
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head) or trade):
             aged_en = doc.language == "en" and bool(_AGE_EN.match(words[-1]))  # s21: "the 52-year-old told …"
             far = aged_en or doc.language == "de" and ("-" in head or bool(titled) or trade or head.endswith(
                 ED.FAR_EPITHETS))  # s24 (trade): "sagt Studienleiter Henrik A. …. Der Endokrinologe betont"
             # s7: "die SPD-Politikerin", "die 78-Jährige" are epithets for someone named a sentence before;
             # s13: they do not look back to a name after a preposition ("gegen Mackenzie McDonald")
-            tagged = trade and (a > 0 and doc.tokens[a - 1].text.lower() == "so" or ED.party_epithet(head_last))  # s26:
+            tagged = trade and (a > 0 and doc.tokens[a - 1].text.lower() == "so" or ED.party_epithet(head))  # s26:
             # "…“, so der Psychiater"; "…“, schrieb der Liberale" after a long sentence about him
             bare_trade = trade and not any("jährig" in w.lower() for w in lows)  # not "die 41-jährige Pflegerin"
             reach = 60 if aged_en else 45 if tagged else (40 if bare_trade else 30) if far else 15

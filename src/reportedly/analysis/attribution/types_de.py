@@ -139,16 +139,15 @@ def without_attribute(toks: list, content: list) -> list:
     if len(toks) >= 5 and toks[0].pos == "DET" and toks[1].pos == "DET" and toks[2].pos in ("NOUN", "PROPN") and (
             toks[3].tag == "ADJA" and toks[4].pos == "NOUN"):  # s27: "einem der Zeitung vorliegenden Vermerk"
         return [t for t in content if t.i not in (toks[1].i, toks[2].i)]
-    if len(toks) < 4 or toks[0].text.lower() not in ARTICLES or toks[1].pos != "ADP":  # s23: "das" read as PDS
-        return content
-    adja = next(
-        (k for k in range(2, min(len(toks) - 1, 9)) if toks[k].tag == "ADJA" and toks[k + 1].pos in ("NOUN", "PROPN")),
-        None,
-    )
-    if adja is None:
-        return content
-    inside = {t.i for t in toks[1 : adja + 1]}
-    return [t for t in content if t.i not in inside]
+    for p in range(len(toks) - 3):  # s29: also inside the mention, "einer Ad-hoc-Mitteilung des im SDax notierten
+        if toks[p].text.lower() not in ARTICLES or toks[p + 1].pos != "ADP":  # Unternehmens"; s23: "das" read as PDS
+            continue
+        adja = next((k for k in range(p + 2, min(len(toks) - 1, p + 9)) if toks[k].tag == "ADJA" and toks[
+            k + 1].pos in ("NOUN", "PROPN")), None)
+        if adja is not None:
+            inside = {t.i for t in toks[p + 1 : adja + 1]}
+            return [t for t in content if t.i not in inside]
+    return content
 
 
 def without_origin(toks: list, content: list) -> list:

@@ -1,0 +1,88 @@
+"""Session 29 (English, round 39): unnamed nationals, councillors and frontbenchers named before, bodies named with
+another head ("the regulator", "the force"), papers that show, names the tagger broke ("National", "Without")."""
+
+from __future__ import annotations
+
+from .helpers import run_en, source_of
+
+
+def test_a_nationality_before_a_people_noun_is_an_unnamed_person():
+    an = run_en("A Sudanese national told reporters he had been beaten. A Yemeni fisherman said boats had sunk.")
+    assert source_of(an, "been beaten").type == "anonymous"
+    assert source_of(an, "boats had").type == "anonymous"
+
+
+def test_the_party_councillor_is_the_councillor_named_before():
+    an = run_en("Cllr Andrew Pryce said the council would review the permit. The Conservative councillor added that "
+                "safety had to come first.")
+    assert source_of(an, "safety had").name == "Andrew Pryce"
+
+
+def test_the_party_frontbencher_is_the_person_just_named():
+    an = run_en('The shadow home secretary, Tom Ashworth, said the memo showed that ministers had lost control. '
+                '"They have been hiding the true cost," the Conservative frontbencher said.')
+    assert source_of(an, "hiding the true").name == "Tom Ashworth"
+
+
+def test_the_based_regulator_is_the_authority_named_before():
+    an = run_en("The Dutch Authority for Consumers and Markets opened an inquiry. The Amsterdam-based regulator said "
+                "it would publish its findings in spring.")
+    assert source_of(an, "publish its").name == "Dutch Authority for Consumers and Markets"
+
+
+def test_the_office_is_the_office_named_before_with_its_of_part():
+    an = run_en("The Office of the Director of National Intelligence released the assessment on Monday. The office "
+                "said the threat was growing.")
+    assert source_of(an, "threat was").name == "Office of the Director of National Intelligence"
+
+
+def test_the_force_is_the_police_named_before():
+    an = run_en("Scotland Yard has opened a criminal investigation into the payments, the force confirmed on Monday.")
+    assert source_of(an, "criminal investigation").name == "Scotland Yard"
+
+
+def test_forms_and_agreements_that_say_are_documents():
+    an = run_en("Disclosure forms filed with the Office of Government Ethics show that Thane held shares. The plea "
+                "agreement, filed Tuesday in federal court, says the aide will admit to the charges.")
+    assert source_of(an, "Thane held").type == "document"
+    assert source_of(an, "aide will").type == "document"
+
+
+def test_said_on_x_names_no_speaker():
+    an = run_en("The state Senate president, Karen Whitlock, said on X that Arcuri should give up his chairmanship.")
+    assert source_of(an, "Arcuri should").name == "Karen Whitlock"
+
+
+def test_one_ally_and_a_whip_are_unnamed():
+    an = run_en('One Labour whip, speaking anonymously, said the party would wait. "She was not bluffing," one ally '
+                'said.')
+    assert source_of(an, "party would").type == "anonymous"
+    assert source_of(an, "not bluffing").type == "anonymous"
+
+
+def test_national_opens_a_name_and_a_jury_is_a_body():
+    an = run_en("The National Elections Jury (JNE) said the process could take several weeks. The National Unity "
+                "Government wrote that the bombing showed disregard for human life.")
+    jury = source_of(an, "process could")
+    assert (jury.name, jury.type) == ("National Elections Jury", "organization")
+    assert source_of(an, "bombing showed").name == "National Unity Government"
+
+
+def test_doctors_without_borders_is_one_body():
+    an = run_en("Shelling of a camp killed at least 43 civilians, the medical charity Doctors Without Borders said.")
+    src = source_of(an, "Shelling of")
+    assert (src.name, src.type) == ("Doctors Without Borders", "organization")
+
+
+def test_a_body_noun_read_as_a_verb_keeps_the_body_the_speaker():
+    an = run_en("The U.N. human rights office in Geneva said it had received credible reports. The newspaper El "
+                "Comercio reported that her lawyers were preparing challenges.")
+    assert source_of(an, "received credible").name != "Geneva"
+    assert source_of(an, "lawyers were").type == "media"
+
+
+def test_an_observation_mission_is_a_body_and_a_candidate_unnamed():
+    an = run_en("The European Union's election observation mission said the vote had been calm. Madagascar's main "
+                "opposition candidate said on Monday that the results had been falsified.")
+    assert source_of(an, "vote had").type == "organization"
+    assert source_of(an, "results had").type == "anonymous"

@@ -1,0 +1,84 @@
+"""Session 29 (German, round 39): epithets for people named before (party men, demonyms, analysts, diplomats, the
+very words of an apposition), names with a number, bodies introduced with their noun, "er" after a titled subject."""
+
+from __future__ import annotations
+
+from .helpers import run, source_of
+
+
+def test_the_apposition_repeated_is_the_person_it_described():
+    an = run("Markus Heller, der Enkel des Firmengründers, hat den Verkauf scharf kritisiert. Das Unternehmen dürfe "
+             "nicht zerschlagen werden, sagte der Enkel des Firmengründers der Zeitung.")
+    assert source_of(an, "nicht zerschlagen").name == "Markus Heller"
+
+
+def test_a_number_after_a_name_is_part_of_it():
+    an = run("Die Umweltschutzorganisation Global 2000 hat Rückstände gefunden. Die Werte seien zu hoch, teilte "
+             "Global 2000 mit.")
+    src = source_of(an, "Werte seien")
+    assert (src.name, src.type) == ("Global 2000", "organization")
+
+
+def test_a_year_after_a_month_is_no_name():
+    an = run("Im Mai 2024 sagte der Minister, die Lage sei ernst.")
+    assert source_of(an, "Lage sei").name != "Mai 2024"
+
+
+def test_a_name_introduced_after_a_body_noun_is_that_body():
+    an = run("Die Hilfsorganisation Medico hat Zelte geliefert. Die Lage sei katastrophal, teilte Medico mit.")
+    assert source_of(an, "Lage sei").type == "organization"
+
+
+def test_researchers_of_a_named_body_are_unnamed_people():
+    an = run("Die Rechercheure von Correctiv fanden heraus, dass die Konten gelöscht wurden.")
+    assert source_of(an, "Konten").type == "anonymous"
+
+
+def test_the_party_man_is_the_councillor_just_named():
+    an = run("Gemeinderat Uwe Richter warf der Verwaltung vor, keine Alternativen geprüft zu haben. Ein verkürzter "
+             "Betrieb sei nie diskutiert worden, sagte der SPD-Mann.")
+    assert source_of(an, "verkürzter").name == "Uwe Richter"
+
+
+def test_a_womans_demonym_is_the_woman_just_named():
+    an = run("Die Vorsitzende des Bundesverbands, Claudia Rehbein, ist seit drei Jahren krank. Die Koalition habe "
+             "das Gegenteil versprochen, kritisierte die Berlinerin.")
+    assert source_of(an, "Gegenteil").name == "Claudia Rehbein"
+
+
+def test_the_analyst_and_the_diplomat_are_the_experts_just_named():
+    an = run("Der Sicherheitsexperte Markus Hallberg sagte der Deutschen Presse-Agentur, Peking übe realistische "
+             "Szenarien. „Die Grenze wird immer schwerer zu erkennen“, sagte der Analyst. Der ukrainische Botschafter "
+             "in Berlin, Oleh Kowalenko, begrüßte die Berichte. „Jeder Gepard schützt unsere Städte“, sagte der "
+             "Diplomat.")
+    assert source_of(an, "Die Grenze").name == "Markus Hallberg"
+    assert source_of(an, "Jeder Gepard").name == "Oleh Kowalenko"
+
+
+def test_an_analyst_with_an_indefinite_article_stays_unnamed():
+    an = run("Der Sicherheitsexperte Markus Hallberg sagte, Peking übe Szenarien. Ein Analyst sagte, das sei "
+             "übertrieben.")
+    assert source_of(an, "übertrieben").type == "anonymous"
+
+
+def test_er_after_a_titled_subject_with_a_name_in_apposition():
+    an = run("\"Das ist keine Serie von Zufällen, das ist systematische Aufklärung\", sagte ein Beamter, der mit den "
+             "Ermittlungen vertraut ist. Aus Sicherheitskreisen hieß es zudem, in zwei Fällen seien inzwischen "
+             "Tatverdächtige identifiziert worden. Beide hätten über Messengerdienste Aufträge angenommen.\n\nDer "
+             "Präsident des Bundesamts für Verfassungsschutz, Holger Brandt, trat am Mittwoch bei einer Fachtagung in "
+             "Berlin auf, ohne direkt auf das Lagebild einzugehen. \"Wir erleben eine Verschiebung von klassischer "
+             "Spionage hin zu Vorbereitungshandlungen für Sabotage\", sagte er. Der 58-jährige Jurist fügte hinzu, "
+             "seine Behörde brauche dringend mehr Befugnisse.")
+    assert source_of(an, "Verschiebung").name == "Holger Brandt"
+    assert source_of(an, "Befugnisse").name == "Holger Brandt"
+
+
+def test_an_adjunct_before_the_complement_is_no_object():
+    an = run("Der NABU Niedersachsen erklärte in einer Stellungnahme, einzelne Risse rechtfertigten keine pauschale "
+             "Jagd auf den Wolf.")
+    assert source_of(an, "einzelne Risse").name == "NABU Niedersachsen"
+
+
+def test_a_name_inside_an_extended_attribute_names_no_one():
+    an = run("Der Umsatz werde sinken, hieß es in einer Mitteilung des im SDax notierten Unternehmens.")
+    assert source_of(an, "Umsatz").name != "SDax"
