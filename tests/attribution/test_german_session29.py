@@ -82,3 +82,16 @@ def test_an_adjunct_before_the_complement_is_no_object():
 def test_a_name_inside_an_extended_attribute_names_no_one():
     an = run("Der Umsatz werde sinken, hieß es in einer Mitteilung des im SDax notierten Unternehmens.")
     assert source_of(an, "Umsatz").name != "SDax"
+
+
+def test_a_report_whose_verb_the_tagger_read_as_an_adjective():
+    an = run("In einem Beitrag auf Telegram hieß es, deutsche Medien verbreiteten Märchen.")
+    src = source_of(an, "deutsche Medien")
+    assert src.type == "social_post"
+
+
+def test_a_quoted_presse_is_an_outlet_and_a_midwife_unnamed():
+    an = run("Wie die „Freie Presse“ berichtet, hatte es auf dem Gelände bereits gebrannt. Eine Hebamme, die seit 18 "
+             "Jahren in Hollendorf arbeitet, sagte, viele Kolleginnen hätten gekündigt.")
+    assert source_of(an, "Gelände").type == "media"
+    assert source_of(an, "Kolleginnen").type == "anonymous"

@@ -103,6 +103,13 @@ def test_a_past_plural_after_a_fronted_phrase_is_the_verb():
     assert tok(rows, "gewählten")["tag"] == "ADJA"
 
 
+def test_a_past_plural_in_the_clause_after_a_comma_is_the_verb():
+    rows = tag("Der Minister sagte , deutsche Medien verbreiteten Märchen .")
+    assert tok(rows, "verbreiteten")["tag"] == "VVFIN"
+    rows = tag("Der Minister sagte , die verbreiteten Märchen seien falsch .")
+    assert tok(rows, "verbreiteten")["tag"] == "ADJA"
+
+
 @pytest.mark.parametrize("sentence, name, typ", [
     ("Das sagte der Sprecher Igor Konaschenkow am Dienstag .", "Igor Konaschenkow", "PER"),
     ("Das berichtet die US-Zeitung Politico am Dienstag .", "Politico", "ORG"),

@@ -21,7 +21,8 @@ OUTLET_NAME_TAILS = frozenset(
      "ledger", "chronicle", "dispatch", "observer", "examiner", "inquirer", "sentinel", "courier",  # s22
      "bee", "star", "register", "mirror", "express", "gazette", "herald", "tribune", "telegraph", "post", "times",
      "journal",  # s23
-     "channel"}  # s24: "Tennis Channel reported, citing two sources, …"
+     "channel",  # s24: "Tennis Channel reported, citing two sources, …"
+     "presse", "stimme"}  # s29: "Wie die „Freie Presse“ berichtet", "die „Heilbronner Stimme“"
 )
 """S14: last words of outlets' names that are no outlet nouns by themselves ("The Spokesman-Review", "Harvard
 Business Review"; "a review" is a document); s21: German papers the registry lacks ("Märkische Allgemeine")."""

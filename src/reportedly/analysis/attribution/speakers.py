@@ -97,7 +97,7 @@ PERSON_NOUN_SUFFIXES = (
     "täter", "täterin", "dokumentar", "dokumentarin",
     "pflegekraft", "pflegekräfte", "fachkraft", "fachkräfte", "lehrkraft", "lehrkräfte", "hilfskraft", "hilfskräfte",
     "einsatzkräfte", "rettungskräfte",  # s23: "Eine frühere Pflegekraft hatte als Zeugin ausgesagt"
-    "rechercheur", "rechercheurin",  # s29: "Die Rechercheure von Correctiv fanden heraus"
+    "rechercheur", "rechercheurin", "hebamme",  # s29: "Die Rechercheure von Correctiv fanden heraus", "Eine Hebamme"
 )
 
 

@@ -262,21 +262,30 @@ class GermanAnnotator:
             return i
         return None
 
-    def _second_place_verb(self, sw: Sequence[str], tags: list[str]) -> int | None:
+    def _second_place_verbs(self, sw: Sequence[str], tags: list[str]) -> frozenset[int]:
         """S28: "In vielen Kliniken warteten Patienten …": after a fronted phrase the tagger reads a past plural
         as an adjective of the noun after it; a form the lexicon knows only as a finite verb, in the second place
-        of a clause with no finite verb, is the verb."""
-        comma = next((k for k, w in enumerate(sw) if w == ","), len(sw))
-        if not FIN_TAGS.isdisjoint(tags[:comma]):
-            return None
-        for k in range(2, min(comma - 1, 8)):
+        of a clause with no finite verb, is the verb. S29: in every clause between commas ("Der Minister sagte,
+        deutsche Medien verbreiteten Märchen")."""
+        found = []
+        start = 0
+        while start < len(sw):
+            comma = next((k for k in range(start, len(sw)) if sw[k] == ","), len(sw))
+            if FIN_TAGS.isdisjoint(tags[start:comma]) and (k := self._second_place(sw, tags, start, comma)) is not None:
+                tags[k] = "VVFIN"
+                found.append(k)
+            start = comma + 1
+        return frozenset(found)
+
+    def _second_place(self, sw: Sequence[str], tags: list[str], start: int, comma: int) -> int | None:
+        """The index of the first adjective in [start, comma) that `_second_place_verbs` reads as the verb, or None."""
+        for k in range(start + 2, min(comma - 1, start + 8)):
             if tags[k] != "ADJA":
                 continue
             w = sw[k]
             codes = [c for _, c, _ in self.lexicon.verb(w)]
             if w.islower() and codes and all(c[0] in VERB_FIN and len(c) == 3 for c in codes) and (
-                    tags[k - 1] in ("NN", "NE") and tags[0] in VORFELD_OPENERS and tags[k + 1] in AFTER_VERB):
-                tags[k] = "VVFIN"
+                    tags[k - 1] in ("NN", "NE") and tags[start] in VORFELD_OPENERS and tags[k + 1] in AFTER_VERB):
                 return k
             return None
         return None
@@ -318,12 +327,12 @@ class GermanAnnotator:
                 for j, t in enumerate(tags):
                     if t in LEXICON_CHECKED:
                         tags[j] = self._lexicon_consistent(sw[j], t)
-            pointer = second = None
+            pointer, second = None, frozenset()
             if VERB_FINAL_RULE:
                 self._verb_final_finite(sw, tags)
                 self._reporting_participle(sw, tags)
                 pointer = self._pointer_verb(sw, tags)
-                second = self._second_place_verb(sw, tags)
+                second = self._second_place_verbs(sw, tags)
             ents = [ner_kept[x] for x in ne[a:b]]
             if not self._ner_inside.isdisjoint(ne[a:b]):
                 prev = "O"
@@ -356,8 +365,8 @@ class GermanAnnotator:
                 pos = upos[u[a + j]]
                 if pointer is not None and j - pointer in (0, 1):
                     pos = "PRON" if j == pointer else "VERB"  # s14: `_pointer_verb`
-                elif j == second:
-                    pos = "VERB"  # s28: `_second_place_verb`
+                elif j in second:
+                    pos = "VERB"  # s28: `_second_place_verbs`
                 if pos == "AUX" and not has_nonfin and lemma in FULL_VERB_WITHOUT_INFINITE:
                     pos = "VERB"
                 elif not UPOS_RULES:
