@@ -86,3 +86,25 @@ def test_an_observation_mission_is_a_body_and_a_candidate_unnamed():
                 "opposition candidate said on Monday that the results had been falsified.")
     assert source_of(an, "vote had").type == "organization"
     assert source_of(an, "results had").type == "anonymous"
+
+
+def test_an_outlet_name_opening_a_body_name_is_no_outlet():
+    an = run_en("The Independent Retailers Council, which represents convenience stores, said the pharmacy model had "
+                "failed.")
+    src = source_of(an, "pharmacy model")
+    assert (src.name, src.type) == ("Independent Retailers Council", "organization")
+
+
+def test_reviewers_of_an_agency_are_unnamed_and_news_names_an_outlet():
+    an = run_en("FDA reviewers wrote that seven trial participants developed signs of liver injury. STAT News "
+                "reported on Monday that the company had been asked for more data. Veridian Diagnostics said it was "
+                "proud to support the NHS.")
+    assert source_of(an, "seven trial").type == "anonymous"
+    assert source_of(an, "company had").type == "media"
+    assert source_of(an, "proud to").type == "organization"
+
+
+def test_a_survey_published_in_a_journal_has_found():
+    an = run_en("Almost one in four students has tried an e-cigarette, a national survey published in the Medical "
+                "Journal of Australia has found.")
+    assert source_of(an, "one in four").type == "document"

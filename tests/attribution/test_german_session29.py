@@ -95,3 +95,43 @@ def test_a_quoted_presse_is_an_outlet_and_a_midwife_unnamed():
              "Jahren in Hollendorf arbeitet, sagte, viele Kolleginnen hätten gekündigt.")
     assert source_of(an, "Gelände").type == "media"
     assert source_of(an, "Kolleginnen").type == "anonymous"
+
+
+def test_a_trade_in_apposition_before_the_name_names_the_speaker():
+    an = run("Ihr Sprecher, der Landwirt Georg Maier, kündigte an, notfalls vor Gericht zu ziehen.")
+    assert source_of(an, "notfalls").name == "Georg Maier"
+
+
+def test_the_age_epithet_for_a_woman_introduced_with_a_feminine_role():
+    an = run("Die Zahlen ließen sich nicht überprüfen, sagte die Politologin Jekaterina Malzewa. „Der Kreml hat das "
+             "bestritten“, erinnerte die 47-Jährige.")
+    assert source_of(an, "Kreml").name == "Jekaterina Malzewa"
+
+
+def test_x_after_plattform_ends_the_sentence():
+    an = run("„Es ist höchste Zeit“, schrieb der Senator Dale Prescott auf der Plattform X. Die Regierung habe viel zu "
+             "lange gezögert, kritisierte der 61-Jährige, der dem Streitkräfteausschuss angehört.")
+    assert source_of(an, "lange gezögert").name == "Dale Prescott"
+
+
+def test_a_final_cue_with_a_plural_noun_subject_reports_the_clause_with_its_verb():
+    an = run("Mehrere Staaten lehnten eine feste Quote weiterhin ab, sagten Diplomaten am Montag in Brüssel.")
+    assert source_of(an, "Mehrere Staaten").type == "anonymous"
+
+
+def test_a_final_speech_verb_read_as_an_adjective_after_a_comma():
+    an = run("Mehrere Staaten kritisierten die Quote, sagten Diplomaten am Montag.")
+    outer = next(a for a in an.attributions if a.cue.text == "sagten")
+    assert outer.message.text == "Mehrere Staaten kritisierten die Quote"
+
+
+def test_die_agentur_after_a_rating_agency_is_that_agency():
+    an = run("Die Nachrichtenagentur Reuters berichtete zuerst über den Fall. Die Ratingagentur Moody's hat die "
+             "Kreditwürdigkeit des Versorgers gesenkt. Der Ausblick bleibe negativ, teilte die Agentur mit.")
+    assert source_of(an, "Ausblick").name == "Moody's"
+
+
+def test_die_hebamme_is_the_woman_just_named():
+    an = run("„Hier geht es nicht um Zahlen“, sagte Initiatorin Julia Brandner. Die Kreispolitik habe zu spät "
+             "reagiert, kritisierte die Hebamme, die selbst zwölf Jahre auf der Station gearbeitet hat.")
+    assert source_of(an, "Kreispolitik").name == "Julia Brandner"

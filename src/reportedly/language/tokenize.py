@@ -104,8 +104,9 @@ def iter_token_offsets(text: str, start: int = 0, end: int | None = None,
 
 QUOTE_OPENERS = frozenset('"“„«»‘')
 """Quotation marks that may open the sentence after a period."""
-PLATFORM_PREPOSITIONS = frozenset("auf bei on via über".split())
-"""Before "X", the platform formerly called Twitter: "erklärte er auf X." is no initial."""
+PLATFORM_PREPOSITIONS = frozenset("auf bei on via über plattform platform dienst netzwerk network".split())
+"""Before "X", the platform formerly called Twitter: "erklärte er auf X." is no initial (s29: nor "schrieb er auf
+der Plattform X.")."""
 
 
 def _attach_period(text: str, offsets: list[tuple[int, int]], k: int) -> bool:

@@ -401,9 +401,9 @@ def speaker_noun_de(word: str) -> bool:
 
 def described_name(toks, comma: int, k: int) -> bool:
     """Round 18: an apposition of article, age or adjectives and a person noun before the name k ("die
-    24-jährige Studentin Lea Bonasera"): the name is the speaker's."""
+    24-jährige Studentin Lea Bonasera"; s29: "Ihr Sprecher, der Landwirt Georg Maier,"): the name is the speaker's."""
     between = toks[comma + 1 : k]
-    return 2 < len(between) <= 6 and toks[k].ent.endswith("PER") and between[-1].pos == "NOUN" and all(
+    return 2 <= len(between) <= 6 and toks[k].ent.endswith("PER") and between[-1].pos == "NOUN" and all(
         t.pos in ("DET", "ADJ", "NUM", "NOUN") or t.text == "-" for t in between
     )
 

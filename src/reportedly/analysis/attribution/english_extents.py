@@ -40,9 +40,12 @@ def with_author(toks, src: tuple[int, int], first: int) -> tuple[int, int]:
     """S18: "Economists polled by Reuters had expected …", "…, a report by the think tank Chatham House says":
     the language layer links the agent after "by"; the subject runs back over the speakers or the paper."""
     a = src[0]
-    if a - 2 < first or toks[a - 1].text.lower() != "by":
+    if a - 3 >= first and toks[a - 1].text.lower() in ("in", "by") and toks[a - 2].tag == "VVN" and doc_noun(
+            toks[a - 3].text.lower()) and toks[a - 3].pos == "NOUN":
+        head = a - 3  # s29: "…, a national survey published in the Medical Journal of Australia has found."
+    elif a - 2 < first or toks[a - 1].text.lower() != "by":
         return src
-    if doc_noun(toks[a - 2].text.lower()) and toks[a - 2].pos == "NOUN":
+    elif doc_noun(toks[a - 2].text.lower()) and toks[a - 2].pos == "NOUN":
         head = a - 2
     elif a - 3 >= first and toks[a - 2].text.lower() in POLLED:
         head = a - 3

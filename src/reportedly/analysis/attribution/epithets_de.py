@@ -12,7 +12,8 @@ from .speakers import COURT_ROLES, lexicon_person_noun
 
 def trade_epithet(lows: list[str], head: str) -> bool:
     """A singular definite trade noun ("Der Endokrinologe", "die Oberärztin"; not "Die Anwälte", "Die Zuhörer")."""
-    return (lows[0] in ("der", "dem", "des") or (lows[0] == "die" and head.endswith("in"))) and profession(head)
+    return (lows[0] in ("der", "dem", "des") or (lows[0] == "die" and head.endswith(("in", "hebamme")))) and (
+        profession(head))  # s29: "kritisierte die Hebamme" (feminine without "-in")
 
 
 def profession(head: str) -> bool:
@@ -48,12 +49,12 @@ TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtl
                "oberst", "major", "hauptmann", "leutnant", "kommandeur", "kommandeurin",  # s28: "betonte der Oberst"
                "professor", "professorin", "dozent", "dozentin",  # s28: "sagte die Professorin der Hochschule"
                "internist", "internistin", "chirurg", "chirurgin", "anästhesist", "anästhesistin",  # "die Internistin"
-               "analyst", "analystin", "diplomat", "diplomatin")  # s29: "sagte der Analyst" after "Der
+               "analyst", "analystin", "diplomat", "diplomatin", "hebamme")  # s29: "sagte der Analyst" after "Der
 # Sicherheitsexperte Markus Hallberg"; "sagte der Diplomat" after "Der ukrainische Botschafter …, Oleh Kowalenko,"
 """S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …")."""
 
 
-COMPOUND_BODIES = ("ministerium", "gericht", "institut", "verband", "wehr", "amt", "fonds")
+COMPOUND_BODIES = ("ministerium", "gericht", "institut", "verband", "wehr", "amt", "fonds", "agentur")
 # s25: "Der Verband bestreitet das" after "der Sparkassenverband Niedersachsen"; s28: "die Wehr" (Feuerwehr), "das
 # Amt" (Gesundheitsamt), "der Fonds" (Währungsfonds)
 """S24: body nouns whose compound ("Bundesgesundheitsministerium") a plain "das Ministerium" refers back to."""
@@ -97,6 +98,23 @@ def compound_body_before(table, doc, a: int, head: str, k: int | None = None):
         word = toks[k].text
         back.name = word[: len(word) - len(low) + low.rindex(stem) + len(stem)]
     return back
+
+
+def agency_named_before(table, doc, a: int, head: str):
+    """S29: "Die Ratingagentur Moody's hat … gesenkt. …, teilte die Agentur mit": "die Agentur" after a compound for
+    an agency that is no news agency, named after the last outlet, is that agency; else None."""
+    if head not in ("agentur", "agency") or doc.language != "de":
+        return None
+    k = compound_body_at(doc.tokens, a, "agentur")
+    if k is None or doc.tokens[k].text.lower().startswith(NEWS_AGENCIES):
+        return None
+    last = table.last("media")
+    if last is not None and last.mentions and last.mentions[-1].start > doc.tokens[k].start:
+        return None
+    return compound_body_before(table, doc, a, "agentur", k)
+
+
+NEWS_AGENCIES = ("nachrichten", "presse", "bild", "foto", "medien")
 
 
 REPORT_NOUNS = frozenset(

@@ -204,7 +204,8 @@ def inverted_report(toks, cue: list[int], src: tuple[int, int] | None, msg: tupl
         src is not None
         and src[0] == max(cue) + 1
         and not any(t.text in (",", ";", ":") for t in toks[src[1] : end])  # not "…, nennt Geyer Namen, Fakten"
-        and toks[src[0]].pos in ("DET", "PROPN", "PRON")
+        and (toks[src[0]].pos in ("DET", "PROPN", "PRON") or (toks[src[0]].pos == "NOUN" and is_person_noun(
+            toks[src[0]].text)))  # s29: "Mehrere Staaten lehnten die Quote ab, sagten Diplomaten am Montag."
         and toks[msg[0]].text.lower() not in ADVERBIAL_KOUS  # "Als X sagte, dass …, meinte er": a time clause
         and not any(t.text == ":" for t in toks[msg[0] : msg[1]])  # 'Er sagt, dass …: „Ich …“, schrieb er'
     )

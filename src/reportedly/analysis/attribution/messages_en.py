@@ -103,11 +103,13 @@ def closing_finding(tokens, i: int, first: int, end: int) -> bool:
         return False
     if i + 1 >= end or tokens[i + 1].text not in (".", "!"):
         return False  # a full stop ends it, not a line break
-    c = next((k for k in range(i - 1, max(first, i - 10), -1) if tokens[k].text == ","), None)
+    c = next((k for k in range(i - 1, max(first, i - 16), -1) if tokens[k].text == ","), None)
     if c is None or c - first < 3 or tokens[c].quote:
         return False
-    np = tokens[c + 1 : i]
-    return any(t.pos in ("NOUN", "PROPN") for t in np) and not any(t.pos in ("VERB", "AUX") for t in np)
+    b = i - (tokens[i - 1].text.lower() in ("has", "have", "had"))  # s29: "…, a national survey has found."
+    np = tokens[c + 1 : b]
+    return any(t.pos in ("NOUN", "PROPN") for t in np) and not any(t.pos in ("VERB", "AUX") and not (
+        t.tag == "VVN" and tokens[t.i - 1].pos == "NOUN") for t in np)  # s29: "… survey published in the …"
 
 
 def narrator_as(tokens, k: int, end: int) -> bool:

@@ -22,7 +22,7 @@ OUTLET_NAME_TAILS = frozenset(
      "bee", "star", "register", "mirror", "express", "gazette", "herald", "tribune", "telegraph", "post", "times",
      "journal",  # s23
      "channel",  # s24: "Tennis Channel reported, citing two sources, …"
-     "presse", "stimme"}  # s29: "Wie die „Freie Presse“ berichtet", "die „Heilbronner Stimme“"
+     "presse", "stimme", "news"}  # s29: "Wie die „Freie Presse“ berichtet", "die „Heilbronner Stimme“", "STAT News"
 )
 """S14: last words of outlets' names that are no outlet nouns by themselves ("The Spokesman-Review", "Harvard
 Business Review"; "a review" is a document); s21: German papers the registry lacks ("Märkische Allgemeine")."""
@@ -36,7 +36,7 @@ ORG_NAME_TAILS_EN = COMPANY_NAME_TAILS_EN | frozenset(
     minerals resources chemicals materials properties brands pharma group corp corporation inc ltd llc plc
     associates ventures solutions services district districts health healthcare hospitals
     shipping aero airways airlines semiconductor semiconductors systems motors technologies holdings
-    jury tribunal government""".split())
+    jury tribunal government diagnostics analytics biotech genomics""".split())
 # s25: "Meridian Valley Health"; s28: "Nereus Shipping", "Torvald Aero", "Halvern Semiconductor"; s29: "The National
 # Elections Jury (JNE) said"
 """Last words of English organisations' names that are no organisation words of their own."""

@@ -9,6 +9,7 @@ import re
 from ..outlets import OutletEntry, outlet_registry
 from .anonymous import speaker_noun_de
 from .name_kinds import OUTLET_NAME_TAILS
+from .names import org_word
 from .phrases import QUOTES
 from .speakers import DEFINITE
 
@@ -26,8 +27,9 @@ def mentioned_outlet(text: str, span, content: list) -> OutletEntry | None:
         rest = text[end + 1 : span.end].split(" ", 1)[0].lower() if end < len(text) else ""
         if text[end : end + 1] == "-" and not rest.startswith(OUTLET_OWN):
             continue  # "Politico-Gegenüber" is not Politico; "Spiegel-Informationen" is the Spiegel
-        if inside_name(text, start, end):
-            continue  # s12: "The Citizens’ Independent Transportation Trust" is not The Independent
+        if inside_name(text, start, end) or opens_body_name(text, end):
+            continue  # s12: "The Citizens’ Independent Transportation Trust" is not The Independent; s29: nor "The
+            # Independent Retailers Council"
         if common_noun(text, start, end):
             continue  # s16: "ein Blick auf …", "auf einem Bild" is a glance and a picture, no outlet
         if (place := re.search(r"\b([A-ZÄÖÜ]\w+er) $", text[span.start : start])) and not entry.name.startswith(
@@ -65,6 +67,21 @@ def inside_name(text: str, start: int, end: int) -> bool:
         return False
     prev = before[-1].rstrip("’'")
     return prev[:1].isupper() and prev.lower() not in DEFINITE | {"a", "an"} and after[0][:1].isupper()
+
+
+def opens_body_name(text: str, end: int) -> bool:
+    """S29: an outlet's name followed by capitalised words that end in a word for a body opens that body's name
+    ("The Independent Retailers Council")."""
+    if text[end : end + 1] != " ":
+        return False
+    words = []
+    for w in text[end : end + 60].split()[:4]:
+        if not (w[:1].isupper() and w.strip(",.;:").isalpha()):
+            break
+        words.append(w.strip(",.;:"))
+        if w[-1:] in ",.;:":
+            break
+    return bool(words) and org_word(words[-1])
 
 
 def opening_adjective(text: str, start: int, end: int) -> bool:

@@ -125,7 +125,9 @@ def _speech_verb_as_adjective(toks, k: int) -> str | None:
     that way, and a participle used as one would open with "ge-"; else None."""
     t, prev = toks[k], toks[k - 1] if k > 0 else None
     low = t.text.lower()
-    if prev is None or prev.sent != t.sent or prev.pos not in ("NOUN", "PROPN") or not low.endswith("ten"):
+    inverted = prev is not None and prev.text == "," and k + 1 < len(toks) and toks[k + 1].pos in ("NOUN", "PROPN")
+    if prev is None or prev.sent != t.sent or (prev.pos not in ("NOUN", "PROPN") and not inverted) or not (
+            low.endswith("ten")):  # s29: "…, sagten (ADJA) Diplomaten am Montag": after the comma, its subject next
         return None
     stem = low[:-3]
     return next((c for c in (stem + "n", stem + "en") if c in SPEECH_LEMMAS_DE), None)

@@ -335,7 +335,8 @@ class SourceTable(RecentSources):
         agency_en = doc.language == "en" and head_last == "agency" and "news" not in lows and "press" not in lows
         titled_outlet = doc.language == "de" and QT.media_title(doc, toks) is not None
         if N.outlet_described(head_last, lows) and not titled_outlet:  # s19: "des Magazins", "des Blattes"
-            prev = self.last("media")  # "the agency" is the news agency just named, else a government agency
+            prev = ED.agency_named_before(self, doc, a, head_last) or self.last("media")  # "the agency" is the news
+            # agency just named, else a government agency; s29: "die Agentur" after "Die Ratingagentur Moody's"
             if doc.language == "de" and (named := OM.outlet_named_before(doc, a)) is not None:
                 prev = next((o for o in [self.resolve(doc, *named)] if o.type == "media"), prev)  # s23: "Ganz anders
                 # die „Neue Ostholsteiner Zeitung“. Das Blatt meint …": the paper named just before

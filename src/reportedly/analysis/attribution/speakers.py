@@ -420,7 +420,7 @@ def person_gender(src) -> str | None:
     if got is None and role and (is_person_role(role) or is_person_noun(role)):
         stem = role[:-2] if role.endswith("in") else ""
         plain = stem.replace("ä", "a").replace("ö", "o").replace("ü", "u")  # s21: "Rechtsanwältin", "Ärztin"
-        got = "f" if stem and any(is_person_role(w) or is_person_noun(w) for w in (stem, plain)) else "m"
+        got = "f" if stem and any(is_person_role(w) or is_person_noun(w) for w in (stem, plain, stem + "e")) else "m"
         if role.endswith("e") and not stem:  # s26: "Die Linken-Abgeordnete Derya Aksoy": the article tells
             firsts = {m.text.split(" ", 1)[0].lower() for m in src.mentions}
             got = "f" if firsts & {"die", "eine"} else "m" if firsts & {"der", "ein"} else None
