@@ -135,3 +135,43 @@ def test_die_hebamme_is_the_woman_just_named():
     an = run("„Hier geht es nicht um Zahlen“, sagte Initiatorin Julia Brandner. Die Kreispolitik habe zu spät "
              "reagiert, kritisierte die Hebamme, die selbst zwölf Jahre auf der Station gearbeitet hat.")
     assert source_of(an, "Kreispolitik").name == "Julia Brandner"
+
+
+def test_a_commentator_of_a_quoted_paper_and_a_paper_with_an_attribute():
+    an = run("Kommentatorin Julia Brandner vom „Mannheimer Morgen“ spricht von einem „Tarifkonflikt, den niemand "
+             "gewinnen kann“. Die Fahrgäste zahlten doppelt, so die Autorin.\n\nDie in Berlin erscheinende „taz“ "
+             "kommentiert: „Die Empörung über die GDL ist groß.“")
+    assert source_of(an, "Tarifkonflikt").name == "Julia Brandner"
+    assert source_of(an, "Fahrgäste zahlten").name == "Julia Brandner"
+    assert source_of(an, "Empörung").name == "taz"
+
+
+def test_haelt_dagegen_after_a_quoted_paper_is_one_cue():
+    an = run("„Das Streikrecht ist ein hohes Gut, und es gilt auch dann, wenn es lästig ist“, hält die „Frankfurter "
+             "Rundschau“ dagegen.")
+    att = an.attributions[0]
+    assert [p.text for p in att.cue_parts] == ["dagegen"]
+    assert att.source_mention.text == "die „Frankfurter Rundschau“"
+
+
+def test_a_particle_after_a_quoted_title_belongs_to_the_cue():
+    an = run("Die Lage sei ernst, teilte der „Kölner Stadt-Anzeiger“ am Montag mit.")
+    assert [p.text for p in an.attributions[0].cue_parts] == ["mit"]
+
+
+def test_der_angeklagte_is_the_one_person_named_with_an_initial():
+    an = run("Ein 29-Jähriger ist vom Amtsgericht Rostock verurteilt worden. Zudem muss Dennis M. 2000 Euro "
+             "Schmerzensgeld zahlen.\n\nDer Angeklagte räumte ein, dem Sanitäter ins Gesicht geschlagen zu haben.")
+    assert source_of(an, "Sanitäter").name == "Dennis M."
+
+
+def test_der_angeklagte_stays_unnamed_when_two_are_named_so():
+    an = run("Dennis M. und Sven R. stehen vor Gericht. Der Angeklagte räumte ein, dem Sanitäter ins Gesicht "
+             "geschlagen zu haben.")
+    assert source_of(an, "Sanitäter").name is None
+
+
+def test_der_sachverstaendige_is_the_expert_introduced_as_gutachter():
+    an = run("Der psychiatrische Gutachter Werner Albrecht hatte den Beschuldigten mehrfach untersucht. Der Mann habe "
+             "sich verfolgt gefühlt, erläuterte der Sachverständige.")
+    assert source_of(an, "verfolgt").name == "Werner Albrecht"

@@ -39,7 +39,7 @@ beschwichtigen nahelegen abraten geloben schwören garantieren eingestehen andeu
 nachtragen widerrufen beziffern vermelden scherzen spotten witzeln wettern poltern schimpfen jubeln schwärmen
 lästern seufzen frotzeln sticheln skizzieren ermahnen zugestehen vorhalten entgegenhalten verlautbaren kundtun
 ankreiden bezichtigen anschuldigen hochrechnen bedauern aufrufen enthüllen ausdrücken
-ausrechnen zurufen rechtfertigen
+ausrechnen zurufen rechtfertigen dagegenhalten
 """.split()
 )
 """The hand list (round 18 added "kontern", "prophezeien", "beharren", "ausrichten" …)."""
@@ -76,7 +76,7 @@ ALWAYS_VERBS_EN = frozenset("said say says told tells added stated warned argued
 
 PARTICLES_DE = frozenset(
     "mit an hin zu fest bekannt ab aus auf vor ein dar fort hinzu zurück nach vorher klar bei hervor offen "
-    "infrage".split()
+    "infrage dagegen".split()
 )
 """Separable verb particles: "teilte ... mit" = mitteilen (s27: and "forderte ... auf" = auffordern)."""
 

@@ -193,7 +193,12 @@ def first_phrase(tokens, msg: tuple[int, int] | None) -> tuple[int, int] | None:
     if msg and tokens[msg[0]].text.lower() in ("das", "dies") and tokens[msg[0] + 1].pos not in ("NOUN", "ADJ"):
         return None  # "wies das über seinen Anwalt zurück": what was said before (a pointer)
     head = next((k for k in range(*msg) if tokens[k].pos in ("NOUN", "PROPN")), None) if msg else None
-    return msg if head is None else (msg[0], max(head + 1, np_tokens(tokens, head, msg[0], msg[1])[1]))
+    if head is None:
+        return msg
+    end = max(head + 1, np_tokens(tokens, head, msg[0], msg[1])[1])
+    if end + 1 < msg[1] and tokens[end].text == "als":
+        return msg  # s29: "wies die Vorwürfe als „absurd“ zurück": what they are called is part of the message
+    return msg[0], end
 
 
 def pointed_to(tokens, i: int, first: int, end: int, prep: str = "auf", subject=None) -> tuple[int, int] | None:

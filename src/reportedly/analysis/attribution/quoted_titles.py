@@ -33,6 +33,24 @@ def title_start(toks, close: int, first: int) -> int:
     return first - 1
 
 
+def _author_of_title(toks, o: int, first: int) -> int | None:
+    """The start of a named person before 'vom'/'von der' and the quoted title opening at o, else None."""
+    k = o - 1 - (o - 2 >= first and toks[o - 2].text.lower() == "von" and toks[o - 1].text.lower() in ("der", "dem"))
+    if k - 1 < first or toks[k].text.lower() not in ("vom", "von") or not toks[k - 1].ent.endswith("PER"):
+        return None
+    return np_tokens(toks, k - 1, first, k)[0]
+
+
+def _attributed_title_start(toks, o: int, first: int) -> int | None:
+    """The article opening "Die in Berlin erscheinende" before the quoted title at o, else None."""
+    for k in range(o - 2, max(first - 1, o - 7), -1):
+        if toks[k].pos == "DET":
+            return k if toks[k + 1].pos == "ADP" else None
+        if toks[k].pos not in ("ADP", "NOUN", "PROPN", "ADV", "ADJ"):
+            return None
+    return None
+
+
 def quoted_title_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
     """ 'Die Zeitung „Die Welt“ berichtete', 'Der „Spiegel“ schreibt': a short quoted title right
     before the verb, after an outlet noun, or a known outlet after its article, is the subject."""
@@ -56,6 +74,11 @@ def quoted_title_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
         return (a, fv) if a == first or toks[a - 1].pos != "ADP" else None
     title = " ".join(t.text for t in toks[o + 1 : fv - 1])
     known = any(True for _ in outlet_registry().mentions(title))
+    if (named := _author_of_title(toks, o, first)) is not None:
+        return named, fv  # s29: 'Kommentatorin Julia Brandner vom „Mannheimer Morgen“ spricht von …'
+    if toks[o - 1].tag == "ADJA" and (known or (toks[fv].lemma or "").lower() in PRESS_REVIEW_VERBS) and (
+            det := _attributed_title_start(toks, o, first)) is not None:
+        return det, fv  # s29: 'Die in Berlin erscheinende „taz“ kommentiert: …'
     if known and o - 2 >= first and toks[o - 1].text.lower() in ("der", "des") and toks[o - 2].pos == "NOUN":
         return np_tokens(toks, o - 2, first, o - 1)[0], fv  # round 16: "Der Chefredakteur der „SZ“ sagte"
     if o - 1 == first and toks[o - 1].pos == "DET" and not known and _bare_title(toks, o + 1, fv - 1) and (

@@ -83,6 +83,10 @@ def token_repairs(toks, doc=None):
                 toks, k)) is not None and t.text.lower() + toks[v].lemma in SPEECH_LEMMAS_DE:
             retag(t, "ADP", "PTKVZ")  # s27: "GDL kündigt 48-Stunden-Streik an (APPR) – Bahn: …": "ankündigen"
             retag(toks[v], toks[v].pos, toks[v].tag, t.text.lower() + toks[v].lemma)
+        elif t.text == "dagegen" and tag == "PAV" and (v := _verb_of_stray_particle(toks, k)) is not None and toks[
+                v].lemma == "halten":
+            retag(t, "ADP", "PTKVZ")  # s29: "„…“, hält die „Frankfurter Rundschau“ dagegen": "dagegenhalten"
+            retag(toks[v], toks[v].pos, toks[v].tag, "dagegenhalten")
         elif tag == "ADJA" and _konjunktiv_after_noun(toks, k):
             retag(t, "VERB", "VVFIN")  # s19: "Die Bremse verhindere Investitionen, erklärte X"
         elif tag == "NE" and _fronted_comparative(toks, k):

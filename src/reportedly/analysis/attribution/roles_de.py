@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .anonymous import FEMININE_ENDINGS
 from .messages import QUOTE_MARKS
-from .names import doc_noun, media_noun, org_word, person_name_before
+from .names import doc_noun, known_first_name, media_noun, org_word, person_name_before
 from .speakers import is_person_role, other_lawyer
 
 NEWER_NAME_TOKENS = 60
@@ -60,6 +60,8 @@ def titled_name_before(toks, a: int, head: str) -> tuple[int, int] | None:
 def introduced_as(table, doc, a: int, head: str, back):
     """`back` (what refer_back found for the role noun `head` at token a) unless its role does not
     share the noun and a person was introduced with it: then that person."""
+    if (party := trial_party(table, doc, a, head, back)) is not None:
+        return party
     stem = _role_word(head)[:6]
     if back is not None and stem in (back.role or "").lower():
         return back
@@ -106,3 +108,36 @@ def _narrated_since(doc, k: int, a: int) -> int:
     first, last = toks[k].sent, toks[a].sent
     opening = (toks[doc.sentences[si].first] for si in range(first + 1, last + 1))
     return sum(1 for t in opening if not t.quote and t.text not in QUOTE_MARKS)
+
+
+ACCUSED = ("angeklagt", "beschuldigt")
+EXPERT_WITNESS = {"sachverständige": "gutachter", "sachverständiger": "gutachter", "sachverständigen": "gutachter"}
+
+
+def trial_party(table, doc, a: int, head: str, back):
+    """S29: court reports. "Der Angeklagte" with no person behind `back` is the one person the report named with a
+    surname shortened to its initial ("Dennis M.", as German papers name the accused); "der Sachverständige" is the
+    expert introduced as "Gutachter" ("Der psychiatrische Gutachter Werner Albrecht"). None otherwise."""
+    h = _role_word(head)
+    if h in EXPERT_WITNESS:
+        found = titled_name_before(doc.tokens, a, EXPERT_WITNESS[h] + ("in" if _feminine(h) else ""))
+        src = table.resolve(doc, *found) if found is not None else None
+        return src if src is not None and src.type == "person" else None
+    if not h.startswith(ACCUSED) or (back is not None and back.type == "person" and back.name):
+        return None
+    toks = doc.tokens
+    found = {}
+    for k in range(1, a):
+        t = toks[k]
+        if len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper() and toks[k - 1].text[:1].isupper() and (
+                toks[k - 1].ent.endswith("PER") or toks[k - 1].pos == "PROPN" or known_first_name(toks[k - 1].text)):
+            found.setdefault(f"{toks[k - 1].text} {t.text}", (k - 1, k + 1))
+    if len(found) != 1:
+        return None
+    (name, (s, e)), = found.items()
+    src = table.resolve(doc, s, e)
+    if src.type != "person":
+        return None
+    if src.name != name and src.role == toks[s].text:
+        src.name, src.role = name, None  # "Dennis" (NN) was read as a title of "M."
+    return src

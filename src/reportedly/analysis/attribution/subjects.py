@@ -268,7 +268,10 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
         c = next((j for j in range(fv - 2, max(first, fv - 10), -1) if toks[j].text in DASHES), None)
         if c is not None and c - 1 >= first:
             return np_tokens(toks, c - 1, first, c)[0], c
-    if fv - 1 > first and toks[fv - 1].text == "," and fv - 2 not in dates:  # "Der Sprecher, Igor K., betonte"
+    if fv - 1 > first and toks[fv - 1].text == "," and fv - 2 not in dates and not (
+            (toks[fv - 2].quote or toks[fv - 2].text in QUOTE_CLOSE) and title_start(toks, fv - 2, first) < first
+    ):  # "Der Sprecher, Igor K., betonte", "Seine Redaktion, das Magazin „Weltblick“, wies …"; s29: not '„Das gilt
+        # auch dann, wenn es lästig ist“, schreibt die „Frankfurter Rundschau“' (a quotation's comma)
         for c in range(fv - 2, max(first, fv - 8), -1):
             if toks[c].text == "," and c - 1 >= first and lang == "en" and toks[c + 1].pos == "VERB":
                 if toks[first].pos in ("DET", "ADJ", "NOUN", "PROPN") and not any(  # round 16: "A leaked

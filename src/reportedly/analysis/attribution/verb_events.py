@@ -50,6 +50,16 @@ def _purpose_clause(toks, i: int, first: int) -> bool:
         not any(toks[k].text in (",", ";", ":") for k in range(first, i)))
 
 
+def _short_title_end(toks, k: int, end: int) -> int:
+    """The closing mark of a quoted title of up to five words, no verb or comma inside, opening at k; else -1."""
+    for j in range(k + 1, min(end, k + 7)):
+        if toks[j].text in ("“", "”", '"', "«"):
+            return j if j > k + 1 else -1
+        if toks[j].pos in ("VERB", "AUX") or toks[j].text in (",", ".", ":", ";"):
+            return -1
+    return -1
+
+
 def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[int]) -> Event | None:
     toks = doc.tokens
     t = toks[i]
@@ -68,8 +78,13 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         (p for p in PARTICLES_DE if lemma.startswith(p) and not t.text.lower().startswith(p)), key=len, default=None
     )
     if lang == "de" and (particle or not t.lemma):
+        title = -1
         for k in range(i + 1, end):
             w = toks[k]
+            if k <= title:
+                continue
+            if w.text in ("„", "»", '"') and (title := _short_title_end(toks, k, end)) > k:
+                continue  # s29: "hält die „Frankfurter Rundschau“ dagegen", "teilte der „Kölner Stadt-Anzeiger“ mit"
             if w.text in (",", ":", ";", ".") or w.quote:
                 break
             if w.text.lower() in PRONOMINAL_ADVERBS:  # "geht davon aus": "davon" belongs to the cue
