@@ -108,3 +108,36 @@ def test_a_survey_published_in_a_journal_has_found():
     an = run_en("Almost one in four students has tried an e-cigarette, a national survey published in the Medical "
                 "Journal of Australia has found.")
     assert source_of(an, "one in four").type == "document"
+
+
+def test_a_coach_with_a_particle_name_in_apposition():
+    an = run_en('Her coach, Pieter de Wit, told reporters the problem had first flared up. "We thought it was under '
+                'control," the Dutchman said.')
+    assert source_of(an, "problem had").name == "Pieter de Wit"
+    assert source_of(an, "under control").name == "Pieter de Wit"
+
+
+def test_reported_a_clause_without_that_after_citing():
+    an = run_en("The Daily Telegraph, citing an ECB official, reported England were considering a call-up. The paper "
+                "reported the attack on Monday.")
+    assert source_of(an, "England were").type == "media"
+
+
+def test_said_in_a_memo_to_clubs_last_week_and_on_sunday_evening():
+    an = run_en("The NFL said in a memo to clubs last week the salary cap would rise. Betis said on Sunday evening no "
+                "agreement had been reached.")
+    assert [a.message.text for a in an.attributions] == ["the salary cap would rise",
+                                                         "no agreement had been reached"]
+
+
+def test_a_captain_read_as_a_verb_before_a_name():
+    an = run_en("Former England captain Graham Wells, speaking on BBC Test Match Special, said the selectors had to "
+                "look hard.")
+    assert source_of(an, "selectors had").name == "Graham Wells"
+
+
+def test_told_an_outlet_however_and_a_decision_that_said():
+    an = run_en("Two sources within the Haas team told Motorsport.com, however, the crew had been using the new "
+                "system. The stewards' decision, published three hours later, said Haas had released Quiroga unsafely.")
+    assert source_of(an, "crew had").type == "anonymous"
+    assert source_of(an, "Haas had").type == "document"

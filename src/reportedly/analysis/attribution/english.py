@@ -28,7 +28,7 @@ from .english_inverted import _has_finite, after_addressee, inverted  # noqa: F4
 from .english_kinds import without_trailing_adverb  # noqa: F401  (sentence_events calls EN.without_trailing_adverb)
 from .english_roles import EnglishTable  # noqa: F401  (the engine's table for English: "the minister")
 from .lexicon import ANON_HEADS, ANON_HEADS_EN
-from .names import HONORIFICS_BARE
+from .names import HONORIFICS_BARE, NAME_PARTICLES
 from .sources import np_tokens
 from .speakers import is_person_noun
 
@@ -110,7 +110,8 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     appo = toks[comma + 1 : i - 1]
     if len(appo) > 1 and appo[0].text == "the" and toks[comma - 1].text.lower() in ("paper", "newspaper", "daily"):
         appo = appo[1:]  # s24: "The local paper, the Sapphire Coast Times, reported"
-    if 0 < len(appo) <= 4 and all(t.text[:1].isupper() for t in appo):
+    if 0 < len(appo) <= 4 and appo[0].text[:1].isupper() and appo[-1].text[:1].isupper() and all(
+            t.text[:1].isupper() or t.text in NAME_PARTICLES for t in appo):  # s29: "Her coach, Pieter de Wit, told"
         return first, i - 1  # "Ofgem's chief executive, Jonathan Example, said": the name joins the mention
     j = 1 if appo and appo[0].text.rstrip(".").lower() in ("dr", "prof", "professor", "mr", "ms", "mrs") else 0
     if len(appo) >= j + 4 and all(t.text[:1].isupper() and t.text.isalpha() for t in appo[j : j + 2]) and (

@@ -248,7 +248,13 @@ def after_addressee(toks, k: int, end: int) -> int:
         )
     ):
         j += 1
+    if j > start and j + 3 < end and toks[j].text == "," and toks[j + 1].text.lower() in INSERTED_ADVERBS and toks[
+            j + 2].text == ",":
+        j += 3  # s29: "told Motorsport.com, however, the crew had been using …"
     return j if j > start else k
+
+
+INSERTED_ADVERBS = frozenset("however though meanwhile also nonetheless".split())
 
 
 def _closing_name(toks, k: int, end: int) -> bool:

@@ -22,7 +22,7 @@ DOCUMENT_HEADS = frozenset(
     studies analysis data readout research estimate estimates legislation manifesto trial trials paper papers
     findings results guidance guidelines census recording recordings advisory advisories bulletin
     form forms application applications submission submissions motion petition
-    judgment audit agreement""".split()
+    judgment audit agreement decision verdict""".split()
 )
 """Nouns for papers and numbers that "say" or "show" something (s29: "Disclosure forms filed with the Office of
 Government Ethics show", "A search warrant application … states")."""
@@ -31,6 +31,7 @@ SOCIAL_HEADS = frozenset("tweet tweets post posts posting message retweet screen
 """Nouns for a post on a platform ("A tweet from the embassy said …", "a post on X")."""
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
+_COUNTED = re.compile(r"\d+-[a-z]+")
 _DETS = frozenset("a an the one two this that these those its their his her".split())
 _AFTER_HEAD = frozenset("by from of on in seen obtained published released posted issued sent shared to".split())
 
@@ -51,6 +52,9 @@ def kind(toks, a: int, b: int) -> str | None:
         if k != a and (t.text.endswith(("'s", "’s")) or _DOTTED.fullmatch(t.text) or (
                 t.text.isupper() and 2 <= len(t.text) <= 5)) and k + 1 < b:  # s24: "an internal FDA memo"
             k += 1  # s24: "the DOJ's complaint", "a U.N. analysis": whose paper
+            continue
+        if t.text in ("'", "’") and k != a and toks[k - 1].text.endswith("s") or _COUNTED.fullmatch(t.text):
+            k += 1  # s29: "The stewards' decision", "The tribunal's 42-page decision"
             continue
         if not t.text.isalpha() or (t.text[:1].isupper() and k != a):
             return None  # "a Pentagon memo", "Statistics Canada": named bodies stay with the shared rules

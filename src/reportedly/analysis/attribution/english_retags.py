@@ -42,8 +42,8 @@ def past_report(toks, k: int, first: int, end: int) -> dict | None:
         # also reportedly said Ukraine was …" (AJ0)
     if prev.text == "," and k - 2 > first and toks[k - 2].pos in ("NOUN", "PROPN") and toks[k - 2].text[:1].isupper():
         prev = toks[k - 2]  # s26: "…, Gen. Oscar Valdivia, rejected suggestions that …": a name in an apposition
-    if prev.text == "," and t.text == "reported" and toks[k + 1].text.lower() in AFTER | WEEKDAYS and any(
-            x.text.lower() == "citing" for x in toks[first:k]):
+    if prev.text == "," and t.text == "reported" and (toks[k + 1].text.lower() in AFTER | WEEKDAYS or toks[
+            k + 1].pos in ("NOUN", "PROPN", "DET", "PRON")) and any(x.text.lower() == "citing" for x in toks[first:k]):
         return {"pos": "VERB", "tag": "VVD", "morph": "Mood=Ind|Tense=Past|VerbForm=Fin"}  # s27: "Politico, citing a
         # senior administration official, reported Monday that …"
     if prev.pos not in ("NOUN", "PROPN") or not prev.text[:1].isupper():
@@ -298,8 +298,9 @@ def modifier_adverb(toks, k: int, first: int, end: int) -> dict | None:
 
 NAME_ROLES = frozenset(
     "president chairman chairwoman chair director secretary spokesman spokeswoman member adviser advisor "
-    "spokesperson commander official".split()
-)  # s28: "RSF adviser (AJC) Omar Jibril", "Army (VVB) spokesman (AJ0) Colonel Ramon Villanueva"
+    "spokesperson commander official captain coach manager skipper boss striker midfielder defender goalkeeper".split()
+)  # s28: "RSF adviser (AJC) Omar Jibril", "Army (VVB) spokesman (AJ0) Colonel Ramon Villanueva"; s29: "Former England
+# captain (VVB) Graham Wells, speaking on …, said"
 
 
 def role_before_name(toks, k: int, first: int, end: int) -> dict | None:

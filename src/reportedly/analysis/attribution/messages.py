@@ -117,7 +117,8 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
         lang == "en"
         and first < cue_end
         and (cue_end < end - 2 or (cue_end == end - 2 and tokens[end - 1].pos in ("VERB", "AUX")))  # "profits rose"
-        and said in ("said", "says", "say")
+        and (said in ("said", "says", "say") or (
+            said in EM.BARE_CLAUSE_VERBS and EM.clause_follows(tokens, cue_end, end)))  # s29: "reported England were"
         and (
             tokens[cue_end].pos in ("PRON", "NOUN", "PROPN", "DET", "NUM", "ADJ")
             or EM.quantity_opens(tokens, cue_end, end)  # "said at least 12 people were killed"

@@ -31,17 +31,34 @@ def quantity_opens(tokens, k: int, end: int) -> bool:
 
 WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS_EN = frozenset("january february march april may june july august september october november december".split())
-STATEMENT_NOUNS_EN = frozenset("statement interview report letter post tweet briefing email".split())
+STATEMENT_NOUNS_EN = frozenset("statement interview report letter post tweet briefing email memo note filing".split())
+
+
+DAY_PARTS_EN = frozenset("morning afternoon evening night".split())
+BARE_CLAUSE_VERBS = frozenset(
+    "reported reports wrote writes added adds warned warns argued argues claimed claims".split())
+"""Verbs whose complement may go without "that" but also take an object ("reported the attack")."""
+
+
+def clause_follows(tokens, k: int, end: int) -> bool:
+    """S29: "reported England were considering …": a short noun phrase at k and then a finite verb, so the words after
+    the cue are a clause, not the verb's object."""
+    j = k
+    while j < end and j - k < 5 and tokens[j].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"):
+        j += 1
+    return k < j < end and "VerbForm=Fin" in tokens[j].morph and tokens[j].pos in ("VERB", "AUX")
 
 
 def skip_adjuncts(tokens, k: int, end: int) -> int:
     """After "said": skip "on Tuesday", "last week", "in a statement", "on X" so the complement
     clause that follows is found ("The ministry said on Tuesday it was investigating")."""
-    for _ in range(2):
+    for _ in range(3):
         low = tokens[k].text.lower() if k < end else ""
         nxt = tokens[k + 1].text.lower() if k + 1 < end else ""
         if low in ("on", "last", "this") and (nxt in WEEKDAYS_EN or nxt in ("week", "month", "year", "night")):
             k += 2
+            if k < end and tokens[k].text.lower() in DAY_PARTS_EN:
+                k += 1  # s29: "said on Sunday evening no agreement had been reached"
         elif low in ("yesterday", "today", "earlier", "later") or low in WEEKDAYS_EN:
             k += 1
         elif low == "in" and nxt in MONTHS_EN:
@@ -57,6 +74,8 @@ def skip_adjuncts(tokens, k: int, end: int) -> int:
             if stop is None:
                 break
             k = stop + 1
+            if k + 1 < end and tokens[k].text.lower() == "to" and tokens[k + 1].pos in ("NOUN", "PROPN", "DET"):
+                k += 2 + (tokens[k + 1].pos == "DET")  # s29: "said in a memo to clubs last week the cap would …"
         elif low == "," and nxt == "citing" and (close := next(
                 (j for j in range(k + 2, min(end, k + 14)) if tokens[j].text == ","), None)) is not None:
             k = close + 1  # s23: "reported last month, citing people familiar with the matter, that …"
