@@ -175,3 +175,22 @@ def test_der_sachverstaendige_is_the_expert_introduced_as_gutachter():
     an = run("Der psychiatrische Gutachter Werner Albrecht hatte den Beschuldigten mehrfach untersucht. Der Mann habe "
              "sich verfolgt gefühlt, erläuterte der Sachverständige.")
     assert source_of(an, "verfolgt").name == "Werner Albrecht"
+
+
+def test_a_verb_first_condition_before_a_konjunktiv_main_clause_continues():
+    an = run("„Wer ein System betreibt, trägt Verantwortung“, betonte die EU-Kommissarin Katarina Lindqvist. Sollte "
+             "sich der Verdacht erhärten, werde die Kommission ein Verfahren einleiten.")
+    assert source_of(an, "Verdacht").name == "Katarina Lindqvist"
+
+
+def test_sprechen_fuer_argues_and_speaks_no_one():
+    an = run("„Das Gericht wird das nicht dulden“, sagte die Richterin Anja Lorenz. Für eine Bewährung spreche allein, "
+             "dass der Angeklagte nicht vorbestraft sei.")
+    att = next(a for a in an.attributions if "Bewährung" in a.message.text)
+    assert att.cue is None and att.message.text.startswith("Für eine Bewährung")
+
+
+def test_sprechen_von_after_a_contrastive_dagegen_stays_speech():
+    an = run("Die Opposition macht Regierungsanhänger verantwortlich, die staatliche Nachrichtenagentur „Sana“ "
+             "dagegen spricht von einem Terroristen.")
+    assert any(a.cue is not None and a.cue.text == "spricht" for a in an.attributions)

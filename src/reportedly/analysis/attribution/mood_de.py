@@ -39,10 +39,14 @@ def _after_fronted_clause(toks, first: int, last: int) -> int:
     """Round 18: where the main clause starts after a fronted subordinate clause (its comma followed by the
     finite verb); `first` when the sentence does not open with one."""
     k = past_focus_word(toks, first, last)
-    if toks[k].tag != "KOUS":
-        return first
+    if toks[k].tag != "KOUS" and not (k == first and toks[k].text.lower() in V1_CONDITIONS):
+        return first  # s29: also a verb-first condition ("Sollte sich der Verdacht erhärten, werde …")
     comma = next((j for j in range(k + 2, min(last - 1, k + 30)) if toks[j].text == ","), None)
     return comma + 1 if comma is not None and is_finite(toks[comma + 1]) else first
+
+
+V1_CONDITIONS = frozenset("sollte sollten würde würden wäre wären hätte hätten käme kämen gäbe".split())
+"""Finite verbs that open a sentence with a condition (verb first) before its main clause."""
 
 
 def _comparison_clause(tokens, first: int, k: int) -> bool:

@@ -145,9 +145,25 @@ def no_speech_subject(toks, lemma: str, fv: int, first: int, end: int, src: tupl
     if lemma == "drohen" and src is not None and (_thing_without_article(toks, *src) or _thing(toks, *src)):
         return True  # s22: "Sollten sich die Vorwürfe bestätigen, drohten Zölle": a threat looms, no one threatens;
         # s26: "Andernfalls drohe die Abwanderung ganzer Branchen"
+    if lemma == "sprechen" and _argues(toks, fv, first, end) and (src is None or _thing(toks, *src) or (
+            _thing_without_article(toks, *src)) or toks[src[0]].text.lower() in ARGUING_PRONOUNS):
+        return True  # s29: "Für eine Bewährung spreche allein, dass …", "Dafür spricht vieles": it argues
     return lemma == "fordern" and src is not None and casualties(toks, *src, counted=True) and (
         not toks[fv].text.endswith("n")
     )
+
+
+ARGUING_PRONOUNS = frozenset("das dies vieles einiges alles nichts".split())
+
+
+def _argues(toks, fv: int, first: int, end: int) -> bool:
+    """ "sprechen für/gegen" fronted ("Für eine Bewährung spreche …") or right after the verb ("spricht dafür, dass"),
+    not "von" after it ("die Agentur dagegen spricht von einem Terroristen": a contrast, and speech)."""
+    if fv + 1 < end and toks[fv + 1].text.lower() == "von":
+        return False
+    words = ("für", "dafür", "gegen", "dagegen")
+    return toks[first].text.lower() in words or any(toks[k].text.lower() in words for k in range(fv + 1, min(
+        end, fv + 3)))
 
 
 ABSTRACT_TAILS = ("ung", "ungen", "heit", "keit", "nis", "nisse")
