@@ -141,3 +141,17 @@ def test_told_an_outlet_however_and_a_decision_that_said():
                 "system. The stewards' decision, published three hours later, said Haas had released Quiroga unsafely.")
     assert source_of(an, "crew had").type == "anonymous"
     assert source_of(an, "Haas had").type == "document"
+
+
+def test_a_team_principal_is_a_person_and_espn_an_outlet():
+    an = run_en('Alpine team principal Laurent Dufresne praised the composure. "This podium is a reward," Dufresne '
+                "said. The Denver Broncos have agreed a contract with Caleb Dawson, ESPN reported on Thursday.")
+    assert source_of(an, "podium").type == "person"
+    assert source_of(an, "Broncos").type == "media"
+
+
+def test_she_after_an_aged_nationality_with_a_relative_clause():
+    an = run_en("World No 6 Lena Varga has withdrawn from the Madrid Open, tournament organisers announced on "
+                'Wednesday. The 23-year-old Hungarian, who reached the final last year, addressed her fans on '
+                'Instagram. "I am heartbroken," she wrote.')
+    assert source_of(an, "heartbroken").name == "Lena Varga"

@@ -14,6 +14,7 @@ from . import names as N
 from .english_given_names import FEMALE_GIVEN, MALE_GIVEN
 from .first_names_de import FEMALE_NAMES_DE, MALE_NAMES_DE
 from .lexicon import ORG_NOUNS_EN
+from .nationalities import DEMONYMS_EN
 from .speakers import is_person_noun
 
 NAMED_SINCE_SENTENCES = 1
@@ -165,11 +166,17 @@ def _narrated_subject(table, doc, a: int):
         return None
     s = doc.sentences[si - 1]
     k = s.first + (toks[s.first].text.lower() in ("the", "a", "an"))
+    if k + 2 < s.last and toks[k].text.isdigit() and toks[k + 1].text == "-" and toks[k + 2].text == "year-old":
+        k += 3  # s29: "The 23-year-old Hungarian, who reached the final last year, addressed her fans …"
     while k < s.last and toks[k].pos == "ADJ":
         k += 1
-    if k + 1 >= s.last or toks[k].pos != "NOUN" or toks[k + 1].pos not in ("AUX", "VERB"):
+    verb = k + 1
+    if verb + 1 < s.last and toks[verb].text == "," and toks[verb + 1].text.lower() in ("who", "whose"):
+        verb = next((j + 1 for j in range(verb + 2, min(s.last, verb + 25)) if toks[j].text == ","), s.last)
+    if verb >= s.last or toks[verb].pos not in ("AUX", "VERB"):
         return None
-    return table.resolve(doc, s.first, k + 1) if is_person_noun(toks[k].text) else None
+    person = toks[k].pos == "NOUN" and is_person_noun(toks[k].text)
+    return table.resolve(doc, s.first, k + 1) if person or toks[k].text.lower() in DEMONYMS_EN else None
 
 
 def _clause_subject(table, doc, a: int, pronoun: str):

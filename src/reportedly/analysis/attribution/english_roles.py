@@ -20,6 +20,7 @@ from .english_kinds import kind
 from .name_kinds import ORG_NAME_TAILS_EN
 from .names import capital_name, known_first_name, person_name_before
 from .names_en import body_named_before
+from .nationalities import DEMONYMS_EN
 from .sources import SourceTable
 from .speakers import NEAR_CHARS, ORG_NOUNS, is_person_role
 
@@ -58,12 +59,8 @@ EPITHET_REACH = 400
 LAWYERS = ("lawyer", "attorney", "counsel", "litigator")
 TRADE_EPITHETS = frozenset("lawyer attorney litigator diplomat economist anaesthetist anesthetist surgeon veteran "
                            "politician actor actress singer representative".split())
-DEMONYMS = frozenset(
-    """american briton frenchman frenchwoman englishman englishwoman scot welshman welshwoman irishman irishwoman
-    dutchman dutchwoman german italian spaniard australian canadian brazilian argentine russian ukrainian swede
-    norwegian dane finn pole serb croat belgian austrian mexican kenyan nigerian japanese""".split())
-"""S24: "The American, who is ranked No. 4", "the Frenchman told reporters": the person just named."""
-EPITHET_HEADS = TRADE_EPITHETS | DEMONYMS | frozenset(  # s25: "The retiree said", "The pollster, whose company …"
+EPITHET_HEADS = TRADE_EPITHETS | DEMONYMS_EN | frozenset(  # s24: "The American, who is ranked No. 4"; s25: "The
+    # retiree said", "The pollster, whose company …": the person just named
     "democrat republican boss mother father retiree grandmother grandfather widow pollster".split())
 BACK_TOKENS = 600
 """How many tokens back an introduction is looked for (the distance is also capped at NEAR_CHARS)."""

@@ -29,3 +29,12 @@ def nationality(stem: str) -> bool:
     """ "belgier", "franzosen" (a case form); s29: "berlinerin" (the feminine form: "kritisierte die Berlinerin")."""
     return stem in EPITHETS or (stem.endswith("n") and stem[:-1] in EPITHETS) or (
         stem.endswith("in") and stem[:-2] in EPITHETS)
+
+
+DEMONYMS_EN = frozenset(
+    """american briton frenchman frenchwoman englishman englishwoman scot welshman welshwoman irishman irishwoman
+    dutchman dutchwoman german italian spaniard australian canadian brazilian argentine russian ukrainian swede
+    norwegian dane finn pole serb croat belgian austrian mexican kenyan nigerian japanese hungarian swiss czech slovak
+    greek portuguese chinese indian""".split())
+"""English nouns for a person by nationality, epithets for someone named before ("the Frenchman told reporters",
+s29: "The 23-year-old Hungarian, who …, addressed her fans")."""

@@ -41,7 +41,7 @@ CLERGY = frozenset((  # s23: "Provinzial Bruder Matthias Kernleitner", "Pfarreri
 """Clergy: roles before a name, never part of it."""
 PERSON_ROLE_SUFFIXES = (
     "minister", "ministerin", "chancellor", "administrator", "präsident", "präsidentin", "kanzler", "kanzlerin",
-    "chef", "chefin",
+    "chef", "chefin", "principal",  # s29: "Alpine team principal Laurent Dufresne"
     "vorsitzende", "vorsitzender", "leiter", "leiterin", "manager", "managerin", "ceo", "politiker",
     "politikerin", "oberhaupt", "kenner", "kennerin", "gründer", "gründerin", "direktor", "direktorin",
     "abgeordnete", "abgeordneter", "staatsanwalt", "staatsanwältin", "anwalt", "anwältin", "richter",
