@@ -155,3 +155,31 @@ def test_she_after_an_aged_nationality_with_a_relative_clause():
                 'Wednesday. The 23-year-old Hungarian, who reached the final last year, addressed her fans on '
                 'Instagram. "I am heartbroken," she wrote.')
     assert source_of(an, "heartbroken").name == "Lena Varga"
+
+
+def test_a_party_and_state_label_and_a_senate_title_after_a_quote():
+    an = run_en('"We are very close," Senate Majority Leader Tom Harlan, R-Iowa, told reporters. Senate Minority '
+                "Leader Patricia Olmos, D-N.M., said her caucus would look carefully at the text.")
+    assert source_of(an, "very close").name == "Tom Harlan"
+    assert source_of(an, "her caucus").name == "Patricia Olmos"
+
+
+def test_one_of_the_policymakers_is_unnamed():
+    an = run_en('"The data has given us the comfort we were waiting for," one of the policymakers said.')
+    assert source_of(an, "comfort").type == "anonymous"
+
+
+def test_according_to_unnamed_people_after_a_report_tells_the_whole_clause():
+    an = run_en("Privately, some state legislators are grumbling that they might have been able to save Mark Walker, "
+                "according to people who have spoken with lawmakers.")
+    outer = next(a for a in an.attributions if a.cue.text == "according")
+    inner = next(a for a in an.attributions if a.cue.text == "grumbling")
+    assert outer.message.text.startswith("Privately, some state legislators are grumbling")
+    assert inner.parent == outer.id
+
+
+def test_according_to_a_paper_after_a_report_stays_inside_it():
+    an = run_en("A Pentagon spokeswoman, Sabrina Singh, said the drone had been launched by a militia, according to "
+                "initial assessments.")
+    outer = next(a for a in an.attributions if a.cue.text == "according")
+    assert outer.message.text == "the drone had been launched by a militia"

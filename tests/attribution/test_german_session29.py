@@ -194,3 +194,33 @@ def test_sprechen_von_after_a_contrastive_dagegen_stays_speech():
     an = run("Die Opposition macht Regierungsanhänger verantwortlich, die staatliche Nachrichtenagentur „Sana“ "
              "dagegen spricht von einem Terroristen.")
     assert any(a.cue is not None and a.cue.text == "spricht" for a in an.attributions)
+
+
+def test_infratest_dimap_is_one_name_and_teilte_after_a_comma_the_verb():
+    an = run("Laut Infratest dimap kommt die Partei auf 33,8 Prozent. Die SPD erreicht 14,9 Prozent, teilte Infratest "
+             "dimap mit.")
+    assert source_of(an, "33,8").name == "Infratest dimap"
+    assert source_of(an, "14,9").name == "Infratest dimap"
+
+
+def test_a_quoted_paper_by_its_last_word_is_told_not_the_speakers_body():
+    an = run("„Auf einmal hat sich der Bus gedreht“, berichtete eine Mitreisende der „Thüringer Allgemeinen“.")
+    assert source_of(an, "Bus gedreht").type == "anonymous"
+
+
+def test_die_rentnerin_is_the_resident_just_named():
+    an = run("Anwohnerin Gabriele Moosbauer lud am Mittwoch die letzten Kisten in ihr Auto. „Beim letzten Mal stand "
+             "das Wasser bis unter die Decke“, erzählte die Rentnerin.")
+    assert source_of(an, "Wasser").name == "Gabriele Moosbauer"
+
+
+def test_a_name_inside_the_quotation_is_no_antecedent():
+    an = run("Die Regisseurin Lea Hartung hatte mit Widerstand gerechnet. „Goethe ist kein Museumsstück“, sagte die "
+             "Regisseurin.")
+    assert source_of(an, "Museumsstück").name == "Lea Hartung"
+
+
+def test_a_place_word_before_a_paper_keeps_its_r():
+    an = run("„Die Romandie hat gezeigt, dass eine moderne Familienpolitik mehrheitsfähig ist“, schreibt die Aargauer "
+             "Zeitung.")
+    assert source_of(an, "Romandie").name == "Aargauer Zeitung"

@@ -4,7 +4,8 @@ A regular-expression tokenizer with a post-pass for the cases that break naive s
 German news: abbreviations ("z. B.", "Mrd.", "Gen."), ordinals ("am 18. August"), numbers with
 thousands and decimal separators ("1.831", "17,3"), URLs glued to quotes, handles and hashtags,
 gender forms ("Schüler*innen", "Lehrer:innen", "Kund/-innen" are one word), joint party names ("CDU/CSU",
-"CDU/CSU-Fraktion": one word, as in the NER training data), web addresses
+"CDU/CSU-Fraktion": one word, as in the NER training data), a US politician's party and state before a comma
+("D-N.M.", "R-Calif.": one word, no sentence end; session 29), web addresses
 without "www." ("lokalo.de", "Bild.de", "bbc.co.uk" are one word: the outlet that reports).
 It is a few times faster than a spaCy tokenizer call plus Python-level post-processing, and it
 never drops or rewrites a character: every token is a slice of the text.
@@ -61,6 +62,7 @@ _OTHER_TOKENS = rf"""
   | (?P<num>\d+(?:[.,’']\d+)*)
   | (?P<abbr>(?:[^\W\d_]\.){{2,}}(?![^\W\d_]))
   | (?P<parties>[A-ZÄÖÜ]{{2,}}/[A-ZÄÖÜ]{{2,}}(?:[-–][^\W\d_]\w*)*(?!\w))
+  | (?P<party_state>[RDI]-(?:(?:[A-Z]\.){{2}}|[A-Z][a-z]{{1,5}}\.)(?=[,)]))
   | (?P<word>[^\W\d_]\w*(?:[-–'’&]\w+)*(?:(?:[*:]|/-?)[iI]n(?:nen)?(?!\w)|\.(?:co\.)?{_TLD}(?!\w))?)
   | (?P<ellipsis>\.\.\.|…)
   | (?P<punct>\S)

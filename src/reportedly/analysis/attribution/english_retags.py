@@ -403,6 +403,20 @@ def capitalised_name_opening(toks, k: int, first: int, end: int) -> dict | None:
     return None
 
 
+INSTITUTION_WORDS = frozenset("Senate House Congress Parliament Assembly Council Cabinet Treasury Pentagon".split())
+
+
+def institution_title(toks, k: int, first: int, end: int) -> dict | None:
+    """S29: '"…," Senate (VVB) Majority Leader Tom Harlan, R-Iowa, told reporters': an institution's name read as a
+    verb before the capitalised words of a title."""
+    t = toks[k]
+    if t.pos != "VERB" or t.text not in INSTITUTION_WORDS or k + 2 >= end:
+        return None
+    if all(w.text[:1].isupper() and w.text.isalpha() for w in toks[k + 1 : k + 3]):
+        return {"pos": "PROPN", "tag": "NP0"}
+    return None
+
+
 def capitalised_link(toks, k: int, first: int, end: int) -> dict | None:
     """S29: "Doctors Without (PRP) Borders", "Reporters Without Borders": a capitalised preposition between two
     capitalised words inside a sentence is a word of a name."""
@@ -416,8 +430,8 @@ def capitalised_link(toks, k: int, first: int, end: int) -> dict | None:
 
 
 OPENING_RULES = (
-    body_noun, capitalised_name_opening, capitalised_link, modifier_adverb, possessed_report, noun_after_quote,
-    name_after_quote, name_tail_verb, role_before_name, name_word,
+    body_noun, capitalised_name_opening, capitalised_link, institution_title, modifier_adverb, possessed_report,
+    noun_after_quote, name_after_quote, name_tail_verb, role_before_name, name_word,
     opening_plural_subject, title_opening, opening_noun, opening_adjective, known_organisation, noun_as_determiner,
     people_before_verb, reports_before_verb, role_modifier, title_abbreviation,
 )

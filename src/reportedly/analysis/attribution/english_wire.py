@@ -306,8 +306,11 @@ def according_inside_report(toks, events: list) -> None:
         inner = [e for e in events if e is not ev and e.cue and e.msg and e.mode != "according_to"
                  and ev.msg[0][0] <= e.cue[0] < ev.msg[-1][1]]
         if len(inner) == 1 and inner[0].msg[-1][1] <= ev.cue[0]:
-            ev.msg = list(inner[0].msg)
             words = set((ev.source.description or "").lower().split())
+            if ev.source.type == "anonymous" and not WITNESS_WORDS & words:
+                inner[0].extra["host"] = ev  # s29: "Some legislators are grumbling that …, according to people who have
+                continue  # spoken with lawmakers": the people tell the whole clause, the grumbling inside it
+            ev.msg = list(inner[0].msg)
             if (RECORDINGS | CHANNEL_PAPERS) & words or (ev.source.type == "anonymous" and WITNESS_WORDS & words):
                 inner[0].extra["host"] = ev  # s18: "Smith said …, according to a recording reviewed by Bloomberg":
             else:  # his words are in the recording (Bloomberg → the recording → Smith)

@@ -49,9 +49,13 @@ TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtl
                "oberst", "major", "hauptmann", "leutnant", "kommandeur", "kommandeurin",  # s28: "betonte der Oberst"
                "professor", "professorin", "dozent", "dozentin",  # s28: "sagte die Professorin der Hochschule"
                "internist", "internistin", "chirurg", "chirurgin", "anästhesist", "anästhesistin",  # "die Internistin"
-               "analyst", "analystin", "diplomat", "diplomatin", "hebamme")  # s29: "sagte der Analyst" after "Der
-# Sicherheitsexperte Markus Hallberg"; "sagte der Diplomat" after "Der ukrainische Botschafter …, Oleh Kowalenko,"
-"""S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …")."""
+               "analyst", "analystin", "diplomat", "diplomatin", "hebamme",
+               "regisseur", "regisseurin", "rentner", "rentnerin", "schauspieler", "schauspielerin", "musiker",
+               "musikerin", "sänger", "sängerin", "künstler", "künstlerin", "landwirt", "landwirtin", "fotograf",
+               "fotografin", "pfarrer", "pfarrerin", "schriftsteller", "schriftstellerin", "dirigent", "dirigentin")
+"""S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …"). S29: also
+"sagte der Analyst" after "Der Sicherheitsexperte Markus Hallberg", "der Diplomat" after "Der ukrainische Botschafter
+…, Oleh Kowalenko,", "erzählte die Rentnerin" after "Anwohnerin Gabriele Moosbauer", "sagte die Regisseurin"."""
 
 
 COMPOUND_BODIES = ("ministerium", "gericht", "institut", "verband", "wehr", "amt", "fonds", "agentur")

@@ -53,7 +53,7 @@ doctor doctors physician surgeon surgeons cardiologist cardiologists pharmacist 
 teachers nurses residents resident
 villager fisherman fishermen businessman businessmen businesswoman businesswomen shopkeeper shopkeepers vendor
 vendors farmer driver drivers pilot pilots student students citizen citizens national nationals pirate pirates
-ally whip whips candidate reviewer reviewers
+ally whip whips candidate reviewer reviewers policymaker policymakers
 """.split()  # s22: "a Colorado cardiologist" (was the organisation Colorado), "one parent wrote"; s29: "A Sudanese
 # national", "A Yemeni fisherman"
 )

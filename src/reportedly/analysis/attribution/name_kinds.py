@@ -235,6 +235,8 @@ def _adjective_nominative(name: str, article: list[str]) -> str:
     if not space or not adj[:1].isupper() or not adj.endswith(("e", "en", "em", "er")) or " " in rest or not rest[
             :1].isupper():
         return name
+    if adj.endswith("er") and article[:1] and article[0] in GENDERED_ARTICLES:
+        return name  # s29: after an article "-er" is a place's word, which never declines ("die Genfer Zeitung")
     strong = adj.endswith(("em", "er"))  # s22: no article, the adjective shows the case: "Laut Deutschem Wetterdienst"
     if not strong and article[:1] and article[0] not in GENDERED_ARTICLES:
         return name  # no article before it: "Deutsche Bahn" as written

@@ -73,6 +73,9 @@ def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: boo
                 continue  # s22: nor such a name after a preposition ("gegen Mackenzie McDonald")
             return k - 1, k + 1  # s17: "Joël Niederlaender", which the tagger missed
         if toks[k].ent.endswith("PER") and toks[k].pos in ("PROPN", "NOUN"):
+            if toks[k].quote or (toks[k].text.endswith("s") and k + 1 < a and toks[k + 1].pos == "NOUN" and toks[
+                    k + 1].ent == "O"):
+                continue  # s29: a name quoted ("„Goethe ist …“, sagte die Regisseurin") or a possessor ("Goethes")
             e = k + 1
             while e < len(toks) and toks[e].ent == "I-PER":
                 e += 1

@@ -61,6 +61,12 @@ def token_repairs(toks, doc=None):
             retag(t, "VERB", "VVFIN", lemma)  # s23: "Das berichten (ADJA) Forscher im Fachmagazin „Nature“."
         elif tag == "ADJA" and (lemma := _speech_verb_as_adjective(toks, k)) is not None:
             retag(t, "VERB", "VVFIN", lemma)  # s18: "Die Eltern forderten Aufklärung" ("forderten" as ADJA)
+        elif t.text[:1].isupper() and k + 1 < len(toks) and toks[k + 1].text.islower() and toks[
+                k + 1].pos != "PROPN" and f"{t.text} {toks[k + 1].text}".lower() in KNOWN_ORGS and (
+                k == 0 or toks[k - 1].text.lower() not in ("von", "vom")):
+            retag(t, "PROPN", "NE")  # s29: "Laut Infratest dimap kommt …": one name, "dimap" no verb or noun (a
+            # poll "von Infratest dimap" stays the poll, s26)
+            retag(toks[k + 1], "PROPN", "NE")
         elif tag == "APPR" and k + 1 < len(toks) and f"{t.text} {toks[k + 1].text}".lower() in KNOWN_ORGS:
             retag(t, "PROPN", "NE")  # s19: "Pro Asyl zufolge": a name, not a preposition and a noun
             retag(toks[k + 1], "PROPN", "NE")
@@ -130,11 +136,17 @@ def _speech_verb_as_adjective(toks, k: int) -> str | None:
     t, prev = toks[k], toks[k - 1] if k > 0 else None
     low = t.text.lower()
     inverted = prev is not None and prev.text == "," and k + 1 < len(toks) and toks[k + 1].pos in ("NOUN", "PROPN")
-    if prev is None or prev.sent != t.sent or (prev.pos not in ("NOUN", "PROPN") and not inverted) or not (
-            low.endswith("ten")):  # s29: "…, sagten (ADJA) Diplomaten am Montag": after the comma, its subject next
+    if prev is None or prev.sent != t.sent or (prev.pos not in ("NOUN", "PROPN") and not inverted):
         return None
-    stem = low[:-3]
-    return next((c for c in (stem + "n", stem + "en") if c in SPEECH_LEMMAS_DE), None)
+    if low.endswith("ten"):  # s29: "…, sagten (ADJA) Diplomaten am Montag": after the comma, its subject next
+        stem = low[:-3]
+        return next((c for c in (stem + "n", stem + "en") if c in SPEECH_LEMMAS_DE), None)
+    if not (inverted and low.endswith("te")):
+        return None
+    particle = next((w.text.lower() for w in toks[k + 2 : k + 8] if w.tag == "PTKVZ" or w.text in CLAUSE_BREAKS), "")
+    particle = "" if particle in CLAUSE_BREAKS else particle
+    stem = low[:-2]  # s29: "…, teilte (ADJA) Infratest dimap mit": the singular, with its particle at the clause end
+    return next((c for c in (particle + stem + "en", particle + stem + "n") if c in SPEECH_LEMMAS_DE), None)
 
 
 def _stellen_before(toks, k: int) -> int | None:
