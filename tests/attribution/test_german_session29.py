@@ -224,3 +224,10 @@ def test_a_place_word_before_a_paper_keeps_its_r():
     an = run("„Die Romandie hat gezeigt, dass eine moderne Familienpolitik mehrheitsfähig ist“, schreibt die Aargauer "
              "Zeitung.")
     assert source_of(an, "Romandie").name == "Aargauer Zeitung"
+
+
+def test_a_speech_verb_under_a_konjunktiv_modal_is_no_report_of_its_own():
+    an = run("„Das ist ein Warnsignal“, sagte der Grünen-Politiker Felix Haberland. Seine Partei müsse wieder "
+             "verständlicher erklären, warum Klimaschutz wichtig sei.")
+    att = next(a for a in an.attributions if "Seine Partei" in a.message.text)
+    assert att.cue is None and source_of(an, "Seine Partei").name == "Felix Haberland"

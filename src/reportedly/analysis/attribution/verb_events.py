@@ -24,6 +24,7 @@ from .agents_de import passive_agent
 from .cues import (
     PARTICLES_DE,
     is_finite,
+    konjunktiv,
 )
 from .event import Event
 from .outlet_mentions import kind_title_end
@@ -68,6 +69,10 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
     if lang == "de" and i - 2 >= first and toks[i - 1].text == "zu" and _purpose_clause(toks, i, first):
         return None  # s28: "Um die Lücken zu schließen, wolle das Land …": what for, no report
     fv = i if is_finite(t) else CK.finite_before(toks, i, first)
+    if lang == "de" and t.tag == "VVINF" and fv is not None and fv != i and toks[fv].tag == "VMFIN" and konjunktiv(
+            toks[fv], lang) == 1:
+        return None  # s29: "Seine Partei müsse wieder verständlicher erklären, warum …": an obligation in someone's
+        # reported speech, no report of its own (the sentence continues that speaker)
     if lang == "de" and t.tag == "VVPP" and fv != i and ED.adverbial_participle(toks, i, first, end):
         return None  # s9: "widersprach das Ministerium entschieden": a participle as adverb, no verb of its own
     cue = [i]
