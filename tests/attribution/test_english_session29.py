@@ -183,3 +183,10 @@ def test_according_to_a_paper_after_a_report_stays_inside_it():
                 "initial assessments.")
     outer = next(a for a in an.attributions if a.cue.text == "according")
     assert outer.message.text == "the drone had been launched by a militia"
+
+
+def test_reported_read_as_an_adjective_before_a_weekday():
+    an = run_en("The paper reported Thursday that two lawmakers might support an override. Prices rose sharply, a "
+                "Quinnipiac University poll found Wednesday, with inflation dominating voters' concerns.")
+    assert source_of(an, "two lawmakers").type == "document"
+    assert source_of(an, "Prices rose").type == "document"

@@ -46,6 +46,10 @@ def past_report(toks, k: int, first: int, end: int) -> dict | None:
             k + 1].pos in ("NOUN", "PROPN", "DET", "PRON")) and any(x.text.lower() == "citing" for x in toks[first:k]):
         return {"pos": "VERB", "tag": "VVD", "morph": "Mood=Ind|Tense=Past|VerbForm=Fin"}  # s27: "Politico, citing a
         # senior administration official, reported Monday that …"
+    if (prev.pos in ("NOUN", "ADJ") and toks[k + 1].text.lower() in AFTER | WEEKDAYS and prev.text.isalpha()
+            and prev.text.lower() not in REAL_DETERMINERS):
+        return {"pos": "VERB", "tag": "VVD"}  # s29: "The paper reported (AJ0) Thursday that …", "The Nevada
+        # Independent (AJ0) reported (AJ0) Thursday that …"
     if prev.pos not in ("NOUN", "PROPN") or not prev.text[:1].isupper():
         return None  # only after a name: "the reported attack" stays an adjective
     if toks[k + 1].text.lower() not in AFTER | WEEKDAYS and not (

@@ -118,9 +118,11 @@ def closing_finding(tokens, i: int, first: int, end: int) -> bool:
     closing the sentence after a comma and a noun phrase reports the clause before (no "that" needed)."""
     from .messages import content_end  # messages imports this module
 
-    if tokens[i].text.lower() not in FINDING_TAILS or content_end(tokens, first, end) != i + 1:
+    if tokens[i].text.lower() not in FINDING_TAILS:
         return False
-    if i + 1 >= end or tokens[i + 1].text not in (".", "!"):
+    j = i + 1 + (i + 1 < end and tokens[i + 1].text.lower() in WEEKDAYS_EN)  # s29: "…, a poll found Wednesday, with …"
+    if j >= end or not (tokens[j].text in (".", "!") and content_end(tokens, first, end) == j or (
+            tokens[j].text == "," and j + 1 < end and tokens[j + 1].text.lower() in ("with", "as", "while"))):
         return False  # a full stop ends it, not a line break
     c = next((k for k in range(i - 1, max(first, i - 16), -1) if tokens[k].text == ","), None)
     if c is None or c - first < 3 or tokens[c].quote:
