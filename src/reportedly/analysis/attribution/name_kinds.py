@@ -89,6 +89,10 @@ def _government_agency(h, before: list) -> bool:
     return not any(t.text.lower() in ("news", "press", "wire") for t in before)
 
 
+BODY_INTRO_REACH = 400
+"""Tokens back that `introduced_with_body` looks for the name's introduction (about a short article's length)."""
+
+
 def introduced_with_body(tokens, run: list) -> bool:
     """S29: "Die Hilfsorganisation Medico hat … geliefert. …, teilte Medico mit" (the second "Medico" tagged a person):
     a name the article introduced right after a noun for a body (earlier, outside the mention) names that body."""
@@ -96,7 +100,7 @@ def introduced_with_body(tokens, run: list) -> bool:
         return False  # "der Verein Michael Müller" is rare, "der Anwalt Michael Müller" no body noun
     words = [t.text for t in run]
     n = len(words)
-    for j in range(run[0].i - 1, 0, -1):
+    for j in range(run[0].i - 1, max(0, run[0].i - BODY_INTRO_REACH), -1):
         if [t.text for t in tokens[j : j + n]] == words and (_body_noun(tokens[j - 1].text) or tokens[
                 j - 1].text.lower().endswith(COMPANY_KINDS)):
             return True

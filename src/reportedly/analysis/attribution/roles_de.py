@@ -127,7 +127,7 @@ def trial_party(table, doc, a: int, head: str, back):
         return None
     toks = doc.tokens
     found = {}
-    for k in range(1, a):
+    for k in range(max(1, a - MAX_BACK * 2), a):
         t = toks[k]
         if len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper() and toks[k - 1].text[:1].isupper() and (
                 toks[k - 1].ent.endswith("PER") or toks[k - 1].pos == "PROPN" or known_first_name(toks[k - 1].text)):
