@@ -108,6 +108,8 @@ def test_a_past_plural_in_the_clause_after_a_comma_is_the_verb():
     assert tok(rows, "verbreiteten")["tag"] == "VVFIN"
     rows = tag("Der Minister sagte , die verbreiteten Märchen seien falsch .")
     assert tok(rows, "verbreiteten")["tag"] == "ADJA"
+    rows = tag("Also , Signaltechnik für eine 200 Kilometer lange Eisenbahnstrecke zu liefern , über die Kohle rollt .")
+    assert tok(rows, "lange")["tag"] == "ADJA"
 
 
 @pytest.mark.parametrize("sentence, name, typ", [

@@ -53,7 +53,7 @@ def kind(toks, a: int, b: int) -> str | None:
                 t.text.isupper() and 2 <= len(t.text) <= 5)) and k + 1 < b:  # s24: "an internal FDA memo"
             k += 1  # s24: "the DOJ's complaint", "a U.N. analysis": whose paper
             continue
-        if t.text in ("'", "’") and k != a and toks[k - 1].text.endswith("s") or _COUNTED.fullmatch(t.text):
+        if (t.text in ("'", "’") and k != a and toks[k - 1].text.endswith("s")) or _COUNTED.fullmatch(t.text):
             k += 1  # s29: "The stewards' decision", "The tribunal's 42-page decision"
             continue
         if not t.text.isalpha() or (t.text[:1].isupper() and k != a):

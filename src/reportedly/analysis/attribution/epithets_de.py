@@ -36,7 +36,8 @@ def party_epithet(head: str) -> bool:
         "-" in low and low.rsplit("-", 1)[1] in ("mann", "frau") and low.split("-", 1)[0] in PARTIES)
 
 
-PARTIES = frozenset("spd cdu csu fdp afd grünen linken bsw övp spö fpö neos svp sp fdp grüne linke".split())
+PARTIES = frozenset("spd cdu csu fdp afd grünen grüne linken linke bsw övp spö fpö neos svp sp".split())
+"""Party names before "-Mann"/"-Frau" in a party member's epithet (German, Austrian, Swiss)."""
 
 
 TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtlerin", "mediziner", "medizinerin",

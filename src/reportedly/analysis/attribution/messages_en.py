@@ -121,7 +121,7 @@ def closing_finding(tokens, i: int, first: int, end: int) -> bool:
     if tokens[i].text.lower() not in FINDING_TAILS:
         return False
     j = i + 1 + (i + 1 < end and tokens[i + 1].text.lower() in WEEKDAYS_EN)  # s29: "…, a poll found Wednesday, with …"
-    if j >= end or not (tokens[j].text in (".", "!") and content_end(tokens, first, end) == j or (
+    if j >= end or not ((tokens[j].text in (".", "!") and content_end(tokens, first, end) == j) or (
             tokens[j].text == "," and j + 1 < end and tokens[j + 1].text.lower() in ("with", "as", "while"))):
         return False  # a full stop ends it, not a line break
     c = next((k for k in range(i - 1, max(first, i - 16), -1) if tokens[k].text == ","), None)

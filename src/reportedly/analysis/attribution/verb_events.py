@@ -51,6 +51,9 @@ def _purpose_clause(toks, i: int, first: int) -> bool:
         not any(toks[k].text in (",", ";", ":") for k in range(first, i)))
 
 
+NEGATIONS = frozenset("nicht nichts kein keine keinen keiner niemals nie".split())
+
+
 def _short_title_end(toks, k: int, end: int) -> int:
     """The closing mark of a quoted title of up to five words, no verb or comma inside, opening at k; else -1."""
     for j in range(k + 1, min(end, k + 7)):
@@ -70,9 +73,10 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         return None  # s28: "Um die Lücken zu schließen, wolle das Land …": what for, no report
     fv = i if is_finite(t) else CK.finite_before(toks, i, first)
     if lang == "de" and t.tag == "VVINF" and fv is not None and fv != i and toks[fv].tag == "VMFIN" and konjunktiv(
-            toks[fv], lang) == 1:
+            toks[fv], lang) == 1 and not any(toks[k].text.lower() in NEGATIONS for k in range(min(fv, i), max(fv, i))):
         return None  # s29: "Seine Partei müsse wieder verständlicher erklären, warum …": an obligation in someone's
-        # reported speech, no report of its own (the sentence continues that speaker)
+        # reported speech, no report of its own (the sentence continues that speaker); but "er könne nichts dazu
+        # sagen" declines, a speech act
     if lang == "de" and t.tag == "VVPP" and fv != i and ED.adverbial_participle(toks, i, first, end):
         return None  # s9: "widersprach das Ministerium entschieden": a participle as adverb, no verb of its own
     cue = [i]

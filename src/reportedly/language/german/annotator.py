@@ -35,6 +35,9 @@ from .morph import FIN_TAGS, MoodRules
 NONFIN_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU"})
 VORFELD_OPENERS = frozenset({"APPR", "APPRART", "ART", "PIAT", "PDAT", "PPOSAT", "ADJA", "CARD", "NN", "NE"})
 AFTER_VERB = frozenset({"NN", "NE", "ART", "PPER", "PIAT", "PIS", "ADV", "CARD", "PPOSAT"})
+NONFINITE_CLAUSE = frozenset({"PTKZU", "VVIZU", "VVINF", "VAINF"})
+"""S29: tags that make a clause between commas an infinitive one, with no finite verb to find ("Signaltechnik für eine
+200 Kilometer lange Strecke zu liefern")."""
 FULL_VERB_WITHOUT_INFINITE = frozenset({"haben", "werden", "wollen", "mögen"})
 """Auxiliaries/modals that UD tags VERB when the sentence has no non-finite verb ("Er hat ein Auto")."""
 LEXICON_CHECKED = frozenset({"VVFIN", "VVINF", "VVPP"})
@@ -271,7 +274,8 @@ class GermanAnnotator:
         start = 0
         while start < len(sw):
             comma = next((k for k in range(start, len(sw)) if sw[k] == ","), len(sw))
-            if FIN_TAGS.isdisjoint(tags[start:comma]) and (k := self._second_place(sw, tags, start, comma)) is not None:
+            if FIN_TAGS.isdisjoint(tags[start:comma]) and NONFINITE_CLAUSE.isdisjoint(tags[start:comma]) and (
+                    k := self._second_place(sw, tags, start, comma)) is not None:
                 tags[k] = "VVFIN"
                 found.append(k)
             start = comma + 1
@@ -285,7 +289,8 @@ class GermanAnnotator:
             w = sw[k]
             codes = [c for _, c, _ in self.lexicon.verb(w)]
             if w.islower() and codes and all(c[0] in VERB_FIN and len(c) == 3 for c in codes) and (
-                    tags[k - 1] in ("NN", "NE") and tags[start] in VORFELD_OPENERS and tags[k + 1] in AFTER_VERB):
+                    tags[k - 1] in ("NN", "NE") and tags[start] in VORFELD_OPENERS and tags[k + 1] in AFTER_VERB) and (
+                    tags[k - 2] != "CARD"):  # s29: not "eine 200 Kilometer lange Strecke" (a measure's adjective)
                 return k
             return None
         return None
