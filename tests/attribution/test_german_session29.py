@@ -3,6 +3,8 @@ very words of an apposition), names with a number, bodies introduced with their 
 
 from __future__ import annotations
 
+from reportedly.api import analyze as analyze_text
+
 from .helpers import run, source_of
 
 
@@ -231,3 +233,15 @@ def test_a_speech_verb_under_a_konjunktiv_modal_is_no_report_of_its_own():
              "verständlicher erklären, warum Klimaschutz wichtig sei.")
     att = next(a for a in an.attributions if "Seine Partei" in a.message.text)
     assert att.cue is None and source_of(an, "Seine Partei").name == "Felix Haberland"
+
+
+def test_a_body_noun_ending_the_title_makes_no_body_of_the_interviewee():
+    an = analyze_text("«Wir waren fast 40 Tage in Quarantäne» - Rosa-Luxemburg-Stiftung\n\nTareq Salem über sein "
+                      "Leben als Flüchtling\n\nNikolai Huke: Wo sind Sie in die Europäische Union eingereist?\n\n"
+                      "Tareq Salem: Ich bin über das Mittelmeer nach Italien gekommen.\n")
+    assert source_of(an, "Mittelmeer").type == "person"
+
+
+def test_a_negated_speech_verb_under_a_konjunktiv_modal_stays_a_speech_act():
+    an = run("Er sei Mitglied des Verbandes, sagt er, aber er könne nicht für den Verband sprechen.")
+    assert [e.cue.text for e in an.speech_acts] == ["sprechen"]
