@@ -190,3 +190,8 @@ def test_reported_read_as_an_adjective_before_a_weekday():
                 "Quinnipiac University poll found Wednesday, with inflation dominating voters' concerns.")
     assert source_of(an, "two lawmakers").type == "document"
     assert source_of(an, "Prices rose").type == "document"
+
+
+def test_an_outlet_name_after_the_and_a_place_is_another_outlet():
+    an = run_en("The Nevada Independent reported Thursday that two lawmakers might support it.")
+    assert source_of(an, "two lawmakers").name == "Nevada Independent"

@@ -27,7 +27,7 @@ def mentioned_outlet(text: str, span, content: list) -> OutletEntry | None:
         rest = text[end + 1 : span.end].split(" ", 1)[0].lower() if end < len(text) else ""
         if text[end : end + 1] == "-" and not rest.startswith(OUTLET_OWN):
             continue  # "Politico-Gegenüber" is not Politico; "Spiegel-Informationen" is the Spiegel
-        if inside_name(text, start, end) or opens_body_name(text, end):
+        if inside_name(text, start, end) or opens_body_name(text, end) or _after_own_article(text, start):
             continue  # s12: "The Citizens’ Independent Transportation Trust" is not The Independent; s29: nor "The
             # Independent Retailers Council"
         if common_noun(text, start, end):
@@ -67,6 +67,13 @@ def inside_name(text: str, start: int, end: int) -> bool:
         return False
     prev = before[-1].rstrip("’'")
     return prev[:1].isupper() and prev.lower() not in DEFINITE | {"a", "an"} and after[0][:1].isupper()
+
+
+def _after_own_article(text: str, start: int) -> bool:
+    """S29: an outlet's name after "The" and another capitalised word is the end of another outlet's name ("The Nevada
+    Independent" is not The Independent)."""
+    before = text[max(0, start - 40) : start].split()
+    return len(before) >= 2 and before[-2] in ("The", "the") and before[-1][:1].isupper() and before[-1].isalpha()
 
 
 def opens_body_name(text: str, end: int) -> bool:
