@@ -195,3 +195,10 @@ def test_reported_read_as_an_adjective_before_a_weekday():
 def test_an_outlet_name_after_the_and_a_place_is_another_outlet():
     an = run_en("The Nevada Independent reported Thursday that two lawmakers might support it.")
     assert source_of(an, "two lawmakers").name == "Nevada Independent"
+
+
+def test_an_age_epithet_after_a_sentence_opened_by_a_surname_named_before():
+    an = run_en("Everton manager Rui Ferreira said his side had been robbed, insisting the decision to disallow "
+                "Dominic Hale's equaliser had turned the match. Hale was in no mood to accept the explanation. "
+                '"I didn\'t touch him," the 26-year-old told BBC Radio Merseyside.')
+    assert source_of(an, "touch him").name == "Dominic Hale"

@@ -292,6 +292,24 @@ class EnglishTable(SourceTable):
         self.mention(found, doc.trimmed_span(at, toks[b - 1].end))
         return found
 
+    def _surname_subject(self, doc, a: int):
+        """The person whose surname alone opens the sentence before token a's, as the subject of its verb, when the
+        article gave the full name before ("Dominic Hale's equaliser …. Hale was in no mood …"); else None."""
+        toks = doc.tokens
+        si = toks[a].sent
+        if si == 0:
+            return None
+        k = doc.sentences[si - 1].first
+        w = toks[k]
+        if not (w.text[:1].isupper() and w.text.isalpha()) or k + 1 >= len(toks) or toks[k + 1].pos not in (
+                "AUX", "VERB"):
+            return None
+        for j in range(k - 1, max(0, k - 400), -1):
+            if toks[j].text in (w.text, w.text + "'s", w.text + "’s") and known_first_name(toks[j - 1].text):
+                src = super().resolve(doc, j - 1, j + 1)  # "Dominic Hale's": the possessive is dropped
+                return src if src.type == "person" and src.name else None
+        return None
+
     def _closest_person(self, doc, a: int, reach: int):
         """The person named last before token a: a source's mention, or (s24) a full name in the text after it that
         no event spoke yet ("For Kiara Moss, the vote came too late. The 34-year-old home health aide said …")."""
@@ -327,6 +345,9 @@ class EnglishTable(SourceTable):
         at = doc.tokens[a].start
         people = [s for s in self.sources if s.type == "person" and s.name and s.mentions and s.mentions[0].start < at]
         found = [s for s in people if re.search(rf"\b{re.escape(s.name.split()[-1])}, {words[1]}\b", doc.text[:at])]
+        if not found:  # s29: "Hale was in no mood …. '…,' the 26-year-old told": the surname opening the sentence
+            # before
+            found = [s for s in [self._surname_subject(doc, a)] if s is not None]
         if not found:  # else the person named last, close by ("Tiago Ramalho … the 27-year-old wrote")
             found = [s for s in [self._closest_person(doc, a, AGE_REACH)] if s is not None]
         k = a  # s23: "written by former candidate Russell Teague, alleged …. "…," the 58-year-old wrote"
