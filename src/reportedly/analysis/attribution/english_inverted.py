@@ -254,8 +254,6 @@ def after_addressee(toks, k: int, end: int) -> int:
     return j if j > start else k
 
 
-INSERTED_ADVERBS = frozenset("however though meanwhile also nonetheless".split())
-
 
 def _closing_name(toks, k: int, end: int) -> bool:
     """S27: two capitalised words that close the sentence after a comma, the first a first name or tagged a name

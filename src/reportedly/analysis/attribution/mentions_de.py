@@ -35,6 +35,17 @@ def title_end(toks, b: int, end: int) -> int:
     return b
 
 
+def short_title_close(toks, k: int, end: int) -> int:
+    """S29: the closing mark of a quoted title of up to five words, no verb or comma inside, that opens at k; else -1
+    ("teilte der „Kölner Stadt-Anzeiger“ am Montag mit": the particle after it)."""
+    for j in range(k + 1, min(end, k + 7)):
+        if toks[j].text in ("“", "”", '"', "«"):
+            return j if j > k + 1 else -1
+        if toks[j].pos in ("VERB", "AUX") or toks[j].text in (",", ".", ":", ";"):
+            return -1
+    return -1
+
+
 def open_title_end(toks, a: int, b: int, end: int) -> int:
     """S14: a source phrase [a, b) that stops inside a quoted name ('von „Ärzte ohne Grenzen“', where "ohne"
     ended the noun phrase) reaches past its closing mark; `b` unless so."""

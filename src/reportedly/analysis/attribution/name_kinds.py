@@ -101,7 +101,8 @@ def introduced_with_body(tokens, run: list) -> bool:
     words = [t.text for t in run]
     n = len(words)
     for j in range(run[0].i - 1, max(0, run[0].i - BODY_INTRO_REACH), -1):
-        if [t.text for t in tokens[j : j + n]] == words and tokens[j - 1].sent == tokens[j].sent and (_body_noun(
+        if tokens[j].text == words[0] and [t.text for t in tokens[j : j + n]] == words and tokens[j - 1].sent == tokens[
+                j].sent and (_body_noun(
                 tokens[j - 1].text) or tokens[j - 1].text.lower().endswith(COMPANY_KINDS)):  # not a title's last word
             return True
     return False

@@ -374,11 +374,15 @@ def person_first(content: list) -> list | None:
     return run if content[j].text.lower() in ("of", "at", "from") else None
 
 
+PEOPLE_HEADS = ANON_HEADS | ANON_HEADS_EN
+"""German and English heads for unnamed people, one set (the union was built per word before)."""
+
+
 def people_heads(words: list) -> list:
     """The words of an English mention that are nouns for people ("officials", "diplomat"); "national" only as the
     last word (s29: "A Sudanese national", not "The national weather agency Aemet")."""
-    return [t for k, t in enumerate(words) if (t.text.lower() in ANON_HEADS | ANON_HEADS_EN or is_person_noun(
-        t.text)) and (t.text.lower() != "national" or k == len(words) - 1)]
+    return [t for k, t in enumerate(words) if (t.text.lower() in PEOPLE_HEADS or is_person_noun(t.text)) and (
+        t.text.lower() != "national" or k == len(words) - 1)]
 
 
 def mention_names(content: list, tokens, people: frozenset[str]) -> list:

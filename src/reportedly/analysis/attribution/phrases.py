@@ -7,6 +7,7 @@ from ...language.subjects import extended_attribute
 from ..outlets import outlet_registry
 from .anonymous import INSIDER_PARTICIPLES, POST_WORDS, SOCIAL_PLATFORMS, extra_person_noun, social_noun
 from .lexicon import ANON_HEADS, DETERMINERS, NP_INNER_POS
+from .mentions_de import short_title_close
 from .name_kinds import OUTLET_NAME_TAILS
 from .names import NAME_PARTICLES, media_noun, org_word, particle_surname, particles_at
 from .names_en import ORG_RUN_WORDS
@@ -375,8 +376,8 @@ def _dative_outlet(tokens, a: int, b: int, last: int) -> bool:
     words = " ".join(t.text for t in tokens[k : min(last, k + 4)])  # s7: "Süddeutschen Zeitung" (PROPN, case form)
     if media_noun(tokens[k].text) or tokens[k].text.lower().endswith("presse"):
         return True
-    if tokens[b + 1].text in QUOTES and (close := next((j for j in range(b + 2, min(last, b + 6)) if tokens[
-            j].text in QUOTES), None)) is not None and _outlet_tail(tokens[close - 1].text):
+    if tokens[b + 1].text in QUOTES and (close := short_title_close(tokens, b + 1, last)) > 0 and _outlet_tail(
+            tokens[close - 1].text):
         return True  # s29: "berichtete eine Mitreisende der „Thüringer Allgemeinen“": a paper's name by its last word
     return any(s == 0 for s, _e, _o in outlet_registry().mentions(words))
 

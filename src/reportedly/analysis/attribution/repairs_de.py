@@ -61,15 +61,9 @@ def token_repairs(toks, doc=None):
             retag(t, "VERB", "VVFIN", lemma)  # s23: "Das berichten (ADJA) Forscher im Fachmagazin „Nature“."
         elif tag == "ADJA" and (lemma := _speech_verb_as_adjective(toks, k)) is not None:
             retag(t, "VERB", "VVFIN", lemma)  # s18: "Die Eltern forderten Aufklärung" ("forderten" as ADJA)
-        elif t.text[:1].isupper() and k + 1 < len(toks) and toks[k + 1].text.islower() and toks[
-                k + 1].pos != "PROPN" and f"{t.text} {toks[k + 1].text}".lower() in KNOWN_ORGS and (
-                k == 0 or toks[k - 1].text.lower() not in ("von", "vom")):
-            retag(t, "PROPN", "NE")  # s29: "Laut Infratest dimap kommt …": one name, "dimap" no verb or noun (a
-            # poll "von Infratest dimap" stays the poll, s26)
-            retag(toks[k + 1], "PROPN", "NE")
-        elif tag == "APPR" and k + 1 < len(toks) and f"{t.text} {toks[k + 1].text}".lower() in KNOWN_ORGS:
-            retag(t, "PROPN", "NE")  # s19: "Pro Asyl zufolge": a name, not a preposition and a noun
-            retag(toks[k + 1], "PROPN", "NE")
+        elif _two_word_org(toks, k):
+            retag(t, "PROPN", "NE")  # s19: "Pro Asyl zufolge": a name, not a preposition and a noun; s29: "Laut
+            retag(toks[k + 1], "PROPN", "NE")  # Infratest dimap kommt …": "dimap" no verb or noun
         elif tag == "ADV" and _people_opening(toks, k):
             retag(t, "NOUN", "NN")  # s20: "Sicherheitskreise warnen vor Anschlägen" ("Sicherheitskreise" as ADV)
         elif tag in ("ADJD", "ADV") and _schade_as_verb(toks, k):
@@ -115,6 +109,17 @@ def token_repairs(toks, doc=None):
             t.pos, t.tag = pos, tag
         for t, ent, dep in ents:
             t.ent, t.dep = ent, dep
+
+
+def _two_word_org(toks, k: int) -> bool:
+    """A known two-word organisation at k the tagger split: a preposition first ("Pro Asyl", s19) or a lower-case
+    second word ("Infratest dimap", s29; not after "von": a poll "von Infratest dimap" stays the poll, s26)."""
+    if k + 1 >= len(toks) or f"{toks[k].text} {toks[k + 1].text}".lower() not in KNOWN_ORGS:
+        return False
+    if toks[k].tag == "APPR":
+        return True
+    return toks[k].text[:1].isupper() and toks[k + 1].text.islower() and toks[k + 1].pos != "PROPN" and (
+        k == 0 or toks[k - 1].text.lower() not in ("von", "vom"))
 
 
 def _pointer_verb(toks, k: int) -> str | None:

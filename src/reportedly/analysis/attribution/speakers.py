@@ -374,7 +374,7 @@ def wanted_gender(stem: str, lows: tuple[str, ...] | list[str] = ()) -> str | No
     """The gender a German singular description shows: the feminine suffix ("Ministerin"), or, for an
     adjective noun ("Jährige", "Vorsitzende", "Angeklagte") and a masculine role noun, the article
     (round 16: "der 31-Jährige" is not the woman named before). None when it shows none."""
-    if stem.endswith("in") and (is_person_role(stem[:-2]) or is_person_noun(stem[:-2]) or nationality(stem[:-2])):
+    if stem.endswith("in") and (is_person_role(stem[:-2]) or is_person_noun(stem[:-2]) or nationality(stem)):
         return "f"
     art = lows[0] if lows else ""
     if art == "der" and (stem.endswith("e") or is_person_role(stem)):

@@ -27,6 +27,7 @@ from .cues import (
     konjunktiv,
 )
 from .event import Event
+from .mentions_de import short_title_close
 from .outlet_mentions import kind_title_end
 from .sources import np_tokens
 from .subjects import generic_subject, question_arises
@@ -52,16 +53,6 @@ def _purpose_clause(toks, i: int, first: int) -> bool:
 
 
 NEGATIONS = frozenset("nicht nichts kein keine keinen keiner niemals nie".split())
-
-
-def _short_title_end(toks, k: int, end: int) -> int:
-    """The closing mark of a quoted title of up to five words, no verb or comma inside, opening at k; else -1."""
-    for j in range(k + 1, min(end, k + 7)):
-        if toks[j].text in ("“", "”", '"', "«"):
-            return j if j > k + 1 else -1
-        if toks[j].pos in ("VERB", "AUX") or toks[j].text in (",", ".", ":", ";"):
-            return -1
-    return -1
 
 
 def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[int]) -> Event | None:
@@ -92,7 +83,7 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
             w = toks[k]
             if k <= title:
                 continue
-            if w.text in ("„", "»", '"') and (title := _short_title_end(toks, k, end)) > k:
+            if w.text in ("„", "»", '"') and (title := short_title_close(toks, k, end)) > k:
                 continue  # s29: "hält die „Frankfurter Rundschau“ dagegen", "teilte der „Kölner Stadt-Anzeiger“ mit"
             if w.text in (",", ":", ";", ".") or w.quote:
                 break
