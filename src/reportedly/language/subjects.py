@@ -84,6 +84,12 @@ def extended_attribute(tokens, k: int, a: int) -> bool:
     a phrase with a preposition, then an attributive adjective or participle right before the noun?"""
     if k - 2 < a or tokens[k - 1].tag != "ADJA":
         return False
+    i = k - 1
+    while i > a and tokens[i - 1].tag == "ADJA":
+        i -= 1
+    if tokens[i - 1].pos == "DET" and i - 2 >= a and tokens[i - 2].pos == "ADP":
+        return False  # s30: "Die für die technische Infrastruktur (zuständige Gematik)": the adjective of the
+        # phrase's own noun
     for j in range(k - 2, max(a, k - 9) - 1, -1):
         t = tokens[j]
         if t.pos == "DET" and (tokens[j + 1].pos == "ADP" or tokens[j + 1].tag in ("PTKA", "ADV")):

@@ -134,11 +134,19 @@ def _attach_period(text: str, offsets: list[tuple[int, int]], k: int) -> bool:
         if nxt.lower() in MONTHS:
             return True
         before = text[offsets[k - 2][0]:offsets[k - 2][1]].lower() if k >= 2 else ""
-        if before in ORDINAL_CONTEXT and nxt[:1].isupper() and nxt not in SENTENCE_OPENERS:
+        if (before in ORDINAL_CONTEXT or _listed_ordinal(text, offsets, k, before)) and nxt[:1].isupper() and (
+                nxt not in SENTENCE_OPENERS):
             return True  # s27: not "… nicht bis 67. Nach Berechnungen des Verbands …"
         if nxt[:1].islower() or nxt[:1].isdigit():
             return True
     return False
+
+
+def _listed_ordinal(text: str, offsets: list[tuple[int, int]], k: int, before: str) -> bool:
+    """S30: the next ordinal in a list ("in der 12., 58. und 81. Minute"): an ordinal before the comma or "und"."""
+    if before not in (",", "und", "oder", "bis") or k < 4:
+        return False
+    return text[offsets[k - 3][0]:offsets[k - 3][1]] == "." and text[offsets[k - 4][0]:offsets[k - 4][1]].isdigit()
 
 
 def _merge_periods(text: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:

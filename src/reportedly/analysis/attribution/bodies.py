@@ -8,6 +8,7 @@ from .lexicon import ORG_HEADS
 ORG_NOUNS = frozenset(
     """konzern unternehmen firma behörde ministerium partei regierung gruppe verband bank autobauer hersteller
 konzerns unternehmens ministeriums verbands gewerkschaft institut amt polizei kommission dienst fachgesellschaft kasse
+organisation organization stiftung bündnis vereinigung genossenschaft
 company firm group ministry government agency party department carmaker manufacturer bank union palace chain
 """.split()
 )

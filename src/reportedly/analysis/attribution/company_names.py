@@ -30,6 +30,19 @@ def company_in_sentence(doc, a: int, people: frozenset[str]) -> tuple[int, int] 
     return _company_name(toks, first, a, people) or _kind_named_before(doc, s, people)
 
 
+def _closing_name(doc, a: int, people: frozenset[str]) -> tuple[int, int] | None:
+    """S30: the name that closes the sentence before after "von" ("Scharfe Kritik kam von Pro Natura. …, schrieb
+    die Organisation"): the body that sentence introduces."""
+    toks, s = doc.tokens, doc.tokens[a].sent
+    if s < 1 or doc.sentences[s - 1].start < doc.headline_end:
+        return None
+    sent = doc.sentences[s - 1]
+    k = next((j for j in range(sent.last - 2, max(sent.first, sent.last - 6), -1) if toks[j].text in ("von", "vom")),
+             None)
+    found = _company_name(toks, k + 1, sent.last, people) if k is not None else None
+    return found if found is not None and found[1] >= sent.last - 1 else None
+
+
 def _kind_named_before(doc, s: int, people: frozenset[str]) -> tuple[int, int] | None:
     """S22: a company its kind noun introduced at the opening of one of the three sentences before the one
     before ("Der Hamburger Projektentwickler Lindholm Immobilien hat Insolvenz angemeldet. …. …. Betroffen
@@ -46,8 +59,9 @@ def _kind_named_before(doc, s: int, people: frozenset[str]) -> tuple[int, int] |
     return None
 
 
-AUTHORITIES = frozenset(("behörde", "organisation"))
-"""Generic words for a body that stand for the one opening the sentence before ("die Behörde", "die Organisation")."""
+AUTHORITIES = frozenset(("behörde", "organisation", "stiftung", "bündnis"))
+"""Generic words for a body that stand for the one opening the sentence before ("die Behörde", "die Organisation");
+s30: or the one that closes it after "von" ("Scharfe Kritik kam von Pro Natura")."""
 
 
 def body_in_sentence(doc, a: int, people: frozenset[str], head: str) -> tuple[int, int] | None:
@@ -69,8 +83,10 @@ def body_in_sentence(doc, a: int, people: frozenset[str], head: str) -> tuple[in
             while e < sent.last and toks[e].pos in ("PROPN", "NOUN") and toks[e].text[:1].isupper() and (
                     toks[e].pos == "PROPN" or toks[e - 1].pos == "PROPN"):
                 e += 1  # "Die Staatsanwaltschaft Köln", "Die Tierrechtsorganisation Soko Tierschutz"
+            if si == s and any(t.text == "," for t in toks[e:a]):
+                continue  # s30: "Der Bundesrat ignoriere …, schrieb die Organisation": the message's subject
             return k - (toks[k - 1].pos == "DET"), e
-    return None
+    return _closing_name(doc, a, people)
 
 
 def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .lexicon import ANON_HEADS, BODY_TAILS_EN
 from .names import doc_noun, org_word
-from .speakers import is_person_noun
+from .speakers import is_person_noun, is_person_role
 
 CONJUNCTIONS = frozenset("und sowie and".split())
 GENITIVE_ARTICLES = frozenset("der des".split())
@@ -56,7 +56,11 @@ def joined_after_verb(toks, np: tuple[int, int], fv: int, end: int) -> tuple[int
 
 
 def _titles_of_one(left, right) -> bool:
-    """An article and one person noun, "und", then a bare title noun (no article) and the name."""
+    """An article and one person noun, "und", then a bare title noun (no article) and the name; s30: a bare role
+    before "and" and titles before the name ("Co-founder and Chief Executive Priya Raman")."""
+    if len(left) == 1 and left[0].pos != "DET" and is_person_role(left[0].text) and len(right) >= 3 and all(
+            t.text[:1].isupper() for t in right) and is_person_role(right[-3].text):
+        return True
     return (len(left) == 2 and left[0].pos == "DET" and left[1].pos == "NOUN" and len(right) >= 3
             and right[0].pos == "NOUN" and right[0].text[:1].isupper() and all(
                 t.pos == "PROPN" or t.ent.endswith("PER") for t in right[1:]))

@@ -87,7 +87,7 @@ SOURCE_NOUNS_DE = frozenset(
 )
 """Nouns after "nach" that make it a cue: "nach Angaben der Polizei"."""
 
-AFTER_CUES_DE = frozenset({"zufolge", "gemäß"})
+AFTER_CUES_DE = frozenset({"zufolge", "gemäß", "gemäss"})
 """Postpositions whose source comes before them: "der Polizei zufolge"."""
 
 SUBJECT_WORDS = frozenset("er sie es ich wir ihr he she they it we i".split())

@@ -84,6 +84,8 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
             toks[first].text.lower().endswith("ly") or toks[first].text.lower() in OPENING_ADVERBS):
         first += 2  # s21: "Separately, the Ukrainian outlet X, citing …, reported": the adverb is no speaker; s23:
         # "However, one NHS trust chief executive, who …, said"
+    first += first + 2 < i and toks[first].text in ("But", "And", "Yet")  # s30: "But co-founder and Chief Executive
+    # Priya Raman, in an interview with …, said"
     comma = next((k for k in range(first + 1, i - 1) if toks[k].text == ","), None)
     lone_name = comma is not None and comma - first == 1 and toks[first].text[:1].isupper()
     if comma is None or (_has_finite(toks, first, comma) and not lone_name):

@@ -46,14 +46,22 @@ def prepositional_opener(toks, first: int, i: int) -> int:
     one, tried here, also skipped "While an earlier presentation assured …," and moved two pages' speakers."""
     if toks[first].pos != "ADP" or toks[first].text.lower() not in PP_OPENERS:
         return first
-    comma = next((k for k in range(first + 2, min(i - 1, first + 8)) if toks[k].text == ","), None)
-    if comma is None or not all(t.pos in ("ADJ", "DET", "ADP", "NOUN", "PROPN", "NUM") for t in toks[first:comma]):
+    comma = next((k for k in range(first + 2, min(i - 1, first + 12)) if toks[k].text == ","), None)
+    if comma is None or not all(t.pos in ("ADJ", "DET", "ADP", "NOUN", "PROPN", "NUM") or _reduced_relative(
+            toks, t.i) for t in toks[first:comma]):
         return first
+    if comma - first > 7 and not any(_reduced_relative(toks, k) for k in range(first, comma)):
+        return first  # s30: longer only with a participle ("In a victim impact statement read to the court,")
     if toks[comma + 1].tag == "VVN" and toks[comma + 1].text.islower() and (after := next(
             (k for k in range(comma + 2, min(i - 1, comma + 7)) if toks[k].text == ","), None)) is not None and (
             not _has_finite(toks, comma + 1, after)):
         return after + 1  # s27: "In one email, dated March 2022, a senior engineer … told": the date is the email's
     return comma + 1
+
+
+def _reduced_relative(toks, k: int) -> bool:
+    """A past participle right after a noun, before "to" or "by" ("a statement read to the court")."""
+    return toks[k].tag == "VVN" and toks[k - 1].pos == "NOUN" and k + 1 < len(toks) and toks[k + 1].text in ("to", "by")
 
 
 ADVERBIAL_OPENERS = frozenset("as when while after before because although though since once".split())

@@ -208,7 +208,14 @@ def _in_speaker_sentence(doc, tok, prev, prev_end: int, want: str) -> bool:
     if prev is None or prev_end < 0 or source_gender(prev) not in (None, want):
         return False
     sent = doc.sentences[tok.sent]
-    return sent.start <= prev_end <= sent.end
+    if not sent.start <= prev_end <= sent.end:
+        return False
+    from .cues import SPEECH_EN  # cues imports the modules that import this one
+
+    toks = doc.tokens
+    return any(t.text.lower() in SPEECH_EN and t.pos != "NOUN" and not toks[t.i - 1].text.endswith(("'s", "’s"))
+               for t in toks[sent.first : sent.last])  # s30: not "Mercer's remarks (VERB) drew a rebuke from
+    # Senator Ruth Calloway": no report in that sentence
 
 
 def _agreeing_person(table, at: int, want: str, window: int = 1500):

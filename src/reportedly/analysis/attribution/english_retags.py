@@ -103,6 +103,10 @@ def name_word(toks, k: int, first: int, end: int) -> dict | None:
     if k == first:
         return None
     before = toks[k - 1]
+    if t.pos == "ADV" and t.text.endswith("ly") and before.text[:1].isupper() and before.text.isalpha() and (
+            k - 1 == first or toks[k - 2].text not in ('"', "“", ":")):
+        return {"pos": "PROPN", "tag": "NP0"}  # s30: "Housing Minister Clare Donnelly (AV0) said": capitalised,
+        # no adverb
     if before.text in NAME_PARTICLES and before.pos == "PROPN":
         return {"pos": "PROPN", "tag": "NP0"}  # "Max von Thun": the particle was made a name above
     if (before.text.lower() in names or before.ent == "B-PER" or (

@@ -249,6 +249,10 @@ def english_affiliation(names: list, heads: list, content: list, head: str, lows
             content[-1].text in ORG_NOUNS_EN | OFFICE_HEADS):
         return [], names[0].text  # s27: "the Israeli prime minister's office": a nationality, no name
     after = next((t.text.lower() for t in content if names and t.i == names[-1].i + 1), "")
+    unnamed = head in ANON_HEADS | ANON_HEADS_EN or is_person_noun(head)
+    if names and heads and heads[0].i < names[0].i and unnamed and any(
+            t.i == names[-1].i + 1 and t.pos == "NOUN" and t.text.islower() for t in content):
+        return [], None  # s30: "One executive at a U.S. server maker": the name modifies the maker, names no one
     if after in ("of", "at", "from") and NE.person_first([t for t in content if t.i >= names[0].i]):
         return names, None  # s27: "Rachel Obuya of the Nairobi-based Pan-African Climate Network": her name
     if names and heads and heads[0].i > names[-1].i and (

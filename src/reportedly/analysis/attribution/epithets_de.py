@@ -53,10 +53,27 @@ TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtl
                "analyst", "analystin", "diplomat", "diplomatin", "hebamme",
                "regisseur", "regisseurin", "rentner", "rentnerin", "schauspieler", "schauspielerin", "musiker",
                "musikerin", "sänger", "sängerin", "künstler", "künstlerin", "landwirt", "landwirtin", "fotograf",
-               "fotografin", "pfarrer", "pfarrerin", "schriftsteller", "schriftstellerin", "dirigent", "dirigentin")
+               "fotografin", "pfarrer", "pfarrerin", "schriftsteller", "schriftstellerin", "dirigent", "dirigentin",
+               "unternehmer", "unternehmerin", "experte", "expertin", "lehrer", "lehrerin",  # s30: "Fußballlehrer"
+               "stürmer", "stürmerin", "angreifer", "angreiferin", "verteidiger", "verteidigerin", "torhüter",
+               "torhüterin", "torwart", "spieler", "spielerin", "linkshänder", "rechtshänder", "kapitän",
+               "kapitänin", "fahrer", "fahrerin", "pilot", "pilotin", "athlet", "athletin", "sportler", "sportlerin")
 """S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …"). S29: also
 "sagte der Analyst" after "Der Sicherheitsexperte Markus Hallberg", "der Diplomat" after "Der ukrainische Botschafter
-…, Oleh Kowalenko,", "erzählte die Rentnerin" after "Anwohnerin Gabriele Moosbauer", "sagte die Regisseurin"."""
+…, Oleh Kowalenko,", "erzählte die Rentnerin" after "Anwohnerin Gabriele Moosbauer", "sagte die Regisseurin". S30:
+sports and business copy ("sagte der Stürmer nach dem Spiel", "der Linkshänder", "ließ der Fußballlehrer mitteilen",
+"der Unternehmer aus Heilbronn")."""
+
+
+def about_described(doc, si: int) -> int:
+    """S30: the sentence before `si` as well when sentence `si` opens with a description of someone ("Angreifer
+    Daniel Okafor hat … geführt. Der 26-Jährige traf …. „…“, sagte der Stürmer"): both are about the one person."""
+    toks, first = doc.tokens, doc.sentences[si].first
+    if si == 0 or first + 1 >= len(toks) or toks[first].text not in ("Der", "Die"):
+        return si
+    k = first + (3 if first + 3 < len(toks) and toks[first + 2].text == "-" else 1)  # "Der 26 - Jährige"
+    word = toks[k].text.lower()
+    return si - 1 if word.endswith(("jährige", "jähriger")) or profession(word) else si
 
 
 COMPOUND_BODIES = ("ministerium", "gericht", "institut", "verband", "wehr", "amt", "fonds", "agentur")

@@ -11,7 +11,7 @@ from . import opinions_de as OP
 from .cues import AFTER_CUES_DE, active_lexicon, is_finite
 
 DE_CONSTRUCTION_WORDS = frozenset(
-    "laut gemäß mit demnach demzufolge wonach danach heißt hieß heisst hiess geheißen bekannt nach seinen ihren "
+    "laut gemäß gemäss mit demnach demzufolge wonach danach heißt hieß heisst hiess geheißen bekannt nach seinen ihren "
     "unter so aus rede für".split()
 ) | AFTER_CUES_DE | OP.OPINION_NOUNS | NC.CUE_NOUNS | {"folge"}
 """The words that open the German constructions tested before the cue words in `sentence_events.sentence_events`

@@ -370,10 +370,11 @@ PLACE_NOUNS = frozenset(
 
 BODY_TAILS_EN = frozenset(
     """federation administration association commission council agency alliance authority department service
-    board office institute bureau""".split()
+    board office institute bureau police constabulary trust""".split()
 )
 """Last words of a body's name that may hold "and" ("the Food and Drug Administration"); s22: moved here from
-names_en and widened, for the name run and the subject before a cue."""
+names_en and widened, for the name run and the subject before a cue. S30: "Avon and Somerset Police", "Barts
+Health NHS Trust"."""
 
 OBTAINED_WORDS = frozenset("reviewed obtained seen viewed heard".split())
 """Participles of an outlet getting hold of a paper ("a memo seen by Reuters", "emails obtained by the Times"): the

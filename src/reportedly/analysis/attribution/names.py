@@ -86,9 +86,9 @@ def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: boo
                 and not is_person_role(toks[s - 1].text)
             ):
                 s -= 1
-            if not oblique and s > 0 and (toks[s - 1].pos == "ADP" or s > 1 and toks[s - 2].pos == "ADP" and toks[
-                    s - 1].text[:1].isupper() and toks[s - 1].pos == "ADJ"):
-                continue  # s22: nor "aus Klein Rietzow" (a village; "Klein" an adjective)
+            if not oblique and s > 0 and (toks[s - 1].pos == "ADP" and toks[s - 1].text != "Als" or s > 1 and toks[
+                    s - 2].pos == "ADP" and toks[s - 1].text[:1].isupper() and toks[s - 1].pos == "ADJ"):
+                continue  # s22: nor "aus Klein Rietzow" (a village; "Klein" an adjective); s30: "Als Gerda Wilms …"
             if s > 0 and toks[s - 1].pos == "NOUN" and org_word(toks[s - 1].text) and e - s == 1:
                 continue  # s24: "von der Hochschule Worms" (a town tagged a person): the body's name, no one's
             if e < len(toks) and toks[e].text == "(" and (s == 0 or toks[s - 1].sent != toks[s].sent):

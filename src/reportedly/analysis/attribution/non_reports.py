@@ -64,7 +64,7 @@ LEGAL_WORDS = frozenset(
 def legal_reference(tokens, i: int, end: int) -> bool:
     """ "gemäß § 5", "gemäß Artikel 3 des Grundgesetzes": a legal basis, not a source ("gemäß der
     Netzzeitung" is one)."""
-    if tokens[i].text.lower() != "gemäß":
+    if tokens[i].text.lower() not in ("gemäß", "gemäss"):  # s30: the Swiss spelling
         return False
     nxt = [t.text.lower() for t in tokens[i + 1 : min(end, i + 3)] if t.text.lower() not in ("dem", "der", "den")]
     return bool(nxt) and (nxt[0] in LEGAL_WORDS or nxt[0].endswith(("gesetz", "gesetzes", "ordnung", "vertrag")))

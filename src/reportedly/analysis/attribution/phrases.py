@@ -11,6 +11,7 @@ from .mentions_de import short_title_close
 from .name_kinds import OUTLET_NAME_TAILS
 from .names import NAME_PARTICLES, media_noun, org_word, particle_surname, particles_at
 from .names_en import ORG_RUN_WORDS
+from .nationalities import nationality
 from .next_phrase import capitalised, new_np
 from .phrase_tails import PLACE_PREPS, fuer_end, place_of_org_end, pp_before_name, pp_end
 from .speakers import is_person_noun, is_person_role, lexicon_person_noun
@@ -361,7 +362,8 @@ def _dative_outlet(tokens, a: int, b: int, last: int) -> bool:
     if a < 1 or not (tokens[a - 1].pos in ("VERB", "AUX") or tokens[a - 1].text.lower() == "wie"):
         return False  # after the verb, or in "wie ein Beamter der AFP sagte"
     if not (is_person_noun(tokens[b - 1].text) or tokens[b - 1].ent.endswith("PER") or _known_person(tokens, a, b) or (
-        lexicon_person_noun(tokens[b - 1].text) and tokens[b - 1].pos == "NOUN") or (  # s26: "die Sozialdemokratin"
+        lexicon_person_noun(tokens[b - 1].text) and tokens[b - 1].pos == "NOUN") or nationality(
+        tokens[b - 1].text.lower()) or (  # s26: "die Sozialdemokratin"; s30: 'sagte der Däne der „Berliner Zeitung“'
         tokens[b - 1].tag == "NN" and org_word(tokens[b - 1].text) and not _outlet_part(tokens[b - 1].text)
     )):  # s17: "sagte das Ministerium der Deutschen Presse-Agentur": a body belongs to no outlet
         return False

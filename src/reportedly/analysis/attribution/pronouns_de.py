@@ -31,12 +31,17 @@ def _woman_by_surname(table, doc, a: int, after: int):
     return None
 
 
+WOMEN_NAMES = FEMALE_NAMES | FEMALE_NAMES_DE
+MEN_NAMES = MALE_NAMES | MALE_NAMES_DE
+"""S30: the English and the German first-name lists ("Karin Sommerfeld … sagte sie" had missed her)."""
+
+
 def sie_singular(table, doc, a: int):
     """The Source of a woman named in this or the previous sentence before token a, else None."""
     toks = doc.tokens
     found = N.person_name_before(toks, a, 40, "de")
     if found is not None and toks[a].sent - toks[found[0]].sent <= 1:
-        if N.gender(toks, found[0]) == "f" or toks[found[0]].text.lower() in FEMALE_NAMES:
+        if N.gender(toks, found[0]) == "f" or toks[found[0]].text.lower() in WOMEN_NAMES:
             src = table.resolve(doc, *found)
             return src if src.type == "person" else None
         known = table.get("name:" + toks[found[1] - 1].text.lower())  # s21: "Oberholz wollte sich nicht äußern.
@@ -48,7 +53,7 @@ def sie_singular(table, doc, a: int):
         return woman  # s25: "Lenz reist weiter nach Jordanien. Vor ihrer Abreise hatte sie …" ("Lenz" a noun)
     named = N.person_name_before(toks, a, 120, "de")
     if named is not None and toks[a].sent - toks[named[0]].sent <= 3 and (
-            N.gender(toks, named[0]) == "f" or toks[named[0]].text.lower() in FEMALE_NAMES):
+            N.gender(toks, named[0]) == "f" or toks[named[0]].text.lower() in WOMEN_NAMES):
         start, end = toks[named[0]].start, toks[named[1] - 1].end  # s12: "… Özlem Gezer …. Der Account bringt
         known = next((x for x in table.sources if any(m.start <= start and end <= m.end for m in x.mentions)), None)
         src = known or table.resolve(doc, *named)  # sie auf die Spur. … schickt sie": the woman, already a source
@@ -69,7 +74,7 @@ def sie_singular(table, doc, a: int):
 
 
 def _male(toks, s: int) -> bool:
-    return N.gender(toks, s) == "m" or toks[s].text.lower() in MALE_NAMES
+    return N.gender(toks, s) == "m" or toks[s].text.lower() in MEN_NAMES
 
 
 def previous_subject(table, doc, a: int, prev, low: str = "er"):

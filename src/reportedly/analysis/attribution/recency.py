@@ -11,7 +11,7 @@ GENERIC_GROUPS = frozenset("person people source sources quelle quellen kreise k
 """Anonymous speakers that "he"/"er" does not refer back to."""
 
 
-SINGULAR_ARTICLES = frozenset("der dem den des ein einem einen eines".split())
+SINGULAR_ARTICLES = frozenset("der dem den des ein einem einen eines a an".split())
 """S11: "Der Mann", "dem Täter": an unnamed individual even where no count was read ("er" may be him)."""
 
 
@@ -31,7 +31,9 @@ class RecentSources:
                 continue
             if src.type == "anonymous":
                 desc = (src.description or "").lower().split()
-                one = src.count == 1 or (src.count is None and desc and desc[0] in SINGULAR_ARTICLES)
+                one = src.count == 1 or (src.count is None and desc and (desc[0] in SINGULAR_ARTICLES or (
+                    desc[0] == "the" and not desc[-1].endswith("s"))))  # s30: "The Prime Minister's official
+                # spokesman told reporters …. '…,' he said'
                 if not one or not desc or desc[-1].rstrip(",") in GENERIC_GROUPS - {lang_individual}:
                     continue
             elif src.type != "person":

@@ -42,6 +42,7 @@ TRAILING_SAME_SPEAKER = frozenset("adding noting saying warning arguing insistin
 """English participles after a report's comma that go on with its speaker (s18: "…, a report by X says,
 warning that …")."""
 HEISST = frozenset({"heißt", "hieß", "heisst", "hiess"})
+LAUT_WORDS = frozenset({"laut", "gemäß", "gemäss"})  # s30: the Swiss spelling
 """S9: with the Swiss spelling ("Aus der Kirche hiess es, dass …")."""
 
 
@@ -68,7 +69,7 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
         elif lang == "de" and low in OP.OPINION_NOUNS:  # round 16: "Der WWF ist der Ansicht, …"
             ev = OP.opinion_event(doc, i, first, end, si, _subject)
             ev = ev or _cue_event(doc, i, first, end, si, lang, used, out, low)
-        elif lang == "de" and low in ("laut", "gemäß") and i + 1 < end and not NR.legal_reference(toks, i, end) and (
+        elif lang == "de" and low in LAUT_WORDS and i + 1 < end and not NR.legal_reference(toks, i, end) and (
             not NR.translation_note(toks, i, end)  # s7: "sagte er laut Übersetzung"
         ) and not NR.loud(toks, i, first, end):  # s24: "so laut geworden wie am Donnerstagvormittag"
             ev = C.relative_source_event(doc, i, first, end, si) or P.prep_event(doc, [i], i + 1, first, end, si)

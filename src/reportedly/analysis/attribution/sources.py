@@ -305,10 +305,9 @@ class SourceTable(RecentSources):
             name = self._full(doc).get(name, name) if type_ == "person" and " " not in name else name  # round 16
             if " " not in name and type_ == "person" and k >= 0 and doc.tokens[k].text.lower().rstrip(".") in TITLES_EN:
                 name = titled_full_name(doc.tokens, name, doc.tokens[k].text) or name  # s22: "Mr Anderson"
-            if doc.language == "en" and (
-                {t.text.lower() for t in run} & (ORG_NAMES_EN | ORG_NOUNS_EN)
-            ):
-                type_ = "organization"  # "Hamas", "the United Nations"
+            if doc.language == "en" and type_ != "media" and {t.text.lower() for t in run} & (
+                    ORG_NAMES_EN | ORG_NOUNS_EN):  # "Hamas", "the United Nations"; s30: not "the Local Government
+                type_ = "organization"  # Chronicle"
             if type_ == "organization" and outlet_registry().broadcaster_acronym(name):
                 type_ = "media"  # s28: "According to the ABC", "told the ABC"
             if type_ == "media":
@@ -375,7 +374,8 @@ class SourceTable(RecentSources):
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head) or trade):
             aged_en = doc.language == "en" and bool(_AGE_EN.match(words[-1]))  # s21: "the 52-year-old told …"
             far = aged_en or doc.language == "de" and ("-" in head or bool(titled) or trade or head.endswith(
-                ED.FAR_EPITHETS))  # s24 (trade): "sagt Studienleiter Henrik A. …. Der Endokrinologe betont"
+                ED.FAR_EPITHETS) or lows[2:3] == ["des"])  # s24 (trade): "sagt Studienleiter Henrik A. …. Der
+            # Endokrinologe betont"; s30: "die Vorsteherin des Eidgenössischen Departements des Innern"
             # s7: "die SPD-Politikerin", "die 78-Jährige" are epithets for someone named a sentence before;
             # s13: they do not look back to a name after a preposition ("gegen Mackenzie McDonald")
             tagged = trade and (a > 0 and doc.tokens[a - 1].text.lower() == "so" or ED.party_epithet(head))  # s26:
@@ -387,8 +387,8 @@ class SourceTable(RecentSources):
             if far and doc.language == "de" and (_AGE.match(age) or trade):
                 reach += sum(1 for t in doc.tokens[max(0, a - 60) : a] if t.quote)  # s22: nor count German ones
             if far and doc.language == "de" and (si := doc.tokens[a].sent) > 0:
-                reach = max(reach, a - doc.sentences[si - 1].first + 1)  # s28: "… Gerd Kessler hat … verteidigt.
-                # Das Land müsse …, sagte der CDU-Politiker": the sentence before, however long
+                reach = max(reach, a - doc.sentences[ED.about_described(doc, si - 1)].first + 1)  # s28: "… Gerd
+                # Kessler hat … verteidigt. Das Land müsse …, sagte der CDU-Politiker": the sentence before
             back = SK.described_as(self._named_before(doc, a, reach, not far or ED.relative_on_name(doc.tokens, a)),
                                    head, lows)  # s27: "ein Video von Dana Wolff, in dem die 31-Jährige behauptete"
             if back is None and doc.language == "de" and lows[0] == "die" and _AGE.match(age):

@@ -51,11 +51,11 @@ PERSON_ROLE_SUFFIXES = (
     "aktivist", "aktivistin", "unternehmer", "unternehmerin", "autor", "autorin", "sekretär", "sekretärin",
     "kommissar", "kommissarin", "senator", "senatorin", "gouverneur", "gouverneurin", "premier",
     "premierminister", "regierungschef", "regierungschefin", "vizekanzler", "kandidat", "kandidatin",
-    "jährige", "jähriger", "jährigen",
+    "jährige", "jähriger", "jährigen", "vorsteher", "vorsteherin", "landeshauptmann", "landeshauptfrau", "obmann",
     "redakteur", "redakteurin", "herausgeber", "herausgeberin", "moderator", "moderatorin", "korrespondent",
     "korrespondentin", "intendant", "intendantin", "verleger", "verlegerin",  # s12: "»Zeit«-Chefredakteur X"
     "bundesrätin", "nationalrätin", "ständerätin", "ständerat", "regierungsrätin", "stadträtin", "gemeinderätin",
-    "landrätin", "landrat",  # s24: Swiss and local councillors ("Bundesrätin Cornelia W.", "die SP-Nationalrätin")
+    "landrätin", "landrat", "obfrau",  # s24: Swiss and local councillors ("Bundesrätin Cornelia W."); s30: Austrian
     "governor", "president", "chairman", "chairwoman", "chair", "chief", "executive", "director", "secretary",
     "senator", "mayor", "spokesman", "spokeswoman", "lawmaker", "congressman", "congresswoman", "economist",
     "founder", "judge", "justice", "prosecutor", "lawyer", "attorney", "general", "ambassador", "coach",

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from .company_names import KIND_TAILS, LEGAL_FORMS
 from .lexicon import KNOWN_ORGS, NOUNS_TAGGED_ADJ_EN
 from .names import known_first_name, org_word
-from .speakers import is_person_noun
+from .speakers import is_person_noun, is_person_role
 
 
 @contextmanager
@@ -39,6 +39,12 @@ def names_as_propn(toks, doc=None):
             changed.append((t, t.pos, t.tag, t.ent))  # s23: "die Windkontor (NN) Mittelgebirge GmbH": one name
             t.pos, t.tag = "PROPN", "NE"
             continue
+        if german and t.ent == "B-ORG" and _role_tagged_org(toks, t.i):
+            for w, pos, tag, ent in ((t, "NOUN", "NN", "O"), (toks[t.i + 1], "PROPN", "NE", "B-PER"), (
+                    toks[t.i + 2], "PROPN", "NE", "I-PER")):  # s30: "Bundesrätin Claudia Moser-Rüegg" tagged ORG
+                changed.append((w, w.pos, w.tag, w.ent))
+                w.pos, w.tag, w.ent = pos, tag, ent
+            continue
         if german and t.ent == "B-ORG" and _person_tagged_org(toks, t):
             for w in (t, toks[t.i + 1]):  # s19: "Die Desinformationsforscherin Pia Lamberty" tagged ORG
                 changed.append((w, w.pos, w.tag, w.ent))
@@ -48,6 +54,9 @@ def names_as_propn(toks, doc=None):
             t.pos, t.tag = "PROPN", "NE"
         elif german and capital and t.ent == "O" and t.tag == "NN" and surname_read_as_noun(toks, t.i):
             changed.append((t, t.pos, t.tag, t.ent))  # s21: "Roderich Kiesewetter" ("Kiesewetter" a noun)
+            t.pos, t.tag, t.ent = "PROPN", "NE", "I-PER"
+        elif german and capital and t.ent == "O" and t.pos in ("ADJ", "ADV") and _surname_after_first(toks, t):
+            changed.append((t, t.pos, t.tag, t.ent))  # s30: "sagte Co-Präsidentin Leonie Frei (ADJD) gegenüber …"
             t.pos, t.tag, t.ent = "PROPN", "NE", "I-PER"
         elif capital and t.ent == "O" and (t.pos in ("VERB", "ADJ", "ADV") or (t.pos == "NOUN" and german and _bare(
                 toks, t))):
@@ -95,10 +104,24 @@ def _person_tagged_org(toks, t) -> bool:
         " ".join(words).lower() not in KNOWN_ORGS and all(w.isalpha() and w[:1].isupper() for w in words))
 
 
+def _role_tagged_org(toks, k: int) -> bool:
+    """A role, a known first name and one more word tagged as one organisation: a person with her role."""
+    return k + 2 < len(toks) and toks[k + 1].ent == "I-ORG" and toks[k + 2].ent == "I-ORG" and (
+        k + 3 == len(toks) or toks[k + 3].ent != "I-ORG") and is_person_role(toks[k].text) and known_first_name(
+        toks[k + 1].text) and toks[k + 2].text[:1].isupper()
+
+
 def _bare(toks, t) -> bool:
     """S18: a noun with no article or adjective before it ("Wagenknecht sagte" after "Sahra Wagenknecht")."""
     prev = toks[t.i - 1] if t.i > 0 else None
     return prev is None or prev.sent != t.sent or prev.pos not in ("DET", "ADJ", "ADP")
+
+
+def _surname_after_first(toks, t) -> bool:
+    """A capitalised adjective right after a first name tagged a person, in mid-sentence: the surname ("Frei")."""
+    prev = toks[t.i - 1] if t.i > 1 else None
+    return prev is not None and prev.ent == "B-PER" and prev.sent == t.sent and toks[t.i - 2].sent == t.sent and (
+        known_first_name(prev.text)) and (t.i + 1 == len(toks) or toks[t.i + 1].ent != "I-PER")
 
 
 def _untagged_apposed_name(toks, k: int) -> bool:

@@ -179,6 +179,17 @@ def _without_home(toks: list, content: list) -> list:
         if toks[k + 1].text.lower() in PLACE_NOUNS and all(t.text[:1].isupper() for t in toks[k + 2 :]):
             place = {t.i for t in toks[k + 2 :]}
             return [t for t in content if t.i not in place]
+    return _without_place_adjective(toks, content)
+
+
+def _without_place_adjective(toks: list, content: list) -> list:
+    """S30: "der Walliser Staatsrat Jean-Marc Rey": a place adjective before the person noun of a named person
+    (the name tagged a person after it) names no one."""
+    for k in range(len(toks) - 2):
+        t = toks[k]
+        if t.ent.endswith("LOC") and t.text.endswith("er") and toks[k + 1].pos == "NOUN" and toks[
+                k + 2].ent.endswith("PER") and t.text[:1].isupper():
+            return [c for c in content if c.i != t.i]
     return content
 
 

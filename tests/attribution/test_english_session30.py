@@ -1,0 +1,58 @@
+"""Session 30 (English, round 40): UK and Australian copy (police forces named after two places, outlets the
+registry lacked, a lobby spokesman's "he"), names the tagger broke ("Donnelly" as an adverb), business wires."""
+
+from __future__ import annotations
+
+from .helpers import run_en, source_of
+
+
+def test_a_capitalised_ly_word_after_a_name_is_a_surname():
+    an = run_en("Housing Minister Clare Donnelly said the delay was needed to ensure the money went to projects.")
+    assert source_of(an, "delay was").name == "Clare Donnelly"
+
+
+def test_a_police_force_named_after_two_places_is_one_body():
+    an = run_en("About 300 people had attended, Avon and Somerset Police said.")
+    src = source_of(an, "300 people")
+    assert (src.name, src.type) == ("Avon and Somerset Police", "organization")
+
+
+def test_an_outlet_named_chronicle_stays_media_despite_government():
+    an = run_en("According to the Local Government Chronicle, officials have already drawn up plans.")
+    assert source_of(an, "drawn up").type == "media"
+
+
+def test_he_after_an_unnamed_spokesman_is_that_spokesman():
+    an = run_en("The Prime Minister's official spokesman told reporters that the council had ignored warnings. "
+                '"Taxpayers should not pay," he said.')
+    assert source_of(an, "Taxpayers").type == "anonymous"
+
+
+def test_a_long_opening_phrase_with_a_participle_is_skipped():
+    an = run_en("In a victim impact statement read to the court, Margaret Hale, whose father lost almost £40,000, "
+                "said the family had been left devastated.")
+    assert source_of(an, "devastated").name == "Margaret Hale"
+
+
+def test_she_is_the_woman_named_in_a_sentence_without_a_report():
+    an = run_en('Jake Mercer said it was unfair. Mercer\'s remarks drew a rebuke from Senator Ruth Calloway. '
+                '"Companies don\'t get to pick which laws apply to them," she said in a statement.')
+    assert source_of(an, "Companies don").name == "Ruth Calloway"
+
+
+def test_a_name_in_a_speakers_own_sentence_is_no_antecedent():
+    an = run_en('"This is long overdue," said Amira Haddad, director of the campaign group Safe Screens. She said '
+                "her organisation had documented hundreds of cases.")
+    assert source_of(an, "documented").name == "Amira Haddad"
+
+
+def test_two_titles_joined_by_and_are_one_person():
+    an = run_en("But co-founder and Chief Executive Priya Raman, in an interview with Bloomberg Television last week, "
+                "said demand had surprised the company.")
+    assert source_of(an, "demand had").name == "Priya Raman"
+
+
+def test_a_name_before_a_common_noun_names_no_speaker():
+    an = run_en("One executive at a U.S. server maker, who requested anonymity, said his company had delayed "
+                "deliveries.")
+    assert source_of(an, "delayed").type == "anonymous"

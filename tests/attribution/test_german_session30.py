@@ -1,0 +1,76 @@
+"""Session 30 (German, round 40): sports and business epithets, Swiss and Austrian copy ("Gemäss", a councillor
+tagged as a body), names the tagger broke, "die Organisation" after "Kritik kam von X", ordinal lists."""
+
+from __future__ import annotations
+
+from reportedly.language.tokenize import tokenize
+
+from .helpers import run, source_of
+
+
+def test_a_sports_epithet_is_the_player_named_two_sentences_back():
+    an = run("Angreifer Daniel Okafor hat den VfB Stuttgart zu einem 3:1-Sieg geführt. Der 26-Jährige traf in der 12., "
+             "58. und 81. Minute. „Ich bin einfach nur glücklich“, sagte der Stürmer nach dem Spiel.")
+    assert source_of(an, "glücklich").name == "Daniel Okafor"
+
+
+def test_an_ordinal_in_a_list_ends_no_sentence():
+    tokens, sentences = tokenize("Er traf in der 12., 58. und 81. Minute und führt damit.")
+    assert len(sentences) == 1 and any(tok.text == "81." for tok in tokens)
+
+
+def test_the_coach_is_the_trainer_named_before():
+    an = run("Hannover 96 hat sich von Cheftrainer Jens Albrecht getrennt. Albrecht meldete sich am Montag über seinen "
+             "Berater zu Wort. Er respektiere die Entscheidung, ließ der Fußballlehrer mitteilen.")
+    assert source_of(an, "respektiere").name == "Jens Albrecht"
+
+
+def test_a_nationality_before_a_quoted_paper_told_that_paper():
+    an = run("Deutliche Kritik kam von Füchse-Sportvorstand Henrik Olsen. Er könne die Entscheidung nicht "
+             "nachvollziehen, sagte der Däne der „Berliner Zeitung“.")
+    assert source_of(an, "nachvollziehen").name == "Henrik Olsen"
+
+
+def test_an_age_epithet_finds_the_name_in_an_als_clause():
+    an = run("Als Gerda Wilms an einem Freitagabend in die Notaufnahme kam, ahnte sie nichts. „Ich saß auf einem "
+             "Stuhl im Flur“, sagt die 78-Jährige.")
+    assert source_of(an, "Stuhl").name == "Gerda Wilms"
+
+
+def test_a_surname_read_as_an_adjective_stays_in_the_name():
+    an = run("«Wir haben die Mehrheit der Menschen überzeugt», sagte Co-Präsidentin Leonie Frei gegenüber Radio SRF.")
+    assert source_of(an, "Mehrheit").name == "Leonie Frei"
+
+
+def test_a_place_adjective_before_the_role_names_no_one():
+    an = run("«Endlich ein wichtiger Schritt für unsere Alpen», schrieb der Walliser Staatsrat Jean-Marc Rey auf X.")
+    assert source_of(an, "Alpen").name == "Jean-Marc Rey"
+
+
+def test_the_organisation_is_the_body_that_closed_the_sentence_before():
+    an = run("Scharfe Kritik kam von Pro Natura. Der Bundesrat ignoriere wissenschaftliche Erkenntnisse, schrieb die "
+             "Organisation in einer Medienmitteilung.")
+    assert source_of(an, "ignoriere").name == "Pro Natura"
+
+
+def test_a_councillor_tagged_as_a_body_is_the_person_described_next():
+    an = run("Bundesrätin Claudia Moser-Rüegg zeigte sich vor den Medien nachdenklich. «Das Volksmehr zeigt, dass das "
+             "Anliegen breit abgestützt ist», sagte die Vorsteherin des Eidgenössischen Departements des Innern.")
+    assert source_of(an, "Volksmehr").name == "Claudia Moser-Rüegg"
+
+
+def test_gemaess_in_swiss_spelling_cites_a_source():
+    an = run("Gemäss dem Branchenverband Seilbahnen Schweiz stiegen die Ersteintritte um zwölf Prozent.")
+    assert any(a.cue.text == "Gemäss" for a in an.attributions)
+
+
+def test_sie_is_the_woman_just_named_by_a_german_first_name():
+    an = run("„Das ist kein Angebot“, sagte EVG-Verhandlungsführerin Petra Lindner am Dienstag.\n\n"
+             "Bahn-Personalvorständin Karin Sommerfeld sieht das anders. „Wir haben ein faires Angebot vorgelegt“, "
+             "sagte sie.")
+    assert source_of(an, "faires Angebot").name == "Karin Sommerfeld"
+
+
+def test_an_adjective_inside_the_attribute_phrase_is_no_head():
+    an = run("Die für die technische Infrastruktur zuständige Gematik erklärte, die Störungen gingen zurück.")
+    assert "Gematik" in next(a for a in an.attributions if "Störungen" in a.message.text).source_mention.text
