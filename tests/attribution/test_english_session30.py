@@ -56,3 +56,17 @@ def test_a_name_before_a_common_noun_names_no_speaker():
     an = run_en("One executive at a U.S. server maker, who requested anonymity, said his company had delayed "
                 "deliveries.")
     assert source_of(an, "delayed").type == "anonymous"
+
+
+def test_according_to_before_an_and_clause_tells_only_its_own_clause():
+    an = run_en("Two large consumer brands have paused advertising on Orbis in recent weeks, according to media "
+                "buyers, and the company warned last month that revenue could fall.")
+    according = next(a for a in an.attributions if a.cue.text == "according")
+    assert "warned" not in according.message.text
+    assert an.source_by_id(according.source).type == "anonymous"
+
+
+def test_the_based_chipmaker_is_the_company_opening_the_sentence():
+    an = run_en("Corvane Semiconductor shares fell 9% on Tuesday after the Austin-based chipmaker said tight supplies "
+                "would cap sales.")
+    assert source_of(an, "tight supplies").name == "Corvane Semiconductor"

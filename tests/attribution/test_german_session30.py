@@ -74,3 +74,46 @@ def test_sie_is_the_woman_just_named_by_a_german_first_name():
 def test_an_adjective_inside_the_attribute_phrase_is_no_head():
     an = run("Die für die technische Infrastruktur zuständige Gematik erklärte, die Störungen gingen zurück.")
     assert "Gematik" in next(a for a in an.attributions if "Störungen" in a.message.text).source_mention.text
+
+
+def test_a_relative_pronoun_after_a_name_is_the_speaker_and_the_main_clause_ends_the_message():
+    an = run("Finanzstaatssekretärin Sabine Koller, die am Sonntag in der ORF-„Pressestunde“ betont hatte, der Bund "
+             "habe den Gemeinden bereits ein Milliardenpaket zur Verfügung gestellt, wird kommende Woche mit Mätzler "
+             "zusammentreffen.")
+    a = next(a for a in an.attributions if "Milliardenpaket" in a.message.text)
+    assert an.source_by_id(a.source).name == "Sabine Koller"
+    assert "zusammentreffen" not in a.message.text
+
+
+def test_an_apposition_inside_unter_berufung_auf_is_not_the_reporter():
+    an = run("Die staatliche Nachrichtenagentur RIA Nowosti hatte zuvor unter Berufung auf den Gouverneur des Gebiets, "
+             "Alexej Smirnow, gemeldet, bei dem Drohnenangriff seien vier Menschen getötet worden.")
+    outer = next(a for a in an.attributions if a.cue.text == "gemeldet")
+    assert an.source_by_id(outer.source).type == "media"
+
+
+def test_the_embassy_is_the_embassy_described_before():
+    an = run("Die russische Botschaft in Berlin hat auf der Plattform X ein Foto verbreitet. Der Bus sei von einer "
+             "Rakete getroffen worden, schrieb die Botschaft dazu.")
+    assert "russische Botschaft" in (source_of(an, "Rakete").description or "")
+
+
+def test_an_agencys_fact_check_desk_is_media():
+    an = run("Der dpa-Faktencheck hat das Video untersucht. Demnach wurde es erstmals von einem Profil hochgeladen.")
+    assert source_of(an, "Profil").type == "media"
+
+
+def test_fact_checkers_are_unnamed_people():
+    an = run("Laut den Faktencheckern fällt auch die Sprache des Dokuments auf.")
+    assert source_of(an, "Sprache").type == "anonymous"
+
+
+def test_a_role_with_a_genitive_is_no_one_named_without_a_title_before():
+    an = run("Der 23-jährige Hasan E. habe einen Anschlag geplant, erklärte der Staatsanwalt des Distrikts Nord.")
+    assert source_of(an, "Anschlag").name != "Hasan E."
+
+
+def test_a_quote_inside_a_clause_takes_no_cue_from_the_sentence_before():
+    an = run("Der Bundestag hat am Donnerstag über das Rentenpaket beraten. Möllenhoff verteidigte den Entwurf als "
+             "„Versprechen an eine ganze Generation“.")
+    assert not any(a.cue and a.cue.text == "beraten" for a in an.attributions)

@@ -14,7 +14,8 @@ company firm group ministry government agency party department carmaker manufact
 )
 COMPANY_NOUNS = frozenset(
     """konzern unternehmen firma bank autobauer hersteller konzerns unternehmens verein klub club vereins
-    company firm carmaker manufacturer airline carrier lender retailer automaker insurer chain""".split()
+    company firm carmaker manufacturer airline carrier lender retailer automaker insurer chain chipmaker drugmaker
+    planemaker steelmaker""".split()
 )
 AUTHORITY_WORDS = (
     "polizei", "behörde", "ministerium", "regierung", "staatsanwaltschaft", "gericht", "feuerwehr", "amt",

@@ -47,7 +47,7 @@ PLAYER_ROLES = frozenset("striker goalkeeper keeper midfielder defender winger q
 PLAYER_REACH = 300
 """S23: "the striker" is the person mentioned last, within this many characters, when no one was introduced so."""
 COMPANY_WORDS_EN = frozenset("company firm grocer chain retailer supermarket drugmaker carmaker automaker insurer "
-                             "lender bank airline manufacturer group".split())
+                             "lender bank airline manufacturer group chipmaker planemaker steelmaker".split())
 AGE_REACH = 600
 """S23: "the 27-year-old" with no age given before is the person mentioned last within this many characters."""
 TITLE_MODIFIERS = frozenset("international national state federal senior chief general".split())

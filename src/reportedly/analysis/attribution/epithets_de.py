@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from .event import merge_source, speaking_sources
 from .lexicon import ORG_HEADS
+from .names import org_word
 from .phrases import np_tokens
-from .speakers import COURT_ROLES, lexicon_person_noun
+from .speakers import COURT_ROLES, is_person_role, lexicon_person_noun
 
 
 def trade_epithet(lows: list[str], head: str) -> bool:
@@ -74,6 +75,27 @@ def about_described(doc, si: int) -> int:
     k = first + (3 if first + 3 < len(toks) and toks[first + 2].text == "-" else 1)  # "Der 26 - Jährige"
     word = toks[k].text.lower()
     return si - 1 if word.endswith(("jährige", "jähriger")) or profession(word) else si
+
+
+def past_own_message(doc, a: int) -> int:
+    """Where a description at token a looks back for the person it names: before its sentence when it follows the
+    verb of a cue after a comma (the clause before is its message, whose names are someone else: "Der 23-jährige
+    Hasan E. habe …, erklärte der Staatsanwalt"); else from a itself. German only."""
+    toks = doc.tokens
+    if doc.language != "de" or a < 2 or toks[a - 1].pos not in ("VERB", "AUX") or toks[a - 2].text != ",":
+        return a
+    return doc.sentences[toks[a].sent].first
+
+
+def titled_opening(doc, a: int) -> bool:
+    """S30: the sentence before token a's opens with a role and a person's name ("Bundesrätin Claudia Moser-Rüegg
+    zeigte sich … nachdenklich. «…», sagte die Vorsteherin des Eidgenössischen Departements des Innern")."""
+    si = doc.tokens[a].sent
+    if si == 0:
+        return False
+    toks, first = doc.tokens, doc.sentences[si - 1].first
+    return first + 2 < a and toks[first].pos == "NOUN" and is_person_role(toks[first].text) and toks[
+        first + 1].ent == "B-PER"
 
 
 COMPOUND_BODIES = ("ministerium", "gericht", "institut", "verband", "wehr", "amt", "fonds", "agentur")
@@ -247,16 +269,32 @@ def owned_document(toks, head, name) -> bool:
 FIGURES = ("berechnung", "hochrechnung", "zahlen", "daten", "statistik")
 
 
-def name_opening(table, tok, at: int):
+def name_opening(table, doc, a: int, tok):
     """S25: "Die Diakonie forderte" after "Die Diakonie Deutschland kritisierte": a capitalised noun that opens the
     name of an organisation of several words named shortly before is that organisation; None otherwise."""
-    word = tok.text
+    word, at = tok.text, doc.tokens[a].start
     if not word[:1].isupper() or not word.isalpha():
         return None
     for src in reversed(table.sources):
         if src.type == "organization" and src.name and " " in src.name and src.name.split()[0] == word and any(
                 0 <= at - m.start <= 2000 for m in src.mentions):
             return src
+    return _same_body_noun(table, doc, a, tok)
+
+
+def _same_body_noun(table, doc, a: int, tok):
+    """S30: "schrieb die Botschaft" after "Die russische Botschaft in Berlin hat … verbreitet": the body a definite
+    phrase with the same noun named shortly before (not yet as a speaker) is that body."""
+    toks = doc.tokens
+    if not org_word(tok.text):
+        return None
+    for k in range(a - 1, max(0, a - COMPOUND_REACH) - 1, -1):
+        if toks[k].text == tok.text and toks[k].pos == "NOUN" and k > 1 and (
+                toks[k - 1].tag == "ADJA" and toks[k - 2].text.lower() in COMPOUND_ARTICLES):
+            s = toks[k].sent
+            b = np_tokens(toks, k, doc.sentences[s].first, doc.sentences[s].last)[1]
+            back = table.resolve(doc, k - 2, b)
+            return back if back.type == "organization" else None
     return None
 
 

@@ -54,8 +54,9 @@ teachers nurses residents resident
 villager fisherman fishermen businessman businessmen businesswoman businesswomen shopkeeper shopkeepers vendor
 vendors farmer driver drivers pilot pilots student students citizen citizens national nationals pirate pirates
 ally whip whips candidate reviewer reviewers policymaker policymakers
+buyer buyers suppliers dealers brokers
 """.split()  # s22: "a Colorado cardiologist" (was the organisation Colorado), "one parent wrote"; s29: "A Sudanese
-# national", "A Yemeni fisherman"
+# national", "A Yemeni fisherman"; s30: "according to media buyers", "suppliers and analysts said"
 )
 """English words for unnamed people (used only for English text): "one investor said"."""
 MEDIA_HEADS = frozenset(
@@ -319,7 +320,8 @@ ORG_NOUNS_EN = frozenset(
     holdings energy pharmaceuticals foods networks ventures labs electric steel petroleum chemicals automotive
     utility operator exchange union unions council agency commission committee foundation charity prefecture
     association federation institute chamber chambers embassy consulate prosecution defence defense
-    lobby lobbies states countries observatory opposition mission delegation""".split()
+    lobby lobbies states countries observatory opposition mission delegation chipmaker drugmaker planemaker
+    steelmaker""".split()
 )
 """English head nouns of organisations ("Aid groups say", "The Israeli military said")."""
 MEDIA_NOUNS_EN = frozenset(

@@ -93,6 +93,11 @@ BODY_INTRO_REACH = 400
 """Tokens back that `introduced_with_body` looks for the name's introduction (about a short article's length)."""
 
 
+OUTLET_DESKS = frozenset("dpa afp ap reuters ard zdf ndr wdr swr br mdr rbb hr sr orf srf br24 correctiv".split())
+"""Outlets that run a fact-check or research desk under a hyphenated name."""
+DESK_TAILS = ("faktencheck", "faktenfinder", "recherche", "factcheck", "fact-check", "investigativ")
+
+
 def introduced_with_body(tokens, run: list) -> bool:
     """S29: "Die Hilfsorganisation Medico hat … geliefert. …, teilte Medico mit" (the second "Medico" tagged a person):
     a name the article introduced right after a noun for a body (earlier, outside the mention) names that body."""
@@ -124,6 +129,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
         outlet_tail = False  # s24: "die Nationale Anti Doping Agentur (NADA)" is no news agency
     outlet_tail = outlet_tail or "-" in last and last.split("-", 1)[0] in {"journal", "times", "post"}  # "des
     outlet_tail = outlet_tail or (" " in low and low.split(" ", 1)[0] in OUTLET_NAME_HEADS)  # s23: "Corriere del Nord"
+    outlet_tail = outlet_tail or (" " not in low and low.split("-", 1)[0] in OUTLET_DESKS and low.endswith(
+        DESK_TAILS))  # s30: "Der dpa-Faktencheck hat das Video untersucht. Demnach …": the agency's own desk
     if outlet_tail or any(  # Kreisblatts", "The Atlanta Journal-Constitution", "The Times-Picayune"
             (media_noun(h.text) and not _government_agency(h, before)) or h.text.lower() in WEB_KINDS for h in before):
         return "media"  # s18: not "Federal Emergency Management Agency administrator Deanne Criswell"

@@ -113,8 +113,9 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
             # "court documents unsealed on Tuesday": the documents
         if ev is not None and b < end and toks[b].text.lower() in ("that", "which") and len(ev.msg) > 1:
             ev.msg = [m for m in ev.msg if m[1] <= cue[0]]  # s22: "…, according to a poll that suggests …"
-        if ev is not None and b + 1 < end and toks[b + 1].text.lower() in (
-                "who", "which", "though", "although", "but", "while", "whereas") and len(ev.msg) > 1:
+        if ev is not None and b + 1 < end and (toks[b + 1].text.lower() in (
+                "who", "which", "though", "although", "but", "while", "whereas") or _and_clause(toks, b + 1, end)) and (
+                len(ev.msg) > 1):
             ev.msg = [m for m in ev.msg if m[1] <= cue[0]]  # s18: "…, according to one of the people, who spoke on
         return ev  # condition of anonymity": the relative clause is about the source; s24: "…, though aid groups say"
     ev = _prep(doc, cue, a, b, first, end, si)
@@ -123,6 +124,13 @@ def prep_event(doc, cue: list[int], start: int, first: int, end: int, si: int) -
     if ev is not None and doc.language == "de" and (core < b or poll):
         ev.extra["resolve"] = (a, poll or core)  # round 16: "Laut Polizei in Köln wurden …": the police
     return ev
+
+
+def _and_clause(toks, k: int, end: int) -> bool:
+    """S30: "…, according to media buyers, and the company warned …": "and" opening a clause of its own (a subject
+    and its finite verb within five words), which the according-to does not tell."""
+    return toks[k].text.lower() == "and" and any(
+        "VerbForm=Fin" in (t.morph or "") and t.pos in ("VERB", "AUX") for t in toks[k + 2 : min(end, k + 6)])
 
 
 def _named_tail(toks, comma: int, end: int) -> int | None:

@@ -63,6 +63,13 @@ def quote_ranges(doc) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _opens_sentence_or_colon(doc, qa: int, sent) -> bool:
+    """Does the quotation whose words start at token qa open its sentence or follow a colon?"""
+    toks = doc.tokens
+    k = qa - 1 if qa > 0 and toks[qa - 1].text in M.QUOTE_MARKS else qa
+    return k <= sent.first or toks[k - 1].text == ":"
+
+
 def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[Event]], table, paras) -> None:
     """Quotations not already inside a message become direct attributions."""
     posts = {p.span.start: p for p in doc.analysis.embedded_posts}
@@ -96,7 +103,8 @@ def attach_quotes(doc, events: list[Event], quotes, loose_cues: dict[int, list[E
         si_end = doc.sentences.index(last_sent) if last_sent is not None else si
         cands = loose_cues.get(si_end, []) or loose_cues.get(si, [])
         colon = None
-        if not cands and loose_cues.get(si - 1) and sent is not None and doc.language in ("de", "en"):
+        if not cands and loose_cues.get(si - 1) and sent is not None and doc.language in ("de", "en") and (
+                _opens_sentence_or_colon(doc, qa, sent)):  # s30: not "verteidigte den Entwurf als „…“"
             colon = colon_speaker(doc, qa, sent, table)  # s10: 'Danach sprach X mit Journalisten. Hier
             cands = [] if colon is not None else [c for c in loose_cues[si - 1] if not _reported_cue(c, events)]
             # sparte Y nicht mit Kritik: „…“': Y's; s18: not a cue inside another's report ("schreibe rote Zahlen")

@@ -52,8 +52,6 @@ from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, lexic
 _AGE_EN = re.compile(r"^(\d+-)?year-old$")
 RELATIVES = frozenset("wo der die das dem den deren dessen who which where whose that".split())
 
-
-A_ONE = EU.A_ONE
 NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
 """First words of a description that names no one."""
 
@@ -212,7 +210,7 @@ class SourceTable(RecentSources):
         ):
             back = refer_back(self, heads[0].text, lows, N.plural(heads[0]), span.start, strict=True)
             if back is None and (is_person_role(heads[0].text) or is_person_noun(heads[0].text)):
-                back = self._named_before(doc, a)  # not for "das Gutachten des Instituts …"
+                back = self._named_before(doc, ED.past_own_message(doc, a))  # not for "das Gutachten des Instituts …"
             if back is not None:  # "Der Vorsitzende des Vereinigten Generalstabs" = the person just named
                 self.mention(back, span)
                 return back
@@ -374,8 +372,8 @@ class SourceTable(RecentSources):
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head) or trade):
             aged_en = doc.language == "en" and bool(_AGE_EN.match(words[-1]))  # s21: "the 52-year-old told …"
             far = aged_en or doc.language == "de" and ("-" in head or bool(titled) or trade or head.endswith(
-                ED.FAR_EPITHETS) or lows[2:3] == ["des"])  # s24 (trade): "sagt Studienleiter Henrik A. …. Der
-            # Endokrinologe betont"; s30: "die Vorsteherin des Eidgenössischen Departements des Innern"
+                ED.FAR_EPITHETS) or lows[2:3] == ["des"] and ED.titled_opening(doc, a))  # s24 (trade): "sagt
+            # Studienleiter Henrik A. …. Der Endokrinologe betont"; s30: "die Vorsteherin des … Departements des Innern"
             # s7: "die SPD-Politikerin", "die 78-Jährige" are epithets for someone named a sentence before;
             # s13: they do not look back to a name after a preposition ("gegen Mackenzie McDonald")
             tagged = trade and (a > 0 and doc.tokens[a - 1].text.lower() == "so" or ED.party_epithet(head))  # s26:
@@ -389,8 +387,9 @@ class SourceTable(RecentSources):
             if far and doc.language == "de" and (si := doc.tokens[a].sent) > 0:
                 reach = max(reach, a - doc.sentences[ED.about_described(doc, si - 1)].first + 1)  # s28: "… Gerd
                 # Kessler hat … verteidigt. Das Land müsse …, sagte der CDU-Politiker": the sentence before
-            back = SK.described_as(self._named_before(doc, a, reach, not far or ED.relative_on_name(doc.tokens, a)),
-                                   head, lows)  # s27: "ein Video von Dana Wolff, in dem die 31-Jährige behauptete"
+            at = ED.past_own_message(doc, a)  # s30: "Der 23-jährige Hasan E. habe …, erklärte der Staatsanwalt"
+            back = SK.described_as(self._named_before(doc, at, reach - a + at, not far or ED.relative_on_name(
+                doc.tokens, a)), head, lows)  # s27: "ein Video von Dana Wolff, in dem die 31-Jährige behauptete"
             if back is None and doc.language == "de" and lows[0] == "die" and _AGE.match(age):
                 back = self._named_before_unless(doc, a, ED.WOMAN_REACH, "m", oblique=False)  # s27: "die
                 # 44-Jährige" past a man named in between
@@ -414,7 +413,7 @@ class SourceTable(RecentSources):
             back = None if back is not None and SK.another_kind(back, head) else back  # s7, s17
         back = None if owned else back  # s9: "Die Anwältin des Angeklagten Peter M." is someone new
         if back is None and doc.language == "de" and len(content) == 1 and lows[0] in ED.COMPOUND_ARTICLES:
-            back = ED.compound_body_before(self, doc, a, head_last) or ED.name_opening(self, content[0], span.start)
+            back = ED.compound_body_before(self, doc, a, head_last) or ED.name_opening(self, doc, a, content[0])
             # s24: "Das Ministerium bestätigte" after "aus dem Bundesgesundheitsministerium"; s25: "Die Diakonie"
         if back is not None:  # "der Minister", "der 48-Jährige", "der Konzern", "the company"
             self.mention(back, span)
@@ -437,7 +436,7 @@ class SourceTable(RecentSources):
             return office  # s18: "Prime Minister Benjamin Netanyahu's office said": the office, no unnamed minister
         if (
             head_last in ANON_HEADS
-            or (doc.language == "en" and (head_last in ANON_HEADS_EN or head_last == "mp" and lows[0] in A_ONE))
+            or (doc.language == "en" and (head_last in ANON_HEADS_EN or head_last == "mp" and lows[0] in EU.A_ONE))
             or head_last == "militär (person)"
             or (doc.language != "en" and A.leadership_group(head_last))  # s24: "Aus der BSW-Landesspitze hieß es"
             or head in ANON_HEADS

@@ -94,7 +94,7 @@ PERSON_NOUN_SUFFIXES = (
     "lotsen", "menschen", "betreiber", "organisatoren", "veranstalter", "besitzer", "besitzerin",
     "sachbearbeiter", "sachbearbeiterin", "polizist", "polizisten", "polizistin", "angehörige", "angehörigen",
     "angeklagte", "angeklagter", "angeklagten", "beschuldigte", "beschuldigter", "verdächtige", "verdächtiger",
-    "täter", "täterin", "dokumentar", "dokumentarin",
+    "täter", "täterin", "dokumentar", "dokumentarin", "checker", "checkerin",  # s30: "Laut den Faktencheckern"
     "pflegekraft", "pflegekräfte", "fachkraft", "fachkräfte", "lehrkraft", "lehrkräfte", "hilfskraft", "hilfskräfte",
     "einsatzkräfte", "rettungskräfte",  # s23: "Eine frühere Pflegekraft hatte als Zeugin ausgesagt"
     "rechercheur", "rechercheurin", "hebamme",  # s29: "Die Rechercheure von Correctiv fanden heraus", "Eine Hebamme"

@@ -260,7 +260,7 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
     pro = clause_pronoun(toks, fv, first) if lang == "de" else None
     if pro is not None:  # "wenn wir über Bußgelder reden": the pronoun, not the noun next to the verb
         return pro, pro + 1
-    noun = clause_noun(toks, fv, first, dates) if lang == "de" else None
+    noun = (relative_subject(toks, fv, first) or clause_noun(toks, fv, first, dates)) if lang == "de" else None
     noun = noun or (attributed_subject(toks, fv, end) if lang == "de" and fv + 3 < end else None)
     if noun is not None:  # round 13: "Als der Regierungschef am Sonntag sagte, dass …"
         return noun
@@ -284,7 +284,10 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
                 if lang == "de" and verb is not None:  # s24: "Die Diabetologin X, die …, hält die Daten für solide,
                     return _subject(doc, verb, first, end, lang)  # warnt aber …": the verb before shares its subject
                 a, _ = np_tokens(toks, c - 1, first, c)
-                return a, fv - 1
+                if not (lang == "de" and toks[a].text in ("den", "dem", "einen", "einem")):
+                    return a, fv - 1  # s30: not "unter Berufung auf den Gouverneur des Gebiets, Alexej Smirnow,"
+                aux = next((j for j in range(first + 1, a) if toks[j].tag == "VAFIN"), None)
+                return _subject(doc, aux, first, end, lang) if aux is not None else None  # "RIA hatte … gemeldet"
     k = fv - 1  # the nearest noun before the verb in its clause
     while WALK_LEFT and k >= first and toks[k].text not in (",", ":", ";", "(") and not toks[k].quote:
         if (
@@ -399,6 +402,23 @@ def clause_pronoun(toks, fv: int, first: int) -> int | None:
 
 
 NOMINATIVE_OPENERS = frozenset("der die das ein eine".split())
+
+
+def relative_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
+    """S30: a relative pronoun after a comma followed by no noun phrase of its own before the clause's verb
+    ("Sabine Koller, die am Sonntag in der ORF-„Pressestunde“ betont hatte, …"): the pronoun is the subject, the name
+    before it its mention."""
+    c = next((j for j in range(fv - 1, max(first, fv - 12) - 1, -1) if toks[j].text == "," or toks[
+        j].tag == "PRELS"), None)
+    if c is None or toks[c].tag != "PRELS" or toks[c].text.lower() not in ("der", "die", "das") or toks[
+            c - 1].text != "," or not (toks[c - 2].pos == "PROPN" or is_person_noun(toks[c - 2].text)):
+        return None  # after a name or a word for a person: one the table can resolve the pronoun to
+    if toks[c + 1].pos not in ("ADV", "ADP"):
+        return None
+    a = c - 2
+    while a - 1 >= first and toks[a].ent == "I-PER" and toks[a - 1].ent.endswith("PER"):
+        a -= 1  # "General Mark (NN) Milley": the name the tagger marked, not the title
+    return (a, c - 1) if toks[c - 2].pos == "PROPN" else (c, c + 1)
 
 
 def clause_noun(toks, fv: int, first: int, dates: set[int]) -> tuple[int, int] | None:

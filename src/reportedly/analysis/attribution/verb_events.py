@@ -284,6 +284,9 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
     if msg and lang == "de" and msg[0] > max(cue) and toks[max(cue) + 1].text == "," and _in_relative_clause(
             toks, i, first) and not any(t.pos in ("VERB", "AUX") or t.quote for t in toks[msg[0] : msg[1]]):
         return None  # s27: "ein Soldat, der nur sein Rufzeichen nannte, der Agentur Ukrinform": no clause, no message
+    if msg and lang == "de" and msg[0] > max(cue) and _in_relative_clause(toks, i, first) and (
+            back := _main_clause_back(toks, msg)) is not None:
+        msg = (msg[0], back)  # s30: "Sabine Koller, die … betont hatte, der Bund habe …, wird kommende Woche …"
     if msg is None and REPORTED_SENTENCES and not any(w.quote for w in toks[first:end]):
         msg = (first, M.content_end(toks, first, end))  # "reported" speech: the event is the sentence
     if msg and lang == "de" and PT.pointer_vorfeld(toks, first, fv):
@@ -304,6 +307,12 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
     if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:
         ev.extra["mention"] = man  # "das muss man sagen": the mention; the Source stays the current speaker
     return ev
+
+
+def _main_clause_back(toks, msg: tuple[int, int]) -> int | None:
+    """Where the main clause resumes after a relative clause's message: a comma and an indicative finite verb."""
+    return next((k for k in range(msg[0] + 2, msg[1] - 1) if toks[k].text == "," and not toks[k].quote and toks[
+        k + 1].tag in ("VAFIN", "VVFIN", "VMFIN") and "Mood=Ind" in (toks[k + 1].morph or "")), None)
 
 
 def _in_relative_clause(toks, i: int, first: int) -> bool:
