@@ -70,3 +70,16 @@ def test_the_based_chipmaker_is_the_company_opening_the_sentence():
     an = run_en("Corvane Semiconductor shares fell 9% on Tuesday after the Austin-based chipmaker said tight supplies "
                 "would cap sales.")
     assert source_of(an, "tight supplies").name == "Corvane Semiconductor"
+
+
+def test_an_age_epithet_is_not_a_name_inside_the_last_speakers_report():
+    an = run_en('Adler, speaking to CNBC, said Ridgeline had held early conversations with Tessary Chief Executive '
+                'Karen Holt. "We are not here to pick a fight," the 61-year-old investor said.')
+    assert source_of(an, "pick a fight").name == "Adler"
+
+
+def test_the_official_is_the_unnamed_official_who_spoke_last():
+    an = run_en("Linda Ferraro, who lives across the road, said she heard two loud pops.\n\nA police official who was "
+                "not authorized to speak publicly said investigators recovered a handgun. Ballistics tests were "
+                "pending, the official said.")
+    assert source_of(an, "Ballistics").type == "anonymous"

@@ -117,3 +117,36 @@ def test_a_quote_inside_a_clause_takes_no_cue_from_the_sentence_before():
     an = run("Der Bundestag hat am Donnerstag über das Rentenpaket beraten. Möllenhoff verteidigte den Entwurf als "
              "„Versprechen an eine ganze Generation“.")
     assert not any(a.cue and a.cue.text == "beraten" for a in an.attributions)
+
+
+def test_a_name_after_a_role_with_a_two_part_body_and_its_label_is_the_speaker():
+    an = run("„Die Kultusminister reden seit zwanzig Jahren über Sprachförderung“, sagte der Vorsitzende der "
+             "Gewerkschaft Erziehung und Wissenschaft (GEW), Stefan Albrecht, der Deutschen Presse-Agentur.")
+    assert source_of(an, "Sprachförderung").name == "Stefan Albrecht"
+
+
+def test_a_name_after_a_role_with_fuer_and_a_comma_is_the_speaker():
+    an = run("„Wir sind bereit“, sagte die deutsche Sondergesandte für internationale Klimapolitik, Ulrike Hartmann.")
+    assert source_of(an, "bereit").name == "Ulrike Hartmann"
+
+
+def test_a_rank_between_a_spokesman_noun_and_the_name_is_a_title():
+    an = run("„Die Division steht“, sagte Armeesprecher Oberst Khalid Osman in Port Sudan.")
+    assert source_of(an, "Division").name == "Khalid Osman"
+
+
+def test_a_described_apposition_after_a_label_names_the_speaker():
+    an = run("„Wir können das nicht“, sagte die Präsidentin der Kultusministerkonferenz (KMK), die thüringische "
+             "Bildungsministerin Katharina Wendt, am Freitag.")
+    assert source_of(an, "können das").name == "Katharina Wendt"
+
+
+def test_ihr_before_a_role_and_a_name_is_a_possessive():
+    an = run("„Wir fühlen uns im Stich gelassen“, sagte ihr Vorsitzender Georg Aumeier vor dem Gerichtsgebäude.")
+    assert source_of(an, "Stich").name == "Georg Aumeier"
+
+
+def test_a_person_of_a_named_body_after_an_indefinite_article_is_unnamed():
+    an = run("Ein Professor der Universität Hamburg sagte, das sei falsch.")
+    src = source_of(an, "falsch")
+    assert src.type == "anonymous"

@@ -315,10 +315,16 @@ def person_named(names: list) -> bool:
     return len(names) >= 2 and names[-1].ent.endswith("PER") and names[-2].ent.endswith("PER")
 
 
-def anonymous_tail(head: str) -> bool:
+def anonymous_tail(head: str, lows: list[str] = (), tok=None) -> bool:
     """ "sicherheitsexperte", "regierungssprecher", "parteifunktionär": a compound whose tail is an anonymous
-    head; "ein Sicherheitsexperte der Denkfabrik RAND" is someone of RAND, not RAND (round 10)."""
+    head; "ein Sicherheitsexperte der Denkfabrik RAND" is someone of RAND, not RAND (round 10). S30: so is any
+    person noun after an indefinite article before a genitive ("Ein Professor der Universität Hamburg")."""
     h = head.lower()
+    if lows and lows[0] in ("ein", "eine", "einer", "eines", "einem") and tok is not None and lows[1:2] == [h] and (
+            lows[2:3] in (["der"], ["des"])):
+        from .speakers import is_person_noun  # late: speakers imports this module
+
+        return is_person_noun(tok.text)
     return any(h.endswith(t) and len(h) > len(t) + 2 for t in ANON_TAILS) or extra_person_noun(h)
 
 
@@ -342,6 +348,19 @@ def closer(prev, named, at: int):
 
 
 GROUP_HEADS_EN = frozenset("people sources officials insiders persons".split())
+
+
+def newer_unnamed(sources: list, back, content: list, head_last: str, lows: list[str]):
+    """S30: the unnamed source a definite description names more recently than `back` (the named one a role word
+    pointed to): "Linda Ferraro … said …. A police official said …. …, the official said" is the official."""
+    if not lows or lows[0] not in ("the", "der", "die", "das") or back is None or back.type != "person":
+        return back
+    last = back.mentions[-1].start if back.mentions else -1
+    for src in sources:
+        if src.type == "anonymous" and src.mentions and src.mentions[-1].start > last and same_unnamed(
+                src.description, content, head_last):
+            return src
+    return back
 
 
 def same_unnamed(description: str | None, content: list, head_last: str) -> bool:
@@ -399,21 +418,6 @@ def speaker_noun_de(word: str) -> bool:
     return is_person_noun(word) or extra_person_noun(word)
 
 
-def described_name(toks, comma: int, k: int) -> bool:
-    """Round 18: an apposition of article, age or adjectives and a person noun before the name k ("die
-    24-jährige Studentin Lea Bonasera"; s29: "Ihr Sprecher, der Landwirt Georg Maier,"): the name is the speaker's."""
-    between = toks[comma + 1 : k]
-    return 2 <= len(between) <= 6 and toks[k].ent.endswith("PER") and between[-1].pos == "NOUN" and all(
-        t.pos in ("DET", "ADJ", "NUM", "NOUN") or t.text == "-" for t in between
-    )
-
-
-def titles_then_name(toks, h: int, k: int) -> bool:
-    """Round 18: between the head noun h and the name k only "und" and more nouns ("der Publizist und
-    Philosoph Richard David Precht"): the nouns are the name's titles."""
-    return k - h >= 3 and toks[h + 1].text == "und" and all(
-        toks[j].text in ("und", ",") or toks[j].pos == "NOUN" for j in range(h + 1, k)
-    )
 
 
 def someone_of(toks, a: int, k: int) -> bool:

@@ -3,9 +3,14 @@
 "Stephen S., ein Klimaexperte vom WWF erklärte, …" — news copy often drops the comma that closes the
 apposition. The subject link then finds only "ein Klimaexperte vom WWF" (an anonymous source), while the
 speaker is the named person; SpkAtt marks name and apposition together as the source.
+
+Also (moved from anonymous.py in session 30) the tests for a name that an apposition or titles describe
+("die 24-jährige Studentin Lea Bonasera", "der Publizist und Philosoph Richard David Precht").
 """
 
 from __future__ import annotations
+
+from .lexicon import MILITARY_RANKS
 
 NAME_POS = frozenset({"PROPN", "NOUN", "X"})
 
@@ -41,3 +46,23 @@ def named_apposition(toks, x: int, y: int) -> bool:
     apposition, even where the tagger read the article as a relative pronoun."""
     return toks[x].text.lower() in ("der", "die", "das") and any(t.pos == "PROPN" for t in toks[x + 1 : y]) and (
         not any(t.pos in ("VERB", "AUX") for t in toks[x:y]))
+
+
+def described_name(toks, comma: int, k: int) -> bool:
+    """Round 18: an apposition of article, age or adjectives and a person noun before the name k ("die
+    24-jährige Studentin Lea Bonasera"; s29: "Ihr Sprecher, der Landwirt Georg Maier,"): the name is the speaker's."""
+    between = toks[comma + 1 : k]
+    return 2 <= len(between) <= 6 and toks[k].ent.endswith("PER") and between[-1].pos == "NOUN" and all(
+        t.pos in ("DET", "ADJ", "NUM", "NOUN") or t.text == "-" for t in between
+    )
+
+
+def titles_then_name(toks, h: int, k: int) -> bool:
+    """Round 18: between the head noun h and the name k only "und" and more nouns ("der Publizist und
+    Philosoph Richard David Precht"): the nouns are the name's titles; s30: or one military rank ("Armeesprecher
+    Oberst Khalid Osman")."""
+    if k - h == 2 and toks[h + 1].text.lower() in MILITARY_RANKS:
+        return True
+    return k - h >= 3 and toks[h + 1].text == "und" and all(
+        toks[j].text in ("und", ",") or toks[j].pos == "NOUN" for j in range(h + 1, k)
+    )

@@ -136,7 +136,7 @@ def speaker_for(table, doc, a: int, pronoun: str):
     for s, e, surname in _candidates(table, doc, a, stop):
         if toks[s].start < prev_end:
             break  # named before the last speaker's mention (or inside it): the speaker stands
-        if _in_speaker_sentence(doc, toks[s], prev, prev_end, want):
+        if in_speaker_sentence(doc, toks[s], prev, prev_end, want):
             continue  # round 12: "A senior official said Biden was angry. He said …": the official
         gender = name_gender(toks, s, e)
         if gender is not None and gender != want:
@@ -202,10 +202,10 @@ def _clause_subject(table, doc, a: int, pronoun: str):
     return table.resolve(doc, s.first, k + 1)
 
 
-def _in_speaker_sentence(doc, tok, prev, prev_end: int, want: str) -> bool:
+def in_speaker_sentence(doc, tok, prev, prev_end: int, want: str | None) -> bool:
     """Is the name at `tok` in the sentence of the last speaker's mention (what that speaker reported,
     "said Biden was angry"), with a speaker whose gender does not contradict the pronoun?"""
-    if prev is None or prev_end < 0 or source_gender(prev) not in (None, want):
+    if prev is None or prev_end < 0 or (want is not None and source_gender(prev) not in (None, want)):
         return False
     sent = doc.sentences[tok.sent]
     if not sent.start <= prev_end <= sent.end:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..outlets import outlet_registry
+from . import english_pronouns as EP
 from .english_kinds import kind
 from .name_kinds import ORG_NAME_TAILS_EN
 from .names import capital_name, known_first_name, person_name_before
@@ -326,6 +327,9 @@ class EnglishTable(SourceTable):
             j -= 1
         if toks[j].pos == "ADP" and j != doc.sentences[toks[j].sent].first:
             return known  # "on the fitness of captain Jordan Pike": a name inside a phrase is no one who goes on
+        if known is not None and EP.in_speaker_sentence(doc, toks[named[0]], known, known.mentions[-1].end, None):
+            return known  # s30: "Adler … said Ridgeline had held talks with Chief Executive Karen Holt. '…,' the
+            # 61-year-old investor said": a name in what the last speaker reported
         found = super().resolve(doc, *named)
         return found if found.type == "person" and found.name else known
 

@@ -390,3 +390,11 @@ CALENDAR_WORDS = frozenset(
 )
 """Weekdays and months, no names (s28: "seinem am Mittwoch veröffentlichten Jahresbericht"; s29: "im Mai 2024" is
 no name "Mai 2024")."""
+
+
+MILITARY_RANKS = frozenset(
+    """oberst oberstleutnant major hauptmann general generalleutnant generalmajor brigadegeneral admiral
+    konteradmiral vizeadmiral flottillenadmiral leutnant oberleutnant kapitän""".split()
+)
+"""Ranks before a name in an apposition ("der Sprecher der Luftwaffe, Oberst Dmytro Lysenko,"); moved from phrases in
+session 30 (also a title between a role and the name: "Armeesprecher Oberst Khalid Osman")."""

@@ -6,7 +6,8 @@ from __future__ import annotations
 from ...language.subjects import extended_attribute
 from ..outlets import outlet_registry
 from .anonymous import INSIDER_PARTICIPLES, POST_WORDS, SOCIAL_PLATFORMS, extra_person_noun, social_noun
-from .lexicon import ANON_HEADS, DETERMINERS, NP_INNER_POS
+from .appositions_de import described_name
+from .lexicon import ANON_HEADS, DETERMINERS, MILITARY_RANKS, NP_INNER_POS
 from .mentions_de import short_title_close
 from .name_kinds import OUTLET_NAME_TAILS
 from .names import NAME_PARTICLES, media_noun, org_word, particle_surname, particles_at
@@ -121,7 +122,9 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
     b = head + 1
     bare = tokens[head].tag in ("PPER", "PRELS", "PDS") and not (  # s13: not "kritisierte er Fans des Teams",
         tokens[head].text[:1].isupper() and head + 1 < last and tokens[head + 1].pos in ("NOUN", "PROPN", "ADJ")
-    )  # but "Ihr Co-Vorsitzender Fabio De Masi", a possessive the tagger took for a pronoun
+    ) and not (tokens[head].text == "ihr" and head + 2 < last and tokens[head + 1].pos == "NOUN" and tokens[
+        head + 2].ent == "B-PER")  # but "Ihr Co-Vorsitzender Fabio De Masi", a possessive the tagger took for a
+    # pronoun; s30: "sagte ihr Vorsitzender Georg Aumeier"
     while b < last and not bare:
         t = tokens[b]
         low = t.text.lower()
@@ -221,8 +224,11 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
         ):
             b = c  # s7: "The Department for Education" ("Education" tagged a common noun)
             break
-        elif low in SPEAKER_PREPS | {"auf"} and (c := pp_before_name(tokens, head, b, last)) is not None:
-            b = c  # s13: "die Delegationsleiterin beim Klimagipfel, Sharon Hayes": the role's phrase, then the name
+        elif low in SPEAKER_PREPS | {"auf", "für"} and (c := pp_before_name(tokens, head, b, last)) is not None:
+            b = c  # s13: "die Delegationsleiterin beim Klimagipfel, Sharon Hayes": the role's phrase, then the name;
+            # s30: "die deutsche Sondergesandte für internationale Klimapolitik, Ulrike Hartmann"
+        elif (c := _and_before_label(tokens, b, last)) is not None:
+            b = c  # s30: "der Vorsitzende der Gewerkschaft Erziehung und Wissenschaft (GEW), Stefan Albrecht"
         elif low in PLACE_PREPS and (c := place_of_org_end(tokens, head, b, last)) is not None:
             b = c  # s17: "die Provinzregierung in Helmand", "das Nobelkomitee im norwegischen Oslo"
         elif low in SPEAKER_PREPS and (c := pp_end(tokens, head, b, last)) is not None:
@@ -230,7 +236,8 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             if not (b < last and tokens[b].text == ","):
                 break  # s13: else the name in apposition may follow ("der Sprecher der Polizei in Bonn, Peter M.")
         elif t.text == "(" and b + 4 < last and tokens[b + 2].text == ")" and tokens[b + 3].text == "," and (
-                tokens[b + 4].pos == "PROPN" or tokens[b + 4].ent.endswith("PER")) and tokens[head].pos != "PROPN":
+                tokens[b + 4].pos == "PROPN" or tokens[b + 4].ent.endswith("PER") or _described_at(
+                    tokens, b + 3, last)) and tokens[head].pos != "PROPN":
             b += 3  # s28: "der Hauptgeschäftsführer des Bundesverbands (BDL), Stefan Roloff": the label, then the name
         elif tokens[head].pos != "PROPN" and (  # round 18: not after a name ("Chandni Raina, India's negotiator")
             low == ","
@@ -256,8 +263,9 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
                 and tokens[b + 1].text.lower() in ACADEMIC_TITLES
                 and (tokens[b + 2].pos == "PROPN" or tokens[b + 2].text.lower() in ACADEMIC_TITLES)
             )
-        ):
-            c = b + 1  # apposition: ", Generalleutnant Igor Konaschenkow,"
+        ) or (tokens[head].pos != "PROPN" and low == "," and _described_at(tokens, b, last)):
+            c = _described_at(tokens, b, last) or b + 1  # apposition: ", Generalleutnant Igor Konaschenkow,"; s30:
+            # ", die thüringische Bildungsministerin Katharina Wendt,"
             while c < last and (
                 tokens[c].pos in ("PROPN", "NOUN") or (not tokens[c].pos and capitalised(tokens[c]))
             ):
@@ -274,11 +282,24 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
     return a, b
 
 
-MILITARY_RANKS = frozenset(
-    """oberst oberstleutnant major hauptmann general generalleutnant generalmajor brigadegeneral admiral
-    konteradmiral vizeadmiral flottillenadmiral leutnant oberleutnant kapitän""".split()
-)
-"""Ranks before a name in an apposition ("der Sprecher der Luftwaffe, Oberst Dmytro Lysenko,")."""
+def _described_at(tokens, comma: int, last: int) -> int | None:
+    """The name of an apposition after `comma` that describes its person first ("die thüringische Bildungsministerin
+    Katharina Wendt"), or None."""
+    k = next((j for j in range(comma + 3, min(last, comma + 8)) if tokens[j].ent == "B-PER"), None)
+    return k if k is not None and tokens[comma + 1].pos == "DET" and described_name(tokens, comma, k) else None
+
+
+def _and_before_label(tokens, b: int, last: int) -> int | None:
+    """The bracket of an acronym right after "und" and one capitalised word ("Erziehung und Wissenschaft (GEW)"), from
+    "und" or the capitalised word before it: a name of two parts whose label follows; None otherwise."""
+    b += tokens[b].text != "und" and capitalised(tokens[b]) and b + 1 < last and tokens[b + 1].text == "und"
+    if tokens[b].text != "und" or b + 4 >= last or not capitalised(tokens[b + 1]) or tokens[b + 2].text != "(" or (
+            tokens[b + 4].text != ")"):
+        return None
+    label = tokens[b + 3].text
+    return b + 2 if label.isupper() and label.isalpha() and 2 <= len(label) <= 6 else None
+
+
 ACADEMIC_TITLES = frozenset("dr. prof. dr prof".split())
 OPENING_MARKS = frozenset("„»")
 CLOSING_MARKS = frozenset("“«")

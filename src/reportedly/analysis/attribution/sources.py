@@ -13,6 +13,7 @@ from ...language.tokenize import WEB_ADDRESS
 from ...model import Source, SourceType, Span
 from ..outlets import outlet_registry
 from . import anonymous as A
+from . import appositions_de as AP
 from . import company_names as CN
 from . import english_pronouns as EP
 from . import english_unnamed as EU
@@ -239,19 +240,19 @@ class SourceTable(RecentSources):
         comma = next((t.i for t in toks if t.text == ","), None)
         after = [t for t in names if comma is not None and t.i > comma]
         if after and (doc.tokens[comma + 1].text.lower() not in RELATIVES or doc.tokens[comma + 1].tag == "ART") and (
-            after[0].i - comma <= 2 or A.described_name(doc.tokens, comma, after[0].i)
+            after[0].i - comma <= 2 or AP.described_name(doc.tokens, comma, after[0].i)
         ):  # round 18: "Der Sprecher, der langjährige Oberst Igor Petrow,": an article, not a relative
             names = [t for t in names if t.i > comma]  # apposition: "Der Sprecher, Igor K."
         elif (
             names
             and heads
-            and (head_last in ANON_HEADS or (doc.language != "en" and A.anonymous_tail(head_last)) or (
+            and (head_last in ANON_HEADS or (doc.language != "en" and A.anonymous_tail(head_last, lows, heads[0])) or (
                 head_last in ANON_HEADS_EN and doc.tokens[heads[0].i + 1].text.lower() in ("for", "to")))  # s24:
             # "A representative for Brandt", "an assistant to the actor Colton Brandt"
             and names[0].i > heads[0].i
             and not (doc.language == "en" and names[0].i == heads[0].i + 1)  # "Kremlin spokesman Dmitry Peskov"
             and not ((names[0].ent.endswith("PER") or N.known_first_name(names[0].text)) and (  # s23: "Der Kritiker
-                names[0].i == heads[0].i + 1 or A.titles_then_name(doc.tokens, heads[0].i, names[0].i) or (
+                names[0].i == heads[0].i + 1 or AP.titles_then_name(doc.tokens, heads[0].i, names[0].i) or (
                     doc.language == "en" and all(t.text.rstrip(".").lower() in NE.TITLES_EN for t in doc.tokens[
                         heads[0].i + 1 : names[0].i]))))  # Hartmut V.", "der Kreml-Sprecher Dmitri P.", r18; s24:
             # "Army spokesman Brig. Gen. Tariq al-Nour"
@@ -355,6 +356,7 @@ class SourceTable(RecentSources):
         titled = titled or (doc.language == "de" and SK.nationality(head_last))  # round 16: "der Belgier"
         plural = bool(heads) and N.plural(heads[0])
         back = refer_back(self, head, lows, plural, span.start, roles=doc.language == "en")
+        back = A.newer_unnamed(self.sources, back, content, head_last, lows)  # s30: "…, the official said"
         if doc.language == "de" and back is not None and back.type == "organization" and len(content) == 1 and (
                 k := ED.compound_body_at(doc.tokens, a, head_last)) is not None and doc.tokens[
                 k].start > back.mentions[-1].start:  # s28: "des Bundesverbands (BDL), Stefan Roloff. Der Verband
@@ -374,8 +376,7 @@ class SourceTable(RecentSources):
             far = aged_en or doc.language == "de" and ("-" in head or bool(titled) or trade or head.endswith(
                 ED.FAR_EPITHETS) or lows[2:3] == ["des"] and ED.titled_opening(doc, a))  # s24 (trade): "sagt
             # Studienleiter Henrik A. …. Der Endokrinologe betont"; s30: "die Vorsteherin des … Departements des Innern"
-            # s7: "die SPD-Politikerin", "die 78-Jährige" are epithets for someone named a sentence before;
-            # s13: they do not look back to a name after a preposition ("gegen Mackenzie McDonald")
+            # s7: epithets ("die 78-Jährige") for someone named before; s13: not after "gegen Mackenzie McDonald"
             tagged = trade and (a > 0 and doc.tokens[a - 1].text.lower() == "so" or ED.party_epithet(head))  # s26:
             # "…“, so der Psychiater"; "…“, schrieb der Liberale" after a long sentence about him
             bare_trade = trade and not any("jährig" in w.lower() for w in lows)  # not "die 41-jährige Pflegerin"
