@@ -150,3 +150,51 @@ def test_a_person_of_a_named_body_after_an_indefinite_article_is_unnamed():
     an = run("Ein Professor der Universität Hamburg sagte, das sei falsch.")
     src = source_of(an, "falsch")
     assert src.type == "anonymous"
+
+
+def test_a_compound_for_a_company_is_the_company_named_before():
+    an = run("RWE hat seine Prognose gesenkt. Die Nachfrage sei gesunken, teilte der Energiekonzern am Montag mit.")
+    assert source_of(an, "Nachfrage").name == "RWE"
+
+
+def test_the_central_bank_is_the_bank_opening_the_sentence_before():
+    an = run("Die Europäische Zentralbank (EZB) hat die Zinsen nicht angetastet. Der Einlagensatz bleibe bei 3,75 "
+             "Prozent, teilte die Notenbank mit.")
+    assert source_of(an, "Einlagensatz").name == "Europäische Zentralbank"
+
+
+def test_a_company_in_a_stock_index_is_no_company_named_after_the_index():
+    an = run("Der Maschinenbauer Kessler & Vogt hat seine Ziele gesenkt. Der Umsatz werde sinken, teilte der "
+             "SDax-Konzern mit.")
+    assert source_of(an, "Umsatz").name != "SDax"
+
+
+def test_the_feminine_of_a_nationality_in_e_is_the_woman_named_before():
+    an = run("„Wir sind noch nicht so weit“, sagte EZB-Präsidentin Helena Marques. Zu einer Zinssenkung äußerte sich "
+             "die Portugiesin zurückhaltend. „Wir werden im Juni mehr wissen“, sagte sie.")
+    assert source_of(an, "im Juni").name == "Helena Marques"
+
+
+def test_a_place_adjective_and_a_trade_tagged_as_a_body_are_the_expert_named_before():
+    an = run("Die Ozeanografin Lena Marquardt leitet das Projekt. „Wir sagen nicht, dass morgen alles kippt“, betonte "
+             "die Hamburger Forscherin.")
+    assert source_of(an, "morgen").name == "Lena Marquardt"
+
+
+def test_an_unknown_quoted_paper_in_a_wie_clause_is_the_source():
+    an = run("Wie die „Mitteldeutsche Zeitung“ berichtet, berate der Sender seit Wochen über Kürzungen.")
+    src = source_of(an, "Sender")
+    assert (src.name, src.type) == ("Mitteldeutsche Zeitung", "media")
+
+
+def test_a_regional_paper_in_the_dative_gets_its_nominative_name():
+    an = run("Nach Informationen der „Märkischen Allgemeinen“ plant das Umweltministerium einen neuen Erlass.")
+    src = source_of(an, "Erlass")
+    assert (src.name, src.type) == ("Märkische Allgemeine", "media")
+
+
+def test_a_place_adjective_and_a_kind_noun_tagged_with_the_name_are_no_part_of_it():
+    an = run("Der Münchner Streamingdienst Kinovia fährt seine Investitionen zurück. Nach eigenen Angaben zählt "
+             "Kinovia derzeit rund 1,8 Millionen Abonnenten.")
+    src = source_of(an, "Abonnenten")
+    assert (src.name, src.type) == ("Kinovia", "organization")

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from . import messages as M
 from .cues import SPEECH_EN, is_finite, verb_cue
-from .names import media_noun, org_word, person_name_before, person_words
+from .names import media_noun, org_word, person_words
+from .names_before import person_name_before
 from .names_en import english_person_words
 from .pronoun_sources import pronoun_source
 from .sources import np_tokens

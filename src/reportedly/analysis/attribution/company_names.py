@@ -64,6 +64,21 @@ AUTHORITIES = frozenset(("behörde", "organisation", "stiftung", "bündnis"))
 s30: or the one that closes it after "von" ("Scharfe Kritik kam von Pro Natura")."""
 
 
+COMPOUND_BODY_TAILS = ("konzern", "bank", "hersteller", "autobauer", "versicherer", "unternehmen", "zulieferer",
+                       "händler", "riese", "gewerkschaft", "verband")
+"""S30: tails of German compounds for a company or body ("der Energiekonzern", "die Notenbank"), which stand for the
+one named at the opening of the sentence or the one before like the plain noun ("RWE hat … gesenkt. …, teilte der
+Energiekonzern mit")."""
+
+
+def body_head(head: str, body_nouns: frozenset[str], german: bool) -> bool:
+    """A noun for a body that points back to one named just before ("the company", "die Behörde", "der
+    Chemiekonzern")."""
+    if head in body_nouns or head in AUTHORITIES:
+        return True
+    return german and any(head.endswith(t) and len(head) > len(t) + 2 for t in COMPOUND_BODY_TAILS)
+
+
 def body_in_sentence(doc, a: int, people: frozenset[str], head: str) -> tuple[int, int] | None:
     """What "the company"/"der Verband" at token a stands for (`company_in_sentence`); s19: "die Behörde" is
     the authority that opens its sentence or the one before ("Die Staatsanwaltschaft Köln hat Anklage
@@ -137,7 +152,11 @@ COMPANY_TAILS = frozenset("konzern konzerns unternehmen unternehmens gruppe auto
 def _company_compound(word: str) -> bool:
     """ "Volkswagen-Konzern", "Siemens-Gruppe": a company's name hyphened to a company noun."""
     head, _, tail = word.rpartition("-")
-    return tail.lower() in COMPANY_TAILS and head[:1].isupper() and head.replace("-", "").isalpha()
+    return tail.lower() in COMPANY_TAILS and head[:1].isupper() and head.replace("-", "").isalpha() and (
+        head.lower() not in STOCK_INDICES)  # s30: "der SDax-Konzern" is a company listed in the SDax
+
+
+STOCK_INDICES = frozenset("dax mdax sdax tecdax stoxx nasdaq dow nikkei ftse atx smi".split())
 
 
 def compound_company_name(content) -> str | None:
@@ -190,7 +209,8 @@ UTILITY_TAILS = ("bahnen", "betriebe", "werke")
 """Plural heads of companies named after their town ("Harzer Schmalspurbahnen", "Berliner Verkehrsbetriebe")."""
 KIND_TAILS = (
     "zulieferer", "konzern", "hersteller", "unternehmen", "autobauer", "versorger", "versicherer", "dienstleister",
-    "projektentwickler")
+    "projektentwickler", "maschinenbauer", "anlagenbauer", "anbieter")  # s30: "Der Maschinenbauer Kessler & Vogt",
+# "des Softwareanbieters Telvora"
 """Heads of the words for a kind of company that a company's name follows (also in the genitive, "des
 Personaldienstleisters Arvento"); s22: named apart from COMPANY_TAILS, which this tuple had shadowed."""
 

@@ -14,6 +14,7 @@ from . import names as N
 from .english_given_names import FEMALE_GIVEN, MALE_GIVEN
 from .first_names_de import FEMALE_NAMES_DE, MALE_NAMES_DE
 from .lexicon import ORG_NOUNS_EN
+from .names_before import person_name_before
 from .nationalities import DEMONYMS_EN
 from .speakers import is_person_noun
 
@@ -233,7 +234,7 @@ def _agreeing_person(table, at: int, want: str, window: int = 1500):
 def titled_near(doc, a: int, head: str) -> bool:
     """English: does the person name just before token a carry the role `head` ("Housing Minister Tom
     Example", "Tom Example, the housing minister")? Looks at the words around the name."""
-    found = N.person_name_before(doc.tokens, a, 15, "en")
+    found = person_name_before(doc.tokens, a, 15, "en")
     if found is None:
         return False
     s, e = found

@@ -19,7 +19,8 @@ from ..outlets import outlet_registry
 from . import english_pronouns as EP
 from .english_kinds import kind
 from .name_kinds import ORG_NAME_TAILS_EN
-from .names import capital_name, known_first_name, person_name_before
+from .names import capital_name, known_first_name
+from .names_before import person_name_before
 from .names_en import body_named_before
 from .nationalities import DEMONYMS_EN
 from .sources import SourceTable

@@ -56,6 +56,7 @@ TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtl
                "musikerin", "sänger", "sängerin", "künstler", "künstlerin", "landwirt", "landwirtin", "fotograf",
                "fotografin", "pfarrer", "pfarrerin", "schriftsteller", "schriftstellerin", "dirigent", "dirigentin",
                "unternehmer", "unternehmerin", "experte", "expertin", "lehrer", "lehrerin",  # s30: "Fußballlehrer"
+               "graf", "grafin",  # s30: "die Ozeanografin"
                "stürmer", "stürmerin", "angreifer", "angreiferin", "verteidiger", "verteidigerin", "torhüter",
                "torhüterin", "torwart", "spieler", "spielerin", "linkshänder", "rechtshänder", "kapitän",
                "kapitänin", "fahrer", "fahrerin", "pilot", "pilotin", "athlet", "athletin", "sportler", "sportlerin")

@@ -4,7 +4,8 @@ name before capitalised words (session 7). Moved out of names.py in session 7.""
 
 from __future__ import annotations
 
-from .names import known_first_name, org_word, untagged_full_name
+from .names import known_first_name, org_word
+from .names_before import untagged_full_name
 from .speakers import is_person_noun, is_person_role, lexicon_person_noun
 
 

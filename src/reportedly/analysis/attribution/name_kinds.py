@@ -215,8 +215,9 @@ def nominative(name: str, lows: list[str], before: str = "") -> str:
     if genitive and name.endswith("s") and not name.endswith("ss") and len(name) > 4 and " " not in name:
         return _without_genitive(name)
     head, space, tail = name.partition(" ")
-    if space and (lows[:1] == ["des"] or before in ("des", "eines")) and head.endswith("s") and org_word(head) \
-            and tail[:1].isupper() and not org_word(tail.split(" ")[0]):
+    if space and (lows[:1] == ["des"] or before in ("des", "eines")) and head.endswith("s") and (org_word(
+            head) or media_noun(head[:-1])) and tail[:1].isupper() and not org_word(tail.split(" ")[0]):  # s30: also
+        # "des Rundfunks Mittelelbe"
         return _without_genitive(head) + space + tail  # round 16: "des Instituts Forsa" -> "Institut Forsa"
     rest_, space_, last = name.rpartition(" ")
     if space_ and (lows[:1] == ["des"] or before in ("des", "eines")) and last.endswith("s") and not last.endswith(
@@ -229,6 +230,9 @@ def nominative(name: str, lows: list[str], before: str = "") -> str:
     if sep and (lows[:1] == ["des"] or before in ("des", "eines")) and first.endswith("s") and org_word(first):
         return _without_genitive(first) + sep + rest  # "des Instituts für Weltwirtschaft" -> "Institut für …"
     article = lows[:1] if lows[:1] and lows[0] in GENDERED_ARTICLES else [before] if before else lows[:1]
+    words = name.split(" ")
+    if len(words) == 2 and all(w.endswith("en") for w in words) and words[-1].lower()[:-1] in OUTLET_NAME_TAILS:
+        return " ".join(w[:-1] for w in words)  # s30: "der „Märkischen Allgemeinen“" -> "Märkische Allgemeine"
     return _adjective_nominative(name, article)  # s21: "(Angaben) des Deutschen Landkreistags", "des" before it
 
 

@@ -26,9 +26,10 @@ EPITHETS = NATIONALITIES | DEMONYMS
 
 
 def nationality(stem: str) -> bool:
-    """ "belgier", "franzosen" (a case form); s29: "berlinerin" (the feminine form: "kritisierte die Berlinerin")."""
+    """ "belgier", "franzosen" (a case form); s29: "berlinerin" (the feminine form: "kritisierte die Berlinerin"); s30:
+    "portugiesin", "dänin", "französin" (the feminine of a noun in -e)."""
     return stem in EPITHETS or (stem.endswith("n") and stem[:-1] in EPITHETS) or (
-        stem.endswith("in") and stem[:-2] in EPITHETS)
+        stem.endswith("in") and (stem[:-2] in EPITHETS or stem[:-2] + "e" in EPITHETS or stem == "französin"))
 
 
 DEMONYMS_EN = frozenset(

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from .anonymous import social_noun
 from .cues import is_finite
-from .names import doc_noun, person_name_before
+from .names import doc_noun
+from .names_before import person_name_before
 from .phrases import np_tokens
 from .subjects import subject
 

@@ -13,6 +13,7 @@ from . import names as N
 from . import speakers as SK
 from .english_pronouns import FEMALE_NAMES, MALE_NAMES
 from .first_names_de import FEMALE_NAMES_DE, MALE_NAMES_DE
+from .names_before import person_name_before
 from .phrases import np_tokens
 
 
@@ -39,7 +40,7 @@ MEN_NAMES = MALE_NAMES | MALE_NAMES_DE
 def sie_singular(table, doc, a: int):
     """The Source of a woman named in this or the previous sentence before token a, else None."""
     toks = doc.tokens
-    found = N.person_name_before(toks, a, 40, "de")
+    found = person_name_before(toks, a, 40, "de")
     if found is not None and toks[a].sent - toks[found[0]].sent <= 1:
         if N.gender(toks, found[0]) == "f" or toks[found[0]].text.lower() in WOMEN_NAMES:
             src = table.resolve(doc, *found)
@@ -51,7 +52,7 @@ def sie_singular(table, doc, a: int):
     woman = _woman_by_surname(table, doc, a, found[0] if found is not None else -1)
     if woman is not None:
         return woman  # s25: "Lenz reist weiter nach Jordanien. Vor ihrer Abreise hatte sie …" ("Lenz" a noun)
-    named = N.person_name_before(toks, a, 120, "de")
+    named = person_name_before(toks, a, 120, "de")
     if named is not None and toks[a].sent - toks[named[0]].sent <= 3 and (
             N.gender(toks, named[0]) == "f" or toks[named[0]].text.lower() in WOMEN_NAMES):
         start, end = toks[named[0]].start, toks[named[1] - 1].end  # s12: "… Özlem Gezer …. Der Account bringt

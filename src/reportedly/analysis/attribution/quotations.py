@@ -10,7 +10,8 @@ from .colon_speakers import colon_result, colon_speaker, finite, speaker_word
 from .cues import is_finite, verb_cue
 from .event import Event
 from .lexicon import ANON_HEADS
-from .names import media_noun, org_word, person_name_before
+from .names import media_noun, org_word
+from .names_before import person_name_before
 from .nesting import FRAGMENT_BEFORE
 from .speakers import current_speaker, is_person_noun
 from .subjects import subject

@@ -84,6 +84,7 @@ def quoted_title_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
     if o - 1 == first and toks[o - 1].pos == "DET" and not known and _bare_title(toks, o + 1, fv - 1) and (
             toks[fv].lemma or "").lower() in PRESS_REVIEW_VERBS:
         return first, fv  # s23: 'Der „Märkische Abendspiegel“ erinnert daran, …' in a press review
+    known = known or media_noun(toks[fv - 2].text)  # s30: 'Wie die „Mitteldeutsche Zeitung“ berichtet': a paper
     return (o - 1, fv) if toks[o - 1].pos == "DET" and known else None
 
 

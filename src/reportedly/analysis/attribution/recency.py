@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...model import Source
 from . import names as N
+from .names_before import person_name_before
 
 GENERIC_GROUPS = frozenset("person people source sources quelle quellen kreise kreisen insider insiders".split())
 """Anonymous speakers that "he"/"er" does not refer back to."""
@@ -65,7 +66,7 @@ class RecentSources:
     def _named_before(self, doc, a: int, window: int = 15, oblique: bool = True) -> Source | None:
         """The person named in the text just before token a ("an General Mark Milley: Der Vorsitzende
         …"), as a Source with that mention; None when no person name precedes within `window`."""
-        found = N.person_name_before(doc.tokens, a, window, doc.language, oblique)
+        found = person_name_before(doc.tokens, a, window, doc.language, oblique)
         if found is None:
             return None
         src = self.resolve(doc, *found)
@@ -77,7 +78,7 @@ class RecentSources:
         from .speakers import person_gender  # speakers imports the modules that import this one
 
         k = a
-        while (found := N.person_name_before(doc.tokens, k, window - (a - k), doc.language, oblique)) is not None:
+        while (found := person_name_before(doc.tokens, k, window - (a - k), doc.language, oblique)) is not None:
             src = self.resolve(doc, *found)
             if src.type == "person" and person_gender(src) != gender:
                 return src
@@ -89,7 +90,7 @@ class RecentSources:
         gender (as far as the text shows it) agrees with the pronoun: "Der Anwalt Peter Muster
         vertritt die Familie. Er sagte, …" is Muster, not the speaker two paragraphs up."""
         toks = doc.tokens
-        found = N.person_name_before(toks, a, 40, doc.language)
+        found = person_name_before(toks, a, 40, doc.language)
         if doc.language == "de" and (known := _known_surname_before(doc, a, 40)) is not None and (
                 found is None or known[0] > found[0]):
             found = known  # s19: "Lauterbach verteidigte die Pläne. …, sagte er": a surname tagged as a town

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from .anonymous import FEMININE_ENDINGS
 from .messages import QUOTE_MARKS
-from .names import doc_noun, known_first_name, media_noun, org_word, person_name_before
+from .names import doc_noun, known_first_name, media_noun, org_word
+from .names_before import person_name_before
 from .speakers import is_person_role, other_lawyer
 
 NEWER_NAME_TOKENS = 60

@@ -407,7 +407,7 @@ class SourceTable(RecentSources):
                 back = None  # "… President Volodymyr Zelensky. The minister told reporters": someone else
         if back is None and doc.language == "en" and lows[0] == "the" and lows[-1] == "mp" and len(lows) <= 3:
             back = self._named_before(doc, a, 40)  # s18: "Chris Grayling warned …. …, the Conservative MP said"
-        if back is None and TD.plain_body(words) and head_last in SK.BODY_NOUNS | CN.AUTHORITIES:
+        if back is None and TD.plain_body(words) and CN.body_head(head_last, SK.BODY_NOUNS, doc.language == "de"):
             named = CN.body_in_sentence(doc, a, self._people(doc), head_last)  # r16: "X will cut …, the company said"
             back = self.resolve(doc, *named) if named is not None else None
             back = back if back is not None and back.type == "organization" else None

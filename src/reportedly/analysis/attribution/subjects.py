@@ -427,7 +427,8 @@ def clause_noun(toks, fv: int, first: int, dates: set[int]) -> tuple[int, int] |
     is the subject (before: the date next to the verb was skipped and no speaker was found)."""
     c = fv - 1
     while c > first and not _conjunction(toks[c]):
-        if toks[c - 1].text in (",", ":", ";", "-", "–", "(") or toks[c - 1].quote:
+        if toks[c - 1].text in (",", ":", ";", "-", "–", "(") or toks[c - 1].quote and title_start(
+                toks, fv - 1, first) < first:  # s30: a short quoted title may ('Wie die „Mitteldeutsche Zeitung“ …')
             return None
         c -= 1
     if not _conjunction(toks[c]) or c + 1 >= fv or (c > first and toks[c - 1].text != ","):
@@ -435,7 +436,8 @@ def clause_noun(toks, fv: int, first: int, dates: set[int]) -> tuple[int, int] |
     k = c + 1
     if not (toks[k].text.lower() in NOMINATIVE_OPENERS or toks[k].pos == "PROPN") or k in dates:
         return None
-    head = next((j for j in range(k, min(fv, k + 5)) if toks[j].pos in ("NOUN", "PROPN")), None)
+    head = next((j for j in range(k, min(fv, k + 5)) if toks[j].pos in ("NOUN", "PROPN") and toks[
+        j].text.isalnum()), None)  # s30: not the opening mark of 'Wie die „Mitteldeutsche Zeitung“' (tagged a noun)
     if head is None or head in dates:
         return None
     return np_tokens(toks, head, k, fv)

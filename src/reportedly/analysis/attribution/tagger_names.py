@@ -45,6 +45,17 @@ def names_as_propn(toks, doc=None):
                 changed.append((w, w.pos, w.tag, w.ent))
                 w.pos, w.tag, w.ent = pos, tag, ent
             continue
+        if german and t.ent == "B-ORG" and _place_kind_name(toks, t.i):
+            for w, pos, tag, ent in ((t, "ADJ", "ADJA", "O"), (toks[t.i + 1], "NOUN", "NN", "O"), (
+                    toks[t.i + 2], toks[t.i + 2].pos, toks[t.i + 2].tag, "B-ORG")):  # s30: "Der Münchner
+                changed.append((w, w.pos, w.tag, w.ent))  # Streamingdienst Kinovia" tagged one organisation: Kinovia
+                w.pos, w.tag, w.ent = pos, tag, ent
+            continue
+        if german and t.ent == "B-ORG" and _place_and_person_noun(toks, t.i):
+            for w, pos, tag in ((t, "ADJ", "ADJA"), (toks[t.i + 1], "NOUN", "NN")):  # s30: "die Hamburger Forscherin"
+                changed.append((w, w.pos, w.tag, w.ent))  # tagged one organisation
+                w.pos, w.tag, w.ent = pos, tag, "O"
+            continue
         if german and t.ent == "B-ORG" and _person_tagged_org(toks, t):
             for w in (t, toks[t.i + 1]):  # s19: "Die Desinformationsforscherin Pia Lamberty" tagged ORG
                 changed.append((w, w.pos, w.tag, w.ent))
@@ -109,6 +120,19 @@ def _role_tagged_org(toks, k: int) -> bool:
     return k + 2 < len(toks) and toks[k + 1].ent == "I-ORG" and toks[k + 2].ent == "I-ORG" and (
         k + 3 == len(toks) or toks[k + 3].ent != "I-ORG") and is_person_role(toks[k].text) and known_first_name(
         toks[k + 1].text) and toks[k + 2].text[:1].isupper()
+
+
+def _place_kind_name(toks, k: int) -> bool:
+    """A place adjective, a common noun for a kind and a name, tagged as one organisation."""
+    return k + 2 < len(toks) and toks[k].tag == "ADJA" and toks[k].text.endswith("er") and toks[k].text[
+        :1].isupper() and toks[k + 1].ent == "I-ORG" and toks[k + 1].tag == "NN" and toks[k + 2].ent == "I-ORG" and (
+        toks[k + 2].tag == "NE")
+
+
+def _place_and_person_noun(toks, k: int) -> bool:
+    """A place adjective ("Hamburger") and a word for a person, tagged as a two-word organisation."""
+    return k + 1 < len(toks) and toks[k + 1].ent == "I-ORG" and (k + 2 == len(toks) or toks[k + 2].ent != "I-ORG") and (
+        toks[k].text.endswith("er") and toks[k].text[:1].isupper() and is_person_noun(toks[k + 1].text))
 
 
 def _bare(toks, t) -> bool:

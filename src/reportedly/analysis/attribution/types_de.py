@@ -187,8 +187,8 @@ def _without_place_adjective(toks: list, content: list) -> list:
     (the name tagged a person after it) names no one."""
     for k in range(len(toks) - 2):
         t = toks[k]
-        if t.ent.endswith("LOC") and t.text.endswith("er") and toks[k + 1].pos == "NOUN" and toks[
-                k + 2].ent.endswith("PER") and t.text[:1].isupper():
+        if (t.ent.endswith("LOC") or t.pos == "PROPN") and t.text.endswith("er") and toks[k + 1].pos == "NOUN" and (
+                toks[k + 2].ent.endswith("PER")) and t.text[:1].isupper():  # s30: "die Göttinger (PROPN) Physikerin"
             return [c for c in content if c.i != t.i]
     return content
 
