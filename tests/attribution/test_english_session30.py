@@ -83,3 +83,25 @@ def test_the_official_is_the_unnamed_official_who_spoke_last():
                 "not authorized to speak publicly said investigators recovered a handgun. Ballistics tests were "
                 "pending, the official said.")
     assert source_of(an, "Ballistics").type == "anonymous"
+
+
+def test_a_name_that_said_it_is_an_organisation():
+    an = run_en("Athletics Kenya said it was disappointed by the ruling.")
+    assert source_of(an, "disappointed").type == "organization"
+
+
+def test_a_name_after_the_opening_the_is_an_organisation():
+    an = run_en("The DP World Tour said the safety of players came first.")
+    assert source_of(an, "safety").type == "organization"
+
+
+def test_a_single_word_never_after_a_first_name_is_an_organisation():
+    an = run_en("Ukrenergo said repair crews were working to restore power. Emergency schedules would remain, "
+                "Ukrenergo added.")
+    assert source_of(an, "repair crews").type == "organization"
+
+
+def test_a_person_whose_fronted_report_opens_with_it_stays_a_person():
+    an = run_en("Scotland's Callum McAllister carded a 64 on Thursday. McAllister made seven birdies. It was still a "
+                "long way to Sunday, McAllister said.")
+    assert source_of(an, "long way").type == "person"

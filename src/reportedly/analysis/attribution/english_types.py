@@ -420,6 +420,27 @@ def retype(doc, ev) -> None:
     body_of_people(doc, ev)  # s28: "The Philippine coast guard said", "South Korea's Joint Chiefs of Staff said"
     named_news_agency(doc, ev)  # s28: "Iran's Tasnim news agency reported": an outlet
     platform_page(doc, ev)  # s28: "A post on the official Facebook page of … said": a post
+    body_by_it(doc, ev)  # s30: "Athletics Kenya said it was …", "The DP World Tour said": an organisation
+
+
+def body_by_it(doc, ev) -> None:
+    """S30: a name of capitalised words with no known first name is an organisation's when "it" opens the message
+    ("Athletics Kenya said it was disappointed") or "the" opens the mention right before it ("The DP World Tour
+    said"): English has no entity tags, and two capitalised words were taken for a person's name."""
+    from .names import known_first_name  # names imports this module's users first
+
+    src = ev.source
+    if src is None or src.type != "person" or not src.name or ev.src is None or known_first_name(src.name.split()[0]):
+        return
+    toks = doc.tokens
+    a, _b = ev.src
+    first = src.name.split()[0]
+    k = next((j for j in range(a, ev.src[1]) if toks[j].text == first), None)
+    after_cue = ev.msg and ev.cue and ev.msg[0][0] > ev.cue[0] and ev.mode != "direct" and not toks[ev.msg[0][0]].quote
+    opening = toks[ev.msg[0][0]].text.lower() if after_cue else ""  # "said it would", not "It was too early, he said"
+    if opening in ("it", "its") or (k is not None and k > 0 and toks[k - 1].text.lower() == "the" and k - 1 == a) or (
+            " " not in src.name and not _ever_after_a_name_word(toks, src.name)):  # "Ukrenergo said …. … Ukrenergo"
+        src.type = "organization"
 
 
 def business_named(doc, ev) -> None:
