@@ -105,3 +105,14 @@ def test_a_person_whose_fronted_report_opens_with_it_stays_a_person():
     an = run_en("Scotland's Callum McAllister carded a 64 on Thursday. McAllister made seven birdies. It was still a "
                 "long way to Sunday, McAllister said.")
     assert source_of(an, "long way").type == "person"
+
+
+def test_a_named_mp_who_said_it_stays_a_person():
+    an = run_en("Chi Onwurah, the Labour MP for Newcastle Central, who is supporting the report, said it showed that "
+                "precarious employment was common.")
+    assert source_of(an, "it showed").type == "person"
+
+
+def test_a_titled_surname_who_said_it_stays_a_person():
+    an = run_en("Mr. Cueto told the board it could see the scorecard.")
+    assert source_of(an, "scorecard").type == "person"

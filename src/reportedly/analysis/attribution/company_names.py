@@ -64,19 +64,16 @@ AUTHORITIES = frozenset(("behörde", "organisation", "stiftung", "bündnis"))
 s30: or the one that closes it after "von" ("Scharfe Kritik kam von Pro Natura")."""
 
 
-COMPOUND_BODY_TAILS = ("konzern", "bank", "hersteller", "autobauer", "versicherer", "unternehmen", "zulieferer",
-                       "händler", "riese", "gewerkschaft", "verband")
-"""S30: tails of German compounds for a company or body ("der Energiekonzern", "die Notenbank"), which stand for the
-one named at the opening of the sentence or the one before like the plain noun ("RWE hat … gesenkt. …, teilte der
-Energiekonzern mit")."""
-
-
 def body_head(head: str, body_nouns: frozenset[str], german: bool) -> bool:
-    """A noun for a body that points back to one named just before ("the company", "die Behörde", "der
-    Chemiekonzern")."""
+    """A noun for a body that points back to one named just before ("the company", "die Behörde"); s30: also a German
+    compound for a kind of company, a bank or a union ("der Energiekonzern", "die Notenbank" after "RWE hat … gesenkt",
+    "Die Europäische Zentralbank (EZB) hat …"), which stands for it like the plain noun."""
     if head in body_nouns or head in AUTHORITIES:
         return True
-    return german and any(head.endswith(t) and len(head) > len(t) + 2 for t in COMPOUND_BODY_TAILS)
+    return german and any(head.endswith(t) and len(head) > len(t) + 2 for t in KIND_TAILS + BODY_TAILS_DE)
+
+
+BODY_TAILS_DE = ("bank", "händler", "riese", "gewerkschaft", "verband")
 
 
 def body_in_sentence(doc, a: int, people: frozenset[str], head: str) -> tuple[int, int] | None:

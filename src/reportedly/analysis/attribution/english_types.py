@@ -427,13 +427,22 @@ def body_by_it(doc, ev) -> None:
     """S30: a name of capitalised words with no known first name is an organisation's when "it" opens the message
     ("Athletics Kenya said it was disappointed") or "the" opens the mention right before it ("The DP World Tour
     said"): English has no entity tags, and two capitalised words were taken for a person's name."""
-    from .names import known_first_name  # names imports this module's users first
+    from .full_names import TITLE_GENDER  # both import names, which imports this module's users first
+    from .names import known_first_name
+    from .speakers import is_person_noun, is_person_role
 
     src = ev.source
     if src is None or src.type != "person" or not src.name or ev.src is None or known_first_name(src.name.split()[0]):
         return
+    if src.role or is_person_role(src.name) or any(  # "Mr. Cueto", "Chi Onwurah, the Labour MP for …": a person
+            w.rstrip(".").lower() in TITLE_GENDER or is_person_role(w) for m in src.mentions for w in m.text.split()):
+        return
     toks = doc.tokens
-    a, _b = ev.src
+    a, b = ev.src
+    if b + 2 < len(toks) and toks[b].text == "," and toks[b + 1].text.lower() in ("the", "a", "an") and any(
+            is_person_role(t.text) or is_person_noun(t.text) or t.text.lower() in ("mp", "mep") for t in toks[
+                b + 2 : b + 8]):
+        return  # "Chi Onwurah, the Labour MP for Newcastle Central, …, said it showed …": described as a person
     first = src.name.split()[0]
     k = next((j for j in range(a, ev.src[1]) if toks[j].text == first), None)
     after_cue = ev.msg and ev.cue and ev.msg[0][0] > ev.cue[0] and ev.mode != "direct" and not toks[ev.msg[0][0]].quote
