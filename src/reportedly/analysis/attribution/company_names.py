@@ -206,10 +206,10 @@ UTILITY_TAILS = ("bahnen", "betriebe", "werke")
 """Plural heads of companies named after their town ("Harzer Schmalspurbahnen", "Berliner Verkehrsbetriebe")."""
 KIND_TAILS = (
     "zulieferer", "konzern", "hersteller", "unternehmen", "autobauer", "versorger", "versicherer", "dienstleister",
-    "projektentwickler", "maschinenbauer", "anlagenbauer", "anbieter")  # s30: "Der Maschinenbauer Kessler & Vogt",
-# "des Softwareanbieters Telvora"
+    "projektentwickler", "maschinenbauer", "anlagenbauer", "anbieter")
 """Heads of the words for a kind of company that a company's name follows (also in the genitive, "des
-Personaldienstleisters Arvento"); s22: named apart from COMPANY_TAILS, which this tuple had shadowed."""
+Personaldienstleisters Arvento"); s22: named apart from COMPANY_TAILS, which this tuple had shadowed; s30: "Der
+Maschinenbauer Kessler & Vogt", "des Softwareanbieters Telvora"."""
 
 
 def _kind_noun(word: str) -> bool:
