@@ -116,3 +116,10 @@ def test_a_named_mp_who_said_it_stays_a_person():
 def test_a_titled_surname_who_said_it_stays_a_person():
     an = run_en("Mr. Cueto told the board it could see the scorecard.")
     assert source_of(an, "scorecard").type == "person"
+
+
+def test_a_possessed_paper_with_a_counted_modifier_is_a_document():
+    an = run_en("The tribunal's 42-page decision said the contract was void.")
+    a = next(a for a in an.attributions if "contract" in a.message.text)
+    assert a.source_mention.text == "The tribunal's 42-page decision"
+    assert an.source_by_id(a.source).type == "document"

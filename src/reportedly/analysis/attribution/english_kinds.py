@@ -42,8 +42,8 @@ def kind(toks, a: int, b: int) -> str | None:
     k = a
     if toks[k].text.lower() in _DETS:
         k += 1
-    head = None
-    while k < b and k - a <= 4:
+    head, spread = None, 0
+    while k < b and k - a <= 4 + spread:
         t = toks[k]
         low = t.text.lower()
         if (low in DOCUMENT_HEADS or low in SOCIAL_HEADS) and (k == a or t.text.islower()):  # not "John Trial"
@@ -55,6 +55,9 @@ def kind(toks, a: int, b: int) -> str | None:
             continue
         if (t.text in ("'", "’") and k != a and toks[k - 1].text.endswith("s")) or _COUNTED.fullmatch(t.text):
             k += 1  # s29: "The stewards' decision", "The tribunal's 42-page decision"
+            continue
+        if t.text.isdigit() and k + 2 < b and toks[k + 1].text == "-" and toks[k + 2].text.isalpha():
+            k, spread = k + 3, 2  # s30: "42 - page" tokenised apart, one modifier
             continue
         if not t.text.isalpha() or (t.text[:1].isupper() and k != a):
             return None  # "a Pentagon memo", "Statistics Canada": named bodies stay with the shared rules

@@ -108,6 +108,9 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
         head = _head_before_modifier(toks, np[0], first)
         if head is not None:  # "Someone familiar with the talks said", "A person who has seen the letter said"
             return np_tokens(toks, head, first, head + 1)[0], np[1]
+    if np is not None and lang == "en" and np[1] < fv and toks[np[1]].text == "-" and toks[np[1]].start == toks[
+            np[1] - 1].end and all(t.pos in ("NOUN", "ADJ", "NUM") or t.text == "-" for t in toks[np[1] : fv]):
+        np = (np[0], fv)  # s30: "The tribunal's 42-page decision said": the phrase ran to "42" only
     if np is None or lang != "en" or np[1] + 1 >= end or np[1] == fv:
         return np
     a, b = np  # "people familiar with the talks", "a person close to the prince": the whole phrase
