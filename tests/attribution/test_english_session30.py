@@ -123,3 +123,20 @@ def test_a_possessed_paper_with_a_counted_modifier_is_a_document():
     a = next(a for a in an.attributions if "contract" in a.message.text)
     assert a.source_mention.text == "The tribunal's 42-page decision"
     assert an.source_by_id(a.source).type == "document"
+
+
+def test_a_long_unnamed_subject_before_a_who_clause_speaks():
+    an = run_en("A senior official at one of the state's largest utilities, who spoke on condition of anonymity, said "
+                "several gas-fired plants were running below capacity.")
+    assert source_of(an, "gas-fired").type == "anonymous"
+
+
+def test_a_trade_epithet_is_the_person_just_named():
+    an = run_en('"It\'s like living inside an oven," said Maria Delgado, 71, who was waiting at a bus stop. The '
+                "retired hotel housekeeper said her air conditioner had stopped working.")
+    assert source_of(an, "air conditioner").name == "Maria Delgado"
+
+
+def test_a_described_apposition_names_the_speaker():
+    an = run_en("Her neighbor, retired electrician Bill Sandoval, said he had stayed to hose down his roof.")
+    assert source_of(an, "hose down").name == "Bill Sandoval"

@@ -198,3 +198,10 @@ def test_a_place_adjective_and_a_kind_noun_tagged_with_the_name_are_no_part_of_i
              "Kinovia derzeit rund 1,8 Millionen Abonnenten.")
     src = source_of(an, "Abonnenten")
     assert (src.name, src.type) == ("Kinovia", "organization")
+
+
+def test_a_continuation_after_a_report_through_an_agency_is_the_speakers():
+    an = run("Der slowakische Ministerpräsident Marek Dolinský verteidigte die Haltung seines Landes. „Ich werde "
+             "nichts unterschreiben“, sagte der 58-Jährige laut der Nachrichtenagentur TASR vor Beginn der Sitzung. "
+             "Die Slowakei sei nicht gegen Sanktionen, wohl aber gegen solche, die Europa schadeten.")
+    assert source_of(an, "Slowakei sei").name == "Marek Dolinský"

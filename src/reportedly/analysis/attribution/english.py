@@ -115,6 +115,9 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     if 0 < len(appo) <= 4 and appo[0].text[:1].isupper() and appo[-1].text[:1].isupper() and all(
             t.text[:1].isupper() or t.text in NAME_PARTICLES for t in appo):  # s29: "Her coach, Pieter de Wit, told"
         return first, i - 1  # "Ofgem's chief executive, Jonathan Example, said": the name joins the mention
+    if 3 <= len(appo) <= 6 and all(t.text[:1].isupper() and t.text.isalpha() for t in appo[-2:]) and all(
+            t.text.islower() and t.text.isalpha() for t in appo[:-2]):
+        return first, i - 1  # s30: "Her neighbor, retired electrician Bill Sandoval, said": described, then named
     j = 1 if appo and appo[0].text.rstrip(".").lower() in ("dr", "prof", "professor", "mr", "ms", "mrs") else 0
     if len(appo) >= j + 4 and all(t.text[:1].isupper() and t.text.isalpha() for t in appo[j : j + 2]) and (
             appo[j + 2].text.lower() in ("of", "at", "from")) and all(

@@ -60,7 +60,8 @@ EPITHET_REACH = 400
 """S24: "the Democrat", "the Everton boss" is the person mentioned last within this many characters."""
 LAWYERS = ("lawyer", "attorney", "counsel", "litigator")
 TRADE_EPITHETS = frozenset("lawyer attorney litigator diplomat economist anaesthetist anesthetist surgeon veteran "
-                           "politician actor actress singer representative".split())
+                           "politician actor actress singer representative housekeeper electrician plumber carpenter "
+                           "mechanic".split())  # s30: "said Maria Delgado, 71, …. The retired hotel housekeeper said"
 EPITHET_HEADS = TRADE_EPITHETS | DEMONYMS_EN | frozenset(  # s24: "The American, who is ranked No. 4"; s25: "The
     # retiree said", "The pollster, whose company …": the person just named
     "democrat republican boss mother father retiree grandmother grandfather widow pollster".split())

@@ -332,6 +332,9 @@ def _en_name_word(t) -> bool:
 def titles_only(tokens, a: int, b: int) -> bool:
     """Round 15: nothing but honorifics and short titles between a and b ("Its chair, Dr Robert L.")."""
     words = [t.text.lower() for t in tokens[a:b]]
+    if 1 <= len(words) <= 3 and (is_person_noun(words[-1]) or words[-1].endswith(("er", "or", "ist", "ian"))) and all(
+            t.text.islower() and t.text.isalpha() for t in tokens[a:b]):
+        return True  # s30: "Her neighbor, retired electrician Bill Sandoval": a described person, then the name
     return all(w in HONORIFICS or w.rstrip(".") in HONORIFICS | TITLES_EN or (len(words) == 1 and is_person_noun(w))
                for w in words)  # s27: "the report's author, economist Lydia Fenwick"
 

@@ -77,10 +77,9 @@ GOOD_TYPES = frozenset({"person", "organization", "media", "anonymous", "documen
 
 
 PERSON_NOUN_SUFFIXES = (
-    "blogger", "bloggerin",
-    "nutzer", "nutzerin", "händler", "händlerin", "berater", "beraterin", "bewohner", "bürger", "kritiker",
-    "anhänger", "gegner", "befürworter", "teilnehmer", "mitglied", "mitglieder", "arzt", "ärzte", "ärztin",
-    "fahrer", "fahrerin", "kunde", "angestellte", "angestellter", "demonstrant", "protestierende",
+    "blogger", "bloggerin", "nutzer", "nutzerin", "händler", "händlerin", "berater", "beraterin", "bewohner",
+    "bürger", "kritiker", "anhänger", "gegner", "befürworter", "teilnehmer", "mitglied", "mitglieder", "arzt",
+    "ärzte", "ärztin", "fahrer", "fahrerin", "kunde", "angestellte", "angestellter", "demonstrant", "protestierende",
     "journalist", "journalistin", "vertreter", "vertreterin", "beamte", "beamter", "beamtin", "insider",
     "sprecher", "sprecherin", "experte", "expertin", "fachleute", "informant", "zeuge", "zeugin",
     "diplomat", "diplomatin", "ermittler", "ermittlerin", "mitarbeiter", "mitarbeiterin", "beobachter",
@@ -495,6 +494,7 @@ def current_speaker(events: list, si: int, paras: list[int], quote: bool = False
             continue
         if paras and paras[si] - paras[ev.sent] > MAX_SPEAKER_PARAGRAPHS + (reach > MAX_SPEAKER_SENTENCES):
             continue
-        if best is None or ev.sent >= best.sent:
-            best = ev
+        if best is None or ev.sent > best.sent or ev.sent == best.sent and (
+                ev.mode != "according_to" or best.mode == "according_to"):  # s30: not the agency of "sagte X laut
+            best = ev  # der Nachrichtenagentur TASR": X talks on
     return best
