@@ -65,8 +65,8 @@ from .question_answers import question_answers
 from .quoted_speech import quoted_speech
 from .sentence_events import sentence_events
 from .sources import SourceTable
-from .speakers import MAX_KONJUNKTIV_SENTENCES, current_speaker, paragraph_index
 from .speech_acts import speech_acts, to_speech_act
+from .talkers import MAX_KONJUNKTIV_SENTENCES, current_speaker, paragraph_index
 
 OPENERS = frozenset(("But", "And", "Yet"))
 """Conjunctions that open an English sentence before its subject."""

@@ -13,8 +13,9 @@ from .lexicon import ANON_HEADS
 from .names import media_noun, org_word
 from .names_before import person_name_before
 from .nesting import FRAGMENT_BEFORE
-from .speakers import current_speaker, is_person_noun
+from .speakers import is_person_noun
 from .subjects import subject
+from .talkers import current_speaker
 
 MAX_SCARE_QUOTE = 3
 """A quotation of at most this many tokens, inside a sentence, with no cue and no current speaker is
