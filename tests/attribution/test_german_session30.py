@@ -205,3 +205,16 @@ def test_a_continuation_after_a_report_through_an_agency_is_the_speakers():
              "nichts unterschreiben“, sagte der 58-Jährige laut der Nachrichtenagentur TASR vor Beginn der Sitzung. "
              "Die Slowakei sei nicht gegen Sanktionen, wohl aber gegen solche, die Europa schadeten.")
     assert source_of(an, "Slowakei sei").name == "Marek Dolinský"
+
+
+def test_a_continuation_after_a_report_told_through_an_agency_after_the_verb_is_the_speakers():
+    an = run("Kremlsprecher Wadim Orlow sagte der Agentur Interfax zufolge, Russland werde angemessen reagieren. "
+             "Westliche Unternehmen, die noch in Russland tätig seien, müssten dann mit Konsequenzen rechnen.")
+    assert source_of(an, "Westliche Unternehmen").name == "Wadim Orlow"
+
+
+def test_er_after_a_quotation_told_to_an_agency_is_the_unnamed_subject_before():
+    an = run("Verteidigungsminister Stefan Kröger sagte, das Ziel sei richtig.\n\nEin osteuropäischer Diplomat, der "
+             "anonym bleiben wollte, hält davon wenig. „Wer die Regeln so lange aufweicht, hat kein Ziel mehr“, sagte "
+             "er der Deutschen Presse-Agentur.")
+    assert source_of(an, "kein Ziel").type == "anonymous"

@@ -156,8 +156,8 @@ def _after_quotation(toks, a: int, first: int) -> bool:
     hatte ein Teilgeständnis abgelegt. „Ich schäme mich“, sagte er"; "Der Sohn …. Seine Mutter bekomme …, sagte
     er."): the subject as well."""
     return a - 3 > first and toks[a - 1].tag.endswith("FIN") and toks[a - 2].text == "," and (
-        a + 1 >= len(toks) or toks[a + 1].text == "." or toks[a + 1].pos in ("ADV", "ADP"))  # s28: "sagte sie im
-    # Deutschlandfunk"
+        a + 1 >= len(toks) or toks[a + 1].text in (".", "der", "dem") or toks[a + 1].pos in ("ADV", "ADP"))  # s28:
+    # "sagte sie im Deutschlandfunk"; s30: "sagte er der Deutschen Presse-Agentur" (whom he told)
 
 
 def _verb_after_subject(toks, k: int, last: int) -> int:

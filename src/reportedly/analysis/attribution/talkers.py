@@ -44,9 +44,14 @@ def _leads_paragraph(ev, si: int, paras: list[int]) -> bool:
 
 
 def _through(report, according) -> bool:
-    """S30: an according-to right after a report's speaker ("sagte er nach Angaben der Agentur Interpressnews")."""
-    return according.mode == "according_to" and report.mode != "according_to" and report.src is not None and bool(
-        according.cue) and report.src[1] <= according.cue[0] <= report.src[1] + 1 and report.sent == according.sent
+    """S30: an according-to right after a report's speaker or verb ("sagte er nach Angaben der Agentur Interpressnews",
+    "Kremlsprecher X sagte der Agentur Interfax zufolge, …")."""
+    if according.mode != "according_to" or report.mode == "according_to" or report.src is None or not report.cue or (
+            not according.cue) or report.sent != according.sent:
+        return False
+    anchor = max(report.src[1], max(report.cue) + 1)
+    start = min(according.cue[0], according.src[0] if according.src else according.cue[0])
+    return anchor <= start <= anchor + 1
 
 
 def current_speaker(events: list, si: int, paras: list[int], quote: bool = False, reach: int = 0):
