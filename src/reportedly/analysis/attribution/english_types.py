@@ -10,6 +10,9 @@ import re
 
 from .english_bodies import body_of_people, named_news_agency, platform_page, reporting_paper
 from .english_fronted import finding_document
+from .full_names import TITLE_GENDER
+from .names import known_first_name
+from .speakers import is_person_noun, is_person_role
 
 UNNAMED_PEOPLE = frozenset(
     """woman women man men relative relatives mother father mothers fathers son daughter wife husband sister
@@ -427,10 +430,6 @@ def body_by_it(doc, ev) -> None:
     """S30: a name of capitalised words with no known first name is an organisation's when "it" opens the message
     ("Athletics Kenya said it was disappointed") or "the" opens the mention right before it ("The DP World Tour
     said"): English has no entity tags, and two capitalised words were taken for a person's name."""
-    from .full_names import TITLE_GENDER  # both import names, which imports this module's users first
-    from .names import known_first_name
-    from .speakers import is_person_noun, is_person_role
-
     src = ev.source
     if src is None or src.type != "person" or not src.name or ev.src is None or known_first_name(src.name.split()[0]):
         return

@@ -128,6 +128,7 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
     while b < last and not bare:
         t = tokens[b]
         low = t.text.lower()
+        described = None  # the name of a described apposition, when that branch below finds one
         if (
             _np_inner(t)
             and (t.pos in ("PROPN", "NOUN", "X", "NUM") or capitalised(t))
@@ -263,8 +264,8 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
                 and tokens[b + 1].text.lower() in ACADEMIC_TITLES
                 and (tokens[b + 2].pos == "PROPN" or tokens[b + 2].text.lower() in ACADEMIC_TITLES)
             )
-        ) or (tokens[head].pos != "PROPN" and low == "," and _described_at(tokens, b, last)):
-            c = _described_at(tokens, b, last) or b + 1  # apposition: ", Generalleutnant Igor Konaschenkow,"; s30:
+        ) or (tokens[head].pos != "PROPN" and low == "," and (described := _described_at(tokens, b, last))):
+            c = described or b + 1  # apposition: ", Generalleutnant Igor Konaschenkow,"; s30:
             # ", die thüringische Bildungsministerin Katharina Wendt,"
             while c < last and (
                 tokens[c].pos in ("PROPN", "NOUN") or (not tokens[c].pos and capitalised(tokens[c]))

@@ -39,22 +39,10 @@ def names_as_propn(toks, doc=None):
             changed.append((t, t.pos, t.tag, t.ent))  # s23: "die Windkontor (NN) Mittelgebirge GmbH": one name
             t.pos, t.tag = "PROPN", "NE"
             continue
-        if german and t.ent == "B-ORG" and _role_tagged_org(toks, t.i):
-            for w, pos, tag, ent in ((t, "NOUN", "NN", "O"), (toks[t.i + 1], "PROPN", "NE", "B-PER"), (
-                    toks[t.i + 2], "PROPN", "NE", "I-PER")):  # s30: "Bundesrätin Claudia Moser-Rüegg" tagged ORG
+        if german and t.ent == "B-ORG" and (retags := _misread_org(toks, t.i)) is not None:
+            for w, (pos, tag, ent) in zip(toks[t.i :], retags):  # s30: a person or a kind noun inside an organisation
                 changed.append((w, w.pos, w.tag, w.ent))
-                w.pos, w.tag, w.ent = pos, tag, ent
-            continue
-        if german and t.ent == "B-ORG" and _place_kind_name(toks, t.i):
-            for w, pos, tag, ent in ((t, "ADJ", "ADJA", "O"), (toks[t.i + 1], "NOUN", "NN", "O"), (
-                    toks[t.i + 2], toks[t.i + 2].pos, toks[t.i + 2].tag, "B-ORG")):  # s30: "Der Münchner
-                changed.append((w, w.pos, w.tag, w.ent))  # Streamingdienst Kinovia" tagged one organisation: Kinovia
-                w.pos, w.tag, w.ent = pos, tag, ent
-            continue
-        if german and t.ent == "B-ORG" and _place_and_person_noun(toks, t.i):
-            for w, pos, tag in ((t, "ADJ", "ADJA"), (toks[t.i + 1], "NOUN", "NN")):  # s30: "die Hamburger Forscherin"
-                changed.append((w, w.pos, w.tag, w.ent))  # tagged one organisation
-                w.pos, w.tag, w.ent = pos, tag, "O"
+                w.pos, w.tag, w.ent = pos or w.pos, tag or w.tag, ent
             continue
         if german and t.ent == "B-ORG" and _person_tagged_org(toks, t):
             for w in (t, toks[t.i + 1]):  # s19: "Die Desinformationsforscherin Pia Lamberty" tagged ORG
@@ -115,24 +103,24 @@ def _person_tagged_org(toks, t) -> bool:
         " ".join(words).lower() not in KNOWN_ORGS and all(w.isalpha() and w[:1].isupper() for w in words))
 
 
-def _role_tagged_org(toks, k: int) -> bool:
-    """A role, a known first name and one more word tagged as one organisation: a person with her role."""
-    return k + 2 < len(toks) and toks[k + 1].ent == "I-ORG" and toks[k + 2].ent == "I-ORG" and (
-        k + 3 == len(toks) or toks[k + 3].ent != "I-ORG") and is_person_role(toks[k].text) and known_first_name(
-        toks[k + 1].text) and toks[k + 2].text[:1].isupper()
-
-
-def _place_kind_name(toks, k: int) -> bool:
-    """A place adjective, a common noun for a kind and a name, tagged as one organisation."""
-    return k + 2 < len(toks) and toks[k].tag == "ADJA" and toks[k].text.endswith("er") and toks[k].text[
-        :1].isupper() and toks[k + 1].ent == "I-ORG" and toks[k + 1].tag == "NN" and toks[k + 2].ent == "I-ORG" and (
-        toks[k + 2].tag == "NE")
-
-
-def _place_and_person_noun(toks, k: int) -> bool:
-    """A place adjective ("Hamburger") and a word for a person, tagged as a two-word organisation."""
-    return k + 1 < len(toks) and toks[k + 1].ent == "I-ORG" and (k + 2 == len(toks) or toks[k + 2].ent != "I-ORG") and (
-        toks[k].text.endswith("er") and toks[k].text[:1].isupper() and is_person_noun(toks[k + 1].text))
+def _misread_org(toks, k: int) -> tuple | None:
+    """S30: the (pos, tag, entity) per token of an organisation of two or three words that the entity tagger made of
+    a role and a name ("Bundesrätin Claudia Moser-Rüegg"), a place adjective and a kind noun before a name ("Der
+    Münchner Streamingdienst Kinovia": Kinovia) or a place adjective and a word for a person ("die Hamburger
+    Forscherin"); None for any other. An empty pos or tag keeps the token's own (the name's further words keep theirs:
+    "Der Hamburger Verlag Hellwig & Sohn")."""
+    size = 1
+    while k + size < len(toks) and toks[k + size].ent == "I-ORG":
+        size += 1
+    words = toks[k : k + 3]
+    place = toks[k].text.endswith("er") and toks[k].text[:1].isupper()
+    if size == 3 and is_person_role(words[0].text) and known_first_name(words[1].text) and words[2].text[:1].isupper():
+        return ("NOUN", "NN", "O"), ("PROPN", "NE", "B-PER"), ("PROPN", "NE", "I-PER")
+    if size >= 3 and place and words[0].tag == "ADJA" and words[1].tag == "NN" and words[2].tag == "NE":
+        return ("ADJ", "ADJA", "O"), ("NOUN", "NN", "O"), ("", "", "B-ORG")
+    if size == 2 and place and is_person_noun(words[1].text):
+        return ("ADJ", "ADJA", "O"), ("NOUN", "NN", "O")
+    return None
 
 
 def _bare(toks, t) -> bool:
