@@ -47,6 +47,10 @@ SENTENCE_OPENERS = frozenset(
 )
 """Capitalised words that open a sentence and never follow an ordinal ("am 3. Oktober", "bis 67. Nach …")."""
 
+ROMAN_SECTIONS = frozenset("I V X".split())
+"""One-letter roman numerals that number a section at a line's start ("I. Das Berufungsgericht …"); longer
+ones ("II.") are no initials anyway."""
+
 COMPANY_SUFFIXES = frozenset("co inc ltd corp".split())
 """Abbreviations that often close a sentence with the company's name ("Hellmann & Co.", "Apple Inc.")."""
 SENTENCE_OPENERS_EN = frozenset("The It He She They We But A An In".split())
@@ -122,6 +126,8 @@ def _attach_period(text: str, offsets: list[tuple[int, int]], k: int) -> bool:
         low = prev.lower()
         if low in COMPANY_SUFFIXES and (nxt in SENTENCE_OPENERS or nxt in SENTENCE_OPENERS_EN):
             return False  # s28: "Chefvolkswirtin der Privatbank Hellmann & Co. Nach ihrer Einschätzung …": the end
+        if prev in ROMAN_SECTIONS and nxt in SENTENCE_OPENERS and _opens_line(text, ps):
+            return False  # s31: "I. Das Berufungsgericht hat angenommen, …" numbers a section: no initial
         if low in ABBREVIATIONS:
             return True
         if len(prev) == 1 and prev.isupper():      # initials: "Mark A. Milley", "U. S."
@@ -140,6 +146,12 @@ def _attach_period(text: str, offsets: list[tuple[int, int]], k: int) -> bool:
         if nxt[:1].islower() or nxt[:1].isdigit():
             return True
     return False
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Nothing but spaces between the last line break (or the text's start) and `start`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
 
 
 def _listed_ordinal(text: str, offsets: list[tuple[int, int]], k: int, before: str) -> bool:
@@ -192,13 +204,17 @@ TAG_VERBS = frozenset(
 
 
 def _speech_tag(tokens: list[Token], j: int) -> bool:
-    """A capitalised name of one or two words at j, then a speech verb and the end of the sentence."""
+    """A capitalised name of one or two words at j, then a speech verb and the end of the sentence; s31: or a
+    longer run of capitalised words and initials, then the verb ('"…?" BRS MLA M. Venkatesh Goud wrote in a post')."""
     if j + 1 < len(tokens) and tokens[j].text in HONORIFIC_TAGS:
         j += 1  # s24: '"…?" Mr. Whitlock asked.'
     for k in (j + 1, j + 2):
         if k + 1 < len(tokens) and tokens[k].text in TAG_VERBS and tokens[k + 1].text in (".", ","):
             return all(tokens[m].text[:1].isupper() and tokens[m].text.isalpha() for m in range(j, k))
-    return False
+    k = j
+    while k < len(tokens) and k - j < 6 and tokens[k].text[:1].isupper() and tokens[k].text.rstrip(".").isalpha():
+        k += 1
+    return k - j >= 3 and k < len(tokens) and tokens[k].text in TAG_VERBS
 
 
 HONORIFIC_TAGS = frozenset("Mr. Ms. Mrs. Dr. Mr Ms Mrs Dr".split())

@@ -226,6 +226,17 @@ def real_heads(heads: list, toks=None) -> list:
     return heads
 
 
+def past_attribute(heads: list, tokens, a: int) -> list:
+    """The head nouns after an extended attribute that opens the mention at token a: "eine mit der Sache vertraute
+    Person", s26: not "dem am Mittwoch veröffentlichten Report"; s31: past every noun inside the attribute, "Zwei mit
+    der Logistik großer Chemiekonzerne vertraute Personen"."""
+    if len(heads) < 2 or not any(t.pos == "ADP" for t in tokens[a : heads[0].i]) or tokens[heads[0].i + 1].tag != (
+            "ADJA"):
+        return heads
+    last = max(t.i for t in tokens[heads[0].i : heads[-1].i] if t.tag == "ADJA")
+    return [h for h in heads if h.i > last] or heads[1:]
+
+
 REPORT_HEADS = frozenset("bericht berichten artikel recherche recherchen reportage meldung".split())
 
 
@@ -345,50 +356,6 @@ def closer(prev, named, at: int):
     last_prev = max((m.start for m in prev.mentions if m.start <= at), default=-1)
     last_named = max((m.start for m in named.mentions if m.start <= at), default=-1)
     return prev if last_prev > last_named else named
-
-
-GROUP_HEADS_EN = frozenset("people sources officials insiders persons".split())
-
-
-def newer_unnamed(sources: list, back, content: list, head_last: str, lows: list[str]):
-    """S30: the unnamed source a definite description names more recently than `back` (the named one a role word
-    pointed to): "Linda Ferraro … said …. A police official said …. …, the official said" is the official."""
-    if not lows or lows[0] not in ("the", "der", "die", "das") or back is None or back.type != "person":
-        return back
-    last = back.mentions[-1].start if back.mentions else -1
-    for src in sources:
-        if src.type == "anonymous" and src.mentions and src.mentions[-1].start > last and same_unnamed(
-                src.description, content, head_last):
-            return src
-    return back
-
-
-def same_unnamed(description: str | None, content: list, head_last: str) -> bool:
-    """Round 15: can a definite unnamed mention ("the spokesman", "der Kreml-Sprecher") be the earlier
-    unnamed source with this description? Its head must be in the description and so must every name
-    or possessive that qualifies it: "The Kremlin spokesman" is not "Downing Street's spokesman",
-    "The prime minister's spokesman" not "A Pentagon spokesman", "der Kreml-Sprecher" not "ein
-    Regierungssprecher"; "the spokesman", "der Sprecher" are."""
-    d = (description or "").lower()
-    if head_last in ("sources", "people") and len(content) == 1 and any(w in d.split() for w in GROUP_HEADS_EN):
-        return True  # s18: "two people with direct knowledge … told Reuters. …, the sources said"
-    if head_last in ("anwalt", "anwältin") and "verteidiger" in d and len(content) == 1:
-        return True  # s19: "Sein Verteidiger erklärte …. „…“, sagte der Anwalt": the defence lawyer
-    tail = next((h for h in ("sprecherin", "sprecher") if head_last.endswith(h) and len(head_last) > len(h) + 3), None)
-    if head_last not in d and tail is not None:  # s23: "Die Ministeriumssprecherin" after "eine Sprecherin des
-        return f" {tail} " in f" {d} " and head_last[: -len(tail)].rstrip("s") in d  # Ministeriums"
-    if head_last not in d:
-        return False
-    words = []
-    for t in content:
-        low = t.text.lower()
-        if low.endswith(head_last) and "-" in low:
-            words.append(low.rsplit("-", 1)[0])  # "kreml-sprecher": the qualifier "kreml"
-        elif low.endswith(head_last):
-            break
-        elif t.text[:1].isupper() or low.endswith(("'s", "’s")):
-            words.append(low.removesuffix("'s").removesuffix("’s"))
-    return all(w in d for w in words)
 
 
 def other_org(known, name: str) -> bool:

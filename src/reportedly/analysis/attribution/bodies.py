@@ -3,7 +3,7 @@ the organisation named before (moved out of speakers.py in session 21)."""
 
 from __future__ import annotations
 
-from .lexicon import ORG_HEADS
+from .lexicon import COMPANY_KINDS_EN, ORG_HEADS
 
 ORG_NOUNS = frozenset(
     """konzern unternehmen firma behörde ministerium partei regierung gruppe verband bank autobauer hersteller
@@ -12,10 +12,9 @@ organisation organization stiftung bündnis vereinigung genossenschaft
 company firm group ministry government agency party department carmaker manufacturer bank union palace chain
 """.split()
 )
-COMPANY_NOUNS = frozenset(
+COMPANY_NOUNS = COMPANY_KINDS_EN | frozenset(
     """konzern unternehmen firma bank autobauer hersteller konzerns unternehmens verein klub club vereins
-    company firm carmaker manufacturer airline carrier lender retailer automaker insurer chain chipmaker drugmaker
-    planemaker steelmaker""".split()
+    carrier""".split()
 )
 AUTHORITY_WORDS = (
     "polizei", "behörde", "ministerium", "regierung", "staatsanwaltschaft", "gericht", "feuerwehr", "amt",
@@ -64,6 +63,8 @@ KIND_NOUNS = (
     "ministerium", "polizei", "feuerwehr", "staatsanwaltschaft", "konzern", "bank", "gesellschaft", "kammer",
 )
 """S7: nouns that say what kind of body an organisation is: "die Partei" is no court."""
+KIND_OF = {"verein": "verband"}
+"""S31: kinds the press uses for each other ("Der Deutsche Alpenverein … schrieb der Verband")."""
 OWN_KIND_NOUNS = frozenset("polizei feuerwehr staatsanwaltschaft gericht".split())
 """S9: bodies a named organisation is only when its name says so ("die Polizei" is no "Kreml")."""
 
@@ -73,13 +74,14 @@ def other_kind(name: str, h: str) -> bool:
     tail = h.lower().rsplit("-", 1)[-1]
     last = name.lower().rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
     kind = next((k for k in KIND_NOUNS if last.endswith(k)), None)
-    return tail in KIND_NOUNS and kind is not None and kind != tail
+    return tail in KIND_NOUNS and kind is not None and KIND_OF.get(kind, kind) != KIND_OF.get(tail, tail)
 
 
 def _kind(word: str) -> str | None:
     """The kind of body a word names, genitive too ("Lokführergewerkschaft", "des Konzerns"), or None."""
     w = word.lower().rsplit("-", 1)[-1]
-    return next((k for k in KIND_NOUNS if w.endswith((k, k + "s", k + "es"))), None)
+    kind = next((k for k in KIND_NOUNS if w.endswith((k, k + "s", k + "es"))), None)
+    return KIND_OF.get(kind, kind)
 
 
 def another_kind(org, h: str) -> bool:

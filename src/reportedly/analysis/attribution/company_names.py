@@ -30,6 +30,34 @@ def company_in_sentence(doc, a: int, people: frozenset[str]) -> tuple[int, int] 
     return _company_name(toks, first, a, people) or _kind_named_before(doc, s, people)
 
 
+def newer_company(table, doc, a: int, back, head: str, content: list):
+    """S31: "das Unternehmen", "the company" when a company opens its sentence or the one before after the
+    organisation that last spoke ("…, teilte der DWD mit. … Die Deutsche Bahn stellte den Fernverkehr ein. „…“,
+    schrieb das Unternehmen"): the company just introduced, not the body named before it."""
+    from .bodies import COMPANY_NOUNS, another_kind  # bodies imports nothing of this module; loaded late like phrases
+
+    if back is None or back.type != "organization" or not back.name or len(content) != 1 or head not in (
+            COMPANY_NOUNS) or not back.mentions:
+        return back  # a body with no name yet ("…, company says" in the headline) may be the company
+    found = company_in_sentence(doc, a, table._people(doc))
+    toks = doc.tokens
+    if found is None or toks[found[0]].start < back.mentions[-1].end or toks[found[0]].sent < toks[a].sent - 1:
+        return back
+    newer = table.resolve(doc, *found)
+    return newer if newer.type == "organization" and not another_kind(newer, head) else back
+
+
+def _fuer_tail(toks, e: int, last: int) -> int:
+    """Past "für" and the capitalised nouns (joined by "und") that finish a body's name, and its bracketed label."""
+    if e + 1 >= last or toks[e].text != "für" or not toks[e + 1].text[:1].isupper():
+        return e
+    j = e + 1
+    while j < last and (toks[j].text[:1].isupper() and toks[j].pos in ("NOUN", "PROPN") or toks[j].text == "und" and (
+            j + 1 < last and toks[j + 1].text[:1].isupper())):
+        j += 1
+    return j + 3 if j + 2 < last and toks[j].text == "(" and toks[j + 2].text == ")" else j
+
+
 def _closing_name(doc, a: int, people: frozenset[str]) -> tuple[int, int] | None:
     """S30: the name that closes the sentence before after "von" ("Scharfe Kritik kam von Pro Natura. …, schrieb
     die Organisation"): the body that sentence introduces."""
@@ -95,6 +123,8 @@ def body_in_sentence(doc, a: int, people: frozenset[str], head: str) -> tuple[in
             while e < sent.last and toks[e].pos in ("PROPN", "NOUN") and toks[e].text[:1].isupper() and (
                     toks[e].pos == "PROPN" or toks[e - 1].pos == "PROPN"):
                 e += 1  # "Die Staatsanwaltschaft Köln", "Die Tierrechtsorganisation Soko Tierschutz"
+            e = _fuer_tail(toks, e, sent.last)  # s31: "Das Bundesamt für Verbraucherschutz und Lebensmittelsicherheit
+            # (BVL) veröffentlichte den Rückruf. …, warnt die Behörde"
             if si == s and any(t.text == "," for t in toks[e:a]):
                 continue  # s30: "Der Bundesrat ignoriere …, schrieb die Organisation": the message's subject
             return k - (toks[k - 1].pos == "DET"), e
@@ -105,6 +135,7 @@ def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int,
     """The first run of capitalised names in [k, stop) that is no person, or None."""
     from .name_kinds import ORG_NAME_TAILS_EN  # late: name_kinds imports this module
 
+    start = k
     while k < stop:
         t = toks[k]
         if t.pos in ("PROPN", "X") and t.text[:1].isupper() and (e := _capital_run_end(toks, k)) - k >= 2 and toks[
@@ -123,6 +154,9 @@ def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int,
             e = k + 1
             while e < len(toks) and toks[e].pos == "PROPN" and toks[e].text[:1].isupper():
                 e += 1
+            if k > start and toks[k - 1].ent == "B-ORG" and toks[k - 1].tag == "ADJA" and toks[k - 1].text[
+                    :1].isupper():
+                return k - 1, e  # s31: "Die Deutsche Bahn stellte … ein. …, schrieb das Unternehmen": not "Bahn"
             return (k - 1 if _after_company_noun(toks, k) else k), e  # with its noun, which makes it a company
         if t.pos == "NOUN" and t.text[:1].isupper() and k > 0 and toks[k - 1].text[:1].isupper() and (
                 _kind_noun(toks[k - 1].text)):  # the kind noun tagged a noun or an adjective
@@ -244,3 +278,63 @@ def company_words(doc) -> frozenset[str]:
                     j -= 1
         found = doc.user_data["_company_words"] = frozenset(out)
     return found
+
+
+ACRONYM_JOINERS = frozenset("und für der des von zur zum in & and of for".split())
+"""Small words inside a body's name that its acronym skips ("Verband Bildung und Erziehung (VBE)")."""
+
+
+def bracketed_label(toks, a: int, b: int) -> int | None:
+    """Where "(" opens an acronym of two to six capitals right after the mention [a, b) or closing it."""
+    k = b - 3 if b - 3 > a and toks[b - 1].text == ")" else b
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+        label = toks[k + 1].text
+        if 2 <= len(label) <= 6 and label.isalpha() and label.isupper():
+            return k
+    return None
+
+
+def spelled_acronym(toks, a: int, k: int, label: str) -> str | None:
+    """S31: the longest run of capitalised words (and small joining words) in [a, k), right before a bracketed
+    label, that spells the label ("Der Verband Bildung und Erziehung (VBE)", "des Deutschen Wetterdienstes (DWD)",
+    "Landeskriminalamt (LKA)"): the body's name."""
+    from .name_kinds import nominative  # late: name_kinds imports this module
+
+    starts = []
+    for j in range(k - 1, max(a, k - 9) - 1, -1):
+        word = toks[j].text
+        if word.lower() in ACRONYM_JOINERS and starts:
+            continue
+        if not word[:1].isupper() or not word.replace("-", "").isalpha():
+            break
+        starts.append(j)
+    for first in reversed(starts):
+        words = [t.text for t in toks[first:k] if t.text.lower() not in ACRONYM_JOINERS]
+        if spells(words, label):
+            before = toks[first - 1].text.lower() if first else ""
+            return nominative(" ".join(t.text for t in toks[first:k]), [], before)
+    return None
+
+
+def spells(words: list[str], label: str) -> bool:
+    """Does each word open with the label's next capital, the letters between taken from the word before
+    ("Wetterdienstes" gives the "WD" of "DWD")?"""
+    i = 0
+    for n, word in enumerate(words):
+        if i >= len(label) or word[0] != label[i]:
+            return False
+        i, pos, rest = i + 1, 0, word[1:].lower()
+        nxt = words[n + 1][0] if n + 1 < len(words) else ""
+        while i < len(label) and label[i] != nxt and (p := rest.find(label[i].lower(), pos)) >= 0:
+            i, pos = i + 1, p + 1
+    return i == len(label)
+
+
+def spelled_before(doc, a: int, label: str) -> str | None:
+    """S31: the name an acronym abbreviates where the text before token a spells it out ("Der Deutsche Wetterdienst
+    (DWD) rief … aus. …, teilte der DWD mit")."""
+    at = doc.text.find(f"({label})", doc.headline_end, doc.tokens[a].start)
+    k = doc.token_at(at).i if at >= 0 and doc.token_at(at) is not None else None
+    if k is None or k + 2 >= len(doc.tokens) or doc.tokens[k + 2].text != ")":
+        return None
+    return spelled_acronym(doc.tokens, doc.sentences[doc.tokens[k].sent].first, k, label)

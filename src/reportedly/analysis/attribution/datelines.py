@@ -61,6 +61,11 @@ def dateline_end_en(toks, a: int, b: int) -> int:
     a wire story is no part of the message (returns a when there is none)."""
     if a + 2 < b and toks[a].text in DASHES and toks[a + 1].text[:1].isupper():
         return a + 1  # s24: "YAKIMA, Wash. — The number …": the dash the message was cut after
+    for k in range(a, min(b - 3, a + 8)):  # s31: "Patna, Nov 8 (PTI) The Election Commission …": no dash
+        if toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].text.isupper() and k > a and all(
+                t.text[:1].isupper() or t.text.isdigit() or t.text in (",", ".") for t in toks[a:k]) and toks[
+                k + 3].text[:1].isupper():
+            return k + 3
     for k in range(a, min(b - 2, a + 10)):
         if toks[k].text in DASHES:
             head = [t.text for t in toks[a:k] if t.text not in ("(", ")", ",", ".")]

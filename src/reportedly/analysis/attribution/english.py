@@ -121,8 +121,9 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     j = 1 if appo and appo[0].text.rstrip(".").lower() in ("dr", "prof", "professor", "mr", "ms", "mrs") else 0
     if len(appo) >= j + 4 and all(t.text[:1].isupper() and t.text.isalpha() for t in appo[j : j + 2]) and (
             appo[j + 2].text.lower() in ("of", "at", "from")) and all(
-            t.text[:1].isupper() or t.text.lower() in ("of", "at", "from", "the", "and") for t in appo[j + 2 :]):
-        return first, i - 1  # s24: "The study's lead author, Dr. Hannah Greaves of the University of Minnesota,"
+            t.text[:1].isupper() or t.text.lower() in ("of", "at", "from", "the", "and", "&") for t in appo[j + 2 :]):
+        return first, i - 1  # s24: "The study's lead author, Dr. Hannah Greaves of the University of Minnesota,";
+        # s31: "Farrow's lawyer, Michael Torres of Kessler & Vance,"
     return first, comma
 
 
@@ -205,6 +206,7 @@ def main_subject(toks, first: int, i: int) -> tuple[int, int] | None:
             b += 1
         return head, b
     a, b = np_tokens(toks, head, first, i)
+    b = _and_body_end(toks, b, i)  # s31: "The U.S. Securities and Exchange Commission on Monday sued …, saying"
     p = next((k for k in range(b, min(i - 1, b + 4)) if toks[k].text.endswith(("'s", "’s"))), None)
     if p is not None and all(t.text.islower() and t.pos in ("ADJ", "NOUN") for t in toks[b:p]) and (
             toks[p + 1].text.islower() and toks[p + 1].text.isalpha() and toks[p + 1].text not in SPEECH_EN):
@@ -216,6 +218,18 @@ def main_subject(toks, first: int, i: int) -> tuple[int, int] | None:
         while b > a + 1 and toks[b - 1].text == "and":
             b -= 1
     return a, b
+
+
+def _and_body_end(toks, b: int, i: int) -> int:
+    """Past "and" and up to three capitalised words ending in a word for a body, which continue one name."""
+    from .lexicon import BODY_TAILS_EN
+
+    if b >= i or toks[b].text != "and" or not toks[b - 1].text[:1].isupper():
+        return b
+    j = b + 1
+    while j < i and j - b <= 3 and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+        j += 1
+    return j if j > b + 1 and toks[j - 1].text.lower() in BODY_TAILS_EN else b
 
 
 SPEAKS_AFTER_NAME = frozenset("explains adds recalls writes notes insists argues admits".split())
@@ -405,13 +419,23 @@ def extend_right(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
 DECLINE = frozenset("decline refuse".split())
 
 
+ATTRIBUTIVE_BEFORE = frozenset("and or of the a an for over into with his her their its".split())
+"""Words before an "alleged" that makes it an adjective ("of alleged fraud", "and alleged booth capturing")."""
+
+
 def no_report(toks, i: int, first: int, end: int) -> bool:
     """ "who asked not to be named", "declined to say how many …", "Asked whether …": no speech."""
     low = toks[i].text.lower()
     if low == "asked" and i + 1 < end and toks[i + 1].text.lower() == "not":
         return True
+    if low == "alleged" and i > first and i + 1 < end and toks[i - 1].text.lower() in ATTRIBUTIVE_BEFORE and toks[
+            i + 1].pos in ("NOUN", "ADJ"):
+        return True  # s31: "after reports of violence and alleged booth capturing": an adjective
     if low.startswith("recall") and i + 1 < end and (toks[i + 1].pos == "NUM" or toks[i + 1].text[:1].isdigit()):
         return True  # s27: "Velora recalls 412,000 SUVs": a product recall, no memory told
+    if low in ("note", "notes") and i - 1 >= first and (toks[i - 1].pos == "DET" or toks[i - 1].pos in (
+            "NOUN", "ADJ") and i - 2 >= first and toks[i - 2].pos == "DET"):
+        return True  # s31: "said in a research note that …": the paper, no verb
     if toks[i].tag in ("NN1", "NN2") and i - 2 >= first and toks[i - 1].pos == "ADJ" and toks[i - 2].pos == "DET":
         return True  # s27: "a handwritten note from his car that …": a noun, no verb
     if EC.idiom(toks, i, first, end):  # "Having said that, …", "It goes without saying", "tells the story of"

@@ -117,7 +117,7 @@ def repair(toks, k: int, first: int, end: int) -> dict | None:
         and t.text.isalpha()
         and t.text.islower()
         and t.text not in SPEECH_EN
-        and is_person_noun(t.text)
+        and (is_person_noun(t.text) or t.text in ("daily", "weekly"))  # s31: "Hindi daily Prabhat Khabar reported"
     ):  # round 16: "Jefferies analyst Philippe Houchois" ("analyst" tagged a preposition)
         return {"pos": "NOUN", "tag": "NN1"}
     if (

@@ -43,7 +43,8 @@ def inserted_adverb(toks, i: int, first: int) -> bool:
     """S19: a sentence adverb between commas right before the cue (", however, said") is inserted into
     the subject's clause; the comma before the cue ends no fronted message."""
     return i - 3 > first and toks[i - 1].text == "," and toks[i - 3].text == "," and (
-        toks[i - 2].text.lower() in INSERTED_ADVERBS) and toks[i - 4].pos in ("NOUN", "PROPN") and not _has_finite(
+        toks[i - 2].text.lower() in INSERTED_ADVERBS) and (toks[i - 4].pos in ("NOUN", "PROPN") or toks[
+            i - 4].text == ")") and not _has_finite(
         toks, first + 1, i - 3)  # not "The law is weak, however, said Smith"
 
 
@@ -170,8 +171,10 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
             (toks[b].text.islower() and is_person_noun(toks[b].text)) or (toks[b].pos == "PROPN" and b > a)
         ):
             b += 1  # "said one GOP operative": the tagger called "operative" an adjective
-        if b + 2 < end and toks[b].text == "," and _closing_name(toks, b + 1, end):
-            b += 3  # s27: '"…," said Ledgerlight's head of research, Sunniva Akande.': her name
+        b = _role_then_name(toks, b, end)  # s31: "said Forest & Bird regional manager Alastair Moore"
+        b = _office_of(toks, b, end)  # s31: "said the Commissioner for Internal Security and Home Affairs, Ibrahim …"
+        if b + 2 < end and toks[b].text == "," and (n := _closing_name(toks, b + 1, end)):
+            b += 1 + n  # s27: '"…," said Ledgerlight's head of research, Sunniva Akande.': her name
         return (a, b), (M.left_message(toks, i, first, "en") if kind == "clause" else None)
     if (  # "The plan, officials say, is to finish by June": a parenthetical cue, two message pieces
         src is not None
@@ -209,6 +212,21 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
         if kind is not None:
             return src, (M.left_message(toks, src[0], first, "en") if kind == "clause" else None)
     return None
+
+
+def _role_then_name(toks, b: int, end: int) -> int:
+    """Past lowercase role words and the capitalised name after them ("regional manager Alastair Moore") that
+    continue an inverted speaker's phrase; `b` itself when no name follows within three words."""
+    j = b
+    while j < end and j - b < 3 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].pos in (
+            "ADJ", "NOUN"):
+        j += 1
+    if j == b or j >= end or toks[j].pos != "PROPN" or not toks[j].text[:1].isupper():
+        return b
+    j += 1
+    while j < end and toks[j].pos in ("PROPN", "NOUN") and toks[j].text[:1].isupper():
+        j += 1  # the surname the tagger may read as a noun ("Alastair Moore")
+    return j
 
 
 TELL = frozenset("told tell tells telling".split())
@@ -255,9 +273,25 @@ def after_addressee(toks, k: int, end: int) -> int:
 
 
 
-def _closing_name(toks, k: int, end: int) -> bool:
-    """S27: two capitalised words that close the sentence after a comma, the first a first name or tagged a name
-    ('"…," said Ledgerlight's head of research, Sunniva Akande.')."""
-    first_word, last_word = toks[k], toks[k + 1]
-    return (known_first_name(first_word.text) or first_word.pos == "PROPN") and first_word.text.isalpha() and (
-        last_word.text[:1].isupper() and last_word.text.isalpha()) and (k + 2 >= end or toks[k + 2].text in (".", ","))
+def _office_of(toks, b: int, end: int) -> int:
+    """Past "for"/"of" and the capitalised words of an office's name up to a comma that a name follows ("the
+    Commissioner for Internal Security and Home Affairs, Ibrahim Garba Lere"); `b` when there is none."""
+    if b >= end or toks[b].text not in ("for", "of"):
+        return b
+    k = b + 1
+    while k < end and k - b <= 8 and (toks[k].text[:1].isupper() or toks[k].text in ("and", "of", "the", "&")):
+        k += 1
+    return k if k + 2 < end and k > b + 1 and toks[k].text == "," and _closing_name(toks, k + 1, end) else b
+
+
+def _closing_name(toks, k: int, end: int) -> int:
+    """S27: the length of two capitalised words (s31: or three, "Ibrahim Garba Lere") that close the sentence after a
+    comma, the first a first name or tagged a name ('"…," said Ledgerlight's head of research, Sunniva Akande.');
+    0 when there are none."""
+    first_word = toks[k]
+    if not ((known_first_name(first_word.text) or first_word.pos == "PROPN") and first_word.text.isalpha()):
+        return 0
+    n = 1
+    while n < 3 and k + n < end and toks[k + n].text[:1].isupper() and toks[k + n].text.isalpha():
+        n += 1
+    return n if n >= 2 and (k + n >= end or toks[k + n].text in (".", ",")) else 0

@@ -22,10 +22,11 @@ DOCUMENT_HEADS = frozenset(
     studies analysis data readout research estimate estimates legislation manifesto trial trials paper papers
     findings results guidance guidelines census recording recordings advisory advisories bulletin
     form forms application applications submission submissions motion petition
-    judgment audit agreement decision verdict""".split()
+    judgment audit agreement decision verdict note notes invitation invitations draft drafts""".split()
 )
 """Nouns for papers and numbers that "say" or "show" something (s29: "Disclosure forms filed with the Office of
-Government Ethics show", "A search warrant application … states")."""
+Government Ethics show", "A search warrant application … states"; s31: "a preliminary inspection note prepared by …
+and accessed by IANS", "an invitation obtained by POLITICO")."""
 
 SOCIAL_HEADS = frozenset("tweet tweets post posts posting message retweet screenshot screenshots video videos".split())
 """Nouns for a post on a platform ("A tweet from the embassy said …", "a post on X")."""

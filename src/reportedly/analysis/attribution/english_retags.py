@@ -241,8 +241,9 @@ def title_opening(toks, k: int, first: int, end: int) -> dict | None:
             toks[j].text in ROLE_WORDS | LOWER_ROLES and j + 1 < end and toks[j + 1].text[:1].isupper())):
         titled = titled or toks[j].text.lower() in ROLE_WORDS | LOWER_ROLES  # s23: "Dunmere (VVB) boss Alan …"
         j += 1
-    if titled and j - k >= 3 and j < end and toks[j].text.lower() in SPEECH_EN:
-        return {"pos": "PROPN", "tag": "NP0"}
+    if titled and j - k >= 3 and j < end and (toks[j].text.lower() in SPEECH_EN or toks[j].text == "," and any(
+            toks[x].text.lower() in SPEECH_EN for x in range(j + 1, end))):  # s31: "Waterloo Regional Chair Karen
+        return {"pos": "PROPN", "tag": "NP0"}  # Dubois, who has pushed for the extension since 2019, said …"
     return None
 
 

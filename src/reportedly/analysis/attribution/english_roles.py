@@ -18,6 +18,7 @@ import re
 from ..outlets import outlet_registry
 from . import english_pronouns as EP
 from .english_kinds import kind
+from .lexicon import COMPANY_KINDS_EN
 from .name_kinds import ORG_NAME_TAILS_EN
 from .names import capital_name, known_first_name
 from .names_before import person_name_before
@@ -25,6 +26,7 @@ from .names_en import body_named_before
 from .nationalities import DEMONYMS_EN
 from .sources import SourceTable
 from .speakers import NEAR_CHARS, ORG_NOUNS, is_person_role
+from .unnamed_again import spelled_in
 
 ROLE_HEADS = frozenset(
     """minister secretary president judge senator governor mayor chancellor premier ambassador prosecutor
@@ -48,8 +50,8 @@ ABBREVIATED = {"sen.": ("senator",), "rep.": ("congressman", "congresswoman"), "
 PLAYER_ROLES = frozenset("striker goalkeeper keeper midfielder defender winger quarterback pitcher".split())
 PLAYER_REACH = 300
 """S23: "the striker" is the person mentioned last, within this many characters, when no one was introduced so."""
-COMPANY_WORDS_EN = frozenset("company firm grocer chain retailer supermarket drugmaker carmaker automaker insurer "
-                             "lender bank airline manufacturer group chipmaker planemaker steelmaker".split())
+COMPANY_WORDS_EN = COMPANY_KINDS_EN | frozenset("grocer supermarket bank group".split())
+"""What "the company", "the bank" refers back to."""
 AGE_REACH = 600
 """S23: "the 27-year-old" with no age given before is the person mentioned last within this many characters."""
 TITLE_MODIFIERS = frozenset("international national state federal senior chief general".split())
@@ -156,7 +158,8 @@ class EnglishTable(SourceTable):
         opening = self._company_opening(doc, a, b)
         if opening is not None:
             return opening
-        aged = self._of_age(doc, a, b) or self._described_before(doc, a, b) or self._former_role(doc, a, b)
+        aged = self._of_age(doc, a, b) or self._described_before(doc, a, b) or self._former_role(doc, a, b) or (
+            self._role_acronym(doc, a, b))
         if aged is not None:
             return aged
         desc = _description(toks, a, b) if b - a <= 5 else None
@@ -185,6 +188,20 @@ class EnglishTable(SourceTable):
             return known
         key = "office:" + " ".join(t.text.lower() for t in toks[a + 1 : b])
         return self.add(key, None, "person", span, description=span.text, role=toks[b - 1].text)
+
+    def _role_acronym(self, doc, a: int, b: int):
+        """S31: "the CEO" after "Chief Electoral Officer Rakesh Kumar Sinha", "the SSP" after "Senior Superintendent
+        of Police Anand Kumar Pandey": the person whose role's capitals the acronym spells."""
+        toks = doc.tokens
+        label = toks[a + 1].text if b - a == 2 else ""
+        if toks[a].text.lower() != "the" or not (2 <= len(label) <= 5 and label.isalpha() and label.isupper()):
+            return None
+        at = toks[a].start
+        person = next((s for s in reversed(self.sources) if s.type == "person" and s.name and s.role and any(
+            m.start < at for m in s.mentions) and spelled_in(label, s.role)), None)
+        if person is not None:
+            self.mention(person, doc.trimmed_span(toks[a].start, toks[b - 1].end))
+        return person
 
     def _company_opening(self, doc, a: int, b: int):
         """S23: "Fernhill Markets will close 23 stores …, the regional grocer said": "the company", "the grocer" with no

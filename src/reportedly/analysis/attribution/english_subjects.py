@@ -440,3 +440,27 @@ def after_fronted_pp(toks, first: int, i: int) -> int:
     if c is None or c + 1 >= i or any(t.pos in ("VERB", "AUX") or t.quote for t in toks[first:c]):
         return first
     return c + 1
+
+
+def repaired_subject(toks, np: tuple[int, int], first: int) -> tuple[int, int]:
+    """S31: the parser's subject repaired where it linked an acronym in brackets ("Officials of the Greater
+    Hyderabad Municipal Corporation (GHMC), however, insisted") or took in the noun a relative clause hangs on ("a
+    six-week bench trial last year in which several venue operators testified": the operators)."""
+    a, b = np
+    if a - 2 >= first and toks[a - 1].text == "(":
+        return before_label(toks, a - 1, first), b
+    which = next((k for k in range(a + 1, b - 1) if toks[k].text.lower() in ("which", "whom") and toks[
+        k - 1].pos == "ADP"), None)
+    return (which + 1, b) if which is not None else np
+
+
+def before_label(toks, k: int, first: int) -> int:
+    """S31: where the noun phrase ends in the bracket at k opens ("Officials of the Greater Hyderabad Municipal
+    Corporation (GHMC)", whose acronym the parser took for the subject): its first token, through "of" phrases."""
+    from .phrases import np_tokens  # late: phrases imports modules that import this one
+
+    a = np_tokens(toks, k - 1, first, k)[0]
+    while a - 2 >= first and toks[a - 1].text.lower() == "of" and toks[a - 2].pos in ("NOUN", "PROPN"):
+        a = np_tokens(toks, a - 2, first, a - 1)[0]
+    return a
+

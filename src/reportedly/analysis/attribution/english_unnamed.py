@@ -233,6 +233,7 @@ def english_affiliation(names: list, heads: list, content: list, head: str, lows
     from . import anonymous as A
     from . import names as N
     from . import names_en as NE
+    from .description_types import SOCIAL_HEADS_EN
     from .lexicon import MEDIA_HEADS, MEDIA_NOUNS_EN, ORG_NOUNS_EN
 
     affiliation = None
@@ -253,6 +254,9 @@ def english_affiliation(names: list, heads: list, content: list, head: str, lows
     if names and heads and heads[0].i < names[0].i and unnamed and any(
             t.i == names[-1].i + 1 and t.pos == "NOUN" and t.text.islower() for t in content):
         return [], None  # s30: "One executive at a U.S. server maker": the name modifies the maker, names no one
+    if names and heads and unnamed and heads[0].i < names[0].i and _body_apposition(content, names, heads[0]):
+        return [], " ".join(t.text for t in names)  # s31: "A spokesperson for the consortium, Grand River Transit
+        # Partners, said": the apposition names the consortium, the spokesperson stays unnamed
     if after in ("of", "at", "from") and NE.person_first([t for t in content if t.i >= names[0].i]):
         return names, None  # s27: "Rachel Obuya of the Nairobi-based Pan-African Climate Network": her name
     if names and heads and heads[0].i > names[-1].i and (
@@ -261,6 +265,11 @@ def english_affiliation(names: list, heads: list, content: list, head: str, lows
     ) or (names and content[-1].i > names[-1].i and content[-1].text.lower() in MEDIA_NOUNS_EN | MEDIA_HEADS):
         affiliation = " ".join(t.text for t in names if t.text.lower() not in NE.QUANTIFIERS_EN) or None
         names = []  # s21: not "Multiple" of "Multiple sources told CNN"
+    paper = next((t for t in content if t.pos == "NOUN" and (N.doc_noun(t.text) or t.text.lower() in SOCIAL_HEADS_EN
+                                                          and any(w in A.SOCIAL_PLATFORMS for w in lows))), None)
+    showing = next((t.i for t in content if paper is not None and t.tag == "VVG" and t.i > paper.i), None)
+    if showing is not None:  # s31: "A Facebook post showing brown water flowing past the Ahuriri boat ramp": not
+        names = [t for t in names if t.i < showing]  # a name in what the post shows
     if names and heads and heads[0].i > names[-1].i and (
             N.doc_noun(head) or A.social_noun(head, lows)):  # s26: "A viral TikTok video says": the post
         names = []  # "A UN report released on Monday says": the report
@@ -268,3 +277,15 @@ def english_affiliation(names: list, heads: list, content: list, head: str, lows
             "of" in lows[: lows.index(heads[0].text.lower()) + 2] if heads[0].text.lower() in lows else False):
         names = []  # s26: "Leaked draft of UN climate report warns …": the draft
     return names, affiliation
+
+
+def _body_apposition(content: list, names: list, head) -> bool:
+    """A name after a comma that follows another lowercase noun than the unnamed head ("for the consortium, Grand
+    River Transit Partners"), with no known first name: it names that body."""
+    from .names import known_first_name
+
+    before = {t.i: t for t in content}
+    comma, noun = before.get(names[0].i - 1), before.get(names[0].i - 2)
+    return (comma is not None and comma.text == "," and noun is not None and noun.i != head.i and noun.pos == "NOUN"
+            and noun.text.islower() and not known_first_name(names[0].text))
+

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .event import merge_source, speaking_sources
 from .lexicon import ORG_HEADS
 from .names import org_word
+from .outlet_mentions import outlet_named_before
 from .phrases import np_tokens
 from .speakers import COURT_ROLES, is_person_role, lexicon_person_noun
 
@@ -27,6 +28,37 @@ def profession(head: str) -> bool:
     if h.startswith(COURT_ROLES):
         return False  # "Der Kläger": a party to a trial, often unnamed
     return h.endswith(TRADE_TAILS)  # not "der Mann", "die Zuhörer", "die Verfasserin" (any person, not a trade)
+
+
+INDEFINITE_DE = frozenset("ein eine einer einem einen eines".split())
+
+
+def introduced_unnamed(doc, a: int, head: str) -> int | None:
+    """S31: where the noun of the description at token a was introduced without a name in the sentence before or
+    its own ("… von einem niederländischen Sicherheitsforscher entdeckt. Der Forscher, der …, schrieb"): someone
+    new; None when it was not (or a name follows it: "eine Forscherin der Universität, Anna Berg,")."""
+    toks = doc.tokens
+    s = toks[a].sent
+    lo = doc.sentences[s - 1].first if s > 0 else doc.sentences[s].first
+    tail = head.lower().removesuffix("in")
+    for k in range(lo, a):
+        if toks[k].pos == "NOUN" and toks[k].text.lower().removesuffix("in").endswith(tail):
+            j = k - 1
+            while j >= lo and toks[j].tag in ("ADJA", "ADV", "CARD"):
+                j -= 1
+            after = toks[k + 2] if k + 2 < a and toks[k + 1].text == "," else toks[k + 1]  # "…, Anna Berg,"
+            named = after.pos == "PROPN" or after.ent.endswith("PER") or _named_by_genitive(toks, k, a)
+            if j >= lo and toks[j].text.lower() in INDEFINITE_DE and not named:
+                return k
+    return None
+
+
+def _named_by_genitive(toks, k: int, a: int) -> bool:
+    """ "eine Forscherin der Universität Bonn, Anna Berg": the name after the genitive's comma."""
+    j = k + 1
+    while j < min(a, k + 8) and toks[j].text != ",":
+        j += 1
+    return j + 1 < a and toks[j].text == "," and (toks[j + 1].pos == "PROPN" or toks[j + 1].ent.endswith("PER"))
 
 
 def party_epithet(head: str) -> bool:
@@ -59,7 +91,8 @@ TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtl
                "graf", "grafin",  # s30: "die Ozeanografin"
                "stürmer", "stürmerin", "angreifer", "angreiferin", "verteidiger", "verteidigerin", "torhüter",
                "torhüterin", "torwart", "spieler", "spielerin", "linkshänder", "rechtshänder", "kapitän",
-               "kapitänin", "fahrer", "fahrerin", "pilot", "pilotin", "athlet", "athletin", "sportler", "sportlerin")
+               "kapitänin", "fahrer", "fahrerin", "pilot", "pilotin", "athlet", "athletin", "sportler", "sportlerin",
+               "student", "studentin")  # s31: "Der 23-jährige Student sucht …"
 """S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …"). S29: also
 "sagte der Analyst" after "Der Sicherheitsexperte Markus Hallberg", "der Diplomat" after "Der ukrainische Botschafter
 …, Oleh Kowalenko,", "erzählte die Rentnerin" after "Anwohnerin Gabriele Moosbauer", "sagte die Regisseurin". S30:
@@ -168,10 +201,14 @@ REPORT_NOUNS = frozenset(
 REPORT_WORDS = ("bericht", "artikel", "beitrag", "recherche")
 
 
-def own_piece(table, span, head: str):
+def own_piece(table, doc, a: int, span, head: str):
     """The outlet (or post) whose piece "der Bericht", "den Recherchen", "dem Beitrag" is: the last report the
     article cited, a document only when it is itself a report ("dem Bericht zufolge" after "… aus internen
-    E-Mails hervor, die dem „Spiegel“ vorliegen" is the paper's, s24), a post for "Beitrag"; else None."""
+    E-Mails hervor, die dem „Spiegel“ vorliegen" is the paper's, s24), a post for "Beitrag"; s31: an outlet the
+    sentence before names ("Das chinesische Staatsfernsehen CCTV zeigte Aufnahmen. …, hieß es in dem Bericht");
+    else None."""
+    if (named := outlet_named_before(doc, a)) is not None and (outlet := table.resolve(doc, *named)).type == "media":
+        return outlet
     prev = table.last("media", "document")
     if prev is not None and prev.type == "document" and not any(
             w in (prev.description or "").lower() for w in REPORT_WORDS):
@@ -264,7 +301,8 @@ def owned_document(toks, head, name) -> bool:
     statement of a named body stays the body's ("einer Studie des Instituts für X": earlier rounds' choice)."""
     h = head.text.lower().rsplit("-", 1)[-1]
     return head.i < name.i and h.startswith(FIGURES) and toks[head.i + 1].text.lower() in ("des", "der") and (
-        name.i - head.i <= 4)
+        name.i - head.i <= 4 or name.i - head.i <= 7 and all(t.text != "," for t in toks[head.i : name.i])
+    )  # s31: "Daten der Wasserstraßen- und Schifffahrtsverwaltung des Bundes"
 
 
 FIGURES = ("berechnung", "hochrechnung", "zahlen", "daten", "statistik")

@@ -46,6 +46,9 @@ def known_name(table, doc, content: list, a: int, b: int):
         if doc.language == "de" and (A.someone_of(doc.tokens, a, t.i) or A.owner_name(doc.tokens, a, t.i)):
             return None  # round 18: "Ein Sprecher von Pistorius" is not Pistorius; s12: nor "Anhänger Trumps"
         nxt = doc.tokens[t.i + 1].text.lower() if t.i + 1 < b else ""
+        if doc.language == "en" and doc.tokens[a].text.lower() in ("a", "an", "one", "another") and (is_person_noun(
+                nxt) or is_person_role(nxt) or nxt in ANON_HEADS_EN):
+            return None  # s31: "a senior GHMC engineer, who did not wish to be named,": unnamed, of the GHMC
         if doc.language == "en" and (is_person_role(nxt) or nxt in ANON_HEADS_EN) and any(
                 x.text[:1].isupper() for x in doc.tokens[t.i + 2 : b]):
             continue  # s24: "Halvorsen Chief Medical Officer Dr. Anil B.": the company, then the person's title;

@@ -62,7 +62,8 @@ buyer buyers suppliers dealers brokers
 MEDIA_HEADS = frozenset(
     "blatt zeitung zeitschrift magazin sender nachrichtenagentur presseagentur agentur fernsehsender sendung portal "
     "blog podcast "  # s16: "Der Blog Fefe", "Der Podcast X"
-    "newspaper paper magazine broadcaster agency outlet times journal tribune gazette herald telegraph media express"
+    "newspaper paper magazine broadcaster agency outlet times journal tribune gazette herald telegraph media express "
+    "daily tabloid"  # s31: "Hindi daily Prabhat Khabar reported"
     .split()
 )
 ORG_HEADS = (
@@ -288,6 +289,7 @@ DOC_SUFFIXES = (
     "vorlage", "antwort", "anfrage", "haushaltsplan",  # s21: "Das geht aus einer Vorlage hervor"
     "tool", "tracker", "index", "indicator", "ordnung",  # s21: "CME Group's FedWatch tool", "Laut Geschäftsordnung"
     "urteilsbegründung", "gesetzesbegründung", "klagebegründung",  # s22: "heißt es in der Urteilsbegründung"
+    "vorhersage", "planung",  # s31: "heißt es in der Vorhersage des Wetterdienstes", "Laut der Planung der Bundeswehr"
     "award",  # s22: "according to the 46-page award published by the court"
     "notice", "declaration", "communique", "communiqué", "autopsy",  # s26: "according to a notice posted on …"
     "draft", "drafts", "summary",  # s26: "according to a leaked draft of a major UN-backed climate assessment"
@@ -312,16 +314,20 @@ warned"): organisations, also where the entity tagger (or, in English, any tagge
 NOUNS_TAGGED_ADJ_EN = frozenset("military official officials operative representative executive secretary".split())
 """English nouns the tagger often calls adjectives ("The military said"): nouns while the engine runs
 when no noun follows."""
-ORG_NOUNS_EN = frozenset(
+COMPANY_KINDS_EN = frozenset(
+    """company firm chain retailer lender insurer airline manufacturer carmaker automaker chipmaker drugmaker
+    planemaker steelmaker""".split()
+)
+"""English words for a kind of company: what "the carmaker" refers back to, what a kind noun before a name is
+("the insurer Allianz"), what makes a head noun a company's. The one list the lists of each use extend (s31)."""
+ORG_NOUNS_EN = COMPANY_KINDS_EN | frozenset(
     """military army navy government groups group organisation organization organisations organizations
-    authorities administration ministry regime junta nations alliance coalition party firm company
-    lender carrier insurer bank watchdog regulator international watch carmaker automaker retailer airline
-    manufacturer supermarket chain producer maker giant startup motors airlines systems technologies industries
-    holdings energy pharmaceuticals foods networks ventures labs electric steel petroleum chemicals automotive
-    utility operator exchange union unions council agency commission committee foundation charity prefecture
-    association federation institute chamber chambers embassy consulate prosecution defence defense
-    lobby lobbies states countries observatory opposition mission delegation chipmaker drugmaker planemaker
-    steelmaker""".split()
+    authorities administration ministry regime junta nations alliance coalition party carrier bank watchdog
+    regulator international watch supermarket producer maker giant startup motors airlines systems technologies
+    industries holdings energy pharmaceuticals foods networks ventures labs electric steel petroleum chemicals
+    automotive utility operator exchange union unions council agency commission committee foundation charity
+    prefecture association federation institute chamber chambers embassy consulate prosecution defence defense
+    lobby lobbies states countries observatory opposition mission delegation""".split()
 )
 """English head nouns of organisations ("Aid groups say", "The Israeli military said")."""
 MEDIA_NOUNS_EN = frozenset(
@@ -345,7 +351,9 @@ KNOWN_ORGS = frozenset(
     european commission|europäische zentralbank|european central bank|arbeiterwohlfahrt|paritätischer
     wohlfahrtsverband|sozialverband vdk|stiftung warentest|verbraucherzentrale|deutscher städtetag|
     deutscher landkreistag|deutscher bauernverband|red cross|american red cross|british red cross|red crescent|
-    salvation army|infratest dimap|forschungsgruppe wahlen|pew research center""".split("|")
+    salvation army|infratest dimap|forschungsgruppe wahlen|pew research center|
+    morgan stanley|goldman sachs|jpmorgan|jpmorgan chase|wells fargo|bank of america|deutsche bank|
+    commerzbank""".split("|")  # s31: banks whose first word is a first name ("Morgan Stanley said in a note")
 )
 KNOWN_ORGS = frozenset(" ".join(name.split()) for name in KNOWN_ORGS)
 """Organisations the news cites by name that the entity tagger may call people ("Greenpeace sprach von …",

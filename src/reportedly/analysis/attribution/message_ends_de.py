@@ -111,8 +111,9 @@ def object_then_other_cue(tokens, first: int, cue_end: int, end: int) -> bool:
     k = cue_end
     if k + 2 >= end or tokens[k - 1].tag != "VVPP" or tokens[k].text.lower() not in ("und", "oder"):
         return False
-    second = tokens[k + 1]
-    if second.tag != "VVPP" or tokens[k + 2].text != "," or not verb_cue(second, "de"):
+    s = next((j for j in range(k + 1, min(end - 1, k + 7)) if tokens[j].tag == "VVPP" or tokens[j].text == ","), k + 1)
+    second = tokens[s]  # s31: also past a phrase, "hatte Haft beantragt und in ihrem Plädoyer erklärt, …"
+    if second.tag != "VVPP" or tokens[s + 1].text != "," or not verb_cue(second, "de"):
         return False
     for j in range(k - 2, first - 1, -1):  # back to the finite auxiliary: an object noun between
         if is_finite(tokens[j]):

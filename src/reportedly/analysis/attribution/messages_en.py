@@ -107,6 +107,10 @@ def trailing_cue(tokens, k: int, end: int) -> bool:
         if low in ("said", "told", "added", "says", "tells", "reported", "wrote") or (
             low in FINDING_TAILS and (j + 1 >= end or tokens[j + 1].text in (".", ",", ";"))
         ):  # s20: "…, the minutes showed." closes the sentence too (not "…, the data show that …")
+            if j == k + 1 and low in ("said", "says") and k + 2 < end:  # s31: "…, said Forest & Bird regional
+                stop = next((c for c in range(k + 2, end) if tokens[c].text == ","), end)  # manager Alastair Moore."
+                return (tokens[k + 2].pos in ("PROPN", "DET", "NOUN") or tokens[k + 2].text[:1].isupper()) and all(
+                    t.pos not in ("VERB", "AUX") for t in tokens[k + 2 : stop])
             return j > k + 1 and all(t.pos not in ("VERB", "AUX") for t in tokens[k + 1 : j])
         if tokens[j].text in (",", ";", ":") or tokens[j].quote:
             return False

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from ...model import SourceType
 from .company_names import COMPANY_NAME_TAILS_EN
-from .lexicon import GOVERNMENT_PLACES, KNOWN_ORGS, MEDIA_HEADS, ORG_HEADS
+from .lexicon import COMPANY_KINDS_EN, GOVERNMENT_PLACES, KNOWN_ORGS, MEDIA_HEADS, ORG_HEADS
 from .names import known_first_name, media_noun, org_word
 from .speakers import is_office, is_person_noun, is_person_role
 
-COMPANY_BEFORE = frozenset(
-    """company firm provider operator chain retailer carrier lender insurer maker carmaker automaker manufacturer
-    developer supplier airline bank group startup konzern unternehmen firma hersteller utility""".split()
+COMPANY_BEFORE = COMPANY_KINDS_EN | frozenset(
+    """provider operator carrier maker developer supplier bank group startup konzern unternehmen firma hersteller
+    utility""".split()
 )
 """Nouns for a business right before its name ("provider Coralnet", "der Konzern X"): the name is a company's."""
 OUTLET_NAME_TAILS = frozenset(
@@ -120,6 +120,9 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
     "dem Magazin ET-News" is media; "Rheinmetall", "Südkorea" (no person tag, one word) are
     organisations; "Mark Milley" (two capitalised words) is a person."""
     low = name.lower()
+    office = bool(before) and before[-1].i == run[0].i - 1 and _office_of(tokens, before[-1].i)
+    if office:
+        before = before[:-1]  # s31: the body that closes a title ("Senior Superintendent of Police Anand Kumar Pandey")
     if len(name) == 1:
         return "organization"  # s18: "X, the social media platform owned by Elon Musk, has sued …": no person
     last = low.rsplit(" ", 1)[-1]
@@ -172,7 +175,7 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
                 "s").endswith(COMPANY_KINDS) for h in before):  # s28: "des Betreibers Fraport" (tagged a town)
         return "person"  # s18: "Lauterbach wies die Kritik zurück" (tagged a town) after "Karl Lauterbach"
     if "ORG" in ents or ("LOC" in ents and "PER" not in ents):  # s9: not after a role ("Fraktionschef Mützenich")
-        titled = before and before[-1].i == run[0].i - 1 and is_person_role(before[-1].text)  # s12: also
+        titled = office or before and before[-1].i == run[0].i - 1 and is_person_role(before[-1].text)  # s12: also
         # "Chefredakteur Giovanni di Lorenzo", tagged a place
         return "person" if titled and not org_word(before[-1].text) else "organization"
     if len(run) > 1 and before and before[-1].i == run[0].i - 1 and before[-1].text.islower() and is_person_role(
@@ -204,6 +207,11 @@ CASE_FORMS = {
     "Weiße Haus": "Weißes Haus", "Rote Kreuz": "Rotes Kreuz", "Rote Halbmond": "Roter Halbmond",
 }
 """S7: names with an adjective that the case changes, in their nominative."""
+
+
+def _office_of(tokens, k: int) -> bool:
+    """The noun at k closes a title after "of" ("Superintendent of Police")."""
+    return tokens is not None and k >= 2 and tokens[k - 1].text.lower() == "of" and is_person_role(tokens[k - 2].text)
 
 
 def nominative(name: str, lows: list[str], before: str = "") -> str:

@@ -398,6 +398,25 @@ def role_before(doc, before) -> str | None:
     return doc.text[before[k].start : before[e - 1].end].strip(" ,") or None
 
 
+def person_role(doc, toks, run: list) -> str | None:
+    """The role the mention `toks` gives the person named by `run`: the words before the name and, in German, an
+    apposition after it ("Oberstaatsanwalt Lars Meiners, Sprecher der Staatsanwaltschaft Osnabrück")."""
+    before = role_before(doc, toks[: run[0].i - toks[0].i])
+    after = role_after(doc, toks[run[-1].i - toks[0].i + 1 :]) if doc.language == "de" else None
+    return ", ".join(r for r in (before, after) if r) or None
+
+
+def role_after(doc, after) -> str | None:
+    """S31: the apposition after a person's name inside the mention when no role came before it ("Lars Meiners,
+    Sprecher der Staatsanwaltschaft Osnabrück"): a role noun after the comma, up to the next comma."""
+    if len(after) < 2 or after[0].text != "," or after[1].pos != "NOUN":
+        return None
+    if not (after[1].text.lower() in ANON_HEADS or is_person_role(after[1].text) or is_person_noun(after[1].text)):
+        return None
+    e = next((k for k in range(2, len(after)) if after[k].text in (",", "(")), len(after))
+    return doc.text[after[1].start : after[e - 1].end]
+
+
 POSSESSIVES = frozenset("its his her their our sein seine seiner ihr ihre ihrer".split())
 FOCUS_PARTICLES = frozenset("auch sogar selbst even also".split())
 HONORIFICS_BARE = frozenset(h.rstrip(".") for h in HONORIFICS)

@@ -32,9 +32,10 @@ TITLES_EN = frozenset(
     "mp mep sen rep gov lt col gen sgt capt adm brig maj cmdr supt insp det cllr prof commissioner chairman "
     "chair chairwoman ceo director detective inspector sergeant superintendent speaker kc qc obe mbe cbe sheriff "
     "undersheriff marshal special agent "
-    "colonel commodore admiral lieutenant brigadier".split()  # s25: "Nevada County
+    "colonel commodore admiral lieutenant brigadier mla mlc mpp msp".split()  # s25: "Nevada County
 )  # Sheriff Dale Harmon", "Special Agent X"; s28: "Coast guard spokesman Commodore Ramon Villanueva"
-"""English short titles before a name ("Local MP Sarah Green", "Sen. Elizabeth Warren"): no part of it."""
+"""English short titles before a name ("Local MP Sarah Green", "Sen. Elizabeth Warren"; s31: India's "BRS MLA M.
+Venkatesh Goud"): no part of it."""
 OFFICE_NAMES_EN = frozenset("office department bureau service".split())
 """Last words of English bodies named after an office holder ("the U.S. Attorney's Office"): one name."""
 QUANTIFIERS_EN = frozenset("multiple several many some numerous various few most other".split())
@@ -388,6 +389,15 @@ def people_heads(words: list) -> list:
         t.text.lower() != "national" or k == len(words) - 1)]
 
 
+def titles_between(tokens, a: int, b: int) -> bool:
+    """Only titles between a role noun and the name ("Army spokesman Brig. Gen. Tariq al-Nour"); s31: or the office
+    the role holds ("Member for Finance Wanjiku Muriuki", "Secretary of State Antony Blinken")."""
+    between = tokens[a:b]
+    if between and between[0].text in ("for", "of") and len(between) > 1:
+        return all(t.text[:1].isupper() or t.text in ("and", "&") for t in between[1:])
+    return all(t.text.rstrip(".").lower() in TITLES_EN for t in between)
+
+
 def mention_names(content: list, tokens, people: frozenset[str]) -> list:
     """The name words of an English source mention (`content`: its words without articles): the name before any
     comma, or the name in an apposition after titles only ("Ofgem's chief executive, Jonathan Example", "Its chair,
@@ -406,6 +416,14 @@ def mention_names(content: list, tokens, people: frozenset[str]) -> list:
         names = person  # s27: "said Rachel Obuya of the Nairobi-based Pan-African Climate Network": her name
     if len(names) >= 3 and not known_first_name(names[0].text) and known_first_name(names[1].text):
         names = names[1:]  # s27: "FBI Special Agent in Charge Marcus Bell": the title's last word is no first name
+    k = names[0].i if names else 0
+    if k >= 2 and tokens[k - 1].text in ("for", "of") and _body_word(tokens[k - 2]):
+        names = [tokens[k - 2], tokens[k - 1], *names]  # s31: "The Coalition for Affordable Surgical
+        # Care": the body's name, not a person called "Affordable Surgical Care"
+    per = [t for t in names if t.ent.endswith("PER")]
+    if len(per) >= 2 and per[-1] is names[-1] and any(t.text in ("for", "of") for t in names) and all(
+            b.i == a.i + 1 for a, b in zip(per, per[1:])):
+        names = per  # s31: "County Executive Committee Member for Finance Wanjiku Muriuki": the tagged person
     one = content[0] if len(content) == 1 else None
     if not names and one is not None and (one.text in people or one.text.lower() in ORG_NAMES_EN):
         names = content
@@ -423,6 +441,8 @@ GENERIC_BODY_HEADS = {
     "regulator": ("Authority", "Commission", "Agency", "Office", "Regulator", "Administration"),
     "watchdog": ("Authority", "Commission", "Agency", "Office", "Watchdog", "Board"),
     "force": ("Police", "Yard", "Constabulary"),  # "Scotland Yard has opened …, the force confirmed"
+    "agency": ("Agency", "Commission", "Administration", "Bureau"),  # s31: "The U.S. Federal Trade Commission sued …,
+    # the agency said"
 }
 """S29: "The Dutch Authority for Consumers and Markets opened an inquiry. The Amsterdam-based regulator said":
 nouns for a body whose name ends in another word."""
@@ -437,14 +457,25 @@ def body_named_before(tokens, a: int, head: str) -> str | None:
         if tokens[k].text not in tails or tokens[k].quote:
             continue
         j = k
-        while j > 0 and tokens[j - 1].sent == tokens[k].sent and tokens[j - 1].text[:1].isupper() and (
-                tokens[j - 1].text.isalpha() or tokens[j - 1].text in ("U.S.", "U.N.", "E.U.")) and (
-                tokens[j - 1].text.lower() not in ("the", "a", "an", "this", "that")):
-            j -= 1
+        while j > 0 and tokens[j - 1].sent == tokens[k].sent and (_name_word(tokens[j - 1]) or (
+                tokens[j - 1].text == "and" and j >= 2 and _name_word(tokens[j - 2]))):
+            j -= 1  # s31: also "the U.S. Securities and Exchange Commission"
         end = _name_tail(tokens, k)
         if j < k or end > k:  # "the Office of the Director of National Intelligence"
             return " ".join(t.text for t in tokens[j : end + 1])
     return None
+
+
+def _body_word(t) -> bool:
+    """A capitalised noun for a body that opens a name with "for"/"of" ("Coalition", "Council", "Institute")."""
+    return t.text[:1].isupper() and t.text.lower() in BODY_HEADS_EN | ORG_NOUNS_EN and t.text.lower() not in (
+        "states", "nations")
+
+
+def _name_word(t) -> bool:
+    """A capitalised word of a body's name (not an article opening the sentence)."""
+    return t.text[:1].isupper() and (t.text.isalpha() or t.text in ("U.S.", "U.N.", "E.U.")) and (
+        t.text.lower() not in ("the", "a", "an", "this", "that"))
 
 
 def _name_tail(tokens, k: int) -> int:
@@ -456,8 +487,8 @@ def _name_tail(tokens, k: int) -> int:
         if tokens[j + 1].text == "the" and j + 2 < len(tokens):
             j += 1
         if tokens[j + 1].sent != tokens[k].sent or not (tokens[j + 1].text[:1].isupper() and tokens[
-                j + 1].text.isalpha()):
-            break
+                j + 1].text.isalpha()) or tokens[j + 1].text.lower() in CALENDAR_WORDS:
+            break  # s31: not "Commission on Monday"
         end = j = j + 1
         while j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and tokens[j + 1].text.isalpha():
             end = j = j + 1

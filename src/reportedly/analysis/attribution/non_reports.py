@@ -4,7 +4,7 @@ Moved out of messages.py in session 7."""
 
 from __future__ import annotations
 
-from .cues import konjunktiv
+from .cues import is_finite, konjunktiv
 from .names import media_noun, org_word
 from .noun_messages import casualties
 from .speakers import is_person_noun, lexicon_person_noun
@@ -208,3 +208,21 @@ def loud(toks, i: int, first: int, end: int) -> bool:
     prev = toks[i - 1].text.lower() if i > first else ""
     nxt = toks[i + 1] if i + 1 < end else None
     return prev in LOUD_BEFORE or nxt is None or nxt.text in (",", ".", ";") or nxt.tag in ("VVPP", "VAPP", "KOKOM")
+
+
+def reflexive_lassen(tokens, i: int, first: int, end: int) -> bool:
+    """S31: "Dadurch lasse sich auch die DNA-Spur erklären": "sich … erklären lassen" says what can be explained, no
+    one speaks (not "ließ er erklären", which has a speaker declare; nor "dann lässt sich sagen, dass …", "Lassen Sie
+    sich sagen: …", a speaker's own statement)."""
+    if tokens[i].tag != "VVINF" or (tokens[i].lemma or "").lower() not in EXPLAINED:
+        return False
+    k = i - 1
+    while k >= first and tokens[k].text not in (",", ";", ":"):
+        if (tokens[k].lemma or "").lower() == "lassen" and is_finite(tokens[k]):
+            return any(t.text.lower() == "sich" for t in tokens[k + 1 : i])
+        k -= 1
+    return False
+
+
+EXPLAINED = frozenset("erklären begründen nachweisen beweisen rechtfertigen".split())
+"""Verbs that "sich … lassen" turns into what can be explained or proved ("lasse sich erklären")."""

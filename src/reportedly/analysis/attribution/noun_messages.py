@@ -60,6 +60,8 @@ def object_message(tokens, cue_end: int, first: int, last: int, cue_text: str) -
         cue_end - first <= 2 or tokens[first + 1].text == cue_text  # s7: "Das kündigte X in einer E-Mail an, …"
     ):
         return None  # round 12: "Das bestätigte ein Polizeisprecher.": the sentence before (pointers_de.pointer_event)
+    if cue_end < end and tokens[cue_end - 1].tag == "VVPP" and tokens[cue_end].text.lower() in ("und", "oder"):
+        return None  # s31: "hat die Pläne kritisiert und angekündigt, …": the participle closed its clause
     if cue_end < end and _next_clause(tokens, cue_end, end):
         return None  # round 15: "Die Opposition, die … fordert, sprach …": a verb-final cue's clause has ended
     after = cue_end

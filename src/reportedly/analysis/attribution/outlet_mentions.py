@@ -9,7 +9,7 @@ import re
 from ..outlets import OutletEntry, outlet_registry
 from .anonymous import speaker_noun_de
 from .name_kinds import OUTLET_NAME_TAILS
-from .names import org_word
+from .names import media_noun, org_word
 from .phrases import QUOTES
 from .speakers import DEFINITE
 
@@ -189,4 +189,9 @@ def outlet_named_before(doc, a: int) -> tuple[int, int] | None:
             last = toks[close - 1].text.lower().rsplit("-", 1)[-1] if close is not None else ""
             if last.endswith(("zeitung", "blatt", "kurier", "anzeiger")) or last in OUTLET_NAME_TAILS:
                 return k - 1, close + 1
+    for start, end, _entry in reversed(list(outlet_registry().mentions(doc.text, s.start, s.end))):
+        first, last = doc.token_at(start), doc.token_at(end - 1)  # s31: "Das chinesische Staatsfernsehen CCTV zeigte
+        if first is not None and last is not None and (  # Aufnahmen. …, hieß es in dem Bericht": an outlet named
+                last.i > first.i or first.text.isupper() or first.i > 0 and media_noun(toks[first.i - 1].text)):
+            return first.i, last.i + 1  # by several words, an acronym or after an outlet noun (not "das Bild")
     return None

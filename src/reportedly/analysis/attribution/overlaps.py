@@ -57,8 +57,25 @@ def drop_self_messages(events: list[Event], toks) -> list[Event]:
         ev
         for ev in events
         if not self_message(ev) and not no_one(toks, ev) and not own_voice(toks, ev) and not reflexive_only(toks, ev)
-        and not own_view(toks, ev, events)
+        and not own_view(toks, ev, events) and not as_clause(toks, ev, events)
     ]
+
+
+def as_clause(toks, ev: Event, events: list[Event]) -> bool:
+    """S31: "Der Mann habe die Trennung nicht akzeptieren wollen, wie Suchanfragen belegten": the "wie" clause is
+    another event's according-to (Suchanfragen → the sentence), never a message of the verb before it."""
+    if len(ev.msg) != 1 or toks[ev.msg[0][0]].text.lower() != "wie":
+        return False
+    a, b = ev.msg[0]
+    return any(other is not ev and other.mode == "according_to" and other.cue and a < other.cue[0] < b and (
+        toks[other.cue[0]].lemma or "").lower() in AS_REPORTED for other in events)  # not "wie die Lage nach
+    # Einschätzung des Amtes aussieht", "legt dar, wie er sich die Zukunft vorstellt" (a question)
+
+
+AS_REPORTED = frozenset(
+    "belegen zeigen mitteilen berichten sagen melden schreiben hervorgehen heißen erklären ausdrücken bestätigen "
+    "ergeben".split())
+"""Verbs of an "as X reported" clause ("wie Suchanfragen belegten", "wie Lindner sich ausdrückte")."""
 
 
 THIRD_PERSON_POSSESSIVES = frozenset("seiner ihrer seinen ihren".split())

@@ -203,6 +203,8 @@ def nach_event(doc, i: int, found: tuple[str, int], first: int, end: int, si: in
     a, b = np_tokens(toks, h, i + 1, end)
     poll = b if b + 1 < end and poll_among(toks, h, b) else None  # s20: "Nach einer Umfrage unter 400 Kliniken"
     if poll or b + 1 < end and toks[b].text.lower() in ("von", "vom", "aus") and toks[b].tag != "PTKVZ" and not (
+        toks[b].text.lower() == "aus" and b - 1 != h  # s31: not "nach Angaben des Sprechers aus einer Linie"
+    ) and not (
         toks[b + 1].text.lower().startswith(DAY_WORDS) or toks[b + 1].text[:1].isdigit() or toks[b + 1].pos == "PUNCT"
     ):  # "Informationen aus Kreisen"; round 14: "Angaben der Polizei vom Dienstag": the date is no source; s22:
         c, b = b + 1, np_tokens(toks, b + 1, b + 1, end)[1]  # not the particle of "fallen nach Angaben des X aus."

@@ -64,9 +64,14 @@ VERB_PHRASES = {
     "sein": (("sicher",), ("einig",)),  # "war sich die Staatsanwaltschaft sicher, dass …" (with "sich" only)
     "rechnen": (("damit",),),  # s9: "Der Verband rechnet damit, dass die Preise steigen"
     "nehmen": (("in", "schutz"),),  # s9: "nahm die Mannschaft in Schutz": the floor for what follows
+    "kommen": (("zu", "dem", "ergebnis"), ("zum", "ergebnis"), ("zu", "dem", "schluss"), ("zum", "schluss")),
+    "gelangen": (("zu", "dem", "ergebnis"), ("zum", "ergebnis"), ("zu", "der", "einschätzung")),  # s31: "Der
+    # Sachverständige war zu dem Ergebnis gekommen, dass …"
     "berufen": (("darauf",),),  # "beruft sich darauf, dass …" (not "beruft sich auf X": patterns.citing_event)
 }
 """Verb lemma -> the fixed phrases that make it a speech cue; the verb alone may be none ("machte")."""
+CONCLUDING = frozenset({"kommen", "gelangen"})
+"""S31: verbs whose phrase also makes their participle a cue ("war zu dem Ergebnis gekommen, dass …")."""
 FLOOR_ONLY = frozenset({"nehmen"})
 """Verbs whose phrase makes a speech act with no message of its own: the speaker takes the floor, and the
 Konjunktiv sentences after it are theirs ("nahm die Mannschaft in Schutz. Die Sorgen seien enorm")."""
@@ -79,19 +84,34 @@ def phrase_words(toks, i: int, end: int) -> list[int]:
     phrases = VERB_PHRASES.get((toks[i].lemma or "").lower())
     if not phrases:
         return []
-    lows = []
+    ks = []
     for k in range(i + 1, min(end, i + 12)):
         if toks[k].text in CLAUSE_ENDS or toks[k].quote:
             break
-        lows.append(toks[k].text.lower())
+        ks.append(k)
+    if toks[i].tag == "VVPP":  # s31: the phrase before a clause-final participle, "war zu dem Ergebnis gekommen"
+        if (toks[i].lemma or "").lower() not in CONCLUDING:
+            return []  # not "in Frage gestellt", "in Aussicht gestellt": no report in the news data
+        ks = []
+        for k in range(i - 1, max(-1, i - 10), -1):
+            if toks[k].text in CLAUSE_ENDS or toks[k].quote:
+                break
+            ks.insert(0, k)
+    lows = [toks[k].text.lower() for k in ks]
     if not any(words[0] in lows for words in phrases):
         return []  # the common case ("war", "machte" without their phrase): nothing to align
     for words in phrases:
         n = len(words)
         at = next((k for k in range(len(lows) - n + 1) if tuple(lows[k : k + n]) == words), None)
         if at is not None and (toks[i].lemma != "sein" or "sich" in lows[:at] or _person_pronoun(toks, i)):
-            return list(range(i + 1 + at, i + 1 + at + n))
+            return ks[at : at + n]
     return []
+
+
+def generic_conclusion(toks, i: int) -> bool:
+    """A concluding phrase whose subject is "man" ("kommt man zu dem Ergebnis"): anyone's conclusion, no report."""
+    return (toks[i].lemma or "").lower() in CONCLUDING and any(
+        0 <= k < len(toks) and toks[k].text.lower() == "man" for k in (i - 1, i + 1))
 
 
 def _person_pronoun(toks, i: int) -> bool:

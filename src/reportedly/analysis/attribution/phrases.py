@@ -280,6 +280,8 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             break
     if b < last and tokens[b].text in CLOSING_MARKS and _open_mark(tokens, a, b):
         b += 1  # s21: 'berichtet der „Spiegel“': the closing mark of a quoted name in the phrase
+    while b - 1 > head and tokens[b - 1].tag == "PIAT":
+        b -= 1  # s31: "nach Schätzungen des Landkreises mehr als 200": "mehr" opens the next phrase
     return a, b
 
 

@@ -102,8 +102,9 @@ def previous_subject(table, doc, a: int, prev, low: str = "er"):
     if toks[k].text not in (OPENERS_M if low == "er" else OPENERS_F):
         return None
     k += 1
-    while k < s.last and toks[k].tag in ("ADJA", "ADV"):
-        k += 1
+    while k < s.last and (toks[k].tag in ("ADJA", "ADV") or toks[k].tag == "CARD" and toks[k + 1].text == "-" or (
+            toks[k].text == "-" and toks[k - 1].tag == "CARD")):
+        k += 1  # s31: "Der 23-jährige Student sucht …. „…“, erzählt er"
     fin = _verb_after_subject(toks, k, s.last)  # s23: "Der Angeklagte selbst hatte …", "Der Sohn der Getöteten,
     if fin >= s.last or toks[k].pos != "NOUN" or not toks[fin].tag.endswith("FIN"):
         return None

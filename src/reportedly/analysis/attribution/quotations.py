@@ -209,6 +209,8 @@ def _title_quote(doc, cue_ev: Event, qa: int, qb: int) -> bool:
     if cue_ev.src is not None and cue_ev.src[0] <= qa < cue_ev.src[1]:
         return True
     toks = doc.tokens
+    if _antecedent_of_cue(toks, cue_ev, qa, qb):
+        return True  # s31: 'den „elf Geboten der Sicherheit“, die jeder Nutzer akzeptieren muss': a thing's name
     if qb - qa == 1 and qa >= 3 and toks[qa - 2].text.lower() in INDEFINITE and toks[qa].sent == toks[qa - 3].sent:
         before = toks[qa - 3]  # s9: "stellte ein „iTunes-Musik-Handy“ vor"; not "sprach von einem „Volkskrieg“"
         return before.text.lower() not in FRAGMENT_BEFORE and before.lemma != "sein"
@@ -220,6 +222,24 @@ def _title_quote(doc, cue_ev: Event, qa: int, qb: int) -> bool:
         and (toks[qa - 2].text.lower() in TITLE_BEFORE or toks[qa - 2].pos in NAME_POS)
         and toks[qa].sent == toks[qa - 2].sent
     )  # s21: 'sprach dem Trainer im „Doppelpass“ das Vertrauen aus': a show, no quotation
+
+
+def _antecedent_of_cue(toks, cue_ev: Event, qa: int, qb: int) -> bool:
+    """A quotation without a finite verb after a preposition and an article, followed by a relative clause that
+    holds the cue: the place or thing named, not anyone's words (not 'schaffen jene „Herrschaft des Unrechts“, die
+    Sie Frau Merkel vorgeworfen haben', the words the relative clause's speaker used)."""
+    after = qb + 1  # the closing mark is toks[qb]
+    return (
+        qa >= 3
+        and after + 1 < len(toks)
+        and toks[qa - 2].pos == "DET"
+        and toks[qa - 3].tag == "APPR"
+        and toks[after].text == ","
+        and toks[after + 1].tag == "PRELS"
+        and cue_ev.cue[0] > after
+        and toks[cue_ev.cue[0]].sent == toks[qa].sent
+        and not any(is_finite(t) for t in toks[qa:qb])
+    )
 
 
 MEDIA_HEADS_DE = ("blatt", "zeitung", "zeitschrift", "magazin", "sender", "agentur", "portal", "sendung")

@@ -392,7 +392,9 @@ def _split_particle(toks, k: int, t, changed: list) -> None:
         if w.sent != t.sent:
             return
         if w.tag == "PTKVZ" and t.lemma.lower().startswith(w.text.lower()):
-            if any(x.text in CLAUSE_BREAKS for x in toks[k + 1 : j]):
-                changed.append((t, t.lemma))
+            between = toks[k + 1 : j]
+            listed = any(x.text == "und" for x in between) and not any(x.pos in ("VERB", "AUX") for x in between)
+            if any(x.text in CLAUSE_BREAKS for x in between) and not listed:  # s31: not "wirft Hamza B., Emre Y.
+                changed.append((t, t.lemma))  # und Ilyas M. vor": a list of objects
                 t.lemma = t.lemma[len(w.text) :]
             return

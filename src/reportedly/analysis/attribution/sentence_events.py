@@ -201,6 +201,7 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         and not (lang == "de" and NR.existential_es(toks, i, first, end))  # "Es gebe keinen Politiker, der …"
         and not (lang == "de" and LB.label_lauten(toks, i, first, end))  # round 14: "Die Frage lautet:"
         and not (lang == "de" and NR.attributive_participle(toks, i, first, end))  # s12: "das so bezeichnete X"
+        and not (lang == "de" and NR.reflexive_lassen(toks, i, first, end))  # s31: "lasse sich erklären"
     ):  # "who asked not to be named", "declined to say how many …", "Asked whether …" report no speech
         labelled = (ES2.label_event(doc, i, first, end, si) if low in ES2.LABEL_VERBS else ES2.contact_claim_event(
             doc, i, first, end, si)) if lang == "en" else None  # s26: "…, a claim Judge Lund rejected in September"
@@ -231,7 +232,8 @@ def _cue_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         if ev is not None and (word := C.stance_word(toks, i, end)) is not None and word not in ev.cue:
             ev.cue.append(word)  # s7: "zeigte sich überzeugt, dass …" is one cue, not a second event of "überzeugt"
             used.add(word)
-    elif lang == "de" and is_finite(t) and (words := PC.phrase_words(toks, i, end)):
+    elif lang == "de" and (is_finite(t) or t.tag == "VVPP") and (words := PC.phrase_words(toks, i, end)) and not (
+            PC.generic_conclusion(toks, i)):  # s31: not "Am Ende kommt man zu dem Ergebnis: …" (no one's finding)
         ev = VE.verb_event(doc, i, first, end, si, lang, used)  # round 18: "brachte zum Ausdruck, dass …"
         PC.join_phrase(ev, words, used)
         if ev is not None and (t.lemma or "") in PC.FLOOR_ONLY:  # s9: "nahm die Mannschaft in Schutz"

@@ -26,6 +26,7 @@ from . import quoted_titles as QT
 from . import roles_de as RD
 from . import speakers as SK
 from . import types_de as TD
+from . import unnamed_again as UA
 from .description_types import description_type
 from .full_names import TITLE_GENDER as TITLES_EN
 from .full_names import full_names_of, titled_full_name
@@ -133,12 +134,12 @@ class SourceTable(RecentSources):
         """The Source of the mention tokens [a, b): typed, keyed and merged with earlier ones; a bracketed
         acronym right after the mention names it too (s7: "Der Deutsche Wetterdienst (DWD)" … "der DWD")."""
         src = self._resolve(doc, a, b)
-        toks = doc.tokens
-        k = b - 3 if b - 3 > a and toks[b - 1].text == ")" else b  # the label inside the mention or after it
-        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and src.type == "organization":
-            label = toks[k + 1].text
-            if 2 <= len(label) <= 6 and label.isalpha() and label.isupper():
-                self._by_key.setdefault("name:" + label.lower(), src)
+        if src.type == "organization" and (k := CN.bracketed_label(doc.tokens, a, b)) is not None:
+            label = doc.tokens[k + 1].text
+            self._by_key.setdefault("name:" + label.lower(), src)
+            src.name = src.name or CN.spelled_acronym(doc.tokens, a, k, label)  # s31: "Verband Bildung und Erziehung"
+        elif src.type == "organization" and src.name and src.name.isupper() and 2 <= len(src.name) <= 6:
+            src.name = CN.spelled_before(doc, a, src.name) or src.name  # s31: "der DWD" = "Deutscher Wetterdienst"
         return src
 
     def _resolve(self, doc, a: int, b: int) -> Source:
@@ -197,9 +198,7 @@ class SourceTable(RecentSources):
             t.pos == "PROPN" and "-" in t.text and is_person_role(t.text))) and not truncated_part(doc.tokens, t)]
         # s24: "die SP-Nationalrätin" (PROPN); s28: not "Regierungs-" of "Regierungs- und Sicherheitskreisen"
         heads = A.real_heads(heads, doc.tokens) if doc.language != "en" else heads  # "Regierungsnahe Quellen"
-        if len(heads) > 1 and any(t.pos == "ADP" for t in toks[: heads[0].i - toks[0].i]) and (
-                doc.tokens[heads[0].i + 1].tag == "ADJA"):  # s26: not "dem am Mittwoch veröffentlichten Report"
-            heads = heads[1:]  # "eine mit der Sache vertraute Person", "Mit den Plänen vertraute Personen"
+        heads = A.past_attribute(heads, doc.tokens, a)  # "eine mit der Sache vertraute Person"
         if (
             names
             and heads
@@ -218,15 +217,10 @@ class SourceTable(RecentSources):
             if is_person_noun(heads[0].text):  # "der Staatsanwalt des Distrikts Nord"
                 names = []
         if doc.language == "en":  # English heads come last: "the state's energy experts"
-            heads = [
-                t
-                for t in content
-                if t.pos in ("NOUN", "PROPN")
-                or t.text.lower() in ANON_HEADS
-                or t.text.lower() in ANON_HEADS_EN
-                or is_person_noun(t.text)
-            ]
-            stop = next((t.i for t in toks if t.text.lower() in ("of", ",", "in", "at", "from", "who", "with")), b)
+            heads = [t for t in content if t.pos in ("NOUN", "PROPN") or t.text.lower() in ANON_HEADS
+                     or t.text.lower() in ANON_HEADS_EN or is_person_noun(t.text)]
+            stop = next((t.i for t in toks if t.text.lower() in ("of", ",", "in", "at", "from", "who", "with") or (
+                t.tag == "VVG" and doc.tokens[t.i - 1].pos == "NOUN")), b)  # s31: "A Facebook post showing …"
             pre = [t for t in heads if t.i < stop]
             people = NE.people_heads(pre)
             heads = ((people or pre)[-1:] + [t for t in heads if t.i >= stop]) or heads
@@ -253,9 +247,8 @@ class SourceTable(RecentSources):
             and not (doc.language == "en" and names[0].i == heads[0].i + 1)  # "Kremlin spokesman Dmitry Peskov"
             and not ((names[0].ent.endswith("PER") or N.known_first_name(names[0].text)) and (  # s23: "Der Kritiker
                 names[0].i == heads[0].i + 1 or AP.titles_then_name(doc.tokens, heads[0].i, names[0].i) or (
-                    doc.language == "en" and all(t.text.rstrip(".").lower() in NE.TITLES_EN for t in doc.tokens[
-                        heads[0].i + 1 : names[0].i]))))  # Hartmut V.", "der Kreml-Sprecher Dmitri P.", r18; s24:
-            # "Army spokesman Brig. Gen. Tariq al-Nour"
+                    doc.language == "en" and NE.titles_between(doc.tokens, heads[0].i + 1, names[0].i))))  # s24:
+            # "Army spokesman Brig. Gen. Tariq al-Nour"; "Der Kritiker Hartmut V.", "der Kreml-Sprecher Dmitri P.", r18
             and not (doc.language == "de" and len(names) == 1 and TD.title_surname(doc.tokens, names[0], content))
         ):  # s9: "Regierungssprecher Hebestreit" (no article, the name closing the mention) is named
             names = (TD.role_then_name(doc.tokens, a, b, heads, names) if doc.language == "de" else None) or []
@@ -328,7 +321,7 @@ class SourceTable(RecentSources):
                 return existing
             return self.add(
                 "name:" + key_word, name, "organization" if is_org else "person", span,
-                role=None if is_org else N.role_before(doc, toks[: run[0].i - toks[0].i]),
+                role=None if is_org else N.person_role(doc, toks, run),
             )
         agency_en = doc.language == "en" and head_last == "agency" and "news" not in lows and "press" not in lows
         titled_outlet = doc.language == "de" and QT.media_title(doc, toks) is not None
@@ -345,7 +338,7 @@ class SourceTable(RecentSources):
         after_prep = a > 0 and doc.tokens[a - 1].text.lower() in ("im", "vom", "zum")
         if doc.language != "en" and head_last in ED.REPORT_NOUNS and len(content) == 1 and (
                 lows[0] in DEFINITE or after_prep):
-            piece = ED.own_piece(self, span, head_last)  # "Politico berichtet … Im Bericht werden Beamte zitiert"
+            piece = ED.own_piece(self, doc, a, span, head_last)  # "Politico berichtet … Im Bericht werden …"
             if piece is not None:
                 self.mention(piece, span)
                 return piece
@@ -356,11 +349,17 @@ class SourceTable(RecentSources):
         titled = titled or (doc.language == "de" and SK.nationality(head_last))  # round 16: "der Belgier"
         plural = bool(heads) and N.plural(heads[0])
         back = refer_back(self, head, lows, plural, span.start, roles=doc.language == "en")
-        back = A.newer_unnamed(self.sources, back, content, head_last, lows)  # s30: "…, the official said"
+        back = UA.newer_unnamed(self.sources, back, content, head_last, lows)  # s30: "…, the official said"
+        fresh = doc.language == "de" and lows[0] in DEFINITE and not plural and (
+            intro := ED.introduced_unnamed(doc, a, head)) is not None and (back is None or back.mentions[-1].start < (
+                doc.tokens[intro].start))
+        back = None if fresh and back is not None and back.type == "person" else back  # s31: "Der Forscher" after
+        # "von einem niederländischen Sicherheitsforscher": someone new, not the person named before
         if doc.language == "de" and back is not None and back.type == "organization" and len(content) == 1 and (
                 k := ED.compound_body_at(doc.tokens, a, head_last)) is not None and doc.tokens[
                 k].start > back.mentions[-1].start:  # s28: "des Bundesverbands (BDL), Stefan Roloff. Der Verband
             back = ED.compound_body_before(self, doc, a, head_last, k) or back  # forderte Verdi auf": not Verdi
+        back = CN.newer_company(self, doc, a, back, head_last, content)  # s31: "die Deutsche Bahn" after "der DWD"
         if doc.language == "de" and lows[0] in DEFINITE and _AGE.match(age) and (
                 same := ED.same_age_name(doc.tokens, a, age)) is not None:
             back = self.resolve(doc, *same)  # s28: "Der 49-jährige Markus L. …" paragraphs before "Der 49-Jährige"
@@ -370,7 +369,7 @@ class SourceTable(RecentSources):
             newer = SK.described_as(RD.newer_name(self, doc, a, head, back), head, lows)  # round 16: gender
             back = RD.introduced_as(self, doc, a, head, newer or back)  # round 11, 15
             back = back if SK.gender_fits(back, head, lows) else None  # s9: "die Abgeordnete" is no Peter
-        trade = doc.language == "de" and not plural and ED.trade_epithet(lows, head)  # "Der Endokrinologe"
+        trade = doc.language == "de" and not plural and ED.trade_epithet(lows, head) and not fresh  # "Der Arzt"
         if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head) or trade):
             aged_en = doc.language == "en" and bool(_AGE_EN.match(words[-1]))  # s21: "the 52-year-old told …"
             far = aged_en or doc.language == "de" and ("-" in head or bool(titled) or trade or head.endswith(
@@ -453,7 +452,7 @@ class SourceTable(RecentSources):
             definite = lows[0] in ("der", "die", "das", "dem", "den", "des", "the")
             if definite and not any(w in ("anderer", "andere", "another") for w in lows):
                 for src in reversed(self.sources):
-                    if src.type == "anonymous" and A.same_unnamed(src.description, content, head_last):
+                    if src.type == "anonymous" and UA.same_unnamed(src.description, content, head_last):
                         self.mention(src, span)
                         return src
             src = self.add(f"anon:{span.start}", None, "anonymous", span, description=desc)

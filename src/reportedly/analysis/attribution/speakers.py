@@ -44,9 +44,10 @@ PERSON_ROLE_SUFFIXES = (
     "korrespondentin", "intendant", "intendantin", "verleger", "verlegerin",  # s12: "»Zeit«-Chefredakteur X"
     "bundesrätin", "nationalrätin", "ständerätin", "ständerat", "regierungsrätin", "stadträtin", "gemeinderätin",
     "landrätin", "landrat", "obfrau",  # s24: Swiss and local councillors ("Bundesrätin Cornelia W."); s30: Austrian
+    "führer", "führerin", "herausforderer", "herausforderin",  # s31: "der Oppositionsführer"
     "governor", "president", "chairman", "chairwoman", "chair", "chief", "executive", "director", "secretary",
-    "senator", "mayor", "spokesman", "spokeswoman", "lawmaker", "congressman", "congresswoman", "economist",
-    "founder", "judge", "justice", "prosecutor", "lawyer", "attorney", "general", "ambassador", "coach",
+    "senator", "mayor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "congressman", "congresswoman",
+    "economist", "founder", "judge", "justice", "prosecutor", "lawyer", "attorney", "general", "ambassador", "coach",
     "researcher", "professor", "official", "leader", "scientist", "engineer",
     "stürmer", "stürmerin", "torwart", "torhüter", "torhüterin", "keeper", "kapitän", "kapitänin", "spielführer",
     "spielführerin", "angreifer", "angreiferin", "spieler", "spielerin", "torjäger", "torschütze", "torschützin",
@@ -194,6 +195,9 @@ def refer_back(
 
     `strict`: only a person whose role shares the word, or the source mentioned last of all.
     `roles` (English): a named person with another role is never "the minister"."""
+    if len(lows) == 1 and lows[0] in OWN_FIGURES:
+        head = OWN_FIGURES[lows[0]]  # s31: "Verkauft wurde die Ware nach Firmenangaben in …": the company's own
+        lows = [head]
     if len(lows) == 1 and lows[0] in COMPANY_NOUNS:
         lows = ["das", *lows]  # s23: "Laut Unternehmen sollen die Windräder …": the company named before
     if not lows or lows[0] not in DEFINITE or plural or any(w in ("andere", "anderer", "another") for w in lows):
@@ -218,7 +222,8 @@ def refer_back(
     counsel = COUNSEL.get(stem.removesuffix("in"), stem)  # s28: "Rechtsanwalt X … sagte der Verteidiger"
     for src in reversed(table.sources):  # a person whose role shares the word ("der Minister")
         role = (src.role or "").lower()
-        shares = (stem in role.split()) if roles else (stem[:6] in role or counsel[:6] in role)  # s28: "the diplomat"
+        shares = (stem in role.split()) if roles else (stem[:6] in role or counsel[:6] in role or _spokesman_of(
+            stem, role))  # s28: "the diplomat"
         if src.type == "person" and src.name and shares and not other_lawyer(role, stem) and _recent(src, at):
             if _gender_fits(src, want):
                 return src
@@ -247,9 +252,21 @@ def refer_back(
     return max(named, key=lambda s: _last_before(s, at)) if named else None
 
 
+OWN_FIGURES = {"firmenangaben": "unternehmen", "unternehmensangaben": "unternehmen", "konzernangaben": "konzern"}
+"""A company's own figures, which refer back to the company like "das Unternehmen"."""
+
+
+def _spokesman_of(stem: str, role: str) -> bool:
+    """S31: "der Behördensprecher" is the person named as "Sprecher der Staatsanwaltschaft"; "der Polizeisprecher"
+    one whose role names the police."""
+    qualifier = stem.removesuffix("in").removesuffix("sprecher")
+    return stem.removesuffix("in").endswith("sprecher") and "sprecher" in role and (
+        qualifier in ("behörden", "") or qualifier.rstrip("s")[:6] in role)
+
+
 def other_lawyer(role: str, word: str) -> bool:
     """S26: a prosecutor's role shares "anwalt" with "der Anwalt" (the defence): no match between the two."""
-    return "staatsanw" in role and "staatsanw" not in word
+    return "staatsanw" in role and "staatsanw" not in word and ("anwalt" in word or "anwält" in word)
 
 
 COURT_ROLES = ("richter", "staatsanwalt", "staatsanwält", "verteidiger", "anwalt", "anwält", "zeug", "angeklagt",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...language.subjects import NOT_NOMINATIVE, OBLIQUE_PRONOUNS
 from . import english as EN
+from . import english_subjects as ES
 from . import names_en as EN_NAMES
 from . import quoted_titles as QT
 from .agents_de import after_postposition
@@ -100,6 +101,7 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
         return fv - 1, fv  # s19: '…, it said, a term usually used for …': the pronoun before the verb speaks
     if np is not None and lang == "en" and np[0] > fv and toks[fv].text.lower() in ("told", "tells", "tell"):
         np = _left_speaker(toks, fv, first) or np  # '"…," one official told Reuters': Reuters is addressed
+    np = ES.repaired_subject(toks, np, first) if np is not None and lang == "en" else np  # s31
     if np is not None and lang == "en":
         a = np[0]
         while a - 1 >= first and toks[a - 1].text in NAME_PARTICLES and toks[np[1] - 1].text[:1].isupper():

@@ -7,7 +7,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from .company_names import KIND_TAILS, LEGAL_FORMS
-from .lexicon import KNOWN_ORGS, NOUNS_TAGGED_ADJ_EN
+from .lexicon import COMPANY_KINDS_EN, KNOWN_ORGS, NOUNS_TAGGED_ADJ_EN
 from .names import known_first_name, org_word
 from .speakers import is_person_noun, is_person_role
 
@@ -86,9 +86,8 @@ def names_as_propn(toks, doc=None):
             t.pos, t.tag, t.ent = pos, tag, ent
 
 
-KIND_NOUNS_EN = frozenset(
-    """insurer lender carrier retailer utility automaker carmaker manufacturer airline operator provider supplier
-    developer firm company giant chain startup""".split())
+KIND_NOUNS_EN = COMPANY_KINDS_EN | frozenset(
+    "carrier utility operator provider supplier developer giant startup".split())
 """English words for a kind of company before its name, which the tagger reads as adverbs or verbs."""
 
 

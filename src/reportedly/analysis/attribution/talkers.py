@@ -72,7 +72,7 @@ def current_speaker(events: list, si: int, paras: list[int], quote: bool = False
         if quote and paras and paras[ev.sent] == 0 and paras[si] > 0 and ev.sent == 0:
             continue  # s27: the headline's speaker ("Summit chief: “…”") quotes nothing in the body's narration
         if ev.mode == "according_to" and (quote or (ev.source.type == "document" and not _leads_paragraph(
-                ev, si, paras)) or si - ev.sent > far):
+                ev, si, paras) and not ev.extra.get("wie_verb")) or si - ev.sent > far):
             continue
         if paras and paras[si] - paras[ev.sent] > MAX_SPEAKER_PARAGRAPHS + (reach > MAX_SPEAKER_SENTENCES):
             continue

@@ -91,12 +91,18 @@ NAME_HEADS = frozenset("vereinigung stiftung aktion bündnis".split())
 "die Gewerkschaft Verdi", whose name is "Verdi")."""
 
 
+DIRECTIONS = frozenset("Nord Süd Ost West Mitte Nordost Nordwest Südost Südwest Nord-Ost Süd-West".split())
+"""The districts of a police force or an authority ("Polizeidirektion West", "Polizeiinspektion Mitte")."""
+
+
 def headed_name_run(toks, run: list, a: int) -> list:
     """S26: "Die Vereinigung Cockpit (VC)": the body is the "Vereinigung Cockpit", not a "Cockpit"; "laut Infratest
     dimap": a known organisation's name of two words, whatever the tagger made of the first."""
     k = run[0].i - 1
     if k >= a and len(run) == 1 and f"{toks[k].text} {run[0].text}".lower() in KNOWN_ORGS:
         return [toks[k]] + run
+    if k >= a and len(run) == 1 and run[0].text in DIRECTIONS and toks[k].pos == "NOUN" and org_word(toks[k].text):
+        return [toks[k]] + run  # s31: "die Polizeidirektion West" is no body called "West"
     if k < a or len(run) != 1 or toks[k].text.lower() not in NAME_HEADS or toks[k].pos != "NOUN":
         return run
     return [toks[k]] + run if k == a or toks[k - 1].pos == "DET" else run

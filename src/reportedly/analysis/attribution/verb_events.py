@@ -85,6 +85,8 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
                 continue
             if w.text in ("„", "»", '"') and (title := short_title_close(toks, k, end)) > k:
                 continue  # s29: "hält die „Frankfurter Rundschau“ dagegen", "teilte der „Kölner Stadt-Anzeiger“ mit"
+            if w.text == "," and particle and _listed_objects(toks, k, end, particle):
+                continue  # s31: "wirft Hamza B., Emre Y. und Ilyas M. vor, …": a comma inside a list of objects
             if w.text in (",", ":", ";", ".") or w.quote:
                 break
             if w.text.lower() in PRONOMINAL_ADVERBS:  # "geht davon aus": "davon" belongs to the cue
@@ -196,8 +198,11 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
             msg = left or right  # "Wie Insider berichten, arbeitet Apple an …": the main clause
             if left and lang == "de" and after < end and toks[after].text == "," and (
                 rest := M.rest_pieces(toks, first, end, wie - 1, after + 1)
-            ) and len(rest) == 2 and toks[rest[1][0]].text.islower():  # round 16: "Die Regierung werde, wie es
-                return Event(cue, src, rest, "according_to", si, passive=passive)  # hieß, bald entscheiden."
+            ) and len(rest) == 2 and toks[rest[1][0]].text.islower() and not (toks[rest[1][0]].text in (
+                    "der", "die", "das", "dem", "den", "deren", "dessen") and is_finite(toks[rest[1][1] - 1])):  # s31:
+                # not "…, das der Zeitung vorliegt" (a relative clause on the paper); but "…, die Diskussion nicht …"
+                return Event(cue, src, rest, "according_to", si, passive=passive)  # round 16: "Die Regierung werde,
+                # wie es hieß, bald entscheiden."
             head = next(
                 (
                     k
@@ -219,6 +224,7 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
                 src = np_tokens(toks, head, head, i)
             if msg:
                 ev = Event(cue, src, [msg], "according_to", si, passive=passive or SF.as_reported(toks, wie, i))
+                ev.extra["wie_verb"] = True  # s31: "…, wie aus einem internen Papier hervorgeht": it talks on
                 if learned_by is not None:
                     ev.extra["learned_by"] = learned_by  # round 16: "Wie die Zeitung aus Kreisen erfuhr"
                 return ev
@@ -307,6 +313,17 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
     if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:
         ev.extra["mention"] = man  # "das muss man sagen": the mention; the Source stays the current speaker
     return ev
+
+
+def _listed_objects(toks, k: int, end: int, particle: str) -> bool:
+    """The verb's particle closes a short list after the comma at k, with no verb between: "Hamza B. (26), Emre Y.
+    (22) und dem 19-jährigen Ilyas M. vor"."""
+    for x in range(k + 1, min(end, k + 16)):
+        if toks[x].tag == "PTKVZ":
+            return toks[x].text.lower() == particle
+        if toks[x].pos in ("VERB", "AUX") or toks[x].text in (",", ";", ":", ".") or toks[x].quote:
+            return False
+    return False
 
 
 def _main_clause_back(toks, msg: tuple[int, int]) -> int | None:

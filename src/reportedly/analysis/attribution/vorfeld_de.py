@@ -29,7 +29,8 @@ def _named_after_pp(toks, fv: int, end: int) -> tuple[int, int] | None:
         if toks[j].text in (",", ".", ":") or toks[j].quote:
             return None
         if toks[j].text in ("der", "die") and speaker_noun(toks[j + 1].text) and toks[j + 1].tag == "NN" and (
-                toks[j + 2].pos == "PROPN" or toks[j + 2].text in ("Dr.", "Prof.")):
+                toks[j + 2].pos == "PROPN" or toks[j + 2].text in ("Dr.", "Prof.")) and toks[j - 1].tag not in (
+                "APPR", "APPRART"):  # s31: not "schrieb in einer E-Mail an die Nachrichtenagentur Reuters"
             return np_tokens(toks, j + 1, j, end)
     return None
 

@@ -1,0 +1,224 @@
+"""Session 31 (German, round 41): numbered sections of a ruling, quoted names a relative clause is about."""
+
+from __future__ import annotations
+
+from reportedly.language.tokenize import tokenize
+
+from .helpers import run, source_of
+
+
+def test_a_roman_section_number_is_no_initial_of_the_next_word():
+    tokens, sentences = tokenize("Der BGH hat entschieden.\n\nI. Das Berufungsgericht hat angenommen.")
+    assert [t.text for t in tokens][5:8] == ["I", ".", "Das"]
+
+
+def test_the_court_after_a_section_number_is_named_without_it():
+    an = run("Der Bundesgerichtshof hat die Revision zurückgewiesen.\n\nI. Das Berufungsgericht hat angenommen, der "
+             "Kläger könne Schadensersatz verlangen. Die Beklagte habe ohne Zustimmung Fotos veröffentlicht.")
+    assert "I." not in (source_of(an, "Fotos").name or "")
+    assert source_of(an, "Fotos").type == "organization"
+
+
+def test_an_initial_at_a_line_start_still_opens_a_name():
+    tokens, _ = tokenize("Der Parteitag ging zu Ende.\n\nA. Merkel sagte danach, es sei gut gelaufen.")
+    assert "A." in [t.text for t in tokens]
+
+
+def test_a_quoted_name_before_a_relative_clause_is_no_message_of_its_verb():
+    an = run("Das ist in den „elf Geboten der Sicherheit“, die jeder Facebook-Nutzer akzeptieren muss, genau "
+             "geregelt. Der Minister sagte, das reiche nicht.")
+    assert not any("Geboten" in a.message.text for a in an.attributions)
+
+
+def test_a_quotation_of_a_speaker_before_a_relative_clause_stays_his():
+    an = run("Der Kanzler sprach von der „größten Krise seit Jahrzehnten“, die das Land erlebe.")
+    assert any("größten Krise" in a.message.text for a in an.attributions)
+
+
+def test_a_quoted_reproach_before_a_relative_clause_is_the_reproach():
+    an = run("Wenn Sie jetzt damit anfangen, schaffen Sie genau jene „Herrschaft des Unrechts“, die Sie vor geraumer "
+             "Zeit noch Frau Merkel vorgeworfen haben.")
+    assert any("Herrschaft des Unrechts" in a.message.text for a in an.attributions)
+
+
+def test_a_body_named_by_common_nouns_is_named_by_the_words_its_acronym_spells():
+    an = run("Der Verband Bildung und Erziehung (VBE) kritisierte die Pläne. Der VBE sagte, man sei enttäuscht.")
+    assert source_of(an, "enttäuscht").name == "Verband Bildung und Erziehung"
+
+
+def test_an_acronym_the_words_do_not_spell_names_nothing():
+    an = run("Der Verband der Lehrkräfte (VBE) kritisierte, die Klassen seien zu groß.")
+    assert (source_of(an, "Klassen").name or "") != "Lehrkräfte"
+
+
+def test_the_company_is_the_one_that_opened_the_sentence_before_not_the_body_that_spoke_first():
+    an = run("Der Deutsche Wetterdienst (DWD) warnte, der Sturm werde stärker. Die Deutsche Bahn stellte den "
+             "Fernverkehr vorsorglich ein. „Die Sicherheit unserer Fahrgäste hat Vorrang“, schrieb das Unternehmen "
+             "auf X.")
+    assert source_of(an, "Sicherheit").name == "Deutsche Bahn"
+
+
+def test_an_acronym_is_named_by_the_words_that_spelled_it_out_before():
+    an = run("Die Lage sei ernst, sagte ein Sprecher des Deutschen Wetterdienstes (DWD). Der DWD warnte, es werde "
+             "Sturm geben.")
+    assert source_of(an, "Sturm").name == "Deutscher Wetterdienst"
+
+
+def test_a_police_district_is_part_of_the_name():
+    an = run("Wie die Polizeidirektion West mitteilte, wurde das Feuer gegen 14.20 Uhr gemeldet.")
+    assert source_of(an, "Feuer").name == "Polizeidirektion West"
+
+
+def test_der_verband_is_the_verein_named_before():
+    an = run("Der Deutsche Alpenverein (DAV) rief Wintersportler zur Vorsicht auf. „Ausrüstung allein schützt nicht“, "
+             "schrieb der Verband auf Instagram.")
+    assert source_of(an, "Ausrüstung").name == "Deutscher Alpenverein"
+
+
+def test_the_acronym_meteorologist_is_the_unnamed_meteorologist_not_the_fire_chief():
+    an = run("Die Hagelkörner seien sechs Zentimeter groß gewesen, bestätigte ein Meteorologe des Deutschen "
+             "Wetterdienstes. „Davon können wir nur abraten“, sagte Kreisbrandrat Dieter Hofmann. Auch für Dienstag "
+             "seien Gewitter möglich, sagte der DWD-Meteorologe.")
+    first, last = source_of(an, "Hagelkörner"), source_of(an, "Dienstag")
+    assert last.type == "anonymous" and last.id == first.id
+
+
+def test_people_after_an_attribute_with_nouns_of_its_own_are_the_speakers():
+    an = run("Zwei mit der Logistik großer Chemiekonzerne vertraute Personen sagten, erste Unternehmen prüften "
+             "bereits andere Transporte.")
+    assert source_of(an, "Transporte").type == "anonymous"
+
+
+def test_a_wie_clause_is_no_message_of_the_verb_before_it():
+    an = run("Der Mann habe die Trennung nicht akzeptieren wollen, wie Suchanfragen auf seinem Mobiltelefon belegten.")
+    assert not any(a.message.text.startswith("wie Suchanfragen") for a in an.attributions)
+
+
+def test_a_question_after_darlegen_stays_its_message():
+    an = run("In seinem Manifest legt er dar, wie er sich die Zukunft seines Unternehmens vorstellt.")
+    assert any(a.message.text.startswith("wie er sich") for a in an.attributions)
+
+
+def test_the_clause_after_two_participles_is_the_second_ones_past_a_phrase():
+    an = run("Die Staatsanwältin hatte lebenslange Haft beantragt und in ihrem Plädoyer erklärt, an der Heimtücke "
+             "gebe es keinen Zweifel.")
+    cues = [a.cue.text for a in an.attributions if "Heimtücke" in a.message.text]
+    assert cues == ["erklärt"]
+
+
+def test_a_participle_and_und_start_no_noun_phrase_message():
+    an = run("Der Minister hat die Pläne kritisiert und angekündigt, er werde klagen.")
+    assert not any(a.message.text.startswith("und") for a in an.attributions)
+
+
+def test_coming_to_a_result_reports_the_dass_clause():
+    an = run("Der Sachverständige Thomas Lindner war zu dem Ergebnis gekommen, dass der Angeklagte voll "
+             "schuldfähig ist.")
+    assert source_of(an, "schuldfähig").name == "Thomas Lindner"
+
+
+def test_the_agency_spokesman_is_the_named_spokesman_of_the_prosecutors():
+    an = run("Oberstaatsanwalt Lars Meiners, Sprecher der Staatsanwaltschaft Osnabrück, kündigte an, Haftbefehle zu "
+             "beantragen. Es sei nicht ausgeschlossen, dass weitere Verdächtige ermittelt würden, sagte der "
+             "Behördensprecher.")
+    assert source_of(an, "Verdächtige").name == "Lars Meiners"
+    assert "Sprecher der Staatsanwaltschaft" in source_of(an, "Verdächtige").role
+
+
+def test_a_list_of_accused_with_commas_keeps_the_particle_of_vorwerfen():
+    an = run("Die Bundesanwaltschaft wirft Hamza B. (26), Emre Y. (22) und dem 19-jährigen Ilyas M. vor, einen "
+             "Anschlag geplant zu haben.")
+    assert source_of(an, "Anschlag").name == "Bundesanwaltschaft"
+
+
+def test_what_can_be_explained_is_no_report_and_the_sentence_continues_the_speaker():
+    an = run("Über seine Verteidigerin ließ er erklären, er habe das Mädchen flüchtig gekannt. Dadurch lasse sich "
+             "auch die DNA-Spur erklären, mit ihrem Tod habe er nichts zu tun.")
+    cont = next(a for a in an.attributions if "DNA-Spur" in a.message.text)
+    assert cont.cue is None and cont.source == source_of(an, "flüchtig").id
+
+
+def test_a_statement_one_can_make_stays_a_report():
+    an = run("Wenn wir nach Stuttgart schauen, dann lässt sich sagen, dass Fahrverbote nicht helfen.")
+    assert any("Fahrverbote" in a.message.text for a in an.attributions)
+
+
+def test_the_paper_a_wie_clause_cites_goes_on_in_the_next_konjunktiv_sentence():
+    an = run("Ein Sprecher der Stadtverwaltung sagte, bis 2030 sollten 2.500 Wohnungen entstehen. Dieses Ziel wird "
+             "klar verfehlt, wie aus einem internen Papier hervorgeht, das der „Leipziger Volkszeitung“ vorliegt. Im "
+             "vergangenen Jahr seien nur 1.400 Wohnungen fertiggestellt worden.")
+    assert source_of(an, "1.400").type == "document"
+
+
+def test_er_is_the_student_described_in_the_sentence_before():
+    an = run("Ein Sprecher der Stadtverwaltung sagte, es gebe zu wenige Wohnungen.\n\nFür Wohnungssuchende wie Jonas "
+             "Albrecht ist das wenig tröstlich. Der 23-jährige Student sucht seit vier Monaten eine Bleibe. „Auf jede "
+             "Anzeige melden sich Hunderte“, erzählt er.")
+    assert source_of(an, "Anzeige").name == "Jonas Albrecht"
+
+
+def test_firmenangaben_are_the_company_named_before():
+    an = run("Die Küstenfisch Feinkost GmbH aus Cuxhaven ruft einen Lachs zurück. In Proben seien Listerien "
+             "nachgewiesen worden, teilte das Unternehmen mit. Verkauft wurde die Ware nach Firmenangaben in "
+             "Supermärkten.")
+    assert source_of(an, "Supermärkten").name == "Küstenfisch Feinkost GmbH"
+
+
+def test_die_behoerde_is_the_federal_office_that_opened_the_sentence_before():
+    an = run("Das Bundesamt für Verbraucherschutz und Lebensmittelsicherheit (BVL) veröffentlichte den Rückruf. Eine "
+             "Infektion könne Fieber auslösen, warnt die Behörde dort.")
+    assert source_of(an, "Fieber").name == "Bundesamt für Verbraucherschutz und Lebensmittelsicherheit"
+
+
+def test_aus_after_a_genitive_is_no_part_of_the_source():
+    an = run("Die Ware stammt nach Angaben des Sprechers aus einer einzigen Produktionslinie.")
+    a = next(a for a in an.attributions if a.cue.text == "nach")
+    assert a.source_mention.text == "Angaben des Sprechers"
+
+
+def test_the_outlet_written_to_is_no_subject():
+    an = run("Ein Sprecher von NetBridge schrieb in einer E-Mail an die Nachrichtenagentur Reuters, ein Update stehe "
+             "zur Verfügung.")
+    assert source_of(an, "Update").type == "anonymous"
+
+
+def test_a_researcher_introduced_without_a_name_is_not_the_person_named_before():
+    an = run("„Wir beobachten Angriffe“, sagte Martin Kühne, Referatsleiter im BSI. Die Lücke wurde von einem "
+             "niederländischen Sicherheitsforscher entdeckt. Der Forscher schrieb auf Mastodon, NetBridge habe nicht "
+             "reagiert.")
+    assert source_of(an, "reagiert").name is None
+
+
+def test_a_researcher_named_after_her_introduction_is_still_her():
+    an = run("Eine Forscherin der Universität Bonn, Anna Berg, hat die Lücke bestätigt. Die Forscherin sagte, das "
+             "sei schlimm.")
+    assert source_of(an, "schlimm").name == "Anna Berg"
+
+
+def test_the_opposition_leader_is_the_challenger_named_before():
+    an = run("Sein Herausforderer Peter Chikwanha warf der Kommission vor, das Ergebnis gefälscht zu haben.\n\n„Die "
+             "Menschen wurden betrogen“, sagte der 47-jährige Oppositionsführer vor Anhängern.")
+    assert source_of(an, "betrogen").name == "Peter Chikwanha"
+
+
+def test_dem_bericht_is_the_outlet_the_sentence_before_named():
+    an = run("Die Nachrichtenagentur Xinhua meldete, die Übung habe begonnen. Das chinesische Staatsfernsehen CCTV "
+             "zeigte am Morgen Aufnahmen von Kampfjets. Beteiligt seien auch Schiffe der Küstenwache, hieß es in dem "
+             "Bericht.")
+    assert source_of(an, "Küstenwache").name == "CCTV"
+
+
+def test_a_conclusion_anyone_comes_to_reports_nothing():
+    an = run("Man liest den Entwurf. Aber am Ende kommt man zu dem Ergebnis: Strafrecht ist Uhrmacherarbeit.")
+    assert not any("Uhrmacherarbeit" in a.message.text for a in an.attributions)
+
+
+def test_mehr_after_a_genitive_opens_the_next_phrase():
+    an = run("Insgesamt waren nach Schätzungen des Landkreises mehr als 200 Feuerwehrleute im Einsatz.")
+    assert an.attributions[0].source_mention.text == "Schätzungen des Landkreises"
+
+
+def test_das_bild_in_the_sentence_before_is_no_outlet():
+    an = run("Salazar schrieb, die Stimmen würden das Bild drehen. „Wir werden jede Stimme verteidigen“, hieß es in "
+             "dem Beitrag weiter.")
+    assert (source_of(an, "verteidigen").name or "") != "Bild"
