@@ -132,3 +132,30 @@ def test_a_coalition_for_a_cause_is_one_body():
 def test_a_lawyer_of_a_firm_with_an_ampersand():
     an = run_en("Farrow's lawyer, Michael Torres of Kessler & Vance, said his client had acted in good faith.")
     assert source_of(an, "good faith").name == "Michael Torres"
+
+
+def test_the_lead_author_of_a_study_named_after_the_comma():
+    an = run_en("\"We were surprised by the effect,\" said the study's lead author, Dr Priya Nandakumar, a public "
+                "health researcher at the University of Sheffield.")
+    assert source_of(an, "surprised").name == "Priya Nandakumar"
+
+
+def test_a_named_apposition_with_an_age_and_a_town():
+    an = run_en("The driver, Steven Cole, 58, from Bristol, said in a written statement that he had been dazzled.")
+    assert source_of(an, "dazzled").name == "Steven Cole"
+
+
+def test_a_named_poll_is_a_document():
+    an = run_en("The race is tied, according to a Marist Poll released Wednesday, with Ruiz at 46 percent.")
+    assert source_of(an, "race is tied").type == "document"
+
+
+def test_a_strategist_with_two_relative_clauses():
+    an = run_en("But a Republican strategist who advises several Arizona campaigns, and who requested anonymity to "
+                "speak candidly, said the party's numbers were less rosy.")
+    assert source_of(an, "less rosy").type == "anonymous"
+
+
+def test_a_review_by_a_body_is_the_paper():
+    an = run_en("An internal review by the Health Service Executive concluded that escalation had failed.")
+    assert source_of(an, "escalation").type == "document"

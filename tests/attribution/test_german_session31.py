@@ -222,3 +222,94 @@ def test_das_bild_in_the_sentence_before_is_no_outlet():
     an = run("Salazar schrieb, die Stimmen würden das Bild drehen. „Wir werden jede Stimme verteidigen“, hieß es in "
              "dem Beitrag weiter.")
     assert (source_of(an, "verteidigen").name or "") != "Bild"
+
+
+def test_dieser_zeitung_is_told_not_telling():
+    an = run("Zwei Lehrkräfte, die anonym bleiben wollten, bestätigten dieser Zeitung, in den Räumen habe es muffig "
+             "gerochen.")
+    assert source_of(an, "muffig").type == "anonymous"
+
+
+def test_a_quoted_paper_name_after_laut_is_media():
+    an = run("Laut „Ostheimer Anzeiger“ will der Stadtrat im März über den Entwurf beraten.")
+    assert source_of(an, "Stadtrat").type == "media"
+
+
+def test_a_hyphenated_surname_after_von_and_the_outlet_told():
+    an = run("„Valerie gehört für uns längst zur Familie“, sagte Fürst Albrecht von Sayn-Lindenau dem Südwestrundfunk.")
+    assert source_of(an, "Familie").name == "Albrecht von Sayn-Lindenau"
+
+
+def test_a_talent_agency_is_no_news_agency_and_its_relative_clause_no_message():
+    an = run("Vellner werde in München operiert, teilte die Agentur Stageline mit, die den Sänger managt.")
+    src = source_of(an, "operiert")
+    assert src.type == "organization" and src.name == "Stageline"
+
+
+def test_der_sender_is_the_broadcaster_of_the_show_named_before():
+    an = run("Schlagersänger Marco Vellner muss die RTL-Tanzshow „Let's Dance“ vorzeitig verlassen. Der 38-Jährige "
+             "habe sich beim Training verletzt, teilte der Sender am Donnerstag mit.")
+    assert source_of(an, "Training").name == "RTL"
+
+
+def test_the_dateline_agency_is_not_die_zeitung():
+    an = run("Berlin (AFP) – Nach einem Bericht des „Handelsblatts“ plant das Ministerium eine höhere Tabaksteuer. Wie "
+             "die Zeitung berichtet, soll eine Packung teurer werden.")
+    assert source_of(an, "Packung").name == "Handelsblatt"
+
+
+def test_sie_is_the_singer_not_her_management():
+    an = run("Die Sängerin Lea Sommerfeld hat ihre Tournee abgesagt. Ihr Management bestätigte, dass alle Konzerte "
+             "entfallen. Weitere Details wolle man nicht nennen. Schon damals hatte sie im Gespräch mit dem „Spiegel“ "
+             "eingeräumt, mit dem Erfolg zu kämpfen.")
+    assert source_of(an, "Erfolg").name == "Lea Sommerfeld"
+
+
+def test_an_organiser_names_a_company():
+    an = run("Tickets könnten zurückgegeben werden, teilte der Veranstalter Nordlicht Concerts mit.")
+    assert source_of(an, "Tickets").type == "organization"
+
+
+def test_a_commissioner_with_a_place_adjective_tagged_as_a_body():
+    an = run("„Wer Beschäftigte verfolgt, greift in ihre Grundrechte ein“, sagte die Hamburgische "
+             "Datenschutzbeauftragte Miriam Oltmanns.")
+    assert source_of(an, "Grundrechte").name == "Miriam Oltmanns"
+
+
+def test_das_unternehmen_is_the_start_up_the_sentence_before_opened_with():
+    an = run("Das Münchner KI-Start-up Veltris hat 120 Millionen Euro eingesammelt. Angeführt werde die Runde vom "
+             "Geldgeber Northbeam Ventures, teilte das Unternehmen am Mittwoch mit.")
+    assert source_of(an, "Angeführt").name == "Veltris"
+
+
+def test_the_organiser_and_its_figures_stay_one_company():
+    an = run("Die Sängerin Lea Sommerfeld hat ihre Tournee abgesagt. Tickets könnten zurückgegeben werden, teilte der "
+             "Veranstalter Nordlicht Concerts mit. Ob die Konzerte nachgeholt werden, ist nach Angaben des "
+             "Veranstalters offen.")
+    assert source_of(an, "Tickets").type == "organization"
+    assert source_of(an, "nachgeholt").name == "Nordlicht Concerts"
+
+
+def test_a_computer_scientist_is_the_co_author_named_before():
+    an = run("Mitautor Felix Brandstätter betonte, das Verfahren sei kein Ersatz. „Wir sehen es eher als "
+             "Frühwarnsystem“, sagte der Informatiker.")
+    assert source_of(an, "Frühwarnsystem").name == "Felix Brandstätter"
+
+
+def test_the_clinic_named_in_a_speakers_phrase_is_das_klinikum():
+    an = run("Die Stimme verändere sich früh, sagt Studienleiterin Helena Marquardt vom Universitätsklinikum "
+             "Tübingen. Die Forschenden wollen ihr Modell prüfen, wie das Universitätsklinikum mitteilte.")
+    assert source_of(an, "Modell").name == "Universitätsklinikum Tübingen"
+
+
+def test_an_umlauted_konjunktiv_ii_is_the_verb_of_a_message():
+    an = run("Der Digitalverband Bitkom sieht das anders. Firmen bräuchten Rechtssicherheit, teilte der Verband mit.")
+    a = next(a for a in an.attributions if "Rechtssicherheit" in a.message.text)
+    assert a.cue.text == "teilte" and source_of(an, "Rechtssicherheit").name == "Bitkom"
+
+
+def test_the_speakers_apposition_after_an_inverted_cue_is_no_message():
+    an = run("Die Lage ist ernst. „Hier wird gerast“, klagt Gerhard Vollmer, Sprecher der Bürgerinitiative Sichere "
+             "Straße.")
+    assert source_of(an, "gerast").name == "Gerhard Vollmer"
+    assert not any(a.message.text.startswith("Sprecher") for a in an.attributions)

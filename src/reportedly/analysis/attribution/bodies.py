@@ -8,13 +8,13 @@ from .lexicon import COMPANY_KINDS_EN, ORG_HEADS
 ORG_NOUNS = frozenset(
     """konzern unternehmen firma behörde ministerium partei regierung gruppe verband bank autobauer hersteller
 konzerns unternehmens ministeriums verbands gewerkschaft institut amt polizei kommission dienst fachgesellschaft kasse
-organisation organization stiftung bündnis vereinigung genossenschaft
+organisation organization stiftung bündnis vereinigung genossenschaft veranstalter veranstalters
 company firm group ministry government agency party department carmaker manufacturer bank union palace chain
 """.split()
 )
 COMPANY_NOUNS = COMPANY_KINDS_EN | frozenset(
     """konzern unternehmen firma bank autobauer hersteller konzerns unternehmens verein klub club vereins
-    carrier""".split()
+    carrier veranstalter veranstalters""".split()  # s31: "nach Angaben des Veranstalters"
 )
 AUTHORITY_WORDS = (
     "polizei", "behörde", "ministerium", "regierung", "staatsanwaltschaft", "gericht", "feuerwehr", "amt",

@@ -240,10 +240,10 @@ UTILITY_TAILS = ("bahnen", "betriebe", "werke")
 """Plural heads of companies named after their town ("Harzer Schmalspurbahnen", "Berliner Verkehrsbetriebe")."""
 KIND_TAILS = (
     "zulieferer", "konzern", "hersteller", "unternehmen", "autobauer", "versorger", "versicherer", "dienstleister",
-    "projektentwickler", "maschinenbauer", "anlagenbauer", "anbieter")
+    "projektentwickler", "maschinenbauer", "anlagenbauer", "anbieter", "start-up", "startup", "veranstalter")
 """Heads of the words for a kind of company that a company's name follows (also in the genitive, "des
 Personaldienstleisters Arvento"); s22: named apart from COMPANY_TAILS, which this tuple had shadowed; s30: "Der
-Maschinenbauer Kessler & Vogt", "des Softwareanbieters Telvora"."""
+Maschinenbauer Kessler & Vogt", "des Softwareanbieters Telvora"; s31: "Das Münchner KI-Start-up Veltris"."""
 
 
 def _kind_noun(word: str) -> bool:

@@ -87,6 +87,8 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     first += first + 2 < i and toks[first].text in ("But", "And", "Yet")  # s30: "But co-founder and Chief Executive
     # Priya Raman, in an interview with …, said"
     comma = next((k for k in range(first + 1, i - 1) if toks[k].text == ","), None)
+    if comma is not None and (who := ES.relative_then_and_who(toks, first, comma, i)) is not None:
+        return first, who  # s31: "a Republican strategist who advises …, and who requested anonymity …, said"
     lone_name = comma is not None and comma - first == 1 and toks[first].text[:1].isupper()
     if comma is None or (_has_finite(toks, first, comma) and not lone_name):
         return None  # s19: one capitalised word is a name, whatever the tagger read ("Spotify, which …, welcomed")
@@ -115,6 +117,10 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     if 0 < len(appo) <= 4 and appo[0].text[:1].isupper() and appo[-1].text[:1].isupper() and all(
             t.text[:1].isupper() or t.text in NAME_PARTICLES for t in appo):  # s29: "Her coach, Pieter de Wit, told"
         return first, i - 1  # "Ofgem's chief executive, Jonathan Example, said": the name joins the mention
+    aged = next((k for k in range(2, min(len(appo) - 1, 4)) if appo[k].text == "," and appo[k + 1].text.isdigit()),
+                None)
+    if aged is not None and all(t.text[:1].isupper() and t.text.isalpha() for t in appo[:aged]):
+        return first, appo[aged].i  # s31: "The driver, Steven Cole, 58, from Bristol, said": the name, not the age
     if 3 <= len(appo) <= 6 and all(t.text[:1].isupper() and t.text.isalpha() for t in appo[-2:]) and all(
             t.text.islower() and t.text.isalpha() for t in appo[:-2]):
         return first, i - 1  # s30: "Her neighbor, retired electrician Bill Sandoval, said": described, then named
@@ -206,7 +212,7 @@ def main_subject(toks, first: int, i: int) -> tuple[int, int] | None:
             b += 1
         return head, b
     a, b = np_tokens(toks, head, first, i)
-    b = _and_body_end(toks, b, i)  # s31: "The U.S. Securities and Exchange Commission on Monday sued …, saying"
+    b = ES.and_body_end(toks, b, i)  # s31: "The U.S. Securities and Exchange Commission on Monday sued …, saying"
     p = next((k for k in range(b, min(i - 1, b + 4)) if toks[k].text.endswith(("'s", "’s"))), None)
     if p is not None and all(t.text.islower() and t.pos in ("ADJ", "NOUN") for t in toks[b:p]) and (
             toks[p + 1].text.islower() and toks[p + 1].text.isalpha() and toks[p + 1].text not in SPEECH_EN):
@@ -218,18 +224,6 @@ def main_subject(toks, first: int, i: int) -> tuple[int, int] | None:
         while b > a + 1 and toks[b - 1].text == "and":
             b -= 1
     return a, b
-
-
-def _and_body_end(toks, b: int, i: int) -> int:
-    """Past "and" and up to three capitalised words ending in a word for a body, which continue one name."""
-    from .lexicon import BODY_TAILS_EN
-
-    if b >= i or toks[b].text != "and" or not toks[b - 1].text[:1].isupper():
-        return b
-    j = b + 1
-    while j < i and j - b <= 3 and toks[j].text[:1].isupper() and toks[j].text.isalpha():
-        j += 1
-    return j if j > b + 1 and toks[j - 1].text.lower() in BODY_TAILS_EN else b
 
 
 SPEAKS_AFTER_NAME = frozenset("explains adds recalls writes notes insists argues admits".split())

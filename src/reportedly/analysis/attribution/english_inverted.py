@@ -172,6 +172,9 @@ def inverted(toks, i: int, first: int, end: int, src: tuple[int, int] | None):
         ):
             b += 1  # "said one GOP operative": the tagger called "operative" an adjective
         b = _role_then_name(toks, b, end)  # s31: "said Forest & Bird regional manager Alastair Moore"
+        if toks[b - 1].text.endswith(("'s", "’s")):
+            while b < end and toks[b].text.islower() and toks[b].text.isalpha() and toks[b].pos in ("ADJ", "NOUN"):
+                b += 1  # s31: "said the study's lead author, Dr Priya Nandakumar, …": on to the possessed role
         b = _office_of(toks, b, end)  # s31: "said the Commissioner for Internal Security and Home Affairs, Ibrahim …"
         if b + 2 < end and toks[b].text == "," and (n := _closing_name(toks, b + 1, end)):
             b += 1 + n  # s27: '"…," said Ledgerlight's head of research, Sunniva Akande.': her name

@@ -22,7 +22,7 @@ DOCUMENT_HEADS = frozenset(
     studies analysis data readout research estimate estimates legislation manifesto trial trials paper papers
     findings results guidance guidelines census recording recordings advisory advisories bulletin
     form forms application applications submission submissions motion petition
-    judgment audit agreement decision verdict note notes invitation invitations draft drafts""".split()
+    judgment audit agreement decision verdict note notes invitation invitations draft drafts review reviews""".split()
 )
 """Nouns for papers and numbers that "say" or "show" something (s29: "Disclosure forms filed with the Office of
 Government Ethics show", "A search warrant application … states"; s31: "a preliminary inspection note prepared by …
@@ -30,6 +30,16 @@ and accessed by IANS", "an invitation obtained by POLITICO")."""
 
 SOCIAL_HEADS = frozenset("tweet tweets post posts posting message retweet screenshot screenshots video videos".split())
 """Nouns for a post on a platform ("A tweet from the embassy said …", "a post on X")."""
+
+NAMED_POLLS = frozenset(("poll",))
+"""Document heads that close a pollster's name ("a Marist Poll"; not "the U.S. Geological Survey", a body)."""
+def _named_poll(toks, k: int, b: int) -> int | None:
+    """The "Poll" closing a run of capitalised words from k ("Marist Poll"), or None."""
+    j = k
+    while j < b and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+        j += 1
+    return j - 1 if j - 1 > k and toks[j - 1].text.lower() in NAMED_POLLS else None
+
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
 _COUNTED = re.compile(r"\d+-[a-z]+")
@@ -60,6 +70,9 @@ def kind(toks, a: int, b: int) -> str | None:
         if t.text.isdigit() and k + 2 < b and toks[k + 1].text == "-" and toks[k + 2].text.isalpha():
             k, spread = k + 3, 2  # s30: "42 - page" tokenised apart, one modifier
             continue
+        if t.text[:1].isupper() and (poll := _named_poll(toks, k, b)) is not None:
+            head = poll  # s31: "a Marist Poll released Wednesday": the poll speaks
+            break
         if not t.text.isalpha() or (t.text[:1].isupper() and k != a):
             return None  # "a Pentagon memo", "Statistics Canada": named bodies stay with the shared rules
         k += 1

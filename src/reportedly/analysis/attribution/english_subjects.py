@@ -464,3 +464,21 @@ def before_label(toks, k: int, first: int) -> int:
         a = np_tokens(toks, a - 2, first, a - 1)[0]
     return a
 
+
+def relative_then_and_who(toks, first: int, comma: int, i: int) -> int | None:
+    """Where "who" opens a relative clause on the opening noun phrase when ", and who …," follows it before the cue:
+    the speaker is the noun phrase before "who"."""
+    who = next((k for k in range(first + 1, comma) if toks[k].text.lower() == "who"), None)
+    if who is None or toks[who - 1].pos not in ("NOUN", "PROPN") or comma + 2 >= i:
+        return None
+    return who if toks[comma + 1].text.lower() == "and" and toks[comma + 2].text.lower() == "who" else None
+
+
+def and_body_end(toks, b: int, i: int) -> int:
+    """Past "and" and up to three capitalised words ending in a word for a body, which continue one name."""
+    if b >= i or toks[b].text != "and" or not toks[b - 1].text[:1].isupper():
+        return b
+    j = b + 1
+    while j < i and j - b <= 3 and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+        j += 1
+    return j if j > b + 1 and toks[j - 1].text.lower() in BODY_TAILS_EN else b

@@ -92,7 +92,9 @@ TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtl
                "stürmer", "stürmerin", "angreifer", "angreiferin", "verteidiger", "verteidigerin", "torhüter",
                "torhüterin", "torwart", "spieler", "spielerin", "linkshänder", "rechtshänder", "kapitän",
                "kapitänin", "fahrer", "fahrerin", "pilot", "pilotin", "athlet", "athletin", "sportler", "sportlerin",
-               "student", "studentin")  # s31: "Der 23-jährige Student sucht …"
+               "student", "studentin",  # s31: "Der 23-jährige Student sucht …"
+               "informatiker", "informatikerin", "physiker", "physikerin", "chemiker", "chemikerin", "mathematiker",
+               "mathematikerin", "historiker", "historikerin")  # s31: "Mitautor X …. „…“, sagte der Informatiker"
 """S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …"). S29: also
 "sagte der Analyst" after "Der Sicherheitsexperte Markus Hallberg", "der Diplomat" after "Der ukrainische Botschafter
 …, Oleh Kowalenko,", "erzählte die Rentnerin" after "Anwohnerin Gabriele Moosbauer", "sagte die Regisseurin". S30:
@@ -207,8 +209,8 @@ def own_piece(table, doc, a: int, span, head: str):
     E-Mails hervor, die dem „Spiegel“ vorliegen" is the paper's, s24), a post for "Beitrag"; s31: an outlet the
     sentence before names ("Das chinesische Staatsfernsehen CCTV zeigte Aufnahmen. …, hieß es in dem Bericht");
     else None."""
-    if (named := outlet_named_before(doc, a)) is not None and (outlet := table.resolve(doc, *named)).type == "media":
-        return outlet
+    if (named := outlet_named_before(table, doc, a)) is not None:
+        return named
     prev = table.last("media", "document")
     if prev is not None and prev.type == "document" and not any(
             w in (prev.description or "").lower() for w in REPORT_WORDS):
@@ -328,11 +330,14 @@ def _same_body_noun(table, doc, a: int, tok):
     if not org_word(tok.text):
         return None
     for k in range(a - 1, max(0, a - COMPOUND_REACH) - 1, -1):
-        if toks[k].text == tok.text and toks[k].pos == "NOUN" and k > 1 and (
-                toks[k - 1].tag == "ADJA" and toks[k - 2].text.lower() in COMPOUND_ARTICLES):
-            s = toks[k].sent
-            b = np_tokens(toks, k, doc.sentences[s].first, doc.sentences[s].last)[1]
-            back = table.resolve(doc, k - 2, b)
+        if toks[k].text != tok.text or toks[k].pos != "NOUN" or k < 2:
+            continue
+        s = toks[k].sent
+        if toks[k - 1].tag == "ADJA" and toks[k - 2].text.lower() in COMPOUND_ARTICLES:
+            back = table.resolve(doc, k - 2, np_tokens(toks, k, doc.sentences[s].first, doc.sentences[s].last)[1])
+            return back if back.type == "organization" else None
+        if toks[k - 1].tag == "APPRART" and k + 1 < a and toks[k + 1].pos == "PROPN":  # s31: "Studienleiterin X
+            back = table.resolve(doc, k, k + 2)  # vom Universitätsklinikum Tübingen. …, wie das Universitätsklinikum …"
             return back if back.type == "organization" else None
     return None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import anonymous as A
 from .company_names import LEGAL_FORMS
 from .lexicon import ANON_HEADS, ANON_HEADS_EN, KNOWN_ORGS
-from .name_kinds import ORG_NAME_TAILS_EN
+from .name_kinds import COMPANY_KINDS, ORG_NAME_TAILS_EN
 from .names import known_first_name, org_word
 from .speakers import is_person_noun, is_person_role, lexicon_person_noun
 
@@ -60,8 +60,10 @@ def known_name(table, doc, content: list, a: int, b: int):
             continue  # round 18: "Israel Katz" after "Israel" (the state): a first name here
         if known.type == "organization" and any(w.ent.endswith("PER") for w in content) and (
             KNOWN_ORGS.isdisjoint((known.name or "").lower().split())  # s21: "Verdi" stays the union, tagged so or not
-        ) and not any(org_word(w.text) for w in content) and not (known.name or "").isupper():  # s26: "des Robert
-            # Koch-Instituts (RKI)" after "RKI meldet …": an institute named after a person
+        ) and not any(org_word(w.text) for w in content) and not (known.name or "").isupper() and not any(
+                w.lower().endswith(COMPANY_KINDS) for m in known.mentions for w in m.text.split()):  # s26: "des
+            # Robert Koch-Instituts (RKI)" after "RKI meldet …": an institute named after a person; s31: nor "der
+            # Veranstalter Nordlicht Concerts" (tagged a person)
             known.type = "person"  # "Trump" first, "US-Präsident Donald Trump" later
         prev = doc.tokens[t.i - 1] if t.i > a else None
         if known.type == "person" and known.name == t.text and prev is not None and prev.text[:1].isupper() and (

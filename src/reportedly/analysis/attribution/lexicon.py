@@ -290,6 +290,7 @@ DOC_SUFFIXES = (
     "tool", "tracker", "index", "indicator", "ordnung",  # s21: "CME Group's FedWatch tool", "Laut Geschäftsordnung"
     "urteilsbegründung", "gesetzesbegründung", "klagebegründung",  # s22: "heißt es in der Urteilsbegründung"
     "vorhersage", "planung",  # s31: "heißt es in der Vorhersage des Wetterdienstes", "Laut der Planung der Bundeswehr"
+    "review",  # s31: "An internal review by the Health Service Executive concluded"
     "award",  # s22: "according to the 46-page award published by the court"
     "notice", "declaration", "communique", "communiqué", "autopsy",  # s26: "according to a notice posted on …"
     "draft", "drafts", "summary",  # s26: "according to a leaked draft of a major UN-backed climate assessment"

@@ -4,7 +4,7 @@ split from names.py in session 14, which finds the name words themselves."""
 from __future__ import annotations
 
 from ...model import SourceType
-from .company_names import COMPANY_NAME_TAILS_EN
+from .company_names import COMPANY_NAME_TAILS_EN, KIND_TAILS
 from .lexicon import COMPANY_KINDS_EN, GOVERNMENT_PLACES, KNOWN_ORGS, MEDIA_HEADS, ORG_HEADS
 from .names import known_first_name, media_noun, org_word
 from .speakers import is_office, is_person_noun, is_person_role
@@ -65,9 +65,7 @@ def tagged_name(toks, run: list, lang: str) -> list:
 
 WEB_KINDS = frozenset("website site blog newsletter podcast tracker".split())
 """English words for an online outlet before its name ("the tracking website PowerOutage.us")."""
-COMPANY_KINDS = (
-    "betreiber", "hersteller", "anbieter", "zulieferer", "versorger", "konzern", "discounter", "dienstleister",
-    "projektentwickler")
+COMPANY_KINDS = KIND_TAILS + ("betreiber", "discounter")  # s31: one list with company_names' (it lacked "Betreiber")
 """Words for a kind of company that look like words for people (-er) and that a company's name follows."""
 
 
@@ -83,7 +81,11 @@ def _body_noun(word: str) -> bool:
 
 def _government_agency(h, before: list) -> bool:
     """S18/s19: English "agency" is a government's unless "news" or "press" goes before it ("Federal Emergency
-    Management Agency administrator X", "The national weather agency Aemet")."""
+    Management Agency administrator X", "The national weather agency Aemet"); s31: a bare German "Agentur" is no
+    news agency either."""
+    if h.text.lower() == "agentur":
+        return True  # s31: "teilte die Agentur Stageline mit, die den Sänger managt": a name the registry lacks after a
+        # bare "Agentur" is a talent or PR agency's (news agencies are "Nachrichtenagentur", or named in the registry)
     if h.text.lower() != "agency":
         return False
     return not any(t.text.lower() in ("news", "press", "wire") for t in before)

@@ -166,7 +166,7 @@ def particle_surname(tok) -> bool:
     "von der Polizei")."""
     return (
         tok.text[:1].isupper()
-        and tok.text.isalpha()
+        and tok.text.replace("-", "").isalpha()  # s31: "Albrecht von Sayn-Lindenau"
         and (tok.pos == "PROPN" or tok.ent.endswith("PER") or not tok.text.lower().endswith(NOUN_SUFFIXES))
         and not tok.ent.endswith(("ORG", "LOC"))
         and not org_word(tok.text)

@@ -175,9 +175,11 @@ def kind_title_end(toks, b: int, end: int) -> int:
     return close + 1 if close is not None and close > b + 1 else b
 
 
-def outlet_named_before(doc, a: int) -> tuple[int, int] | None:
+def outlet_named_before(table, doc, a: int):
     """S23: "Ganz anders die „Neue Ostholsteiner Zeitung“. Das Blatt meint, …": the outlet the sentence before
-    names by a quoted title after an article (no source yet), as token range; None when there is none."""
+    names by a quoted title after an article (no source yet); s31: or an outlet of the registry named in that
+    sentence or its own before token a ("Das chinesische Staatsfernsehen CCTV zeigte Aufnahmen. …, hieß es in dem
+    Bericht", "muss die RTL-Tanzshow verlassen, teilte der Sender mit"): its Source, or None."""
     toks = doc.tokens
     si = toks[a].sent
     if si == 0:
@@ -188,10 +190,16 @@ def outlet_named_before(doc, a: int) -> tuple[int, int] | None:
             close = next((j for j in range(k + 2, min(s.last, k + 8)) if toks[j].text in ("“", "«")), None)
             last = toks[close - 1].text.lower().rsplit("-", 1)[-1] if close is not None else ""
             if last.endswith(("zeitung", "blatt", "kurier", "anzeiger")) or last in OUTLET_NAME_TAILS:
-                return k - 1, close + 1
-    for start, end, _entry in reversed(list(outlet_registry().mentions(doc.text, s.start, s.end))):
-        first, last = doc.token_at(start), doc.token_at(end - 1)  # s31: "Das chinesische Staatsfernsehen CCTV zeigte
-        if first is not None and last is not None and (  # Aufnahmen. …, hieß es in dem Bericht": an outlet named
-                last.i > first.i or first.text.isupper() or first.i > 0 and media_noun(toks[first.i - 1].text)):
-            return first.i, last.i + 1  # by several words, an acronym or after an outlet noun (not "das Bild")
+                found = table.resolve(doc, k - 1, close + 1)
+                return found if found.type == "media" else None
+    latest = table.last("media")
+    for start, end, entry in reversed(list(outlet_registry().mentions(doc.text, s.start, toks[a].start))):
+        if latest is not None and latest.mentions and latest.mentions[-1].start >= start:
+            return None  # an outlet cited since, as a source: the caller's own choice stands
+        first = doc.token_at(start)  # several words, an acronym, or after an outlet noun: not "das Bild drehen";
+        if first is None or doc.text[start - 1 : start] == "(" and doc.text[end : end + 1] == ")":
+            continue  # nor the agency of the dateline, "Berlin (AFP) –"
+        if " " in doc.text[start:end] or doc.text[start:end].isupper() or first.i > 0 and media_noun(
+                toks[first.i - 1].text):
+            return table.add("media:" + entry.name, entry.name, "media", None)
     return None

@@ -441,6 +441,8 @@ def _particle_end(tokens, b: int, last: int) -> int | None:
         return None
     if tokens[c].ent == "I-PER" and tokens[b].ent == "I-PER":
         return c + 1  # round 12: the tagger has the particle in the name ("Alexander von Preen der „Welt“")
+    if c + 1 < last and tokens[c + 1].text.lower() in ("dem", "den"):
+        return c + 1  # s31: "sagte Fürst Albrecht von Sayn-Lindenau dem Südwestrundfunk": the dative is whom he told
     return c + 1 if c + 1 >= last or tokens[c + 1].pos not in ("DET", "ADJ", "NOUN") else None
 
 

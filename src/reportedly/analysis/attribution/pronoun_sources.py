@@ -78,7 +78,9 @@ def pronoun_source(table, doc, a: int, at: int, low: str):
 SPEAKER_PRONOUNS = frozenset("ich wir du ihr uns mir mich i we you us me".split())
 
 
-NOT_SHE_OPENERS = frozenset("das dem des ein einem eines".split())
+NOT_SHE_OPENERS = frozenset("das dem des ein einem eines ihr sein".split())
+"""First words of a neuter or masculine singular mention; s31: also a possessive without ending ("Ihr Management
+bestätigte …. Schon damals hatte sie …": the singer, not her management)."""
 
 
 def _no_she(src) -> bool:

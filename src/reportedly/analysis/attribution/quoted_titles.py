@@ -230,7 +230,8 @@ def named_by_title(toks) -> tuple[str, str] | None:
     title is the source's name, the noun its type. Outlets ('das Magazin „Kicker“') are typed elsewhere."""
     n = len(toks)
     if n >= 3 and toks[0].text in TITLE_OPEN and toks[-1].text in QUOTE_CLOSE and _bare_title(toks, 1, n - 1):
-        return " ".join(t.text for t in toks[1 : n - 1]), "organization"  # s14: '„Ärzte ohne Grenzen“ forderte'
+        title = " ".join(t.text for t in toks[1 : n - 1])  # s14: '„Ärzte ohne Grenzen“ forderte'; s31: 'Laut
+        return title, "media" if _paper_name(title) else "organization"  # „Ostheimer Anzeiger“' is a paper
     if n < 4 or toks[-1].text not in QUOTE_CLOSE:
         return None
     o = next((k for k in range(n - 2, 0, -1) if toks[k].text in QUOTES), None)
@@ -242,6 +243,14 @@ def named_by_title(toks) -> tuple[str, str] | None:
         # s27: 'dem Bericht der Kommission „Verlässlicher Generationenvertrag“': the report speaks
     kind = _speaker_noun(toks[o - 1].text)
     return (" ".join(t.text for t in toks[o + 1 : n - 1]), kind) if kind else None
+
+
+def _paper_name(title: str) -> bool:
+    """A title whose last word is a newspaper's ("Ostheimer Anzeiger", "Haldenbacher Kurier")."""
+    from .name_kinds import OUTLET_NAME_TAILS  # late: name_kinds imports modules that import this one
+
+    last = title.lower().rsplit(" ", 1)[-1]
+    return " " in title and (last in OUTLET_NAME_TAILS or media_noun(last))
 
 
 def _speaker_noun(noun: str) -> str | None:

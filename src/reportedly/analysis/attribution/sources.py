@@ -328,8 +328,8 @@ class SourceTable(RecentSources):
         if N.outlet_described(head_last, lows) and not titled_outlet:  # s19: "des Magazins", "des Blattes"
             prev = ED.agency_named_before(self, doc, a, head_last) or self.last("media")  # "the agency" is the news
             # agency just named, else a government agency; s29: "die Agentur" after "Die Ratingagentur Moody's"
-            if doc.language == "de" and (named := OM.outlet_named_before(doc, a)) is not None:
-                prev = next((o for o in [self.resolve(doc, *named)] if o.type == "media"), prev)  # s23: "Ganz anders
+            if doc.language == "de" and (named := OM.outlet_named_before(self, doc, a)) is not None:
+                prev = named  # s23: "Ganz anders
                 # die „Neue Ostholsteiner Zeitung“. Das Blatt meint …": the paper named just before
             # round 18: not 'Das ZDF-Magazin „Frontal“', which names its own outlet
             if prev is not None and not (agency_en and span.start - prev.mentions[-1].start > 1500):

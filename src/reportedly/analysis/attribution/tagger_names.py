@@ -119,6 +119,9 @@ def _misread_org(toks, k: int) -> tuple | None:
         return ("ADJ", "ADJA", "O"), ("NOUN", "NN", "O"), ("", "", "B-ORG")
     if size == 2 and place and is_person_noun(words[1].text):
         return ("ADJ", "ADJA", "O"), ("NOUN", "NN", "O")
+    if size == 1 and words[0].tag == "ADJA" and k + 2 < len(toks) and (is_person_noun(toks[k + 1].text) or (
+            is_person_role(toks[k + 1].text))) and toks[k + 2].ent == "B-PER":
+        return (("ADJ", "ADJA", "O"),)  # s31: "die Hamburgische Datenschutzbeauftragte Miriam Oltmanns"
     return None
 
 

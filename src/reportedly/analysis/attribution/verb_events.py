@@ -172,7 +172,12 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         after = SF.past_relative(toks, after, end)  # round 18: "Wie aus X hervorgeht, das dem WDR vorliegt, …"
     if lang == "de" and src and after <= src[0] and "," in (t.text for t in toks[src[0] : src[1]]):
         after = src[1]  # s10: "sagte die Sprecherin der Fraktion, Anna Müller, die Lage sei ernst": past the name
+    if lang == "de" and src and src[0] > i and i > first and toks[i - 1].text == "," and not wie_cue:
+        after = _past_subject_relative(toks, after, end)  # s31: "…, teilte die Agentur X mit, die den Sänger managt"
     msg = M.right_message(toks, after, first, end, lang)
+    if msg and lang == "de" and src and msg[0] == src[1] + 1 and toks[src[1]].text == "," and not any(
+            is_finite(t) and t.text.islower() or t.quote for t in toks[msg[0] : msg[1]]):
+        msg = None  # s31: "„…“, klagt Gerhard Vollmer, Sprecher der Bürgerinitiative X": the speaker's apposition
     msg = EN.within_opening_clause(toks, i, first, end, msg) if msg and lang == "en" else msg
     if msg and lang == "de" and CK.adverbial_clause_cue(toks, i, first, CK.past_aux(toks, after, end), end):
         return None  # round 16: the cue of a fronted "als"/"nachdem"-clause reports nothing
@@ -313,6 +318,17 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
     if src is None and lang == "de" and (man := generic_subject(toks, fv, first, end)) is not None:
         ev.extra["mention"] = man  # "das muss man sagen": the mention; the Source stays the current speaker
     return ev
+
+
+def _past_subject_relative(toks, comma: int, end: int) -> int:
+    """The end of a relative clause on the subject after the verb, when it follows the cue's particle and closes
+    with its finite verb (it describes the speaker; the message is the clause before the cue), else `comma`."""
+    if comma + 2 >= end or toks[comma].text != "," or toks[comma + 1].tag not in ("PRELS", "PRELAT"):
+        return comma
+    for k in range(comma + 2, min(end, comma + 25)):
+        if toks[k].text in (",", ":", ";", ".", "!", "?"):
+            return k if is_finite(toks[k - 1]) else comma
+    return comma
 
 
 def _listed_objects(toks, k: int, end: int, particle: str) -> bool:

@@ -283,7 +283,8 @@ class GermanAnnotator:
 
     def _second_place(self, sw: Sequence[str], tags: list[str], start: int, comma: int) -> int | None:
         """The index of the first adjective in [start, comma) that `_second_place_verbs` reads as the verb, or None."""
-        for k in range(start + 2, min(comma - 1, start + 8)):
+        lo = start + 1 if tags[start] in ("NN", "NE") else start + 2  # s31: "Firmen bräuchten Rechtssicherheit, …"
+        for k in range(lo, min(comma - 1, start + 8)):
             if tags[k] != "ADJA":
                 continue
             w = sw[k]

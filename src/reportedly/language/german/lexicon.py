@@ -72,10 +72,19 @@ class Lexicon:
                 code = parts[2]
                 sep = code.endswith("~")
                 out.append((parts[1], code.rstrip("~"), sep))
+            if not out and ("ä" in form or "ö" in form or "ü" in form):
+                out = self._umlaut_subjunctive(form)
             r = tuple(out)
             if len(self._verb_cache) < 200_000:
                 self._verb_cache[form] = r
         return r
+
+    def _umlaut_subjunctive(self, form: str) -> list[tuple[str, str, bool]]:
+        """S31: a Konjunktiv II the dictionary lacks, its preterite with the stem's vowel umlauted ("bräuchten",
+        "wüssten" from "brauchten", "wussten"): the preterite's analyses as Konjunktiv II ("Q")."""
+        i = next(k for k, c in enumerate(form) if c in "äöü")
+        plain = form[:i] + {"ä": "a", "ö": "o", "ü": "u"}[form[i]] + form[i + 1 :]
+        return [(lemma, "Q" + code[1:], sep) for lemma, code, sep in self.verb(plain) if code[:1] == "T"]
 
     def noun_lemma(self, form: str) -> str | None:
         raw = self.entries.get(form)
