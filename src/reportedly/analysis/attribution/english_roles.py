@@ -17,12 +17,12 @@ import re
 
 from ..outlets import outlet_registry
 from . import english_pronouns as EP
+from .bodies_named_en import body_named_before
 from .english_kinds import kind
 from .lexicon import COMPANY_KINDS_EN
 from .name_kinds import ORG_NAME_TAILS_EN
 from .names import capital_name, known_first_name
 from .names_before import person_name_before
-from .names_en import body_named_before
 from .nationalities import DEMONYMS_EN
 from .sources import SourceTable
 from .speakers import NEAR_CHARS, ORG_NOUNS, is_person_role
