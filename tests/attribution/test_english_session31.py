@@ -159,3 +159,35 @@ def test_a_strategist_with_two_relative_clauses():
 def test_a_review_by_a_body_is_the_paper():
     an = run_en("An internal review by the Health Service Executive concluded that escalation had failed.")
     assert source_of(an, "escalation").type == "document"
+
+
+def test_an_aid_worker_in_a_named_town_stays_unnamed():
+    an = run_en("The war went on. An aid worker with an international organisation in the nearby town of Tawila, who "
+                "asked not to be named for security reasons, said about 7,000 people had arrived.")
+    assert source_of(an, "7,000").type == "anonymous"
+
+
+def test_an_institute_for_the_study_of_war():
+    an = run_en("The Washington-based Institute for the Study of War said the footage was old.")
+    assert source_of(an, "footage").name == "Institute for the Study of War"
+
+
+def test_an_outlet_with_and_in_its_name_is_one_speaker():
+    an = run_en("The Globe and Mail reported on Tuesday that council members had pushed for a larger cut.")
+    assert source_of(an, "council members").type == "media"
+
+
+def test_a_currency_trader_is_unnamed():
+    an = run_en("\"The market took this as a green light,\" said a currency trader at a Japanese bank in Tokyo.")
+    assert source_of(an, "green light").type == "anonymous"
+
+
+def test_the_month_may_is_no_modal():
+    an = run_en("The minutes of the Fed's May meeting said policymakers agreed that uncertainty had increased.")
+    assert source_of(an, "policymakers agreed").type == "document"
+
+
+def test_it_is_the_general_staff_that_opened_the_sentence_before():
+    an = run_en("Russia's Defence Ministry said its troops had taken the village. Ukraine's General Staff did not "
+                "confirm the loss. In its evening update, it said its forces had repelled 27 assaults.")
+    assert source_of(an, "repelled").id != source_of(an, "taken the village").id

@@ -313,3 +313,36 @@ def test_the_speakers_apposition_after_an_inverted_cue_is_no_message():
              "Straße.")
     assert source_of(an, "gerast").name == "Gerhard Vollmer"
     assert not any(a.message.text.startswith("Sprecher") for a in an.attributions)
+
+
+def test_a_bare_outlet_after_the_verb_is_told_by_the_people_before_it():
+    an = run("Die Gespräche laufen. Zwei mit den Verhandlungen vertraute Personen sagten Reuters, eine Einigung könne "
+             "bald kommen. „Es gibt Fortschritte“, sagte Reuters.")
+    assert source_of(an, "Einigung").type == "anonymous"
+    assert source_of(an, "Fortschritte").name == "Reuters"
+
+
+def test_umm_names_a_woman():
+    an = run("Die Weltgesundheitsorganisation warnte vor Cholera. Umm Ahmad, eine 34 Jahre alte Mutter von vier "
+             "Kindern, erzählte am Telefon, ihr Sohn liege mit Fieber im Zelt. „Ich habe Angst“, sagte sie.")
+    assert source_of(an, "Angst").name == "Umm Ahmad"
+
+
+def test_zufolge_reaches_back_over_fuer_and_in_phrases():
+    an = run("Einer Umfrage des Kiewer Internationalen Instituts für Soziologie zufolge lehnt eine Mehrheit das ab. "
+             "Einem Bericht der UN-Menschenrechtsbeobachtermission in der Ukraine zufolge ist die Zahl gestiegen.")
+    assert "Einer Umfrage" in next(a for a in an.attributions if "Mehrheit" in a.message.text).source_mention.text
+    assert source_of(an, "Zahl").type == "document"
+
+
+def test_a_place_before_hiess_es_is_no_source_when_one_follows():
+    an = run("Die Lage ist ernst. In Berlin hieß es aus dem Auswärtigen Amt, ein Einsatz wäre eine gefährliche "
+             "Eskalation.")
+    assert source_of(an, "Eskalation").name == "Auswärtiges Amt"
+
+
+def test_die_organisation_is_the_un_programme_with_its_genitive_and_label():
+    an = run("Die Lage ist angespannt. Das Welternährungsprogramm der Vereinten Nationen (WFP) muss seine Hilfe "
+             "zurückfahren. Ab kommendem Monat würden nur noch sechs Millionen Menschen versorgt, teilte die "
+             "Organisation mit.")
+    assert source_of(an, "versorgt").name == "Welternährungsprogramm der Vereinten Nationen"

@@ -48,12 +48,13 @@ def newer_company(table, doc, a: int, back, head: str, content: list):
 
 
 def _fuer_tail(toks, e: int, last: int) -> int:
-    """Past "für" and the capitalised nouns (joined by "und") that finish a body's name, and its bracketed label."""
-    if e + 1 >= last or toks[e].text != "für" or not toks[e + 1].text[:1].isupper():
+    """Past "für" (or a genitive "der"/"des") and the capitalised words (joined by "und") that finish a body's name,
+    and its bracketed label ("Das Welternährungsprogramm der Vereinten Nationen (WFP) muss …")."""
+    if e + 1 >= last or toks[e].text not in ("für", "der", "des") or not toks[e + 1].text[:1].isupper():
         return e
     j = e + 1
-    while j < last and (toks[j].text[:1].isupper() and toks[j].pos in ("NOUN", "PROPN") or toks[j].text == "und" and (
-            j + 1 < last and toks[j + 1].text[:1].isupper())):
+    while j < last and (toks[j].text[:1].isupper() and toks[j].pos in ("NOUN", "PROPN", "ADJ") or toks[j].text == (
+            "und") and j + 1 < last and toks[j + 1].text[:1].isupper()):
         j += 1
     return j + 3 if j + 2 < last and toks[j].text == "(" and toks[j + 2].text == ")" else j
 

@@ -11,6 +11,7 @@ stay one speaker), and someone named or described on both sides.
 
 from __future__ import annotations
 
+from ..outlets import outlet_registry
 from .lexicon import ANON_HEADS, BODY_TAILS_EN
 from .names import doc_noun, org_word
 from .speakers import is_person_noun, is_person_role
@@ -34,12 +35,20 @@ def conjuncts(toks, a: int, b: int, english: bool = False) -> list[tuple[int, in
         return [(a, b)]
     if english and _one_body_name(left, right):
         return [(a, b)]  # s18: "The Food and Drink Federation", "the Food and Drug Administration"
+    if _one_outlet(toks, a, b):
+        return [(a, b)]  # s31: "The Globe and Mail reported": one outlet's name
     if _titles_of_one(left, right):
         return [(a, b)]  # s24: "Der Wildbiologe und Mitautor Stefan Kleemann": two titles of one named person
     who = _someone(left, english), _someone(right, english)
     if not all(w or _paper(side) for w, side in zip(who, (left, right))) or not any(who):
         return [(a, b)]  # s17: a paper beside someone ("interne Unterlagen und zwei Mitarbeiter") is two
     return [(a, k), (k + 1, b)]
+
+
+def _one_outlet(toks, a: int, b: int) -> bool:
+    """The outlet registry knows a name with "and" that spans the conjunction ("The Globe and Mail")."""
+    text = " ".join(t.text for t in toks[a:b])
+    return any(" and " in text[s:e] or " und " in text[s:e] for s, e, _o in outlet_registry().mentions(text))
 
 
 def joined_after_verb(toks, np: tuple[int, int], fv: int, end: int) -> tuple[int, int]:

@@ -76,3 +76,10 @@ def platform_page(doc, ev) -> None:
     words = [t.text.lower() for t in doc.tokens[ev.src[0] : ev.src[1]]]
     if any(w in PLATFORMS_EN and nxt in ("page", "account", "channel", "feed") for w, nxt in zip(words, words[1:])):
         src.type, src.count = "social_post", None
+
+
+def staff_as_body(src) -> None:
+    """S18: a military's general staff is a body, not unnamed staff members ("the Ukrainian army's general staff",
+    s31: "Ukraine's General Staff")."""
+    if src is not None and src.type == "anonymous" and (src.description or "").lower().endswith("general staff"):
+        src.type, src.count = "organization", None

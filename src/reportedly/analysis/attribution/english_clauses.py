@@ -71,6 +71,7 @@ def restore(toks) -> None:
         t.pos, t.tag, t.morph, t.ent = pos, tag, morph, ent
 
 
+MONTHS_EN = frozenset("January February March April May June July August September October November December".split())
 REPAIRED_POS = frozenset("VERB ADJ ADV ADP NUM SCONJ DET AUX".split())
 REPAIRED_WORDS = ER.PAST_REPORTS | ER.NAME_PARTICLES | ER.PLURAL_PRESENT_EN | SPEECH_EN | {"former"}
 """What a lower-case token needs for any rule of `repair` to apply: one of these tags (or "VVZ", which
@@ -91,6 +92,10 @@ def repair(toks, k: int, first: int, end: int) -> dict | None:
     t = toks[k]
     if t.pos not in REPAIRED_POS and t.tag != "VVZ" and not t.text[:1].isupper() and t.text not in REPAIRED_WORDS:
         return None  # most tokens (lower-case nouns, pronouns, punctuation): no rule below applies
+    if t.text == "May" and k > first and t.pos == "AUX" and k + 1 < end and toks[k + 1].tag != "VVI":
+        return {"pos": "PROPN", "tag": "NP0", "morph": ""}  # s31: "the Fed's May meeting": the month, no modal
+    if t.tag == "VVG" and k > first and toks[k - 1].text in MONTHS_EN and t.text.islower():
+        return {"pos": "NOUN", "tag": "NN1", "morph": ""}  # "May meeting", "June hearing": a noun after the month
     if (said := ER.said_as_conjunction(toks, k, first, end)) is not None:
         return said  # s20: "…, Oleh Syniehubov, said two people …" ("said" read as a conjunction)
     if t.text in ER.PAST_REPORTS:  # round 12: "…, the Wall Street Journal reported, citing …"

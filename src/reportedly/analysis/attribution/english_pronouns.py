@@ -11,9 +11,10 @@ does not contradict it. Called from `sources.SourceTable.resolve` for English on
 from __future__ import annotations
 
 from . import names as N
+from .english_bodies import staff_as_body
 from .english_given_names import FEMALE_GIVEN, MALE_GIVEN
 from .first_names_de import FEMALE_NAMES_DE, MALE_NAMES_DE
-from .lexicon import ORG_NOUNS_EN
+from .lexicon import BODY_TAILS_EN, ORG_NOUNS_EN
 from .names_before import person_name_before
 from .nationalities import DEMONYMS_EN
 from .speakers import is_person_noun
@@ -23,11 +24,11 @@ NAMED_SINCE_SENTENCES = 1
 
 FEMALE = frozenset(
     """mrs ms miss dame lady madam spokeswoman chairwoman congresswoman businesswoman councilwoman woman
-    mother wife daughter sister grandmother aunt queen princess duchess actress girl widow""".split()
-)
+    mother wife daughter sister grandmother aunt queen princess duchess actress girl widow umm""".split()
+)  # s31: the Arabic kunya "Umm Ahmad" ("mother of Ahmad") names a woman, "Abu Ahmad" a man
 MALE = frozenset(
     """mr sir lord spokesman chairman congressman businessman councilman man father husband son brother
-    grandfather uncle king prince duke actor boy widower""".split()
+    grandfather uncle king prince duke actor boy widower abu""".split()
 )
 FEMALE_NAMES = frozenset(
     """mary jane anne ann anna sarah emma emily laura lisa susan karen linda elizabeth margaret helen
@@ -253,6 +254,14 @@ def body_before(table, doc, a: int):
     k = prev.first
     if k + 1 < prev.last and toks[k].text.lower() == "the" and toks[k + 1].text.lower() in ORG_NOUNS_EN:
         src = table.resolve(doc, k, k + 2)
+        return src if src.type == "organization" else None
+    j = k
+    while j < prev.last and j - k < 6 and (toks[j].text[:1].isupper() and toks[j].text.replace("'s", "").replace(
+            "’s", "").isalpha() or toks[j].text in ("'s", "’s")):
+        j += 1  # s31: "Ukraine's General Staff did not confirm the loss. In its evening update, it said …"
+    if j - k >= 2 and toks[j - 1].text.lower() in BODY_TAILS_EN | {"staff", "ministry", "army", "military"}:
+        src = table.resolve(doc, k, j)
+        staff_as_body(src)
         return src if src.type == "organization" else None
     return None
 

@@ -245,8 +245,9 @@ def relative_apposition(toks, first: int, comma: int, i: int) -> bool:
     words = [t for t in toks[first:comma] if t.text not in ("(", ")")]
     inner = [t for t in toks[first:comma] if t.text == "("]
     size = len(words) - (2 if inner else 0) + (1 if inner else 0)
-    return size <= 12 and toks[comma + 1].text.lower() in ("which", "who") and comma + 3 < i  # s30: "A senior official
-    # at one of the state's largest utilities, who …, said"
+    return size <= 16 and toks[comma + 1].text.lower() in ("which", "who") and comma + 3 < i  # s30: "A senior official
+    # at one of the state's largest utilities, who …, said"; s31: "An aid worker with an international organisation
+    # in the nearby town of Tawila, who …, said" (no finite verb before the comma: checked by the caller)
 
 
 def role_and_name(toks, src: tuple[int, int], i: int) -> tuple[int, int]:

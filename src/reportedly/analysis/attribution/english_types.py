@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .english_bodies import body_of_people, named_news_agency, platform_page, reporting_paper
+from .english_bodies import body_of_people, named_news_agency, platform_page, reporting_paper, staff_as_body
 from .english_fronted import finding_document
 from .full_names import TITLE_GENDER
 from .names import known_first_name
@@ -377,9 +377,7 @@ def nationality_and_role(doc, ev) -> None:
 
 def general_staff(ev) -> None:
     """S18: a military's general staff is a body, not unnamed staff members."""
-    src = ev.source
-    if src is not None and src.type == "anonymous" and (src.description or "").lower().endswith("general staff"):
-        src.type, src.count = "organization", None
+    staff_as_body(ev.source)
 
 
 def acronym_body(doc, ev) -> None:

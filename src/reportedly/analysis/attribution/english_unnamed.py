@@ -254,6 +254,10 @@ def english_affiliation(names: list, heads: list, content: list, head: str, lows
     if names and heads and heads[0].i < names[0].i and unnamed and any(
             t.i == names[-1].i + 1 and t.pos == "NOUN" and t.text.islower() for t in content):
         return [], None  # s30: "One executive at a U.S. server maker": the name modifies the maker, names no one
+    if names and heads and unnamed and heads[0].i < names[0].i and any(
+            t.text.lower() in ("in", "with", "at", "near") for t in content if heads[0].i < t.i < names[0].i):
+        return [], " ".join(t.text for t in names)  # s31: "An aid worker with an international organisation in the
+        # nearby town of Tawila": where the unnamed worker is, no name of theirs
     if names and heads and unnamed and heads[0].i < names[0].i and _body_apposition(content, names, heads[0]):
         return [], " ".join(t.text for t in names)  # s31: "A spokesperson for the consortium, Grand River Transit
         # Partners, said": the apposition names the consortium, the spokesperson stays unnamed

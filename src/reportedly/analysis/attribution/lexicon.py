@@ -54,7 +54,7 @@ teachers nurses residents resident
 villager fisherman fishermen businessman businessmen businesswoman businesswomen shopkeeper shopkeepers vendor
 vendors farmer driver drivers pilot pilots student students citizen citizens national nationals pirate pirates
 ally whip whips candidate reviewer reviewers policymaker policymakers
-buyer buyers suppliers dealers brokers
+buyer buyers suppliers dealers brokers broker trader traders
 """.split()  # s22: "a Colorado cardiologist" (was the organisation Colorado), "one parent wrote"; s29: "A Sudanese
 # national", "A Yemeni fisherman"; s30: "according to media buyers", "suppliers and analysts said"
 )
@@ -68,6 +68,8 @@ MEDIA_HEADS = frozenset(
 )
 ORG_HEADS = (
     "consulting",  # s18: "Airborne Consulting" (tagged as a person)
+    "beobachtermission", "friedensmission",  # s31: "der UN-Menschenrechtsbeobachtermission in der Ukraine"
+    "ernährungsprogramm", "entwicklungsprogramm", "umweltprogramm",  # s31: "Das Welternährungsprogramm (WFP)"
     "autobauer", "flugzeugbauer", "maschinenbauer", "anlagenbauer", "fahrzeugbauer", "schiffbauer", "zulieferer",
     "versorger", "versicherer", "netzbetreiber", "discounter",  # s21: "Autobauer kündigt Stellenabbau an": companies
     "dienstleister",  # s22: "des Personaldienstleisters Arvento"

@@ -126,8 +126,10 @@ def zufolge_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
         a = np_tokens(toks, a - 2, first, a - 1)[0]  # s22: "Einer Umfrage des Instituts X im Auftrag des Y zufolge"
     if toks[a].text.lower() in NO_DATIVE:  # s19: "liegt die AfD einer neuen Umfrage zufolge": the subject
         a = next((k for k in range(a + 1, z) if toks[k].pos == "DET"), a)  # is no part of the dative phrase
-    if a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom") and toks[a - 2].pos == "NOUN":
-        a = np_tokens(toks, a - 2, first, a - 1)[0]  # round 18: "Einer Umfrage von Afrobarometer zufolge"
+    if a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom", "für", "in") and toks[a - 2].pos in (
+            "NOUN", "PROPN"):
+        a = np_tokens(toks, a - 2, first, a - 1)[0]  # round 18: "Einer Umfrage von Afrobarometer zufolge"; s31:
+        # "des … Instituts für Soziologie zufolge", "Einem Bericht der UN-Mission in der Ukraine zufolge"
     poll = a - 1 if a - 2 >= first and poll_among(toks, a - 2, a - 1) else None
     if poll is not None:  # s20: "Einer Umfrage unter 1000 Deutschen zufolge": the poll speaks
         a = np_tokens(toks, a - 2, first, a - 1)[0]

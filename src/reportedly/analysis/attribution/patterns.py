@@ -316,7 +316,9 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
     opens = toks[first].text.lower() in fronted or _on_channel(toks, first, i)
     if i - 1 > first and opens and not (named_after and any(
         t.text == "," or is_finite(t) for t in toks[first:i]
-    )):  # "In der Erklärung heißt es: …", "Aus Kreisen hieß es"; s19: not "Im Quartal dürfte …, heißt es im …"
+    )) and not (named_after and all(t.ent.endswith("LOC") for t in toks[first + 1 : i])):  # "In der Erklärung heißt
+        # es: …", "Aus Kreisen hieß es"; s19: not "Im Quartal dürfte …, heißt es im …"; s31: nor "In Berlin hieß es
+        # aus dem Auswärtigen Amt, …" (a place; the speaker follows)
         head = next((j for j in range(first + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
         head = past_participial(toks, head, first + 1, i)  # s26: "In einem am Abend veröffentlichten Beitrag"
         if head is not None:

@@ -32,9 +32,11 @@ def pp_end(tokens, head: int, b: int, last: int) -> int | None:
 PLACE_PREPS = frozenset("in im aus".split())
 
 
-def place_of_org(tokens, head: int, k: int) -> bool:
-    """S17: is the name at k the place in a place phrase after the organisation noun at head ("die
-    Provinzregierung in Helmand": the speaker is the government, not Helmand)?"""
+def place_of_org(tokens, heads: list, k: int) -> bool:
+    """S17: is the name at k the place in a place phrase after the organisation noun among `heads` last before it
+    ("die Provinzregierung in Helmand": the speaker is the government, not Helmand; s31: "Einem Bericht der
+    UN-Mission in der Ukraine")?"""
+    head = max((h.i for h in heads if h.i < k), default=heads[0].i)
     return k > head + 1 and place_of_org_end(tokens, head, head + 1, k + 1) == k + 1
 
 

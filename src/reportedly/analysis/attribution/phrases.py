@@ -319,8 +319,8 @@ def _org_of_end(tokens, b: int, last: int) -> int | None:
     start = c
     while c < last and capitalised(tokens[c]) and tokens[c].text.isalpha():
         c += 1
-        if c + 1 < last and tokens[c].text == "and" and capitalised(tokens[c + 1]) and c > start:
-            c += 1  # round 18: "the Department of Health and Social Care"
+        if c + 1 < last and tokens[c].text in ("and", "of") and capitalised(tokens[c + 1]) and c > start:
+            c += 1  # round 18: "the Department of Health and Social Care"; s31: "the Institute for the Study of War"
     return c if c > start else None
 
 

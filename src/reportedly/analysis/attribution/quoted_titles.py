@@ -266,7 +266,9 @@ def told_after_person(doc, first: int, fv: int, a: int, b: int) -> bool:
     verb and opens with no preposition or oblique article), "der" + an outlet after the verb is the outlet
     told (a dative), not a second subject."""
     toks = doc.tokens
-    if fv - first < 1 or toks[a].text.lower() != "der" or toks[first].pos == "ADP" or toks[first].tag == "APPRART":
+    bare = toks[a].pos == "PROPN"  # s31: "Zwei mit den Verhandlungen vertraute Personen sagten Reuters, …"
+    if fv - first < 1 or toks[a].text.lower() not in ("der", "dieser") and not bare or toks[first].pos == "ADP" or (
+            toks[first].tag == "APPRART"):
         return False
     if toks[first].text.lower() in ("den", "einen", "dem", "einem", "diesen") or any(
         t.text in (",", ":", ";") or t.quote or t.pos in ("VERB", "AUX") for t in toks[first:fv]

@@ -263,7 +263,7 @@ class SourceTable(RecentSources):
                 return self.add("media:" + entry.name, entry.name, "media", span)  # the outlet's
             names = []
         owned = doc.language == "de" and bool(names) and A.owner_name(doc.tokens, a, names[0].i)
-        if owned or (doc.language == "de" and names and heads and place_of_org(doc.tokens, heads[0].i, names[0].i)):
+        if owned or (doc.language == "de" and names and heads and place_of_org(doc.tokens, heads, names[0].i)):
             names = []  # s9: "Ein Sprecher Selenskyjs", "Die Anwältin des Angeklagten Peter M.": not the speaker
         possessed = False
         if doc.language != "en" and names:  # "Russlands Präsident Wladimir Putin", "Kenias Regierung"

@@ -246,7 +246,8 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
                 if t.tag in ("PIS", "PPER") and t.i > a:
                     return t.i, t.i + 1  # "wollte in Konzernkreisen niemand sagen": the pronoun alone
                 continue  # s11: "…, redete übers Klima": the noun of a prepositional phrase
-            if lang == "de" and a == fv + 1 and fv > first and toks[a].text.lower() in ("der", "dieser") and (
+            if lang == "de" and a == fv + 1 and fv > first and (toks[a].text.lower() in ("der", "dieser") or (
+                    b - a == 1)) and (
                 any(feminine_media_noun(x.text) for x in toks[a:b]) or QT.told_after_person(doc, first, fv, a, b)
                 # s20: "… sagte der dpa"
             ):  # round 10: "Ein … Politiker sagte der Zeitung, …": the outlet is told, not telling (s14: but

@@ -176,8 +176,9 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
         after = _past_subject_relative(toks, after, end)  # s31: "…, teilte die Agentur X mit, die den Sänger managt"
     msg = M.right_message(toks, after, first, end, lang)
     if msg and lang == "de" and src and msg[0] == src[1] + 1 and toks[src[1]].text == "," and not any(
-            is_finite(t) and t.text.islower() or t.quote for t in toks[msg[0] : msg[1]]):
-        msg = None  # s31: "„…“, klagt Gerhard Vollmer, Sprecher der Bürgerinitiative X": the speaker's apposition
+            t.pos in ("VERB", "AUX") and t.text.islower() or t.quote for t in toks[msg[0] : msg[1]]):
+        msg = None  # s31: "„…“, klagt Gerhard Vollmer, Sprecher der Bürgerinitiative X": the speaker's apposition (a
+        # clause has a verb, "…, erklärten die Gefängnisse, nicht teilnehmen zu wollen")
     msg = EN.within_opening_clause(toks, i, first, end, msg) if msg and lang == "en" else msg
     if msg and lang == "de" and CK.adverbial_clause_cue(toks, i, first, CK.past_aux(toks, after, end), end):
         return None  # round 16: the cue of a fronted "als"/"nachdem"-clause reports nothing
