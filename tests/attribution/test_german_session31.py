@@ -346,3 +346,32 @@ def test_die_organisation_is_the_un_programme_with_its_genitive_and_label():
              "zurückfahren. Ab kommendem Monat würden nur noch sechs Millionen Menschen versorgt, teilte die "
              "Organisation mit.")
     assert source_of(an, "versorgt").name == "Welternährungsprogramm der Vereinten Nationen"
+
+
+def test_ist_zu_lesen_in_a_paper_is_that_papers():
+    an = run("Die Beiträge steigen. In der „Märkischen Oderzeitung“ ist zu lesen, die Beiträge träfen viele Rentner "
+             "hart. Für sie zähle jeder Euro.")
+    assert source_of(an, "Rentner").name == "Märkische Oderzeitung"
+    assert source_of(an, "jeder Euro").name == "Märkische Oderzeitung"
+
+
+def test_a_papers_town_and_an_adverb_before_the_verb():
+    an = run("Die Beiträge steigen. Der „Weser-Kurier“ aus Bremen hingegen mahnt zur Gelassenheit: Im Vergleich sei "
+             "das System bezahlbar. Der „Standard“ aus Wien kommentiert, die Lage sei ernst.")
+    assert source_of(an, "bezahlbar").name == "Weser-Kurier"
+    assert source_of(an, "Lage").type == "media"
+
+
+def test_a_papers_town_in_brackets_and_a_relative_clause_on_it():
+    an = run("Die Einigung steht. Die „Mitteldeutsche Zeitung“ (Halle) fragt, wer die Verantwortung trage. Die "
+             "„Lausitzer Rundschau“ aus Cottbus, die den Strukturwandel begleitet, warnt: „Neue Jobs entstehen nicht "
+             "per Pressemitteilung.“")
+    assert source_of(an, "Verantwortung").name == "Mitteldeutsche Zeitung"
+    assert source_of(an, "Neue Jobs").name == "Lausitzer Rundschau"
+
+
+def test_a_town_adjective_before_a_quoted_paper():
+    an = run("Die Einigung steht. Die Magdeburger „Volksstimme“ urteilt knapp: „Ein Kompromiss, mit dem beide Seiten "
+             "leben können.“ Nach Ansicht der „Augsburger Allgemeinen“ kommt der Beschluss spät.")
+    assert source_of(an, "Kompromiss").type == "media"
+    assert source_of(an, "Beschluss").name == "Augsburger Allgemeine"

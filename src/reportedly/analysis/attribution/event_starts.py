@@ -12,7 +12,7 @@ from .cues import AFTER_CUES_DE, active_lexicon, is_finite
 
 DE_CONSTRUCTION_WORDS = frozenset(
     "laut gemäß gemäss mit demnach demzufolge wonach danach heißt hieß heisst hiess geheißen bekannt nach seinen ihren "
-    "unter so aus rede für".split()
+    "unter so aus rede für lesen".split()
 ) | AFTER_CUES_DE | OP.OPINION_NOUNS | NC.CUE_NOUNS | {"folge"}
 """The words that open the German constructions tested before the cue words in `sentence_events.sentence_events`
 (each of those branches requires its token to be one of them; see `source_frames.own_account`)."""

@@ -243,6 +243,9 @@ def nominative(name: str, lows: list[str], before: str = "") -> str:
     words = name.split(" ")
     if len(words) == 2 and all(w.endswith("en") for w in words) and words[-1].lower()[:-1] in OUTLET_NAME_TAILS:
         return " ".join(w[:-1] for w in words)  # s30: "der „Märkischen Allgemeinen“" -> "Märkische Allgemeine"
+    if len(words) == 2 and words[0].endswith("er") and words[-1].endswith("en") and words[-1].lower()[
+            :-1] in OUTLET_NAME_TAILS:
+        return f"{words[0]} {words[-1][:-1]}"  # s31: "Nach Ansicht der Augsburger Allgemeinen" -> "… Allgemeine"
     return _adjective_nominative(name, article)  # s21: "(Angaben) des Deutschen Landkreistags", "des" before it
 
 

@@ -51,9 +51,14 @@ def _attributed_title_start(toks, o: int, first: int) -> int | None:
     return None
 
 
-def quoted_title_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
+def quoted_title_subject(toks, fv: int, first: int, verb: int | None = None) -> tuple[int, int] | None:
     """ 'Die Zeitung „Die Welt“ berichtete', 'Der „Spiegel“ schreibt': a short quoted title right
-    before the verb, after an outlet noun, or a known outlet after its article, is the subject."""
+    before the verb, after an outlet noun, or a known outlet after its article, is the subject; s31: also before its
+    town and an adverb ('Der „Weser-Kurier“ aus Bremen hingegen mahnt', 'Die „Mitteldeutsche Zeitung“ (Halle)
+    fragt'), which are no part of it (`verb`: the verb's token when `fv` is where that tail starts)."""
+    verb = fv if verb is None else verb
+    if verb == fv and (stop := _paper_tail(toks, fv, first)) < fv:
+        return quoted_title_subject(toks, stop, first, fv)
     if fv - 4 > first and toks[fv - 2].text == "aus" and toks[fv - 1].pos == "PROPN" and toks[first].text in (
             "„", "»", '"') and toks[fv - 3].text in ("“", "”", '"', "«") and _bare_title(toks, first + 1, fv - 3):
         return first, fv  # s23: '„Le Monde“ aus Paris kommentiert, …'
@@ -61,7 +66,7 @@ def quoted_title_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
         return None
     o = next((k for k in range(fv - 2, max(first - 1, fv - 7), -1) if toks[k].text in ("„", "“", '"', "»", "«")), None)
     if o == first and o + 1 < fv - 1 and _bare_title(toks, o + 1, fv - 1) and not (
-            fv + 1 < len(toks) and toks[fv + 1].pos in ("PRON", "DET", "PROPN")):
+            verb + 1 < len(toks) and toks[verb + 1].pos in ("PRON", "DET", "PROPN")):
         return first, fv  # s14: '„BBC News“ berichtet', '„Spiegel Online“ meldet': the title alone (not '„Wir
         # schaffen das“, sagte sie': a quotation with its speaker after the verb)
     if o is None or o - 1 < first or o + 1 >= fv - 1:
@@ -76,18 +81,35 @@ def quoted_title_subject(toks, fv: int, first: int) -> tuple[int, int] | None:
     known = any(True for _ in outlet_registry().mentions(title))
     if (named := _author_of_title(toks, o, first)) is not None:
         return named, fv  # s29: 'Kommentatorin Julia Brandner vom „Mannheimer Morgen“ spricht von …'
-    if toks[o - 1].tag == "ADJA" and (known or (toks[fv].lemma or "").lower() in PRESS_REVIEW_VERBS) and (
+    if toks[o - 1].tag == "ADJA" and (known or (toks[verb].lemma or "").lower() in PRESS_REVIEW_VERBS) and (
             det := _attributed_title_start(toks, o, first)) is not None:
         return det, fv  # s29: 'Die in Berlin erscheinende „taz“ kommentiert: …'
     if known and o - 2 >= first and toks[o - 1].text.lower() in ("der", "des") and toks[o - 2].pos == "NOUN":
         return np_tokens(toks, o - 2, first, o - 1)[0], fv  # round 16: "Der Chefredakteur der „SZ“ sagte"
-    if o - 1 == first and toks[o - 1].pos == "DET" and not known and _bare_title(toks, o + 1, fv - 1) and (
-            toks[fv].lemma or "").lower() in PRESS_REVIEW_VERBS:
+    if o - 1 == first and toks[o - 1].pos == "DET" and not known and (_bare_title(toks, o + 1, fv - 1) or (
+            verb != fv and toks[o + 1].text[:1].isupper())) and (toks[verb].lemma or "").lower() in PRESS_REVIEW_VERBS:
         return first, fv  # s23: 'Der „Märkische Abendspiegel“ erinnert daran, …' in a press review
     known = known or media_noun(toks[fv - 2].text)  # s30: 'Wie die „Mitteldeutsche Zeitung“ berichtet': a paper
     return (o - 1, fv) if toks[o - 1].pos == "DET" and known else None
 
 
+def _paper_tail(toks, fv: int, first: int) -> int:
+    """Where a paper's town, a relative clause on it and a contrasting adverb before the verb start ("aus Bremen
+    hingegen", "(Halle)", "aus Cottbus, die …,"), right after a closing quotation mark; `fv` when there is none."""
+    k = fv
+    while k - 1 > first and toks[k - 1].text.lower() in TAIL_ADVERBS:
+        k -= 1
+    if k - 1 > first and toks[k - 1].text == ",":  # "…, die den Strukturwandel seit Jahrzehnten begleitet, warnt"
+        j = next((j for j in range(k - 2, first, -1) if toks[j].text == ","), None)
+        k = j if j is not None and toks[j + 1].tag in ("PRELS", "PRELAT") else k
+    if k - 3 > first and toks[k - 1].text == ")" and toks[k - 3].text == "(" and toks[k - 2].pos == "PROPN":
+        k -= 3
+    elif k - 2 > first and toks[k - 2].text == "aus" and toks[k - 1].pos == "PROPN":
+        k -= 2
+    return k if k < fv and toks[k - 1].text in ("“", "”", '"', "«", "»") else fv
+
+
+TAIL_ADVERBS = frozenset("hingegen dagegen wiederum indes jedoch ebenfalls auch".split())
 PRESS_REVIEW_VERBS = frozenset("schreiben meinen kommentieren erinnern urteilen kritisieren loben bilanzieren "
                                "resümieren mahnen warnen fordern fragen notieren befinden analysieren".split())
 """Verbs a paper named by its quoted title alone opens a sentence with ("Der „Märkische Abendspiegel“ erinnert …")."""
@@ -185,10 +207,11 @@ def media_title(doc, toks) -> str | None:
     n = len(toks)
     if n >= 6 and toks[-2].text in ("aus", "in") and toks[-1].text[:1].isupper() and toks[-3].text in CLOSE_QUOTES:
         n -= 2  # s24: 'Die „Volksstimme“ aus Magdeburg gibt zu bedenken': where the paper comes from
-    if 3 <= n <= 7 and toks[0].pos == "DET" and toks[1].text in OPEN_QUOTES and toks[n - 1].text in CLOSE_QUOTES and (
-        toks[2].text[:1].isupper()
-    ):  # s7: 'Nach Informationen des „Kicker“': a quoted name alone in a source phrase is an outlet's
-        return doc.text[toks[2].start : toks[n - 2].end]
+    town = int(n >= 4 and toks[1].text[:1].isupper() and toks[1].text.endswith("er") and toks[2].text in OPEN_QUOTES)
+    if 3 + town <= n <= 7 + town and toks[0].pos == "DET" and toks[1 + town].text in OPEN_QUOTES and toks[
+            n - 1].text in CLOSE_QUOTES and toks[2 + town].text[:1].isupper():  # s7: 'Nach Informationen des
+        # „Kicker“': a quoted name alone in a source phrase is an outlet's; s31: 'Die Magdeburger „Volksstimme“'
+        return doc.text[toks[2 + town].start : toks[n - 2].end]
     for k in range(1, n - 2):
         if toks[k].text in OPEN_QUOTES and (e := title_end(toks, k, n)) > k + 2:
             return doc.text[toks[k + 1].start : toks[e - 2].end]

@@ -99,6 +99,10 @@ def sentence_events(doc, first: int, end: int, si: int, lang: str) -> list[Event
             msg = M.right_message(toks, max(cue) + 1, first, end, lang) if ev is None or not ev.msg else None
             if msg and toks[msg[0]].text.lower() in ("dass", "ob"):  # s16: "Nachdem bekannt geworden war, dass …"
                 ev = Event(cue, None, [CK.before_main_clause(toks, first, msg)], "indirect", si, passive=True)
+        elif lang == "de" and low == "lesen" and i - 2 > first and toks[i - 1].text == "zu" and (
+                toks[i - 2].lemma == "sein") and toks[first].text.lower() in ("in", "im"):
+            ev = P.heisst_es_event(doc, i, first, end, si, [i - 2, i - 1, i])  # s31: "In der „Märkischen
+            # Oderzeitung“ ist zu lesen, …": the paper, as after "In der Zeitung heißt es"
         elif lang == "de" and low == "geheißen" and (cue := CO.geheissen_cue(toks, i, first)) is not None:
             make = P.heisst_es_event if cue[0] != first else P.es_heisst_event
             ev = make(doc, i, first, end, si, cue)  # s9: "Aus dem Kanzleramt hatte es geheißen, …", "Es hatte geheißen"

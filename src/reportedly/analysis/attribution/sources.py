@@ -350,10 +350,10 @@ class SourceTable(RecentSources):
         plural = bool(heads) and N.plural(heads[0])
         back = refer_back(self, head, lows, plural, span.start, roles=doc.language == "en")
         back = UA.newer_unnamed(self.sources, back, content, head_last, lows)  # s30: "…, the official said"
-        fresh = doc.language == "de" and lows[0] in DEFINITE and not plural and (
-            intro := ED.introduced_unnamed(doc, a, head)) is not None and (back is None or back.mentions[-1].start < (
-                doc.tokens[intro].start))
-        back = None if fresh and back is not None and back.type == "person" else back  # s31: "Der Forscher" after
+        fresh = doc.language == "de" and back is not None and back.type == "person" and lows[0] in DEFINITE and (
+            not plural) and (intro := ED.introduced_unnamed(doc, a, head)) is not None and back.mentions[
+                -1].start < doc.tokens[intro].start
+        back = None if fresh else back  # s31: "Der Forscher" after
         # "von einem niederländischen Sicherheitsforscher": someone new, not the person named before
         if doc.language == "de" and back is not None and back.type == "organization" and len(content) == 1 and (
                 k := ED.compound_body_at(doc.tokens, a, head_last)) is not None and doc.tokens[
@@ -473,6 +473,7 @@ class SourceTable(RecentSources):
                 src.affiliation = A.affiliation_de(words, tail, N.affiliation)
             return src
         if titled_outlet and (title := QT.media_title(doc, toks)) is not None:
+            title = NK.nominative(title, lows)  # s31: "In der „Märkischen Oderzeitung“ ist zu lesen"
             return self.add("name:" + title.lower(), title, "media", span)  # s7: 'dem Fachmagazin „Kicker“'
         key = " ".join(w for w in lows if w not in DETERMINERS and w not in N.POSSESSIVES)  # s19: "Ihre Verteidigung"
         existing = self.get("desc:" + key)

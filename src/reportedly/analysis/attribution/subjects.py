@@ -74,7 +74,8 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
     if lang == "de" and fv is not None:  # s21: "Auch aus der Koalition kamen Töne: Ein Abgeordneter, der …, sagte"
         first = next((k + 1 for k in range(fv - 1, first, -1) if toks[k].text == ":" and not toks[k].quote and (
             toks[k + 1].start > toks[k].end)), first)  # not "Nach der 1:2-Niederlage"
-    np = quoted_title_subject(toks, fv, first) if lang == "de" and toks[first].text in TITLE_OPEN else None
+    np = quoted_title_subject(toks, fv, first) if lang == "de" and TITLE_OPEN & {t.text for t in toks[
+        first : first + 2]} else None  # s31: also 'Der „Standard“ aus Wien kommentiert
     np = np or _subject(doc, fv, first, end, lang)
     if np is not None and np[1] - np[0] == 1 and toks[np[0]].tag == "PRF":
         np = None  # s9: "Der ADAC, der sich lange gesperrt hatte, äußerte sich …": "sich" is no speaker
