@@ -23,6 +23,9 @@ AUTHORITY_WORDS = (
     "ig metall", "ig bce", "ig bau", "ver.di", "teamsters",  # s23: "das Unternehmen" after the headline's union
 )
 """Round 15: organisations that "das Unternehmen", "the company" never refers back to."""
+STATE_BODY_HEADS = ("wache", "amt", "ministerium", "polizei", "direktion", "präsidium", "aufsicht", "verwaltung",
+                    "staatsanwaltschaft", "kommission", "dienst")
+"""S32: heads of an unnamed state body that "die Behörde" may refer back to."""
 
 
 def authority(org) -> bool:
@@ -170,6 +173,8 @@ def _other_org_noun(org, h: str) -> bool:
     if head.endswith("n") and head not in ORG_NOUNS and head[:-1] in ORG_NOUNS:
         head = head[:-1]  # round 18: "Ukrainische Behörden" meldeten …, "Die Polizei" is another body
     stem = h.rsplit("-", 1)[-1][:5]
+    if stem == "behör" and head.endswith(STATE_BODY_HEADS):
+        return False  # s32: "nach Angaben der griechischen Küstenwache …, teilte die Behörde mit"
     if head[:5] not in h and stem not in head and head.rstrip(".").endswith("s") and h in KIND_NOUNS:
         return True  # s22: "Die Gewerkschaft fordert …" after "nach Angaben des Flughafens": another body
     return (head in ORG_NOUNS or head.endswith(ORG_HEADS)) and stem not in head and head[:5] not in h

@@ -102,7 +102,7 @@ def body_head(head: str, body_nouns: frozenset[str], german: bool) -> bool:
     return german and any(head.endswith(t) and len(head) > len(t) + 2 for t in KIND_TAILS + BODY_TAILS_DE)
 
 
-BODY_TAILS_DE = ("bank", "händler", "riese", "gewerkschaft", "verband")
+BODY_TAILS_DE = ("bank", "händler", "riese", "gewerkschaft", "verband", "ligist")  # s32: "der Zweitligist"
 
 
 def body_in_sentence(doc, a: int, people: frozenset[str], head: str) -> tuple[int, int] | None:
@@ -119,7 +119,8 @@ def body_in_sentence(doc, a: int, people: frozenset[str], head: str) -> tuple[in
         sent = doc.sentences[si]
         k = dateline_end_de(toks, sent.first, sent.last)
         k += toks[k].pos == "DET"
-        if k < min(a, sent.last) and toks[k].pos == "NOUN" and org_word(toks[k].text) and toks[k].text.lower() != head:
+        if k < min(a, sent.last) and toks[k].pos in ("NOUN", "PROPN") and org_word(toks[k].text) and toks[
+                k].text.lower() != head:  # s32: "Die Generalstaatsanwaltschaft Rostock" (tagged a name)
             e = k + 1
             while e < sent.last and toks[e].pos in ("PROPN", "NOUN") and toks[e].text[:1].isupper() and (
                     toks[e].pos == "PROPN" or toks[e - 1].pos == "PROPN"):
@@ -155,6 +156,7 @@ def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int,
             e = k + 1
             while e < len(toks) and toks[e].pos == "PROPN" and toks[e].text[:1].isupper():
                 e += 1
+            e += e < len(toks) and toks[e].ent == "I-ORG" and toks[e].text.isdigit()  # s32: "Der FC Schalke 04"
             if k > start and toks[k - 1].ent == "B-ORG" and toks[k - 1].tag == "ADJA" and toks[k - 1].text[
                     :1].isupper():
                 return k - 1, e  # s31: "Die Deutsche Bahn stellte … ein. …, schrieb das Unternehmen": not "Bahn"

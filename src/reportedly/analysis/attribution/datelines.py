@@ -35,7 +35,8 @@ def dateline_end_de(toks, first: int, end: int) -> int:
                 continue
             elif not (bracket or (t.text[:1].isupper() and t.text.isalpha() and t.pos in ("PROPN", "NOUN", "X"))):
                 return first  # "Die Koalition – so heißt es – sei …": a sentence, no dateline
-        place = toks[first].pos == "PROPN" or toks[first].tag == "NE" or toks[first].ent.endswith("LOC")  # r18
+        place = toks[first].pos == "PROPN" or toks[first].tag == "NE" or toks[first].ent.endswith("LOC") or any(
+            t.text.lower() in AGENCY_TAGS for t in head[1:])  # r18; s32: "Ludwigshafen (Reuters) -" (tagged NN)
         return k + 1 if place and toks[k + 1].text[:1].isupper() else first
     return _agency_dateline_end(toks, first, end)
 

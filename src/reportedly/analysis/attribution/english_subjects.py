@@ -482,4 +482,9 @@ def and_body_end(toks, b: int, i: int) -> int:
     j = b + 1
     while j < i and j - b <= 3 and toks[j].text[:1].isupper() and toks[j].text.isalpha():
         j += 1
-    return j if j > b + 1 and toks[j - 1].text.lower() in BODY_TAILS_EN else b
+    portfolio = b > 2 and toks[b - 2].text == "of" and toks[b - 3].text.lower() in PORTFOLIO_HEADS  # s32: "The
+    # Ministry of Trade and Industry separately said"
+    return j if j > b + 1 and (toks[j - 1].text.lower() in BODY_TAILS_EN or portfolio) else b
+
+
+PORTFOLIO_HEADS = frozenset("ministry department minister secretary office committee".split())

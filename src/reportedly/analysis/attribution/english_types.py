@@ -445,8 +445,15 @@ def body_by_it(doc, ev) -> None:
     after_cue = ev.msg and ev.cue and ev.msg[0][0] > ev.cue[0] and ev.mode != "direct" and not toks[ev.msg[0][0]].quote
     opening = toks[ev.msg[0][0]].text.lower() if after_cue else ""  # "said it would", not "It was too early, he said"
     if opening in ("it", "its") or (k is not None and k > 0 and toks[k - 1].text.lower() == "the" and k - 1 == a) or (
-            " " not in src.name and not _ever_after_a_name_word(toks, src.name)):  # "Ukrenergo said …. … Ukrenergo"
+            " " not in src.name and not _ever_after_a_name_word(toks, src.name)) or (  # "Ukrenergo said …"
+            ev.cue and _in_a_note(toks, ev.cue[-1])):  # s32: "UOB Kay Hian said in a note to clients that …"
         src.type = "organization"
+
+
+def _in_a_note(toks, c: int) -> bool:
+    """ "said in a (research) note": a broker's or bank's note to its clients, not a person's words."""
+    words = [t.text.lower() for t in toks[c + 1 : c + 5]]
+    return words[:2] == ["in", "a"] and "note" in words[2:4]
 
 
 def business_named(doc, ev) -> None:

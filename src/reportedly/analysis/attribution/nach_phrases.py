@@ -77,7 +77,13 @@ def _temporal_nach(tokens, k: int, i: int) -> bool:
         and tokens[k + 1].pos != "PROPN" and not tokens[k + 1].quote
     ):
         return True  # s18: "legte die Aktie nach dem Bericht um 2,3 Prozent zu": after the news came out
+    if k == i + 2 and tokens[i + 1].text.lower().rstrip("r") in THOROUGH:
+        return True  # s32: "die Entscheidung sei nach eingehender Analyse … gefallen": after analysing, not a paper
     return low == "voraussicht" or (low.endswith("veröffentlichung") and tokens[k - 1].text.lower() == "der")
+
+
+THOROUGH = frozenset("eingehende gründliche sorgfältige intensive ausführliche reifliche umfassende genaue".split())
+"""Adjectives of the work itself: "nach eingehender Prüfung" is a time ("after"), never whose analysis."""
 
 
 AFTER_NEWS = frozenset("bericht meldung ankündigung".split())

@@ -57,6 +57,10 @@ def person_name_before(toks, a: int, window: int, lang: str = "de", oblique: boo
             if e - s == 1 and toks[s].tag == "NN" and s > 1 and toks[s - 1].pos == "NOUN" and toks[
                     s - 2].text.lower() in ("ein", "eine", "einer"):
                 continue  # s25: "habe ihr eine Apothekerin Zäpfchen mitgegeben": a thing, no one's name
+            if s > 2 and toks[s - 1].text.lower() in RELATIVES and toks[s - 2].text == "," and toks[s - 3].ent.endswith(
+                    "PER"):
+                continue  # s32: "Cheftrainer Kees van der Molen, den Oberhaus … verpflichtet hatte, …. „…“, sagte der
+                # Niederländer": the name the relative clause is about, not the one inside it
             if s > 0 and toks[s - 1].text[-1:].isdigit():
                 continue  # s16: "das iPhone 14 Max", "die Boeing 737 Max": a model after its number
             return s, e
@@ -72,6 +76,8 @@ def untagged_full_name(toks, k: int) -> bool:
     return not prev.ent.endswith("PER") and prev.text[:1].isupper() and known_first_name(prev.text)
 
 
+RELATIVES = frozenset("der die das den dem deren dessen".split())
+"""Relative pronouns (tagged articles before a name as often as not)."""
 TITLE_MARKS = frozenset('„“”"»«‚‘›‹')
 
 

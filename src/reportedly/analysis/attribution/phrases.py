@@ -189,6 +189,9 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
                     tokens[b + 1].text in ("und", "oder") and tokens[b + 2].pos == "NOUN"
                 ):
                     b += 3  # s17: "der Berufsverband der Kinder- und Jugendärzte"
+                if low == "of" and b + 1 < last and tokens[b].text == "and" and capitalised(tokens[b - 1]) and (
+                        capitalised(tokens[b + 1]) and tokens[head].text.lower() in ORG_RUN_WORDS):
+                    b += 1  # s32: "The Ministry of Trade and Industry said"
         elif (  # "Angaben russischer Behörden", "nach Einschätzung westlicher Geheimdienste": a genitive plural
             t.pos == "ADJ"
             and low.endswith("er")

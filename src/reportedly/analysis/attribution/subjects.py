@@ -75,7 +75,8 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
         first = next((k + 1 for k in range(fv - 1, first, -1) if toks[k].text == ":" and not toks[k].quote and (
             toks[k + 1].start > toks[k].end)), first)  # not "Nach der 1:2-Niederlage"
     np = quoted_title_subject(toks, fv, first) if lang == "de" and TITLE_OPEN & {t.text for t in toks[
-        first : first + 2]} else None  # s31: also 'Der „Standard“ aus Wien kommentiert
+        first : first + 2]} and toks[min(fv or 0, len(toks) - 2) + 1].tag != "PPER" else None  # s31: 'Der
+    # „Standard“ aus Wien kommentiert'; s32: not the paper told in 'Der „Sächsischen Zeitung“ sagte er'
     np = np or _subject(doc, fv, first, end, lang)
     if np is not None and np[1] - np[0] == 1 and toks[np[0]].tag == "PRF":
         np = None  # s9: "Der ADAC, der sich lange gesperrt hatte, äußerte sich …": "sich" is no speaker
