@@ -22,3 +22,54 @@ def test_a_name_that_says_something_in_a_note_to_clients_is_a_firm():
 def test_a_person_who_says_something_in_a_statement_stays_a_person():
     an = run_en("Maria Santos said in a statement that she would appeal the ruling.")
     assert source_of(an, "appeal").type == "person"
+
+
+def test_a_party_and_a_hyphened_role_before_a_name():
+    an = run_en('"The door is open, but we have not walked through it yet," PDI-P secretary-general Dewi Kartika '
+                "told reporters after a meeting.")
+    assert source_of(an, "door is open").name == "Dewi Kartika"
+
+
+def test_an_independent_mp_is_no_newspaper():
+    an = run_en("Independent MP Sophie Marchetti, who comfortably held the Sydney seat of Wentworth, said her support "
+                "would hinge on a 2035 emissions target.")
+    src = source_of(an, "support")
+    assert (src.name, src.type) == ("Sophie Marchetti", "person")
+
+
+def test_latin_american_papers_are_outlets():
+    an = run_en("According to Folha de S.Paulo, two directors argued for a longer pause. According to El Universal, "
+                "the suspects were flown to Mexico City.")
+    assert source_of(an, "two directors").type == "media"
+    assert source_of(an, "suspects").type == "media"
+
+
+def test_the_first_of_two_spanish_surnames_is_the_person():
+    an = run_en("In Mexico City, federal Security Secretary Tomás Ibarra Luna said the government would send 300 "
+                'additional troops. "Guanajuato is not alone," Ibarra said.')
+    assert source_of(an, "Guanajuato") is source_of(an, "300 additional")
+    assert source_of(an, "Guanajuato").name == "Tomás Ibarra Luna"
+
+
+def test_who_said_in_an_apposition_with_an_age_is_the_named_person():
+    an = run_en('"They treat us like criminals for asking to eat," said Marta Quiroga, a 74-year-old retired teacher '
+                "who said she had joined the protests every Wednesday.")
+    assert source_of(an, "joined the protests").name == "Marta Quiroga"
+
+
+def test_a_named_statistics_agency_is_not_the_news_outlet_cited_before():
+    an = run_en("Clarín reported that the veto would stand. Monthly inflation has slowed to around 4%, according to "
+                "the INDEC statistics agency.")
+    assert source_of(an, "Monthly inflation").type == "organization"
+
+
+def test_a_company_named_devices_is_no_person():
+    an = run_en("AUSTIN, Texas, May 14 (Reuters) - Meridian Micro Devices forecast second-quarter revenue above "
+                "estimates on Wednesday, saying demand for its accelerators continued to outstrip supply.")
+    assert source_of(an, "accelerators").type == "organization"
+
+
+def test_a_paper_seen_by_an_outlet_is_the_source_of_according_to():
+    an = run_en("According to an internal Homewise presentation seen by Reuters, executives regarded voice data as a "
+                "strategic asset.")
+    assert source_of(an, "voice data").type == "document"

@@ -57,3 +57,158 @@ def test_a_name_inside_a_relative_clause_on_a_name_is_not_the_epithets():
              "verpflichtet hatte, äußerte sich am Dienstag zurückhaltend. „Er hat mich geholt, das vergesse ich "
              "nicht“, sagte der 45-Jährige.")
     assert source_of(an, "vergesse").name == "Stefan Berger"
+
+
+def test_people_before_a_relative_clause_told_an_outlet():
+    an = run("Die Liga hat entschieden. Zwei Clubvertreter, die nicht namentlich genannt werden wollten, sagten "
+             "Reuters, der Beschluss sei im Vorfeld hoch umstritten gewesen.")
+    src = source_of(an, "Beschluss")
+    assert src.type == "anonymous" and "Clubvertreter" in src.description
+
+
+def test_people_familiar_with_the_plans_told_an_agency_in_a_wie_clause():
+    an = run("Der Konzern will sparen. Wie zwei mit den Plänen vertraute Personen der Nachrichtenagentur Reuters "
+             "sagten, steht vor allem das Werk in Marl zur Disposition.")
+    src = source_of(an, "Marl")
+    assert src.type == "anonymous" and "vertraute Personen" in src.description
+
+
+def test_the_club_is_the_one_named_before_not_its_opponent():
+    an = run("Mönchengladbach (dpa) - Trainer Stefan Reimann von Borussia Mönchengladbach hat Fehler eingeräumt. "
+             "„Wir müssen uns an die eigene Nase fassen“, sagte er vor dem Heimspiel gegen den FC Augsburg.\n\n"
+             "Personell bleibt die Lage angespannt. Nach Angaben des Vereins fällt Innenverteidiger Marvin Schulte "
+             "drei Wochen aus.")
+    assert source_of(an, "Innenverteidiger").name == "Borussia Mönchengladbach"
+
+
+def test_the_company_of_the_lead_sentence_is_des_konzerns():
+    an = run("Frankfurt/Main (AFP) - Ein Streik der Piloten hat am Donnerstag große Teile des Flugbetriebs der "
+             "Lufthansa lahmgelegt. Nach Angaben des Konzerns fielen rund 800 Flüge aus.")
+    assert source_of(an, "800 Flüge").name == "Lufthansa"
+
+
+def test_a_compound_paper_noun_is_the_paper_cited_before():
+    an = run("Der Club muss zahlen. Laut „Express“ ist es bereits die dritte Strafe dieser Art. Insgesamt habe der "
+             "Club damit mehr als 500.000 Euro überweisen müssen, berichtet die Boulevardzeitung.")
+    assert source_of(an, "500.000").name == "Express"
+
+
+def test_der_familienvater_is_the_accused_named_before():
+    an = run("Das Landgericht Bochum sprach den 44-jährigen Dennis K. am Freitag schuldig. Dennis K. hatte zu "
+             "Prozessbeginn ein umfassendes Geständnis abgelegt. In seinem letzten Wort sagte der Familienvater, er "
+             "schäme sich jeden Tag für das, was er getan habe.")
+    assert source_of(an, "schäme").name == "Dennis K."
+
+
+def test_an_agency_after_an_attribute_with_its_own_object():
+    an = run("Die den Revolutionsgarden nahestehende Nachrichtenagentur Tasnim berichtete, der Tanker habe zuvor ein "
+             "Fischerboot gerammt. Die griechische Reederei Poseidon Maritime bestätigte, dass der Kontakt abgebrochen "
+             "sei.")
+    src = source_of(an, "Fischerboot")
+    assert (src.name, src.type) == ("Tasnim", "media")
+    assert source_of(an, "Kontakt").type == "organization"
+
+
+def test_a_pollster_after_a_full_name_and_von_is_no_part_of_the_name():
+    an = run("„Die Menschen haben den Eindruck, dass nichts vorangeht“, sagte Ulrike Bernsdorf von Infratest dimap. "
+             "Besonders unter Anhängern der Regierungsparteien sei die Stimmung schlecht.")
+    src = source_of(an, "Eindruck")
+    assert (src.name, src.type) == ("Ulrike Bernsdorf", "person")
+
+
+def test_des_instituts_is_no_body_called_institut():
+    an = run("Für die Erhebung befragte Forsa 2.504 Wahlberechtigte. Die statistische Fehlertoleranz liegt nach "
+             "Angaben des Instituts bei plus/minus 2,5 Prozentpunkten.")
+    assert source_of(an, "Fehlertoleranz").name != "Institut"
+
+
+def test_the_saudi_press_agency_by_its_acronym():
+    an = run("Riad (dpa) - Die staatliche Nachrichtenagentur SPA meldete, das Königreich stelle 500 Millionen Dollar "
+             "bereit.")
+    assert source_of(an, "500 Millionen").type == "media"
+
+
+def test_die_stiftung_after_a_foundation_named_with_an_adjective():
+    an = run("Berlin (KNA) - Die Stiftung Preußischer Kulturbesitz (SPK) gibt ein Gemälde an die Erben zurück. Das "
+             "Gemälde sei dem Kaufmann 1938 entzogen worden, teilte die Stiftung am Dienstag mit.")
+    assert source_of(an, "entzogen").name == "Stiftung Preußischer Kulturbesitz"
+
+
+def test_two_offices_joined_by_und_before_a_name_and_her_party():
+    an = run("Dem Intendanten wird Machtmissbrauch vorgeworfen. „Wir nehmen die Vorwürfe sehr ernst“, erklärte die "
+             "Kulturdezernentin der Stadt und Aufsichtsratsvorsitzende Petra Lindemann (Grüne). Eine externe Kanzlei "
+             "solle die Vorwürfe prüfen.")
+    assert source_of(an, "Vorwürfe sehr ernst").name == "Petra Lindemann"
+    assert source_of(an, "Kanzlei").name == "Petra Lindemann"
+
+
+def test_wuerdigte_als_with_a_quotation_is_a_report():
+    an = run('Der frühere Minister ist tot. Ministerpräsidentin Katrin Adomeit (SPD) würdigte ihn als "großen '
+             'Sozialdemokraten und leidenschaftlichen Schulreformer".')
+    assert source_of(an, "Schulreformer").name == "Katrin Adomeit"
+
+
+def test_a_one_word_title_in_straight_quotation_marks_reports():
+    an = run('Der Baukonzern ist pleite. Der "Standard" berichtete unter Berufung auf Bankenkreise, die Hausbank '
+             "habe bereits im Herbst einen Kredit verweigert.")
+    assert any(a.cue.text == "berichtete" and an.source_by_id(a.source).type == "media" for a in an.attributions)
+
+
+def test_a_hyphened_first_name_tells_the_gender():
+    an = run("Der frühere Kultusminister Hans-Joachim Brenneke ist tot. Ministerpräsidentin Katrin Adomeit würdigte "
+             'Brenneke als "großen Sozialdemokraten". "Wir verlieren einen Menschen, der Politik immer als Dienst '
+             'verstanden hat", sagte die Regierungschefin in Hannover.')
+    assert source_of(an, "Dienst").name == "Katrin Adomeit"
+
+
+def test_a_party_epithet_after_sentences_about_er_and_a_year_before_the_participle():
+    an = run("Der frühere Kultusminister Hans-Joachim Brenneke ist tot.\n\nBrenneke, gelernter Volksschullehrer aus "
+             "dem Wendland, saß mehr als zwei Jahrzehnte im Landtag. Als Kultusminister setzte er in den achtziger "
+             "Jahren gegen erheblichen Widerstand die Gesamtschule durch, später leitete er vier Jahre lang die "
+             "Sitzungen des Parlaments. In einem Interview hatte der Sozialdemokrat 2015 gesagt: „Ich habe mehr "
+             "Kompromisse geschlossen, als mir lieb war.“")
+    assert source_of(an, "Kompromisse").name == "Hans-Joachim Brenneke"
+
+
+def test_destatis_is_the_statistics_office():
+    an = run("Die Aufträge steigen. Auch ohne diese Großaufträge ergab sich laut Destatis ein Plus von 1,2 Prozent.")
+    assert source_of(an, "Plus").type == "organization"
+
+
+def test_an_institute_with_its_genitive_and_acronym_keeps_its_name():
+    an = run("Die Bahn wird bestreikt. Nach Berechnungen des Instituts der deutschen Wirtschaft (IW) kostet ein "
+             "eintägiger Bahnstreik bis zu 100 Millionen Euro.")
+    assert source_of(an, "Bahnstreik").name == "Institut der deutschen Wirtschaft"
+
+
+def test_an_apposition_after_a_name_names_no_one_new():
+    an = run('Der Autor ist tot. Der Schriftsteller Thomas Weyrauch, ein enger Freund Auerbachs, schrieb auf X: "Heute '
+             'ist der Mann gegangen."')
+    assert source_of(an, "gegangen").name == "Thomas Weyrauch"
+
+
+def test_swiss_spelling_liess_verlauten():
+    an = run("Der Konzern baut ab. Die Zürcher Volkswirtschaftsdirektion liess verlauten, man stehe mit der "
+             "Unternehmensleitung in Kontakt.")
+    src = source_of(an, "Unternehmensleitung")
+    assert src.type == "organization" and "Volkswirtschaftsdirektion" in src.description
+
+
+def test_a_participle_of_wuerdigen_in_a_message_is_no_cue():
+    an = run('"Wenn er schon so freundlich ist, eigens für mich ein Wort zu kreieren", sagte Yücel, dann müsse das '
+             "auch gewürdigt werden.")
+    assert not any(a.cue and a.cue.text == "gewürdigt" for a in an.attributions)
+
+
+def test_a_swiss_councillor_tagged_with_her_role_and_a_place_tagged_epithet():
+    an = run("Die Vorlage ist abgelehnt.\n\nBundesrätin Claudia Imhof zeigte sich vor den Medien in Bern erleichtert. "
+             "«Die Stimmbevölkerung hat entschieden», sagte die Vorsteherin des Wirtschaftsdepartements.\n\n"
+             "Co-Präsidentin Sandra Frei sagte gegenüber SRF, man habe einen Achtungserfolg erzielt. Die Gegner "
+             "hätten Angst geschürt, kritisierte die 47-jährige Zürcher Nationalrätin.")
+    assert source_of(an, "Stimmbevölkerung").name == "Claudia Imhof"
+    assert source_of(an, "Angst").name == "Sandra Frei"
+
+
+def test_the_quoted_name_of_an_initiative_is_no_quotation():
+    an = run("Die Volksinitiative «Für bezahlbare Mieten in der ganzen Schweiz» ist am Sonntag klar abgelehnt worden.")
+    assert not any("bezahlbare" in a.message.text for a in an.attributions)

@@ -206,3 +206,9 @@ def test_german_contracted_prepositions_are_apprart():
     row = tok(tag("Am Freitag redete er übers Klima und fürs Protokoll ."), "übers")
     assert (row["pos"], row["tag"]) == ("ADP", "APPRART")
     assert tok(tag("Am Freitag redete er übers Klima und fürs Protokoll ."), "fürs")["tag"] == "APPRART"
+
+
+def test_a_swiss_ss_spelling_reads_as_the_sharp_s_form():
+    rows = tag("Die Direktion liess verlauten , man stehe in Kontakt .")
+    assert tok(rows, "liess")["lemma"] == "lassen"
+    assert tok(rows, "liess")["pos"] == "VERB"

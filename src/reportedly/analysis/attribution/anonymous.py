@@ -321,9 +321,17 @@ def relative_antecedent(doc, toks: list, a: int):
     return ante if ante.pos in ("NOUN", "PROPN") else None  # gepostet, die sagte": the noun before the verb
 
 
+def named_before_comma(names: list, comma: int) -> bool:
+    """S32: a person's name before the mention's comma: what follows describes that person ("Der Schriftsteller Thomas
+    Weyrauch, ein enger Freund Auerbachs,"), it names no one new."""
+    return any(t.i < comma and t.ent.endswith("PER") for t in names)
+
+
 def person_named(names: list) -> bool:
     """Round 10: "Der Vorsitzende des Haushaltsausschusses des Parlaments Alain Lamassoure": a tagged person
     name at the end of the mention is the speaker's own name (not "der Staatsanwalt des Distrikts Nord")."""
+    while len(names) > 2 and names[-1].ent.endswith("ORG") and names[-1].i > 0 and names[-1].i - 1 != names[-2].i:
+        names = names[:-1]  # s32: "… und Aufsichtsratsvorsitzende Petra Lindemann (Grüne)": her party after her name
     return len(names) >= 2 and names[-1].ent.endswith("PER") and names[-2].ent.endswith("PER")
 
 
@@ -429,8 +437,9 @@ def owner_name(toks, a: int, k: int) -> bool:
             return True
         h = k - 1
         if toks[j + 1].text.lower() in ("des", "der") and h > j + 1 and speaker_noun_de(toks[h].text) and not any(
-                t.text == "," for t in toks[j + 1 : h]):  # s24: "die Leiterin der Untersuchung, Rechtsanwältin X"
-            return True
+                t.text == "," for t in toks[j + 1 : h]) and toks[h - 1].text.lower() not in ("und", "sowie"):
+            return True  # s24: "die Leiterin der Untersuchung, Rechtsanwältin X"; s32: not "die Kulturdezernentin
+            # der Stadt und Aufsichtsratsvorsitzende Petra Lindemann", her second office
     return False
 
 

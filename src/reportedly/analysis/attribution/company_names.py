@@ -25,6 +25,10 @@ def company_in_sentence(doc, a: int, people: frozenset[str]) -> tuple[int, int] 
         prev = doc.sentences[s - 1]
         start = dateline_end_de(toks, prev.first, prev.last)  # s7: "Berlin - Die Gewerkschaft GDL hat …"
         found = _company_name(toks, start, min(prev.last, start + 4), people)
+        lead = s - 1 == 0 or doc.sentences[s - 2].start < doc.headline_end
+        if found is None and lead and doc.language == "de":  # s32: "… große Teile des Flugbetriebs der Lufthansa
+            found = _company_name(toks, start, prev.last, people)  # lahmgelegt. Nach Angaben des Konzerns …"
+            found = found if found is not None and toks[found[0]].ent.endswith("ORG") else None
         if found is not None:
             return found
     return _company_name(toks, first, a, people) or _kind_named_before(doc, s, people)
@@ -110,7 +114,8 @@ def body_in_sentence(doc, a: int, people: frozenset[str], head: str) -> tuple[in
     the authority that opens its sentence or the one before ("Die Staatsanwaltschaft Köln hat Anklage
     erhoben. …, teilte die Behörde mit")."""
     if head not in AUTHORITIES:
-        return company_in_sentence(doc, a, people) or _same_noun_before(doc, a, head)
+        return company_in_sentence(doc, a, people) or _same_noun_before(doc, a, head) or (
+            club_named_before(doc.tokens, a) if head in CLUB_NOUNS else None)
     toks = doc.tokens
     s = toks[a].sent
     for si in (s, s - 1):
@@ -119,11 +124,11 @@ def body_in_sentence(doc, a: int, people: frozenset[str], head: str) -> tuple[in
         sent = doc.sentences[si]
         k = dateline_end_de(toks, sent.first, sent.last)
         k += toks[k].pos == "DET"
-        if k < min(a, sent.last) and toks[k].pos in ("NOUN", "PROPN") and org_word(toks[k].text) and toks[
-                k].text.lower() != head:  # s32: "Die Generalstaatsanwaltschaft Rostock" (tagged a name)
-            e = k + 1
-            while e < sent.last and toks[e].pos in ("PROPN", "NOUN") and toks[e].text[:1].isupper() and (
-                    toks[e].pos == "PROPN" or toks[e - 1].pos == "PROPN"):
+        if k < min(a, sent.last) and toks[k].pos in ("NOUN", "PROPN") and org_word(toks[k].text) and (toks[
+                k].text.lower() != head or toks[k + 1].ent == "I-ORG"):  # s32: "Die Generalstaatsanwaltschaft
+            e = k + 1  # Rostock" (tagged a name); "Die Stiftung Preußischer Kulturbesitz …, teilte die Stiftung mit"
+            while e < sent.last and toks[e].text[:1].isupper() and (toks[e].pos in ("PROPN", "NOUN") and (
+                    toks[e].pos == "PROPN" or toks[e - 1].pos == "PROPN") or toks[e].ent == "I-ORG"):
                 e += 1  # "Die Staatsanwaltschaft Köln", "Die Tierrechtsorganisation Soko Tierschutz"
             e = _fuer_tail(toks, e, sent.last)  # s31: "Das Bundesamt für Verbraucherschutz und Lebensmittelsicherheit
             # (BVL) veröffentlichte den Rückruf. …, warnt die Behörde"
@@ -213,6 +218,26 @@ def _named_institute(word: str) -> bool:
     return tail.lower() in INSTITUTE_TAILS and head[:1].isupper() and head.replace("-", "").isalpha()
 
 
+CLUB_NOUNS = frozenset("verein vereins club clubs klub klubs".split())
+CLUB_OPENINGS = frozenset("""fc sc sv vfb vfl tsg tsv fsv ssv sg rb borussia eintracht hertha werder fortuna arminia
+alemannia union bayer""".split())
+"""S32: words that open a German football club's name ("Borussia Mönchengladbach", "FC Schalke 04")."""
+
+
+def club_named_before(toks, a: int, reach: int = 400) -> tuple[int, int] | None:
+    """S32: "nach Angaben des Vereins" paragraphs after "Trainer Stefan Reimann von Borussia Mönchengladbach": the
+    club the article named last, by the word that opens a club's name."""
+    for k in range(a - 2, max(-1, a - reach), -1):
+        if toks[k].text.lower() in CLUB_OPENINGS and toks[k].text[:1].isupper() and toks[k + 1].text[:1].isupper() and (
+                toks[k + 1].pos in ("PROPN", "NOUN")) and not toks[k].quote and not any(
+                    t.text.lower() in ("gegen", "beim") for t in toks[max(0, k - 2) : k]):  # not the opponent
+            e = k + 2
+            while e < a and toks[e].pos == "PROPN" and toks[e].text[:1].isupper():
+                e += 1
+            return k, e + (e < a and toks[e].text.isdigit() and len(toks[e].text) == 2)  # "Hannover 96"
+    return None
+
+
 def _same_noun_before(doc, a: int, head: str) -> tuple[int, int] | None:
     """S21: "Der Verband kommunaler Unternehmen (VKU) widersprach. …, teilte der Verband mit": a body whose
     name the sentence before opens with the same noun, no name word among its first four tokens."""
@@ -243,7 +268,8 @@ UTILITY_TAILS = ("bahnen", "betriebe", "werke")
 """Plural heads of companies named after their town ("Harzer Schmalspurbahnen", "Berliner Verkehrsbetriebe")."""
 KIND_TAILS = (
     "zulieferer", "konzern", "hersteller", "unternehmen", "autobauer", "versorger", "versicherer", "dienstleister",
-    "projektentwickler", "maschinenbauer", "anlagenbauer", "anbieter", "start-up", "startup", "veranstalter")
+    "projektentwickler", "maschinenbauer", "anlagenbauer", "anbieter", "start-up", "startup", "veranstalter",
+    "reederei", "fluggesellschaft", "airline", "kette")  # s32: "Die griechische Reederei Poseidon Maritime"
 """Heads of the words for a kind of company that a company's name follows (also in the genitive, "des
 Personaldienstleisters Arvento"); s22: named apart from COMPANY_TAILS, which this tuple had shadowed; s30: "Der
 Maschinenbauer Kessler & Vogt", "des Softwareanbieters Telvora"; s31: "Das Münchner KI-Start-up Veltris"."""

@@ -39,10 +39,11 @@ beschwichtigen nahelegen abraten geloben schwören garantieren eingestehen andeu
 nachtragen widerrufen beziffern vermelden scherzen spotten witzeln wettern poltern schimpfen jubeln schwärmen
 lästern seufzen frotzeln sticheln skizzieren ermahnen zugestehen vorhalten entgegenhalten verlautbaren kundtun
 ankreiden bezichtigen anschuldigen hochrechnen bedauern aufrufen enthüllen ausdrücken
-ausrechnen zurufen rechtfertigen dagegenhalten
+ausrechnen zurufen rechtfertigen dagegenhalten würdigen
 """.split()
 )
-"""The hand list (round 18 added "kontern", "prophezeien", "beharren", "ausrichten" …)."""
+"""The hand list (round 18 added "kontern", "prophezeien", "beharren", "ausrichten" …; s32 "würdigen": "würdigte ihn
+als „…“")."""
 
 SPEECH_EN = frozenset(
     """
@@ -286,8 +287,9 @@ def verb_cue(tok, lang: str) -> bool:
     lemma = tok.lemma.lower() if tok.lemma else ""
     if lex.name == "open" and (lemma == "verbieten" or (lemma in OPEN_NON_CUES and tok.tag == "VVPP")):
         return False  # round 12: "ein Ultimatum gestellt", "verboten", "die Leiche gefunden": no speech in news
-    if lemma == "kündigen" and tok.tag in ("VVPP", "VVINF", "VVIZU"):
-        return False  # round 16: "sei er gekündigt worden" (fired); only "kündigte … an" announces
+    if lemma in ("kündigen", "würdigen") and tok.tag in ("VVPP", "VVINF", "VVIZU"):
+        return False  # round 16: "sei er gekündigt worden" (fired); only "kündigte … an" announces; s32: "müsse das
+        # auch gewürdigt werden" honours, "würdigte ihn als „…“" speaks
     if low == "hervorgegangen":
         return False  # s15: "ist aus der Firma X hervorgegangen" (emerged); "geht aus dem Bericht hervor" reports
     if lemma == SHARING:

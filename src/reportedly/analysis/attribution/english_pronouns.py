@@ -59,11 +59,22 @@ def source_gender(src) -> str | None:
     for text in texts + [m.text for m in src.mentions]:
         words = text.lower().replace(".", " ").split()
         for w in words[:3]:
-            if w in FEMALE or w in FEMALE_NAMES or w in FEMALE_NAMES_DE:
+            if "-" in w and w not in MALE_NAMES_DE and w not in FEMALE_NAMES_DE:
+                w = _hyphened_first_name(w) or w
+            if w in FEMALE or w in FEMALE_NAMES or w in FEMALE_NAMES_DE:  # s32: "Hans-Joachim", "Anna-Lena"
                 return "f"
             if w in MALE or w in MALE_NAMES or w in MALE_NAMES_DE:
                 return "m"
     return None
+
+
+def _hyphened_first_name(word: str) -> str | None:
+    """S32: the part of a double first name that tells the gender ("Hans-Joachim", "Anna-Lena"), when its parts do
+    not disagree ("Jean-Paul": "Jean" is in both lists, "Paul" only a man's)."""
+    parts = word.split("-")[:2]
+    male = [p for p in parts if p in MALE_NAMES_DE and p not in FEMALE_NAMES_DE]
+    female = [p for p in parts if p in FEMALE_NAMES_DE and p not in MALE_NAMES_DE]
+    return (male or female or [None])[0] if not (male and female) else None
 
 
 def name_gender(toks, s: int, e: int) -> str | None:

@@ -307,7 +307,8 @@ def modifier_adverb(toks, k: int, first: int, end: int) -> dict | None:
 
 NAME_ROLES = frozenset(
     "president chairman chairwoman chair director secretary spokesman spokeswoman member adviser advisor "
-    "spokesperson commander official captain coach manager skipper boss striker midfielder defender goalkeeper".split()
+    "spokesperson commander official captain coach manager skipper boss striker midfielder defender goalkeeper "
+    "secretary-general".split()  # s32: "PDI-P secretary-general (AJ0) Dewi Kartika told reporters"
 )  # s28: "RSF adviser (AJC) Omar Jibril", "Army (VVB) spokesman (AJ0) Colonel Ramon Villanueva"; s29: "Former England
 # captain (VVB) Graham Wells, speaking on …, said"
 
@@ -318,7 +319,7 @@ def role_before_name(toks, k: int, first: int, end: int) -> dict | None:
     t = toks[k]
     if t.text not in NAME_ROLES or t.pos not in ("ADJ", "VERB", "ADV") or k == first or k + 2 >= end:
         return None
-    body = toks[k - 1].pos == "NOUN" or (toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha())
+    body = toks[k - 1].pos == "NOUN" or (toks[k - 1].text[:1].isupper() and toks[k - 1].text.replace("-", "").isalpha())
     n = k + 2 if toks[k + 1].text == "," and k + 3 < end else k + 1  # s29: "The state Senate (VVB) president (AJ0),
     if not body or not (toks[n].text[:1].isupper() and toks[n + 1].text[:1].isupper()):  # Karen Whitlock, said"
         return None

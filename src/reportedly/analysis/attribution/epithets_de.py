@@ -93,6 +93,7 @@ TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtl
                "torhüterin", "torwart", "spieler", "spielerin", "linkshänder", "rechtshänder", "kapitän",
                "kapitänin", "fahrer", "fahrerin", "pilot", "pilotin", "athlet", "athletin", "sportler", "sportlerin",
                "student", "studentin",  # s31: "Der 23-jährige Student sucht …"
+               "familienvater", "familienmutter",  # s32: "Dennis K. hatte … gestanden. …, sagte der Familienvater"
                "informatiker", "informatikerin", "physiker", "physikerin", "chemiker", "chemikerin", "mathematiker",
                "mathematikerin", "historiker", "historikerin")  # s31: "Mitautor X …. „…“, sagte der Informatiker"
 """S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …"). S29: also
@@ -106,6 +107,9 @@ def about_described(doc, si: int) -> int:
     """S30: the sentence before `si` as well when sentence `si` opens with a description of someone ("Angreifer
     Daniel Okafor hat … geführt. Der 26-Jährige traf …. „…“, sagte der Stürmer"): both are about the one person."""
     toks, first = doc.tokens, doc.sentences[si].first
+    if si > 0 and any(t.text in ("er", "sie") and t.tag == "PPER" for t in toks[first : min(first + 6, len(toks))]):
+        return si - 1  # s32: "Brenneke, … saß … im Landtag. Als Kultusminister setzte er …. …, hatte der
+        # Sozialdemokrat gesagt": a sentence about "er" is about the one named before it
     if si == 0 or first + 1 >= len(toks) or toks[first].text not in ("Der", "Die"):
         return si
     k = first + (3 if first + 3 < len(toks) and toks[first + 2].text == "-" else 1)  # "Der 26 - Jährige"
@@ -130,8 +134,8 @@ def titled_opening(doc, a: int) -> bool:
     if si == 0:
         return False
     toks, first = doc.tokens, doc.sentences[si - 1].first
-    return first + 2 < a and toks[first].pos == "NOUN" and is_person_role(toks[first].text) and toks[
-        first + 1].ent == "B-PER"
+    return first + 2 < a and toks[first].pos in ("NOUN", "PROPN") and is_person_role(toks[first].text) and toks[
+        first + 1].ent.endswith("PER")  # s32: "Bundesrätin Claudia Imhof" tagged one person, the role included
 
 
 COMPOUND_BODIES = ("ministerium", "gericht", "institut", "verband", "wehr", "amt", "fonds", "agentur")

@@ -25,8 +25,10 @@ def full_names_en(toks) -> dict[str, str]:
 
     names, out = first_names(), {}
     for k, t in enumerate(toks[:-1]):
-        if t.text.lower() not in names or not t.text[:1].isupper():
-            continue
+        titled = k > 0 and toks[k - 1].text[:1].isupper() and is_person_role(toks[k - 1].text) and (
+            t.text.isalpha() and not is_person_role(t.text))  # not "General" of "Attorney General Kate Lindqvist"
+        if not (t.text.lower() in names or titled) or not t.text[:1].isupper():
+            continue  # s32: "Security Secretary Tomás Ibarra Luna": a first name the list lacks after a title
         run = [t]
         while len(run) < 3 and k + len(run) < len(toks):
             nxt = toks[k + len(run)]
@@ -41,6 +43,9 @@ def full_names_en(toks) -> dict[str, str]:
             last = run[-1].text.removesuffix("'s").removesuffix("’s")
             name = " ".join([x.text for x in run[:-1]] + [last])
             out[last] = name if out.get(last, name) == name else ""
+            if len(run) == 3 and run[1].text.isalpha() and run[1].text.lower() not in names:
+                mid = run[1].text  # s32: "Tomás Ibarra Luna" … "Ibarra said": the first of two surnames
+                out[mid] = name if out.get(mid, name) == name else ""
     return {k: v for k, v in out.items() if v}
 
 

@@ -293,6 +293,7 @@ DOC_SUFFIXES = (
     "urteilsbegründung", "gesetzesbegründung", "klagebegründung",  # s22: "heißt es in der Urteilsbegründung"
     "vorhersage", "planung",  # s31: "heißt es in der Vorhersage des Wetterdienstes", "Laut der Planung der Bundeswehr"
     "review",  # s31: "An internal review by the Health Service Executive concluded"
+    "presentation", "line-up", "lineup",  # s32: "According to an internal presentation seen by Reuters"
     "award",  # s22: "according to the 46-page award published by the court"
     "notice", "declaration", "communique", "communiqué", "autopsy",  # s26: "according to a notice posted on …"
     "draft", "drafts", "summary",  # s26: "according to a leaked draft of a major UN-backed climate assessment"
@@ -343,7 +344,7 @@ KNOWN_ORGS = frozenset(
     unhcr unesco unctad who iwf imf oecd nato opec frontex europol interpol ezb ecb bundesbank bundeswehr kreml
     kremlin pentagon hamas hisbollah hezbollah taliban huthi houthis verdi ver.di gdl evg dgb dbb bdi bda dihk
     zdh ifo diw zew bitkom vda vdma vci bdew iaea iaeo osze osce wto wth fifa uefa ioc dfb dfl cdu csu spd fdp
-    grüne grünen linke afd bsw övp spö fpö neos svp mieterbund
+    grüne grünen linke afd bsw övp spö fpö neos svp mieterbund destatis eurostat
     forsa insa yougov civey allensbach ipsos gallup""".split()
 ) | frozenset(
     """amnesty international|human rights watch|transparency international|reporter ohne grenzen|ärzte ohne grenzen|

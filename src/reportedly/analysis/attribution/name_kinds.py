@@ -36,7 +36,8 @@ ORG_NAME_TAILS_EN = COMPANY_NAME_TAILS_EN | frozenset(
     minerals resources chemicals materials properties brands pharma group corp corporation inc ltd llc plc
     associates ventures solutions services district districts health healthcare hospitals
     shipping aero airways airlines semiconductor semiconductors systems motors technologies holdings
-    jury tribunal government diagnostics analytics biotech genomics""".split())
+    jury tribunal government diagnostics analytics biotech genomics devices electronics instruments software
+    labs laboratories""".split())  # s32: "Meridian Micro Devices forecast …, saying"
 # s25: "Meridian Valley Health"; s28: "Nereus Shipping", "Torvald Aero", "Halvern Semiconductor"; s29: "The National
 # Elections Jury (JNE) said"
 """Last words of English organisations' names that are no organisation words of their own."""

@@ -16,6 +16,7 @@ from .lexicon import (
     GOVERNMENT_PLACES,
     HONORIFICS,
     MEDIA_HEADS,
+    OBTAINED_WORDS,
     ORG_NAMES_EN,
     ORG_NOUNS_EN,
     TITLES,
@@ -428,7 +429,12 @@ def mention_names(content: list, tokens, people: frozenset[str]) -> list:
     one = content[0] if len(content) == 1 else None
     if not names and one is not None and (one.text in people or one.text.lower() in ORG_NAMES_EN):
         names = content
-    return names
+    seen = next((t.i for t in content if t.text.lower() in OBTAINED_WORDS and tokens[t.i + 1].text == "by"), None)
+    return [t for t in names if t.i < seen] if seen is not None else names  # s32: "a draft line-up seen by AFP"
+
+
+STOPS_EN = OBTAINED_WORDS | frozenset(("of", ",", "in", "at", "from", "who", "with"))
+"""Words after which an English mention's head nouns belong to a phrase of their own."""
 
 
 def _body_word(t) -> bool:

@@ -28,11 +28,17 @@ def new_np(tokens, k: int, last: int) -> bool:
         return k > 0 and tokens[k - 1].pos in ("NOUN", "PROPN") and not tokens[k].text.lower().endswith(("er", "es"))
     if tag not in ("ART", "ADJD", "CARD"):
         return False
+    if tag == "CARD" and k + 1 < last and tokens[k + 1].tag in ("VVPP", "VVINF") and _year(tokens[k].text):
+        return True  # s32: "hatte der Sozialdemokrat 2015 gesagt": a year, not part of the phrase
     if tag == "CARD":  # s13: not "die Tierschutzorganisation Vier Pfoten", a capitalised number word in a name
         return k + 1 < last and tokens[k + 1].pos == "NOUN" and capitalised(tokens[k + 1]) and not (
             tokens[k].text[:1].isupper() and tokens[k].i > 0 and tokens[k - 1].pos == "NOUN"
         )
     return True
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
 def _outlet(word: str) -> bool:

@@ -37,6 +37,10 @@ def mentioned_outlet(text: str, span, content: list) -> OutletEntry | None:
             continue  # s27: 'das „Leipziger Abendblatt“' is not the Hamburger Abendblatt
         if end < span.end and opening_adjective(text, start, end):
             continue  # s18: "Independent experts welcomed the study" is not The Independent
+        if re.search(r"\b(?:seen|obtained|reviewed|viewed) by (?:the )?$", text[span.start : start]):  # OBTAINED_WORDS
+            continue  # s32: "an internal presentation seen by Reuters": the paper speaks, the outlet only saw it
+        if any(t.start == end + 1 and t.text.lower() in MEMBER_ROLES for t in content):
+            continue  # s32: "Independent MP Sophie Marchetti" is a member of parliament, not The Independent
         if any(t.end <= start and (t.ent.endswith("PER") or speaker_noun_de(t.text)) for t in content):
             continue  # round 16: "der Chefredakteur der „Süddeutschen Zeitung“", "Faeser der Zeitung"
         if start > span.start and re.search(r"\b(?:im|in dessen|in deren) Auftrag (?:des|der|von)\s*[„»\"]?$",
@@ -89,6 +93,10 @@ def opens_body_name(text: str, end: int) -> bool:
         if w[-1:] in ",.;:":
             break
     return bool(words) and org_word(words[-1])
+
+
+MEMBER_ROLES = frozenset("mp mps mep msp mla senator senators councillor councilor candidate lawmaker".split())
+"""Roles after an outlet's one-word name that make it a party label ("Independent MP", "Independent senator")."""
 
 
 def opening_adjective(text: str, start: int, end: int) -> bool:

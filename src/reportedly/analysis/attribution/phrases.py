@@ -119,6 +119,9 @@ def np_tokens(tokens, head: int, first: int, last: int) -> tuple[int, int]:
             tokens[head + 1].text.lower() in ("alte", "alten", "alter", "altes")) and tokens[head + 2].pos in (
             "NOUN", "PROPN"):
         head += 2  # s26: "der 22 Jahre alte Deniz K.": the age is an attribute of the name after it
+    if head + 2 < last and head - 2 >= first and tokens[head - 1].tag == tokens[head - 2].tag == "ART" and tokens[
+            head + 1].tag == "ADJA" and tokens[head + 2].pos == "NOUN":
+        head += 2  # s32: "Die den Revolutionsgarden nahestehende Nachrichtenagentur Tasnim": the participle's object
     b = head + 1
     bare = tokens[head].tag in ("PPER", "PRELS", "PDS") and not (  # s13: not "kritisierte er Fans des Teams",
         tokens[head].text[:1].isupper() and head + 1 < last and tokens[head + 1].pos in ("NOUN", "PROPN", "ADJ")
@@ -386,7 +389,10 @@ def _known_person(tokens, a: int, b: int) -> bool:
 def _dative_outlet(tokens, a: int, b: int, last: int) -> bool:
     """ "sagte ein hochrangiger Beamter der Nachrichtenagentur Reuters": after a speech verb, "der" + an
     outlet noun is whom the speaker told (dative), not whom the speaker belongs to (round 10)."""
-    if a < 1 or not (tokens[a - 1].pos in ("VERB", "AUX") or tokens[a - 1].text.lower() == "wie"):
+    w = a - 1
+    while w > a - 4 and w > 0 and tokens[w].pos in ("ADP", "NUM"):
+        w -= 1  # s32: "Wie zwei mit den Plänen vertraute Personen der Nachrichtenagentur Reuters sagten"
+    if a < 1 or not (tokens[a - 1].pos in ("VERB", "AUX") or tokens[w].text.lower() == "wie"):
         return False  # after the verb, or in "wie ein Beamter der AFP sagte"
     if not (is_person_noun(tokens[b - 1].text) or tokens[b - 1].ent.endswith("PER") or _known_person(tokens, a, b) or (
         lexicon_person_noun(tokens[b - 1].text) and tokens[b - 1].pos == "NOUN") or nationality(

@@ -250,6 +250,7 @@ TITLE_NOUNS = (
     "motto", "titel", "lied", "song", "film", "buch", "roman", "album", "slogan", "parole", "überschrift",
     "schlagzeile", "kampagne", "sendung", "serie", "ausstellung", "stück", "oper", "gedicht", "spiel",
     "journal", "zeitschrift", "magazin", "zeitung",  # s23: "im Fachjournal „European Journal of …“"
+    "initiative", "begehren", "petition", "aktion", "operation", "projekt",  # s32: "Die Volksinitiative «Für …»"
 )
 """Round 15: nouns whose quotation is a name, not speech ("unter dem Motto „…“", "das Buch „…“")."""
 
@@ -259,7 +260,8 @@ def _work_title(toks, qa: int) -> bool:
     if qa < 2 or toks[qa - 2].sent != toks[qa].sent:
         return False
     low = toks[qa - 2].text.lower()
-    return toks[qa - 2].pos in NAME_POS and low.endswith(TITLE_NOUNS) and not low.endswith("beispiel")
+    return (toks[qa - 2].pos in NAME_POS or toks[qa - 2].text[:1].isupper()) and low.endswith(TITLE_NOUNS) and not (
+        low.endswith("beispiel"))  # s32: "Die Volksinitiative (ADJA) «Für …»"
 
 
 NAMING_WORDS_EN = frozenset("nickname nicknamed dubbed called titled entitled slogan motto so-called term word".split())

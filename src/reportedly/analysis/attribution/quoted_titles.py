@@ -90,6 +90,8 @@ def quoted_title_subject(toks, fv: int, first: int, verb: int | None = None) -> 
             verb != fv and toks[o + 1].text[:1].isupper())) and (toks[verb].lemma or "").lower() in PRESS_REVIEW_VERBS:
         return first, fv  # s23: 'Der „Märkische Abendspiegel“ erinnert daran, …' in a press review
     known = known or media_noun(toks[fv - 2].text)  # s30: 'Wie die „Mitteldeutsche Zeitung“ berichtet': a paper
+    known = known or toks[o].text == '"' and o - 1 == first and toks[o + 1].text[:1].isupper()  # s32: 'Der
+    # "Standard" berichtete' (straight marks, which the tagger reads as punctuation, unlike „…“)
     return (o - 1, fv) if toks[o - 1].pos == "DET" and known else None
 
 
@@ -293,11 +295,26 @@ def told_after_person(doc, first: int, fv: int, a: int, b: int) -> bool:
     if fv - first < 1 or toks[a].text.lower() not in ("der", "dieser") and not bare or toks[first].pos == "ADP" or (
             toks[first].tag == "APPRART"):
         return False
+    end = before_relative_clause(toks, first, fv)  # s32: "Zwei Clubvertreter, die nicht genannt werden wollten,
+    # sagten Reuters, …"
     if toks[first].text.lower() in ("den", "einen", "dem", "einem", "diesen") or any(
-        t.text in (",", ":", ";") or t.quote or t.pos in ("VERB", "AUX") for t in toks[first:fv]
+        t.text in (",", ":", ";") or t.quote or t.pos in ("VERB", "AUX") for t in toks[first:end]
     ):
         return False
-    head = toks[fv - 1]
+    head = toks[end - 1]
     return head.pos in ("NOUN", "PROPN") and (is_person_noun(head.text) or lexicon_person_noun(head.text)) and (
         names_outlet(doc, a, b)
     )
+
+
+def before_relative_clause(toks, first: int, fv: int) -> int:
+    """Where the Vorfeld's noun phrase ends when a relative clause closed by a comma follows it before the verb
+    ("Zwei Clubvertreter, die nicht genannt werden wollten, sagten …"), else the verb."""
+    if fv - first < 4 or toks[fv - 1].text != ",":
+        return fv
+    comma = next((k for k in range(first + 1, fv - 1) if toks[k].text == ","), None)
+    if comma is None or toks[comma + 1].text.lower() not in ("der", "die", "das", "denen", "deren", "dessen") or any(
+            toks[k].text == "," for k in range(comma + 1, fv - 1)):
+        return fv
+    return comma
+

@@ -181,14 +181,15 @@ class SourceTable(RecentSources):
             for t in content
             if (
                 (t.pos == "PROPN" and t.text.lower() not in HONORIFICS)
-                and not ((t.ent == "O" or "-" in t.text) and is_person_role(t.text))  # s24: "die SP-Nationalrätin"
+                and not ((t.ent in ("O", "I-LOC") or "-" in t.text) and is_person_role(t.text))  # s24: "die
+                # SP-Nationalrätin"; s32: "die 47-jährige Zürcher Nationalrätin" (tagged a place)
                 or (t.ent.endswith(("PER", "ORG")) and not TD.title_noun(t))  # s23: not "Bruder"
                 or (not t.pos and N.bare_name(t, toks))
                 or (doc.language == "de" and TD.title_surname(doc.tokens, t, content))  # s9: "Parteichef Klingbeil"
             )
             and t.tag != "ADJA" and t.text not in QT.QUOTE_CLOSE  # "Russische Militärblogger"; s13: not "“"
             and t.text.lower() not in CALENDAR_WORDS  # s28: "seinem am Mittwoch veröffentlichten Jahresbericht"
-            and not (t.tag == "NN" and t.ent == "O" and is_person_noun(t.text.lower()))  # "Insider" (PROPN/NN)
+            and not TD.common_noun_tagged_name(t, content)  # "Insider" (PROPN/NN); s32: "nach Angaben des Instituts"
             and not (doc.language == "de" and t.text.lower() in TD.OUTLET_WORDS)  # s16: "Der Blog Fefe"
             and not (doc.language == "de" and ED.person_noun_tagged_name(doc.tokens, t, a, lows[0]))  # s24
         ]
@@ -196,7 +197,6 @@ class SourceTable(RecentSources):
             names = NE.mention_names(content, doc.tokens, self._people(doc))
         heads = [t for t in content if (t.pos == "NOUN" or (not t.pos and t.text[:1].isupper()) or (
             t.pos == "PROPN" and "-" in t.text and is_person_role(t.text))) and not truncated_part(doc.tokens, t)]
-        # s24: "die SP-Nationalrätin" (PROPN); s28: not "Regierungs-" of "Regierungs- und Sicherheitskreisen"
         heads = A.real_heads(heads, doc.tokens) if doc.language != "en" else heads  # "Regierungsnahe Quellen"
         heads = A.past_attribute(heads, doc.tokens, a)  # "eine mit der Sache vertraute Person"
         if (
@@ -219,8 +219,8 @@ class SourceTable(RecentSources):
         if doc.language == "en":  # English heads come last: "the state's energy experts"
             heads = [t for t in content if t.pos in ("NOUN", "PROPN") or t.text.lower() in ANON_HEADS
                      or t.text.lower() in ANON_HEADS_EN or is_person_noun(t.text)]
-            stop = next((t.i for t in toks if t.text.lower() in ("of", ",", "in", "at", "from", "who", "with") or (
-                t.tag == "VVG" and doc.tokens[t.i - 1].pos == "NOUN")), b)  # s31: "A Facebook post showing …"
+            stop = next((t.i for t in toks if t.text.lower() in NE.STOPS_EN or (t.tag == "VVG" and doc.tokens[
+                t.i - 1].pos == "NOUN")), b)  # s31: "A Facebook post showing …"; s32: "… seen by Reuters"
             pre = [t for t in heads if t.i < stop]
             people = NE.people_heads(pre)
             heads = ((people or pre)[-1:] + [t for t in heads if t.i >= stop]) or heads
@@ -232,7 +232,7 @@ class SourceTable(RecentSources):
         if names and heads and doc.language != "en" and names[0].i > heads[0].i and A.social_noun(heads[0].text, lows):
             names = []  # round 10: "einem Post auf Telegram": the platform is no speaker
         comma = next((t.i for t in toks if t.text == ","), None)
-        after = [t for t in names if comma is not None and t.i > comma]
+        after = [t for t in names if comma is not None and t.i > comma and not A.named_before_comma(names, comma)]
         if after and (doc.tokens[comma + 1].text.lower() not in RELATIVES or doc.tokens[comma + 1].tag == "ART") and (
             after[0].i - comma <= 2 or AP.described_name(doc.tokens, comma, after[0].i)
         ):  # round 18: "Der Sprecher, der langjährige Oberst Igor Petrow,": an article, not a relative
@@ -241,9 +241,8 @@ class SourceTable(RecentSources):
             names
             and heads
             and (head_last in ANON_HEADS or (doc.language != "en" and A.anonymous_tail(head_last, lows, heads[0])) or (
-                head_last in ANON_HEADS_EN and doc.tokens[heads[0].i + 1].text.lower() in ("for", "to")))  # s24:
-            # "A representative for Brandt", "an assistant to the actor Colton Brandt"
-            and names[0].i > heads[0].i
+                head_last in ANON_HEADS_EN and doc.tokens[heads[0].i + 1].text.lower() in ("for", "to")))  # s24: "A
+            and names[0].i > heads[0].i  # representative for Brandt", "an assistant to the actor Colton Brandt"
             and not (doc.language == "en" and names[0].i == heads[0].i + 1)  # "Kremlin spokesman Dmitry Peskov"
             and not ((names[0].ent.endswith("PER") or N.known_first_name(names[0].text)) and (  # s23: "Der Kritiker
                 names[0].i == heads[0].i + 1 or AP.titles_then_name(doc.tokens, heads[0].i, names[0].i) or (
@@ -294,7 +293,8 @@ class SourceTable(RecentSources):
             if type_ == "person" and doc.language == "de":  # s14: "Hauptargument Berlusconis: …" is Berlusconi's
                 name = NK.person_nominative(name, self._people(doc))
                 key_word = name.rsplit(" ", 1)[-1].lower()
-            name = self._full(doc).get(name, name) if type_ == "person" and " " not in name else name  # round 16
+            if type_ == "person" and " " not in name and (full := self._full(doc).get(name)):  # round 16; s32: the
+                name, key_word = full, full.rsplit(" ", 1)[-1].lower()  # first of two surnames ("Ibarra")
             if " " not in name and type_ == "person" and k >= 0 and doc.tokens[k].text.lower().rstrip(".") in TITLES_EN:
                 name = titled_full_name(doc.tokens, name, doc.tokens[k].text) or name  # s22: "Mr Anderson"
             if doc.language == "en" and type_ != "media" and {t.text.lower() for t in run} & (
@@ -325,13 +325,13 @@ class SourceTable(RecentSources):
             )
         agency_en = doc.language == "en" and head_last == "agency" and "news" not in lows and "press" not in lows
         titled_outlet = doc.language == "de" and QT.media_title(doc, toks) is not None
-        if N.outlet_described(head_last, lows) and not titled_outlet:  # s19: "des Magazins", "des Blattes"
+        if N.outlet_described(head_last, lows) and not titled_outlet and not (agency_en and len(lows) > 2):  # s19: "des
+            # Magazins", "des Blattes"; s32: not "the INDEC statistics agency"
             prev = ED.agency_named_before(self, doc, a, head_last) or self.last("media")  # "the agency" is the news
             # agency just named, else a government agency; s29: "die Agentur" after "Die Ratingagentur Moody's"
             if doc.language == "de" and (named := OM.outlet_named_before(self, doc, a)) is not None:
-                prev = named  # s23: "Ganz anders
-                # die „Neue Ostholsteiner Zeitung“. Das Blatt meint …": the paper named just before
-            # round 18: not 'Das ZDF-Magazin „Frontal“', which names its own outlet
+                prev = named  # s23: "Ganz anders die „Neue Ostholsteiner Zeitung“. Das Blatt meint …": the paper
+            # named just before; round 18: not 'Das ZDF-Magazin „Frontal“', which names its own outlet
             if prev is not None and not (agency_en and span.start - prev.mentions[-1].start > 1500):
                 self.mention(prev, span)
                 return prev

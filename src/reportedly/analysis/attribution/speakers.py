@@ -46,6 +46,7 @@ PERSON_ROLE_SUFFIXES = (
     "landrätin", "landrat", "obfrau",  # s24: Swiss and local councillors ("Bundesrätin Cornelia W."); s30: Austrian
     "führer", "führerin", "herausforderer", "herausforderin",  # s31: "der Oppositionsführer"
     "beauftragte", "beauftragter",  # s31: "die Hamburgische Datenschutzbeauftragte Miriam Oltmanns"
+    "dezernent", "dezernentin", "stadtrat", "stadträtin",  # s32: "die Kulturdezernentin der Stadt … Petra Lindemann"
     "governor", "president", "chairman", "chairwoman", "chair", "chief", "executive", "director", "secretary",
     "senator", "mayor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "congressman", "congresswoman",
     "economist", "founder", "judge", "justice", "prosecutor", "lawyer", "attorney", "general", "ambassador", "coach",

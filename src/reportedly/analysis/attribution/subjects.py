@@ -31,11 +31,11 @@ from .vorfeld_de import (
     bare_name_vorfeld,
     fronted_object,
     inverted_subject,
-    noun_phrase_vorfeld,
     opening_subject,
     quoted_title_vorfeld,
     shared_opening,
     speaking_vorfeld,
+    told_vorfeld,
 )
 
 TIME_WORDS = frozenset(
@@ -258,8 +258,8 @@ def _subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] |
             return with_name(toks, a, b, first, fv) if lang == "de" else (a, b)  # round 14: "X, ein Y sagte"
     if lang == "de" and quoted_title_vorfeld(toks, first, fv):
         return first, fv  # s24: "Die „Süddeutsche Zeitung“ aus München hält dagegen: …" (the parser took the city)
-    if told_outlet and noun_phrase_vorfeld(toks, first, fv):
-        return first, fv  # s24: "Ein „hochrangiger Höfling“ habe der Zeitung gesagt": the Vorfeld, not the outlet
+    if told_outlet and (vorfeld := told_vorfeld(toks, first, fv)):
+        return vorfeld  # s24: "Ein „hochrangiger Höfling“ habe der Zeitung gesagt": the Vorfeld, not the outlet
     if lang == "de" and first > 0 and any(t.dep == "nsubj" and t.head in heads for t in toks[
             max(0, first - 8) : first]) and (
             fv - first >= 2 and toks[first].pos == "DET" and any(t.pos == "NOUN" for t in toks[first + 1 : fv]) and all(

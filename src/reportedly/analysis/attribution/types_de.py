@@ -12,7 +12,7 @@ from .anonymous import anonymous_tail
 from .company_names import company_words
 from .lexicon import ANON_HEADS, KNOWN_ORGS, PLACE_NOUNS
 from .names import doc_noun, org_word
-from .speakers import CLERGY, DEFINITE, is_person_noun, is_person_role, lexicon_person_noun
+from .speakers import BODY_NOUNS, CLERGY, DEFINITE, ORG_NOUNS, is_person_noun, is_person_role, lexicon_person_noun
 
 REPORT_TAILS = ("berichten", "berichte", "bericht", "berichts", "aussagen", "aussage", "schilderungen", "angaben")
 """Compound tails of what someone says: the part before names the speaker."""
@@ -368,3 +368,11 @@ def social_networks(ev) -> None:
     if src is not None and not src.name and src.type in ("organization", "unknown", "media") and (
             SOCIAL_NETWORKS.search(src.description or "")):
         src.type = "social_post"
+
+
+def common_noun_tagged_name(t, content: list) -> bool:
+    """A common noun for a person ("Insider") or (s32) a body closing the mention ("nach Angaben des Instituts", not
+    "des Instituts der deutschen Wirtschaft (IW)") tagged a name but no entity."""
+    low = t.text.lower()
+    return t.tag == "NN" and t.ent == "O" and (is_person_noun(low) or t is content[-1] and low.removesuffix("s") in (
+        BODY_NOUNS | ORG_NOUNS) and (len(content) == 1 or content[-2].i != t.i - 1))  # not "der Bertelsmann Stiftung"

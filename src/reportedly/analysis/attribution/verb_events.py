@@ -217,6 +217,9 @@ def verb_event(doc, i: int, first: int, end: int, si: int, lang: str, used: set[
                 ),
                 None,
             )
+            if head is not None and toks[head - 1].pos == "DET" and toks[head - 2].pos == "ADP" and (
+                    toks[head + 1].tag == "ADJA" and head + 2 < i and toks[head + 2].pos == "NOUN"):
+                head += 2  # s32: "Wie zwei mit den Plänen vertraute Personen der Nachrichtenagentur Reuters sagten"
             if lemma in FROM_SOURCE:
                 pass
             elif head is not None and toks[head - 1].pos != "ADP" and (src is None or src[0] > head):

@@ -12,7 +12,7 @@ from .inserted import DAY_WORDS
 from .names import doc_noun, feminine_media_noun, org_word, speaker_noun
 from .outlet_mentions import CHANNEL_WORDS
 from .phrases import np_tokens
-from .quoted_titles import QUOTE_CLOSE
+from .quoted_titles import QUOTE_CLOSE, before_relative_clause
 from .speakers import is_person_noun, lexicon_person_noun
 
 SUBJECT_PRONOUNS_DE = frozenset("er sie ich wir".split())
@@ -249,6 +249,18 @@ def noun_phrase_vorfeld(toks, first: int, fv: int) -> bool:
         t.pos == "NOUN" for t in toks[first + 1 : fv]) and all(
         t.pos in ("DET", "ADJ", "NOUN", "PROPN") or t.text in QUOTE_CLOSE or t.text in ("„", "»")
         for t in toks[first:fv])
+
+
+def told_vorfeld(toks, first: int, fv: int) -> tuple[int, int] | None:
+    """The Vorfeld's noun phrase when an outlet after the verb was told: the whole Vorfeld, or (s32) a counted
+    phrase before a relative clause ("Zwei Clubvertreter, die nicht genannt werden wollten, sagten Reuters")."""
+    if noun_phrase_vorfeld(toks, first, fv):
+        return first, fv
+    end = before_relative_clause(toks, first, fv)
+    if end < fv and (noun_phrase_vorfeld(toks, first, end) or toks[first].pos == "NUM" and toks[end - 1].pos == (
+            "NOUN") and all(t.pos in ("NUM", "ADJ", "NOUN") for t in toks[first:end])):
+        return first, end
+    return None
 
 
 def bare_name_vorfeld(toks, first: int, fv: int) -> bool:

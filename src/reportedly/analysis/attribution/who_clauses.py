@@ -10,7 +10,7 @@ from .sources import np_tokens
 
 def _described_name(toks, c: int, i: int, first: int) -> tuple[int, tuple[int, int]] | None:
     """S18: "Sam Roe, a quality engineer who testified before the panel, said …": the who-clause inside an
-    apposition ("a …" from c) speaks of the name before its comma."""
+    apposition ("a …" from c) speaks of the name before its comma; s32: also "a 74-year-old retired teacher who"."""
     w = i - 1
     while w > c and toks[w].pos == "ADV":
         w -= 1
@@ -18,7 +18,7 @@ def _described_name(toks, c: int, i: int, first: int) -> tuple[int, tuple[int, i
         return None
     if c - 2 < first or toks[c - 1].text != "," or not toks[c - 2].text[:1].isupper():
         return None
-    if not all(t.pos in ("ADJ", "NOUN", "PROPN") or t.text.lower() == "of" for t in toks[c + 1 : w]):
+    if not all(t.pos in ("ADJ", "NOUN", "PROPN", "NUM") or t.text.lower() in ("of", "-") for t in toks[c + 1 : w]):
         return None
     name = np_tokens(toks, c - 2, first, c - 1)
     if toks[name[0]].text.lower() == "the" and name[1] - name[0] > 2:

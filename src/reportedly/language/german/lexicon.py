@@ -26,11 +26,19 @@ class Lexicon:
     def __contains__(self, form: str) -> bool:
         return form in self.entries
 
+    def _raw(self, form: str) -> str | None:
+        """The form's analyses; s32: a Swiss spelling with "ss" for "ß" ("liess", "heisst", "Grössenordnung") reads
+        as the spelling the dictionary has, when only that one is in it (not "Lass", the capitalised "lass")."""
+        raw = self.entries.get(form)
+        if raw is None and "ss" in form and (k := form.find("ss")) > 0 and form.lower() not in self.entries:
+            raw = self.entries.get(form[:k] + "ß" + form[k + 2 :])
+        return raw
+
     def lexclass(self, form: str) -> str:
         """A short summary of the form's analyses, used as a tagger feature ("N+VFIN", "-")."""
         c = self._class_cache.get(form)
         if c is None:
-            raw = self.entries.get(form)
+            raw = self._raw(form)
             if raw is None:
                 c = "Nc" if form[:1].isupper() and self._known_tail(form) else "-"
             else:
@@ -63,7 +71,7 @@ class Lexicon:
         """Verb analyses of a form: (lemma, code, ..., separated) e.g. ("haben", "K3s", False)."""
         r = self._verb_cache.get(form)
         if r is None:
-            raw = self.entries.get(form, "")
+            raw = self._raw(form) or ""
             out = []
             for a in raw.split(";") if raw else ():
                 parts = a.split("|")
@@ -87,7 +95,7 @@ class Lexicon:
         return [(lemma, "Q" + code[1:], sep) for lemma, code, sep in self.verb(plain) if code[:1] == "T"]
 
     def noun_lemma(self, form: str) -> str | None:
-        raw = self.entries.get(form)
+        raw = self._raw(form)
         if not raw:
             return None
         for a in raw.split(";"):
