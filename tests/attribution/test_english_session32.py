@@ -73,3 +73,18 @@ def test_a_paper_seen_by_an_outlet_is_the_source_of_according_to():
     an = run_en("According to an internal Homewise presentation seen by Reuters, executives regarded voice data as a "
                 "strategic asset.")
     assert source_of(an, "voice data").type == "document"
+
+
+def test_football_clubs_open_sentences_and_confirm():
+    an = run_en("Ashbourne United confirmed they had lodged an appeal against the decision. Dunmore Athletic said the "
+                "decision had been taken after careful consideration.")
+    assert source_of(an, "lodged an appeal").name == "Ashbourne United"
+    src = source_of(an, "careful consideration")
+    assert (src.name, src.type) == ("Dunmore Athletic", "organization")
+
+
+def test_a_sports_daily_and_its_name():
+    an = run_en("Spanish sports daily Marca reported on Monday that Villarreal were preparing to offer him a new "
+                "contract.")
+    src = source_of(an, "Villarreal")
+    assert (src.name, src.type) == ("Marca", "media")

@@ -212,3 +212,54 @@ def test_a_swiss_councillor_tagged_with_her_role_and_a_place_tagged_epithet():
 def test_the_quoted_name_of_an_initiative_is_no_quotation():
     an = run("Die Volksinitiative «Für bezahlbare Mieten in der ganzen Schweiz» ist am Sonntag klar abgelehnt worden.")
     assert not any("bezahlbare" in a.message.text for a in an.attributions)
+
+
+def test_sie_after_a_bare_name_opening_the_sentence_before():
+    an = run("Die frühere Olympiasiegerin Brigitte Rehfeld ist tot. Sie sei am Mittwoch gestorben, teilte die "
+             "Deutsche Eisschnelllauf-Gemeinschaft (DESG) mit.\n\nRehfeld gewann 1976 für die DDR olympisches Gold. "
+             "Sie berichtete später öffentlich, ihr seien als Jugendliche Medikamente verabreicht worden.")
+    assert source_of(an, "Medikamente").name == "Brigitte Rehfeld"
+
+
+def test_a_year_and_a_phrase_after_a_name_before_the_participle():
+    an = run("Die frühere Olympiasiegerin Brigitte Rehfeld ist tot. „Ich bin nicht verbittert“, hatte Rehfeld 2019 "
+             "in einem Interview mit dem Deutschlandfunk gesagt.")
+    assert source_of(an, "verbittert").name == "Brigitte Rehfeld"
+
+
+def test_a_comparative_vorfeld_tagged_a_name_before_sich_and_a_name():
+    an = run("Der Index stieg. Zurückhaltender äußerte sich Thomas Gellner von der Landesbank Hessen-Thüringen: Die "
+             "Unternehmen hofften vor allem auf sinkende Zinsen.")
+    assert source_of(an, "sinkende Zinsen").name == "Thomas Gellner"
+
+
+def test_a_cue_after_und_shares_the_subject_of_the_main_clause_after_a_subordinate_one():
+    an = run("Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: „Lasst mich raus!“")
+    assert source_of(an, "Lasst mich").description == "der Randalierer"
+
+
+def test_a_shipping_company_tagged_a_name_after_its_kind():
+    an = run("Mehr als 200 Passagiere sind erkrankt. Die Hamburger Reederei Nordic Sea Cruises erklärte, man habe "
+             "sofort strenge Hygienemaßnahmen eingeleitet.")
+    src = source_of(an, "Hygienemaßnahmen")
+    assert (src.name, src.type) == ("Nordic Sea Cruises", "organization")
+
+
+def test_a_federal_office_with_a_listed_fuer_part_and_its_label():
+    an = run("Der Bund bestellt Munition. Der Rahmenvertrag laufe bis 2030, teilte das Bundesamt für Ausrüstung, "
+             "Informationstechnik und Nutzung der Bundeswehr (BAAINBw) am Donnerstag in Koblenz mit.")
+    assert source_of(an, "Rahmenvertrag").name == (
+        "Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr")
+
+
+def test_wuessten_in_a_report_is_no_report_of_its_own():
+    an = run("Der Bitkom warnt vor Unsicherheit, teilte der Verband mit. Viele Mittelständler wüssten bis heute nicht, "
+             "welche ihrer Anwendungen als hochriskant gelten.")
+    assert not any(a.cue and a.cue.text == "wüssten" for a in an.attributions)
+
+
+def test_die_managerin_is_the_person_named_in_the_sentence_before():
+    an = run("Der Konzern streicht Stellen. Personalvorständin Miriam Faust wandte sich am Abend mit einem Beitrag auf "
+             "LinkedIn an die Mitarbeiter. Sie wisse, wie viele Familien hinter diesen Zahlen stünden, schrieb die "
+             "Managerin.")
+    assert source_of(an, "Familien").name == "Miriam Faust"

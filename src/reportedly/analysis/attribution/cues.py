@@ -287,6 +287,9 @@ def verb_cue(tok, lang: str) -> bool:
     lemma = tok.lemma.lower() if tok.lemma else ""
     if lex.name == "open" and (lemma == "verbieten" or (lemma in OPEN_NON_CUES and tok.tag == "VVPP")):
         return False  # round 12: "ein Ultimatum gestellt", "verboten", "die Leiche gefunden": no speech in news
+    if lemma == "wissen" and "Mood=Sub" in tok.morph and "Tense=Past" in tok.morph:
+        return False  # s32: "Viele Mittelständler wüssten nicht, welche …" in someone's report (a Konjunktiv II the
+        # ß spelling now reads): no report of its own, unlike round 19's "Sie wisse, dass …"
     if lemma in ("kündigen", "würdigen") and tok.tag in ("VVPP", "VVINF", "VVIZU"):
         return False  # round 16: "sei er gekündigt worden" (fired); only "kündigte … an" announces; s32: "müsse das
         # auch gewürdigt werden" honours, "würdigte ihn als „…“" speaks

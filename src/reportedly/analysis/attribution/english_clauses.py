@@ -116,8 +116,8 @@ def repair(toks, k: int, first: int, end: int) -> dict | None:
     if (
         k > first
         and k + 1 < end
-        and toks[k - 1].text[:1].isupper()
-        and toks[k + 1].text[:1].isupper()
+        and (toks[k - 1].text[:1].isupper() or t.text in ("daily", "weekly") and toks[k - 1].pos == "NOUN")  # s32:
+        and toks[k + 1].text[:1].isupper()  # "Spanish sports daily Marca reported"
         and t.pos in ("ADP", "ADJ", "VERB", "ADV", "SCONJ")
         and t.text.isalpha()
         and t.text.islower()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .cues import PLURAL_PRESENT_EN, SPEECH_EN
-from .lexicon import ORG_NAMES_EN
+from .lexicon import CLUB_WORDS, ORG_NAMES_EN
 from .names import NAME_PARTICLES
 from .speakers import is_person_noun
 
@@ -50,6 +50,9 @@ def past_report(toks, k: int, first: int, end: int) -> dict | None:
             and prev.text.lower() not in REAL_DETERMINERS):
         return {"pos": "VERB", "tag": "VVD"}  # s29: "The paper reported (AJ0) Thursday that …", "The Nevada
         # Independent (AJ0) reported (AJ0) Thursday that …"
+    if toks[k + 1].text.lower() in ("they", "he", "she", "it", "we") and all(
+            x.text[:1].isupper() and x.text.isalpha() for x in toks[first:k]):
+        return {"pos": "VERB", "tag": "VVD"}  # s32: "Ashbourne United (AJ0) confirmed (AJ0) they had lodged …"
     if prev.pos not in ("NOUN", "PROPN") or not prev.text[:1].isupper():
         return None  # only after a name: "the reported attack" stays an adjective
     if toks[k + 1].text.lower() not in AFTER | WEEKDAYS and not (
@@ -439,7 +442,18 @@ def capitalised_link(toks, k: int, first: int, end: int) -> dict | None:
     return None
 
 
+def club_name_opening(toks, k: int, first: int, end: int) -> dict | None:
+    """S32: "Ashbourne (AV0) United confirmed", "Dunmore (DT0) Athletic said": a capitalised word before a club's
+    last name word is the first word of its name."""
+    t = toks[k]
+    if t.pos not in ("ADV", "DET", "ADJ", "VERB") or not t.text[:1].isupper() or not t.text.isalpha() or k + 1 >= end:
+        return None
+    return {"pos": "PROPN", "tag": "NP0"} if toks[k + 1].text.lower() in CLUB_WORDS and toks[k + 1].text[
+        :1].isupper() else None
+
+
 OPENING_RULES = (
+    club_name_opening,
     body_noun, capitalised_name_opening, capitalised_link, institution_title, modifier_adverb, possessed_report,
     noun_after_quote, name_after_quote, name_tail_verb, role_before_name, name_word,
     opening_plural_subject, title_opening, opening_noun, opening_adjective, known_organisation, noun_as_determiner,

@@ -94,6 +94,7 @@ TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtl
                "kapitänin", "fahrer", "fahrerin", "pilot", "pilotin", "athlet", "athletin", "sportler", "sportlerin",
                "student", "studentin",  # s31: "Der 23-jährige Student sucht …"
                "familienvater", "familienmutter",  # s32: "Dennis K. hatte … gestanden. …, sagte der Familienvater"
+               "manager", "managerin",  # s32: "Personalvorständin Miriam Faust wandte sich …. …, schrieb die Managerin"
                "informatiker", "informatikerin", "physiker", "physikerin", "chemiker", "chemikerin", "mathematiker",
                "mathematikerin", "historiker", "historikerin")  # s31: "Mitautor X …. „…“, sagte der Informatiker"
 """S24: trade nouns that wire copy uses for the expert it has just named ("Der Endokrinologe betont …"). S29: also

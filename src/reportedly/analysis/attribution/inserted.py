@@ -288,6 +288,10 @@ def coordinated_subject(doc, fv: int, first: int) -> tuple[int, int] | None:
     comma or quotation lies between them (one sentence, two verbs, one subject)."""
     toks = doc.tokens
     v = next((k for k in range(first, fv - 1) if is_finite(toks[k]) and not toks[k].quote), None)
+    lc = next((k for k in range(fv - 2, first, -1) if toks[k].text == ","), None)
+    if lc is not None and v is not None and v < lc and lc + 1 < fv - 1 and is_finite(toks[lc + 1]) and not any(
+            t.quote or t.text in (";", ":") for t in toks[lc : fv - 1]):
+        v = lc + 1  # s32: "Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: …"
     if v is not None and any(t.text in (",", ";", ":") or t.quote for t in toks[v : fv - 1]):
         from .cues import konjunktiv, verb_cue  # late: cues is imported by this package's modules
 

@@ -390,6 +390,10 @@ BODY_TAILS_EN = frozenset(
 names_en and widened, for the name run and the subject before a cue. S30: "Avon and Somerset Police", "Barts
 Health NHS Trust"."""
 
+CLUB_WORDS = frozenset("united athletic rovers wanderers albion hotspur".split())
+"""S32: last words of a football club's name that end no place ("Ashbourne United", "Dunmore Athletic"); name_kinds
+adds "City" and "Villa" for the short name alone ("City said")."""
+
 OBTAINED_WORDS = frozenset("reviewed obtained seen viewed heard".split())
 """Participles of an outlet getting hold of a paper ("a memo seen by Reuters", "emails obtained by the Times"): the
 paper is cited inside that outlet's report (english_wire.obtained_by_end, told_outlets; s26: patterns' "According to

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...model import SourceType
 from .company_names import COMPANY_NAME_TAILS_EN, KIND_TAILS
-from .lexicon import COMPANY_KINDS_EN, GOVERNMENT_PLACES, KNOWN_ORGS, MEDIA_HEADS, ORG_HEADS
+from .lexicon import CLUB_WORDS, COMPANY_KINDS_EN, GOVERNMENT_PLACES, KNOWN_ORGS, MEDIA_HEADS, ORG_HEADS
 from .names import known_first_name, media_noun, org_word
 from .speakers import is_office, is_person_noun, is_person_role
 
@@ -37,7 +37,7 @@ ORG_NAME_TAILS_EN = COMPANY_NAME_TAILS_EN | frozenset(
     associates ventures solutions services district districts health healthcare hospitals
     shipping aero airways airlines semiconductor semiconductors systems motors technologies holdings
     jury tribunal government diagnostics analytics biotech genomics devices electronics instruments software
-    labs laboratories""".split())  # s32: "Meridian Micro Devices forecast …, saying"
+    labs laboratories""".split()) | CLUB_WORDS  # s32: "Meridian Micro Devices forecast …, saying"; "Dunmore Athletic"
 # s25: "Meridian Valley Health"; s28: "Nereus Shipping", "Torvald Aero", "Halvern Semiconductor"; s29: "The National
 # Elections Jury (JNE) said"
 """Last words of English organisations' names that are no organisation words of their own."""
@@ -70,7 +70,7 @@ COMPANY_KINDS = KIND_TAILS + ("betreiber", "discounter")  # s31: one list with c
 """Words for a kind of company that look like words for people (-er) and that a company's name follows."""
 
 
-CLUB_TAILS = frozenset("city united rovers athletic wanderers albion hotspur villa".split())
+CLUB_TAILS = CLUB_WORDS | frozenset(("city", "villa"))
 """S19: the short names of football clubs, never a person's surname alone."""
 
 
@@ -150,7 +150,9 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
     if before and before[-1].i == run[0].i - 1 and not before[-1].text.endswith("s") and _body_noun(before[-1].text):
         return "organization"  # s19: "Die Tierrechtsorganisation Soko Tierschutz" (tagged a person); not the
         # genitive "des Parlaments Alain B.", a body the person belongs to
-    if before and before[-1].i == run[0].i - 1 and before[-1].text.lower() in COMPANY_BEFORE:
+    kind = tokens[run[0].i - 1].text.lower() if tokens is not None and run[0].i > 0 else ""
+    if before and before[-1].i == run[0].i - 1 and before[-1].text.lower() in COMPANY_BEFORE or german and (
+            kind.endswith(COMPANY_KINDS)):  # s32: "Die Hamburger Reederei (PROPN) Nordic Sea Cruises"
         return "organization"  # s21: "Australian telecommunications provider Coralnet" (tagged a person)
     if len(run) == 1 and low in CLUB_TAILS:
         return "organization"  # s19: "City said it was surprised" after "Manchester City": the club

@@ -85,9 +85,14 @@ def name_run(names: list, tokens=None, stop: int = 0) -> list:
         and tokens[run[-1].i + 2].text[:1].isupper()
     ):
         k = run[-1].i + 1
-        while k + 1 < stop and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].text == "und"):
-            k += 1
-        while tokens[k].text == "und":
+        while k + 1 < stop and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].text == "und" or tokens[
+                k + 1].text == "," and k + 2 < stop and tokens[k + 2].text[:1].isupper() and any(
+                t.text == "und" for t in tokens[k + 2 : stop])):  # s32: "Bundesamt für Ausrüstung, Informationstechnik
+            k += 1  # und Nutzung der Bundeswehr (BAAINBw)"
+        if k + 3 < len(tokens) and tokens[k + 1].text in ("der", "des") and tokens[k + 2].text[:1].isupper() and tokens[
+                k + 3].text == "(":
+            k += 2  # … "der Bundeswehr" before the name's label
+        while tokens[k].text in ("und", ","):
             k -= 1
         run = run + list(tokens[run[-1].i + 1 : k + 1])
     if tokens is not None and len(run) == 1 and org_word(run[0].text):
@@ -137,7 +142,7 @@ def joined(run: list) -> str:
     """The words of a name run with single spaces, a truncated compound's hyphen kept on its word ("Notfall- und
     Akutmedizin") and a plural possessive's apostrophe on its noun ("The Aviation Workers' Union", s28)."""
     return " ".join(t.text for t in run).replace(" - und ", "- und ").replace(" - oder ", "- oder ").replace(
-        " ' ", "' ").replace(" ’ ", "’ ")
+        " ' ", "' ").replace(" ’ ", "’ ").replace(" , ", ", ")
 
 
 def _firm_after_full_name(tokens, run: list, k: int) -> bool:

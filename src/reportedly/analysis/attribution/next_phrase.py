@@ -28,8 +28,9 @@ def new_np(tokens, k: int, last: int) -> bool:
         return k > 0 and tokens[k - 1].pos in ("NOUN", "PROPN") and not tokens[k].text.lower().endswith(("er", "es"))
     if tag not in ("ART", "ADJD", "CARD"):
         return False
-    if tag == "CARD" and k + 1 < last and tokens[k + 1].tag in ("VVPP", "VVINF") and _year(tokens[k].text):
-        return True  # s32: "hatte der Sozialdemokrat 2015 gesagt": a year, not part of the phrase
+    if tag == "CARD" and k + 1 < last and tokens[k + 1].tag in ("VVPP", "VVINF", "APPR", "APPRART", "ADV") and (
+            _year(tokens[k].text) and tokens[k - 1].pos in ("NOUN", "PROPN")):
+        return True  # s32: "hatte der Sozialdemokrat 2015 gesagt", "hatte Rehfeld 2019 in einem Interview gesagt"
     if tag == "CARD":  # s13: not "die Tierschutzorganisation Vier Pfoten", a capitalised number word in a name
         return k + 1 < last and tokens[k + 1].pos == "NOUN" and capitalised(tokens[k + 1]) and not (
             tokens[k].text[:1].isupper() and tokens[k].i > 0 and tokens[k - 1].pos == "NOUN"

@@ -82,8 +82,12 @@ def fuer_end(tokens, b: int, last: int) -> int | None:
         or tokens[c].text.lower() == "und" and c + 1 < last and capitalised(tokens[c + 1]) and c > b + 1
         or tokens[c].text == "-" and c + 2 < last and tokens[c + 1].text == "und" and tokens[c].start == tokens[
             c - 1].end  # s19: "für Arbeitsmarkt- und Berufsforschung"
+        or tokens[c].text == "," and c > b + 1 and c + 2 < last and capitalised(tokens[c + 1]) and tokens[
+            c + 2].text in ("und", ",")  # s32: "für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr"
     ):
         c += 1
+    if c + 3 < last and tokens[c].text in ("der", "des") and capitalised(tokens[c + 1]) and tokens[c + 2].text == "(":
+        c += 2  # … "der Bundeswehr (BAAINBw)": the genitive before the name's label
     if c + 3 < last and tokens[c].text.lower() in ("in", "im") and (  # s21: "Bundesamt für Sicherheit in der
         label := next((j for j in range(c + 1, min(last, c + 4)) if tokens[j].text == "("), None)  # Informations-
     ) is not None and all(capitalised(t) or t.pos == "DET" for t in tokens[c + 1 : label]):  # technik (BSI)"

@@ -99,6 +99,8 @@ def previous_subject(table, doc, a: int, prev, low: str = "er"):
         if prev is not None and any(s.start <= m.start < s.end for m in prev.mentions):
             return None
         return table.resolve(doc, s.first, titled)
+    if (named := _named_opening(table, doc, s, low)) is not None:
+        return None if prev is not None and any(s.start <= m.start < s.end for m in prev.mentions) else named
     if toks[k].text not in (OPENERS_M if low == "er" else OPENERS_F):
         return None
     k += 1
@@ -122,6 +124,21 @@ def previous_subject(table, doc, a: int, prev, low: str = "er"):
         return None
     name = next((n for c in range(k + 1, fin) if (n := _apposed_name(toks, c, fin + 1)) is not None), None)
     return table.resolve(doc, *name) if name is not None else table.resolve(doc, s.first, k + 1)
+
+
+def _named_opening(table, doc, s, low: str):
+    """S32: the person whose bare name opens the sentence before, with an indicative verb right after it ("Rehfeld
+    gewann 1976 …. Bekannt wurde sie …: …, berichtete sie"), when the name does not tell another gender."""
+    toks, k = doc.tokens, s.first
+    if toks[k].ent != "B-PER" or toks[k].pos != "PROPN":
+        return None
+    j = k + 1
+    while j < s.last and toks[j].ent == "I-PER":
+        j += 1
+    if j - k > 3 or j >= s.last or not toks[j].tag.endswith("FIN") or "Mood=Ind" not in toks[j].morph:
+        return None
+    src = table.resolve(doc, k, j)
+    return src if src.type == "person" and SK.person_gender(src) in (None, "m" if low == "er" else "f") else None
 
 
 def _titled_name_opening(toks, k: int, last: int, low: str) -> int | None:

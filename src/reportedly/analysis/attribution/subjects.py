@@ -67,7 +67,7 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
     toks = doc.tokens
     if lang == "de":  # "Lassen Sie mich darauf hinweisen", "Lasst uns sagen": the speaker is "mich"/"uns"
         for k in range(max(first, fv - 1), min(end - 2, fv + 1)):
-            if toks[k].text.lower() in ("lassen", "lasst", "lass"):
+            if toks[k].text.lower() in ("lassen", "lasst", "lass") and not toks[k].quote:  # s32: not '„Lasst mich
                 p = k + 2 if toks[k + 1].text == "Sie" else k + 1
                 if p < end and toks[p].text.lower() in ("mich", "uns"):
                     return p, p + 1
@@ -87,10 +87,10 @@ def subject(doc, fv: int, first: int, end: int, lang: str) -> tuple[int, int] | 
             t.pos in ("ADJ", "NOUN", "PROPN") for t in toks[np[1] : fv]):
         np = (np[0], fv)  # s25: "Brandauers langjähriger Co-Moderator Kemal Arslan postete": the owner's man
     if np is not None and lang == "de" and fv is not None and np == (first, first + 1) and fv == first + 1 and (
-            fv + 3 < end and toks[fv + 1].text == "sich" and toks[fv + 2].pos == "DET") and (
-            speaker := np_tokens(toks, fv + 3, fv + 2, end)) is not None and any(
+            fv + 3 < end and toks[fv + 1].text == "sich" and (toks[fv + 2].pos == "DET" or toks[fv + 2].ent == "B-PER")
+    ) and (speaker := np_tokens(toks, fv + 2 + (toks[fv + 2].pos == "DET"), fv + 2, end)) is not None and any(
             t.ent.endswith("PER") or is_person_noun(t.text) for t in toks[speaker[0] : speaker[1]]):
-        np = speaker  # s26: "Kritischer (NN) äußerte sich die Hamburger Klimaforscherin Susanne Pahl: …"
+        np = speaker  # s26: "Kritischer (NN) äußerte sich die Hamburger Klimaforscherin Susanne Pahl: …"; s32: a name
     if np is not None and lang == "de" and fv is not None and np[1] - np[0] == 1 and toks[np[0]].text.lower() in (
             "sie", "es") and toks[np[0] - 1].text.lower() == "wie" and np[1] < fv and toks[np[1]].pos in (
             "DET", "NOUN", "PROPN") and all(t.pos in ("DET", "NOUN", "PROPN", "ADJ") for t in toks[np[1] : fv]):
