@@ -88,3 +88,8 @@ def test_a_sports_daily_and_its_name():
                 "contract.")
     src = source_of(an, "Villarreal")
     assert (src.name, src.type) == ("Marca", "media")
+
+
+def test_a_league_is_no_outlet_whatever_the_registry_holds():
+    an = run_en("The NFL said the salary cap for next season would rise to $280 million.")
+    assert source_of(an, "salary cap").type == "organization"
