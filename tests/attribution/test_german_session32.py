@@ -263,3 +263,15 @@ def test_die_managerin_is_the_person_named_in_the_sentence_before():
              "LinkedIn an die Mitarbeiter. Sie wisse, wie viele Familien hinter diesen Zahlen stünden, schrieb die "
              "Managerin.")
     assert source_of(an, "Familien").name == "Miriam Faust"
+
+
+def test_a_konjunktiv_after_a_dateline_sentence_is_the_company_not_the_place():
+    an = run("München/Kassel (dpa) - Der deutsch-französische Panzerbauer KNDS will seine Fertigung kräftig ausbauen. "
+             "Das Werk in Kassel solle bis 2027 doppelt so viele Fahrzeuge liefern.")
+    assert source_of(an, "Fahrzeuge").name == "KNDS"
+
+
+def test_a_health_office_after_a_town_adjective_is_a_body():
+    an = run("Kiel (dpa) - Mehr als 200 Passagiere sind nach Angaben des Kieler Gesundheitsamts an einer Infektion "
+             "erkrankt.")
+    assert source_of(an, "Passagiere").type == "organization"

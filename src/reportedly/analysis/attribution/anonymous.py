@@ -217,11 +217,12 @@ def real_heads(heads: list, toks=None) -> list:
         return heads[1:]
     if toks is not None and len(heads) > 1 and heads[1].i == heads[0].i + 1 and heads[0].text.endswith("er") and (
             toks[heads[0].i - 1].text.lower() in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer")):
+        from .names import org_word  # late, like is_person_role
         from .speakers import is_person_role  # late: speakers imports this module
 
-        if is_person_role(heads[1].text) or heads[1].text.lower() in ("behörde", "polizei", "staatsanwaltschaft"):
+        if is_person_role(heads[1].text) or heads[1].text.lower() in ("behörde", "polizei") or org_word(heads[1].text):
             return heads[1:]  # s24: "die Waadtländer SP-Nationalrätin", "der Berliner Senator": a place adjective;
-            # s32: "die Karlsruher Behörde" (after "Die Bundesanwaltschaft hat …")
+            # s32: "die Karlsruher Behörde" (after "Die Bundesanwaltschaft hat …"), "des Kieler Gesundheitsamts"
     if len(heads) > 1 and heads[0].text.lower() in REPORT_HEADS and _outlet_noun(heads[1].text):
         return heads[1:]  # "dem Bericht des Magazins", "Recherchen der Zeitung": the outlet
     return heads

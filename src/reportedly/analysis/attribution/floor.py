@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import messages as M
 from .cues import is_finite
+from .datelines import dateline_end_de
 from .event import Event
 from .names import names_someone
 from .subjects import subject
@@ -81,8 +82,9 @@ def subject_floor(doc, si: int, table, events, talker, paras=None):
     sent = doc.sentences[si]
     if sent.start < doc.headline_end:
         return talker
-    fv = next((k for k in range(sent.first, sent.last) if is_finite(toks[k]) and not toks[k].quote), None)
-    src = subject(doc, fv, sent.first, sent.last, "de") if fv is not None else None
+    first = dateline_end_de(toks, sent.first, sent.last)  # s32: not "München/Kassel (dpa) - Der Panzerbauer KNDS …"
+    fv = next((k for k in range(first, sent.last) if is_finite(toks[k]) and not toks[k].quote), None)
+    src = subject(doc, fv, first, sent.last, "de") if fv is not None else None
     if src is None or not any(names_someone(t) for t in toks[src[0] : src[1]]):
         return talker
     if any(t.pos == "PRON" for t in toks[src[0] : src[1]]):
