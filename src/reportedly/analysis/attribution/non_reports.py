@@ -4,11 +4,11 @@ Moved out of messages.py in session 7."""
 
 from __future__ import annotations
 
+from .clause_subjects import generic_subject
 from .cues import is_finite, konjunktiv
 from .names import media_noun, org_word
 from .noun_messages import casualties
 from .speakers import is_person_noun, lexicon_person_noun
-from .subjects import generic_subject
 
 WISH_VERBS = frozenset("will wollte wollten wollen möchte möchten".split())
 

@@ -21,6 +21,7 @@ from . import patterns as P
 from . import pointers_de as PT
 from . import source_frames as SF
 from .agents_de import passive_agent
+from .clause_subjects import generic_subject
 from .cues import (
     PARTICLES_DE,
     is_finite,
@@ -30,7 +31,7 @@ from .event import Event
 from .mentions_de import short_title_close
 from .outlet_mentions import kind_title_end
 from .sources import np_tokens
-from .subjects import generic_subject, question_arises
+from .subjects import question_arises
 from .subjects import subject as _subject
 from .vorfeld_de import can_speak
 from .who_clauses import relative_subject
