@@ -212,3 +212,12 @@ def test_a_swiss_ss_spelling_reads_as_the_sharp_s_form():
     rows = tag("Die Direktion liess verlauten , man stehe in Kontakt .")
     assert tok(rows, "liess")["lemma"] == "lassen"
     assert tok(rows, "liess")["pos"] == "VERB"
+
+
+def test_a_present_plural_before_a_comma_after_a_place_is_the_finite_verb():
+    rows = tag("Experten in Berlin sagen , eine Antwort sei zu erwarten .")
+    assert tok(rows, "sagen")["tag"] == "VVFIN"
+    rows = tag("Um das zu sagen , braucht man Mut .")
+    assert tok(rows, "sagen")["tag"] == "VVINF"
+    rows = tag("Die Gummiparagrafen im Gesetzestext lassen aber vermuten , dass der Druck steigt .")
+    assert tok(rows, "vermuten")["tag"] != "VVFIN"

@@ -8,7 +8,7 @@ from .lexicon import COMPANY_KINDS_EN, ORG_HEADS
 ORG_NOUNS = frozenset(
     """konzern unternehmen firma behörde ministerium partei regierung gruppe verband bank autobauer hersteller
 konzerns unternehmens ministeriums verbands gewerkschaft institut amt polizei kommission dienst fachgesellschaft kasse
-organisation organization stiftung bündnis vereinigung genossenschaft veranstalter veranstalters
+organisation organization stiftung bündnis vereinigung genossenschaft veranstalter veranstalters vertretung botschaft
 company firm group ministry government agency party department carmaker manufacturer bank union palace chain
 """.split()
 )

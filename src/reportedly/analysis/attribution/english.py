@@ -467,6 +467,8 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
     if low in ("claimed", "claims", "claim") and i + 1 < end and (
             toks[i + 1].text in CURRENCY or toks[i + 1].pos == "NUM" or toks[i + 1].text.lower() in ("more", "over")):
         return True  # s19: "he claimed more than £40,000 in expenses": money asked for, no assertion
+    if EM.dismissed_someone(toks, i, end):  # s33: "have dismissed manager Dean Carver": sacked, no claim rejected
+        return True
     if low in ("recalls", "recalled", "recall") and EM.recalled_goods(toks, i, end):
         return True  # round 18: "Tesla recalls 2 million cars": a product recall, no memory
     if low.startswith("describ") and not any(t.text == "as" for t in toks[i + 1 : min(end, i + 9)]):

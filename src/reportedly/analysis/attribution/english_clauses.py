@@ -79,6 +79,10 @@ REPAIRED_WORDS = ER.PAST_REPORTS | ER.NAME_PARTICLES | ER.PLURAL_PRESENT_EN | SP
 `opening_plural_subject`)."""
 
 
+OUTLET_KINDS = frozenset("daily weekly newspaper tabloid broadsheet magazine broadcaster".split())
+"""Words for an outlet before its name that the tagger may read as adjectives ("Portuguese newspaper Record")."""
+
+
 def repair(toks, k: int, first: int, end: int) -> dict | None:
     """The tag repair for token k, or None: a lower-case word the tagger called a present-tense verb (or an
     adjective, adverb …) between a possessor and a reporting verb is a noun ("Smith's office said", "Her
@@ -116,13 +120,14 @@ def repair(toks, k: int, first: int, end: int) -> dict | None:
     if (
         k > first
         and k + 1 < end
-        and (toks[k - 1].text[:1].isupper() or t.text in ("daily", "weekly") and toks[k - 1].pos == "NOUN")  # s32:
+        and (toks[k - 1].text[:1].isupper() or t.text in OUTLET_KINDS and toks[k - 1].pos == "NOUN")  # s32:
         and toks[k + 1].text[:1].isupper()  # "Spanish sports daily Marca reported"
         and t.pos in ("ADP", "ADJ", "VERB", "ADV", "SCONJ")
         and t.text.isalpha()
         and t.text.islower()
         and t.text not in SPEECH_EN
-        and (is_person_noun(t.text) or t.text in ("daily", "weekly"))  # s31: "Hindi daily Prabhat Khabar reported"
+        and (is_person_noun(t.text) or t.text in OUTLET_KINDS)  # s31: "Hindi daily Prabhat Khabar reported"; s33:
+        # "according to Portuguese newspaper (AJ0) Record"
     ):  # round 16: "Jefferies analyst Philippe Houchois" ("analyst" tagged a preposition)
         return {"pos": "NOUN", "tag": "NN1"}
     if (

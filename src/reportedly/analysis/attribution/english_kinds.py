@@ -44,6 +44,7 @@ def _named_poll(toks, k: int, b: int) -> int | None:
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
 _COUNTED = re.compile(r"\d+-[a-z]+")
 _DETS = frozenset("a an the one two this that these those its their his her".split())
+_PREPOSITIONS = frozenset("with of on in from by to about at for over".split())
 _AFTER_HEAD = frozenset("by from of on in seen obtained published released posted issued sent shared to".split())
 
 
@@ -75,6 +76,8 @@ def kind(toks, a: int, b: int) -> str | None:
             break
         if not t.text.isalpha() or (t.text[:1].isupper() and k != a):
             return None  # "a Pentagon memo", "Statistics Canada": named bodies stay with the shared rules
+        if low in _PREPOSITIONS and k != a:
+            return None  # s33: "people familiar with the decision": the noun after it is no head of the mention
         k += 1
     if head is None:
         return None

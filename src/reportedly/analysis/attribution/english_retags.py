@@ -195,7 +195,8 @@ def people_before_verb(toks, k: int, first: int, end: int) -> dict | None:
                 k + 2].text.lower() == "who") or toks[k + 1].pos == "ADP") and toks[k - 1].pos in (
                 "ADJ", "NOUN", "PROPN", "DET"):  # "A sheriff's deputy in Calcasieu Parish, who …"
         return {"pos": "NOUN", "tag": "NN1"}  # s24: "A senior NHS figure said …" ("figure" VVB, "said" ADP)
-    if t.tag != "VVZ" or k + 1 >= end or toks[k + 1].tag not in ("VVD", "VVN") or k == first:
+    if t.tag != "VVZ" or k + 1 >= end or k == first or (toks[k + 1].tag not in ("VVD", "VVN") and toks[
+            k + 1].text.lower() not in SPEECH_VERBS_PAST):  # s33: "Labor advocates (VVZ) said (PRP) …"
         return None
     return {"pos": "NOUN", "tag": "NN2"} if t.text.lower() in OPENING_PEOPLE | {"advocates", "groups"} else None
 
@@ -314,6 +315,14 @@ NAME_ROLES = frozenset(
     "secretary-general".split()  # s32: "PDI-P secretary-general (AJ0) Dewi Kartika told reporters"
 )  # s28: "RSF adviser (AJC) Omar Jibril", "Army (VVB) spokesman (AJ0) Colonel Ramon Villanueva"; s29: "Former England
 # captain (VVB) Graham Wells, speaking on …, said"
+
+
+def ally_noun(toks, k: int, first: int, end: int) -> dict | None:
+    """S33: "according to an ally (AV0) of the Chancellor": the noun, read as an adverb for its "-ly"."""
+    t = toks[k]
+    if t.pos != "ADV" or t.text.lower() != "ally" or k == first or toks[k - 1].pos not in ("DET", "ADJ"):
+        return None
+    return {"pos": "NOUN", "tag": "NN1"}
 
 
 def role_before_name(toks, k: int, first: int, end: int) -> dict | None:
@@ -457,6 +466,6 @@ OPENING_RULES = (
     body_noun, capitalised_name_opening, capitalised_link, institution_title, modifier_adverb, possessed_report,
     noun_after_quote, name_after_quote, name_tail_verb, role_before_name, name_word,
     opening_plural_subject, title_opening, opening_noun, opening_adjective, known_organisation, noun_as_determiner,
-    people_before_verb, reports_before_verb, role_modifier, title_abbreviation,
+    people_before_verb, reports_before_verb, role_modifier, title_abbreviation, ally_noun,
 )
 """The word-level retags `english_clauses.repair` tries last, in order: the first that applies wins."""

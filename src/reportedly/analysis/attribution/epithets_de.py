@@ -214,6 +214,9 @@ def own_piece(table, doc, a: int, span, head: str):
     E-Mails hervor, die dem „Spiegel“ vorliegen" is the paper's, s24), a post for "Beitrag"; s31: an outlet the
     sentence before names ("Das chinesische Staatsfernsehen CCTV zeigte Aufnahmen. …, hieß es in dem Bericht");
     else None."""
+    if (same := _same_document(table, span, head)) is not None:
+        return same  # s33: "In einem vertraulichen Bericht …, der dem „Handelsblatt“ vorliegt, heißt es …. Laut dem
+        # Bericht …": the report, not the paper that has it
     if (named := outlet_named_before(table, doc, a)) is not None:
         return named
     prev = table.last("media", "document")
@@ -227,6 +230,16 @@ def own_piece(table, doc, a: int, span, head: str):
             span.start - post.mentions[-1].start <= 600):
         return post  # s24: "In dem Beitrag heißt es" after "in einem gemeinsamen Instagram-Post"
     return None
+
+
+def _same_document(table, span, head: str):
+    """The last document, mentioned up to 600 characters back, that the text called by the same noun ("einem
+    vertraulichen Bericht" … "dem Bericht"), or None."""
+    stem = next((w for w in REPORT_WORDS if head.startswith(w)), None)
+    prev = table.last("document")
+    if stem is None or prev is None or not prev.mentions or span.start - prev.mentions[-1].start > 600:
+        return None
+    return prev if any(stem in m.text.lower().split()[-1] for m in prev.mentions) else None
 
 
 FAR_EPITHETS = ("jährige", "jähriger", "chef", "chefin", "jurist", "juristin", "mediziner", "medizinerin")

@@ -46,7 +46,7 @@ meteorologists forecasters officer soldier nurse worker employee commander fight
 staffer adviser advisor lawmaker legislator politician observer negotiator mediator investigator paramedic
 firefighter rescuer relative neighbour neighbor victim congressmen congresswomen mps envoy envoys
 engineer whistleblower whistleblowers teacher consultant consultants designer mechanic mechanics technician
-backbencher backbenchers man woman men women
+backbencher backbenchers man woman men women politicians advocates advocate bookmakers punters
 technicians inspector inspectors auditor auditors contractor contractors delegate negotiator advocates advocate
 representative representatives figure deputy deputies assistant assistants member members
 doctor doctors physician surgeon surgeons cardiologist cardiologists pharmacist pharmacists parent parents
@@ -300,6 +300,7 @@ DOC_SUFFIXES = (
     "announcement", "announcements", "emails",  # s27: "according to Pentagon contract announcements"
     "beitrag", "beitrags",  # s27: "hieß es in dem Beitrag" (a post or a piece)
     "merkblatt", "flugblatt", "handreichung", "leitfaden", "rundschreiben",  # s28: "In einem Merkblatt heißt es"
+    "ermittlungsakt", "gerichtsakt", "strafakt", "akte",  # s33: "unter Berufung auf den Ermittlungsakt" (Austrian)
 )
 
 GOVERNMENT_PLACES = frozenset(

@@ -156,3 +156,16 @@ def _dative_apposition(toks, ev, b: int) -> int | None:
     if close is None or ev.msg[0][0] != close + 1 or any(is_finite(t) or t.quote for t in toks[b + 1 : close]):
         return None
     return close
+
+
+def platform_end(toks, b: int, end: int) -> int:
+    """S33: "In einem Beitrag auf der Plattform X, der …, hieß es": the platform after a post noun belongs to the
+    mention (it makes the post a social-media post); the end after it, else b."""
+    from .anonymous import SOCIAL_PLATFORMS  # late: anonymous imports this module's users
+
+    if b + 1 >= end or toks[b].text.lower() != "auf":
+        return b
+    for k in range(b + 1, min(end, b + 4)):
+        if toks[k].text.lower() in SOCIAL_PLATFORMS:
+            return k + 1
+    return b

@@ -260,3 +260,24 @@ def told_in_passive(toks, i: int, first: int, end: int) -> bool:
         return True
     aux = i - 1 - (i - 2 >= first and toks[i - 1].pos == "ADV")
     return low != "asked" and aux > first and toks[aux].text.lower() in PASSIVE_AUX and nxt not in ("by", "reporters")
+
+
+DISMISSED_PEOPLE = frozenset(
+    "manager coach head boss chief executive director minister officer officers staff workers employees player".split())
+"""Objects of "dismissed" that are people: sacked, not a claim rejected ("dismissed manager Dean Carver")."""
+
+
+def dismissed_someone(tokens, i: int, end: int) -> bool:
+    """S33: "Hartley Rovers have dismissed manager Dean Carver", "dismissed him": someone was sacked, nothing was
+    said; "dismissed Smith's claims" and "dismissed the report as …" stay reports."""
+    if tokens[i].text.lower() not in ("dismissed", "dismisses", "dismiss") or i + 1 >= end:
+        return False
+    j = i + 1 + (tokens[i + 1].text.lower() in ("the", "its", "their", "his", "her", "a"))
+    if j >= end:
+        return False
+    nxt = tokens[j]
+    possessive = j + 1 < end and tokens[j + 1].text in ("'s", "’s", "'", "’")
+    if nxt.text.lower() in ("him", "her", "them") or nxt.text.lower() in DISMISSED_PEOPLE and not possessive:
+        return True  # not "dismissed the minister's remarks"
+    return nxt.pos == "PROPN" and j + 1 < end and tokens[j + 1].pos == "PROPN" and tokens[j + 1].text not in (
+        "'s", "’s") and nxt.ent.endswith("PER")

@@ -10,6 +10,7 @@ from . import source_frames as SF
 from .cues import SOURCE_NOUNS_DE
 from .event import Event
 from .phrases import anonymous_pp_start, np_tokens
+from .speakers import is_person_noun
 
 PLAN_NOUNS = ("plan", "entwurf", "vorschlag", "papier")
 """S9: papers that "nach" cites ("Nach einem Plan der EU müssen …"), with an article: not the idiom "nach
@@ -132,6 +133,7 @@ def zufolge_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
         a = np_tokens(toks, a - 2, first, a - 1)[0]  # s22: "Einer Umfrage des Instituts X im Auftrag des Y zufolge"
     if toks[a].text.lower() in NO_DATIVE:  # s19: "liegt die AfD einer neuen Umfrage zufolge": the subject
         a = next((k for k in range(a + 1, z) if toks[k].pos == "DET"), a)  # is no part of the dative phrase
+    a = _dative_people(toks, a, z)
     if a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom", "für", "in") and toks[a - 2].pos in (
             "NOUN", "PROPN"):
         a = np_tokens(toks, a - 2, first, a - 1)[0]  # round 18: "Einer Umfrage von Afrobarometer zufolge"; s31:
@@ -164,3 +166,16 @@ def _relative_zufolge(toks, a: int, i: int, first: int, end: int, si: int) -> Ev
     ev = Event([i], (a, a + 1), [(i + 1, stop)], "according_to", si)
     ev.extra["resolve"] = np_tokens(toks, a - 2, first, a - 1)
     return ev
+
+
+def _dative_people(toks, a: int, z: int) -> int:
+    """S33: "Mehrere Fonds stehen einem Verkauf Beobachtern zufolge skeptisch gegenüber": a bare plural of people
+    in the dative right after another noun opens the source phrase (the object before it names no one); a genitive
+    plural ("den Angaben Beteiligter zufolge") stays part of the phrase."""
+    if toks[a].pos != "DET":
+        return a
+    for k in range(a + 2, z):
+        w = toks[k]
+        if w.tag == "NN" and toks[k - 1].tag == "NN" and w.text.endswith("n") and is_person_noun(w.text):
+            return k
+    return a

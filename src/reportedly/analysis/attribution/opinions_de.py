@@ -39,8 +39,8 @@ def held_against(doc, i: int, first: int, end: int, si: int) -> Event | None:
     if (toks[i].lemma or "").lower() != "halten" or not is_finite(toks[i]):
         return None
     k = next((j for j in range(i + 1, min(end, i + 4)) if toks[j].text.lower() in ("dagegen", "entgegen")), None)
-    if k is None:
-        return None
+    if k is None or any(t.text in (",", ";", ":") for t in toks[i + 1 : k]):
+        return None  # s33: "X, der drei Prozent an Vireon hält, schrieb dagegen, …": "dagegen" is the next verb's
     msg = M.right_message(toks, k + 1, first, end, "de")
     return Event([i, k], None, [msg], "indirect", si) if msg else None
 

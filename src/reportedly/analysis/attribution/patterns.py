@@ -15,7 +15,7 @@ from .cues import SOURCE_NOUNS_DE, is_finite, konjunktiv
 from .event import Event
 from .inserted import DAY_WORDS
 from .lexicon import FINDING_LEMMAS, OBTAINED_WORDS
-from .mentions_de import circle_clause_end, label_end, open_title_end, title_end
+from .mentions_de import circle_clause_end, label_end, open_title_end, platform_end, title_end
 from .nach_phrases import poll_among
 from .phrases import GENITIVE_POSSESSIVES, GENITIVE_QUANTIFIERS
 from .sources import np_tokens
@@ -323,6 +323,7 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
         head = past_participial(toks, head, first + 1, i)  # s26: "In einem am Abend veröffentlichten Beitrag"
         if head is not None:
             src = np_tokens(toks, head, first + 1, i)
+            src = (src[0], platform_end(toks, src[1], i))
             msg = M.right_message(toks, past + 2, first, end, "de")
             return Event(cue, src, [msg], "indirect", si) if msg else None
     k = i - 1

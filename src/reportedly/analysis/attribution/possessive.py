@@ -66,9 +66,12 @@ def points_back(toks, ev, events: list, si: int) -> bool:
     if not ev.cue:
         return False
     k = ev.cue[0]
+    opening_own = toks[k].text == "Nach" and k + 1 < len(toks) and toks[k + 1].text in ("ihren", "seinen") and (
+        k == 0 or toks[k - 1].sent != toks[k].sent)  # s33: "Die Gewerkschaft der Polizei stützt diese Einschätzung.
+    # Nach ihren Angaben haben …": the union, not the politician who spoke two sentences before
     if toks[k].text.lower() not in ("demnach", "demzufolge") and not (k + 1 < len(toks) and toks[
-            k + 1].text.lower() in ("dessen", "deren")):  # s25: "… zeigen Zahlen des RKI. Nach dessen jüngstem
-        return False  # Bericht starben …": the body named before, not the meteorologist who spoke before that
+            k + 1].text.lower() in ("dessen", "deren")) and not opening_own:  # s25: "… zeigen Zahlen des RKI. Nach
+        return False  # dessen jüngstem Bericht starben …": the body named before, not the one who spoke before that
     return not any(e.sent == si - 1 for e in events)
 
 

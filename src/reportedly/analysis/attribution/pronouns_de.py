@@ -182,6 +182,9 @@ def _verb_after_subject(toks, k: int, last: int) -> int:
     """The finite verb after the subject noun at k: right after it, after "selbst", or after a genitive and a
     relative clause between commas ("Der Sohn der Getöteten, der als Nebenkläger auftrat, zeigte sich …")."""
     j = k + 1 + (k + 2 < last and toks[k + 1].text == "selbst")
+    if j < last and toks[j].text == "(" and (close := next((c for c in range(j + 1, min(last, j + 5)) if toks[
+            c].text == ")"), None)) is not None:
+        j = close + 1  # s33: "Verteidigungsminister Karsten Vogt (SPD) verteidigte …. „…“, sagte er"
     if j < last and toks[j].text in ("der", "des") and j + 1 < last and toks[j + 1].pos in ("NOUN", "PROPN"):
         j += 2
         if j + 1 < last and toks[j].text == "für" and toks[j + 1].pos in ("NOUN", "PROPN"):

@@ -88,6 +88,7 @@ PERSON_NOUN_SUFFIXES = (
     "pflegekraft", "pflegekräfte", "fachkraft", "fachkräfte", "lehrkraft", "lehrkräfte", "hilfskraft", "hilfskräfte",
     "einsatzkräfte", "rettungskräfte",  # s23: "Eine frühere Pflegekraft hatte als Zeugin ausgesagt"
     "rechercheur", "rechercheurin", "hebamme",  # s29: "Die Rechercheure von Correctiv fanden heraus", "Eine Hebamme"
+    "attaché", "attache", "attachée",  # s33: "Ein westlicher Militärattaché, der nicht genannt werden wollte"
 )
 
 

@@ -58,6 +58,8 @@ CLAUSE_ENDS = frozenset(",;:.!?()–—\"„“”«»")
 subject is searched): a lone hyphen, bracket or apostrophe token does not end the clause here,
 which is the set the rule was measured with (the wider one changes a few pages' output)."""
 QUOTE_MARKS = frozenset('„“”"»«‚‘')
+NOUN_OPENERS = frozenset({"NN", "NE", "ADJA", "ART", "PIAT", "PIDAT", "CARD"})
+"""First tags of a clause that opens with its subject (`_reporting_plural`)."""
 INFINITIVES = {"VVINF": "VVFIN", "VAINF": "VAFIN", "VMINF": "VMFIN"}
 KEEP_ENTS = frozenset({"PER", "ORG", "LOC"})
 """The tagger also predicts OTH and DRV (GermEval -deriv/-part) as training aids; they become O."""
@@ -249,6 +251,18 @@ class GermanAnnotator:
                 sw[stop - 1])):
             tags[stop - 1] = "VVFIN"
 
+    def _reporting_plural(self, sw: Sequence[str], tags: list[str]) -> None:
+        """S33: "Experten in Berlin sagen, …", "Kritiker in Kiew bemängeln, …": after a name the tagger reads the
+        present plural right before the comma or colon as an infinitive, which leaves the main clause with no finite
+        verb; a noun phrase opening the clause and a 3rd plural reading in the lexicon make it the finite verb."""
+        stop = next((i for i, w in enumerate(sw) if w in CLAUSE_ENDS), len(sw))
+        if stop < 3 or stop + 1 >= len(sw) or sw[stop] not in (",", ":") or tags[stop - 1] != "VVINF":
+            return
+        if tags[0] not in NOUN_OPENERS or any(t.startswith("V") or t == "PTKZU" for t in tags[: stop - 1]):
+            return  # no other verb ("Die Paragrafen lassen (VVINF) aber vermuten, dass …": that one is finite)
+        if any(c == "I3p" and not sep for _, c, sep in self.lexicon.verb(sw[stop - 1])):
+            tags[stop - 1] = "VVFIN"
+
     def _pointer_verb(self, sw: Sequence[str], tags: list[str]) -> int | None:
         """S14: "Das sagten Mitarbeiter des Werks.": after a sentence-initial "Das"/"Dies" the tagger reads a
         past plural as an adjective ("das sagten …"), which after "das" would end in -e; a form the lexicon
@@ -337,6 +351,7 @@ class GermanAnnotator:
             if VERB_FINAL_RULE:
                 self._verb_final_finite(sw, tags)
                 self._reporting_participle(sw, tags)
+                self._reporting_plural(sw, tags)
                 pointer = self._pointer_verb(sw, tags)
                 second = self._second_place_verbs(sw, tags)
             ents = [ner_kept[x] for x in ne[a:b]]
