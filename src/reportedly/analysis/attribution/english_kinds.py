@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import ANON_HEADS, ANON_HEADS_EN
+
 DOCUMENT_HEADS = frozenset(
     """filing filings document documents transcript transcripts complaint memo memos memorandum records
     minutes figures statistics poll polls survey surveys letter letters email emails cable cables lawsuit
@@ -45,6 +47,7 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
 _COUNTED = re.compile(r"\d+-[a-z]+")
 _DETS = frozenset("a an the one two this that these those its their his her".split())
 _PREPOSITIONS = frozenset("with of on in from by to about at for over".split())
+PEOPLE_HEADS = ANON_HEADS | ANON_HEADS_EN
 _AFTER_HEAD = frozenset("by from of on in seen obtained published released posted issued sent shared to".split())
 
 
@@ -76,8 +79,8 @@ def kind(toks, a: int, b: int) -> str | None:
             break
         if not t.text.isalpha() or (t.text[:1].isupper() and k != a):
             return None  # "a Pentagon memo", "Statistics Canada": named bodies stay with the shared rules
-        if low in _PREPOSITIONS and k != a:
-            return None  # s33: "people familiar with the decision": the noun after it is no head of the mention
+        if low in _PREPOSITIONS and k != a and any(w.text.lower() in PEOPLE_HEADS for w in toks[a:k]):
+            return None  # s33: "people familiar with the decision": the people speak (but "details of the legislation")
         k += 1
     if head is None:
         return None
