@@ -221,3 +221,5 @@ def test_a_present_plural_before_a_comma_after_a_place_is_the_finite_verb():
     assert tok(rows, "sagen")["tag"] == "VVINF"
     rows = tag("Die Gummiparagrafen im Gesetzestext lassen aber vermuten , dass der Druck steigt .")
     assert tok(rows, "vermuten")["tag"] != "VVFIN"
+    rows = tag("Frühstück am besten gleich dazu buchen , es lohnt sich .")
+    assert tok(rows, "buchen")["tag"] != "VVFIN"  # an instruction: no plural subject

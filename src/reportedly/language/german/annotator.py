@@ -260,6 +260,11 @@ class GermanAnnotator:
             return
         if tags[0] not in NOUN_OPENERS or any(t.startswith("V") or t == "PTKZU" for t in tags[: stop - 1]):
             return  # no other verb ("Die Paragrafen lassen (VVINF) aber vermuten, dass …": that one is finite)
+        if tags[0] == "ART" and sw[0].lower() != "die":
+            return  # "Der/Das/Ein …": a singular subject
+        noun = next((w for w, t in zip(sw[:stop], tags[:stop]) if t in ("NN", "NE")), "")
+        if not noun.endswith(("e", "en", "er", "n", "s")):
+            return  # no plural subject: "Frühstück an dem besten gar nicht dazu buchen, …" (an instruction)
         if any(c == "I3p" and not sep for _, c, sep in self.lexicon.verb(sw[stop - 1])):
             tags[stop - 1] = "VVFIN"
 
