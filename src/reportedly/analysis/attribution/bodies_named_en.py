@@ -7,7 +7,7 @@ from .lexicon import CALENDAR_WORDS
 
 BODY_HEADS_EN = frozenset(
     """agency ministry department office commission court council authority service bank institute university
-    committee union association board bureau administration agency""".split()
+    committee union association board bureau administration""".split()
 )
 """Heads of bodies whose name ends in the head: "the agency" after "the European Medicines Agency"."""
 BODY_REACH = 150

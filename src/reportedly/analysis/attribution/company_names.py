@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .datelines import dateline_end_de, dateline_end_en
 from .lexicon import CALENDAR_WORDS
-from .names import org_word
+from .names import acronym, org_word
 
 
 def company_in_sentence(doc, a: int, people: frozenset[str]) -> tuple[int, int] | None:
@@ -317,8 +317,7 @@ def bracketed_label(toks, a: int, b: int) -> int | None:
     """Where "(" opens an acronym of two to six capitals right after the mention [a, b) or closing it."""
     k = b - 3 if b - 3 > a and toks[b - 1].text == ")" else b
     if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
-        label = toks[k + 1].text
-        if 2 <= len(label) <= 6 and label.isalpha() and label.isupper():
+        if acronym(toks[k + 1].text):
             return k
     return None
 

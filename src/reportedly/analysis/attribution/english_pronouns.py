@@ -254,6 +254,10 @@ def titled_near(doc, a: int, head: str) -> bool:
     return any(t.text.lower()[:6] == head[:6] for t in around)
 
 
+IT_BODY_TAILS = BODY_TAILS_EN | {"staff", "ministry", "army", "military"}
+"""Last words of a body's name that "it" can stand for ("Ukraine's General Staff … it said")."""
+
+
 def body_before(table, doc, a: int):
     """Round 18: "it" with no organisation among the sources yet: the body that opens the sentence before
     ("The company did not respond to a request for comment. It has previously said …"), else None."""
@@ -270,7 +274,7 @@ def body_before(table, doc, a: int):
     while j < prev.last and j - k < 6 and (toks[j].text[:1].isupper() and toks[j].text.replace("'s", "").replace(
             "’s", "").isalpha() or toks[j].text in ("'s", "’s")):
         j += 1  # s31: "Ukraine's General Staff did not confirm the loss. In its evening update, it said …"
-    if j - k >= 2 and toks[j - 1].text.lower() in BODY_TAILS_EN | {"staff", "ministry", "army", "military"}:
+    if j - k >= 2 and toks[j - 1].text.lower() in IT_BODY_TAILS:
         src = table.resolve(doc, k, j)
         staff_as_body(src)
         return src if src.type == "organization" else None

@@ -46,7 +46,7 @@ meteorologists forecasters officer soldier nurse worker employee commander fight
 staffer adviser advisor lawmaker legislator politician observer negotiator mediator investigator paramedic
 firefighter rescuer relative neighbour neighbor victim congressmen congresswomen mps envoy envoys
 engineer whistleblower whistleblowers teacher consultant consultants designer mechanic mechanics technician
-backbencher backbenchers man woman men women politicians advocates advocate bookmakers punters
+backbencher backbenchers man woman men women politicians bookmakers punters
 technicians inspector inspectors auditor auditors contractor contractors delegate negotiator advocates advocate
 representative representatives figure deputy deputies assistant assistants member members
 doctor doctors physician surgeon surgeons cardiologist cardiologists pharmacist pharmacists parent parents
@@ -54,7 +54,7 @@ teachers nurses residents resident
 villager fisherman fishermen businessman businessmen businesswoman businesswomen shopkeeper shopkeepers vendor
 vendors farmer driver drivers pilot pilots student students citizen citizens national nationals pirate pirates
 ally whip whips candidate reviewer reviewers policymaker policymakers
-buyer buyers suppliers dealers brokers broker trader traders
+buyer buyers suppliers dealers brokers broker
 """.split()  # s22: "a Colorado cardiologist" (was the organisation Colorado), "one parent wrote"; s29: "A Sudanese
 # national", "A Yemeni fisherman"; s30: "according to media buyers", "suppliers and analysts said"
 )

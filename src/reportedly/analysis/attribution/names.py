@@ -240,6 +240,11 @@ WHOLE_WORD_HEADS = frozenset(
 """S14: English heads, which do not compound: "Betancourt" and "Harcourt" are no courts."""
 
 
+def acronym(word: str) -> bool:
+    """Two to six capital letters ("DWD", "VBE"): the label a body's name is abbreviated to."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
 @lru_cache(maxsize=1 << 16)
 def org_word(word: str) -> bool:
     """A word that is or ends in an organisation noun: "Bundesamt", "EU-Kommission", "UNO"; a short

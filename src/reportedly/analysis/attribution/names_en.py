@@ -437,7 +437,9 @@ STOPS_EN = OBTAINED_WORDS | frozenset(("of", ",", "in", "at", "from", "who", "wi
 """Words after which an English mention's head nouns belong to a phrase of their own."""
 
 
+NAME_BODY_WORDS = (BODY_HEADS_EN | ORG_NOUNS_EN) - {"states", "nations"}
+"""Capitalised nouns for a body that open a name with "for"/"of" ("Coalition", "Council", "Institute")."""
+
+
 def _body_word(t) -> bool:
-    """A capitalised noun for a body that opens a name with "for"/"of" ("Coalition", "Council", "Institute")."""
-    return t.text[:1].isupper() and t.text.lower() in BODY_HEADS_EN | ORG_NOUNS_EN and t.text.lower() not in (
-        "states", "nations")
+    return t.text[:1].isupper() and t.text.lower() in NAME_BODY_WORDS

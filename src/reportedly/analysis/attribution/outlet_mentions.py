@@ -8,6 +8,7 @@ import re
 
 from ..outlets import OutletEntry, outlet_registry
 from .anonymous import speaker_noun_de
+from .lexicon import OBTAINED_WORDS
 from .name_kinds import OUTLET_NAME_TAILS
 from .names import media_noun, org_word
 from .phrases import QUOTES
@@ -37,7 +38,7 @@ def mentioned_outlet(text: str, span, content: list) -> OutletEntry | None:
             continue  # s27: 'das „Leipziger Abendblatt“' is not the Hamburger Abendblatt
         if end < span.end and opening_adjective(text, start, end):
             continue  # s18: "Independent experts welcomed the study" is not The Independent
-        if re.search(r"\b(?:seen|obtained|reviewed|viewed) by (?:the )?$", text[span.start : start]):  # OBTAINED_WORDS
+        if SEEN_BY_END.search(text[span.start : start]):
             continue  # s32: "an internal presentation seen by Reuters": the paper speaks, the outlet only saw it
         if any(t.start == end + 1 and t.text.lower() in MEMBER_ROLES for t in content):
             continue  # s32: "Independent MP Sophie Marchetti" is a member of parliament, not The Independent
@@ -95,6 +96,8 @@ def opens_body_name(text: str, end: int) -> bool:
     return bool(words) and org_word(words[-1])
 
 
+SEEN_BY_END = re.compile(rf"\b(?:{'|'.join(sorted(OBTAINED_WORDS - {'heard'}))}) by (?:the )?$")
+"""A mention that ends in "seen by (the)" right before an outlet's name."""
 MEMBER_ROLES = frozenset("mp mps mep msp mla senator senators councillor councilor candidate lawmaker".split())
 """Roles after an outlet's one-word name that make it a party label ("Independent MP", "Independent senator")."""
 

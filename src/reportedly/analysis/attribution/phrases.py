@@ -10,7 +10,7 @@ from .appositions_de import described_name
 from .lexicon import ANON_HEADS, DETERMINERS, MILITARY_RANKS, NP_INNER_POS
 from .mentions_de import short_title_close
 from .name_kinds import OUTLET_NAME_TAILS
-from .names import NAME_PARTICLES, media_noun, org_word, particle_surname, particles_at
+from .names import NAME_PARTICLES, acronym, media_noun, org_word, particle_surname, particles_at
 from .names_en import ORG_RUN_WORDS
 from .nationalities import nationality
 from .next_phrase import capitalised, new_np
@@ -305,8 +305,7 @@ def _and_before_label(tokens, b: int, last: int) -> int | None:
     if tokens[b].text != "und" or b + 4 >= last or not capitalised(tokens[b + 1]) or tokens[b + 2].text != "(" or (
             tokens[b + 4].text != ")"):
         return None
-    label = tokens[b + 3].text
-    return b + 2 if label.isupper() and label.isalpha() and 2 <= len(label) <= 6 else None
+    return b + 2 if acronym(tokens[b + 3].text) else None
 
 
 ACADEMIC_TITLES = frozenset("dr. prof. dr prof".split())

@@ -108,7 +108,7 @@ def _paper_tail(toks, fv: int, first: int) -> int:
         k -= 3
     elif k - 2 > first and toks[k - 2].text == "aus" and toks[k - 1].pos == "PROPN":
         k -= 2
-    return k if k < fv and toks[k - 1].text in ("“", "”", '"', "«", "»") else fv
+    return k if k < fv and toks[k - 1].text in QUOTE_CLOSE else fv
 
 
 TAIL_ADVERBS = frozenset("hingegen dagegen wiederum indes jedoch ebenfalls auch".split())

@@ -370,9 +370,13 @@ def social_networks(ev) -> None:
         src.type = "social_post"
 
 
+BODY_WORDS_DE = BODY_NOUNS | ORG_NOUNS
+"""Nouns for a body that close a mention ("nach Angaben des Instituts")."""
+
+
 def common_noun_tagged_name(t, content: list) -> bool:
     """A common noun for a person ("Insider") or (s32) a body closing the mention ("nach Angaben des Instituts", not
     "des Instituts der deutschen Wirtschaft (IW)") tagged a name but no entity."""
     low = t.text.lower()
     return t.tag == "NN" and t.ent == "O" and (is_person_noun(low) or t is content[-1] and low.removesuffix("s") in (
-        BODY_NOUNS | ORG_NOUNS) and (len(content) == 1 or content[-2].i != t.i - 1))  # not "der Bertelsmann Stiftung"
+        BODY_WORDS_DE) and (len(content) == 1 or content[-2].i != t.i - 1))  # not "der Bertelsmann Stiftung"
