@@ -7,15 +7,13 @@ US-Regierung" is a new anonymous source with count 1 and affiliation "US-Regieru
 
 from __future__ import annotations
 
-import re
-
 from ...language.tokenize import WEB_ADDRESS
 from ...model import Source, SourceType, Span
 from ..outlets import outlet_registry
 from . import anonymous as A
 from . import appositions_de as AP
 from . import company_names as CN
-from . import english_pronouns as EP
+from . import described_back as DB
 from . import english_unnamed as EU
 from . import epithets_de as ED
 from . import name_kinds as NK
@@ -23,7 +21,6 @@ from . import names as N
 from . import names_en as NE
 from . import outlet_mentions as OM
 from . import quoted_titles as QT
-from . import roles_de as RD
 from . import speakers as SK
 from . import types_de as TD
 from . import unnamed_again as UA
@@ -32,7 +29,6 @@ from .full_names import TITLE_GENDER as TITLES_EN
 from .full_names import full_names_of, titled_full_name
 from .known_names import acronym_source, known_name
 from .lexicon import (
-    _AGE,
     ANON_HEADS,
     ANON_HEADS_EN,
     CALENDAR_WORDS,
@@ -43,7 +39,6 @@ from .lexicon import (
     ORG_NAMES_EN,
     ORG_NOUNS_EN,
     PRONOUNS,
-    TITLES,
 )
 from .phrase_tails import place_of_org
 from .phrases import np_tokens, truncated_part  # np_tokens re-exported: the engine and patterns import it here
@@ -51,7 +46,6 @@ from .pronoun_sources import pronoun_source
 from .recency import RecentSources
 from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, lexicon_person_noun, refer_back
 
-_AGE_EN = re.compile(r"^(\d+-)?year-old$")
 RELATIVES = frozenset("wo der die das dem den deren dessen who which where whose that".split())
 
 NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
@@ -342,79 +336,9 @@ class SourceTable(RecentSources):
             if piece is not None:
                 self.mention(piece, span)
                 return piece
-        aged = words[-2:] if lows[0] == "the" else words[-1:]  # s18: "the 88-year-old pontiff"; "a 45-year-old man"
-        age = "".join(words[-3:]) if len(words) > 3 and words[-2] == "-" else words[-1]  # s22: "58 - Jährige"
-        titled = _AGE.match(age) or head_last in TITLES or (doc.language == "en" and any(
-            map(_AGE_EN.match, aged)))
-        titled = titled or (doc.language == "de" and SK.nationality(head_last))  # round 16: "der Belgier"
-        plural = bool(heads) and N.plural(heads[0])
-        back = refer_back(self, head, lows, plural, span.start, roles=doc.language == "en")
-        back = UA.newer_unnamed(self.sources, back, content, head_last, lows)  # s30: "…, the official said"
-        fresh = doc.language == "de" and back is not None and back.type == "person" and lows[0] in DEFINITE and (
-            not plural) and (intro := ED.introduced_unnamed(doc, a, head)) is not None and back.mentions[
-                -1].start < doc.tokens[intro].start
-        back = None if fresh else back  # s31: "Der Forscher" after
-        # "von einem niederländischen Sicherheitsforscher": someone new, not the person named before
-        if doc.language == "de" and back is not None and back.type == "organization" and len(content) == 1 and (
-                k := ED.compound_body_at(doc.tokens, a, head_last)) is not None and doc.tokens[
-                k].start > back.mentions[-1].start:  # s28: "des Bundesverbands (BDL), Stefan Roloff. Der Verband
-            back = ED.compound_body_before(self, doc, a, head_last, k) or back  # forderte Verdi auf": not Verdi
-        back = CN.newer_company(self, doc, a, back, head_last, content)  # s31: "die Deutsche Bahn" after "der DWD"
-        if doc.language == "de" and lows[0] in DEFINITE and _AGE.match(age) and (
-                same := ED.same_age_name(doc.tokens, a, age)) is not None:
-            back = self.resolve(doc, *same)  # s28: "Der 49-jährige Markus L. …" paragraphs before "Der 49-Jährige"
-        if doc.language == "de" and ED.someone_new(doc.tokens, heads, b):
-            back, plural = None, True  # s24: "Der Anwalt eines Beschuldigten": someone new, no one named before
-        if doc.language == "de" and lows[0] in DEFINITE and not plural and heads:
-            newer = SK.described_as(RD.newer_name(self, doc, a, head, back), head, lows)  # round 16: gender
-            back = RD.introduced_as(self, doc, a, head, newer or back)  # round 11, 15
-            back = back if SK.gender_fits(back, head, lows) else None  # s9: "die Abgeordnete" is no Peter
-        trade = doc.language == "de" and not plural and ED.trade_epithet(lows, head) and not fresh  # "Der Arzt"
-        if back is None and lows[0] in DEFINITE and not plural and (titled or is_person_role(head) or trade):
-            aged_en = doc.language == "en" and bool(_AGE_EN.match(words[-1]))  # s21: "the 52-year-old told …"
-            far = aged_en or doc.language == "de" and ("-" in head or bool(titled) or trade or head.endswith(
-                ED.FAR_EPITHETS) or lows[2:3] == ["des"] and ED.titled_opening(doc, a))  # s24 (trade): "sagt
-            # Studienleiter Henrik A. …. Der Endokrinologe betont"; s30: "die Vorsteherin des … Departements des Innern"
-            # s7: epithets ("die 78-Jährige") for someone named before; s13: not after "gegen Mackenzie McDonald"
-            tagged = trade and (a > 0 and doc.tokens[a - 1].text.lower() == "so" or ED.party_epithet(head))  # s26:
-            # "…“, so der Psychiater"; "…“, schrieb der Liberale" after a long sentence about him
-            bare_trade = trade and not any("jährig" in w.lower() for w in lows)  # not "die 41-jährige Pflegerin"
-            reach = 60 if aged_en else 45 if tagged else (40 if bare_trade else 30) if far else 15
-            # s21: English quotes run long between name and epithet; s26: a "so" tag after a long reported
-            # sentence; s28: a trade or rank after one ("X, Sprecher der …, sagte …. „…“, betonte der Oberst")
-            if far and doc.language == "de" and (_AGE.match(age) or trade):
-                reach += sum(1 for t in doc.tokens[max(0, a - 60) : a] if t.quote)  # s22: nor count German ones
-            if far and doc.language == "de" and (si := doc.tokens[a].sent) > 0:
-                reach = max(reach, a - doc.sentences[ED.about_described(doc, si - 1)].first + 1)  # s28: "… Gerd
-                # Kessler hat … verteidigt. Das Land müsse …, sagte der CDU-Politiker": the sentence before
-            at = ED.past_own_message(doc, a)  # s30: "Der 23-jährige Hasan E. habe …, erklärte der Staatsanwalt"
-            back = SK.described_as(self._named_before(doc, at, reach - a + at, not far or ED.relative_on_name(
-                doc.tokens, a)), head, lows)  # s27: "ein Video von Dana Wolff, in dem die 31-Jährige behauptete"
-            if back is None and doc.language == "de" and lows[0] == "die" and _AGE.match(age):
-                back = self._named_before_unless(doc, a, ED.WOMAN_REACH, "m", oblique=False)  # s27: "die
-                # 44-Jährige" past a man named in between
-            if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower() and (
-                    not aged_en):
-                back = None  # "Tom Example, the housing spokesman. The minister …": someone else
-            elif (
-                back is not None
-                and doc.language == "en"
-                and not back.role
-                and not _AGE_EN.match(words[-1])
-                and not EP.titled_near(doc, a, head)
-            ):
-                back = None  # "… President Volodymyr Zelensky. The minister told reporters": someone else
-        if back is None and doc.language == "en" and lows[0] == "the" and lows[-1] == "mp" and len(lows) <= 3:
-            back = self._named_before(doc, a, 40)  # s18: "Chris Grayling warned …. …, the Conservative MP said"
-        if back is None and TD.plain_body(words) and CN.body_head(head_last, SK.BODY_NOUNS, doc.language == "de"):
-            named = CN.body_in_sentence(doc, a, self._people(doc), head_last)  # r16: "X will cut …, the company said"
-            back = self.resolve(doc, *named) if named is not None else None
-            back = back if back is not None and back.type == "organization" else None
-            back = None if back is not None and SK.another_kind(back, head) else back  # s7, s17
-        back = None if owned else back  # s9: "Die Anwältin des Angeklagten Peter M." is someone new
-        if back is None and doc.language == "de" and len(content) == 1 and lows[0] in ED.COMPOUND_ARTICLES:
-            back = ED.compound_body_before(self, doc, a, head_last) or ED.name_opening(self, doc, a, content[0])
-            # s24: "Das Ministerium bestätigte" after "aus dem Bundesgesundheitsministerium"; s25: "Die Diakonie"
+        described = DB.Description(a, b, span, words, lows, content, heads, head, head_last, owned)
+        back, plural = DB.earlier_source(self, doc, described)
+        titled = DB.titled(doc, words, lows, head_last)
         if back is not None:  # "der Minister", "der 48-Jährige", "der Konzern", "the company"
             self.mention(back, span)
             return back
