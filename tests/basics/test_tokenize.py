@@ -92,6 +92,13 @@ def test_tokenize_web_addresses_are_one_word():
     assert words("Er kam aus Berlin.Die Leute") == ["Er", "kam", "aus", "Berlin", ".", "Die", "Leute"]
 
 
+def test_tokenize_a_plural_possessive_before_a_name_keeps_its_apostrophe():
+    assert words("The Supporters' Trust and the Workers’ Union") == [
+        "The", "Supporters'", "Trust", "and", "the", "Workers’", "Union"]
+    assert words("'We love the fans,' he said of the fans' anger.") == [
+        "'", "We", "love", "the", "fans", ",", "'", "he", "said", "of", "the", "fans", "'", "anger", "."]
+
+
 def test_tokenize_handles_with_dots_are_one_word():
     assert words("von der Nutzerin @thita.vy gepostet.") == ["von", "der", "Nutzerin", "@thita.vy", "gepostet", "."]
 

@@ -61,13 +61,17 @@ WEB_ADDRESS = re.compile(rf"[^\W\d_][\w\-–'’&]*\.(?:co\.)?{_TLD}")
 """A word token that is a web address: `WEB_ADDRESS.fullmatch(word)`."""
 _URL_TOKEN = r"""(?P<url>(?:https?://|www\.)[^\s"“”„»«<>]+|\b(?:t\.co|bit\.ly|youtu\.be)/[A-Za-z0-9_\-/]+)"""
 _EMAIL_TOKEN = r"""(?P<email>[\w.+-]+@[\w-]+\.[\w.-]+)"""
+_PLURAL_POSSESSIVE = r"(?<=s)['’](?=[ ][A-Z])"
+"""S34: the apostrophe of a plural possessive before a name stays with its word ("Supporters' Trust", "Australian
+Workers' Union"), or the name would end at "Supporters"."""
 _OTHER_TOKENS = rf"""
     (?P<handle>[@#]\w+(?:\.\w+)*)
   | (?P<num>\d+(?:[.,’']\d+)*)
   | (?P<abbr>(?:[^\W\d_]\.){{2,}}(?![^\W\d_]))
   | (?P<parties>[A-ZÄÖÜ]{{2,}}/[A-ZÄÖÜ]{{2,}}(?:[-–][^\W\d_]\w*)*(?!\w))
   | (?P<party_state>[RDI]-(?:(?:[A-Z]\.){{2}}|[A-Z][a-z]{{1,5}}\.)(?=[,)]))
-  | (?P<word>[^\W\d_]\w*(?:[-–'’&]\w+)*(?:(?:[*:]|/-?)[iI]n(?:nen)?(?!\w)|\.(?:co\.)?{_TLD}(?!\w))?)
+  | (?P<word>[^\W\d_]\w*(?:[-–'’&]\w+)*(?:(?:[*:]|/-?)[iI]n(?:nen)?(?!\w)|\.(?:co\.)?{_TLD}(?!\w)
+               |{_PLURAL_POSSESSIVE})?)
   | (?P<ellipsis>\.\.\.|…)
   | (?P<punct>\S)
     """
