@@ -66,8 +66,9 @@ KIND_NOUNS = (
     "ministerium", "polizei", "feuerwehr", "staatsanwaltschaft", "konzern", "bank", "gesellschaft", "kammer",
 )
 """S7: nouns that say what kind of body an organisation is: "die Partei" is no court."""
-KIND_OF = {"verein": "verband"}
-"""S31: kinds the press uses for each other ("Der Deutsche Alpenverein … schrieb der Verband")."""
+KIND_OF = {"verein": "verband", "bank": "institut"}
+"""S31: kinds the press uses for each other ("Der Deutsche Alpenverein … schrieb der Verband"; s34: a bank is "das
+Institut")."""
 OWN_KIND_NOUNS = frozenset("polizei feuerwehr staatsanwaltschaft gericht".split())
 """S9: bodies a named organisation is only when its name says so ("die Polizei" is no "Kreml")."""
 

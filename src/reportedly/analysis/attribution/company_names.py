@@ -92,7 +92,7 @@ def _kind_named_before(doc, s: int, people: frozenset[str]) -> tuple[int, int] |
     return None
 
 
-AUTHORITIES = frozenset(("behörde", "organisation", "stiftung", "bündnis"))
+AUTHORITIES = frozenset(("behörde", "organisation", "stiftung", "bündnis", "institut"))  # s34: "Das Institut" (a bank)
 """Generic words for a body that stand for the one opening the sentence before ("die Behörde", "die Organisation");
 s30: or the one that closes it after "von" ("Scharfe Kritik kam von Pro Natura")."""
 
@@ -124,6 +124,8 @@ def body_in_sentence(doc, a: int, people: frozenset[str], head: str) -> tuple[in
         sent = doc.sentences[si]
         k = dateline_end_de(toks, sent.first, sent.last)
         k += toks[k].pos == "DET"
+        if si != s and (named := _named_body_name(toks, k, min(a, sent.last))) is not None:
+            return named  # s34: "Die Hamburger Elbe Kreditbank will … übernehmen. Wie das Institut mitteilte"
         if k < min(a, sent.last) and toks[k].pos in ("NOUN", "PROPN") and org_word(toks[k].text) and (toks[
                 k].text.lower() != head or toks[k + 1].ent == "I-ORG"):  # s32: "Die Generalstaatsanwaltschaft
             e = k + 1  # Rostock" (tagged a name); "Die Stiftung Preußischer Kulturbesitz …, teilte die Stiftung mit"
@@ -135,7 +137,19 @@ def body_in_sentence(doc, a: int, people: frozenset[str], head: str) -> tuple[in
             if si == s and any(t.text == "," for t in toks[e:a]):
                 continue  # s30: "Der Bundesrat ignoriere …, schrieb die Organisation": the message's subject
             return k - (toks[k - 1].pos == "DET"), e
-    return _closing_name(doc, a, people)
+    return _closing_name(doc, a, people) or (_same_noun_before(doc, a, head) if head == "institut" else None)
+
+
+def _named_body_name(toks, k: int, stop: int) -> tuple[int, int] | None:
+    """S34: a body's name that ends in its kind at token k ("Elbe Kreditbank", after the place's adjective in "Die
+    Hamburger Elbe Kreditbank"), as a token range; None when the name does not end so."""
+    e = k
+    while e < stop and e - k < 4 and toks[e].text[:1].isupper() and toks[e].pos in ("PROPN", "NOUN", "ADJ"):
+        if e > k and org_word(toks[e].text):
+            start = k + (toks[k].text.endswith("er") and e - k > 1)  # "Hamburger", "Münchner"
+            return start, e + 1
+        e += 1
+    return None
 
 
 def _company_name(toks, k: int, stop: int, people: frozenset[str]) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ from . import speakers as SK
 from . import types_de as TD
 from . import unnamed_again as UA
 from .lexicon import _AGE, TITLES
+from .names_before import person_name_before
 from .speakers import DEFINITE, is_person_role, refer_back
 
 AGE_EN = re.compile(r"^(\d+-)?year-old$")
@@ -57,7 +58,12 @@ def earlier_source(table, doc, d: Description) -> tuple[Source | None, bool]:
     age, titled_ = age_word(words), titled(doc, words, lows, head_last)
     plural = bool(heads) and N.plural(heads[0])
     back = refer_back(table, head, lows, plural, span.start, roles=doc.language == "en")
+    if doc.language == "de" and back is not None and back.type == "person":  # s34: "Der Vantera-Chef" is not
+        back = by_labels(table, doc, back, head, lows, span.start)  # "Rheinfels-Vorstandschef Stefan Maurer"
     back = UA.newer_unnamed(table.sources, back, content, head_last, lows)  # s30: "…, the official said"
+    if back is not None and back.type == "anonymous" and doc.language == "de" and _AGE.match(age) and (
+            a == doc.sentences[doc.tokens[a].sent].first) and age.split("-")[0] not in (back.description or ""):
+        back = SK.described_as(named_since(table, doc, a, back), head, lows) or back
     fresh = doc.language == "de" and back is not None and back.type == "person" and lows[0] in DEFINITE and (
         not plural) and (intro := ED.introduced_unnamed(doc, a, head)) is not None and back.mentions[
             -1].start < doc.tokens[intro].start
@@ -98,6 +104,8 @@ def earlier_source(table, doc, d: Description) -> tuple[Source | None, bool]:
         at = ED.past_own_message(doc, a)  # s30: "Der 23-jährige Hasan E. habe …, erklärte der Staatsanwalt"
         back = SK.described_as(table._named_before(doc, at, reach - a + at, not far or ED.relative_on_name(
             doc.tokens, a)), head, lows)  # s27: "ein Video von Dana Wolff, in dem die 31-Jährige behauptete"
+        if doc.language == "de":  # s34: "konterte die Sozialdemokratin" past a CDU man quoted in between
+            back = by_labels(table, doc, back, head, lows, span.start)
         if back is None and doc.language == "de" and lows[0] == "die" and _AGE.match(age):
             back = table._named_before_unless(doc, a, ED.WOMAN_REACH, "m", oblique=False)  # s27: "die
             # 44-Jährige" past a man named in between
@@ -123,5 +131,92 @@ def earlier_source(table, doc, d: Description) -> tuple[Source | None, bool]:
     if back is None and doc.language == "de" and len(content) == 1 and lows[0] in ED.COMPOUND_ARTICLES:
         back = ED.compound_body_before(table, doc, a, head_last) or ED.name_opening(table, doc, a, content[0])
         # s24: "Das Ministerium bestätigte" after "aus dem Bundesgesundheitsministerium"; s25: "Die Diakonie"
+    if back is None and doc.language == "de" and lows[0] in DEFINITE and not plural and own_group(lows, head):
+        back = SK.described_as(table._named_before(doc, ED.past_own_message(doc, a), OWN_GROUP_REACH), head, lows)
     return back, plural
 
+
+OWN_GROUP_REACH = 45
+"""Tokens back to the person a description with her or his own group names (`own_group`)."""
+
+
+def own_group(lows: list[str], head: str) -> bool:
+    """S34: "die innenpolitische Sprecherin ihrer Fraktion", "der Vorsitzende seiner Partei": a role in the group of
+    the person it describes (the possessive agrees with the role's gender), so someone named before, not someone new
+    ("der Sprecher ihrer Partei" is another person)."""
+    h = head.lower()
+    if h not in lows:
+        return False
+    after = lows[lows.index(h) + 1 :]
+    female = h.endswith("in") or h.endswith("frau")
+    return any(w in (("ihrer", "ihres") if female else ("seiner", "seines")) for w in after[:2])
+
+
+def named_since(table, doc, a: int, unnamed: Source) -> Source | None:
+    """S34: the person named after an unnamed speaker, whom an age before token a describes: "Ein Abgeordneter
+    sagte, die Sache könne für Minister Felix Waldner gefährlich werden. Der 47-Jährige, der …" is Waldner: an age
+    that opens a sentence takes up the person named last (not "„…“, sagte der 58-Jährige" after "Ein Anwohner sagte,
+    er habe Peter Müller …", nor an age the unnamed speaker was given: "Ein 58-jähriger Anwohner")."""
+    found = person_name_before(doc.tokens, a, 40, doc.language)
+    if found is None or doc.tokens[found[0]].start < unnamed.mentions[-1].end:
+        return None
+    src = table.resolve(doc, *found)
+    return src if src.type == "person" else None
+
+
+PARTY_EPITHETS = {"sozialdemokrat": ("spd", "spö", "sp"), "christdemokrat": ("cdu", "csu", "cvp"),
+                  "christsozial": ("csu",), "liberale": ("fdp", "neos"), "grüne": ("grüne", "grünen")}
+"""A party member's noun and the party labels that name that party (German, Austrian, Swiss)."""
+
+CHIEF_TAILS = ("chef", "chefin", "sprecher", "sprecherin", "gründer", "gründerin", "manager", "managerin")
+"""Heads of "Vantera-Chef": a role in the firm the first part names."""
+
+NO_FIRM = frozenset("us eu un uno ex vize ko co bundes landes kreml nato".split())
+"""First parts of a role that name no firm ("US-Präsident", "Ex-Chef")."""
+
+MEMBER_REACH = 2000
+"""Characters back to the member an epithet describes."""
+
+
+def epithet_labels(head: str) -> tuple[str, ...] | None:
+    """S34: the labels an epithet names its person's party or firm by: "die Sozialdemokratin" (SPD), "der
+    CSU-Politiker" (CSU), "der Vantera-Chef" (vantera); None for other descriptions."""
+    low = head.lower()
+    first, _, last = low.partition("-")
+    if last and first in ED.PARTIES:
+        return (first,)
+    if last and last in CHIEF_TAILS and first.isalpha() and first not in NO_FIRM and first not in ED.PARTIES:
+        return (first,)
+    base = low.removesuffix("in") if low.endswith("in") else low.removesuffix("n")
+    return next((labels for noun, labels in PARTY_EPITHETS.items() if base.endswith(noun)), None)
+
+
+def member_labels(doc, src: Source) -> set[str]:
+    """The parties and firms a person's role and mentions name ("SPD-Fraktionsvize", "Karsten Vogt (SPD)",
+    "Rheinfels-Vorstandschef")."""
+    texts = [src.role or "", *(m.text for m in src.mentions), *(doc.text[m.end : m.end + 8] for m in src.mentions)]
+    words = " ".join(texts).replace("(", " ").replace(")", " ").split()
+    labels = {w.lower() for w in words if w.lower() in ED.PARTIES}
+    return labels | {w.split("-", 1)[0].lower() for w in words if "-" in w and w[:1].isupper() and w.split(
+        "-", 1)[0].isalpha() and w.split("-", 1)[0].lower() not in NO_FIRM}
+
+
+def by_labels(table, doc, back: Source | None, head: str, lows: list[str], at: int) -> Source | None:
+    """`back`, unless the epithet names a party or firm (`epithet_labels`) and `back` is labelled with others only:
+    then the person last named with one of its labels, if any."""
+    labels = epithet_labels(head)
+    if labels is None:
+        return back
+    if back is not None and (own := member_labels(doc, back)) and not own & set(labels):
+        back = None
+    return back or SK.described_as(labelled_member(table, doc, labels, at), head, lows)
+
+
+def labelled_member(table, doc, labels: tuple[str, ...], at: int) -> Source | None:
+    """The person last mentioned before `at` (within MEMBER_REACH) whose role or mentions name one of `labels`."""
+    found, found_at = None, -1
+    for src in table.sources:
+        seen = [m.start for m in src.mentions if m.start < at and at - m.start <= MEMBER_REACH]
+        if src.type == "person" and src.name and seen and seen[-1] > found_at and member_labels(doc, src) & set(labels):
+            found, found_at = src, seen[-1]
+    return found

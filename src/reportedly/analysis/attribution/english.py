@@ -117,6 +117,10 @@ def apposition_subject(toks, i: int, first: int) -> tuple[int, int] | None:
     if 0 < len(appo) <= 4 and appo[0].text[:1].isupper() and appo[-1].text[:1].isupper() and all(
             t.text[:1].isupper() or t.text in NAME_PARTICLES for t in appo):  # s29: "Her coach, Pieter de Wit, told"
         return first, i - 1  # "Ofgem's chief executive, Jonathan Example, said": the name joins the mention
+    named = next((k for k in range(1, min(len(appo) - 1, 5)) if appo[k].text == "," and appo[k + 1].text.lower() in (
+        "who", "whose")), None)  # s34: "Its chief executive, Helen Corrigan, who joined the company in 2022, told"
+    if named is not None and all(t.text[:1].isupper() and t.text.isalpha() for t in appo[:named]):
+        return first, appo[named].i
     aged = next((k for k in range(2, min(len(appo) - 1, 4)) if appo[k].text == "," and appo[k + 1].text.isdigit()),
                 None)
     if aged is not None and all(t.text[:1].isupper() and t.text.isalpha() for t in appo[:aged]):
@@ -467,8 +471,8 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
     if low in ("claimed", "claims", "claim") and i + 1 < end and (
             toks[i + 1].text in CURRENCY or toks[i + 1].pos == "NUM" or toks[i + 1].text.lower() in ("more", "over")):
         return True  # s19: "he claimed more than £40,000 in expenses": money asked for, no assertion
-    if EM.dismissed_someone(toks, i, end):  # s33: "have dismissed manager Dean Carver": sacked, no claim rejected
-        return True
+    if EM.dismissed_someone(toks, i, end) or EM.rejected_offer(toks, i, end):  # s33: "have dismissed manager Dean
+        return True  # Carver": sacked, no claim rejected; s34: "has rejected a takeover approach": an offer turned down
     if low in ("recalls", "recalled", "recall") and EM.recalled_goods(toks, i, end):
         return True  # round 18: "Tesla recalls 2 million cars": a product recall, no memory
     if low.startswith("describ") and not any(t.text == "as" for t in toks[i + 1 : min(end, i + 9)]):

@@ -10,7 +10,16 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .cues import PLURAL_PRESENT_EN, SPEECH_EN
-from .lexicon import CLUB_WORDS, ORG_NAMES_EN
+from .english_name_retags import (
+    PLURAL_PEOPLE,
+    ampersand_name,
+    capitalised_link,
+    capitalised_name_opening,
+    club_name_opening,
+    institution_title,
+    name_before_said,
+)
+from .lexicon import ORG_NAMES_EN
 from .names import NAME_PARTICLES
 from .speakers import is_person_noun
 
@@ -18,11 +27,6 @@ PAST_REPORTS = frozenset(
     "reported wrote said added told noted stated claimed announced confirmed warned accused urged criticised "
     "criticized praised blamed rejected denied dismissed".split()
 )
-PLURAL_PEOPLE = frozenset(
-    "critics analysts experts officials observers economists residents witnesses opponents supporters campaigners "
-    "activists lawmakers investigators scientists researchers".split()
-)
-"""S9: plural words for people the tagger may read as a name at the start of a sentence ("Critics argue …")."""
 OBJECT_REPORTS = frozenset("accused urged criticised criticized praised blamed rejected denied dismissed".split())
 AFTER = frozenset(", . ; that on in last earlier citing".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -411,58 +415,8 @@ def body_noun(toks, k: int, first: int, end: int) -> dict | None:
     return None
 
 
-def capitalised_name_opening(toks, k: int, first: int, end: int) -> dict | None:
-    """S29: "The National (AJ0) Elections Jury (JNE) said", "The National Unity Government": a capitalised adjective
-    after "the" that opens a run of two more capitalised words is the first word of the name."""
-    t = toks[k]
-    if t.pos != "ADJ" or not (t.text[:1].isupper() and t.text.isalpha()) or k == first or k + 2 >= end:
-        return None
-    if toks[k - 1].text.lower() != "the":
-        return None
-    a, b = toks[k + 1], toks[k + 2]
-    if all(w.text[:1].isupper() and w.text.isalpha() and w.pos in ("NOUN", "PROPN") for w in (a, b)):
-        return {"pos": "PROPN", "tag": "NP0"}
-    return None
-
-
-INSTITUTION_WORDS = frozenset("Senate House Congress Parliament Assembly Council Cabinet Treasury Pentagon".split())
-
-
-def institution_title(toks, k: int, first: int, end: int) -> dict | None:
-    """S29: '"…," Senate (VVB) Majority Leader Tom Harlan, R-Iowa, told reporters': an institution's name read as a
-    verb before the capitalised words of a title."""
-    t = toks[k]
-    if t.pos != "VERB" or t.text not in INSTITUTION_WORDS or k + 2 >= end:
-        return None
-    if all(w.text[:1].isupper() and w.text.isalpha() for w in toks[k + 1 : k + 3]):
-        return {"pos": "PROPN", "tag": "NP0"}
-    return None
-
-
-def capitalised_link(toks, k: int, first: int, end: int) -> dict | None:
-    """S29: "Doctors Without (PRP) Borders", "Reporters Without Borders": a capitalised preposition between two
-    capitalised words inside a sentence is a word of a name."""
-    t = toks[k]
-    if t.pos not in ("ADP", "SCONJ", "CCONJ") or not t.text[:1].isupper() or k == first or k + 1 >= end:
-        return None
-    if toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha() and toks[k + 1].text[:1].isupper() and toks[
-            k + 1].text.isalpha():
-        return {"pos": "PROPN", "tag": "NP0"}
-    return None
-
-
-def club_name_opening(toks, k: int, first: int, end: int) -> dict | None:
-    """S32: "Ashbourne (AV0) United confirmed", "Dunmore (DT0) Athletic said": a capitalised word before a club's
-    last name word is the first word of its name."""
-    t = toks[k]
-    if t.pos not in ("ADV", "DET", "ADJ", "VERB") or not t.text[:1].isupper() or not t.text.isalpha() or k + 1 >= end:
-        return None
-    return {"pos": "PROPN", "tag": "NP0"} if toks[k + 1].text.lower() in CLUB_WORDS and toks[k + 1].text[
-        :1].isupper() else None
-
-
 OPENING_RULES = (
-    club_name_opening,
+    club_name_opening, name_before_said, ampersand_name,
     body_noun, capitalised_name_opening, capitalised_link, institution_title, modifier_adverb, possessed_report,
     noun_after_quote, name_after_quote, name_tail_verb, role_before_name, name_word,
     opening_plural_subject, title_opening, opening_noun, opening_adjective, known_organisation, noun_as_determiner,

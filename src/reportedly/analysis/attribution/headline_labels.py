@@ -8,7 +8,7 @@ from . import anonymous as A
 from . import messages as M
 from . import names as N
 from .bodies import PARTIES_DE
-from .cues import is_finite
+from .cues import SPEECH_LEMMAS_DE, is_finite
 from .event import Event
 from .full_names import full_names_of
 from .lexicon import KNOWN_ORGS
@@ -106,7 +106,17 @@ def headline_source(doc, first: int, colon: int, end: int) -> bool:
     ) or (colon - first == 1 and lexicon_person_noun(toks[first].text.lower()))  # s25: "Apothekerin: „…“"
     # (s17: the body says "Bundestrainer Julian Nagelsmann" though the tagger missed him in the headline)
     reported = any(t.quote for t in toks[colon + 1 : end]) or sentence_konjunktiv(toks, colon + 1, end, "de") == 1
-    return person and (reported or _stated(toks, colon + 1, end))
+    return person and (reported or _stated(toks, colon + 1, end)) and not _own_speaker(toks, colon + 1, end)
+
+
+def _own_speaker(toks, a: int, end: int) -> bool:
+    """S34: "Sudan: Helfer warnen vor Hungersnot", "Ukraine: Selenskyj fordert …": after the label, a subject and a
+    speech verb say who speaks; the label (a place the tagger took for a person) is the topic."""
+    k = a + 1
+    while k < min(end, a + 4) and toks[k].pos in ("NOUN", "PROPN", "ADJ", "DET") and not is_finite(toks[k]):
+        k += 1
+    return k < end and k > a and is_finite(toks[k]) and (toks[k].lemma or "").lower() in SPEECH_LEMMAS_DE and not any(
+        t.quote for t in toks[a:k])
 
 
 SPEAKER_PRONOUNS = frozenset("ich wir mir mich uns du ihr sie".split())

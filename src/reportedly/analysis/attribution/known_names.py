@@ -4,6 +4,8 @@ in session 17."""
 
 from __future__ import annotations
 
+import re
+
 from . import anonymous as A
 from .company_names import LEGAL_FORMS
 from .lexicon import ANON_HEADS, ANON_HEADS_EN, KNOWN_ORGS
@@ -53,9 +55,9 @@ def known_name(table, doc, content: list, a: int, b: int):
                 x.text[:1].isupper() for x in doc.tokens[t.i + 2 : b]):
             continue  # s24: "Halvorsen Chief Medical Officer Dr. Anil B.": the company, then the person's title;
             # s28: "RSF adviser Omar Jibril" after "The RSF said"
-        if doc.language == "en" and any(doc.tokens[j].text.lower() in ("for", "to") and (
+        if doc.language == "en" and any(doc.tokens[j].text.lower() in ("for", "to", "at") and (
                 doc.tokens[j - 1].text.lower() in ANON_HEADS | ANON_HEADS_EN) for j in range(a + 1, t.i)):
-            return None  # s24: "A representative for Brandt", "an aide to Whitcombe" is not Brandt
+            return None  # s24: "A representative for Brandt", "an aide to Whitcombe" is not Brandt (s34: "at")
         if known.type == "organization" and t.i + 1 < b and doc.tokens[t.i + 1].ent.endswith("PER"):
             continue  # round 18: "Israel Katz" after "Israel" (the state): a first name here
         if known.type == "organization" and any(w.ent.endswith("PER") for w in content) and (
@@ -111,3 +113,25 @@ def acronym_source(table, name: str):
     if name.isupper() and 2 <= len(name) <= 6:
         return next((s for s in orgs if " " in s.name and _initials(s.name) == name), None)
     return None
+
+
+KNOWN_PHRASES = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in sorted(
+    (n for n in KNOWN_ORGS if " " in n), key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+"""The known organisations named by several words ("Ärzte ohne Grenzen", "Human Rights Watch")."""
+
+KIND_WORDS = frozenset("organisation organization verein bündnis initiative gruppe group charity verband".split())
+"""Words for a kind of body that may stand before its name ("Die Organisation Ärzte ohne Grenzen")."""
+
+
+def known_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """S34: the known organisation of several words that the mention text[start:end] is or opens, as the text spells
+    it, with the offset where it ends, when only articles and a kind of body stand before it ("Die Organisation
+    Ärzte ohne Grenzen", "Reporter ohne Grenzen": their lower-case words cut the mention short); None for "ein
+    Sprecher von Ärzte ohne Grenzen"."""
+    m = KNOWN_PHRASES.search(text, start, end + 40)
+    if m is None or m.start() >= end or m.end() < end:
+        return None
+    before = text[start : m.start()].lower().split()
+    if not all(w in ("der", "die", "das", "des", "dem", "den", "the") or w.endswith(tuple(KIND_WORDS)) for w in before):
+        return None
+    return m.group(1), m.end()

@@ -68,6 +68,7 @@ MEDIA_HEADS = frozenset(
 )
 ORG_HEADS = (
     "consulting",  # s18: "Airborne Consulting" (tagged as a person)
+    "aufsicht", "bankhaus",  # s34: "Die Finanzaufsicht BaFin hat …. …, teilte die Behörde mit"; "Bankhaus Lindemann"
     "beobachtermission", "friedensmission",  # s31: "der UN-Menschenrechtsbeobachtermission in der Ukraine"
     "ernährungsprogramm", "entwicklungsprogramm", "umweltprogramm",  # s31: "Das Welternährungsprogramm (WFP)"
     "autobauer", "flugzeugbauer", "maschinenbauer", "anlagenbauer", "fahrzeugbauer", "schiffbauer", "zulieferer",
@@ -229,6 +230,11 @@ ORG_HEADS = (
     "committee",
     "panel",  # s19: "The Intergovernmental Panel on Climate Change"
 )
+
+HOUSE_FIRMS = frozenset(("bankhaus", "autohaus", "modehaus", "kaufhaus"))
+"""S34: words that open the name of a firm called after its founder ("Bankhaus Lindemann", often tagged a person):
+the name keeps them, as "Stiftung Warentest"."""
+
 MEDIA_SUFFIXES = (
     "zeitung", "zeitschrift", "magazin", "rundfunk", "fernsehen", "nachrichtensite", "sender", "portal",
     "nachrichtenagentur", "presseagentur", "nachrichtenseite", "tageblatt", "wochenblatt", "boulevardblatt",
@@ -301,6 +307,7 @@ DOC_SUFFIXES = (
     "beitrag", "beitrags",  # s27: "hieß es in dem Beitrag" (a post or a piece)
     "merkblatt", "flugblatt", "handreichung", "leitfaden", "rundschreiben",  # s28: "In einem Merkblatt heißt es"
     "ermittlungsakt", "gerichtsakt", "strafakt", "akte",  # s33: "unter Berufung auf den Ermittlungsakt" (Austrian)
+    "unterlage", "präsentation", "bescheid", "bescheids",  # s34: "In der Angebotsunterlage heißt es"
 )
 
 GOVERNMENT_PLACES = frozenset(

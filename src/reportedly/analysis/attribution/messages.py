@@ -84,6 +84,10 @@ def _fragment_ends_clause(tokens, close: int, end: int) -> bool:
         "with", "while", "but", "as")
 
 
+TIME_NOUNS_EN = frozenset("night day week month year morning afternoon evening weekend time season".split())
+"""Nouns after a determiner "that" ("that night") that a complement clause never opens with."""
+
+
 def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tuple[int, int] | None:
     """A complement clause after the cue: ", dass …", ", ob …", ", die Lage sei …", ": …", "that …"."""
     end = content_end(tokens, first, last)
@@ -209,6 +213,9 @@ def right_message(tokens, cue_end: int, first: int, last: int, lang: str) -> tup
                     return None  # round 13: "…, sagte Kitz, der Chef der Bank.": an apposition, no clause
                 return k, end
             return None
+        if lang == "en" and low == "that" and j + 1 < end and tokens[j + 1].text.lower() in TIME_NOUNS_EN:
+            j += 2  # s34: "told the inquest he was responsible for 14 detainees that night": no complementiser
+            continue
         if lang == "en" and low in ("that", "whether", "if") and j > cue_end - 1:
             if any(w.text == "to" and w.tag == "TO0" for w in tokens[cue_end:j]):
                 return cue_end, end  # s19: "asked the court to block a law that would …": the request, not the law

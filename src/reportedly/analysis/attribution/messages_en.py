@@ -193,6 +193,8 @@ def named_as(tokens, i: int, end: int) -> bool:
         return False  # s18: 'a Telegram channel called "Middle East Spectator"': its name
     if any(tokens[k].text in ('"', "“") for k in range(i + 2, min(end, i + 7))):
         return True
+    if any(_predicative(tokens, k, end) for k in range(i + 2, min(end - 1, i + 6))):
+        return True  # s34: "called the ruling harsh but consistent": an object, then what it is said to be
     j = i + 1  # s19: "called the agreement a significant step": an object, then what it is called
     while j < end and j - i <= 5 and (tokens[j].pos in ("DET", "ADJ", "NOUN", "PROPN") or tokens[j].text == "it"):
         if j > i + 1 and tokens[j].text.lower() in ("a", "an"):
@@ -200,6 +202,16 @@ def named_as(tokens, i: int, end: int) -> bool:
             return not rest & {"day", "week", "month", "year", "time", "few", "number"}
         j += 1
     return False
+
+
+def _predicative(tokens, k: int, end: int) -> bool:
+    """An adjective after the object's noun at k - 1 ("the ruling harsh", "the move unacceptable"), or two joined by
+    "but"/"and" whatever the tagger made of the first ("harsh (NN1) but consistent")."""
+    if tokens[k - 1].pos != "NOUN" or not tokens[k].text.islower():
+        return False
+    if tokens[k].pos == "ADJ":
+        return k + 1 >= end or tokens[k + 1].pos not in ("NOUN", "PROPN")
+    return k + 2 < end and tokens[k + 1].text in ("but", "and") and tokens[k + 2].pos == "ADJ"
 
 
 def recalled_goods(tokens, i: int, end: int) -> bool:
@@ -281,3 +293,17 @@ def dismissed_someone(tokens, i: int, end: int) -> bool:
         return True  # not "dismissed the minister's remarks"
     return nxt.pos == "PROPN" and j + 1 < end and tokens[j + 1].pos == "PROPN" and tokens[j + 1].text not in (
         "'s", "’s") and nxt.ent.endswith("PER")
+
+
+DEAL_NOUNS = frozenset("offer offers bid bids approach proposal takeover deal merger request application".split())
+"""Objects of "rejected" that are offers and requests: turned down, no claim rejected."""
+
+
+def rejected_offer(tokens, i: int, end: int) -> bool:
+    """S34: "Harrow & Finch has rejected a £1.9 billion takeover approach": an offer turned down, nothing said;
+    "rejected the claims" and "rejected suggestions that …" stay reports."""
+    if tokens[i].text.lower() not in ("rejected", "rejects", "reject") or i + 1 >= end:
+        return False
+    head = next((k for k in range(i + 1, min(end, i + 9)) if tokens[k].text.lower() in DEAL_NOUNS), None)
+    return head is not None and not any(t.text in (",", ".", ";", ":") or t.text.lower() in ("that", "as", "claims")
+                                        for t in tokens[i + 1 : head])

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from ...model import SourceType
 from .company_names import COMPANY_NAME_TAILS_EN, KIND_TAILS
-from .lexicon import CLUB_WORDS, COMPANY_KINDS_EN, GOVERNMENT_PLACES, KNOWN_ORGS, MEDIA_HEADS, ORG_HEADS
+from .lexicon import (
+    CLUB_WORDS,
+    COMPANY_KINDS_EN,
+    GOVERNMENT_PLACES,
+    HOUSE_FIRMS,
+    KNOWN_ORGS,
+    MEDIA_HEADS,
+    ORG_HEADS,
+)
 from .names import known_first_name, media_noun, org_word
 from .speakers import is_office, is_person_noun, is_person_role
 
@@ -22,6 +30,7 @@ OUTLET_NAME_TAILS = frozenset(
      "bee", "star", "register", "mirror", "express", "gazette", "herald", "tribune", "telegraph", "post", "times",
      "journal",  # s23
      "channel",  # s24: "Tennis Channel reported, citing two sources, …"
+     "weekly",  # s34: "Athletics Weekly reported"
      "presse", "stimme", "news"}  # s29: "Wie die „Freie Presse“ berichtet", "die „Heilbronner Stimme“", "STAT News"
 )
 """S14: last words of outlets' names that are no outlet nouns by themselves ("The Spokesman-Review", "Harvard
@@ -165,6 +174,8 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
         return "organization"  # "Moskau erklärte", "Beijing warned": the government
     if "-" in run[-1].text and org_word(run[-1].text.rsplit("-", 1)[-1]):
         return "organization"  # s14: "Robert Koch-Institut", "Friedrich-Ebert-Stiftung": named after a person
+    if len(run) > 1 and (run[0].text.lower() in HOUSE_FIRMS or any(t.text == "&" for t in run)):
+        return "organization"  # s34: "Bankhaus Lindemann erklärte" (tagged a person), "Harrow & Finch": a firm
     if any(org_word(t.text) for t in run if not t.ent.endswith("PER")) or low.endswith((" haus", " house")):
         return "organization"  # "Institut für X", "Weißes Haus"; not "Fratzscher" (PER) for its "rat"
     if len(run) > 1 and last in ORG_NAME_TAILS_EN:

@@ -135,11 +135,12 @@ def english_names(content: list, tokens=None) -> list:
         elif runs[-1]:
             runs.append([])
     runs = _join_of(content[:comma], [r for r in runs if r], tokens)
-    if len(runs) >= 2 and tokens is not None and (runs[-1][-1].text.lower() in BODY_TAILS_EN or (
-            runs[-1][-1].i + 1 < len(tokens) and tokens[runs[-1][-1].i + 1].text.lower() in BODY_TAILS_EN)) and [
-            t.text for t in tokens[runs[-2][-1].i + 1 : runs[-1][0].i]] in (["and"], ["&"]):
+    gap = [t.text for t in tokens[runs[-2][-1].i + 1 : runs[-1][0].i]] if len(runs) >= 2 and tokens else None
+    if gap == ["&"] or gap == ["and"] and (runs[-1][-1].text.lower() in BODY_TAILS_EN or (
+            runs[-1][-1].i + 1 < len(tokens) and tokens[runs[-1][-1].i + 1].text.lower() in BODY_TAILS_EN)):
         runs[-2:] = [runs[-2] + [tokens[runs[-2][-1].i + 1]] + runs[-1]]  # s22: "the U.S. Food and Drug
-        # Administration"; s26: "the Driver and Vehicle Licensing Agency" (the tail word left out of the run)
+        # Administration"; s26: "the Driver and Vehicle Licensing Agency" (the tail word left out of the run); s34:
+        # "Harrow & Finch" (a firm, whatever follows)
     if runs and _place_after_head(content, runs[-1][0]):
         runs.pop()  # "The health ministry in Gaza said": the place is no name of the ministry
     if len(runs) >= 2 and len(runs[-2]) >= 2 and not any(t.text.lower() in ORG_RUN_WORDS for t in runs[-2]):

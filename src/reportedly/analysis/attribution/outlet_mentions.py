@@ -200,7 +200,8 @@ def outlet_named_before(table, doc, a: int):
         if toks[k].text in ("„", "»") and toks[k - 1].pos == "DET":
             close = next((j for j in range(k + 2, min(s.last, k + 8)) if toks[j].text in ("“", "«")), None)
             last = toks[close - 1].text.lower().rsplit("-", 1)[-1] if close is not None else ""
-            if last.endswith(("zeitung", "blatt", "kurier", "anzeiger")) or last in OUTLET_NAME_TAILS:
+            if last.endswith(("zeitung", "blatt", "kurier", "anzeiger")) or last in OUTLET_NAME_TAILS or (
+                    last[:-1] in OUTLET_NAME_TAILS):  # s34: 'sagte der „Augsburger Allgemeinen“' (dative)
                 found = table.resolve(doc, k - 1, close + 1)
                 return found if found.type == "media" else None
     latest = table.last("media")

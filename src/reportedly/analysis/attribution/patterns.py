@@ -283,13 +283,19 @@ def es_heisst_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
 def past_participial(toks, head: int | None, lo: int, hi: int) -> int | None:
     """S26: "einem am Abend veröffentlichten Beitrag": the noun after an attributive phrase, not the noun inside it
     (a preposition before the first noun, an adjective and a noun after it)."""
-    if head is not None and head - 1 >= lo and toks[head - 1].tag in ("APPR", "APPRART") and head + 2 < hi and (
-            toks[head + 1].tag == "ADJA" and toks[head + 2].pos == "NOUN"):
-        return head + 2
+    if head is not None and head - 1 >= lo and toks[head - 1].tag in ("APPR", "APPRART", "CARD") and head + 2 < hi and (
+            _attribute_word(toks[head + 1]) and toks[head + 2].pos == "NOUN"):  # s34: "in dem rund 140 Seiten starken
+        return head + 2  # Beschluss"
     if head is not None and head - 2 >= lo and toks[head - 1].pos == "DET" and toks[head - 2].pos == "DET" and (
-            head + 2 < hi and toks[head + 1].tag == "ADJA" and toks[head + 2].pos == "NOUN"):
+            head + 2 < hi and _attribute_word(toks[head + 1]) and toks[head + 2].pos == "NOUN"):
         return head + 2  # s27: "einem der Zeitung vorliegenden Vermerk": the dative inside the attribute
     return head
+
+
+def _attribute_word(t) -> bool:
+    """An inflected adjective or participle, also where the tagger read the participle as a finite verb (s34: "in
+    dem am Freitag verkündeten (VVFIN) Urteil")."""
+    return t.tag == "ADJA" or t.tag in ("VVFIN", "VVPP") and t.text.islower() and t.text.endswith(("en", "em", "er"))
 
 
 CHANNEL_TAILS = ("kanal", "account", "konto", "seite", "profil", "homepage", "website", "plattform")
@@ -313,7 +319,11 @@ def heisst_es_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
     src = None
     fronted = ("in", "im", "bei", "beim", "aus", "von", "vom", "seitens")  # s21: "Beim DFB hieß es, …"
     named_after = past + 2 < end and toks[past + 2].text.lower() in fronted  # "…, heißt es im Monatsbericht"
-    opens = toks[first].text.lower() in fronted or _on_channel(toks, first, i)
+    comma = next((j for j in range(first, i) if toks[j].text == ","), i)
+    clause_first = toks[i - 1].text == "," and any(is_finite(t) for t in toks[first:comma])  # s34: "Beim Bürgergeld
+    # sollen …, heißt es darin": the clause before the cue is its message, no source (but "In der Angebotsunterlage,
+    # die … eingereicht wurde, heißt es", "Im Buch ist …, beispielsweise heißt es: …")
+    opens = (toks[first].text.lower() in fronted or _on_channel(toks, first, i)) and not clause_first
     if i - 1 > first and opens and not (named_after and any(
         t.text == "," or is_finite(t) for t in toks[first:i]
     )) and not (named_after and all(t.ent.endswith("LOC") for t in toks[first + 1 : i])):  # "In der Erklärung heißt

@@ -9,6 +9,8 @@ Angaben wurde niemand verletzt."). The one pointed to is the subject of the prev
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from .anonymous import social_noun
 from .cues import is_finite
 from .names import doc_noun
@@ -92,9 +94,11 @@ def darin_document(doc, ev, table, first: int):
     paper = _paper_in(toks, last)
     if src is not None and src.mentions and src.mentions[-1].start >= prev.start and (
             src.mentions[-1].start >= last.start or paper is None) and not (
-            src.type == "media" and paper is not None and toks[paper[0]].start > src.mentions[-1].start):
+            src.type == "media" and paper is not None and (toks[paper[0]].start > src.mentions[-1].start or (
+                _relative_before(toks, paper[1], src.mentions[-1].start)))):
         return src  # s24: not "dem Bericht zufolge" two sentences back when the one before names a Stellungnahme;
-        # s28: nor the outlet that reported the paper ("Wie die FAZ berichtet, liegt ein Papier vor. Darin heißt es")
+        # s28: nor the outlet that reported the paper ("Wie die FAZ berichtet, liegt ein Papier vor. Darin heißt es");
+        # s34: nor the one in its relative clause ("ein Papier, über das zuerst der „Spiegel“ berichtet hatte")
     for sent in (last, prev):  # s22: "… weist die Vorwürfe in einer schriftlichen Stellungnahme
         paper = next((k for k in range(sent.first, sent.last) if toks[k].pos == "NOUN" and (doc_noun(toks[
             k].text) or social_noun(toks[k].text, []))), None)  # zurück. Darin heißt es, …": the paper, no source
@@ -106,6 +110,12 @@ def darin_document(doc, ev, table, first: int):
 
 
 THERE_IN = frozenset(("darin", "dort", "hierin"))
+
+
+def _relative_before(toks, k: int, at: int) -> bool:
+    """A relative pronoun between token k and the character offset `at`."""
+    following = (toks[j] for j in range(k, len(toks)))
+    return any(t.tag in ("PRELS", "PRELAT") for t in takewhile(lambda t: t.start < at, following))
 
 
 def paper_before(doc, ev, table):

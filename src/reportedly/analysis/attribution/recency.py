@@ -67,10 +67,30 @@ class RecentSources:
         """The person named in the text just before token a ("an General Mark Milley: Der Vorsitzende
         …"), as a Source with that mention; None when no person name precedes within `window`."""
         found = person_name_before(doc.tokens, a, window, doc.language, oblique)
+        speaker = self._speaker_since(doc, a, window, found[0] if found is not None else None)
+        if speaker is not None:
+            return speaker
         if found is None:
             return None
         src = self.resolve(doc, *found)
         return src if src.type == "person" else None
+
+    def _speaker_since(self, doc, a: int, window: int, k: int | None) -> Source | None:
+        """S34: a named person who spoke within `window` tokens before token a, mentioned by name after token k (the
+        name the entity tags found, if any): "sagte Armeesprecher Brigadegeneral Khalid al-Nur (no person tag) ….
+        Der Offizier kündigte an" is al-Nur, not the woman named before him."""
+        toks = doc.tokens
+        lo = toks[max(0, a - window)].start
+        if k is not None:
+            lo = max(lo, toks[k].end)
+        best, best_at = None, -1
+        for src in self.sources:
+            if src.type != "person" or not src.name or " " not in src.name or len(src.name.split()[-1]) <= 2:
+                continue  # a full name, not the initial "P." the tagger saw as no person either
+            seen = [m.start for m in src.mentions if lo <= m.start < toks[a].start and src.name.split()[-1] in m.text]
+            if seen and seen[-1] > best_at:
+                best, best_at = src, seen[-1]
+        return best
 
     def _named_before_unless(self, doc, a: int, window: int, gender: str, oblique: bool = True) -> Source | None:
         """The person named nearest before token a, up to `window` tokens back, whom nothing shows to be of

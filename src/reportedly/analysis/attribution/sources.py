@@ -27,7 +27,7 @@ from . import unnamed_again as UA
 from .description_types import description_type
 from .full_names import TITLE_GENDER as TITLES_EN
 from .full_names import full_names_of, titled_full_name
-from .known_names import acronym_source, known_name
+from .known_names import acronym_source, known_name, known_phrase
 from .lexicon import (
     ANON_HEADS,
     ANON_HEADS_EN,
@@ -47,6 +47,10 @@ from .recency import RecentSources
 from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, lexicon_person_noun, refer_back
 
 RELATIVES = frozenset("wo der die das dem den deren dessen who which where whose that".split())
+
+UNNAMED_LINKS_EN = ("for", "to", "at")
+"""Words between an unnamed speaker and the body or person named after it: "A representative for Brandt", "an
+assistant to the actor Colton Brandt", s34: "A senior official at NHS England"."""
 
 NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
 """First words of a description that names no one."""
@@ -160,6 +164,9 @@ class SourceTable(RecentSources):
                 return self.add(f"pronoun:{span.start}", None, "person", span, description=span.text)
         if (entry := OM.mentioned_outlet(doc.text, span, content)) is not None:
             return self.add("media:" + entry.name, entry.name, "media", span)
+        if (phrase := known_phrase(doc.text, span.start, span.end)) is not None:  # s34: "Ärzte ohne Grenzen"
+            return self.add("name:" + phrase[0].lower(), phrase[0], "organization", doc.trimmed_span(span.start,
+                                                                                                   phrase[1]))
         if doc.language == "de" and (kind_named := OM.named_after_kind(toks)) is not None:  # s17
             return self.add("name:" + kind_named[0].rsplit(" ", 1)[-1].lower(), *kind_named, span)
         site = next((t.text for t in content if "." in t.text and WEB_ADDRESS.fullmatch(t.text)), None)
@@ -235,7 +242,7 @@ class SourceTable(RecentSources):
             names
             and heads
             and (head_last in ANON_HEADS or (doc.language != "en" and A.anonymous_tail(head_last, lows, heads[0])) or (
-                head_last in ANON_HEADS_EN and doc.tokens[heads[0].i + 1].text.lower() in ("for", "to")))  # s24: "A
+                head_last in ANON_HEADS_EN and doc.tokens[heads[0].i + 1].text.lower() in UNNAMED_LINKS_EN))  # s24: "A
             and names[0].i > heads[0].i  # representative for Brandt", "an assistant to the actor Colton Brandt"
             and not (doc.language == "en" and names[0].i == heads[0].i + 1)  # "Kremlin spokesman Dmitry Peskov"
             and not ((names[0].ent.endswith("PER") or N.known_first_name(names[0].text)) and (  # s23: "Der Kritiker

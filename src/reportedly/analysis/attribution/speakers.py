@@ -51,6 +51,7 @@ PERSON_ROLE_SUFFIXES = (
     "senator", "mayor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "congressman", "congresswoman",
     "economist", "founder", "judge", "justice", "prosecutor", "lawyer", "attorney", "general", "ambassador", "coach",
     "researcher", "professor", "official", "leader", "scientist", "engineer",
+    "coroner", "magistrate",  # s34: "Coroner says police failures contributed to death", "A coroner has ruled"
     "stürmer", "stürmerin", "torwart", "torhüter", "torhüterin", "keeper", "kapitän", "kapitänin", "spielführer",
     "spielführerin", "angreifer", "angreiferin", "spieler", "spielerin", "torjäger", "torschütze", "torschützin",
     # s23: "…“, so der Stürmer" (named before)
@@ -381,11 +382,13 @@ def wanted_gender(stem: str, lows: tuple[str, ...] | list[str] = ()) -> str | No
     """The gender a German singular description shows: the feminine suffix ("Ministerin"), or, for an
     adjective noun ("Jährige", "Vorsitzende", "Angeklagte") and a masculine role noun, the article
     (round 16: "der 31-Jährige" is not the woman named before). None when it shows none."""
-    if stem.endswith("in") and (is_person_role(stem[:-2]) or is_person_noun(stem[:-2]) or nationality(stem)):
+    if stem.endswith("in") and (is_person_role(stem[:-2]) or is_person_noun(stem[:-2]) or nationality(stem) or (
+            stem.endswith(("demokratin", "republikanerin")))):  # s34: "die Sozialdemokratin" is no Bernd
         return "f"
     art = lows[0] if lows else ""
-    if art == "der" and (stem.endswith("e") or is_person_role(stem)):
-        return "m"  # nominative "der Jährige", "der Minister" (the dative "der Ministerin" ends in -in)
+    if art == "der" and (stem.endswith("e") or is_person_role(stem) or is_person_noun(stem) and len(lows) == 2):
+        return "m"  # nominative "der Jährige", "der Minister" (the dative "der Ministerin" ends in -in); s34: "der
+        # Offizier" (not "der Sprecherin der Behörde"'s genitive)
     if art == "die" and stem.endswith("e") and len([w for w in lows if w != "-"]) <= 3:  # s22: "die 68 - Jährige"
         return "f"  # "die 31-Jährige", "die Vorsitzende"
     return None

@@ -10,7 +10,7 @@ import re
 
 from .anonymous import anonymous_tail
 from .company_names import company_words
-from .lexicon import ANON_HEADS, KNOWN_ORGS, PLACE_NOUNS
+from .lexicon import ANON_HEADS, HOUSE_FIRMS, KNOWN_ORGS, PLACE_NOUNS
 from .names import doc_noun, org_word
 from .speakers import BODY_NOUNS, CLERGY, DEFINITE, ORG_NOUNS, is_person_noun, is_person_role, lexicon_person_noun
 
@@ -86,7 +86,7 @@ def without_buyer(toks: list) -> list:
     return toks[: cut - 1]
 
 
-NAME_HEADS = frozenset("vereinigung stiftung aktion bündnis".split())
+NAME_HEADS = frozenset("vereinigung stiftung aktion bündnis".split()) | HOUSE_FIRMS
 """Nouns that open the name of the body they head: "Vereinigung Cockpit", "Stiftung Warentest" (unlike
 "die Gewerkschaft Verdi", whose name is "Verdi")."""
 
