@@ -122,3 +122,34 @@ def test_a_known_organisation_with_lower_case_words_in_its_name():
     msf = source_of(an, "beschossen")
     assert (msf.name, msf.type) == ("Ärzte ohne Grenzen", "organization")
     assert source_of(an, "Tote").type == "anonymous"
+
+
+def test_party_epithets_match_either_form_of_the_party_and_ignore_place_labels():
+    an = run("„Ohne zusätzliches Geld wird der Preis erneut steigen müssen“, sagte die nordrhein-westfälische "
+             "Verkehrsministerin Petra Vossberg (Grüne) am Donnerstag. Das Ministerium erklärte, mehr Mittel seien "
+             "nicht darstellbar.\n\nDie Grünen-Politikerin kündigte an, die Länder würden das Thema erneut auf die "
+             "Tagesordnung setzen.")
+    assert source_of(an, "Tagesordnung").name == "Petra Vossberg"
+    an = run("NRW-Innenminister Herbert Reul verteidigte die Razzia. Die Beamten hätten professionell gearbeitet, sagte "
+             "der CDU-Politiker.")
+    assert source_of(an, "professionell").name == "Herbert Reul"
+
+
+def test_der_verband_after_a_body_named_in_the_genitive():
+    an = run("Laut einem Gutachten im Auftrag des Verbands Deutscher Verkehrsunternehmen (VDV) fehlen rund 800 Millionen "
+             "Euro. Ohne Gegenfinanzierung müssten die Betriebe ihr Angebot ausdünnen, heißt es in der Untersuchung. Der "
+             "Verband warnte, ein Preis von mehr als 60 Euro werde Abonnenten vertreiben.")
+    assert source_of(an, "Abonnenten").name == "Verband Deutscher Verkehrsunternehmen"
+
+
+def test_der_angeklagte_is_the_person_named_with_the_charge():
+    an = run("Der 27 Jahre alte Dennis W. ist wegen Totschlags angeklagt. Er soll im August nach einem Streit auf "
+             "Kevin S. eingestochen haben. „Ich wollte das nicht, ich hatte einfach Angst“, sagte der Angeklagte.")
+    assert source_of(an, "Angst").name == "Dennis W."
+
+
+def test_a_motion_is_a_document_and_the_treasury_a_body():
+    an = run("Im Leitantrag heißt es, das Land brauche einen handlungsfähigen Staat. Nach Angaben der Kämmerei liegt "
+             "die Verschuldung bei 80 Millionen Euro.")
+    assert source_of(an, "handlungsfähigen").type == "document"
+    assert source_of(an, "Verschuldung").type == "organization"

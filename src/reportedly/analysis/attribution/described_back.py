@@ -131,9 +131,34 @@ def earlier_source(table, doc, d: Description) -> tuple[Source | None, bool]:
     if back is None and doc.language == "de" and len(content) == 1 and lows[0] in ED.COMPOUND_ARTICLES:
         back = ED.compound_body_before(table, doc, a, head_last) or ED.name_opening(table, doc, a, content[0])
         # s24: "Das Ministerium bestätigte" after "aus dem Bundesgesundheitsministerium"; s25: "Die Diakonie"
+    if back is None and doc.language == "de" and lows[0] in DEFINITE and not plural and head.lower() in ACCUSED:
+        back = accused_named(table, doc, a)
     if back is None and doc.language == "de" and lows[0] in DEFINITE and not plural and own_group(lows, head):
         back = SK.described_as(table._named_before(doc, ED.past_own_message(doc, a), OWN_GROUP_REACH), head, lows)
     return back, plural
+
+
+ACCUSED = frozenset("angeklagte angeklagter angeklagten beschuldigte beschuldigter beschuldigten".split())
+ACCUSED_SENTENCES = 6
+"""Sentences back to the one that names the accused."""
+
+
+def accused_named(table, doc, a: int) -> Source | None:
+    """S34: "Der 27 Jahre alte Dennis W. ist wegen Totschlags angeklagt. … „…“, sagte der Angeklagte": the person a
+    sentence before names together with the charge ("angeklagt", "beschuldigt"); None when there is none."""
+    toks = doc.tokens
+    si = toks[a].sent
+    for s in range(si - 1, max(-1, si - 1 - ACCUSED_SENTENCES), -1):
+        sent = doc.sentences[s]
+        if sent.start < doc.headline_end:
+            break
+        if not any(toks[k].text.lower().startswith(("angeklagt", "beschuldigt")) for k in range(sent.first, sent.last)):
+            continue
+        found = person_name_before(toks, sent.last, sent.last - sent.first, doc.language)
+        if found is not None and found[0] >= sent.first:
+            src = table.resolve(doc, *found)
+            return src if src.type == "person" else None
+    return None
 
 
 OWN_GROUP_REACH = 45
@@ -168,6 +193,10 @@ PARTY_EPITHETS = {"sozialdemokrat": ("spd", "spö", "sp"), "christdemokrat": ("c
                   "christsozial": ("csu",), "liberale": ("fdp", "neos"), "grüne": ("grüne", "grünen")}
 """A party member's noun and the party labels that name that party (German, Austrian, Swiss)."""
 
+PARTY_FORMS = {"grüne": ("grüne", "grünen"), "grünen": ("grüne", "grünen"), "linke": ("linke", "linken"),
+               "linken": ("linke", "linken")}
+"""Party labels with two forms ("Grünen-Politikerin", "Petra Vossberg (Grüne)")."""
+
 CHIEF_TAILS = ("chef", "chefin", "sprecher", "sprecherin", "gründer", "gründerin", "manager", "managerin")
 """Heads of "Vantera-Chef": a role in the firm the first part names."""
 
@@ -184,7 +213,7 @@ def epithet_labels(head: str) -> tuple[str, ...] | None:
     low = head.lower()
     first, _, last = low.partition("-")
     if last and first in ED.PARTIES:
-        return (first,)
+        return PARTY_FORMS.get(first, (first,))
     if last and last in CHIEF_TAILS and first.isalpha() and first not in NO_FIRM and first not in ED.PARTIES:
         return (first,)
     base = low.removesuffix("in") if low.endswith("in") else low.removesuffix("n")
@@ -207,7 +236,9 @@ def by_labels(table, doc, back: Source | None, head: str, lows: list[str], at: i
     labels = epithet_labels(head)
     if labels is None:
         return back
-    if back is not None and (own := member_labels(doc, back)) and not own & set(labels):
+    party = labels[0] in ED.PARTIES  # a party's member, else a firm's
+    own = {w for w in member_labels(doc, back) if (w in ED.PARTIES) == party} if back is not None else set()
+    if own and not own & set(labels):  # labelled with another party (another firm), not merely a place or office
         back = None
     return back or SK.described_as(labelled_member(table, doc, labels, at), head, lows)
 

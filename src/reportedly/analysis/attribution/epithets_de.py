@@ -348,12 +348,17 @@ def _same_body_noun(table, doc, a: int, tok):
     if not org_word(tok.text):
         return None
     for k in range(a - 1, max(0, a - COMPOUND_REACH) - 1, -1):
-        if toks[k].text != tok.text or toks[k].pos != "NOUN" or k < 2:
-            continue
+        if toks[k].text not in (tok.text, tok.text + "s", tok.text + "es") or toks[k].pos not in ("NOUN", "PROPN") or (
+                k < 2 or toks[k].pos == "PROPN" and toks[k].text == tok.text):
+            continue  # s34: the genitive "des Verbands (PROPN) Deutscher Verkehrsunternehmen" heads a name
         s = toks[k].sent
         if toks[k - 1].tag == "ADJA" and toks[k - 2].text.lower() in COMPOUND_ARTICLES:
             back = table.resolve(doc, k - 2, np_tokens(toks, k, doc.sentences[s].first, doc.sentences[s].last)[1])
             return back if back.type == "organization" else None
+        if toks[k - 1].tag == "ART" and k + 1 < a and toks[k + 1].text[:1].isupper() and toks[k].text != tok.text:
+            back = table.resolve(doc, k - 1, np_tokens(toks, k, doc.sentences[s].first, doc.sentences[s].last)[1])
+            return back if back.type == "organization" and back.name else None  # s34: "Der Verband warnte" after
+            # "im Auftrag des Verbands Deutscher Verkehrsunternehmen (VDV)"
         if toks[k - 1].tag == "APPRART" and k + 1 < a and toks[k + 1].pos == "PROPN":  # s31: "Studienleiterin X
             back = table.resolve(doc, k, k + 2)  # vom Universitätsklinikum Tübingen. …, wie das Universitätsklinikum …"
             return back if back.type == "organization" else None

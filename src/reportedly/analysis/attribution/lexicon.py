@@ -68,7 +68,7 @@ MEDIA_HEADS = frozenset(
 )
 ORG_HEADS = (
     "consulting",  # s18: "Airborne Consulting" (tagged as a person)
-    "aufsicht", "bankhaus",  # s34: "Die Finanzaufsicht BaFin hat …. …, teilte die Behörde mit"; "Bankhaus Lindemann"
+    "aufsicht", "bankhaus", "kämmerei",  # s34: "Die Finanzaufsicht BaFin …, teilte die Behörde mit"; "Bankhaus X"
     "beobachtermission", "friedensmission",  # s31: "der UN-Menschenrechtsbeobachtermission in der Ukraine"
     "ernährungsprogramm", "entwicklungsprogramm", "umweltprogramm",  # s31: "Das Welternährungsprogramm (WFP)"
     "autobauer", "flugzeugbauer", "maschinenbauer", "anlagenbauer", "fahrzeugbauer", "schiffbauer", "zulieferer",
@@ -307,7 +307,7 @@ DOC_SUFFIXES = (
     "beitrag", "beitrags",  # s27: "hieß es in dem Beitrag" (a post or a piece)
     "merkblatt", "flugblatt", "handreichung", "leitfaden", "rundschreiben",  # s28: "In einem Merkblatt heißt es"
     "ermittlungsakt", "gerichtsakt", "strafakt", "akte",  # s33: "unter Berufung auf den Ermittlungsakt" (Austrian)
-    "unterlage", "präsentation", "bescheid", "bescheids",  # s34: "In der Angebotsunterlage heißt es"
+    "unterlage", "präsentation", "bescheid", "bescheids", "antrag",  # s34: "In der Angebotsunterlage heißt es"
 )
 
 GOVERNMENT_PLACES = frozenset(
