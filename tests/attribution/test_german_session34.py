@@ -153,3 +153,18 @@ def test_a_motion_is_a_document_and_the_treasury_a_body():
              "die Verschuldung bei 80 Millionen Euro.")
     assert source_of(an, "handlungsfähigen").type == "document"
     assert source_of(an, "Verschuldung").type == "organization"
+
+
+def test_der_aged_epithet_reaches_a_man_named_two_long_sentences_before():
+    an = run("Im Untersuchungsausschuss des Landtags ist am Montag der frühere Innenstaatssekretär Klaus Dörrbecker als "
+             "Zeuge vernommen worden. Der Ausschuss untersucht seit vergangenem Herbst, ob bei der Besetzung von "
+             "Führungsposten im Polizeipräsidium Koblenz das Parteibuch wichtiger war als die Qualifikation. „Ich habe "
+             "zu keinem Zeitpunkt Einfluss auf einzelne Personalentscheidungen genommen“, sagte der 61-Jährige.")
+    assert source_of(an, "Personalentscheidungen").name == "Klaus Dörrbecker"
+
+
+def test_a_delegate_from_a_body_that_spoke_is_unnamed():
+    an = run("Der Kreisverband Pinneberg forderte, die Frauenquote zu erhöhen. Ein Delegierter aus dem Kreisverband "
+             "Pinneberg, der anonym bleiben wollte, sagte, viele Frauen in der Partei fühlten sich übergangen.")
+    assert source_of(an, "Frauenquote").name == "Kreisverband Pinneberg"
+    assert source_of(an, "übergangen").type == "anonymous"

@@ -401,9 +401,10 @@ def someone_of(toks, a: int, k: int) -> bool:
     """Round 18: a person noun before the name k, tied to it by "von" or a genitive article ("Ein Sprecher
     von Pistorius", "die Anwältin des Angeklagten Müller"): the name is whom they belong to."""
     return any(
-        speaker_noun_de(toks[j].text) and toks[j + 1].text.lower() in ("von", "des", "der")
+        speaker_noun_de(toks[j].text) and (toks[j + 1].text.lower() in ("von", "des", "der") or (
+            toks[j + 1].text.lower() in ("aus", "vom") and toks[j].text.lower() not in ("die", "der", "das")))
         for j in range(a, k - 1)
-    )
+    )  # s34: "Ein Delegierter aus dem Kreisverband Pinneberg" after the Kreisverband spoke
 
 
 RELATION_NOUNS = frozenset(

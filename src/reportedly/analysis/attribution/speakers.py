@@ -73,6 +73,7 @@ PERSON_NOUN_SUFFIXES = (
     "bürger", "kritiker", "anhänger", "gegner", "befürworter", "teilnehmer", "mitglied", "mitglieder", "arzt",
     "ärzte", "ärztin", "fahrer", "fahrerin", "kunde", "angestellte", "angestellter", "demonstrant", "protestierende",
     "journalist", "journalistin", "vertreter", "vertreterin", "beamte", "beamter", "beamtin", "insider",
+    "delegierte", "delegierter",  # s34: "Ein Delegierter aus dem Kreisverband Pinneberg, der anonym bleiben wollte"
     "sprecher", "sprecherin", "experte", "expertin", "fachleute", "informant", "zeuge", "zeugin",
     "diplomat", "diplomatin", "ermittler", "ermittlerin", "mitarbeiter", "mitarbeiterin", "beobachter",
     "analyst", "analystin", "kreise", "kreisen", "quelle", "quellen", "gegenüber", "person", "personen",
