@@ -60,6 +60,8 @@ def earlier_source(table, doc, d: Description) -> tuple[Source | None, bool]:
     back = refer_back(table, head, lows, plural, span.start, roles=doc.language == "en")
     if doc.language == "de" and back is not None and back.type == "person":  # s34: "Der Vantera-Chef" is not
         back = by_labels(table, doc, back, head, lows, span.start)  # "Rheinfels-Vorstandschef Stefan Maurer"
+    if back is not None and back.type == "person" and named_in_own_message(doc, a, back):
+        back = None  # s34: "Meixner habe zu wenig zugehört, sagte der Kommunalpolitiker": not Meixner himself
     back = UA.newer_unnamed(table.sources, back, content, head_last, lows)  # s30: "…, the official said"
     if back is not None and back.type == "anonymous" and doc.language == "de" and _AGE.match(age) and (
             a == doc.sentences[doc.tokens[a].sent].first) and age.split("-")[0] not in (back.description or ""):
@@ -139,6 +141,18 @@ def earlier_source(table, doc, d: Description) -> tuple[Source | None, bool]:
     if back is None and doc.language == "de" and lows[0] in DEFINITE and not plural and own_group(lows, head):
         back = SK.described_as(table._named_before(doc, ED.past_own_message(doc, a), OWN_GROUP_REACH), head, lows)
     return back, plural
+
+
+def named_in_own_message(doc, a: int, src: Source) -> bool:
+    """The description at token a closes a sentence that names `src` before it ("Meixner habe zuletzt zu wenig
+    zugehört, sagte der Kommunalpolitiker"): what the speaker says is about that person, so the speaker is someone
+    else."""
+    toks = doc.tokens
+    if not src.name or a < 2 or toks[a - 1].pos not in ("VERB", "AUX") or toks[a - 2].text != ",":
+        return False
+    surname = src.name.split()[-1]
+    first = doc.sentences[toks[a].sent].first
+    return any(t.text == surname for t in toks[first : a - 2]) and not any(t.quote for t in toks[first : a - 2])
 
 
 ACCUSED = frozenset("angeklagte angeklagter angeklagten beschuldigte beschuldigter beschuldigten".split())

@@ -17,7 +17,8 @@ PRONOUNS = frozenset("er sie he she they it ihm ihn ihr dieser der die".split())
 ANON_HEADS = frozenset(
     """
 beamte beamter beamten vertreter vertreterin sprecher sprecherin insider kreise kreisen quelle quellen
-diplomat diplomaten delegierte delegierter delegierten mitarbeiter mitarbeiterin offizielle offizieller gegenüber informant informanten
+diplomat diplomaten delegierte delegierter delegierten mitarbeiter mitarbeiterin offizielle offizieller gegenüber
+informant informanten
 regierungskreise regierungskreisen sicherheitskreise sicherheitskreisen ermittler experten experte
 augenzeugen augenzeuge zeugen anwohner beobachter official officials source sources insiders aide aides
 spokesperson spokesman spokeswoman diplomat diplomats person people analysts analyst experts witnesses
