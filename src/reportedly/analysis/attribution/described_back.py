@@ -108,12 +108,10 @@ def earlier_source(table, doc, d: Description) -> tuple[Source | None, bool]:
             doc.tokens, a)), head, lows)  # s27: "ein Video von Dana Wolff, in dem die 31-Jährige behauptete"
         if doc.language == "de":  # s34: "konterte die Sozialdemokratin" past a CDU man quoted in between
             back = by_labels(table, doc, back, head, lows, span.start)
-        if back is None and doc.language == "de" and lows[0] == "die" and _AGE.match(age):
-            back = table._named_before_unless(doc, a, ED.WOMAN_REACH, "m", oblique=False)  # s27: "die
-            # 44-Jährige" past a man named in between
-        if back is None and doc.language == "de" and lows[0] == "der" and _AGE.match(age):
-            back = table._named_before_unless(doc, a, ED.WOMAN_REACH, "f", oblique=False)  # s34: "… ist der frühere
-            # Staatssekretär Klaus Dörrbecker als Zeuge vernommen worden. <long sentence> „…“, sagte der 61-Jährige"
+        if back is None and doc.language == "de" and lows[0] in ("die", "der") and _AGE.match(age):
+            other_sex = "m" if lows[0] == "die" else "f"  # s27: "die 44-Jährige" past a man named in between; s34:
+            # "… ist Klaus Dörrbecker als Zeuge vernommen worden. <a long sentence> „…“, sagte der 61-Jährige"
+            back = table._named_before_unless(doc, a, ED.AGED_REACH, other_sex, oblique=False)
         if back is not None and doc.language == "en" and back.role and head[:6] not in back.role.lower() and (
                 not aged_en):
             back = None  # "Tom Example, the housing spokesman. The minister …": someone else

@@ -377,8 +377,9 @@ def relative_on_name(toks, a: int) -> bool:
 
 
 
-WOMAN_REACH = 90
-"""S27: tokens back to the woman "die 44-Jährige" describes, past a man named in between."""
+AGED_REACH = 90
+"""S27: tokens back to the woman "die 44-Jährige" describes, past a man named in between (s34: and to the man "der
+61-Jährige" describes, past a woman)."""
 
 
 AGE_REACH = 400
