@@ -174,3 +174,12 @@ def test_an_epithet_is_not_the_person_its_own_message_is_about():
     an = run("Der Bürgermeister Georg Meixner verlor die Wahl. Deutlicher wurde ein langjähriges Mitglied des "
              "Stadtrats. Meixner habe zuletzt zu wenig zugehört, sagte der Kommunalpolitiker.")
     assert source_of(an, "zugehört").name != "Georg Meixner"
+
+
+def test_an_attribute_with_an_adjective_before_a_motion_and_a_youngster_named_before():
+    an = run("In dem mit großer Mehrheit beschlossenen Leitantrag heißt es, das Land brauche einen handlungsfähigen "
+             "Staat.")
+    assert source_of(an, "handlungsfähigen").type == "document"
+    an = run("Lindqvists Vertreter, der 20-jährige Jannik Rost, parierte in der Schlussphase drei Siebenmeter. „Ich "
+             "bin einfach reingegangen und habe nicht viel nachgedacht“, sagte der Youngster.")
+    assert source_of(an, "reingegangen").name == "Jannik Rost"

@@ -93,6 +93,8 @@ TRADE_TAILS = ("loge", "login", "ärztin", "arzt", "rätin", "rechtler", "rechtl
                "torhüterin", "torwart", "spieler", "spielerin", "linkshänder", "rechtshänder", "kapitän",
                "kapitänin", "fahrer", "fahrerin", "pilot", "pilotin", "athlet", "athletin", "sportler", "sportlerin",
                "student", "studentin",  # s31: "Der 23-jährige Student sucht …"
+               "youngster", "routinier",  # s34: "Lindqvists Vertreter, der 20-jährige Jannik Rost, …. „…“, sagte der
+               # Youngster"
                "familienvater", "familienmutter",  # s32: "Dennis K. hatte … gestanden. …, sagte der Familienvater"
                "manager", "managerin",  # s32: "Personalvorständin Miriam Faust wandte sich …. …, schrieb die Managerin"
                "informatiker", "informatikerin", "physiker", "physikerin", "chemiker", "chemikerin", "mathematiker",

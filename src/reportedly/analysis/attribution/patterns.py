@@ -283,7 +283,10 @@ def es_heisst_event(doc, i: int, first: int, end: int, si: int, cue: list[int] |
 def past_participial(toks, head: int | None, lo: int, hi: int) -> int | None:
     """S26: "einem am Abend veröffentlichten Beitrag": the noun after an attributive phrase, not the noun inside it
     (a preposition before the first noun, an adjective and a noun after it)."""
-    if head is not None and head - 1 >= lo and toks[head - 1].tag in ("APPR", "APPRART", "CARD") and head + 2 < hi and (
+    k = head - 1 if head is not None else lo
+    while k > lo and toks[k].tag == "ADJA":
+        k -= 1  # s34: "In dem mit großer Mehrheit beschlossenen Leitantrag"
+    if head is not None and k >= lo and toks[k].tag in ("APPR", "APPRART", "CARD") and head + 2 < hi and (
             _attribute_word(toks[head + 1]) and toks[head + 2].pos == "NOUN"):  # s34: "in dem rund 140 Seiten starken
         return head + 2  # Beschluss"
     if head is not None and head - 2 >= lo and toks[head - 1].pos == "DET" and toks[head - 2].pos == "DET" and (
