@@ -54,3 +54,15 @@ def test_that_night_closes_the_told_clause_and_called_with_a_predicate_reports()
 
 def messages_of(an) -> str:
     return " | ".join(a.message.text for a in an.attributions)
+
+
+def test_a_post_on_a_platform_is_the_post_and_adding_to_water_reports_nothing():
+    an = run_en("A post shared more than 9,000 times on Facebook claims that a university study proves the flu jab "
+                "doubles the risk of dementia. A video viewed 1.3 million times on TikTok claims that water companies "
+                "have started secretly adding lithium to tap water. Full Fact said the study found no such link.")
+    post, video = source_of(an, "flu jab"), source_of(an, "water companies")
+    assert post.type == video.type == "social_post"
+    assert "Facebook" in post.description and "TikTok" in video.description
+    assert "lithium" not in " | ".join(a.message.text for a in an.attributions if a.cue and a.cue.text == "adding")
+    full_fact = source_of(an, "no such link")
+    assert (full_fact.name, full_fact.type) == ("Full Fact", "media")

@@ -183,3 +183,22 @@ def test_an_attribute_with_an_adjective_before_a_motion_and_a_youngster_named_be
     an = run("Lindqvists Vertreter, der 20-jährige Jannik Rost, parierte in der Schlussphase drei Siebenmeter. „Ich "
              "bin einfach reingegangen und habe nicht viel nachgedacht“, sagte der Youngster.")
     assert source_of(an, "reingegangen").name == "Jannik Rost"
+
+
+def test_fact_checks_posts_sharepics_and_videos_are_posts():
+    an = run("Ein Sharepic, das seit Tagen auf Facebook und Telegram kursiert, erhebt schwere Vorwürfe gegen den "
+             "Deutschen Wetterdienst. Die Behörde habe gezielt Messstationen in Innenstädte verlegt, heißt es darauf.")
+    assert source_of(an, "Messstationen").type == "social_post"
+    an = run("In einem Video, das derzeit auf X und TikTok die Runde macht, heißt es, ukrainische Soldaten verkauften "
+             "westliche Hilfsgüter auf einem Markt. Mimikama berichtete, eine ähnliche Fälschung sei schon 2023 "
+             "aufgetaucht.")
+    assert source_of(an, "Hilfsgüter").type == "social_post"
+    mimikama = source_of(an, "Fälschung")
+    assert (mimikama.name, mimikama.type) == ("Mimikama", "media")
+
+
+def test_a_sunday_paper_before_zufolge_and_a_directory_as_document():
+    an = run("Einem Bericht der Zeitung Welt am Sonntag zufolge sei das Projekt gescheitert. Aus dem "
+             "Stationsverzeichnis des Wetterdienstes geht hervor, dass die meisten Stationen auf dem Land stehen.")
+    assert source_of(an, "gescheitert").type == "media"
+    assert source_of(an, "Stationen").type == "document"

@@ -254,7 +254,9 @@ def release_noun(word: str) -> bool:
 
 MEDIA_PLURALS = ("zeitungen", "zeitschriften", "magazine", "nachrichtenagenturen", "presseagenturen", "fernsehsender")
 """Plurals of outlet nouns that names.media_noun (singular and genitive forms) does not cover."""
-SOCIAL_NOUNS = frozenset("tweet tweets retweet posting postings".split())
+SOCIAL_NOUNS = frozenset("tweet tweets retweet posting postings sharepic sharepics screenshot screenshots reel reels "
+                         "meme memes video videos clip clips".split())  # s34: fact-checks ("Auf dem Sharepic heißt
+# es", "ein Screenshot behauptet", "In einem Video, das auf X und TikTok die Runde macht, heißt es")
 SOCIAL_PLATFORMS = ("twitter", "x", "facebook", "instagram", "telegram", "tiktok", "youtube", "bluesky", "linkedin")
 """Unnamed social-media posts as sources: "in einem Tweet hieß es", "laut einem Instagram-Post"."""
 
@@ -270,7 +272,7 @@ def social_noun(word: str, lows: list[str]) -> bool:
     return tail in ("post", "posts") and bool(lows) and lows[0] in ("einem", "ein", "seinem", "ihrem", "dem", "im")
 
 
-POST_WORDS = frozenset("beitrag beitrags eintrag eintrags video videos nachricht botschaft kanal kanals erklärung "
+POST_WORDS = frozenset("beitrag beitrags eintrag eintrags nachricht botschaft kanal kanals erklärung "
                         "mitteilung stellungnahme".split())
 """Nouns that are a social-media post only with their platform ("einem Beitrag auf X")."""
 

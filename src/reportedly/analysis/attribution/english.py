@@ -405,6 +405,7 @@ def extend_right(toks, src: tuple[int, int], i: int) -> tuple[int, int]:
     src = ES.role_and_name(toks, src, i)  # "Aslef general secretary Mick Whelan said": the person
     src = ES.affiliated(toks, src, i)  # "A spokeswoman for the ministry said": whom they speak for
     src = EX.body_name_start(toks, src)  # s19: "The Intergovernmental Panel on Climate Change said"
+    src = EX.post_on_platform(toks, src)  # s34: "A video viewed 1.3 million times on TikTok claims"
     a, b = src
     if b < i and toks[b].text.lower() in MODIFIER_OPENERS and not any(t.text in (",", ";") for t in toks[b:i]):
         k = i
@@ -471,8 +472,9 @@ def no_report(toks, i: int, first: int, end: int) -> bool:
     if low in ("claimed", "claims", "claim") and i + 1 < end and (
             toks[i + 1].text in CURRENCY or toks[i + 1].pos == "NUM" or toks[i + 1].text.lower() in ("more", "over")):
         return True  # s19: "he claimed more than £40,000 in expenses": money asked for, no assertion
-    if EM.dismissed_someone(toks, i, end) or EM.rejected_offer(toks, i, end):  # s33: "have dismissed manager Dean
-        return True  # Carver": sacked, no claim rejected; s34: "has rejected a takeover approach": an offer turned down
+    if EM.dismissed_someone(toks, i, end) or EM.rejected_offer(toks, i, end) or EM.added_to(toks, i, end):
+        return True  # s33: "have dismissed manager Dean Carver": sacked; s34: "has rejected a takeover approach": an
+        # offer turned down; "have added lithium to tap water": put in, nothing said
     if low in ("recalls", "recalled", "recall") and EM.recalled_goods(toks, i, end):
         return True  # round 18: "Tesla recalls 2 million cars": a product recall, no memory
     if low.startswith("describ") and not any(t.text == "as" for t in toks[i + 1 : min(end, i + 9)]):

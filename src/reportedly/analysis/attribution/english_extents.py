@@ -92,3 +92,24 @@ def body_name_start(toks, src: tuple[int, int]) -> tuple[int, int]:
     if k > 0 and toks[k - 1].text.lower() == "the":
         k -= 1
     return k, b
+
+
+POST_HEADS = frozenset("post posts video videos clip clips screenshot graphic image photo reel tweet".split())
+"""Nouns for a post that a participle phrase ending in its platform follows ("A video viewed … on TikTok")."""
+
+
+def post_on_platform(toks, src: tuple[int, int]) -> tuple[int, int]:
+    """S34: "A post shared more than 9,000 times on Facebook claims …", "A video viewed 1.3 million times on TikTok
+    claims …": the subject is the post, whose participle phrase ends in the platform the parser took for it."""
+    from .anonymous import SOCIAL_PLATFORMS  # anonymous imports modules that import this one
+
+    a, b = src
+    if b - a != 1 or toks[a].text.lower() not in SOCIAL_PLATFORMS or a < 3 or toks[a - 1].text.lower() != "on":
+        return src
+    for k in range(a - 2, max(-1, a - 12), -1):
+        if toks[k].text in (",", ";", ":", ".") or toks[k].quote:
+            return src
+        if toks[k].text.lower() in POST_HEADS and k > 0 and toks[k - 1].pos == "DET" and toks[k + 1].tag in (
+                "VVN", "VVD"):
+            return k - 1, b
+    return src

@@ -308,7 +308,8 @@ DOC_SUFFIXES = (
     "beitrag", "beitrags",  # s27: "hieß es in dem Beitrag" (a post or a piece)
     "merkblatt", "flugblatt", "handreichung", "leitfaden", "rundschreiben",  # s28: "In einem Merkblatt heißt es"
     "ermittlungsakt", "gerichtsakt", "strafakt", "akte",  # s33: "unter Berufung auf den Ermittlungsakt" (Austrian)
-    "unterlage", "präsentation", "bescheid", "bescheids", "antrag",  # s34: "In der Angebotsunterlage heißt es"
+    "unterlage", "präsentation", "bescheid", "bescheids", "antrag", "verzeichnis",  # s34: "In der Angebotsunterlage
+    # heißt es", "Aus dem Stationsverzeichnis des DWD geht hervor"
 )
 
 GOVERNMENT_PLACES = frozenset(

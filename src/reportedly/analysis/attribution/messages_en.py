@@ -307,3 +307,14 @@ def rejected_offer(tokens, i: int, end: int) -> bool:
     head = next((k for k in range(i + 1, min(end, i + 9)) if tokens[k].text.lower() in DEAL_NOUNS), None)
     return head is not None and not any(t.text in (",", ".", ";", ":") or t.text.lower() in ("that", "as", "claims")
                                         for t in tokens[i + 1 : head])
+
+
+def added_to(tokens, i: int, end: int) -> bool:
+    """S34: "water companies have added lithium to tap water", "added 200 jobs to its workforce": something put
+    into something, nothing said; "added that …", "added the plan would work" stay reports."""
+    if tokens[i].text.lower() not in ("added", "adds", "add", "adding") or i + 1 >= end:
+        return False
+    if tokens[i + 1].pos not in ("DET", "NOUN", "ADJ", "NUM", "PROPN") or tokens[i + 1].text.lower() == "that":
+        return False
+    to = next((k for k in range(i + 2, min(end, i + 7)) if tokens[k].text.lower() in ("to", "into")), None)
+    return to is not None and not any(t.pos in ("VERB", "AUX") or t.text in (",", ":") for t in tokens[i + 1 : to])

@@ -118,6 +118,10 @@ NO_DATIVE = frozenset("die das ein eine".split())
 """Articles no dative noun phrase opens with: the phrase before "zufolge" starts at a later article."""
 
 
+SUNDAY_PAPERS = ("Welt", "Bild")
+"""S34: papers whose Sunday edition is named "… am Sonntag"."""
+
+
 def zufolge_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     """ "Der Polizei zufolge …", "Einer Umfrage von X, einem Netzwerk, zufolge", "Gerüchten zu Folge": the
     source phrase before the postposition at i, the rest of the sentence as the message."""
@@ -134,10 +138,13 @@ def zufolge_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     if toks[a].text.lower() in NO_DATIVE:  # s19: "liegt die AfD einer neuen Umfrage zufolge": the subject
         a = next((k for k in range(a + 1, z) if toks[k].pos == "DET"), a)  # is no part of the dative phrase
     a = _dative_people(toks, a, z)
-    if a - 2 >= first and toks[a - 1].text.lower() in ("von", "vom", "für", "in") and toks[a - 2].pos in (
+    sunday = a - 2 >= first and toks[a - 1].text == "am" and toks[a].text == "Sonntag" and toks[
+        a - 2].text in SUNDAY_PAPERS
+    if a - 2 >= first and (toks[a - 1].text.lower() in ("von", "vom", "für", "in") or sunday) and toks[a - 2].pos in (
             "NOUN", "PROPN"):
         a = np_tokens(toks, a - 2, first, a - 1)[0]  # round 18: "Einer Umfrage von Afrobarometer zufolge"; s31:
-        # "des … Instituts für Soziologie zufolge", "Einem Bericht der UN-Mission in der Ukraine zufolge"
+        # "des … Instituts für Soziologie zufolge", "Einem Bericht der UN-Mission in der Ukraine zufolge"; s34:
+        # "Einem Bericht der Zeitung Welt am Sonntag zufolge"
     poll = a - 1 if a - 2 >= first and poll_among(toks, a - 2, a - 1) else None
     if poll is not None:  # s20: "Einer Umfrage unter 1000 Deutschen zufolge": the poll speaks
         a = np_tokens(toks, a - 2, first, a - 1)[0]

@@ -82,15 +82,15 @@ def darin_document(doc, ev, table, first: int):
     sentence before, else None."""
     toks = doc.tokens
     after = max(ev.cue) + 1 if ev.cue else 0
-    trailing = after < len(toks) and toks[after].text.lower() in THERE_IN  # s19: "…, heißt es darin."
+    trailing = after < len(toks) and toks[after].text.lower() in TRAILING_THERE  # s19: "…, heißt es darin."
     if not ev.cue or (toks[first].text.lower() not in THERE_IN and not trailing) or first < 1:
         return None
     src = table.last("document", "media")
     si = toks[first].sent
-    prev = doc.sentences[si - (2 if trailing else 1)] if si >= (2 if trailing else 1) else None
-    if prev is None:
+    if si < 1:
         return None
     last = doc.sentences[si - 1]
+    prev = doc.sentences[si - 2] if trailing and si >= 2 else last  # s34: the first sentence may hold the paper
     paper = _paper_in(toks, last)
     if src is not None and src.mentions and src.mentions[-1].start >= prev.start and (
             src.mentions[-1].start >= last.start or paper is None) and not (
@@ -100,8 +100,9 @@ def darin_document(doc, ev, table, first: int):
         # s28: nor the outlet that reported the paper ("Wie die FAZ berichtet, liegt ein Papier vor. Darin heißt es");
         # s34: nor the one in its relative clause ("ein Papier, über das zuerst der „Spiegel“ berichtet hatte")
     for sent in (last, prev):  # s22: "… weist die Vorwürfe in einer schriftlichen Stellungnahme
-        paper = next((k for k in range(sent.first, sent.last) if toks[k].pos == "NOUN" and (doc_noun(toks[
-            k].text) or social_noun(toks[k].text, []))), None)  # zurück. Darin heißt es, …": the paper, no source
+        paper = next((k for k in range(sent.first, sent.last) if toks[k].pos == "NOUN" and doc_noun(toks[k].text) or (
+            toks[k].pos in ("NOUN", "PROPN") and social_noun(toks[k].text, []))), None)  # zurück. Darin heißt es,
+        # …": the paper, no source
         if paper is not None and toks[paper].start < toks[first].start:  # yet; s25: or the post ("in einer
             found = table.resolve(doc, *np_tokens(toks, paper, sent.first, sent.last))  # Instagram-Story")
             return found if found.type in ("document", "social_post", "organization") else None  # s28: "ein
@@ -110,6 +111,8 @@ def darin_document(doc, ev, table, first: int):
 
 
 THERE_IN = frozenset(("darin", "dort", "hierin"))
+TRAILING_THERE = THERE_IN | {"darauf"}
+"""S34: after the cue also "…, heißt es darauf" (on the sharepic named before)."""
 
 
 def _relative_before(toks, k: int, at: int) -> bool:

@@ -24,7 +24,7 @@ from . import quoted_titles as QT
 from . import speakers as SK
 from . import types_de as TD
 from . import unnamed_again as UA
-from .description_types import description_type
+from .description_types import SOCIAL_HEADS_EN, description_type
 from .full_names import TITLE_GENDER as TITLES_EN
 from .full_names import full_names_of, titled_full_name
 from .known_names import acronym_source, known_name, known_phrase
@@ -196,6 +196,9 @@ class SourceTable(RecentSources):
         ]
         if doc.language == "en":  # "Transport Secretary Grant Shapps", "Ofgem's chief executive, Jonathan Example"
             names = NE.mention_names(content, doc.tokens, self._people(doc))
+            if names and all(t.text.lower() in A.SOCIAL_PLATFORMS for t in names) and any(
+                    w in SOCIAL_HEADS_EN for w in lows):  # s34: "A Facebook post claims", "A post shared more than
+                names = []  # 9,000 times on Facebook claims": the post, not the platform
         heads = [t for t in content if (t.pos == "NOUN" or (not t.pos and t.text[:1].isupper()) or (
             t.pos == "PROPN" and "-" in t.text and is_person_role(t.text))) and not truncated_part(doc.tokens, t)]
         heads = A.real_heads(heads, doc.tokens) if doc.language != "en" else heads  # "Regierungsnahe Quellen"
@@ -374,7 +377,8 @@ class SourceTable(RecentSources):
             or is_person_noun(head_last)
             or N.anonymous_noun(head_last, lows)
             or (doc.language != "en" and lexicon_person_noun(head_last) and not head_last.endswith(ORG_HEADS))
-            or (pronoun_head and any(is_person_noun(t.text) for t in content[1:]))  # "einer von ET-News' Insidern"
+            or (pronoun_head and any(is_person_noun(t.text) for t in content[1:]) and not N.doc_noun(head_last))
+            # "einer von ET-News' Insidern"; s34: not "einer Studie des Instituts für Seefahrtskunde" (a "Kunde")
             or ((pronoun_head or lows[0] in NUMBERS) and lows[-1] in N.GROUP_PRONOUNS)  # "Two of them said"
             or lows[0] in ("someone", "somebody", "jemand")  # "Someone familiar with the talks said"
             or (doc.language == "en" and lows[0] == "those" and len(lows) > 2)  # "Those familiar with …"

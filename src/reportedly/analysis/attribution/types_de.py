@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .anonymous import anonymous_tail
+from .anonymous import SOCIAL_NOUNS, anonymous_tail
 from .company_names import company_words
 from .lexicon import ANON_HEADS, HOUSE_FIRMS, KNOWN_ORGS, PLACE_NOUNS
 from .names import doc_noun, org_word
@@ -378,5 +378,7 @@ def common_noun_tagged_name(t, content: list) -> bool:
     """A common noun for a person ("Insider") or (s32) a body closing the mention ("nach Angaben des Instituts", not
     "des Instituts der deutschen Wirtschaft (IW)") tagged a name but no entity."""
     low = t.text.lower()
+    if low in SOCIAL_NOUNS and t.ent == "O":
+        return True  # s34: "Ein Sharepic (NE), das auf Facebook kursiert"
     return t.tag == "NN" and t.ent == "O" and (is_person_noun(low) or t is content[-1] and low.removesuffix("s") in (
         BODY_WORDS_DE) and (len(content) == 1 or content[-2].i != t.i - 1))  # not "der Bertelsmann Stiftung"
