@@ -66,3 +66,8 @@ def test_a_post_on_a_platform_is_the_post_and_adding_to_water_reports_nothing():
     assert "lithium" not in " | ".join(a.message.text for a in an.attributions if a.cue and a.cue.text == "adding")
     full_fact = source_of(an, "no such link")
     assert (full_fact.name, full_fact.type) == ("Full Fact", "media")
+
+
+def test_a_news_network_is_an_outlet():
+    an = run_en("Coastline News Network said the image had been sent in by a viewer.")
+    assert source_of(an, "viewer").type == "media"

@@ -202,3 +202,8 @@ def test_a_sunday_paper_before_zufolge_and_a_directory_as_document():
              "Stationsverzeichnis des Wetterdienstes geht hervor, dass die meisten Stationen auf dem Land stehen.")
     assert source_of(an, "gescheitert").type == "media"
     assert source_of(an, "Stationen").type == "document"
+
+
+def test_dazu_after_a_speech_verb_is_no_particle():
+    an = run("In dem Ort seien mehr als 3100 Stimmen gezählt worden, schreibt ein Nutzer dazu.")
+    assert source_of(an, "Stimmen").type == "anonymous"

@@ -301,6 +301,8 @@ def verb_cue(tok, lang: str) -> bool:
         return False  # s19: repairs_de made "entschieden sich" "sich entscheiden": a choice, not its mined form
     if tok.pos == "VERB" and (lemma in SPEECH_LEMMAS_DE or lemma in lex.lemmas):
         return True
+    if tok.pos == "VERB" and lemma.startswith("dazu") and (lemma[4:] in SPEECH_LEMMAS_DE or lemma[4:] in lex.lemmas):
+        return True  # s34: "…, schreibt ein Nutzer dazu": "dazu" (about it) read as the particle of "dazuschreiben"
     if tok.tag == "VVFIN" and lemma == low and any(g in SPEECH_LEMMAS_DE for g in weak_lemmas(low)):
         return True  # s10: the lemmatizer left "verlautbarte" as it is
     if tok.tag == "VVFIN" and _other_particle_verb(low, lemma, lex):

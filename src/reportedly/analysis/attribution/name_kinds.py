@@ -144,6 +144,7 @@ def name_type(run: list, name: str, before: list, people: frozenset[str] = froze
         outlet_tail = False  # s24: "die Nationale Anti Doping Agentur (NADA)" is no news agency
     outlet_tail = outlet_tail or "-" in last and last.split("-", 1)[0] in {"journal", "times", "post"}  # "des
     outlet_tail = outlet_tail or (" " in low and low.split(" ", 1)[0] in OUTLET_NAME_HEADS)  # s23: "Corriere del Nord"
+    outlet_tail = outlet_tail or (len(run) >= 3 and "news" in low.split()[1:])  # s34: "Coastline News Network said"
     outlet_tail = outlet_tail or (" " not in low and low.split("-", 1)[0] in OUTLET_DESKS and low.endswith(
         DESK_TAILS))  # s30: "Der dpa-Faktencheck hat das Video untersucht. Demnach …": the agency's own desk
     if outlet_tail or any(  # Kreisblatts", "The Atlanta Journal-Constitution", "The Times-Picayune"
