@@ -207,3 +207,11 @@ def test_a_sunday_paper_before_zufolge_and_a_directory_as_document():
 def test_dazu_after_a_speech_verb_is_no_particle():
     an = run("In dem Ort seien mehr als 3100 Stimmen gezählt worden, schreibt ein Nutzer dazu.")
     assert source_of(an, "Stimmen").type == "anonymous"
+
+
+def test_a_channel_fronting_a_passive_claim_is_the_post_and_the_beitrag_after_it():
+    an = run("In einem Telegram-Kanal mit mehr als 40.000 Abonnenten wird behauptet, die HPV-Impfung mache junge "
+             "Frauen unfruchtbar. „Zehntausende Mädchen werden nie eigene Kinder bekommen“, heißt es in dem Beitrag.")
+    channel = source_of(an, "unfruchtbar")
+    assert channel.type == "social_post"
+    assert source_of(an, "Zehntausende") is channel

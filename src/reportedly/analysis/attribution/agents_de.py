@@ -4,6 +4,7 @@ the Vorfeld is a source phrase ("Ermittlerkreisen zufolge gehen die Behörden da
 
 from __future__ import annotations
 
+from .anonymous import social_noun
 from .lexicon import GOVERNMENT_PLACES
 from .names import org_word
 from .phrases import np_tokens
@@ -55,10 +56,11 @@ def passive_agent(toks, i: int, first: int, end: int) -> tuple[int, int] | None:
         if toks[k].text.lower() in ("von", "vom") and k + 1 < i:
             head = next((j for j in range(k + 1, i) if toks[j].pos in ("NOUN", "PROPN")), None)
             return np_tokens(toks, head, k + 1, i) if head is not None else None
-        if toks[k].pos == "NOUN" and toks[k].text.lower().endswith(REPORT_NOUNS):  # s10: "In einem Bericht der
-            j = k - 1  # Zeitung wurde vermutet", "So wird in einer Pressemitteilung … gefordert": the document
-            while j > first and toks[j].pos in ("DET", "ADJ"):
-                j -= 1
-            if j >= first and toks[j].text.lower() in ("in", "im"):
+        if toks[k].pos in ("NOUN", "PROPN") and (toks[k].text.lower().endswith(REPORT_NOUNS) or social_noun(
+                toks[k].text, [])):  # s10: "In einem Bericht der Zeitung wurde vermutet", "So wird in einer
+            j = k - 1  # Pressemitteilung … gefordert": the document; s34: the post or channel ("In einem
+            while j > first and toks[j].pos in ("DET", "ADJ"):  # Telegram-Kanal mit 40.000 Abonnenten wird
+                j -= 1  # behauptet", "Auf dem Sharepic wird behauptet")
+            if j >= first and toks[j].text.lower() in ("in", "im", "auf"):
                 return np_tokens(toks, k, j + 1, i)
     return None
