@@ -215,3 +215,9 @@ def test_a_channel_fronting_a_passive_claim_is_the_post_and_the_beitrag_after_it
     channel = source_of(an, "unfruchtbar")
     assert channel.type == "social_post"
     assert source_of(an, "Zehntausende") is channel
+
+
+def test_a_relative_after_a_name_and_its_place_of_origin_is_the_person():
+    an = run("Verbreitet hat ihn der Kreistagsabgeordnete Heiko Brandner aus dem Landkreis Harzvorland, der dazu "
+             "schrieb, das sei der Gipfel der Ungerechtigkeit.")
+    assert source_of(an, "Gipfel").name == "Heiko Brandner"

@@ -321,7 +321,24 @@ def relative_antecedent(doc, toks: list, a: int):
         ante = doc.tokens[a - 3]
     if ante.tag in ("VVPP", "VVINF", "VAINF", "VAFIN", "VVFIN") and a >= 4:  # s12: "… von der Nutzerin X
         ante = next((t for t in doc.tokens[max(0, a - 6) : a - 2][::-1] if t.pos in ("NOUN", "PROPN")), ante)
-    return ante if ante.pos in ("NOUN", "PROPN") else None  # gepostet, die sagte": the noun before the verb
+    if ante.pos not in ("NOUN", "PROPN"):
+        return None  # gepostet, die sagte": the noun before the verb
+    return _person_before_origin(doc.tokens, ante, toks[0]) or ante
+
+
+def _person_before_origin(tokens, ante, pronoun):
+    """S34: "der Kreistagsabgeordnete Heiko Brandner aus dem Landkreis Harzvorland, der dazu schrieb": a person's name
+    before a phrase of origin ("aus dem …", "von der …") that ends at the comma is the relative's antecedent when the
+    pronoun is masculine or feminine (a "der"/"die" that a district or a city would share)."""
+    if pronoun.text.lower() not in ("der", "die"):
+        return None
+    k = ante.i
+    while k > 0 and tokens[k].pos in ("NOUN", "PROPN", "DET", "ADJ") and tokens[k].text.lower() not in ("aus", "von"):
+        k -= 1
+    if k < 2 or tokens[k].text.lower() not in ("aus", "von") or ante.i - k > 5:
+        return None
+    name = tokens[k - 1]
+    return name if name.ent.endswith("PER") and name.pos == "PROPN" else None
 
 
 def named_before_comma(names: list, comma: int) -> bool:
