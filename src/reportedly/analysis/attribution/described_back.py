@@ -37,6 +37,7 @@ class Description:
     head: str
     head_last: str
     owned: bool
+    titled: bool
 
 
 def age_word(words: list[str]) -> str:
@@ -54,8 +55,8 @@ def titled(doc, words: list[str], lows: list[str], head_last: str) -> bool:
 def earlier_source(table, doc, d: Description) -> tuple[Source | None, bool]:
     """The source named before that `d` describes, or None; and whether `d` stands for more than one."""
     a, b, span, words, lows, content = d.a, d.b, d.span, d.words, d.lows, d.content
-    heads, head, head_last, owned = d.heads, d.head, d.head_last, d.owned
-    age, titled_ = age_word(words), titled(doc, words, lows, head_last)
+    heads, head, head_last, owned, titled_ = d.heads, d.head, d.head_last, d.owned, d.titled
+    age = age_word(words)
     plural = bool(heads) and N.plural(heads[0])
     back = refer_back(table, head, lows, plural, span.start, roles=doc.language == "en")
     if doc.language == "de" and back is not None and back.type == "person":  # s34: "Der Vantera-Chef" is not
@@ -88,7 +89,7 @@ def earlier_source(table, doc, d: Description) -> tuple[Source | None, bool]:
     trade = doc.language == "de" and not plural and ED.trade_epithet(lows, head) and not fresh  # "Der Arzt"
     if back is None and lows[0] in DEFINITE and not plural and (titled_ or is_person_role(head) or trade):
         aged_en = doc.language == "en" and bool(AGE_EN.match(words[-1]))  # s21: "the 52-year-old told …"
-        far = aged_en or doc.language == "de" and ("-" in head or bool(titled_) or trade or head.endswith(
+        far = aged_en or doc.language == "de" and ("-" in head or titled_ or trade or head.endswith(
             ED.FAR_EPITHETS) or lows[2:3] == ["des"] and ED.titled_opening(doc, a))  # s24 (trade): "sagt
         # Studienleiter Henrik A. …. Der Endokrinologe betont"; s30: "die Vorsteherin des … Departements des Innern"
         # s7: epithets ("die 78-Jährige") for someone named before; s13: not after "gegen Mackenzie McDonald"
@@ -241,8 +242,8 @@ def member_labels(doc, src: Source) -> set[str]:
     texts = [src.role or "", *(m.text for m in src.mentions), *(doc.text[m.end : m.end + 8] for m in src.mentions)]
     words = " ".join(texts).replace("(", " ").replace(")", " ").split()
     labels = {w.lower() for w in words if w.lower() in ED.PARTIES}
-    return labels | {w.split("-", 1)[0].lower() for w in words if "-" in w and w[:1].isupper() and w.split(
-        "-", 1)[0].isalpha() and w.split("-", 1)[0].lower() not in NO_FIRM}
+    prefixes = (w.split("-", 1)[0] for w in words if "-" in w and w[:1].isupper())  # "Rheinfels-Vorstandschef"
+    return labels | {p.lower() for p in prefixes if p.isalpha() and p.lower() not in NO_FIRM}
 
 
 def by_labels(table, doc, back: Source | None, head: str, lows: list[str], at: int) -> Source | None:

@@ -14,16 +14,21 @@ PLURAL_PEOPLE = frozenset(
 """S9: plural words for people the tagger may read as a name at the start of a sentence ("Critics argue …")."""
 
 
+def _capital(t) -> bool:
+    """A word of letters only that starts with a capital, whatever the tagger read it as."""
+    return t.text[:1].isupper() and t.text.isalpha()
+
+
 def capitalised_name_opening(toks, k: int, first: int, end: int) -> dict | None:
     """S29: "The National (AJ0) Elections Jury (JNE) said", "The National Unity Government": a capitalised adjective
     after "the" that opens a run of two more capitalised words is the first word of the name."""
     t = toks[k]
-    if t.pos != "ADJ" or not (t.text[:1].isupper() and t.text.isalpha()) or k == first or k + 2 >= end:
+    if t.pos != "ADJ" or not _capital(t) or k == first or k + 2 >= end:
         return None
     if toks[k - 1].text.lower() != "the":
         return None
     a, b = toks[k + 1], toks[k + 2]
-    if all(w.text[:1].isupper() and w.text.isalpha() and w.pos in ("NOUN", "PROPN") for w in (a, b)):
+    if all(_capital(w) and w.pos in ("NOUN", "PROPN") for w in (a, b)):
         return {"pos": "PROPN", "tag": "NP0"}
     return None
 
@@ -37,7 +42,7 @@ def institution_title(toks, k: int, first: int, end: int) -> dict | None:
     t = toks[k]
     if t.pos != "VERB" or t.text not in INSTITUTION_WORDS or k + 2 >= end:
         return None
-    if all(w.text[:1].isupper() and w.text.isalpha() for w in toks[k + 1 : k + 3]):
+    if all(_capital(w) for w in toks[k + 1 : k + 3]):
         return {"pos": "PROPN", "tag": "NP0"}
     return None
 
@@ -48,8 +53,7 @@ def capitalised_link(toks, k: int, first: int, end: int) -> dict | None:
     t = toks[k]
     if t.pos not in ("ADP", "SCONJ", "CCONJ") or not t.text[:1].isupper() or k == first or k + 1 >= end:
         return None
-    if toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha() and toks[k + 1].text[:1].isupper() and toks[
-            k + 1].text.isalpha():
+    if _capital(toks[k - 1]) and _capital(toks[k + 1]):
         return {"pos": "PROPN", "tag": "NP0"}
     return None
 
@@ -58,7 +62,7 @@ def club_name_opening(toks, k: int, first: int, end: int) -> dict | None:
     """S32: "Ashbourne (AV0) United confirmed", "Dunmore (DT0) Athletic said": a capitalised word before a club's
     last name word is the first word of its name."""
     t = toks[k]
-    if t.pos not in ("ADV", "DET", "ADJ", "VERB") or not t.text[:1].isupper() or not t.text.isalpha() or k + 1 >= end:
+    if t.pos not in ("ADV", "DET", "ADJ", "VERB") or not _capital(t) or k + 1 >= end:
         return None
     return {"pos": "PROPN", "tag": "NP0"} if toks[k + 1].text.lower() in CLUB_WORDS and toks[k + 1].text[
         :1].isupper() else None
@@ -66,10 +70,6 @@ def club_name_opening(toks, k: int, first: int, end: int) -> dict | None:
 
 NAME_RUN_VERBS = frozenset("said says told tells announced reported wrote added confirmed warned".split())
 """S34: reporting verbs a company's name ends before ("Severnside Water said")."""
-
-
-def _capital(t) -> bool:
-    return t.text[:1].isupper() and t.text.isalpha()
 
 
 def name_before_said(toks, k: int, first: int, end: int) -> dict | None:

@@ -13,6 +13,10 @@ from .name_kinds import COMPANY_KINDS, ORG_NAME_TAILS_EN
 from .names import known_first_name, org_word
 from .speakers import is_person_noun, is_person_role, lexicon_person_noun
 
+UNNAMED_LINKS_EN = ("for", "to", "at")
+"""Words between an unnamed speaker and the body or person named after it: "A representative for Brandt", "an
+assistant to the actor Colton Brandt", s34: "A senior official at NHS England"."""
+
 KNIGHTS = frozenset(("Sir", "Dame"))
 """British titles used with the first name alone: "Sir Keir" is Keir Starmer."""
 
@@ -55,7 +59,7 @@ def known_name(table, doc, content: list, a: int, b: int):
                 x.text[:1].isupper() for x in doc.tokens[t.i + 2 : b]):
             continue  # s24: "Halvorsen Chief Medical Officer Dr. Anil B.": the company, then the person's title;
             # s28: "RSF adviser Omar Jibril" after "The RSF said"
-        if doc.language == "en" and any(doc.tokens[j].text.lower() in ("for", "to", "at") and (
+        if doc.language == "en" and any(doc.tokens[j].text.lower() in UNNAMED_LINKS_EN and (
                 doc.tokens[j - 1].text.lower() in ANON_HEADS | ANON_HEADS_EN) for j in range(a + 1, t.i)):
             return None  # s24: "A representative for Brandt", "an aide to Whitcombe" is not Brandt (s34: "at")
         if known.type == "organization" and t.i + 1 < b and doc.tokens[t.i + 1].ent.endswith("PER"):

@@ -4,6 +4,7 @@ and "X zufolge" (moved out of sentence_events.py in session 13)."""
 
 from __future__ import annotations
 
+from ..outlets import outlet_registry
 from . import citations as C
 from . import messages as M
 from . import source_frames as SF
@@ -118,8 +119,12 @@ NO_DATIVE = frozenset("die das ein eine".split())
 """Articles no dative noun phrase opens with: the phrase before "zufolge" starts at a later article."""
 
 
-SUNDAY_PAPERS = ("Welt", "Bild")
-"""S34: papers whose Sunday edition is named "… am Sonntag"."""
+def _outlet_across(doc, k: int, a: int) -> bool:
+    """S34: tokens k…a are an outlet's name in the registry ("Welt am Sonntag", "Bild am Sonntag"): the preposition
+    inside the name does not end the source phrase."""
+    toks = doc.tokens
+    return any(s == toks[k].start and e == toks[a].end for s, e, _ in outlet_registry().mentions(
+        doc.text, toks[k].start, toks[a].end))
 
 
 def zufolge_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
@@ -138,10 +143,8 @@ def zufolge_event(doc, i: int, first: int, end: int, si: int) -> Event | None:
     if toks[a].text.lower() in NO_DATIVE:  # s19: "liegt die AfD einer neuen Umfrage zufolge": the subject
         a = next((k for k in range(a + 1, z) if toks[k].pos == "DET"), a)  # is no part of the dative phrase
     a = _dative_people(toks, a, z)
-    sunday = a - 2 >= first and toks[a - 1].text == "am" and toks[a].text == "Sonntag" and toks[
-        a - 2].text in SUNDAY_PAPERS
-    if a - 2 >= first and (toks[a - 1].text.lower() in ("von", "vom", "für", "in") or sunday) and toks[a - 2].pos in (
-            "NOUN", "PROPN"):
+    if a - 2 >= first and (toks[a - 1].text.lower() in ("von", "vom", "für", "in") or toks[a - 1].text == "am" and (
+            _outlet_across(doc, a - 2, a))) and toks[a - 2].pos in ("NOUN", "PROPN"):
         a = np_tokens(toks, a - 2, first, a - 1)[0]  # round 18: "Einer Umfrage von Afrobarometer zufolge"; s31:
         # "des … Instituts für Soziologie zufolge", "Einem Bericht der UN-Mission in der Ukraine zufolge"; s34:
         # "Einem Bericht der Zeitung Welt am Sonntag zufolge"

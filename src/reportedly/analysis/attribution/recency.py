@@ -85,9 +85,10 @@ class RecentSources:
             lo = max(lo, toks[k].end)
         best, best_at = None, -1
         for src in self.sources:
-            if src.type != "person" or not src.name or " " not in src.name or len(src.name.split()[-1]) <= 2:
+            surname = src.name.split()[-1] if src.type == "person" and src.name and " " in src.name else ""
+            if len(surname) <= 2:
                 continue  # a full name, not the initial "P." the tagger saw as no person either
-            seen = [m.start for m in src.mentions if lo <= m.start < toks[a].start and src.name.split()[-1] in m.text]
+            seen = [m.start for m in src.mentions if lo <= m.start < toks[a].start and surname in m.text]
             if seen and seen[-1] > best_at:
                 best, best_at = src, seen[-1]
         return best

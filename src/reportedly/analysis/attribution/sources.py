@@ -27,7 +27,7 @@ from . import unnamed_again as UA
 from .description_types import SOCIAL_HEADS_EN, description_type
 from .full_names import TITLE_GENDER as TITLES_EN
 from .full_names import full_names_of, titled_full_name
-from .known_names import acronym_source, known_name, known_phrase
+from .known_names import UNNAMED_LINKS_EN, acronym_source, known_name, known_phrase
 from .lexicon import (
     ANON_HEADS,
     ANON_HEADS_EN,
@@ -47,10 +47,6 @@ from .recency import RecentSources
 from .speakers import DEFINITE, is_office, is_person_noun, is_person_role, lexicon_person_noun, refer_back
 
 RELATIVES = frozenset("wo der die das dem den deren dessen who which where whose that".split())
-
-UNNAMED_LINKS_EN = ("for", "to", "at")
-"""Words between an unnamed speaker and the body or person named after it: "A representative for Brandt", "an
-assistant to the actor Colton Brandt", s34: "A senior official at NHS England"."""
 
 NO_ONE = frozenset("kein keine keiner niemand no nobody none".split())
 """First words of a description that names no one."""
@@ -346,9 +342,9 @@ class SourceTable(RecentSources):
             if piece is not None:
                 self.mention(piece, span)
                 return piece
-        described = DB.Description(a, b, span, words, lows, content, heads, head, head_last, owned)
-        back, plural = DB.earlier_source(self, doc, described)
         titled = DB.titled(doc, words, lows, head_last)
+        described = DB.Description(a, b, span, words, lows, content, heads, head, head_last, owned, titled)
+        back, plural = DB.earlier_source(self, doc, described)
         if back is not None:  # "der Minister", "der 48-Jährige", "der Konzern", "the company"
             self.mention(back, span)
             return back
